@@ -1,0 +1,58 @@
+"""Vietnamese presentation of dates and periods.
+
+pendulum has no Vietnamese locale, so day and month names come from Babel's
+``vi`` locale. Everything a person reads shows dates as dd/mm/yyyy.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from babel.dates import format_date
+
+_ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
+
+
+def format_date_vi(day: dt.date) -> str:
+    """``Thứ Sáu, 30/06/2023``: weekday and dd/mm/yyyy."""
+    return format_date(day, "EEEE, dd/MM/yyyy", locale="vi")
+
+
+def format_short_date_vi(day: dt.date) -> str:
+    """``30/06/2023``."""
+    return day.strftime("%d/%m/%Y")
+
+
+def period_label_vi(period: str) -> str:
+    """Human label of a stable period key.
+
+    Keys: ``2023`` (year), ``2023-H1`` (half), ``2023-Q2`` (quarter),
+    ``2023-03`` (month), ``2023-03-15`` (a single day). Unknown shapes are
+    returned unchanged so that a label is never lost.
+    """
+    parts = period.split("-")
+    try:
+        if len(parts) == 1:
+            return f"Năm {int(parts[0])}"
+        year = int(parts[0])
+        if len(parts) == 2 and parts[1].startswith("Q"):
+            return f"Quý {_ROMAN[int(parts[1][1:])]}/{year}"
+        if len(parts) == 2 and parts[1].startswith("H"):
+            half = int(parts[1][1:])
+            return f"6 tháng {'đầu' if half == 1 else 'cuối'} năm {year}"
+        if len(parts) == 2:
+            return f"Tháng {int(parts[1]):02d}/{year}"
+        if len(parts) == 3:
+            return f"Ngày {int(parts[2]):02d}/{int(parts[1]):02d}/{year}"
+    except (KeyError, ValueError):
+        pass
+    return period
+
+
+def days_phrase_vi(days: int) -> str:
+    """``còn 3 ngày`` / ``hạn hôm nay`` / ``quá hạn 2 ngày``, days = due - today."""
+    if days > 0:
+        return f"còn {days} ngày"
+    if days == 0:
+        return "hạn hôm nay"
+    return f"quá hạn {-days} ngày"

@@ -1,0 +1,89 @@
+"""Settings, read from the environment (prefix ``DONDOC_``) when asked for, never at import.
+
+``DONDOC_HOME`` holds everything dondoc writes locally (the embedded SQLite
+database, the outbox folder, the web secret); ``DONDOC_DATABASE_URL`` overrides
+the database, e.g. ``postgresql+psycopg://user@host/dondoc`` in production.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import secrets
+from functools import lru_cache
+from pathlib import Path
+
+import platformdirs
+from pydantic import Field, ValidationError, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from dondoc.errors import ConfigError
+
+TIMEZONE = "Asia/Ho_Chi_Minh"
+
+
+def _default_home() -> Path:
+    return Path(platformdirs.user_data_dir("dondoc", appauthor=False))
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="DONDOC_", extra="ignore")
+
+    home: Path = Field(default_factory=_default_home)
+    database_url: str | None = None
+    timezone: str = TIMEZONE
+    base_url: str = "http://127.0.0.1:8080"
+    secret_key: str | None = None
+    working_hours_start: dt.time = dt.time(7, 30)
+    working_hours_end: dt.time = dt.time(17, 0)
+    days_off_file: Path | None = None
+
+    @field_validator("database_url")
+    @classmethod
+    def _known_database(cls, value: str | None) -> str | None:
+        if value is None or value == "":
+            return None
+        if not value.startswith(("sqlite", "postgresql")):
+            raise ValueError("chỉ hỗ trợ sqlite:// hoặc postgresql+psycopg:// (only SQLite or PostgreSQL URLs)")
+        return value
+
+    @property
+    def effective_database_url(self) -> str:
+        return self.database_url or f"sqlite:///{self.home / 'dondoc.sqlite3'}"
+
+    @property
+    def is_embedded(self) -> bool:
+        """True when running on the zero-setup SQLite default."""
+        return self.database_url is None
+
+    @property
+    def outbox_dir(self) -> Path:
+        return self.home / "outbox"
+
+    def ensure_home(self) -> Path:
+        self.home.mkdir(parents=True, exist_ok=True)
+        return self.home
+
+    def web_secret(self) -> str:
+        """The HMAC secret: from settings, else created once and kept in DONDOC_HOME."""
+        if self.secret_key:
+            return self.secret_key
+        path = self.ensure_home() / "secret.key"
+        if not path.exists():
+            path.write_text(secrets.token_urlsafe(48))
+            path.chmod(0o600)
+        return path.read_text().strip()
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    """Validate the environment once, on first use; raise ConfigError in plain words."""
+    try:
+        return Settings()
+    except ValidationError as exc:
+        problems = "; ".join(f"DONDOC_{'_'.join(map(str, e['loc'])).upper()}: {e['msg']}" for e in exc.errors())
+        raise ConfigError(f"cấu hình không hợp lệ: {problems}") from exc
+
+
+def reset_settings_cache() -> None:
+    """Tests and the CLI change the environment; forget the cached settings."""
+    get_settings.cache_clear()
