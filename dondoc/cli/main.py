@@ -31,8 +31,6 @@ for _module_name, _group in _GROUPS:
     except ModuleNotFoundError as _exc:
         if _exc.name != _module_name:
             raise
-    # click returns the exit code instead of raising when not standalone
-    sys.exit(result if isinstance(result, int) else 0)
         continue
     app.add_typer(_module.app, name=_group)
 

@@ -1,0 +1,1 @@
+"""Storage: SQLModel models, the UTC column type, engines and migrations."""

@@ -1,0 +1,333 @@
+"""SQLModel models for the whole domain of DOMAIN.md.
+
+Conventions:
+- Instants (when something happened) are ``UTCDateTime`` columns: aware, UTC.
+- Dates people mean as dates (a due date, the day a report was sent) stay ``date``.
+- Stable keys are the unique keys: an occurrence is (task, assignee, period), which
+  is also its iCal UID; a message is (occurrence, step, recipient, channel).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from typing import Optional
+
+from sqlalchemy import Column, Index, Text, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+from dondoc.db.types import UTCDateTime
+
+
+def utc_now_field(**kwargs: object) -> object:
+    """A required UTC instant; the value is always given by the caller (no hidden clock)."""
+    return Field(sa_type=UTCDateTime, **kwargs)  # type: ignore[arg-type]
+
+
+class CommitteeKind(str, enum.Enum):
+    """Kinds of unit in the tree. Values are the slugs used in YAML files."""
+
+    tinh_uy = "tinh_uy"
+    dang_uy_khoi = "dang_uy_khoi"
+    thi_uy = "thi_uy"
+    huyen_uy = "huyen_uy"
+    dang_uy_co_so = "dang_uy_co_so"
+    chi_bo_co_so = "chi_bo_co_so"
+    chi_bo = "chi_bo"
+    ban = "ban"
+    uy_ban_kiem_tra = "uy_ban_kiem_tra"
+    van_phong = "van_phong"
+    co_quan = "co_quan"
+    mat_tran = "mat_tran"
+    doan_the = "doan_the"
+
+
+COMMITTEE_KIND_LABELS: dict[CommitteeKind, str] = {
+    CommitteeKind.tinh_uy: "Tỉnh ủy, Thành ủy trực thuộc Trung ương",
+    CommitteeKind.dang_uy_khoi: "Đảng ủy khối",
+    CommitteeKind.thi_uy: "Thị ủy, Thành ủy trực thuộc tỉnh",
+    CommitteeKind.huyen_uy: "Huyện ủy",
+    CommitteeKind.dang_uy_co_so: "Đảng ủy cơ sở",
+    CommitteeKind.chi_bo_co_so: "Chi bộ cơ sở",
+    CommitteeKind.chi_bo: "Chi bộ trực thuộc",
+    CommitteeKind.ban: "Ban tham mưu của cấp ủy",
+    CommitteeKind.uy_ban_kiem_tra: "Ủy ban Kiểm tra",
+    CommitteeKind.van_phong: "Văn phòng cấp ủy",
+    CommitteeKind.co_quan: "Cơ quan, đơn vị",
+    CommitteeKind.mat_tran: "Mặt trận Tổ quốc",
+    CommitteeKind.doan_the: "Đoàn thể chính trị - xã hội",
+}
+
+
+class Committee(SQLModel, table=True):
+    """A unit of the tree: committee, board, cell or mass organisation.
+
+    ``path`` is the materialised path (``/root/child/``) so a subtree is one
+    indexed ``LIKE 'prefix%'`` query on both databases.
+    """
+
+    id: str = Field(primary_key=True, max_length=120)
+    name: str = Field(max_length=300)
+    kind: CommitteeKind = Field(sa_type=Text)  # type: ignore[call-overload]
+    parent_id: Optional[str] = Field(default=None, foreign_key="committee.id", index=True, max_length=120)
+    path: str = Field(index=True, max_length=4000)
+    depth: int = 0
+    active: bool = True
+    source_line: Optional[int] = None
+    updated_at: dt.datetime = utc_now_field()
+
+
+class ChannelKind(str, enum.Enum):
+    email = "email"
+    telegram = "telegram"
+    zalo = "zalo"
+    outbox = "outbox"
+    other = "other"
+
+
+class Contact(SQLModel, table=True):
+    """A person or office of a committee that receives messages."""
+
+    __table_args__ = (UniqueConstraint("committee_id", "name", name="uq_contact_committee_name"),)
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    committee_id: str = Field(foreign_key="committee.id", index=True, max_length=120)
+    name: str = Field(max_length=300)
+    role: Optional[str] = Field(default=None, max_length=120)
+    active: bool = True
+
+
+class ContactChannel(SQLModel, table=True):
+    """One apprise URL of a contact. The URL may hold secrets: only ``url_redacted``
+    is ever printed or written to history. A permanent failure flags the channel."""
+
+    __tablename__ = "contact_channel"
+    __table_args__ = (UniqueConstraint("contact_id", "url", name="uq_channel_contact_url"),)
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    contact_id: int = Field(foreign_key="contact.id", index=True)
+    kind: ChannelKind = Field(sa_type=Text)  # type: ignore[call-overload]
+    url: str = Field(sa_type=Text)
+    url_redacted: str = Field(sa_type=Text)
+    active: bool = True
+    flagged_at: Optional[dt.datetime] = Field(default=None, sa_type=UTCDateTime)
+    flag_reason: Optional[str] = Field(default=None, sa_type=Text)
+
+
+class Plan(SQLModel, table=True):
+    """A plan document (Kế hoạch), e.g. 91-KH/TU of Thị ủy Đức Phổ."""
+
+    id: str = Field(primary_key=True, max_length=120)
+    number: str = Field(max_length=120)
+    title: str = Field(sa_type=Text)
+    issuer_id: str = Field(foreign_key="committee.id", index=True, max_length=120)
+    issued: dt.date
+    source_file: Optional[str] = Field(default=None, sa_type=Text)
+    content_hash: str = Field(max_length=64)
+    imported_at: dt.datetime = utc_now_field()
+
+
+class Task(SQLModel, table=True):
+    """One task (nội dung) of a plan with its deadline rule in canonical form."""
+
+    __table_args__ = (UniqueConstraint("plan_id", "code", name="uq_task_plan_code"),)
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    plan_id: str = Field(foreign_key="plan.id", index=True, max_length=120)
+    code: str = Field(max_length=60)
+    title: str = Field(sa_type=Text)
+    rule: str = Field(sa_type=Text)
+    phrase: Optional[str] = Field(default=None, sa_type=Text)
+    report_to_id: Optional[str] = Field(default=None, foreign_key="committee.id", max_length=120)
+    via_id: Optional[str] = Field(default=None, foreign_key="committee.id", max_length=120)
+    policy: str = Field(default="default", max_length=60)
+    evidence: Optional[str] = Field(default=None, sa_type=Text)
+    evidence_line: Optional[int] = None
+    parent_task_id: Optional[int] = Field(default=None, foreign_key="task.id")
+    lead_working_days: int = 0
+    active: bool = True
+
+
+class TaskAssignee(SQLModel, table=True):
+    """Resolved assignees of a task (selectors are resolved at import)."""
+
+    __tablename__ = "task_assignee"
+
+    task_id: int = Field(foreign_key="task.id", primary_key=True)
+    committee_id: str = Field(foreign_key="committee.id", primary_key=True, max_length=120)
+
+
+class OccurrenceStatus(str, enum.Enum):
+    open = "open"
+    submitted = "submitted"
+    waived = "waived"
+    cancelled = "cancelled"
+
+
+class Occurrence(SQLModel, table=True):
+    """One (task, assignee, period) deadline. ``current_due`` is the adjusted due date
+    moved by any extension; the chase query reads only this table's columns."""
+
+    __table_args__ = (
+        UniqueConstraint("task_id", "assignee_id", "period", name="uq_occurrence_key"),
+        Index("ix_occurrence_open_due", "status", "current_due"),
+    )
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    task_id: int = Field(foreign_key="task.id", index=True)
+    assignee_id: str = Field(foreign_key="committee.id", index=True, max_length=120)
+    period: str = Field(max_length=20)
+    due: dt.date
+    adjusted_due: dt.date
+    current_due: dt.date
+    status: OccurrenceStatus = Field(default=OccurrenceStatus.open, sa_type=Text)  # type: ignore[call-overload]
+    submitted_on: Optional[dt.date] = None
+    ack_until: Optional[dt.date] = None
+    parent_id: Optional[int] = Field(default=None, foreign_key="occurrence.id", index=True)
+    sequence: int = 0
+    updated_at: dt.datetime = utc_now_field()
+
+
+class Submission(SQLModel, table=True):
+    """A recorded report (báo cáo) for an occurrence."""
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    occurrence_id: int = Field(foreign_key="occurrence.id", index=True)
+    ref: str = Field(max_length=300)
+    submitted_on: dt.date
+    late: bool = False
+    actor: str = Field(max_length=200)
+    recorded_at: dt.datetime = utc_now_field()
+
+
+class AdjustmentKind(str, enum.Enum):
+    extension = "extension"
+    waiver = "waiver"
+    acknowledgement = "acknowledgement"
+
+
+class Adjustment(SQLModel, table=True):
+    """An extension (gia hạn), a waiver or an acknowledgement with a promised date."""
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    occurrence_id: int = Field(foreign_key="occurrence.id", index=True)
+    kind: AdjustmentKind = Field(sa_type=Text)  # type: ignore[call-overload]
+    new_due: Optional[dt.date] = None
+    reason: str = Field(sa_type=Text)
+    actor: str = Field(max_length=200)
+    recorded_at: dt.datetime = utc_now_field()
+
+
+class MessageStatus(str, enum.Enum):
+    queued = "queued"
+    sending = "sending"
+    sent = "sent"
+    failed = "failed"
+    skipped = "skipped"
+
+
+class Message(SQLModel, table=True):
+    """The outbox: one row per logical message, recorded before it is sent.
+
+    ``key`` is (occurrence, step, recipient, channel) and unique, so a second
+    queueing of the same message is a no-op at the database. A sender claims a
+    row by a conditional update (``queued`` → ``sending``) before sending.
+    """
+
+    __table_args__ = (Index("ix_message_status_next", "status", "next_attempt_at"),)
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    key: str = Field(max_length=300, unique=True)
+    occurrence_id: Optional[int] = Field(default=None, foreign_key="occurrence.id", index=True)
+    step: str = Field(max_length=60)
+    template: str = Field(max_length=60)
+    channel_id: Optional[int] = Field(default=None, foreign_key="contact_channel.id")
+    recipient_id: Optional[str] = Field(default=None, foreign_key="committee.id", max_length=120)
+    channel_kind: ChannelKind = Field(sa_type=Text)  # type: ignore[call-overload]
+    url_redacted: str = Field(sa_type=Text)
+    subject: str = Field(sa_type=Text)
+    body_text: str = Field(sa_type=Text)
+    body_html: Optional[str] = Field(default=None, sa_type=Text)
+    short_text: Optional[str] = Field(default=None, sa_type=Text)
+    status: MessageStatus = Field(default=MessageStatus.queued, sa_type=Text)  # type: ignore[call-overload]
+    attempts: int = 0
+    claimed_by: Optional[str] = Field(default=None, max_length=200)
+    claimed_at: Optional[dt.datetime] = Field(default=None, sa_type=UTCDateTime)
+    next_attempt_at: Optional[dt.datetime] = Field(default=None, sa_type=UTCDateTime)
+    sent_at: Optional[dt.datetime] = Field(default=None, sa_type=UTCDateTime)
+    provider_answer: Optional[str] = Field(default=None, sa_type=Text)
+    error: Optional[str] = Field(default=None, sa_type=Text)
+    possibly_duplicate: bool = False
+    created_at: dt.datetime = utc_now_field()
+
+
+class HistoryEvent(SQLModel, table=True):
+    """Append-only history. ``hash`` covers the row's content and ``prev_hash``, so
+    an edited, deleted, inserted or reordered row breaks the chain."""
+
+    __tablename__ = "history_event"
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    at: dt.datetime = utc_now_field(index=True)
+    kind: str = Field(max_length=60, index=True)
+    actor: str = Field(max_length=200)
+    occurrence_id: Optional[int] = Field(default=None, index=True)
+    plan_id: Optional[str] = Field(default=None, max_length=120, index=True)
+    committee_id: Optional[str] = Field(default=None, max_length=120, index=True)
+    recipient: Optional[str] = Field(default=None, sa_type=Text)
+    channel: Optional[str] = Field(default=None, max_length=30)
+    outcome: Optional[str] = Field(default=None, sa_type=Text)
+    details: str = Field(default="{}", sa_type=Text)
+    prev_hash: str = Field(max_length=64)
+    hash: str = Field(max_length=64, unique=True)
+
+
+class FeedToken(SQLModel, table=True):
+    """A calendar subscription token; only its SHA-256 is stored."""
+
+    __tablename__ = "feed_token"
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    committee_id: str = Field(foreign_key="committee.id", index=True, max_length=120)
+    token_hash: str = Field(max_length=64, unique=True)
+    created_at: dt.datetime = utc_now_field()
+    revoked_at: Optional[dt.datetime] = Field(default=None, sa_type=UTCDateTime)
+
+
+class UserRole(str, enum.Enum):
+    admin = "admin"
+    committee = "committee"
+    auditor = "auditor"
+
+
+class User(SQLModel, table=True):
+    """A web user; the password is stored as an argon2 hash."""
+
+    __tablename__ = "app_user"
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    username: str = Field(max_length=120, unique=True)
+    password_hash: str = Field(sa_type=Text)
+    role: UserRole = Field(sa_type=Text)  # type: ignore[call-overload]
+    committee_id: Optional[str] = Field(default=None, foreign_key="committee.id", max_length=120)
+    active: bool = True
+    created_at: dt.datetime = utc_now_field()
+
+
+class UsedLink(SQLModel, table=True):
+    """Nonces of one-click submission links already used (replay protection)."""
+
+    __tablename__ = "used_link"
+
+    nonce: str = Field(primary_key=True, max_length=64)
+    used_at: dt.datetime = utc_now_field()
+
+
+class KeyValue(SQLModel, table=True):
+    """Small durable state (e.g. a refreshed Zalo access token), keyed by name."""
+
+    __tablename__ = "key_value"
+
+    key: str = Field(primary_key=True, max_length=200)
+    value: str = Field(sa_type=Text)
+    updated_at: dt.datetime = utc_now_field()
