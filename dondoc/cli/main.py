@@ -8,7 +8,7 @@ import sys
 
 import typer
 
-from dondoc.errors import DondocError
+from dondoc.errors import DondocError, ValidationFailed
 
 app = typer.Typer(
     name="dondoc",
@@ -23,6 +23,7 @@ _GROUPS: list[tuple[str, str]] = [
     ("dondoc.cli.db", "db"),
     ("dondoc.cli.org", "org"),
     ("dondoc.cli.rules", "rules"),
+    ("dondoc.cli.demo", "demo"),
 ]
 
 for _module_name, _group in _GROUPS:
@@ -43,6 +44,10 @@ def run() -> None:
     """Entry point: run the app, turning domain errors into one line on stderr."""
     try:
         result = app(standalone_mode=False)
+    except ValidationFailed as exc:
+        for problem in exc.problems:
+            typer.echo(problem, err=True)
+        sys.exit(exc.exit_code)
     except DondocError as exc:
         typer.echo(_error_line(exc), err=True)
         sys.exit(exc.exit_code)

@@ -72,6 +72,7 @@ class Committee(SQLModel, table=True):
     parent_id: Optional[str] = Field(default=None, foreign_key="committee.id", index=True, max_length=120)
     path: str = Field(index=True, max_length=4000)
     depth: int = 0
+    aliases: str = Field(default="", sa_type=Text)  # one other name per line, as plans write them
     active: bool = True
     source_line: Optional[int] = None
     updated_at: dt.datetime = utc_now_field()

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-22 10:15:45.992073
+Create Date: 2026-11-22 10:17:12.259237
 """
 from typing import Sequence, Union
 
@@ -26,6 +26,7 @@ def upgrade() -> None:
     sa.Column('parent_id', sqlmodel.sql.sqltypes.AutoString(length=120), nullable=True),
     sa.Column('path', sqlmodel.sql.sqltypes.AutoString(length=4000), nullable=False),
     sa.Column('depth', sa.Integer(), nullable=False),
+    sa.Column('aliases', sa.Text(), nullable=False),
     sa.Column('active', sa.Boolean(), nullable=False),
     sa.Column('source_line', sa.Integer(), nullable=True),
     sa.Column('updated_at', dondoc.db.types.UTCDateTime(), nullable=False),

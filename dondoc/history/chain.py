@@ -1,0 +1,159 @@
+"""The append-only history as a hash chain.
+
+Each row's ``hash`` is SHA-256 over its own content (including its id, so a
+reordering shows) and the previous row's hash. Anyone who edits, deletes,
+inserts or reorders rows directly in the database breaks the chain at that
+row, which ``verify_chain`` names. Appends are serialised: an advisory lock on
+PostgreSQL; on SQLite the first write of the transaction takes the lock.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import text
+from sqlmodel import Session, col, select
+
+from dondoc.db.models import HistoryEvent
+
+GENESIS = "0" * 64
+_PG_LOCK_KEY = 0x646F6E646F63  # "dondoc"
+
+
+@dataclass(frozen=True)
+class Event:
+    """What happened; the chain fields are added on append."""
+
+    at: dt.datetime
+    kind: str
+    actor: str
+    occurrence_id: int | None = None
+    plan_id: str | None = None
+    committee_id: str | None = None
+    recipient: str | None = None
+    channel: str | None = None
+    outcome: str | None = None
+    details: dict[str, Any] = field(default_factory=dict)
+
+
+def _iso(moment: dt.datetime) -> str:
+    if moment.tzinfo is None:
+        raise ValueError("history times must be aware datetimes")
+    return moment.astimezone(dt.timezone.utc).isoformat(timespec="microseconds")
+
+
+def row_digest(row: HistoryEvent) -> str:
+    """The hash a row must carry, from its content and its ``prev_hash``."""
+    content = {
+        "id": row.id,
+        "at": _iso(row.at),
+        "kind": row.kind,
+        "actor": row.actor,
+        "occurrence_id": row.occurrence_id,
+        "plan_id": row.plan_id,
+        "committee_id": row.committee_id,
+        "recipient": row.recipient,
+        "channel": row.channel,
+        "outcome": row.outcome,
+        "details": row.details,
+        "prev_hash": row.prev_hash,
+    }
+    payload = json.dumps(content, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def append_events(session: Session, events: Iterable[Event]) -> list[HistoryEvent]:
+    """Append events in order, chained to the current last row, inside the caller's transaction."""
+    events = list(events)
+    if not events:
+        return []
+    bind = session.get_bind()
+    if bind.dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_LOCK_KEY})
+    rows: list[HistoryEvent] = []
+    for event in events:
+        row = HistoryEvent(
+            at=event.at,
+            kind=event.kind,
+            actor=event.actor,
+            occurrence_id=event.occurrence_id,
+            plan_id=event.plan_id,
+            committee_id=event.committee_id,
+            recipient=event.recipient,
+            channel=event.channel,
+            outcome=event.outcome,
+            details=json.dumps(event.details, ensure_ascii=False, sort_keys=True, default=str),
+            prev_hash="pending",
+            hash=f"pending-{id(event)}-{len(rows)}",
+        )
+        session.add(row)
+        rows.append(row)
+    # The insert takes SQLite's write lock before we read the predecessor.
+    session.flush()
+    first_id = rows[0].id
+    previous = session.exec(
+        select(HistoryEvent.hash).where(col(HistoryEvent.id) < first_id).order_by(col(HistoryEvent.id).desc()).limit(1)
+    ).first()
+    prev_hash = previous or GENESIS
+    for row in rows:
+        row.prev_hash = prev_hash
+        row.hash = row_digest(row)
+        prev_hash = row.hash
+    session.flush()
+    return rows
+
+
+def append_event(session: Session, event: Event) -> HistoryEvent:
+    return append_events(session, [event])[0]
+
+
+@dataclass(frozen=True)
+class ChainBreak:
+    row_id: int
+    reason: str
+
+
+@dataclass(frozen=True)
+class VerifyResult:
+    rows_checked: int
+    first_break: ChainBreak | None
+    last_hash: str
+
+    @property
+    def ok(self) -> bool:
+        return self.first_break is None
+
+
+def _rows_in_order(session: Session, batch: int = 5000) -> Iterator[HistoryEvent]:
+    last_id = 0
+    while True:
+        chunk = session.exec(
+            select(HistoryEvent).where(col(HistoryEvent.id) > last_id).order_by(col(HistoryEvent.id)).limit(batch)
+        ).all()
+        if not chunk:
+            return
+        yield from chunk
+        last_id = chunk[-1].id  # type: ignore[assignment]
+
+
+def verify_chain(session: Session) -> VerifyResult:
+    """Walk the chain in id order and name the first row that does not fit."""
+    expected_prev = GENESIS
+    checked = 0
+    for row in _rows_in_order(session):
+        checked += 1
+        if row.prev_hash != expected_prev:
+            return VerifyResult(
+                checked,
+                ChainBreak(row.id or 0, "mắt xích trước không khớp: một dòng trước nó đã bị xóa, chèn thêm hoặc đổi thứ tự"),
+                expected_prev,
+            )
+        if row_digest(row) != row.hash:
+            return VerifyResult(checked, ChainBreak(row.id or 0, "nội dung dòng đã bị sửa (mã băm không khớp)"), expected_prev)
+        expected_prev = row.hash
+    return VerifyResult(checked, None, expected_prev)

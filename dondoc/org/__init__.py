@@ -1,0 +1,1 @@
+"""The committee registry: the tree file, its import, and tree queries."""

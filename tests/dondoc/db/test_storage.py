@@ -1,0 +1,116 @@
+"""The store behaves the same on SQLite and PostgreSQL: migrations, time zones, dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+from sqlalchemy.exc import StatementError
+from sqlmodel import Session
+
+from dondoc.db import migrate
+from dondoc.db.engine import make_engine
+from dondoc.db.models import Committee, Occurrence, Plan, Task
+from dondoc.db.types import NaiveDatetimeError
+from tests.conftest import Store, create_pg_database, drop_pg_database
+
+UTC = dt.timezone.utc
+HCM = dt.timezone(dt.timedelta(hours=7))
+
+
+def _committee(updated_at: dt.datetime, cid: str = "thi-uy-duc-pho") -> Committee:
+    return Committee(id=cid, name="Thị ủy Đức Phổ", kind="thi_uy", path=f"/{cid}/", updated_at=updated_at)
+
+
+def test_naive_datetime_is_refused(store: Store) -> None:
+    with Session(store.engine) as session:
+        session.add(_committee(dt.datetime(2023, 1, 9, 7, 30)))
+        with pytest.raises(StatementError) as info:
+            session.commit()
+    assert isinstance(info.value.orig, NaiveDatetimeError)
+
+
+def test_aware_datetime_comes_back_as_the_same_instant_in_utc(store: Store) -> None:
+    local = dt.datetime(2023, 1, 9, 7, 30, tzinfo=HCM)
+    with Session(store.engine) as session:
+        session.add(_committee(local))
+        session.commit()
+    with Session(store.engine) as session:
+        row = session.get(Committee, "thi-uy-duc-pho")
+        assert row is not None
+        assert row.updated_at.tzinfo is not None
+        assert row.updated_at.utcoffset() == dt.timedelta(0)
+        assert row.updated_at == local
+        assert row.updated_at.hour == 0
+
+
+def test_due_dates_stay_dates(store: Store) -> None:
+    at = dt.datetime(2023, 1, 9, tzinfo=UTC)
+    with Session(store.engine) as session:
+        session.add(_committee(at))
+        session.add(Plan(id="91-kh-tu", number="91-KH/TU", title="Kế hoạch", issuer_id="thi-uy-duc-pho", issued=dt.date(2023, 1, 9), content_hash="x", imported_at=at))
+        session.flush()
+        task = Task(plan_id="91-kh-tu", code="II.1", title="Báo cáo", rule="due 2023-06-30")
+        session.add(task)
+        session.flush()
+        session.add(Occurrence(task_id=task.id, assignee_id="thi-uy-duc-pho", period="2023-Q2", due=dt.date(2023, 6, 30), adjusted_due=dt.date(2023, 6, 30), current_due=dt.date(2023, 6, 30), updated_at=at))
+        session.commit()
+    with Session(store.engine) as session:
+        occ = session.exec(text("SELECT due FROM occurrence")).one()  # type: ignore[call-overload]
+        row = session.get(Occurrence, 1)
+        assert row is not None and row.due == dt.date(2023, 6, 30)
+        assert type(row.due) is dt.date
+        assert str(occ[0]).startswith("2023-06-30")
+
+
+def test_occurrence_key_is_unique(store: Store) -> None:
+    at = dt.datetime(2023, 1, 9, tzinfo=UTC)
+    with Session(store.engine) as session:
+        session.add(_committee(at))
+        session.add(Plan(id="p", number="1", title="t", issuer_id="thi-uy-duc-pho", issued=dt.date(2023, 1, 9), content_hash="x", imported_at=at))
+        session.flush()
+        task = Task(plan_id="p", code="1", title="t", rule="due 2023-06-30")
+        session.add(task)
+        session.flush()
+        for _ in range(2):
+            session.add(Occurrence(task_id=task.id, assignee_id="thi-uy-duc-pho", period="2023-Q2", due=dt.date(2023, 6, 30), adjusted_due=dt.date(2023, 6, 30), current_due=dt.date(2023, 6, 30), updated_at=at))
+        with pytest.raises(Exception, match="(?i)unique"):
+            session.commit()
+
+
+def test_foreign_keys_are_enforced(store: Store) -> None:
+    with Session(store.engine) as session:
+        session.add(Committee(id="orphan", name="x", kind="chi_bo", parent_id="nobody", path="/nobody/orphan/", updated_at=dt.datetime(2023, 1, 1, tzinfo=UTC)))
+        with pytest.raises(Exception, match="(?i)foreign key"):
+            session.commit()
+
+
+def test_sqlite_runs_in_wal_mode(sqlite_store: Store) -> None:
+    with sqlite_store.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+
+
+def test_migrations_upgrade_an_empty_sqlite_to_head_and_match_the_models(tmp_path: Path) -> None:
+    engine = make_engine(f"sqlite:///{tmp_path / 'empty.sqlite3'}")
+    assert migrate.current_revision(engine) is None
+    migrate.upgrade(engine)
+    assert migrate.current_revision(engine) == migrate.head_revision(engine)
+    assert migrate.schema_drift(engine) == []
+    engine.dispose()
+
+
+@pytest.mark.postgres
+def test_migrations_upgrade_an_empty_postgresql_to_head_and_match_the_models(postgres_server: str) -> None:
+    url = create_pg_database(postgres_server)
+    try:
+        engine = make_engine(url)
+        assert migrate.current_revision(engine) is None
+        migrate.upgrade(engine)
+        assert migrate.current_revision(engine) == migrate.head_revision(engine)
+        assert migrate.schema_drift(engine) == []
+        engine.dispose()
+    finally:
+        drop_pg_database(postgres_server, url)
