@@ -22,10 +22,10 @@ from dondoc.settings import get_settings
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
-app = typer.Typer(help="Chạy bản trình diễn trên cơ sở dữ liệu nhúng.", invoke_without_command=True)
+def register(app: typer.Typer) -> None:
+    app.command("demo")(demo)
 
 
-@app.callback()
 def demo(
     examples: Annotated[Optional[Path], typer.Option("--examples", help="Thư mục dữ liệu mẫu.")] = None,
 ) -> None:

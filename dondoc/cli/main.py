@@ -18,22 +18,51 @@ app = typer.Typer(
     add_completion=False,
 )
 
-# (module, group name); a module missing while a feature is being built is skipped.
+# Sub-command groups: (module, group name). Each module defines ``app = typer.Typer()``.
 _GROUPS: list[tuple[str, str]] = [
     ("dondoc.cli.db", "db"),
     ("dondoc.cli.org", "org"),
     ("dondoc.cli.rules", "rules"),
-    ("dondoc.cli.demo", "demo"),
+    ("dondoc.cli.plan", "plan"),
+    ("dondoc.cli.notify", "notify"),
+    ("dondoc.cli.outbox", "outbox"),
+    ("dondoc.cli.audit", "audit"),
+    ("dondoc.cli.feed", "feed"),
+    ("dondoc.cli.user", "user"),
 ]
 
-for _module_name, _group in _GROUPS:
+# Top-level commands: modules that define ``register(app)`` (dondoc expand, status, submit, ...).
+_COMMANDS: list[str] = [
+    "dondoc.cli.demo",
+    "dondoc.cli.expand",
+    "dondoc.cli.status",
+    "dondoc.cli.record",
+    "dondoc.cli.chase",
+    "dondoc.cli.serve",
+    "dondoc.cli.web",
+    "dondoc.cli.doctor",
+]
+
+
+def _optional_module(name: str):  # type: ignore[no-untyped-def]
+    """Import a CLI module; one that does not exist yet is skipped, any other error is raised."""
     try:
-        _module = importlib.import_module(_module_name)
-    except ModuleNotFoundError as _exc:
-        if _exc.name != _module_name:
+        return importlib.import_module(name)
+    except ModuleNotFoundError as exc:
+        if exc.name != name:
             raise
-        continue
-    app.add_typer(_module.app, name=_group)
+        return None
+
+
+for _module_name, _group in _GROUPS:
+    _module = _optional_module(_module_name)
+    if _module is not None:
+        app.add_typer(_module.app, name=_group)
+
+for _module_name in _COMMANDS:
+    _module = _optional_module(_module_name)
+    if _module is not None:
+        _module.register(app)
 
 
 def _error_line(exc: BaseException) -> str:

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-22 10:17:12.259237
+Create Date: 2026-11-22 10:21:22.536833
 """
 from typing import Sequence, Union
 

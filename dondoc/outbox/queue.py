@@ -1,0 +1,57 @@
+"""Recording messages before they are sent.
+
+A message's ``key`` — (occurrence, step, recipient, channel) — is unique in the
+table, so queueing the same logical message twice is a no-op done by the
+database itself (``INSERT ... ON CONFLICT DO NOTHING`` on both SQLite and
+PostgreSQL), whatever Prefect retries or re-runs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass
+
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlmodel import Session
+
+from dondoc.db.models import Message, MessageStatus
+
+
+def message_key(occurrence_id: int | None, step: str, recipient_id: str, channel_id: int | str) -> str:
+    """The idempotency key of one logical message (stable across runs)."""
+    return f"occ:{occurrence_id if occurrence_id is not None else '-'}|step:{step}|to:{recipient_id}|ch:{channel_id}"
+
+
+@dataclass(frozen=True)
+class NewMessage:
+    key: str
+    step: str
+    template: str
+    channel_kind: str
+    url_redacted: str
+    subject: str
+    body_text: str
+    occurrence_id: int | None = None
+    channel_id: int | None = None
+    recipient_id: str | None = None
+    body_html: str | None = None
+    short_text: str | None = None
+    next_attempt_at: dt.datetime | None = None
+
+
+def queue_messages(session: Session, messages: Sequence[NewMessage], *, at: dt.datetime, batch_size: int = 1000) -> list[str]:
+    """Insert the messages not yet known; return the keys actually inserted."""
+    if not messages:
+        return []
+    dialect = session.get_bind().dialect.name
+    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    inserted: list[str] = []
+    for start in range(0, len(messages), batch_size):
+        rows = [
+            {**asdict(m), "status": MessageStatus.queued.value, "attempts": 0, "possibly_duplicate": False, "created_at": at}
+            for m in messages[start : start + batch_size]
+        ]
+        statement = insert(Message).values(rows).on_conflict_do_nothing(index_elements=["key"]).returning(Message.key)
+        inserted.extend(session.execute(statement).scalars().all())
+    return inserted
