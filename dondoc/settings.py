@@ -36,6 +36,11 @@ class Settings(BaseSettings):
     working_hours_start: dt.time = dt.time(7, 30)
     working_hours_end: dt.time = dt.time(17, 0)
     days_off_file: Path | None = None
+    # Provider API bases: real services by default; tests and demos point them at localhost.
+    telegram_api_base: str = "https://api.telegram.org"
+    zalo_api_base: str = "https://openapi.zalo.me"
+    zalo_oauth_base: str = "https://oauth.zaloapp.com"
+    send_timeout_seconds: float = 10.0
 
     @field_validator("database_url")
     @classmethod

@@ -1,0 +1,151 @@
+"""``dondoc outbox``: what is queued, sent and failed; send now; retry failures."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Annotated, Optional
+
+import typer
+from sqlalchemy import func, select, update
+from sqlmodel import Session
+
+from dondoc.clock import actor_name, utc_now
+from dondoc.db.models import Message, MessageStatus
+from dondoc.db.store import open_store
+from dondoc.errors import DondocError
+from dondoc.history import Event, append_events
+from dondoc.outbox.delivery import deliver_pending
+from dondoc.outbox.sending import channel_factory, to_outgoing
+from dondoc.settings import get_settings
+
+app = typer.Typer(help="Hộp thư đi: xem, gửi ngay, gửi lại các tin lỗi.", no_args_is_help=True)
+
+STATUS_LABELS = {
+    "queued": "chờ gửi",
+    "sending": "đang gửi",
+    "sent": "đã gửi",
+    "failed": "lỗi",
+    "skipped": "bỏ qua",
+}
+
+
+def _local(moment: dt.datetime | None) -> str:
+    if moment is None:
+        return ""
+    import pendulum
+
+    return pendulum.instance(moment).in_timezone("Asia/Ho_Chi_Minh").format("DD/MM/YYYY HH:mm")
+
+
+@app.command("list", help="Liệt kê tin nhắn trong hộp thư đi (mới nhất trước).")
+def list_(
+    status: Annotated[Optional[str], typer.Option("--status", help="queued | sending | sent | failed | skipped")] = None,
+    limit: Annotated[int, typer.Option(help="Số dòng tối đa.")] = 50,
+    as_json: Annotated[bool, typer.Option("--json", help="In dạng JSON.")] = False,
+) -> None:
+    if status is not None and status not in STATUS_LABELS:
+        raise DondocError(f"trạng thái '{status}' không hợp lệ (chọn: {', '.join(STATUS_LABELS)})")
+    engine = open_store()
+    with Session(engine) as session:
+        counts = dict(session.execute(select(Message.status, func.count()).group_by(Message.status)).all())
+        query = select(Message).order_by(Message.id.desc()).limit(limit)  # type: ignore[union-attr]
+        if status:
+            query = query.where(Message.status == status)
+        rows = session.execute(query).scalars().all()
+    if as_json:
+        typer.echo(
+            json.dumps(
+                {
+                    "counts": {str(k): v for k, v in counts.items()},
+                    "messages": [
+                        {
+                            "id": m.id, "key": m.key, "status": str(m.status), "channel": str(m.channel_kind),
+                            "to": m.url_redacted, "subject": m.subject, "attempts": m.attempts,
+                            "sent_at": m.sent_at.isoformat() if m.sent_at else None, "error": m.error,
+                            "possibly_duplicate": m.possibly_duplicate,
+                        }
+                        for m in rows
+                    ],
+                },
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
+        return
+    summary = ", ".join(f"{STATUS_LABELS.get(str(k), k)}: {v}" for k, v in sorted(counts.items(), key=lambda kv: str(kv[0])))
+    typer.echo(f"Hộp thư đi — {summary or 'trống'}")
+    for m in rows:
+        flag = " (có thể trùng)" if m.possibly_duplicate else ""
+        when = _local(m.sent_at) if m.sent_at else ""
+        typer.echo(f"#{m.id} [{STATUS_LABELS.get(str(m.status), m.status)}{flag}] {m.channel_kind} → {m.url_redacted} {when}")
+        typer.echo(f"    {m.subject}")
+        if m.error:
+            typer.echo(f"    lỗi: {m.error}")
+
+
+@app.command(help="Gửi ngay các tin đang chờ (tôn trọng giờ làm việc và ngày nghỉ trừ khi có --force).")
+def send(
+    limit: Annotated[Optional[int], typer.Option(help="Gửi tối đa bấy nhiêu tin.")] = None,
+    inflight: Annotated[int, typer.Option(help="Số tin nhận/gửi/ghi mỗi lượt (giới hạn số tin có thể trùng nếu tiến trình bị dừng).")] = 20,
+    force: Annotated[bool, typer.Option("--force", help="Gửi cả ngoài giờ làm việc / ngày nghỉ.")] = False,
+) -> None:
+    settings = get_settings()
+    engine = open_store(settings)
+    now = utc_now()
+    if not force:
+        from dondoc.workcal import is_day_off_fn
+        from notifications.quiet_hours import may_send_at, next_send_window
+
+        is_off = is_day_off_fn(settings)
+        if not may_send_at(now, settings.working_hours_start, settings.working_hours_end, is_off):
+            opens = next_send_window(now, settings.working_hours_start, settings.working_hours_end, is_off)
+            typer.echo(f"Ngoài giờ gửi tin; lần gửi kế tiếp từ {_local(opens)}. Dùng --force để gửi ngay.")
+            return
+    report = deliver_pending(
+        engine,
+        channel_factory=channel_factory(settings, engine),
+        build=to_outgoing,
+        at=now,
+        actor=actor_name(),
+        inflight=inflight,
+        limit=limit,
+        clock=utc_now,
+    )
+    typer.echo(
+        f"Đã gửi {report.sent}, hẹn gửi lại {report.retried}, lỗi {report.failed}"
+        + (f", phục hồi {report.recovered} tin bị dừng giữa chừng (có thể trùng)" if report.recovered else "")
+        + "."
+    )
+    for key, answer in report.failures[:20]:
+        typer.echo(f"  lỗi {key}: {answer}")
+
+
+@app.command(help="Đưa các tin lỗi trở lại hàng chờ (đặt lại số lần thử).")
+def retry(
+    message_id: Annotated[Optional[int], typer.Argument(help="Chỉ tin có số này (mặc định: mọi tin lỗi).")] = None,
+) -> None:
+    engine = open_store()
+    now = utc_now()
+    with Session(engine) as session:
+        query = select(Message.id, Message.key, Message.occurrence_id, Message.url_redacted, Message.channel_kind).where(Message.status == MessageStatus.failed.value)
+        if message_id is not None:
+            query = query.where(Message.id == message_id)
+        rows = session.execute(query).all()
+        if message_id is not None and not rows:
+            raise DondocError(f"không có tin lỗi số {message_id}")
+        if rows:
+            session.execute(
+                update(Message)
+                .where(Message.id.in_([r.id for r in rows]), Message.status == MessageStatus.failed.value)  # type: ignore[attr-defined]
+                .values(status=MessageStatus.queued.value, attempts=0, next_attempt_at=None, error=None)
+            )
+            append_events(
+                session,
+                [
+                    Event(at=now, kind="message_requeued", actor=actor_name(), occurrence_id=r.occurrence_id, recipient=r.url_redacted, channel=str(r.channel_kind), outcome="đưa lại vào hàng chờ", details={"message_key": r.key})
+                    for r in rows
+                ],
+            )
+        session.commit()
+    typer.echo(f"Đã đưa {len(rows)} tin trở lại hàng chờ. Chạy `dondoc outbox send` để gửi.")

@@ -1,0 +1,47 @@
+"""Wiring the outbox to the real channels of ``notifications`` with dondoc's settings."""
+
+from __future__ import annotations
+
+from sqlalchemy.engine import Engine
+
+from dondoc.outbox.delivery import ChannelFactory, ClaimedMessage
+from dondoc.settings import Settings
+from notifications.message import OutgoingMessage
+
+
+def channel_factory(settings: Settings, engine: Engine | None = None) -> ChannelFactory:
+    """Channels configured from settings: outbox folder, provider API bases, timeout."""
+    from notifications.channels.base import channel_for
+
+    from notifications.tokens import FileTokenStore
+
+    token_store: object = FileTokenStore(settings.home / "zalo-tokens")
+    if engine is not None and engine.dialect.name == "postgresql":
+        from dondoc.outbox.token_store import DatabaseTokenStore
+
+        token_store = DatabaseTokenStore(engine)
+
+    def build(url: str):  # type: ignore[no-untyped-def]
+        return channel_for(
+            url,
+            outbox_dir=settings.outbox_dir,
+            telegram_api_base=settings.telegram_api_base,
+            zalo_base_url=settings.zalo_api_base,
+            zalo_oauth_url=settings.zalo_oauth_base,
+            token_store=token_store,
+            timeout=settings.send_timeout_seconds,
+        )
+
+    return build
+
+
+def to_outgoing(message: ClaimedMessage) -> OutgoingMessage:
+    """The stored row is everything a channel needs: no template is rendered again on retry."""
+    return OutgoingMessage(
+        key=message.key,
+        url=message.url,
+        subject=message.subject,
+        text=message.body_text,
+        html=message.body_html,
+        short_text=message.short_text,
+    )
