@@ -48,7 +48,7 @@ def ensure_environment() -> None:
     _say("installing locked dependencies (requirements.lock); the first time takes a minute or two")
     pip = [str(PYTHON), "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
     subprocess.run([*pip, "-r", str(ROOT / "requirements.lock")], check=True, cwd=ROOT)
-    subprocess.run([*pip, "--no-deps", "--no-build-isolation", "-e", str(ROOT)], check=True, cwd=ROOT)
+    subprocess.run([*pip, "--no-deps", "-e", str(ROOT)], check=True, cwd=ROOT)
     STAMP.write_text(wanted)
     _say("environment ready: .venv/bin/dondoc")
 
