@@ -7,8 +7,8 @@ The protocol, per chunk of at most ``inflight`` messages:
    processes, Prefect workers) can never claim the same row: the second one's
    ``status='queued'`` test fails. PostgreSQL adds ``FOR UPDATE SKIP LOCKED``
    so concurrent senders take different rows instead of waiting.
-2. **send** — outside any transaction, grouped by channel URL so a channel can
-   reuse one connection for the whole chunk.
+2. **send** — outside any transaction, grouped by channel kind so a channel can
+   reuse its connections across the whole chunk.
 3. **mark** — one transaction records every outcome (sent / retry later /
    failed) with the provider's secret-free answer and a history event each.
 
@@ -261,17 +261,24 @@ def _classify(message: ClaimedMessage, result: object) -> Outcome:
     return Outcome(message, ok=True, answer=str(answer))
 
 
+def _scheme(url: str) -> str:
+    return url.split("://", 1)[0].lower()
+
+
 class SenderPool:
-    """One sender per URL for the duration of a delivery run (connections are reused)."""
+    """One sender per channel scheme for a delivery run: a channel sends any URL of its
+    kind and reuses connections across contacts (one SMTP session per server, one
+    rate limiter per bot)."""
 
     def __init__(self, factory: ChannelFactory):
         self._factory = factory
         self._senders: dict[str, BatchSender] = {}
 
     def get(self, url: str) -> BatchSender:
-        sender = self._senders.get(url)
+        scheme = _scheme(url)
+        sender = self._senders.get(scheme)
         if sender is None:
-            sender = self._senders[url] = self._factory(url)
+            sender = self._senders[scheme] = self._factory(url)
         return sender
 
     def close(self) -> None:
@@ -284,14 +291,14 @@ class SenderPool:
 
 
 def send_claimed(claimed: Sequence[ClaimedMessage], pool: SenderPool, build: MessageBuilder) -> list[Outcome]:
-    """Send one chunk, grouped by URL; a channel that cannot even be built fails its messages."""
-    by_url: dict[str, list[ClaimedMessage]] = defaultdict(list)
+    """Send one chunk, grouped by channel scheme; a channel that cannot even be built fails its messages."""
+    by_scheme: dict[str, list[ClaimedMessage]] = defaultdict(list)
     for message in claimed:
-        by_url[message.url].append(message)
+        by_scheme[_scheme(message.url)].append(message)
     outcomes: list[Outcome] = []
-    for url, group in by_url.items():
+    for group in by_scheme.values():
         try:
-            sender = pool.get(url)
+            sender = pool.get(group[0].url)
             results = sender.send_batch([build(m) for m in group])
         except Exception as exc:  # a broken channel must not lose the chunk's bookkeeping
             results = [exc] * len(group)

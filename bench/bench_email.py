@@ -1,0 +1,168 @@
+"""Email throughput: dondoc's email channel versus raw smtplib, same local SMTP server, same run.
+
+    .venv/bin/python bench/bench_email.py [--count 10000] [--distinct-urls N]
+
+Starts an aiosmtpd server on a free localhost port (counting messages, not
+storing them), then sends ``count`` emails
+
+The server runs in a child process by default (``--same-process`` puts it
+in this one, where it competes with the client for the GIL).
+
+1. raw: ``smtplib.SMTP.sendmail`` over one connection, with a pre-built MIME
+   message (the protocol cost only: the floor any sender pays);
+2. channel: ``EmailChannel.send_batch`` with ``OutgoingMessage`` objects
+   (apprise URL parsing, MIME building with text + HTML parts and the
+   Message-ID of each key, one SMTP session for the batch).
+
+and prints both rates and their ratio (goal: channel >= 0.5 x raw). The
+messages are a real rendered reminder (Vietnamese, text + HTML).
+``--distinct-urls`` spreads the messages over that many contact URLs
+(different To addresses on the same server; each URL is parsed by apprise once).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import smtplib
+import sys
+import time
+from email.message import EmailMessage
+from email.policy import SMTP as SMTP_POLICY
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from notifications.channels.email import EmailChannel  # noqa: E402
+from notifications.message import OutgoingMessage, message_id  # noqa: E402
+from notifications.render import Deadline, ReminderContext, render  # noqa: E402
+from tests.notifications.servers import SmtpSink  # noqa: E402
+
+
+def rendered_reminder():
+    deadline = Deadline(
+        plan_number="91-KH/TU",
+        plan_title="Kế hoạch thực hiện Chỉ thị số 05-CT/TW về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh",
+        task="Báo cáo sơ kết 6 tháng đầu năm việc thực hiện Chỉ thị 05",
+        period="2023-Q2",
+        due_date=dt.date(2023, 6, 30),
+        assignee="Đảng ủy xã Phổ An",
+        report_to="Ban Thường vụ Thị ủy (qua Ban Tuyên giáo Thị ủy)",
+        submit_url="http://127.0.0.1:8080/ghi-nhan/abc123",
+    )
+    return render("upcoming", ReminderContext("Đảng ủy xã Phổ An", deadline, dt.date(2023, 6, 23)), "email")
+
+
+def bench_raw(sink, count: int, rendered) -> float:
+    mail = EmailMessage(policy=SMTP_POLICY)
+    mail["Subject"] = rendered.subject
+    mail["From"] = "nhacviec@dondoc.test"
+    mail["To"] = "vp@thiuy.vn"
+    mail["Message-ID"] = message_id("raw")
+    mail.set_content(rendered.text, charset="utf-8")
+    mail.add_alternative(rendered.html, subtype="html", charset="utf-8")
+    payload = mail.as_bytes()
+    start = time.perf_counter()
+    client = smtplib.SMTP(sink.host, sink.port, timeout=30)
+    for _ in range(count):
+        client.sendmail("nhacviec@dondoc.test", ["vp@thiuy.vn"], payload)
+    client.quit()
+    return time.perf_counter() - start
+
+
+def bench_channel(sink, count: int, distinct: int, rendered) -> tuple[float, int]:
+    urls = [sink.url(to=f"don-vi-{i:05d}@thiuy.vn") for i in range(distinct)]
+    messages = [
+        OutgoingMessage(
+            key=f"bench:{i}",
+            url=urls[i % distinct],
+            subject=rendered.subject,
+            text=rendered.text,
+            html=rendered.html,
+        )
+        for i in range(count)
+    ]
+    channel = EmailChannel(timeout=30)
+    start = time.perf_counter()
+    results = channel.send_batch(messages)
+    channel.close()
+    elapsed = time.perf_counter() - start
+    failures = [r for r in results if not hasattr(r, "provider_id")]
+    if failures:
+        raise SystemExit(f"{len(failures)} sends failed, first: {failures[0]!r}")
+    return elapsed, channel.connections_opened
+
+
+class SinkProcess:
+    """The SMTP sink in a child process, so server and client do not share one GIL."""
+
+    def __enter__(self) -> "SinkProcess":
+        import multiprocessing
+
+        ctx = multiprocessing.get_context("spawn")
+        self._conn, child = ctx.Pipe()
+        self._proc = ctx.Process(target=_serve, args=(child,), daemon=True)
+        self._proc.start()
+        self.host, self.port = self._conn.recv()
+        return self
+
+    def url(self, *, to: str) -> str:
+        return f"mailto://{self.host}:{self.port}?from=nhacviec@dondoc.test&to={to}&mode=insecure"
+
+    @property
+    def received(self) -> int:
+        self._conn.send("count")
+        return self._conn.recv()
+
+    def __exit__(self, *exc: object) -> None:
+        self._conn.send("stop")
+        self._proc.join(10)
+
+
+def _serve(conn) -> None:
+    sys.path.insert(0, str(ROOT))
+    from tests.notifications.servers import SmtpSink
+
+    with SmtpSink(record=False) as sink:
+        conn.send((sink.host, sink.port))
+        while True:
+            command = conn.recv()
+            if command == "count":
+                conn.send(sink.received)
+            else:
+                return
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--count", type=int, default=10_000)
+    parser.add_argument("--distinct-urls", type=int, default=100)
+    parser.add_argument("--same-process", action="store_true", help="run the SMTP server in this process (shares the GIL)")
+    args = parser.parse_args()
+    rendered = rendered_reminder()
+
+    with (SmtpSink(record=False) if args.same_process else SinkProcess()) as sink:
+        raw_seconds = bench_raw(sink, args.count, rendered)
+        time.sleep(0.2)
+        raw_received = sink.received
+        channel_seconds, opened = bench_channel(sink, args.count, args.distinct_urls, rendered)
+        time.sleep(0.2)
+        channel_received = sink.received - raw_received
+
+    if raw_received != args.count or channel_received != args.count:
+        raise SystemExit(f"server received raw={raw_received} channel={channel_received}, expected {args.count} each")
+    raw_rate = args.count / raw_seconds
+    channel_rate = args.count / channel_seconds
+    ratio = channel_rate / raw_rate
+    where = "same process" if args.same_process else "separate process"
+    print(f"messages per run        : {args.count} (channel spread over {args.distinct_urls} contact URLs; aiosmtpd in a {where})")
+    print(f"raw smtplib, 1 conn     : {raw_seconds:7.2f} s  {raw_rate:8.0f} msg/s")
+    print(f"dondoc email channel    : {channel_seconds:7.2f} s  {channel_rate:8.0f} msg/s  ({opened} SMTP connection(s))")
+    print(f"ratio channel / raw     : {ratio:.2f}x  (goal >= 0.50x: {'met' if ratio >= 0.5 else 'NOT met'})")
+    if ratio < 0.5:
+        raise SystemExit(1)
+
+
+if __name__ == "__main__":
+    main()

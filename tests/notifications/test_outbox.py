@@ -1,0 +1,99 @@
+"""outbox://: one file per idempotency key, written atomically, never twice."""
+
+from __future__ import annotations
+
+import json
+import threading
+
+import pytest
+
+from notifications import OutgoingMessage, channel_for, message_id
+from notifications.channels.outbox import OutboxChannel, file_name_for
+from notifications.errors import PermanentDeliveryError
+
+
+def _message(key: str, name: str = "thi-uy-duc-pho", subject: str = "Nhắc hạn báo cáo Quý II/2023") -> OutgoingMessage:
+    return OutgoingMessage(
+        key=key,
+        url=f"outbox://{name}",
+        subject=subject,
+        text="Hạn báo cáo: Thứ Sáu, 30/06/2023",
+        html="<p>Hạn báo cáo: <b>Thứ Sáu, 30/06/2023</b></p>",
+        short_text="Hạn: Thứ Sáu, 30/06/2023",
+    )
+
+
+def test_writes_one_file_with_the_whole_message(tmp_path) -> None:
+    channel = channel_for("outbox://thi-uy-duc-pho", outbox_dir=tmp_path)
+    receipt = channel.send(_message("occ-7:thi-uy:upcoming/7"))
+
+    files = list((tmp_path / "thi-uy-duc-pho").iterdir())
+    assert [f.name for f in files] == [file_name_for("occ-7:thi-uy:upcoming/7")]
+    data = json.loads(files[0].read_text(encoding="utf-8"))
+    assert data == {
+        "key": "occ-7:thi-uy:upcoming/7",
+        "message_id": message_id("occ-7:thi-uy:upcoming/7"),
+        "to": "outbox://thi-uy-duc-pho",
+        "subject": "Nhắc hạn báo cáo Quý II/2023",
+        "text": "Hạn báo cáo: Thứ Sáu, 30/06/2023",
+        "html": "<p>Hạn báo cáo: <b>Thứ Sáu, 30/06/2023</b></p>",
+        "short_text": "Hạn: Thứ Sáu, 30/06/2023",
+    }
+    assert "Thứ Sáu" in files[0].read_text(encoding="utf-8")  # stored readable, not \\u-escaped
+    assert receipt.duplicate is False and receipt.provider_id == f"thi-uy-duc-pho/{files[0].name}"
+
+
+def test_same_key_twice_keeps_one_file_and_the_first_content(tmp_path) -> None:
+    channel = OutboxChannel(tmp_path)
+    first = channel.send(_message("k-1", subject="Lần đầu"))
+    second = channel.send(_message("k-1", subject="Lần hai"))
+    files = list((tmp_path / "thi-uy-duc-pho").iterdir())
+    assert len(files) == 1
+    assert json.loads(files[0].read_text(encoding="utf-8"))["subject"] == "Lần đầu"
+    assert (first.duplicate, second.duplicate) == (False, True)
+
+
+def test_different_keys_different_files_and_no_temporary_files_left(tmp_path) -> None:
+    channel = OutboxChannel(tmp_path)
+    results = channel.send_batch([_message(f"k-{i}") for i in range(5)] + [_message("k-0", name="chi-bo-1")])
+    assert all(not r.duplicate for r in results)
+    assert len(list((tmp_path / "thi-uy-duc-pho").iterdir())) == 5
+    assert len(list((tmp_path / "chi-bo-1").iterdir())) == 1
+    assert not [p for p in tmp_path.rglob(".tmp-*")]
+
+
+def test_keys_that_slugify_alike_do_not_collide(tmp_path) -> None:
+    channel = OutboxChannel(tmp_path)
+    channel.send(_message("a/b"))
+    channel.send(_message("a:b"))
+    assert len(list((tmp_path / "thi-uy-duc-pho").iterdir())) == 2
+
+
+def test_concurrent_writers_of_one_key_produce_one_file(tmp_path) -> None:
+    channel = OutboxChannel(tmp_path)
+    barrier = threading.Barrier(8)
+    receipts = []
+
+    def write() -> None:
+        barrier.wait()
+        receipts.append(channel.send(_message("race")))
+
+    threads = [threading.Thread(target=write) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(list((tmp_path / "thi-uy-duc-pho").iterdir())) == 1
+    assert sum(not r.duplicate for r in receipts) == 1 and len(receipts) == 8
+
+
+@pytest.mark.parametrize("url", ["outbox://../etc", "outbox://Thi Uy", "outbox://", "outbox://a/b"])
+def test_unsafe_names_are_refused(tmp_path, url: str) -> None:
+    with pytest.raises(PermanentDeliveryError):
+        OutboxChannel(tmp_path).send(OutgoingMessage(key="k", url=url, subject="A", text="B"))
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_outbox_needs_a_directory() -> None:
+    with pytest.raises(PermanentDeliveryError):
+        channel_for("outbox://x")
