@@ -1,0 +1,130 @@
+"""The bridge to ``calendar_rules``: deadline expressions found in a paragraph.
+
+``calendar_rules`` owns the meaning of every deadline phrase (its parser, canonical
+form, expansion). This module only turns what ``scan_deadlines`` / ``parse_phrase``
+return into one small record the extractor works with, with ``kind`` and ``due``
+meaning what they mean in ``dondoc rules explain --json``: kind is one of
+fixed|recurring|range|relative|continuous|adhoc|unparsed, due is the first nominal
+due date (or None).
+
+The scanner is a parameter of the extractor (``Scanner``) so that the extractor
+depends on this contract, not on the parser's internals.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+KINDS = ("fixed", "recurring", "range", "relative", "continuous", "adhoc", "unparsed")
+
+
+@dataclass(frozen=True)
+class Deadline:
+    """One deadline expression: its span in the scanned text and what it means."""
+
+    start: int
+    end: int
+    phrase: str
+    kind: str
+    canonical: str | None
+    due: dt.date | None
+    confidence: str | None = None
+    reason: str | None = None  # why it was not understood (kind == "unparsed")
+    warnings: tuple[str, ...] = ()
+
+
+Scanner = Callable[[str, dt.date], list[Deadline]]
+PhraseParser = Callable[[str, dt.date], Deadline]
+
+
+class CalendarRulesMissing(RuntimeError):
+    """calendar_rules does not (yet) provide what the extractor needs."""
+
+
+def _api():  # type: ignore[no-untyped-def]
+    try:
+        import calendar_rules
+    except ImportError as exc:  # pragma: no cover - the package is part of this repository
+        raise CalendarRulesMissing(f"không nạp được calendar_rules: {exc}") from exc
+    missing = [name for name in ("scan_deadlines", "parse_phrase") if not hasattr(calendar_rules, name)]
+    if missing:
+        raise CalendarRulesMissing(f"calendar_rules chưa có {', '.join(missing)}")
+    return calendar_rules
+
+
+def scan(text: str, issued: dt.date) -> list[Deadline]:
+    """Every deadline expression calendar_rules finds in ``text``, in text order."""
+    api = _api()
+    found = [_convert(item, text, issued) for item in api.scan_deadlines(text, issued)]
+    return sorted(found, key=lambda d: (d.start, d.end))
+
+
+def parse(phrase: str, issued: dt.date) -> Deadline:
+    """One phrase, parsed on its own (span relative to ``phrase``)."""
+    api = _api()
+    return _convert(api.parse_phrase(phrase, issued), phrase, issued)
+
+
+def _field(item: object, *names: str) -> object:
+    for name in names:
+        if isinstance(item, dict) and name in item:
+            return item[name]
+        if hasattr(item, name):
+            return getattr(item, name)
+    return None
+
+
+def _convert(item: object, text: str, issued: dt.date) -> Deadline:
+    """Map one calendar_rules result to a Deadline.
+
+    The contract (issue 3): a result carries the span of text used, the rule (whose
+    ``str`` is the canonical form), a confidence and warnings, or "not understood"
+    with the reason; ``kind`` and ``due`` are those of ``rules explain --json``.
+    The field names are read defensively (attribute or mapping) because this
+    module was written before calendar_rules landed; CONFIRM against it.
+    """
+    span = _field(item, "span")
+    if span is not None:
+        start, end = int(span[0]), int(span[1])  # type: ignore[index]
+    else:
+        start, end = int(_field(item, "start") or 0), int(_field(item, "end") or len(text))  # type: ignore[arg-type]
+    rule = _field(item, "rule")
+    kind = _field(item, "kind")
+    if kind is None:
+        kind = _field(rule, "kind") if rule is not None else "unparsed"
+    canonical = _field(item, "canonical")
+    if canonical is None and rule is not None:
+        canonical = str(rule)
+    due = _field(item, "due")
+    if due is None and rule is not None:
+        due = _first_due(rule, issued)
+    if isinstance(due, str):
+        due = dt.date.fromisoformat(due)
+    warnings = _field(item, "warnings") or ()
+    return Deadline(
+        start=start,
+        end=end,
+        phrase=text[start:end],
+        kind=str(getattr(kind, "value", kind)),
+        canonical=str(canonical) if canonical is not None else None,
+        due=due if isinstance(due, dt.date) else None,
+        confidence=str(getattr(_field(item, "confidence"), "value", _field(item, "confidence"))) if _field(item, "confidence") is not None else None,
+        reason=_field(item, "reason"),  # type: ignore[arg-type]
+        warnings=tuple(str(w) for w in warnings),  # type: ignore[union-attr]
+    )
+
+
+def _first_due(rule: object, issued: dt.date) -> dt.date | None:
+    """The first nominal due date, as ``rules explain`` computes it (expansion over the issue year on)."""
+    import calendar_rules
+
+    expand = getattr(calendar_rules, "expand", None)
+    if expand is None:
+        return None
+    window_end = dt.date(issued.year + 6, 12, 31)
+    calendar = calendar_rules.load_calendar() if hasattr(calendar_rules, "load_calendar") else None
+    for occurrence in expand(rule, dt.date(issued.year, 1, 1), window_end, calendar, "none"):
+        return occurrence.due  # type: ignore[no-any-return]
+    return None
