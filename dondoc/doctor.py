@@ -1,0 +1,120 @@
+"""End-to-end checks of a dondoc installation, each answering in plain Vietnamese.
+
+Every check returns a ``Finding``; none raises, so one broken part never hides
+what is wrong with the others.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlmodel import Session
+
+from dondoc.settings import Settings
+
+EXPECTED_DEPLOYMENTS = ("chase/chase-daily", "expand-calendars/expand-daily", "digest/digest-weekly")
+
+
+@dataclass(frozen=True)
+class Finding:
+    name: str
+    ok: bool
+    detail: str
+    warning: bool = False
+
+
+def check_database(settings: Settings) -> Finding:
+    from dondoc.db import migrate
+    from dondoc.db.engine import get_engine
+
+    engine = get_engine(settings.effective_database_url)
+    where = engine.url.render_as_string(hide_password=True)
+    try:
+        current, head = migrate.current_revision(engine), migrate.head_revision(engine)
+    except Exception as exc:  # unreachable server, bad credentials, missing file
+        return Finding("Cơ sở dữ liệu", False, f"không kết nối được {where}: {str(exc).splitlines()[0]}")
+    if current != head:
+        if settings.is_embedded:
+            return Finding("Cơ sở dữ liệu", True, f"{where}: sẽ tự nâng cấp lên {head} ở lần dùng đầu", warning=True)
+        return Finding("Cơ sở dữ liệu", False, f"{where} đang ở phiên bản {current or 'trống'}, cần {head}: chạy `dondoc db upgrade`")
+    return Finding("Cơ sở dữ liệu", True, f"{where}, phiên bản {current}")
+
+
+def check_channels(settings: Settings) -> Finding:
+    from dondoc.db.engine import get_engine
+    from dondoc.db.models import ContactChannel
+    from dondoc.org.channels import BadChannelUrl, check_channel_url
+
+    try:
+        with Session(get_engine(settings.effective_database_url)) as session:
+            rows = session.execute(select(ContactChannel).where(ContactChannel.active == True)).scalars().all()  # noqa: E712
+    except Exception as exc:
+        return Finding("Kênh liên lạc", False, f"không đọc được: {str(exc).splitlines()[0]}")
+    bad = []
+    for row in rows:
+        try:
+            check_channel_url(row.url)
+        except BadChannelUrl as exc:
+            bad.append(f"#{row.id} {row.url_redacted}: {exc}")
+    flagged = [f"#{r.id} {r.url_redacted}: {r.flag_reason}" for r in rows if r.flagged_at is not None]
+    if bad:
+        return Finding("Kênh liên lạc", False, f"{len(bad)} URL không hợp lệ: " + "; ".join(bad[:5]))
+    if flagged:
+        return Finding("Kênh liên lạc", True, f"{len(rows)} kênh; {len(flagged)} kênh bị gắn cờ lỗi vĩnh viễn: " + "; ".join(flagged[:5]), warning=True)
+    return Finding("Kênh liên lạc", True, f"{len(rows)} kênh hợp lệ")
+
+
+def check_prefect(api_url: str | None) -> list[Finding]:
+    if not api_url:
+        return [Finding("Prefect", True, "chưa đặt PREFECT_API_URL: `dondoc serve` sẽ tự khởi động một máy chủ Prefect cục bộ", warning=True)]
+    try:
+        from prefect.client.orchestration import get_client
+
+        with get_client(sync_client=True) as client:
+            client.api_healthcheck()
+            deployments = client.read_deployments()
+            flows = {f.id: f.name for f in client.read_flows()}
+            full = {f"{flows.get(d.flow_id, '?')}/{d.name}" for d in deployments}
+    except Exception as exc:
+        return [Finding("Prefect", False, f"không kết nối được {api_url}: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}")]
+    missing = [d for d in EXPECTED_DEPLOYMENTS if d not in full]
+    findings = [Finding("Prefect", True, f"{api_url} trả lời; {len(full)} deployment")]
+    if missing:
+        findings.append(Finding("Deployment", False, "chưa đăng ký: " + ", ".join(missing) + " (chạy `dondoc serve`)"))
+    else:
+        findings.append(Finding("Deployment", True, "đủ: " + ", ".join(EXPECTED_DEPLOYMENTS)))
+    return findings
+
+
+def check_holidays(settings: Settings, today: dt.date) -> Finding:
+    try:
+        from calendar_rules import review_warnings  # type: ignore[attr-defined]
+        from dondoc.workcal import working_calendar
+
+        warnings = review_warnings(working_calendar(settings), today)
+    except ImportError:
+        return Finding("Lịch nghỉ", False, "calendar_rules chưa có kiểm tra bảng ngày nghỉ")
+    except Exception as exc:
+        return Finding("Lịch nghỉ", False, f"không đọc được bảng ngày nghỉ: {exc}")
+    if warnings:
+        return Finding("Lịch nghỉ", True, "; ".join(warnings), warning=True)
+    return Finding("Lịch nghỉ", True, f"bảng ngày nghỉ năm {today.year + 1} đã được rà soát")
+
+
+def run_checks(settings: Settings, today: dt.date, prefect_api_url: str | None) -> list[Finding]:
+    checks: list[Callable[[], list[Finding]]] = [
+        lambda: [check_database(settings)],
+        lambda: [check_channels(settings)],
+        lambda: check_prefect(prefect_api_url),
+        lambda: [check_holidays(settings, today)],
+    ]
+    findings: list[Finding] = []
+    for check in checks:
+        try:
+            findings.extend(check())
+        except Exception as exc:  # a check must never stop the others
+            findings.append(Finding("Kiểm tra", False, f"lỗi không lường trước: {exc}"))
+    return findings
