@@ -142,7 +142,7 @@ def load_calendar(override_file: Path | None = None) -> WorkingCalendar:
     """The VN calendar: `holidays` baseline plus the override table (default: the shipped one)."""
     import holidays as holidays_package
 
-    base = holidays_package.country_holidays("VN", years=range(FIRST_YEAR, LAST_YEAR + 1))
+    base = holidays_package.country_holidays("VN", years=range(FIRST_YEAR, LAST_YEAR + 1), language="vi")
     overrides, reviewed = read_overrides(override_file or DEFAULT_OVERRIDES)
     return WorkingCalendar({day: str(name) for day, name in base.items()}, overrides, reviewed)
 
