@@ -1,0 +1,89 @@
+"""The scheduled deployments of dondoc, in Asia/Ho_Chi_Minh.
+
+| deployment                      | schedule             | what it does |
+|---------------------------------|----------------------|--------------|
+| expand-calendars/expand-daily   | daily 06:00          | keeps occurrences materialised for the window |
+| chase/chase-daily               | daily 07:30          | decides due steps, queues and sends reminders/escalations (nothing on days off) |
+| digest/digest-weekly            | Monday 07:00         | each committee gets the state of the units under it |
+| deliver-outbox/deliver-retries  | every 15 min, 7–17h  | sends messages whose retry time has come |
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+TIMEZONE = "Asia/Ho_Chi_Minh"
+
+
+@dataclass(frozen=True)
+class DeploymentSpec:
+    flow_path: str  # module:function
+    name: str
+    cron: str
+    parameters: dict[str, Any]
+    description: str
+
+
+SPECS: tuple[DeploymentSpec, ...] = (
+    DeploymentSpec("flows.expand:expand_calendars", "expand-daily", "0 6 * * *", {}, "Giữ lịch hạn được mở rộng cho cửa sổ một năm trước đến hai năm sau."),
+    DeploymentSpec("flows.chase:chase", "chase-daily", "30 7 * * *", {"dry_run": False}, "Nhắc việc, báo quá hạn và báo cáo cấp trên theo chính sách; không gửi vào ngày nghỉ."),
+    DeploymentSpec("flows.digest:digest", "digest-weekly", "0 7 * * 1", {}, "Bản tin tuần: tình hình các đơn vị trực thuộc gửi từng cấp ủy."),
+    DeploymentSpec("flows.deliver:deliver_outbox", "deliver-retries", "*/15 7-17 * * 1-6", {"respect_quiet_hours": True}, "Gửi các tin đến hạn gửi lại."),
+)
+
+
+def _load(path: str):  # type: ignore[no-untyped-def]
+    import importlib
+
+    module, attribute = path.split(":")
+    return getattr(importlib.import_module(module), attribute)
+
+
+def runner_deployments() -> list[Any]:
+    """RunnerDeployments for ``prefect.serve`` (process-local workers)."""
+    from prefect.schedules import Cron
+
+    return [
+        _load(spec.flow_path).to_deployment(
+            name=spec.name,
+            schedules=[Cron(spec.cron, timezone=TIMEZONE)],
+            parameters=spec.parameters,
+            description=spec.description,
+            tags=["dondoc"],
+        )
+        for spec in SPECS
+    ]
+
+
+REPO_ROOT = __import__("pathlib").Path(__file__).resolve().parents[1]
+
+
+def deploy_to_pool(pool: str) -> list[str]:
+    """Register the deployments on a work pool, so that any number of workers
+    (``prefect worker start --pool POOL``, on this or other machines that have
+    this repository and its .venv) pick their runs up. Returns their ids."""
+    from prefect import flow as prefect_flow
+    from prefect.schedules import Cron
+
+    ids = []
+    for spec in SPECS:
+        module, function = spec.flow_path.split(":")
+        entrypoint = f"{module.replace('.', '/')}.py:{function}"
+        source = prefect_flow.from_source(source=str(REPO_ROOT), entrypoint=entrypoint)
+        ids.append(
+            str(
+                source.deploy(
+                    name=spec.name,
+                    work_pool_name=pool,
+                    schedules=[Cron(spec.cron, timezone=TIMEZONE)],
+                    parameters=spec.parameters,
+                    description=spec.description,
+                    tags=["dondoc"],
+                    build=False,
+                    push=False,
+                    print_next_steps=False,
+                )
+            )
+        )
+    return ids
