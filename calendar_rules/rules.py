@@ -23,7 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import shlex
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Union
 
 from calendar_rules.errors import RulesError
@@ -144,8 +144,8 @@ class Recurring:
         assert match
         months = FREQ_MONTHS[self.freq]
         until = f";UNTIL={self.until.strftime('%Y%m%d')}" if self.until else ""
-        if self.offset_days or match.group(5) or match.group(6):
-            return None
+        if self.offset_days or match.group(5) or match.group(6) or self.overrides or self.skips:
+            return None  # working-day anchors, previous-year anchors and per-period exceptions have no plain RRULE
         if match.group(3):
             return f"FREQ=YEARLY;BYMONTH={int(match.group(3))};BYMONTHDAY={int(match.group(4))}{until}"
         month_in_period = int(match.group(2)) if match.group(2) else months

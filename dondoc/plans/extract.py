@@ -143,6 +143,7 @@ class _Extractor:
         tasks = self._tasks(found)
         for item in mentions:
             self.review.append(item)
+        self._review_unaccounted_lines(tasks, issued)
         defaults = self._defaults(header["issuer"], tasks)
         for task in tasks:
             if task.via == defaults.get("via"):
@@ -164,6 +165,20 @@ class _Extractor:
             review=_dedupe_review(self.review),
             resolved_with_tree=self.tree is not None,
         )
+
+    def _review_unaccounted_lines(self, tasks: list[DraftTask], issued: dt.date) -> None:
+        """Safety net for "never drop a deadline silently": a line in which the scanner,
+        read on its own, sees a deadline, but that no task or review item covers, goes
+        to review (paragraph-level reading can attach an expression to a neighbour line)."""
+        accounted = {line for task in tasks for line in task.deadline_lines}
+        accounted |= {line for item in self.review for line in item.lines}
+        for line in self.document.lines:
+            if line.noise or not line.text or line.number in accounted:
+                continue
+            found = self.scanner(line.text, issued)
+            if found:
+                phrases = "; ".join(d.phrase for d in found)
+                self.review.append(ReviewItem(line.number, line.text.strip(), f"dòng có thể chứa thời hạn ({phrases}) chưa gắn vào nhiệm vụ nào: kiểm tra lại"))
 
     # --------------------------------------------------------------- header
     def _header(self) -> dict[str, object]:

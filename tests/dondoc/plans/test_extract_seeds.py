@@ -94,6 +94,7 @@ def _seed_003(tree: OrgTree) -> list[Expect]:
         Expect("II.8.3-1", "recurring", ANY, grassroots | unions),  # quý III hằng năm (riêng 2021: tháng 12/2021)
         Expect("II.8.3-1(2)", "fixed", D(2023, 6, 30), grassroots | unions),  # sơ kết: quý II năm 2023
         Expect("II.8.3-1(3)", "fixed", D(2025, 12, 31), grassroots | unions),  # tổng kết: quý IV năm 2025
+        Expect("III.2-6", "recurring", ANY, {"doan-khoi-cq-tinh", "cong-doan-vien-chuc-tinh"}),  # Đoàn Khối, Công đoàn Viên chức: định kỳ 6 tháng, hàng năm báo cáo
         *label_tasks,
     ]
 

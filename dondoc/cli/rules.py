@@ -1,0 +1,51 @@
+"""``dondoc rules explain``: what a deadline phrase means, as a rule and as dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Annotated, Optional
+
+import typer
+
+from calendar_rules import expand, parse_phrase
+from calendar_rules.parser import explain_json, explain_vi
+from dondoc.errors import DondocError
+
+app = typer.Typer(help="Quy tắc thời hạn: giải thích một cụm từ thời hạn.", no_args_is_help=True)
+
+
+def _date(value: str | None, option: str) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise DondocError(f"{option} '{value}' không phải ngày dạng YYYY-MM-DD") from None
+
+
+@app.command(help="Đọc một cụm từ thời hạn tiếng Việt, in quy tắc chuẩn và các ngày hạn (mã thoát 3 nếu không hiểu).")
+def explain(
+    phrase: Annotated[str, typer.Argument(help='Cụm từ, ví dụ "chậm nhất cuối quý II/2023".')],
+    issued: Annotated[Optional[str], typer.Option("--issued", help="Ngày ban hành văn bản (YYYY-MM-DD); mặc định hôm nay.")] = None,
+    from_: Annotated[Optional[str], typer.Option("--from", help="Đầu khoảng liệt kê hạn (mặc định 1/1 năm ban hành).")] = None,
+    to: Annotated[Optional[str], typer.Option("--to", help="Cuối khoảng liệt kê hạn (mặc định 31/12 năm ban hành).")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="In một đối tượng JSON.")] = False,
+) -> None:
+    from dondoc.clock import local_today
+    from dondoc.settings import get_settings
+    from dondoc.workcal import working_calendar
+
+    issued_day = _date(issued, "--issued") or local_today()
+    start = _date(from_, "--from") or dt.date(issued_day.year, 1, 1)
+    end = _date(to, "--to") or dt.date(issued_day.year, 12, 31)
+    if end < start:
+        raise DondocError("--to phải sau --from")
+    result = parse_phrase(phrase, issued_day)
+    occurrences = expand(result.rule, start, end, working_calendar(get_settings())) if result.rule is not None else []
+    if as_json:
+        typer.echo(json.dumps(explain_json(result, occurrences), ensure_ascii=False, indent=2))
+    else:
+        typer.echo(explain_vi(result, occurrences))
+    if result.rule is None:
+        raise typer.Exit(3)

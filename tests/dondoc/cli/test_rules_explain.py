@@ -1,0 +1,41 @@
+"""`dondoc rules explain`: the JSON contract other parts rely on, and its exit codes."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from tests.conftest import REPO
+
+
+def _run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "dondoc", "rules", "explain", *args], cwd=REPO, capture_output=True, text=True, timeout=120)
+
+
+def test_json_has_exactly_the_documented_fields() -> None:
+    proc = _run("trước ngày 30/4/2023", "--issued", "2023-01-09", "--json")
+    assert proc.returncode == 0, proc.stderr
+    data = json.loads(proc.stdout)
+    assert set(data) == {"phrase", "kind", "confidence", "canonical", "span", "start", "due", "frequency", "rrule", "occurrences", "warnings", "reason"}
+    assert data["kind"] == "fixed" and data["canonical"] == "before 2023-04-30" and data["due"] == "2023-04-29"
+    # 29/4/2023 is Giỗ Tổ on a Saturday: the next working day is Thursday 4/5
+    assert data["occurrences"] == [{"period": "2023-04-29", "due": "2023-04-29", "adjusted_due": "2023-05-04"}]
+
+
+def test_readable_explanation_is_vietnamese_with_the_weekday() -> None:
+    proc = _run("chậm nhất cuối quý II/2023", "--issued", "2023-01-09")
+    assert proc.returncode == 0
+    assert "Hạn: Thứ Sáu, 30/06/2023 (cuối quý II/2023)" in proc.stdout
+
+
+def test_a_phrase_not_understood_exits_3_with_the_reason() -> None:
+    proc = _run("tư tưởng, đạo đức", "--issued", "2023-01-09", "--json")
+    assert proc.returncode == 3
+    data = json.loads(proc.stdout)
+    assert data["kind"] == "unparsed" and data["reason"]
+
+
+def test_a_bad_date_option_is_one_line_and_non_zero() -> None:
+    proc = _run("quý II/2023", "--issued", "09/01/2023")
+    assert proc.returncode != 0 and "YYYY-MM-DD" in proc.stderr
