@@ -41,6 +41,8 @@ class Settings(BaseSettings):
     zalo_api_base: str = "https://openapi.zalo.me"
     zalo_oauth_base: str = "https://oauth.zaloapp.com"
     send_timeout_seconds: float = 10.0
+    # Zalo OA quota as a send rate (Telegram is held to its documented ~30 messages/s by the channel).
+    zalo_messages_per_second: float = 5.0
 
     @field_validator("database_url")
     @classmethod

@@ -30,6 +30,7 @@ def channel_factory(settings: Settings, engine: Engine | None = None) -> Channel
             zalo_oauth_url=settings.zalo_oauth_base,
             token_store=token_store,
             timeout=settings.send_timeout_seconds,
+            zalo_rate_per_second=settings.zalo_messages_per_second,
         )
 
     return build
