@@ -15,7 +15,21 @@ from sqlmodel import Session
 
 from dondoc.settings import Settings
 
-EXPECTED_DEPLOYMENTS = ("chase/chase-daily", "expand-calendars/expand-daily", "digest/digest-weekly")
+def expected_deployments() -> tuple[str, ...]:
+    """``flow/deployment`` names that ``dondoc serve`` registers."""
+    from flows.deployments import SPECS
+
+    names = []
+    for spec in SPECS:
+        module, function = spec.flow_path.split(":")
+        names.append(f"{_flow_name(module, function)}/{spec.name}")
+    return tuple(names)
+
+
+def _flow_name(module: str, function: str) -> str:
+    import importlib
+
+    return getattr(importlib.import_module(module), function).name
 
 
 @dataclass(frozen=True)
@@ -72,20 +86,22 @@ def check_prefect(api_url: str | None) -> list[Finding]:
         return [Finding("Prefect", True, "chưa đặt PREFECT_API_URL: `dondoc serve` sẽ tự khởi động một máy chủ Prefect cục bộ", warning=True)]
     try:
         from prefect.client.orchestration import get_client
+        from prefect.client.schemas.sorting import DeploymentSort, FlowSort
 
         with get_client(sync_client=True) as client:
             client.api_healthcheck()
-            deployments = client.read_deployments()
-            flows = {f.id: f.name for f in client.read_flows()}
+            deployments = client.read_deployments(limit=200, sort=DeploymentSort.NAME_ASC)
+            flows = {f.id: f.name for f in client.read_flows(limit=200, sort=FlowSort.NAME_ASC)}
             full = {f"{flows.get(d.flow_id, '?')}/{d.name}" for d in deployments}
     except Exception as exc:
         return [Finding("Prefect", False, f"không kết nối được {api_url}: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}")]
-    missing = [d for d in EXPECTED_DEPLOYMENTS if d not in full]
+    expected = expected_deployments()
+    missing = [d for d in expected if d not in full]
     findings = [Finding("Prefect", True, f"{api_url} trả lời; {len(full)} deployment")]
     if missing:
         findings.append(Finding("Deployment", False, "chưa đăng ký: " + ", ".join(missing) + " (chạy `dondoc serve`)"))
     else:
-        findings.append(Finding("Deployment", True, "đủ: " + ", ".join(EXPECTED_DEPLOYMENTS)))
+        findings.append(Finding("Deployment", True, "đủ: " + ", ".join(expected)))
     return findings
 
 

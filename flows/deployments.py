@@ -1,11 +1,12 @@
 """The scheduled deployments of dondoc, in Asia/Ho_Chi_Minh.
 
-| deployment                      | schedule             | what it does |
-|---------------------------------|----------------------|--------------|
-| expand-calendars/expand-daily   | daily 06:00          | keeps occurrences materialised for the window |
-| chase/chase-daily               | daily 07:30          | decides due steps, queues and sends reminders/escalations (nothing on days off) |
-| digest/digest-weekly            | Monday 07:00         | each committee gets the state of the units under it |
-| deliver-outbox/deliver-retries  | every 15 min, 7–17h  | sends messages whose retry time has come |
+| deployment                      | schedule                 | what it does |
+|---------------------------------|--------------------------|--------------|
+| deliver-outbox/deliver-retries  | every 15 min, 7–17h, Mon–Sat | sends queued messages and those whose retry time has come (quiet hours respected) |
+
+The ``chase`` (daily 07:30), ``expand-calendars`` (daily) and ``digest`` (Monday 07:00)
+flows of the [Chase] issue join this table when they exist; nothing is registered
+for a flow that cannot run.
 """
 
 from __future__ import annotations
@@ -26,10 +27,7 @@ class DeploymentSpec:
 
 
 SPECS: tuple[DeploymentSpec, ...] = (
-    DeploymentSpec("flows.expand:expand_calendars", "expand-daily", "0 6 * * *", {}, "Giữ lịch hạn được mở rộng cho cửa sổ một năm trước đến hai năm sau."),
-    DeploymentSpec("flows.chase:chase", "chase-daily", "30 7 * * *", {"dry_run": False}, "Nhắc việc, báo quá hạn và báo cáo cấp trên theo chính sách; không gửi vào ngày nghỉ."),
-    DeploymentSpec("flows.digest:digest", "digest-weekly", "0 7 * * 1", {}, "Bản tin tuần: tình hình các đơn vị trực thuộc gửi từng cấp ủy."),
-    DeploymentSpec("flows.deliver:deliver_outbox", "deliver-retries", "*/15 7-17 * * 1-6", {"respect_quiet_hours": True}, "Gửi các tin đến hạn gửi lại."),
+    DeploymentSpec("flows.deliver:deliver_outbox", "deliver-retries", "*/15 7-17 * * 1-6", {"respect_quiet_hours": True}, "Gửi các tin đang chờ và các tin đến hạn gửi lại."),
 )
 
 
