@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 
 from calendar_rules.errors import RulesError
 from calendar_rules.parser.normalize import Folded, fold
+from calendar_rules.periods import FREQ_MONTHS, period_key
 from calendar_rules.rules import AdHoc, Before, Continuous, EndOfPeriod, FixedDate, Range, Recurring, Relative, Rule
 
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4, "01": 1, "02": 2, "03": 3, "04": 4}
@@ -302,13 +303,8 @@ def _recurring(text: str, issued: dt.date | None, found: _Found) -> Rule | None:
 
 
 def _period_of(freq: str, day: dt.date) -> str:
-    if freq == "monthly":
-        return f"{day.year}-{day.month:02d}"
-    if freq == "quarterly":
-        return f"{day.year}-Q{(day.month - 1) // 3 + 1}"
-    if freq == "semiannual":
-        return f"{day.year}-H{1 if day.month <= 6 else 2}"
-    return str(day.year)
+    """The period of ``freq`` that contains ``day``."""
+    return period_key(freq, day.year, (day.month - 1) // FREQ_MONTHS[freq] + 1)
 
 
 def _single(phrase: Folded, issued: dt.date | None, found: _Found, conventions: Conventions = Conventions()) -> Rule | None:
