@@ -2,11 +2,11 @@
 
 | deployment                      | schedule                 | what it does |
 |---------------------------------|--------------------------|--------------|
+| chase/chase-daily               | daily 07:30              | decides due steps, queues and sends reminders/escalations (nothing on days off) |
 | deliver-outbox/deliver-retries  | every 15 min, 7–17h, Mon–Sat | sends queued messages and those whose retry time has come (quiet hours respected) |
 
-The ``chase`` (daily 07:30), ``expand-calendars`` (daily) and ``digest`` (Monday 07:00)
-flows of the [Chase] issue join this table when they exist; nothing is registered
-for a flow that cannot run.
+The ``expand-calendars`` (daily) and ``digest`` (Monday 07:00) flows join this table
+when they exist; nothing is registered for a flow that cannot run.
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ class DeploymentSpec:
 
 
 SPECS: tuple[DeploymentSpec, ...] = (
+    DeploymentSpec("flows.chase:chase", "chase-daily", "30 7 * * *", {"dry_run": False}, "Nhắc việc, báo quá hạn và báo cáo cấp trên theo chính sách; không gửi vào ngày nghỉ."),
     DeploymentSpec("flows.deliver:deliver_outbox", "deliver-retries", "*/15 7-17 * * 1-6", {"respect_quiet_hours": True}, "Gửi các tin đang chờ và các tin đến hạn gửi lại."),
 )
 

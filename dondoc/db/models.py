@@ -172,6 +172,8 @@ class Occurrence(SQLModel, table=True):
     __table_args__ = (
         UniqueConstraint("task_id", "assignee_id", "period", name="uq_occurrence_key"),
         Index("ix_occurrence_open_due", "status", "current_due"),
+        # the chase resumes paused escalations the day after ack_until (dondoc.chase.candidates)
+        Index("ix_occurrence_ack_until", "ack_until"),
     )
 
     id: Optional[int] = Field(default=None, primary_key=True)

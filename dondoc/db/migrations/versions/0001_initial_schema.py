@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-22 10:21:22.536833
+Create Date: 2026-11-22 12:09:59.965880
 """
 from typing import Sequence, Union
 
@@ -187,6 +187,7 @@ def upgrade() -> None:
     sa.UniqueConstraint('task_id', 'assignee_id', 'period', name='uq_occurrence_key')
     )
     with op.batch_alter_table('occurrence', schema=None) as batch_op:
+        batch_op.create_index('ix_occurrence_ack_until', ['ack_until'], unique=False)
         batch_op.create_index(batch_op.f('ix_occurrence_assignee_id'), ['assignee_id'], unique=False)
         batch_op.create_index('ix_occurrence_open_due', ['status', 'current_due'], unique=False)
         batch_op.create_index(batch_op.f('ix_occurrence_parent_id'), ['parent_id'], unique=False)
@@ -285,6 +286,7 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_occurrence_parent_id'))
         batch_op.drop_index('ix_occurrence_open_due')
         batch_op.drop_index(batch_op.f('ix_occurrence_assignee_id'))
+        batch_op.drop_index('ix_occurrence_ack_until')
 
     op.drop_table('occurrence')
     with op.batch_alter_table('task', schema=None) as batch_op:

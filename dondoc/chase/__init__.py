@@ -1,0 +1,27 @@
+"""Chasing: escalation policies, the pure decision, the candidate query, message
+planning and the actions people record.
+
+Public API::
+
+    Policy, Step, Target, load_policies, configured_policies      dondoc.chase.policy
+    OccurrenceState, DueStep, due_steps, due_dates_for_day        dondoc.chase.decide
+    Candidate, find_due_steps                                     dondoc.chase.candidates
+    plan_messages, queue_planned, plan_and_queue, PlanReport      dondoc.chase.plan_messages
+    run_chase                                                     dondoc.chase.run
+    find_occurrence, record_submission, extend, waive, acknowledge  dondoc.chase.actions
+"""
+
+from dondoc.chase.decide import DueStep, OccurrenceState, due_dates_for_day, due_steps
+from dondoc.chase.policy import Policy, Step, Target, configured_policies, load_policies
+
+__all__ = [
+    "DueStep",
+    "OccurrenceState",
+    "Policy",
+    "Step",
+    "Target",
+    "configured_policies",
+    "due_dates_for_day",
+    "due_steps",
+    "load_policies",
+]

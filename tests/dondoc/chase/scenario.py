@@ -1,0 +1,90 @@
+"""The rows chase tests need: the example committee tree, one plan, one task, occurrences.
+
+Plan 91-KH/TU of Thị ủy Đức Phổ: task "1" reports to the Thị ủy through its
+Ban Tuyên giáo (the plan's "báo cáo về Ban Thường vụ Thị ủy (qua Ban Tuyên giáo
+Thị ủy)"); wards and communes are the assignees; every unit of the example tree
+has one contact on ``outbox://<unit id>``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import lru_cache
+
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, select
+
+from calendar_rules import WorkingCalendar, load_calendar
+from dondoc.chase.policy import Policy, load_policies
+from dondoc.db.models import HistoryEvent, Message, Occurrence, Plan, Task, TaskAssignee
+from dondoc.org.importer import import_tree
+from dondoc.org.registry import load_org_file
+from tests.conftest import EXAMPLES
+
+AT = dt.datetime(2023, 6, 1, 1, 0, tzinfo=dt.timezone.utc)
+Q2_DUE = dt.date(2023, 6, 30)  # a Friday
+PLAN = "91-kh-tu-2023"
+THI_UY = "thi-uy-duc-pho"
+BTG = "btg-thi-uy-duc-pho"
+TINH_UY = "tinh-uy-quang-ngai"
+WARDS = ["dang-uy-phuong-pho-hoa", "dang-uy-xa-pho-an", "dang-uy-phuong-nguyen-nghiem"]
+
+
+@lru_cache(maxsize=1)
+def calendar() -> WorkingCalendar:
+    return load_calendar()
+
+
+@lru_cache(maxsize=1)
+def policies() -> dict[str, Policy]:
+    return load_policies()
+
+
+def seed_tree(engine: Engine) -> None:
+    tree = load_org_file(EXAMPLES / "org_tree.yaml")
+    with Session(engine) as session:
+        import_tree(session, tree, at=AT, actor="test")
+        session.commit()
+
+
+def seed_plan(engine: Engine, *, via: str | None = BTG, report_to: str | None = THI_UY, policy: str = "default", code: str = "1") -> int:
+    """Plan 91-KH/TU with one task; returns the task id."""
+    with Session(engine) as session:
+        if session.get(Plan, PLAN) is None:
+            session.add(Plan(id=PLAN, number="91-KH/TU", title="Thực hiện công tác tuyên giáo năm 2023", issuer_id=THI_UY, issued=dt.date(2023, 2, 10), content_hash="0" * 64, imported_at=AT))
+            session.flush()
+        task = Task(plan_id=PLAN, code=code, title="Báo cáo kết quả học tập, quán triệt Nghị quyết", rule="quarterly", report_to_id=report_to, via_id=via, policy=policy)
+        session.add(task)
+        session.flush()
+        assert task.id is not None
+        session.commit()
+        return task.id
+
+
+def add_occurrence(engine: Engine, task_id: int, assignee: str, due: dt.date, *, period: str = "2023-Q2", status: str = "open", ack_until: dt.date | None = None) -> int:
+    with Session(engine) as session:
+        if session.get(TaskAssignee, (task_id, assignee)) is None:
+            session.add(TaskAssignee(task_id=task_id, committee_id=assignee))
+        occ = Occurrence(task_id=task_id, assignee_id=assignee, period=period, due=due, adjusted_due=due, current_due=due, status=status, ack_until=ack_until, updated_at=AT)
+        session.add(occ)
+        session.commit()
+        assert occ.id is not None
+        return occ.id
+
+
+def messages(engine: Engine) -> list[Message]:
+    with Session(engine) as session:
+        return list(session.exec(select(Message).order_by(Message.id)).all())  # type: ignore[arg-type]
+
+
+def events(engine: Engine, *kinds: str) -> list[HistoryEvent]:
+    with Session(engine) as session:
+        query = select(HistoryEvent).order_by(HistoryEvent.id)  # type: ignore[arg-type]
+        if kinds:
+            query = query.where(HistoryEvent.kind.in_(kinds))  # type: ignore[attr-defined]
+        return list(session.exec(query).all())
+
+
+def at_on(day: dt.date) -> dt.datetime:
+    """07:30 in Hà Nội time on ``day`` (the chase flow's schedule), as UTC."""
+    return dt.datetime.combine(day, dt.time(0, 30), tzinfo=dt.timezone.utc)
