@@ -23,7 +23,7 @@ from dondoc.settings import get_settings
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
 def register(app: typer.Typer) -> None:
-    app.command("demo")(demo)
+    app.command("demo", help="Chạy bản trình diễn trên cơ sở dữ liệu nhúng: nạp cây tổ chức mẫu (không nhập lại những gì đã có) và hiển thị.")(demo)
 
 
 def demo(

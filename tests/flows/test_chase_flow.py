@@ -60,3 +60,13 @@ def test_chase_flow_reminds_then_escalates_and_reruns_send_nothing_new(prefect_s
     assert any("thi-uy-duc-pho" in str(m) for m in _outbox_files(home))
 
     assert chase(day=dt.date(2023, 7, 1), respect_quiet_hours=False) == {"day_off": 1}  # a Saturday
+
+
+def test_chase_cli_runs_the_same_logic_once(cli, store: Store) -> None:  # type: ignore[no-untyped-def]
+    _seed(store)
+    dry = cli("chase", "--today", (DUE - dt.timedelta(days=1)).isoformat(), "--dry-run")
+    assert dry.code == 0, dry.stderr
+    assert "xếp 1 tin mới" in dry.stdout
+    sent = cli("chase", "--today", (DUE - dt.timedelta(days=1)).isoformat(), "--force")
+    assert "xếp 0 tin mới" in sent.stdout and "Đã gửi 1" in sent.stdout
+    assert "ngày nghỉ" in cli("chase", "--today", "2023-07-02").stdout

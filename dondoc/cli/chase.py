@@ -1,0 +1,57 @@
+"""``dondoc chase``: one chase run now, the same logic the ``chase`` flow runs, without Prefect."""
+
+from __future__ import annotations
+
+from typing import Annotated, Optional
+
+import typer
+
+from dondoc.errors import DondocError
+
+
+def register(app: typer.Typer) -> None:
+    app.command("chase", help="Chạy đôn đốc một lần cho một ngày: tìm bước đến hạn, xếp tin vào hộp thư đi và gửi (--dry-run: chỉ xếp, không gửi).")(chase)
+
+
+def chase(
+    today: Annotated[Optional[str], typer.Option("--today", help="Ngày đôn đốc (YYYY-MM-DD); mặc định hôm nay (giờ Việt Nam).")] = None,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Chỉ quyết định và xếp tin, không gửi.")] = False,
+    org: Annotated[Optional[str], typer.Option("--org", help="Chỉ nhánh dưới đơn vị này.")] = None,
+    force: Annotated[bool, typer.Option("--force", help="Gửi cả ngoài giờ làm việc.")] = False,
+) -> None:
+    import datetime as dt
+
+    from dondoc.chase.policy import configured_policies
+    from dondoc.chase.run import run_chase
+    from dondoc.clock import actor_name, local_today, utc_now
+    from dondoc.db.store import open_store
+    from dondoc.outbox.delivery import deliver_pending
+    from dondoc.outbox.sending import channel_factory, to_outgoing
+    from dondoc.settings import get_settings
+    from dondoc.workcal import working_calendar
+    from notifications.quiet_hours import may_send_at
+
+    try:
+        day = dt.date.fromisoformat(today) if today else local_today()
+    except ValueError:
+        raise DondocError(f"--today '{today}' không phải ngày dạng YYYY-MM-DD") from None
+    settings = get_settings()
+    engine = open_store(settings)
+    calendar = working_calendar(settings)
+    if calendar.is_day_off(day):
+        typer.echo(f"{day.strftime('%d/%m/%Y')} là ngày nghỉ: không nhắc việc.")
+        return
+    run = run_chase(engine, day=day, at=utc_now(), policies=configured_policies(), calendar=calendar, actor=actor_name(), base_url=settings.base_url, org_root=org)
+    typer.echo(
+        f"Ngày {day.strftime('%d/%m/%Y')}: {len(run.found.candidates)} bước đến hạn, xếp {run.report.queued} tin mới"
+        f" ({run.report.already_queued} tin đã có từ trước, {len(run.report.skipped)} bỏ qua)."
+    )
+    if dry_run:
+        typer.echo("Chạy thử: chưa gửi tin nào (`dondoc outbox list` để xem).")
+        return
+    now = utc_now()
+    if not force and not may_send_at(now, settings.working_hours_start, settings.working_hours_end, calendar.is_day_off):
+        typer.echo("Ngoài giờ gửi tin: các tin chờ trong hộp thư đi (`dondoc outbox send` trong giờ làm việc, hoặc --force).")
+        return
+    report = deliver_pending(engine, channel_factory=channel_factory(settings, engine), build=to_outgoing, at=now, actor=actor_name(), clock=utc_now)
+    typer.echo(f"Đã gửi {report.sent}, hẹn gửi lại {report.retried}, lỗi {report.failed}.")
