@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from prefect import flow, get_run_logger, task
 
-from dondoc.clock import utc_now
-from dondoc.outbox.delivery import DeliveryReport, deliver_pending
-from dondoc.outbox.sending import channel_factory, to_outgoing
+from dondoc.outbox.sending import send_now
 from flows.runtime import store
 
 
@@ -14,24 +12,10 @@ from flows.runtime import store
 def send_queued(inflight: int = 20, limit: int | None = None, respect_quiet_hours: bool = True) -> dict[str, int]:
     """One batch run of the outbox; safe to retry (claims are conditional, marks idempotent)."""
     settings, engine = store()
-    now = utc_now()
-    if respect_quiet_hours:
-        from dondoc.workcal import is_day_off_fn
-        from notifications.quiet_hours import may_send_at
-
-        if not may_send_at(now, settings.working_hours_start, settings.working_hours_end, is_day_off_fn(settings)):
-            get_run_logger().info("Ngoài giờ gửi tin: các tin vẫn chờ trong hộp thư đi.")
-            return {"sent": 0, "retried": 0, "failed": 0, "recovered": 0, "quiet_hours": 1}
-    report: DeliveryReport = deliver_pending(
-        engine,
-        channel_factory=channel_factory(settings, engine),
-        build=to_outgoing,
-        at=now,
-        actor="flow:deliver-outbox",
-        inflight=inflight,
-        limit=limit,
-        clock=utc_now,
-    )
+    report = send_now(settings, engine, actor="flow:deliver-outbox", inflight=inflight, limit=limit, respect_quiet_hours=respect_quiet_hours)
+    if report is None:
+        get_run_logger().info("Ngoài giờ gửi tin: các tin vẫn chờ trong hộp thư đi.")
+        return {"sent": 0, "retried": 0, "failed": 0, "recovered": 0, "quiet_hours": 1}
     return {"sent": report.sent, "retried": report.retried, "failed": report.failed, "recovered": report.recovered, "quiet_hours": 0}
 
 

@@ -25,11 +25,9 @@ def chase(
     from dondoc.chase.run import run_chase
     from dondoc.clock import actor_name, local_today, utc_now
     from dondoc.db.store import open_store
-    from dondoc.outbox.delivery import deliver_pending
-    from dondoc.outbox.sending import channel_factory, to_outgoing
+    from dondoc.outbox.sending import send_now
     from dondoc.settings import get_settings
     from dondoc.workcal import working_calendar
-    from notifications.quiet_hours import may_send_at
 
     try:
         day = dt.date.fromisoformat(today) if today else local_today()
@@ -49,9 +47,8 @@ def chase(
     if dry_run:
         typer.echo("Chạy thử: chưa gửi tin nào (`dondoc outbox list` để xem).")
         return
-    now = utc_now()
-    if not force and not may_send_at(now, settings.working_hours_start, settings.working_hours_end, calendar.is_day_off):
+    report = send_now(settings, engine, actor=actor_name(), respect_quiet_hours=not force)
+    if report is None:
         typer.echo("Ngoài giờ gửi tin: các tin chờ trong hộp thư đi (`dondoc outbox send` trong giờ làm việc, hoặc --force).")
         return
-    report = deliver_pending(engine, channel_factory=channel_factory(settings, engine), build=to_outgoing, at=now, actor=actor_name(), clock=utc_now)
     typer.echo(f"Đã gửi {report.sent}, hẹn gửi lại {report.retried}, lỗi {report.failed}.")

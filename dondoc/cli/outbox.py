@@ -15,8 +15,7 @@ from dondoc.db.models import Message, MessageStatus
 from dondoc.db.store import open_store
 from dondoc.errors import DondocError
 from dondoc.history import Event, append_events
-from dondoc.outbox.delivery import deliver_pending
-from dondoc.outbox.sending import channel_factory, to_outgoing
+from dondoc.outbox.sending import send_now
 from dondoc.settings import get_settings
 
 app = typer.Typer(help="Hộp thư đi: xem, gửi ngay, gửi lại các tin lỗi.", no_args_is_help=True)
@@ -92,26 +91,14 @@ def send(
 ) -> None:
     settings = get_settings()
     engine = open_store(settings)
-    now = utc_now()
-    if not force:
+    report = send_now(settings, engine, actor=actor_name(), inflight=inflight, limit=limit, respect_quiet_hours=not force)
+    if report is None:
         from dondoc.workcal import is_day_off_fn
-        from notifications.quiet_hours import may_send_at, next_send_window
+        from notifications.quiet_hours import next_send_window
 
-        is_off = is_day_off_fn(settings)
-        if not may_send_at(now, settings.working_hours_start, settings.working_hours_end, is_off):
-            opens = next_send_window(now, settings.working_hours_start, settings.working_hours_end, is_off)
-            typer.echo(f"Ngoài giờ gửi tin; lần gửi kế tiếp từ {_local(opens)}. Dùng --force để gửi ngay.")
-            return
-    report = deliver_pending(
-        engine,
-        channel_factory=channel_factory(settings, engine),
-        build=to_outgoing,
-        at=now,
-        actor=actor_name(),
-        inflight=inflight,
-        limit=limit,
-        clock=utc_now,
-    )
+        opens = next_send_window(utc_now(), settings.working_hours_start, settings.working_hours_end, is_day_off_fn(settings))
+        typer.echo(f"Ngoài giờ gửi tin; lần gửi kế tiếp từ {_local(opens)}. Dùng --force để gửi ngay.")
+        return
     typer.echo(
         f"Đã gửi {report.sent}, hẹn gửi lại {report.retried}, lỗi {report.failed}"
         + (f", phục hồi {report.recovered} tin bị dừng giữa chừng (có thể trùng)" if report.recovered else "")

@@ -46,3 +46,34 @@ def to_outgoing(message: ClaimedMessage) -> OutgoingMessage:
         html=message.body_html,
         short_text=message.short_text,
     )
+
+
+def send_now(
+    settings: Settings,
+    engine: Engine,
+    *,
+    actor: str,
+    inflight: int = 20,
+    limit: int | None = None,
+    respect_quiet_hours: bool = True,
+):  # type: ignore[no-untyped-def]
+    """Send what is due in the outbox now, with the real channels; the one place CLI
+    commands and flows go through. Returns None (and sends nothing) in quiet hours."""
+    from dondoc.clock import utc_now
+    from dondoc.outbox.delivery import deliver_pending
+    from dondoc.workcal import is_day_off_fn
+    from notifications.quiet_hours import may_send_at
+
+    now = utc_now()
+    if respect_quiet_hours and not may_send_at(now, settings.working_hours_start, settings.working_hours_end, is_day_off_fn(settings)):
+        return None
+    return deliver_pending(
+        engine,
+        channel_factory=channel_factory(settings, engine),
+        build=to_outgoing,
+        at=now,
+        actor=actor,
+        inflight=inflight,
+        limit=limit,
+        clock=utc_now,
+    )
