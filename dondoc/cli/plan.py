@@ -10,7 +10,7 @@ import typer
 
 from dondoc.errors import DondocError
 
-app = typer.Typer(help="Kế hoạch: đọc văn bản kế hoạch, nhập, xem danh sách và chi tiết.", no_args_is_help=True)
+app = typer.Typer(help="Kế hoạch: đọc văn bản kế hoạch (PDF, Word, văn bản) thành tệp YAML để rà soát.", no_args_is_help=True)
 
 
 @app.command(
