@@ -7,7 +7,7 @@ from typing import Any
 
 from calendar_rules.expansion import Occurrence
 from calendar_rules.parser.phrase import ParseResult
-from calendar_rules.rules import AdHoc, Before, Continuous, EndOfPeriod, FixedDate, Range, Recurring, Relative, frequency_of, rrule_of
+from calendar_rules.rules import AdHoc, Before, Continuous, EndOfPeriod, FixedDate, Range, Recurring, Relative, Rule, frequency_of, rrule_of
 from calendar_rules.vietnamese import format_date_vi, period_label_vi
 
 FREQ_VI = {"monthly": "hằng tháng", "quarterly": "hằng quý", "semiannual": "6 tháng một lần", "annual": "hằng năm"}
@@ -34,6 +34,11 @@ def _describe(result: ParseResult) -> str:
     if isinstance(rule, AdHoc):
         return "đột xuất, không có lịch trước"
     return ""
+
+
+def describe_rule_vi(rule: Rule) -> str:
+    """A rule in a few Vietnamese words ("định kỳ hằng quý", "cuối quý II/2023")."""
+    return _describe(ParseResult(str(rule), rule, rule.kind, "certain", (0, 0)))
 
 
 def explain_vi(result: ParseResult, occurrences: Sequence[Occurrence] = ()) -> str:

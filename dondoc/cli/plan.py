@@ -10,7 +10,7 @@ import typer
 
 from dondoc.errors import DondocError
 
-app = typer.Typer(help="Kế hoạch: đọc văn bản kế hoạch (PDF, Word, văn bản) thành tệp YAML để rà soát.", no_args_is_help=True)
+app = typer.Typer(help="Kế hoạch: đọc văn bản kế hoạch (PDF, Word, văn bản) thành tệp YAML để rà soát, nhập tệp đã rà soát, xem danh sách và chi tiết.", no_args_is_help=True)
 
 
 @app.command(
@@ -55,3 +55,108 @@ def extract(
         f"{len(draft.review)} chỗ cần kiểm tra (mục review).",
         err=True,
     )
+
+
+def _parse_day(value: str | None, option: str) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise DondocError(f"{option} '{value}' không phải ngày dạng YYYY-MM-DD") from None
+
+
+@app.command(
+    "import",
+    help=(
+        "Nhập tệp kế hoạch đã rà soát (YAML). Kiểm tra toàn bộ tệp trước: có lỗi thì in TỆP:DÒNG: lỗi và không ghi gì (mã thoát 2). "
+        "Nhập lại cùng tệp không thay đổi gì; tệp đã sửa thì cập nhật các kỳ báo cáo từ hôm nay trở đi, giữ nguyên các kỳ đã qua. "
+        "Sau khi nhập, các kỳ báo cáo được lập ngay (trừ khi --no-expand)."
+    ),
+)
+def import_(
+    files: Annotated[list[Path], typer.Argument(help="Một hoặc nhiều tệp kế hoạch YAML (xem examples/plans/).")],
+    no_expand: Annotated[bool, typer.Option("--no-expand", help="Chỉ nhập kế hoạch, chưa lập các kỳ báo cáo.")] = False,
+    today: Annotated[Optional[str], typer.Option("--today", help="Ngày tính là hôm nay (YYYY-MM-DD): các kỳ trước ngày này không bị sửa.")] = None,
+) -> None:
+    from dondoc.clock import actor_name, local_today, utc_now
+    from dondoc.db.engine import session_scope
+    from dondoc.db.store import open_store
+    from dondoc.errors import ValidationFailed
+    from dondoc.plans.importer import UnitIndex, import_plan
+    from dondoc.plans.materialise import materialise
+    from dondoc.plans.plan_file import load_plan_file
+    from dondoc.settings import get_settings
+    from dondoc.workcal import working_calendar
+
+    day = _parse_day(today, "--today") or local_today()
+    specs, problems = [], []
+    for file in files:
+        try:
+            specs.append(load_plan_file(file))
+        except ValidationFailed as exc:
+            problems.extend(exc.problems)
+    if problems:
+        raise ValidationFailed(problems)
+    settings = get_settings()
+    engine = open_store(settings)
+    at, actor = utc_now(), actor_name()
+    with session_scope(engine) as session:
+        index = UnitIndex.load(session)
+        reports = [import_plan(session, spec, at=at, actor=actor, index=index) for spec in specs]
+    for spec, report in zip(specs, reports):
+        if not report.changed:
+            typer.echo(f"{spec.id} ({spec.number}): không có gì thay đổi.")
+            continue
+        verb = "Đã nhập" if report.created else "Đã cập nhật"
+        typer.echo(
+            f"{verb} kế hoạch {spec.number} [{spec.id}] từ {spec.label}: {len(spec.tasks)} nhiệm vụ "
+            f"(thêm {len(report.tasks_added)}, sửa {len(report.tasks_updated)}, bỏ {len(report.tasks_removed)}), "
+            f"{report.assignments} phân công thay đổi."
+        )
+    if no_expand:
+        typer.echo("Chưa lập kỳ báo cáo: chạy `dondoc expand` khi sẵn sàng.")
+        return
+    result = materialise(engine, today=day, calendar=working_calendar(settings), at=at, actor=actor, plan_ids=[s.id for s in specs])
+    typer.echo(
+        f"Kỳ báo cáo ({result.start.strftime('%d/%m/%Y')}–{result.end.strftime('%d/%m/%Y')}): thêm {result.inserted}, "
+        f"dời hạn {result.rescheduled}, mở lại {result.reopened}, hủy {result.cancelled} (kỳ trước {day.strftime('%d/%m/%Y')} giữ nguyên)."
+    )
+
+
+@app.command("list", help="Danh sách kế hoạch đã nhập: mã, số hiệu, đơn vị ban hành, ngày ban hành, số nhiệm vụ và số kỳ báo cáo.")
+def list_(as_json: Annotated[bool, typer.Option("--json", help="In dạng JSON.")] = False) -> None:
+    import json
+
+    from dondoc.db.engine import session_scope
+    from dondoc.db.store import open_store
+    from dondoc.plans.queries import list_plans
+
+    engine = open_store()
+    with session_scope(engine) as session:
+        plans = list_plans(session)
+    if as_json:
+        typer.echo(json.dumps([p.to_json() for p in plans], ensure_ascii=False, indent=2))
+        return
+    if not plans:
+        typer.echo("Chưa có kế hoạch nào. Nhập bằng `dondoc plan import TỆP` (xem examples/plans/).")
+        return
+    for p in plans:
+        typer.echo(f"{p.id}  {p.number}  {p.issued.strftime('%d/%m/%Y')}  {p.issuer_name}: {p.tasks} nhiệm vụ, {p.occurrences} kỳ báo cáo — {p.title}")
+
+
+@app.command("show", help="Chi tiết một kế hoạch: các nhiệm vụ, quy tắc thời hạn (diễn giải tiếng Việt), đơn vị thực hiện, nơi nhận báo cáo, căn cứ trong văn bản.")
+def show(
+    plan_id: Annotated[str, typer.Argument(help="Mã kế hoạch (xem dondoc plan list).")],
+    as_json: Annotated[bool, typer.Option("--json", help="In dạng JSON.")] = False,
+) -> None:
+    import json
+
+    from dondoc.db.engine import session_scope
+    from dondoc.db.store import open_store
+    from dondoc.plans.queries import plan_detail, render_plan
+
+    engine = open_store()
+    with session_scope(engine) as session:
+        detail = plan_detail(session, plan_id)
+    typer.echo(json.dumps(detail, ensure_ascii=False, indent=2) if as_json else render_plan(detail))

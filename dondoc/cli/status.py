@@ -1,0 +1,44 @@
+"""``dondoc status``: where the occurrences stand, in the four categories of Văn phòng Chính phủ."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Annotated, Optional
+
+import typer
+
+from dondoc.errors import DondocError
+
+
+def register(app: typer.Typer) -> None:
+    app.command(
+        "status",
+        help=(
+            "Tình hình thực hiện: số kỳ báo cáo đúng hạn, quá hạn, trong hạn, quá hạn chưa hoàn thành; "
+            "danh sách quá hạn, sắp đến hạn và đã nộp gần đây."
+        ),
+    )(status)
+
+
+def status(
+    org: Annotated[Optional[str], typer.Option("--org", help="Đơn vị (cùng các đơn vị trực thuộc).")] = None,
+    plan: Annotated[Optional[str], typer.Option("--plan", help="Chỉ một kế hoạch.")] = None,
+    on: Annotated[Optional[str], typer.Option("--on", help="Tính tại ngày (YYYY-MM-DD); mặc định hôm nay.")] = None,
+    horizon: Annotated[int, typer.Option("--horizon", help="Tính cả các kỳ có hạn trong chừng này ngày tới.")] = 30,
+    as_json: Annotated[bool, typer.Option("--json", help="In dạng JSON.")] = False,
+    limit: Annotated[int, typer.Option("--limit", help="Số dòng tối đa mỗi danh sách.")] = 15,
+) -> None:
+    from dondoc.clock import local_today
+    from dondoc.db.engine import session_scope
+    from dondoc.db.store import open_store
+    from dondoc.status.report import build_status, render_status
+
+    try:
+        day = dt.date.fromisoformat(on) if on else local_today()
+    except ValueError:
+        raise DondocError(f"--on '{on}' không phải ngày dạng YYYY-MM-DD") from None
+    engine = open_store()
+    with session_scope(engine) as session:
+        report = build_status(session, on=day, org_id=org, plan_id=plan, horizon_days=horizon)
+    typer.echo(json.dumps(report.to_json(), ensure_ascii=False, indent=2) if as_json else render_status(report, limit=limit))

@@ -1,0 +1,342 @@
+"""Tasks × assignees × periods → occurrence rows, set-based and idempotent.
+
+Every distinct rule is expanded once for the window (calendar_rules.Expander)
+and fanned out to its assignees in Python as plain tuples; the wanted rows go
+into a temporary table (COPY on PostgreSQL, one executemany on SQLite) and a
+handful of SQL statements reconcile it with ``occurrence``:
+
+1. insert what is missing (``ON CONFLICT (task, assignee, period) DO NOTHING``),
+2. move the due date of open occurrences whose rule changed, from ``today`` on,
+3. reopen cancelled ones that are wanted again, from ``today`` on,
+4. cancel open ones no longer wanted (assignee removed, task removed, period gone),
+   from ``today`` on,
+5. link cascade occurrences to the upper occurrence they feed.
+
+Past occurrences (due before ``today``) are never touched: an edited plan
+changes the future and keeps the history. Running it twice changes nothing.
+No ORM object is built per occurrence.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+
+from sqlalchemy import Date, bindparam, text
+from sqlalchemy.engine import Connection, Engine
+
+from calendar_rules import Expander, RulesError, WorkingCalendar, parse_canonical
+from dondoc.db.types import UTCDateTime
+from dondoc.history import Event, append_events
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass
+class ExpandReport:
+    start: dt.date
+    end: dt.date
+    tasks: int = 0
+    wanted: int = 0
+    inserted: int = 0
+    rescheduled: int = 0
+    reopened: int = 0
+    cancelled: int = 0
+    linked: int = 0
+    skipped_rules: list[str] = field(default_factory=list)
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.inserted or self.rescheduled or self.reopened or self.cancelled or self.linked)
+
+
+def default_window(today: dt.date) -> tuple[dt.date, dt.date]:
+    """One year back to two years ahead: what chasing, feeds and status look at."""
+    return _shift_years(today, -1), _shift_years(today, 2)
+
+
+def _shift_years(day: dt.date, years: int) -> dt.date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + years, day=28)
+
+
+@dataclass(frozen=True)
+class _TaskRow:
+    id: int
+    rule: str
+    parent_task_id: int | None
+    lead_working_days: int
+
+
+def _load_tasks(conn: Connection, plan_ids: list[str] | None) -> dict[int, _TaskRow]:
+    sql = "SELECT t.id, t.rule, t.parent_task_id, t.lead_working_days FROM task t JOIN plan p ON p.id = t.plan_id WHERE t.active"
+    params: dict[str, object] = {}
+    statement = text(sql + (" AND t.plan_id IN :plan_ids" if plan_ids else ""))
+    if plan_ids:
+        statement = statement.bindparams(bindparam("plan_ids", expanding=True))
+        params["plan_ids"] = plan_ids
+    return {r[0]: _TaskRow(r[0], r[1], r[2], r[3] or 0) for r in conn.execute(statement, params)}
+
+
+def _load_assignees(conn: Connection, task_ids: list[int], path_prefix: str | None) -> dict[int, list[tuple[str, str]]]:
+    """task id → [(assignee id, assignee path)] of active units, optionally inside one subtree."""
+    result: dict[int, list[tuple[str, str]]] = {}
+    sql = "SELECT a.task_id, a.committee_id, c.path FROM task_assignee a JOIN committee c ON c.id = a.committee_id WHERE c.active"
+    if path_prefix:
+        sql += " AND c.path LIKE :path_prefix"
+    for chunk_start in range(0, len(task_ids), 5000):
+        chunk = task_ids[chunk_start : chunk_start + 5000]
+        statement = text(sql + " AND a.task_id IN :ids").bindparams(bindparam("ids", expanding=True))
+        params: dict[str, object] = {"ids": chunk}
+        if path_prefix:
+            params["path_prefix"] = path_prefix + "%"
+        for task_id, unit_id, path in conn.execute(statement, params):
+            result.setdefault(task_id, []).append((unit_id, path))
+    for units in result.values():
+        units.sort()
+    return result
+
+
+def _upper_of(path: str, uppers: set[str]) -> str | None:
+    for ancestor in reversed(path.strip("/").split("/")[:-1]):
+        if ancestor in uppers:
+            return ancestor
+    return None
+
+
+def wanted_rows(
+    tasks: dict[int, _TaskRow],
+    assignees: dict[int, list[tuple[str, str]]],
+    upper_assignees: dict[int, set[str]],
+    start: dt.date,
+    end: dt.date,
+    calendar: WorkingCalendar,
+    report: ExpandReport,
+) -> Iterator[tuple[int, str, str, dt.date, dt.date, int | None, str | None]]:
+    """(task, assignee, period, due, adjusted due, parent task, parent assignee) for every wanted occurrence."""
+    expander = Expander(calendar)
+    parsed: dict[str, object] = {}
+    for task in tasks.values():
+        units = assignees.get(task.id)
+        if not units:
+            continue
+        rule_text = task.rule
+        if task.parent_task_id is not None:
+            parent = tasks.get(task.parent_task_id)
+            if parent is None:
+                continue
+            rule_text = parent.rule
+        rule = parsed.get(rule_text)
+        if rule is None:
+            try:
+                rule = parsed[rule_text] = parse_canonical(rule_text)
+            except RulesError as exc:
+                report.skipped_rules.append(f"task {task.id}: {exc}")
+                continue
+        occurrences = expander(rule, start, end)  # type: ignore[arg-type]
+        if not occurrences:
+            continue
+        report.tasks += 1
+        if task.parent_task_id is None:
+            for unit_id, _path in units:
+                for occ in occurrences:
+                    yield (task.id, unit_id, occ.period, occ.due, occ.adjusted_due, None, None)
+        else:
+            # a cascade: the lower unit's date is N working days before the upper one's
+            shifted = [(occ.period, calendar.add_working_days(occ.adjusted_due, -task.lead_working_days) if task.lead_working_days else occ.adjusted_due) for occ in occurrences]
+            uppers = upper_assignees.get(task.parent_task_id, set())
+            for unit_id, path in units:
+                upper = _upper_of(path, uppers)
+                for period, due in shifted:
+                    yield (task.id, unit_id, period, due, due, task.parent_task_id, upper)
+
+
+_COLUMNS = "task_id, assignee_id, period, due, adjusted_due, parent_task_id, parent_assignee"
+
+
+def _create_temp(conn: Connection, name: str) -> None:
+    suffix = " ON COMMIT DROP" if conn.dialect.name == "postgresql" else ""
+    conn.exec_driver_sql(
+        f"CREATE TEMPORARY TABLE {name} (task_id INTEGER NOT NULL, assignee_id VARCHAR(120) NOT NULL, period VARCHAR(20) NOT NULL, "
+        f"due DATE NOT NULL, adjusted_due DATE NOT NULL, parent_task_id INTEGER, parent_assignee VARCHAR(120)){suffix}"
+    )
+
+
+def _load_temp(conn: Connection, name: str, rows: Iterator[tuple], progress: Progress | None, total_hint: int, batch: int = 50_000) -> int:
+    """Stream the wanted rows into the temporary table; returns how many."""
+    count = 0
+    if conn.dialect.name == "postgresql":
+        raw = conn.connection.driver_connection
+        with raw.cursor() as cursor:  # type: ignore[union-attr]
+            with cursor.copy(f"COPY {name} ({_COLUMNS}) FROM STDIN") as copy:
+                for row in rows:
+                    copy.write_row(row)
+                    count += 1
+                    if progress and count % batch == 0:
+                        progress(count, total_hint)
+    else:
+        cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+        sql = f"INSERT INTO {name} ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)"
+        chunk: list[tuple] = []
+        for row in rows:
+            chunk.append((row[0], row[1], row[2], row[3].isoformat(), row[4].isoformat(), row[5], row[6]))
+            if len(chunk) >= batch:
+                cursor.executemany(sql, chunk)
+                count += len(chunk)
+                chunk.clear()
+                if progress:
+                    progress(count, total_hint)
+        if chunk:
+            cursor.executemany(sql, chunk)
+            count += len(chunk)
+        cursor.close()
+    conn.exec_driver_sql(f"CREATE INDEX ix_{name} ON {name} (task_id, assignee_id, period)")
+    if conn.dialect.name == "postgresql":
+        conn.exec_driver_sql(f"ANALYZE {name}")
+    return count
+
+
+def estimate_rows(tasks: dict[int, _TaskRow], assignees: dict[int, list[tuple[str, str]]], start: dt.date, end: dt.date, calendar: WorkingCalendar) -> int:
+    """Cheap size of the work, for the progress bar."""
+    expander = Expander(calendar)
+    total = 0
+    for task in tasks.values():
+        units = assignees.get(task.id)
+        rule_text = tasks[task.parent_task_id].rule if task.parent_task_id and task.parent_task_id in tasks else task.rule
+        if not units:
+            continue
+        try:
+            total += len(units) * len(expander(parse_canonical(rule_text), start, end))
+        except RulesError:
+            continue
+    return total
+
+
+def materialise(
+    engine: Engine,
+    *,
+    today: dt.date,
+    calendar: WorkingCalendar,
+    at: dt.datetime,
+    actor: str,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+    plan_ids: list[str] | None = None,
+    path_prefix: str | None = None,
+    progress: Progress | None = None,
+) -> ExpandReport:
+    """Make ``occurrence`` hold exactly the wanted rows of the window, changing only the future.
+
+    ``path_prefix`` limits the work to one subtree (``/root/child/``): partitions
+    of the tree can be expanded in parallel by different workers.
+    """
+    default_start, default_end = default_window(today)
+    start, end = start or default_start, end or default_end
+    if end < start:
+        raise RulesError(f"cửa sổ ngược: từ {start.strftime('%d/%m/%Y')} đến {end.strftime('%d/%m/%Y')}")
+    report = ExpandReport(start, end)
+    temp = f"tmp_wanted_{uuid.uuid4().hex[:10]}"
+    with engine.begin() as conn:
+        tasks = _load_tasks(conn, plan_ids)
+        task_ids = sorted(tasks)
+        assignees = _load_assignees(conn, task_ids, path_prefix)
+        # upper units of cascades are looked up over the whole tree (a partition may hold only the lower ones)
+        parent_ids = sorted({t.parent_task_id for t in tasks.values() if t.parent_task_id is not None})
+        uppers_full = _load_assignees(conn, parent_ids, None) if parent_ids else {}
+        upper_assignees = {task_id: {unit for unit, _ in units} for task_id, units in uppers_full.items()}
+        total = estimate_rows(tasks, assignees, start, end, calendar) if progress else 0
+        _create_temp(conn, temp)
+        rows = wanted_rows(tasks, assignees, upper_assignees, start, end, calendar, report)
+        report.wanted = _load_temp(conn, temp, rows, progress, total)
+        _reconcile(conn, temp, report, today=today, at=at, scope_tasks=_scope_task_ids(conn, plan_ids), path_prefix=path_prefix)
+        if progress:
+            progress(report.wanted, max(total, report.wanted))
+        if conn.dialect.name != "postgresql":
+            conn.exec_driver_sql(f"DROP TABLE {temp}")
+        if report.changed:
+            from sqlmodel import Session
+
+            # joins the bulk transaction: the summary event commits (or rolls back) with the rows
+            with Session(bind=conn, join_transaction_mode="rollback_only") as session:
+                append_events(
+                    session,
+                    [
+                        Event(
+                            at=at,
+                            kind="expand",
+                            actor=actor,
+                            plan_id=plan_ids[0] if plan_ids and len(plan_ids) == 1 else None,
+                            details={
+                                "from": start.isoformat(),
+                                "to": end.isoformat(),
+                                "today": today.isoformat(),
+                                "plans": plan_ids or "all",
+                                "subtree": path_prefix,
+                                "inserted": report.inserted,
+                                "rescheduled": report.rescheduled,
+                                "reopened": report.reopened,
+                                "cancelled": report.cancelled,
+                            },
+                        )
+                    ],
+                )
+                session.flush()
+    return report
+
+
+def _scope_task_ids(conn: Connection, plan_ids: list[str] | None) -> str:
+    """SQL naming the tasks whose occurrences this run owns (active or not: removed tasks get cancelled)."""
+    if plan_ids:
+        quoted = ", ".join("'" + p.replace("'", "''") + "'" for p in plan_ids)
+        return f"SELECT id FROM task WHERE plan_id IN ({quoted})"
+    return "SELECT id FROM task"
+
+
+def _reconcile(conn: Connection, temp: str, report: ExpandReport, *, today: dt.date, at: dt.datetime, scope_tasks: str, path_prefix: str | None) -> None:
+    dates = [bindparam("today", type_=Date), bindparam("start", type_=Date), bindparam("end", type_=Date), bindparam("at", type_=UTCDateTime)]
+    params: dict[str, object] = {"today": today, "start": report.start, "end": report.end, "at": at}
+    key = "o.task_id = w.task_id AND o.assignee_id = w.assignee_id AND o.period = w.period"
+    subtree = ""
+    if path_prefix:
+        subtree = " AND o.assignee_id IN (SELECT id FROM committee WHERE path LIKE :prefix)"
+        params["prefix"] = path_prefix + "%"
+        dates.append(bindparam("prefix"))
+
+    def run(sql: str) -> int:
+        used = [p for p in dates if f":{p.key}" in sql]
+        statement = text(sql).bindparams(*used)
+        return conn.execute(statement, {k: v for k, v in params.items() if f":{k}" in sql}).rowcount or 0
+
+    report.inserted = run(
+        f"INSERT INTO occurrence (task_id, assignee_id, period, due, adjusted_due, current_due, status, sequence, updated_at) "
+        f"SELECT w.task_id, w.assignee_id, w.period, w.due, w.adjusted_due, w.adjusted_due, 'open', 0, :at FROM {temp} w "
+        f"WHERE true ON CONFLICT (task_id, assignee_id, period) DO NOTHING"
+    )
+    # an extension (current_due moved away from adjusted_due) survives a rule change
+    report.rescheduled = run(
+        f"UPDATE occurrence AS o SET due = w.due, adjusted_due = w.adjusted_due, "
+        f"current_due = CASE WHEN o.current_due = o.adjusted_due THEN w.adjusted_due ELSE o.current_due END, "
+        f"sequence = o.sequence + 1, updated_at = :at FROM {temp} w "
+        f"WHERE {key} AND o.status = 'open' AND (o.due <> w.due OR o.adjusted_due <> w.adjusted_due) "
+        f"AND o.adjusted_due >= :today AND w.adjusted_due >= :today"
+    )
+    report.reopened = run(
+        f"UPDATE occurrence AS o SET status = 'open', due = w.due, adjusted_due = w.adjusted_due, current_due = w.adjusted_due, "
+        f"sequence = o.sequence + 1, updated_at = :at FROM {temp} w "
+        f"WHERE {key} AND o.status = 'cancelled' AND w.adjusted_due >= :today"
+    )
+    report.cancelled = run(
+        f"UPDATE occurrence AS o SET status = 'cancelled', sequence = o.sequence + 1, updated_at = :at "
+        f"WHERE o.status = 'open' AND o.current_due >= :today AND o.due BETWEEN :start AND :end "
+        f"AND o.task_id IN ({scope_tasks}){subtree} "
+        f"AND NOT EXISTS (SELECT 1 FROM {temp} w WHERE {key})"
+    )
+    report.linked = run(
+        f"UPDATE occurrence AS o SET parent_id = p.id FROM {temp} w, occurrence p "
+        f"WHERE {key} AND w.parent_task_id IS NOT NULL AND p.task_id = w.parent_task_id "
+        f"AND p.assignee_id = w.parent_assignee AND p.period = w.period AND (o.parent_id IS NULL OR o.parent_id <> p.id)"
+    )

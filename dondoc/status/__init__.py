@@ -1,0 +1,1 @@
+"""Where occurrences stand: VPCP categories and per-committee summaries."""
