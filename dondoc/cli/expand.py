@@ -24,18 +24,17 @@ def register(app: typer.Typer) -> None:
 def _day(value: str | None, option: str) -> dt.date | None:
     if value is None:
         return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise DondocError(f"{option} '{value}' không phải ngày dạng YYYY-MM-DD") from None
+    from dondoc.chase.dates import parse_user_date
+
+    return parse_user_date(value, option)
 
 
 def expand(
-    from_: Annotated[Optional[str], typer.Option("--from", help="Ngày đầu khoảng (YYYY-MM-DD); mặc định một năm trước hôm nay.")] = None,
-    to: Annotated[Optional[str], typer.Option("--to", help="Ngày cuối khoảng (YYYY-MM-DD); mặc định hai năm sau hôm nay.")] = None,
+    from_: Annotated[Optional[str], typer.Option("--from", help="Ngày đầu khoảng (dd/mm/yyyy); mặc định một năm trước hôm nay.")] = None,
+    to: Annotated[Optional[str], typer.Option("--to", help="Ngày cuối khoảng (dd/mm/yyyy); mặc định hai năm sau hôm nay.")] = None,
     plan: Annotated[Optional[list[str]], typer.Option("--plan", help="Chỉ kế hoạch này (lặp lại được).")] = None,
     org: Annotated[Optional[str], typer.Option("--org", help="Chỉ các đơn vị thuộc nhánh này.")] = None,
-    today: Annotated[Optional[str], typer.Option("--today", help="Ngày tính là hôm nay (YYYY-MM-DD); các kỳ trước ngày này không bị sửa.")] = None,
+    today: Annotated[Optional[str], typer.Option("--today", help="Ngày tính là hôm nay (dd/mm/yyyy); các kỳ trước ngày này không bị sửa.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Không hiện thanh tiến độ.")] = False,
 ) -> None:
     from sqlmodel import Session

@@ -60,10 +60,9 @@ def extract(
 def _parse_day(value: str | None, option: str) -> dt.date | None:
     if value is None:
         return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise DondocError(f"{option} '{value}' không phải ngày dạng YYYY-MM-DD") from None
+    from dondoc.chase.dates import parse_user_date
+
+    return parse_user_date(value, option)
 
 
 @app.command(
@@ -77,7 +76,7 @@ def _parse_day(value: str | None, option: str) -> dt.date | None:
 def import_(
     files: Annotated[list[Path], typer.Argument(help="Một hoặc nhiều tệp kế hoạch YAML (xem examples/plans/).")],
     no_expand: Annotated[bool, typer.Option("--no-expand", help="Chỉ nhập kế hoạch, chưa lập các kỳ báo cáo.")] = False,
-    today: Annotated[Optional[str], typer.Option("--today", help="Ngày tính là hôm nay (YYYY-MM-DD): các kỳ trước ngày này không bị sửa.")] = None,
+    today: Annotated[Optional[str], typer.Option("--today", help="Ngày tính là hôm nay (dd/mm/yyyy): các kỳ trước ngày này không bị sửa.")] = None,
 ) -> None:
     from dondoc.clock import actor_name, local_today, utc_now
     from dondoc.db.engine import session_scope

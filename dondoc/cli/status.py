@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from typing import Annotated, Optional
 
 import typer
 
-from dondoc.errors import DondocError
 
 
 def register(app: typer.Typer) -> None:
@@ -24,7 +22,7 @@ def register(app: typer.Typer) -> None:
 def status(
     org: Annotated[Optional[str], typer.Option("--org", help="Đơn vị (cùng các đơn vị trực thuộc).")] = None,
     plan: Annotated[Optional[str], typer.Option("--plan", help="Chỉ một kế hoạch.")] = None,
-    on: Annotated[Optional[str], typer.Option("--on", help="Tính tại ngày (YYYY-MM-DD); mặc định hôm nay.")] = None,
+    on: Annotated[Optional[str], typer.Option("--on", help="Tính tại ngày (dd/mm/yyyy); mặc định hôm nay.")] = None,
     horizon: Annotated[int, typer.Option("--horizon", help="Tính cả các kỳ có hạn trong chừng này ngày tới.")] = 30,
     as_json: Annotated[bool, typer.Option("--json", help="In dạng JSON.")] = False,
     limit: Annotated[int, typer.Option("--limit", help="Số dòng tối đa mỗi danh sách.")] = 15,
@@ -34,10 +32,9 @@ def status(
     from dondoc.db.store import open_store
     from dondoc.status.report import build_status, render_status
 
-    try:
-        day = dt.date.fromisoformat(on) if on else local_today()
-    except ValueError:
-        raise DondocError(f"--on '{on}' không phải ngày dạng YYYY-MM-DD") from None
+    from dondoc.chase.dates import parse_user_date
+
+    day = parse_user_date(on, "--on") if on else local_today()
     engine = open_store()
     with session_scope(engine) as session:
         report = build_status(session, on=day, org_id=org, plan_id=plan, horizon_days=horizon)

@@ -12,8 +12,9 @@ handful of SQL statements reconcile it with ``occurrence``:
    from ``today`` on,
 5. link cascade occurrences to the upper occurrence they feed.
 
-Past occurrences (due before ``today``) are never touched: an edited plan
-changes the future and keeps the history. Running it twice changes nothing.
+Past occurrences (due before ``today``) are never touched, and none are added
+to a task that already has occurrences: an edited plan changes the future and
+keeps the history. Running it twice changes nothing.
 No ORM object is built per occurrence.
 """
 
@@ -101,6 +102,14 @@ def _load_assignees(conn: Connection, task_ids: list[int], path_prefix: str | No
     return result
 
 
+def _tasks_with_occurrences(conn: Connection, task_ids: list[int]) -> set[int]:
+    started: set[int] = set()
+    for chunk_start in range(0, len(task_ids), 5000):
+        statement = text("SELECT DISTINCT task_id FROM occurrence WHERE task_id IN :ids").bindparams(bindparam("ids", expanding=True))
+        started.update(conn.execute(statement, {"ids": task_ids[chunk_start : chunk_start + 5000]}).scalars())
+    return started
+
+
 def _upper_of(path: str, uppers: set[str]) -> str | None:
     for ancestor in reversed(path.strip("/").split("/")[:-1]):
         if ancestor in uppers:
@@ -116,8 +125,15 @@ def wanted_rows(
     end: dt.date,
     calendar: WorkingCalendar,
     report: ExpandReport,
+    today: dt.date,
+    started: set[int],
 ) -> Iterator[tuple[int, str, str, dt.date, dt.date, int | None, str | None]]:
-    """(task, assignee, period, due, adjusted due, parent task, parent assignee) for every wanted occurrence."""
+    """(task, assignee, period, due, adjusted due, parent task, parent assignee) for every wanted occurrence.
+
+    A task that already has occurrences gets no new ones before ``today``: a
+    changed rule or a new assignee does not create obligations in the past.
+    A task expanded for the first time gets its whole window (its history).
+    """
     expander = Expander(calendar)
     parsed: dict[str, object] = {}
     for task in tasks.values():
@@ -138,6 +154,8 @@ def wanted_rows(
                 report.skipped_rules.append(f"task {task.id}: {exc}")
                 continue
         occurrences = expander(rule, start, end)  # type: ignore[arg-type]
+        if task.id in started:
+            occurrences = tuple(occ for occ in occurrences if occ.adjusted_due >= today)
         if not occurrences:
             continue
         report.tasks += 1
@@ -250,7 +268,8 @@ def materialise(
         upper_assignees = {task_id: {unit for unit, _ in units} for task_id, units in uppers_full.items()}
         total = estimate_rows(tasks, assignees, start, end, calendar) if progress else 0
         _create_temp(conn, temp)
-        rows = wanted_rows(tasks, assignees, upper_assignees, start, end, calendar, report)
+        started = _tasks_with_occurrences(conn, task_ids)
+        rows = wanted_rows(tasks, assignees, upper_assignees, start, end, calendar, report, today, started)
         report.wanted = _load_temp(conn, temp, rows, progress, total)
         _reconcile(conn, temp, report, today=today, at=at, scope_tasks=_scope_task_ids(conn, plan_ids), path_prefix=path_prefix)
         if progress:
