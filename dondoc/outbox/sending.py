@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from sqlalchemy.engine import Engine
 
 from dondoc.outbox.delivery import ChannelFactory, ClaimedMessage
@@ -56,15 +58,20 @@ def send_now(
     inflight: int = 20,
     limit: int | None = None,
     respect_quiet_hours: bool = True,
+    now: dt.datetime | None = None,
 ):  # type: ignore[no-untyped-def]
     """Send what is due in the outbox now, with the real channels; the one place CLI
-    commands and flows go through. Returns None (and sends nothing) in quiet hours."""
+    commands and flows go through. Returns None (and sends nothing) in quiet hours.
+
+    ``now`` is for simulations (the demo replays a year): every instant recorded
+    is then that simulated one; entry points leave it to the wall clock."""
     from dondoc.clock import utc_now
     from dondoc.outbox.delivery import deliver_pending
     from dondoc.workcal import is_day_off_fn
     from notifications.quiet_hours import may_send_at
 
-    now = utc_now()
+    clock = utc_now if now is None else (lambda: now)
+    now = clock()
     if respect_quiet_hours and not may_send_at(now, settings.working_hours_start, settings.working_hours_end, is_day_off_fn(settings)):
         return None
     return deliver_pending(
@@ -75,5 +82,5 @@ def send_now(
         actor=actor,
         inflight=inflight,
         limit=limit,
-        clock=utc_now,
+        clock=clock,
     )
