@@ -13,8 +13,9 @@ The database narrows first, Python decides last:
 3. ``due_steps`` runs once per distinct (policy, current_due, ack_until), not
    once per row: two million occurrences share a few hundred due dates.
 
-``org_root`` restricts to the subtree of a unit (``Committee.path LIKE``), so a
-national deployment can partition the work by province.
+``org_root`` restricts to the subtree of a unit (``Committee.path LIKE``), or to
+the unit alone with ``org_exact``, so a national deployment can partition the
+work by province (dondoc.org.partitions).
 """
 
 from __future__ import annotations
@@ -97,6 +98,7 @@ def find_due_steps(
     org_root: str | None = None,
     limit: int | None = None,
     after_id: int | None = None,
+    org_exact: bool = False,
 ) -> DueStepsResult:
     """Every step instance due on ``day`` for open occurrences (optionally under ``org_root``).
 
@@ -120,7 +122,7 @@ def find_due_steps(
     if org_root is not None:
         root = get_committee(session, org_root)
         query = query.join(Committee, Committee.id == Occurrence.assignee_id).where(  # type: ignore[arg-type]
-            Committee.path.startswith(root.path, autoescape=True)  # type: ignore[attr-defined]
+            Committee.path == root.path if org_exact else Committee.path.startswith(root.path, autoescape=True)  # type: ignore[attr-defined]
         )
     if after_id is not None:
         query = query.where(Occurrence.id > after_id)  # type: ignore[operator]

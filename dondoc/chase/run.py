@@ -35,11 +35,12 @@ def run_chase(
     actor: str,
     base_url: str,
     org_root: str | None = None,
+    org_exact: bool = False,
     batch_size: int = 500,
     progress: Callable[[int, int], None] | None = None,
 ) -> ChaseRun:
     """Decide for ``day`` and queue; safe to run again for the same day (nothing new is queued)."""
     with Session(engine) as session:
-        found = find_due_steps(session, day, policies, calendar, org_root=org_root)
+        found = find_due_steps(session, day, policies, calendar, org_root=org_root, org_exact=org_exact)
     report = plan_and_queue(engine, found.candidates, day=day, at=at, actor=actor, base_url=base_url, batch_size=batch_size, progress=progress)
     return ChaseRun(found, report)

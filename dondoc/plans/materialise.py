@@ -83,18 +83,18 @@ def _load_tasks(conn: Connection, plan_ids: list[str] | None) -> dict[int, _Task
     return {r[0]: _TaskRow(r[0], r[1], r[2], r[3] or 0) for r in conn.execute(statement, params)}
 
 
-def _load_assignees(conn: Connection, task_ids: list[int], path_prefix: str | None) -> dict[int, list[tuple[str, str]]]:
-    """task id → [(assignee id, assignee path)] of active units, optionally inside one subtree."""
+def _load_assignees(conn: Connection, task_ids: list[int], path_prefix: str | None, path_exact: bool = False) -> dict[int, list[tuple[str, str]]]:
+    """task id → [(assignee id, assignee path)] of active units, optionally inside one subtree (or one unit)."""
     result: dict[int, list[tuple[str, str]]] = {}
     sql = "SELECT a.task_id, a.committee_id, c.path FROM task_assignee a JOIN committee c ON c.id = a.committee_id WHERE c.active"
     if path_prefix:
-        sql += " AND c.path LIKE :path_prefix"
+        sql += " AND c.path = :path_prefix" if path_exact else " AND c.path LIKE :path_prefix"
     for chunk_start in range(0, len(task_ids), 5000):
         chunk = task_ids[chunk_start : chunk_start + 5000]
         statement = text(sql + " AND a.task_id IN :ids").bindparams(bindparam("ids", expanding=True))
         params: dict[str, object] = {"ids": chunk}
         if path_prefix:
-            params["path_prefix"] = path_prefix + "%"
+            params["path_prefix"] = path_prefix if path_exact else path_prefix + "%"
         for task_id, unit_id, path in conn.execute(statement, params):
             result.setdefault(task_id, []).append((unit_id, path))
     for units in result.values():
@@ -245,12 +245,14 @@ def materialise(
     end: dt.date | None = None,
     plan_ids: list[str] | None = None,
     path_prefix: str | None = None,
+    path_exact: bool = False,
     progress: Progress | None = None,
 ) -> ExpandReport:
     """Make ``occurrence`` hold exactly the wanted rows of the window, changing only the future.
 
-    ``path_prefix`` limits the work to one subtree (``/root/child/``): partitions
-    of the tree can be expanded in parallel by different workers.
+    ``path_prefix`` limits the work to one subtree (``/root/child/``), or to one
+    unit with ``path_exact``: partitions of the tree (dondoc.org.partitions) can
+    be expanded in parallel by different workers.
     """
     default_start, default_end = default_window(today)
     start, end = start or default_start, end or default_end
@@ -261,7 +263,7 @@ def materialise(
     with engine.begin() as conn:
         tasks = _load_tasks(conn, plan_ids)
         task_ids = sorted(tasks)
-        assignees = _load_assignees(conn, task_ids, path_prefix)
+        assignees = _load_assignees(conn, task_ids, path_prefix, path_exact)
         # upper units of cascades are looked up over the whole tree (a partition may hold only the lower ones)
         parent_ids = sorted({t.parent_task_id for t in tasks.values() if t.parent_task_id is not None})
         uppers_full = _load_assignees(conn, parent_ids, None) if parent_ids else {}
@@ -271,7 +273,7 @@ def materialise(
         started = _tasks_with_occurrences(conn, task_ids)
         rows = wanted_rows(tasks, assignees, upper_assignees, start, end, calendar, report, today, started)
         report.wanted = _load_temp(conn, temp, rows, progress, total)
-        _reconcile(conn, temp, report, today=today, at=at, scope_tasks=_scope_task_ids(conn, plan_ids), path_prefix=path_prefix)
+        _reconcile(conn, temp, report, today=today, at=at, scope_tasks=_scope_task_ids(conn, plan_ids), path_prefix=path_prefix, path_exact=path_exact)
         if progress:
             progress(report.wanted, max(total, report.wanted))
         if conn.dialect.name != "postgresql":
@@ -295,6 +297,7 @@ def materialise(
                                 "today": today.isoformat(),
                                 "plans": plan_ids or "all",
                                 "subtree": path_prefix,
+                                "exact": path_exact,
                                 "inserted": report.inserted,
                                 "rescheduled": report.rescheduled,
                                 "reopened": report.reopened,
@@ -315,14 +318,14 @@ def _scope_task_ids(conn: Connection, plan_ids: list[str] | None) -> str:
     return "SELECT id FROM task"
 
 
-def _reconcile(conn: Connection, temp: str, report: ExpandReport, *, today: dt.date, at: dt.datetime, scope_tasks: str, path_prefix: str | None) -> None:
+def _reconcile(conn: Connection, temp: str, report: ExpandReport, *, today: dt.date, at: dt.datetime, scope_tasks: str, path_prefix: str | None, path_exact: bool = False) -> None:
     dates = [bindparam("today", type_=Date), bindparam("start", type_=Date), bindparam("end", type_=Date), bindparam("at", type_=UTCDateTime)]
     params: dict[str, object] = {"today": today, "start": report.start, "end": report.end, "at": at}
     key = "o.task_id = w.task_id AND o.assignee_id = w.assignee_id AND o.period = w.period"
     subtree = ""
     if path_prefix:
-        subtree = " AND o.assignee_id IN (SELECT id FROM committee WHERE path LIKE :prefix)"
-        params["prefix"] = path_prefix + "%"
+        subtree = " AND o.assignee_id IN (SELECT id FROM committee WHERE path " + ("= :prefix)" if path_exact else "LIKE :prefix)")
+        params["prefix"] = path_prefix if path_exact else path_prefix + "%"
         dates.append(bindparam("prefix"))
 
     def run(sql: str) -> int:
