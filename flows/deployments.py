@@ -2,11 +2,10 @@
 
 | deployment                      | schedule                 | what it does |
 |---------------------------------|--------------------------|--------------|
+| expand-calendars/expand-daily   | daily 06:00              | keeps occurrences materialised for the window (one year back, two ahead), per subtree |
 | chase/chase-daily               | daily 07:30              | decides due steps, queues and sends reminders/escalations (nothing on days off) |
+| digest/digest-weekly            | Monday 07:00             | each committee gets the state of the units under it |
 | deliver-outbox/deliver-retries  | every 15 min, 7–17h, Mon–Sat | sends queued messages and those whose retry time has come (quiet hours respected) |
-
-The ``expand-calendars`` (daily) and ``digest`` (Monday 07:00) flows join this table
-when they exist; nothing is registered for a flow that cannot run.
 """
 
 from __future__ import annotations
@@ -27,7 +26,9 @@ class DeploymentSpec:
 
 
 SPECS: tuple[DeploymentSpec, ...] = (
+    DeploymentSpec("flows.expand:expand_calendars", "expand-daily", "0 6 * * *", {}, "Lập và cập nhật các kỳ báo cáo trong khoảng một năm trước đến hai năm tới, theo từng nhánh của cây tổ chức."),
     DeploymentSpec("flows.chase:chase", "chase-daily", "30 7 * * *", {"dry_run": False}, "Nhắc việc, báo quá hạn và báo cáo cấp trên theo chính sách; không gửi vào ngày nghỉ."),
+    DeploymentSpec("flows.digest:digest", "digest-weekly", "0 7 * * 1", {"respect_quiet_hours": True}, "Mỗi sáng thứ Hai: gửi mỗi cấp ủy bản tổng hợp tình hình báo cáo của các đơn vị trực thuộc."),
     DeploymentSpec("flows.deliver:deliver_outbox", "deliver-retries", "*/15 7-17 * * 1-6", {"respect_quiet_hours": True}, "Gửi các tin đang chờ và các tin đến hạn gửi lại."),
 )
 

@@ -1,0 +1,127 @@
+"""The weekly digest: every committee gets the state of the units under it.
+
+One query reads the open occurrences that matter this week (overdue, due this
+week, due next week) with their assignee's path; each occurrence is then
+counted for every committee above its assignee, in Python, as plain tuples.
+A committee with nothing to report gets no message. The message key is
+(week, committee, channel), so a second run in the same week queues nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import aliased
+from sqlmodel import Session, col
+
+from dondoc.chase.links import overview_link, submission_link
+from dondoc.db.models import Committee, Contact, ContactChannel, Occurrence, OccurrenceStatus, Plan, Task
+from dondoc.history import Event, append_events
+from dondoc.outbox.queue import NewMessage, message_key, queue_messages
+from notifications.render import Deadline, DigestContext, render
+
+MAX_ITEMS = 200  # a digest lists at most this many deadlines; the overview link shows the rest
+RENDER_KINDS = {"email": "email", "telegram": "telegram", "zalo": "zalo", "outbox": "outbox"}
+
+
+@dataclass
+class DigestReport:
+    week: str
+    committees: int = 0
+    planned: int = 0
+    queued: int = 0
+    without_channel: list[str] = field(default_factory=list)
+
+
+def week_of(day: dt.date) -> tuple[str, dt.date]:
+    """ISO week key (``2023-W27``) and its Monday."""
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}", day - dt.timedelta(days=day.weekday())
+
+
+def queue_digests(engine: Engine, *, today: dt.date, at: dt.datetime, actor: str, base_url: str, org_root: str | None = None) -> DigestReport:
+    week, monday = week_of(today)
+    report = DigestReport(week)
+    horizon = monday + dt.timedelta(days=13)
+    assignee = aliased(Committee)
+    report_to = aliased(Committee)
+    query = (
+        select(
+            Occurrence.id, Occurrence.assignee_id, assignee.name, assignee.path, Occurrence.period, Occurrence.current_due,
+            Task.title, Plan.number, Plan.title, report_to.name,
+        )
+        .join(Task, col(Task.id) == Occurrence.task_id)
+        .join(Plan, col(Plan.id) == Task.plan_id)
+        .join(assignee, assignee.id == Occurrence.assignee_id)
+        .outerjoin(report_to, report_to.id == Task.report_to_id)
+        .where(Occurrence.status == OccurrenceStatus.open.value, col(Occurrence.current_due) <= horizon)
+        .order_by(Occurrence.current_due, assignee.path)
+    )
+    if org_root is not None:
+        with Session(engine) as session:
+            root = session.get(Committee, org_root)
+            prefix = root.path if root else f"/{org_root}/"
+        query = query.where(assignee.path.startswith(prefix, autoescape=True))
+    per_committee: dict[str, list[Deadline]] = defaultdict(list)
+    with Session(engine) as session:
+        names = {}
+        for occ_id, unit_id, unit_name, path, period, due, task_title, plan_number, plan_title, report_to_name in session.execute(query):
+            deadline = Deadline(
+                plan_number=plan_number, plan_title=plan_title, task=task_title, period=period, due_date=due,
+                assignee=unit_name, report_to=report_to_name or "cấp trên trực tiếp", submit_url=submission_link(base_url, occ_id, unit_id, at),
+            )
+            for ancestor in path.strip("/").split("/")[:-1]:
+                if len(per_committee[ancestor]) < MAX_ITEMS:
+                    per_committee[ancestor].append(deadline)
+        if not per_committee:
+            return report
+        for committee_id, name in session.execute(select(Committee.id, Committee.name).where(col(Committee.id).in_(list(per_committee)))):
+            names[committee_id] = name
+        channels: dict[str, list[tuple[int, str, str]]] = defaultdict(list)
+        for committee_id, channel_id, kind, redacted in session.execute(
+            select(Contact.committee_id, ContactChannel.id, ContactChannel.kind, ContactChannel.url_redacted)
+            .join(Contact, col(Contact.id) == ContactChannel.contact_id)
+            .where(col(Contact.committee_id).in_(list(per_committee)), Contact.active == True, ContactChannel.active == True, col(ContactChannel.flagged_at).is_(None))  # noqa: E712
+            .order_by(ContactChannel.id)
+        ):
+            channels[committee_id].append((channel_id, str(getattr(kind, "value", kind)), redacted))
+        messages: list[NewMessage] = []
+        recipients: dict[str, str] = {}
+        for committee_id, items in sorted(per_committee.items()):
+            report.committees += 1
+            if not channels.get(committee_id):
+                report.without_channel.append(committee_id)
+                continue
+            context = DigestContext(recipient=names.get(committee_id, committee_id), week_start=monday, today=today, items=items, overview_url=overview_link(base_url, committee_id))
+            for channel_id, kind, redacted in channels[committee_id]:
+                rendered = render("digest", context, RENDER_KINDS.get(kind, "outbox"))
+                key = message_key(None, f"digest:{week}", committee_id, channel_id)
+                recipients[key] = committee_id
+                messages.append(
+                    NewMessage(
+                        key=key, step=f"digest:{week}", template="digest", channel_kind=kind, url_redacted=redacted,
+                        subject=rendered.subject, body_text=rendered.text, body_html=rendered.html, short_text=rendered.short_text,
+                        channel_id=channel_id, recipient_id=committee_id,
+                    )
+                )
+        report.planned = len(messages)
+        inserted = queue_messages(session, messages, at=at)
+        report.queued = len(inserted)
+        by_key = {m.key: m for m in messages}
+        append_events(
+            session,
+            [
+                Event(
+                    at=at, kind="digest_queued", actor=actor, committee_id=recipients[key],
+                    recipient=f"{names.get(recipients[key], recipients[key])} <{by_key[key].url_redacted}>", channel=by_key[key].channel_kind,
+                    outcome="đã đưa vào hộp thư đi", details={"key": key, "week": week, "items": len(per_committee[recipients[key]])},
+                )
+                for key in inserted
+            ],
+        )
+        session.commit()
+    return report

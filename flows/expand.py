@@ -1,0 +1,46 @@
+"""``expand-calendars`` (daily 06:00 Asia/Ho_Chi_Minh): keep occurrences materialised for the window.
+
+Thin: one Prefect task per partition of the tree (dondoc.org.partitions), each a
+set-based ``materialise`` of that subtree; the window slides with ``today``
+(one year back, two years ahead). Idempotent: a re-run adds nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from prefect import flow, task
+from prefect.artifacts import create_table_artifact
+
+from dondoc.clock import utc_now
+from flows.partitions import list_partitions
+from flows.runtime import resolve_day, store
+
+
+@task(name="expand-partition", retries=3, retry_delay_seconds=[10, 60, 300], tags=["dondoc-expand"])
+def expand_partition(partition: dict[str, object], today_iso: str) -> dict[str, object]:
+    from dondoc.plans.materialise import materialise
+    from dondoc.workcal import working_calendar
+
+    settings, engine = store()
+    report = materialise(
+        engine, today=dt.date.fromisoformat(today_iso), calendar=working_calendar(settings), at=utc_now(), actor="flow:expand-calendars",
+        path_prefix=str(partition["prefix"]), path_exact=bool(partition["exact"]),
+    )
+    return {"partition": partition["unit_id"], "wanted": report.wanted, "inserted": report.inserted, "rescheduled": report.rescheduled, "reopened": report.reopened, "cancelled": report.cancelled}
+
+
+@flow(name="expand-calendars", log_prints=True)
+def expand_calendars(today: dt.date | None = None) -> dict[str, int]:
+    """Materialise every partition for the window around ``today`` (default: today in Asia/Ho_Chi_Minh)."""
+    day = resolve_day(today)
+    partitions = list_partitions()
+    results = expand_partition.map(partitions, today_iso=day.isoformat()).result()
+    totals = {key: sum(int(r[key]) for r in results) for key in ("wanted", "inserted", "rescheduled", "reopened", "cancelled")}
+    totals["partitions"] = len(results)
+    create_table_artifact(
+        key="expand-summary",
+        table=[{"nhánh": r["partition"], "kỳ báo cáo": r["wanted"], "thêm": r["inserted"], "dời hạn": r["rescheduled"], "mở lại": r["reopened"], "hủy": r["cancelled"]} for r in results],
+        description=f"Lập kỳ báo cáo ngày {day.strftime('%d/%m/%Y')}: {totals['inserted']} kỳ mới, {totals['cancelled']} kỳ hủy, {len(results)} nhánh",
+    )
+    return totals
