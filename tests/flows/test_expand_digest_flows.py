@@ -1,0 +1,108 @@
+"""expand-calendars, digest and the chase flow's artifacts on a real Prefect test server, on both stores."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func
+from sqlmodel import Session, select
+
+from dondoc.db.models import Message, Occurrence
+from dondoc.org.importer import import_tree
+from dondoc.org.registry import load_org_file
+from dondoc.plans.importer import import_plan
+from dondoc.plans.plan_file import load_plan_file
+from dondoc.settings import reset_settings_cache
+from tests.conftest import EXAMPLES, Store
+
+AT = dt.datetime(2023, 1, 2, 1, tzinfo=dt.timezone.utc)
+
+
+@pytest.fixture
+def seeded(prefect_server: None, store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The example tree and the three example plans, imported but not expanded."""
+    home = tmp_path / "home"
+    monkeypatch.setenv("DONDOC_HOME", str(home))
+    monkeypatch.setenv("DONDOC_DATABASE_URL", store.url)
+    reset_settings_cache()
+    with Session(store.engine) as session:
+        import_tree(session, load_org_file(EXAMPLES / "org_tree.yaml"), at=AT, actor="test")
+        for path in sorted((EXAMPLES / "plans").glob("*.yaml")):
+            import_plan(session, load_plan_file(path), at=AT, actor="test")
+        session.commit()
+    return home
+
+
+def _occurrences(store: Store) -> int:
+    with Session(store.engine) as session:
+        return session.exec(select(func.count()).select_from(Occurrence)).one()
+
+
+def test_expand_calendars_materialises_every_partition_once_and_a_rerun_adds_nothing(seeded: Path, store: Store) -> None:
+    from flows.expand import expand_calendars
+
+    first = expand_calendars(today=dt.date(2023, 1, 10))
+    assert first["partitions"] == 6  # Tỉnh ủy itself, then its 5 direct children's subtrees
+    assert first["inserted"] == first["wanted"] == _occurrences(store) > 1000
+    second = expand_calendars(today=dt.date(2023, 1, 10))
+    assert second["inserted"] == second["cancelled"] == second["rescheduled"] == second["reopened"] == 0
+    assert _occurrences(store) == first["inserted"]
+
+
+def test_digest_gives_each_committee_the_state_of_the_units_under_it_once_a_week(seeded: Path, store: Store) -> None:
+    from flows.digest import digest
+    from flows.expand import expand_calendars
+
+    expand_calendars(today=dt.date(2023, 1, 2))
+    monday = dt.date(2023, 7, 3)
+    result = digest(day=monday, respect_quiet_hours=False)
+    assert result["week"] == "2023-W27" and result["queued"] > 0 and result["sent_sent"] == result["queued"]
+    with Session(store.engine) as session:
+        digests = session.exec(select(Message).where(Message.template == "digest")).all()
+    recipients = {m.recipient_id for m in digests}
+    # committees with units under them get one; a unit with nothing under it does not
+    assert {"thi-uy-duc-pho", "tinh-uy-quang-ngai", "dang-uy-khoi-cq-tinh"} <= recipients
+    assert "dang-uy-xa-pho-an" not in recipients
+    thi_uy = next(m for m in digests if m.recipient_id == "thi-uy-duc-pho")
+    assert "Tổng hợp tình hình báo cáo tuần" in thi_uy.body_text and "QUÁ HẠN" in thi_uy.body_text
+    assert "Đảng ủy Khối" not in thi_uy.body_text  # only its own units
+    files = [json.loads(p.read_text(encoding="utf-8")) for p in (seeded / "outbox").rglob("*.json")]
+    assert len(files) == len(digests)
+    again = digest(day=monday + dt.timedelta(days=2), respect_quiet_hours=False)  # same ISO week
+    assert again["queued"] == 0 and again["already_queued"] == result["queued"]
+
+
+def test_chase_publishes_a_summary_and_a_keyed_overdue_board_per_top_committee(seeded: Path, store: Store) -> None:
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import ArtifactCollectionFilter, ArtifactCollectionFilterKey, FlowRunFilter, TaskRunFilter
+    from prefect.client.schemas.sorting import ArtifactCollectionSort
+
+    from dondoc.chase.board import board_key
+    from flows.chase import chase
+    from flows.expand import expand_calendars
+
+    expand_calendars(today=dt.date(2023, 1, 2))
+    day = dt.date(2023, 7, 11)  # Q2 reports (due 30/06) are 7 working days late: escalation to the level above
+    counts = chase(day=day, respect_quiet_hours=False)
+    assert counts["partitions"] == 6 and counts["boards"] == 5 and counts["due_steps"] > 0
+    keys = [board_key(c) for c in ("thi-uy-duc-pho", "dang-uy-khoi-cq-tinh", "btg-tinh-uy-quang-ngai")] + ["chase-summary"]
+    with get_client(sync_client=True) as client:
+        # (the sync client sends null for omitted filters, which the server refuses: give them all)
+        collections = client.read_latest_artifacts(
+            artifact_filter=ArtifactCollectionFilter(key=ArtifactCollectionFilterKey(any_=keys)),
+            flow_run_filter=FlowRunFilter(), task_run_filter=TaskRunFilter(), limit=50, sort=ArtifactCollectionSort.KEY_ASC,
+        )
+        latest = {a.key: a for a in collections}
+    assert set(latest) == set(keys)
+    board = latest[board_key("thi-uy-duc-pho")]
+    assert "11/07/2023" in (board.description or "") and "quá hạn" in (board.description or "")
+    rows = json.loads(board.data) if isinstance(board.data, str) else board.data
+    assert rows and all("đơn vị" in r for r in rows)
+    assert all(r["quá hạn (ngày)"] > 0 for r in rows if "quá hạn (ngày)" in r)
+    assert "Khối" not in " ".join(str(r.get("đơn vị")) for r in rows)
+    summary = latest["chase-summary"]
+    summary_rows = json.loads(summary.data) if isinstance(summary.data, str) else summary.data
+    assert any(r["kết quả"] == "đã gửi" and r["số tin"] > 0 for r in summary_rows)
