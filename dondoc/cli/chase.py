@@ -6,7 +6,6 @@ from typing import Annotated, Optional
 
 import typer
 
-from dondoc.errors import DondocError
 
 
 def register(app: typer.Typer) -> None:
@@ -14,12 +13,11 @@ def register(app: typer.Typer) -> None:
 
 
 def chase(
-    today: Annotated[Optional[str], typer.Option("--today", help="Ngày đôn đốc (YYYY-MM-DD); mặc định hôm nay (giờ Việt Nam).")] = None,
+    today: Annotated[Optional[str], typer.Option("--today", help="Ngày đôn đốc (dd/mm/yyyy); mặc định hôm nay (giờ Việt Nam).")] = None,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Chỉ quyết định và xếp tin, không gửi.")] = False,
     org: Annotated[Optional[str], typer.Option("--org", help="Chỉ nhánh dưới đơn vị này.")] = None,
     force: Annotated[bool, typer.Option("--force", help="Gửi cả ngoài giờ làm việc.")] = False,
 ) -> None:
-    import datetime as dt
 
     from dondoc.chase.policy import configured_policies
     from dondoc.chase.run import run_chase
@@ -29,10 +27,9 @@ def chase(
     from dondoc.settings import get_settings
     from dondoc.workcal import working_calendar
 
-    try:
-        day = dt.date.fromisoformat(today) if today else local_today()
-    except ValueError:
-        raise DondocError(f"--today '{today}' không phải ngày dạng YYYY-MM-DD") from None
+    from dondoc.chase.dates import parse_user_date
+
+    day = parse_user_date(today, "--today") if today else local_today()
     settings = get_settings()
     engine = open_store(settings)
     calendar = working_calendar(settings)

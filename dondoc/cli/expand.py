@@ -7,7 +7,6 @@ from typing import Annotated, Optional
 
 import typer
 
-from dondoc.errors import DondocError
 
 
 def register(app: typer.Typer) -> None:

@@ -25,7 +25,7 @@ def extract(
     document: Annotated[Path, typer.Argument(help="Văn bản kế hoạch: .txt, .pdf (có lớp chữ) hoặc .docx.")],
     tree: Annotated[Optional[Path], typer.Option("--tree", help="Tệp YAML cây tổ chức để đối chiếu tên đơn vị (xem examples/org_tree.yaml).")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="In bản tóm tắt dạng JSON thay cho YAML.")] = False,
-    issued: Annotated[Optional[str], typer.Option("--issued", help="Ngày ban hành YYYY-MM-DD, khi văn bản không ghi hoặc ghi sai.")] = None,
+    issued: Annotated[Optional[str], typer.Option("--issued", help="Ngày ban hành (dd/mm/yyyy), khi văn bản không ghi hoặc ghi sai.")] = None,
     issuer: Annotated[Optional[str], typer.Option("--issuer", help="Mã đơn vị ban hành, khi văn bản không ghi rõ.")] = None,
 ) -> None:
     """Propose the plan file for DOCUMENT on stdout; progress and the review count go to stderr."""
@@ -37,10 +37,7 @@ def extract(
 
     issued_day: dt.date | None = None
     if issued is not None:
-        try:
-            issued_day = dt.date.fromisoformat(issued)
-        except ValueError:
-            raise typer.BadParameter(f"'{issued}' không phải ngày dạng YYYY-MM-DD", param_hint="--issued") from None
+        issued_day = _parse_day(issued, "--issued")
     org_tree = load_org_file(tree) if tree is not None else None
     source = read_document(document)
     typer.echo(f"Đã đọc {len(source.lines)} dòng từ {document} ({source.format}).", err=True)

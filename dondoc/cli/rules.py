@@ -18,16 +18,15 @@ app = typer.Typer(help="Quy tắc thời hạn: giải thích một cụm từ t
 def _date(value: str | None, option: str) -> dt.date | None:
     if value is None:
         return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise DondocError(f"{option} '{value}' không phải ngày dạng YYYY-MM-DD") from None
+    from dondoc.chase.dates import parse_user_date
+
+    return parse_user_date(value, option)
 
 
 @app.command(help="Đọc một cụm từ thời hạn tiếng Việt, in quy tắc chuẩn và các ngày hạn (mã thoát 3 nếu không hiểu).")
 def explain(
     phrase: Annotated[str, typer.Argument(help='Cụm từ, ví dụ "chậm nhất cuối quý II/2023".')],
-    issued: Annotated[Optional[str], typer.Option("--issued", help="Ngày ban hành văn bản (YYYY-MM-DD); mặc định hôm nay.")] = None,
+    issued: Annotated[Optional[str], typer.Option("--issued", help="Ngày ban hành văn bản (dd/mm/yyyy); mặc định hôm nay.")] = None,
     from_: Annotated[Optional[str], typer.Option("--from", help="Đầu khoảng liệt kê hạn (mặc định 1/1 năm ban hành).")] = None,
     to: Annotated[Optional[str], typer.Option("--to", help="Cuối khoảng liệt kê hạn (mặc định 31/12 năm ban hành).")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="In một đối tượng JSON.")] = False,
