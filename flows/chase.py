@@ -78,13 +78,54 @@ def publish_boards(day_iso: str, since_iso: str, counts: dict[str, int], dry_run
     return len(boards)
 
 
+def _dispatch(deployment: str, day: dt.date, partitions: list[dict[str, object]], dry_run: bool, respect_quiet_hours: bool, timeout_s: float) -> dict[str, int]:
+    """One run of ``deployment`` per partition, picked up by any worker of its pool; wait for all."""
+    import time
+
+    from prefect.client.orchestration import get_client
+    from prefect.deployments import run_deployment
+
+    runs = [
+        run_deployment(
+            deployment,
+            parameters={"day": day.isoformat(), "org_root": p["unit_id"], "org_exact": p["exact"], "dry_run": dry_run, "respect_quiet_hours": respect_quiet_hours},
+            timeout=0,
+            flow_run_name=f"chase-{day.isoformat()}-{p['unit_id']}",
+        )
+        for p in partitions
+    ]
+    deadline = time.monotonic() + timeout_s
+    states: dict[str, str] = {}
+    with get_client(sync_client=True) as client:
+        while True:
+            for run in runs:
+                if str(run.id) not in states or states[str(run.id)] not in ("COMPLETED", "FAILED", "CRASHED", "CANCELLED"):
+                    states[str(run.id)] = client.read_flow_run(run.id).state_type.value  # type: ignore[union-attr]
+            if all(v in ("COMPLETED", "FAILED", "CRASHED", "CANCELLED") for v in states.values()) or time.monotonic() > deadline:
+                break
+            time.sleep(2)
+    done = sum(1 for v in states.values() if v == "COMPLETED")
+    return {"partitions": len(runs), "partitions_completed": done, "partitions_unfinished": len(runs) - done}
+
+
 @flow(name="chase", log_prints=True)
-def chase(day: dt.date | None = None, dry_run: bool = False, org_root: str | None = None, respect_quiet_hours: bool = True) -> dict[str, int]:
+def chase(
+    day: dt.date | None = None,
+    dry_run: bool = False,
+    org_root: str | None = None,
+    respect_quiet_hours: bool = True,
+    org_exact: bool = False,
+    partition_deployment: str | None = None,
+    partition_timeout_s: float = 3600,
+) -> dict[str, int]:
     """One working day of chasing; ``day`` defaults to today in Asia/Ho_Chi_Minh.
 
-    Without ``org_root`` the day is split into the tree's partitions, which
-    Prefect runs concurrently (threads of this flow run; a deployment on a work
-    pool can also run one chase per ``org_root`` on several workers).
+    Without ``org_root`` the day is split into the tree's partitions. By default
+    they run as concurrent tasks of this flow run; with ``partition_deployment``
+    (e.g. ``chase/chase-daily`` on a work pool) each partition becomes its own
+    run of that deployment, so every worker of the pool takes a share. Senders
+    running side by side never send the same message: a message is claimed by a
+    conditional update before it is sent.
     """
     from dondoc.workcal import working_calendar
 
@@ -95,8 +136,12 @@ def chase(day: dt.date | None = None, dry_run: bool = False, org_root: str | Non
         logger.info("Ngày %s là ngày nghỉ: không nhắc việc.", the_day.strftime("%d/%m/%Y"))
         return {"day_off": 1}
     since = utc_now()
+    if org_root is None and partition_deployment:
+        counts = _dispatch(partition_deployment, the_day, list_partitions(), dry_run, respect_quiet_hours, partition_timeout_s)
+        counts["boards"] = publish_boards(the_day.isoformat(), since.isoformat(), dict(counts), dry_run)
+        return counts
     if org_root is not None:
-        results = [decide_and_queue(the_day.isoformat(), org_root)]
+        results = [decide_and_queue(the_day.isoformat(), org_root, org_exact)]
     else:
         partitions = list_partitions()
         results = decide_and_queue.map(

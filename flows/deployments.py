@@ -71,19 +71,18 @@ def deploy_to_pool(pool: str) -> list[str]:
         module, function = spec.flow_path.split(":")
         entrypoint = f"{module.replace('.', '/')}.py:{function}"
         source = prefect_flow.from_source(source=str(REPO_ROOT), entrypoint=entrypoint)
-        ids.append(
-            str(
-                source.deploy(
-                    name=spec.name,
-                    work_pool_name=pool,
-                    schedules=[Cron(spec.cron, timezone=TIMEZONE)],
-                    parameters=spec.parameters,
-                    description=spec.description,
-                    tags=["dondoc"],
-                    build=False,
-                    push=False,
-                    print_next_steps=False,
-                )
-            )
+        parameters = dict(spec.parameters)
+        if spec.flow_path == "flows.chase:chase":
+            # on a pool, the daily chase fans its partitions out as runs of itself: every worker takes a share
+            parameters["partition_deployment"] = f"chase/{spec.name}"
+        # (Flow.deploy() asks the server for online workers with a request Prefect 3.8.8's own server
+        # refuses (null limit); RunnerDeployment.apply() registers the same deployment without it.)
+        deployment = source.to_deployment(
+            name=spec.name,
+            schedules=[Cron(spec.cron, timezone=TIMEZONE)],
+            parameters=parameters,
+            description=spec.description,
+            tags=["dondoc"],
         )
+        ids.append(str(deployment.apply(work_pool_name=pool)))
     return ids
