@@ -37,5 +37,12 @@ def test_a_phrase_not_understood_exits_3_with_the_reason() -> None:
 
 
 def test_a_bad_date_option_is_one_line_and_non_zero() -> None:
+    proc = _run("quý II/2023", "--issued", "hôm qua")
+    assert proc.returncode != 0 and "dd/mm/yyyy" in proc.stderr and len(proc.stderr.strip().splitlines()) == 1
+    impossible = _run("quý II/2023", "--issued", "31/02/2023")
+    assert impossible.returncode != 0 and "không tồn tại" in impossible.stderr
+
+
+def test_dates_are_written_the_vietnamese_way_on_the_command_line() -> None:
     proc = _run("quý II/2023", "--issued", "09/01/2023")
-    assert proc.returncode != 0 and "YYYY-MM-DD" in proc.stderr
+    assert proc.returncode == 0 and "30/06/2023" in proc.stdout
