@@ -1,0 +1,32 @@
+"""FastAPI dependencies shared by every router.
+
+The engine and settings live on ``app.state`` (set by ``create_app``) rather than
+in module globals, so a test can build an app on its own database and several
+apps can live in one process.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from fastapi import Request
+from sqlalchemy.engine import Engine
+from sqlmodel import Session
+
+from dondoc.settings import Settings
+
+
+def get_engine(request: Request) -> Engine:
+    """The app's engine (``app.state.engine``)."""
+    return request.app.state.engine  # type: ignore[no-any-return]
+
+
+def get_settings(request: Request) -> Settings:
+    """The app's settings (``app.state.settings``), not the process-wide cache."""
+    return request.app.state.settings  # type: ignore[no-any-return]
+
+
+def get_session(request: Request) -> Iterator[Session]:
+    """One session per request; the handler commits what it changes, the rest is rolled back."""
+    with Session(request.app.state.engine, expire_on_commit=False) as session:
+        yield session
