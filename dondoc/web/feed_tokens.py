@@ -1,0 +1,99 @@
+"""Calendar subscription tokens.
+
+A feed URL is a bearer secret: calendar apps cannot log in, so whoever holds
+``/feeds/<token>.ics`` reads that committee's deadlines. Hence:
+- the token is 32 random bytes (``secrets.token_urlsafe(32)``, 256 bits),
+- only its SHA-256 is stored, so a leaked database does not leak working URLs
+  (a fast hash is enough: the input is random, not a password),
+- a committee may hold several tokens (one per person or device); revoking
+  cuts them all, and a new one is issued afterwards.
+Issue and revoke are written to the audit history.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import secrets
+from dataclasses import dataclass
+
+from sqlalchemy import update
+from sqlmodel import Session, col, select
+
+from dondoc.db.models import Committee, FeedToken
+from dondoc.history import Event, append_events
+from dondoc.org.queries import get_committee
+
+TOKEN_BYTES = 32
+
+
+def token_hash(token: str) -> str:
+    """The stored form of a token."""
+    return hashlib.sha256(token.encode("utf-8")).hexdigest()
+
+
+def issue_token(session: Session, committee_id: str, at: dt.datetime, *, actor: str = "dondoc") -> str:
+    """Create a token for the committee and return it; it is never readable again.
+
+    Raises ``NotFound`` for an unknown committee.
+    """
+    committee = get_committee(session, committee_id)
+    token = secrets.token_urlsafe(TOKEN_BYTES)
+    row = FeedToken(committee_id=committee.id, token_hash=token_hash(token), created_at=at)
+    session.add(row)
+    session.flush()
+    append_events(session, [Event(at=at, kind="feed_token_issued", actor=actor, committee_id=committee.id, outcome="cấp liên kết lịch", details={"feed_token_id": row.id})])
+    return token
+
+
+def revoke_tokens(session: Session, committee_id: str, at: dt.datetime, *, actor: str = "dondoc") -> int:
+    """Revoke every live token of the committee; returns how many were live."""
+    committee = get_committee(session, committee_id)
+    result = session.execute(
+        update(FeedToken)
+        .where(col(FeedToken.committee_id) == committee.id, col(FeedToken.revoked_at).is_(None))
+        .values(revoked_at=at)
+    )
+    count = int(result.rowcount or 0)  # type: ignore[attr-defined]
+    if count:  # nothing changed, nothing to audit
+            append_events(session, [Event(at=at, kind="feed_token_revoked", actor=actor, committee_id=committee.id, outcome=f"thu hồi {count} liên kết lịch", details={"revoked": count})])
+    return count
+
+
+def lookup(session: Session, token: str) -> FeedToken | None:
+    """The live token row for ``token``; unknown and revoked tokens are both None,
+    so the feed answers the same 404 and says nothing about which it was."""
+    if not token or len(token) > 200:
+        return None
+    row = session.exec(select(FeedToken).where(col(FeedToken.token_hash) == token_hash(token))).first()
+    if row is None or row.revoked_at is not None:
+        return None
+    return row
+
+
+@dataclass(frozen=True)
+class TokenInfo:
+    """A token as listed to operators: never the token itself."""
+
+    id: int
+    committee_id: str
+    committee_name: str
+    created_at: dt.datetime
+    revoked_at: dt.datetime | None
+
+
+def list_tokens(session: Session, committee_id: str | None = None) -> list[TokenInfo]:
+    """Every token (live and revoked), oldest first, optionally of one committee."""
+    query = select(FeedToken.id, FeedToken.committee_id, Committee.name, FeedToken.created_at, FeedToken.revoked_at).join(
+        Committee, col(Committee.id) == col(FeedToken.committee_id)
+    )
+    if committee_id is not None:
+        query = query.where(col(FeedToken.committee_id) == get_committee(session, committee_id).id)
+    rows = session.exec(query.order_by(col(FeedToken.created_at), col(FeedToken.id))).all()
+    return [TokenInfo(*row) for row in rows]
+
+
+def feed_url(base_url: str, token: str, *, subtree: bool = False) -> str:
+    """The subscription URL calendar apps are given."""
+    url = f"{base_url.rstrip('/')}/feeds/{token}.ics"
+    return f"{url}?include=subtree" if subtree else url
