@@ -56,7 +56,7 @@ def revoke_tokens(session: Session, committee_id: str, at: dt.datetime, *, actor
     )
     count = int(result.rowcount or 0)  # type: ignore[attr-defined]
     if count:  # nothing changed, nothing to audit
-            append_events(session, [Event(at=at, kind="feed_token_revoked", actor=actor, committee_id=committee.id, outcome=f"thu hồi {count} liên kết lịch", details={"revoked": count})])
+        append_events(session, [Event(at=at, kind="feed_token_revoked", actor=actor, committee_id=committee.id, outcome=f"thu hồi {count} liên kết lịch", details={"revoked": count})])
     return count
 
 
