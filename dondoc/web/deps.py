@@ -7,6 +7,7 @@ apps can live in one process.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 
 from fastapi import Request
@@ -30,3 +31,14 @@ def get_session(request: Request) -> Iterator[Session]:
     """One session per request; the handler commits what it changes, the rest is rolled back."""
     with Session(request.app.state.engine, expire_on_commit=False) as session:
         yield session
+
+
+def get_today(request: Request) -> dt.date:
+    """Today in the app's timezone: the one clock read of a request, at its boundary.
+
+    Handlers take it as a dependency and pass it down; a test or a replay sets
+    the day with ``app.dependency_overrides[get_today]``.
+    """
+    from dondoc.clock import local_today
+
+    return local_today(request.app.state.settings.timezone)

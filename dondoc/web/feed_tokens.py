@@ -97,3 +97,24 @@ def feed_url(base_url: str, token: str, *, subtree: bool = False) -> str:
     """The subscription URL calendar apps are given."""
     url = f"{base_url.rstrip('/')}/feeds/{token}.ics"
     return f"{url}?include=subtree" if subtree else url
+
+
+@dataclass(frozen=True)
+class FeedOwner:
+    """The committee a live token opens, as the feed needs it."""
+
+    committee_id: str
+    name: str
+    path: str
+
+
+def lookup_owner(session: Session, token: str) -> FeedOwner | None:
+    """``lookup`` and the committee in one indexed query (the feed's hot path)."""
+    if not token or len(token) > 200:
+        return None
+    row = session.execute(
+        select(Committee.id, Committee.name, Committee.path)
+        .join(FeedToken, col(FeedToken.committee_id) == col(Committee.id))
+        .where(col(FeedToken.token_hash) == token_hash(token), col(FeedToken.revoked_at).is_(None))
+    ).first()
+    return FeedOwner(*row) if row is not None else None
