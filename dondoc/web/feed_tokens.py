@@ -17,7 +17,8 @@ import hashlib
 import secrets
 from dataclasses import dataclass
 
-from sqlalchemy import update
+from sqlalchemy import bindparam, update
+from sqlalchemy.engine import Connection
 from sqlmodel import Session, col, select
 
 from dondoc.db.models import Committee, FeedToken
@@ -106,15 +107,20 @@ class FeedOwner:
     committee_id: str
     name: str
     path: str
+    updated_at: dt.datetime
 
 
-def lookup_owner(session: Session, token: str) -> FeedOwner | None:
-    """``lookup`` and the committee in one indexed query (the feed's hot path)."""
+_OWNER_BY_HASH = (
+    select(Committee.id, Committee.name, Committee.path, Committee.updated_at)
+    .join(FeedToken, col(FeedToken.committee_id) == col(Committee.id))
+    .where(col(FeedToken.token_hash) == bindparam("token_hash"), col(FeedToken.revoked_at).is_(None))
+)
+
+
+def lookup_owner(conn: Session | Connection, token: str) -> FeedOwner | None:
+    """``lookup`` and the committee in one indexed query: the feed's hot path, so the
+    statement is built once and runs on a plain connection as well as a session."""
     if not token or len(token) > 200:
         return None
-    row = session.execute(
-        select(Committee.id, Committee.name, Committee.path)
-        .join(FeedToken, col(FeedToken.committee_id) == col(Committee.id))
-        .where(col(FeedToken.token_hash) == token_hash(token), col(FeedToken.revoked_at).is_(None))
-    ).first()
+    row = conn.execute(_OWNER_BY_HASH, {"token_hash": token_hash(token)}).first()
     return FeedOwner(*row) if row is not None else None
