@@ -33,11 +33,12 @@ def get_session(request: Request) -> Iterator[Session]:
         yield session
 
 
-def get_today(request: Request) -> dt.date:
+async def get_today(request: Request) -> dt.date:
     """Today in the app's timezone: the one clock read of a request, at its boundary.
 
     Handlers take it as a dependency and pass it down; a test or a replay sets
-    the day with ``app.dependency_overrides[get_today]``.
+    the day with ``app.dependency_overrides[get_today]``. ``async`` only because it
+    does no I/O: FastAPI then calls it on the event loop instead of a threadpool hop.
     """
     from dondoc.clock import local_today
 
