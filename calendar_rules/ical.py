@@ -1,0 +1,198 @@
+"""iCal rendering of occurrences: the bytes calendar apps subscribe to.
+
+Pure: the caller passes ``today`` (for the state markers) and every value an event
+shows; nothing here reads a database or a clock.
+
+Choices that calendar apps force on us:
+
+* One all-day VEVENT per occurrence, on the last day that is still on time. VTODO
+  would be the textbook type, but Google Calendar, Outlook and iOS ignore it.
+* The UID is derived from the occurrence's stable key (plan, task code, assignee,
+  period), never random: a re-render, another server or a rebuilt database gives
+  the same UID, so clients update the event instead of duplicating it.
+* SEQUENCE and LAST-MODIFIED come from the occurrence row, which bumps them on every
+  change; DTSTAMP is LAST-MODIFIED too, so the same data renders the same bytes
+  (and the same ETag) on every request of the day.
+* The state is a marker in SUMMARY ("[Quá hạn] ..."), since no client shows STATUS.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from urllib.parse import quote
+
+import icalendar
+
+PRODID = "-//dondoc//Lich han bao cao//VI"
+TIMEZONE = "Asia/Ho_Chi_Minh"
+UID_DOMAIN = "dondoc"
+DUE_SOON_DAYS = 7
+ALARM_DAYS_BEFORE = 3
+
+
+class FeedState(str, enum.Enum):
+    """Where an occurrence stands on ``today``, as the calendar shows it."""
+
+    upcoming = "upcoming"
+    due_soon = "due_soon"
+    due_today = "due_today"
+    overdue = "overdue"
+    submitted = "submitted"
+    submitted_late = "submitted_late"
+    waived = "waived"
+
+
+STATE_MARKERS: dict[FeedState, str] = {
+    FeedState.upcoming: "",
+    FeedState.due_soon: "[Sắp đến hạn]",
+    FeedState.due_today: "[Hôm nay đến hạn]",
+    FeedState.overdue: "[Quá hạn]",
+    FeedState.submitted: "[Đã nộp]",
+    FeedState.submitted_late: "[Đã nộp muộn]",
+    FeedState.waived: "[Được miễn]",
+}
+
+# No alarm on what needs nothing more from anyone.
+_SETTLED = frozenset({FeedState.submitted, FeedState.submitted_late, FeedState.waived})
+
+
+def occurrence_uid(plan_id: str, task_code: str, assignee_id: str, period: str) -> str:
+    """The UID of an occurrence forever: its key (task = plan + code, assignee, period).
+
+    Percent-encoded so task codes such as "II.2.2-3/cấp dưới" stay ASCII, which every
+    client accepts; ``|`` separates the parts unambiguously (it is encoded inside them).
+    """
+    parts = (plan_id, task_code, assignee_id, period)
+    return "|".join(quote(part, safe="-._~") for part in parts) + "@" + UID_DOMAIN
+
+
+def occurrence_state(status: str, due: dt.date, submitted_on: dt.date | None, today: dt.date, *, due_soon_days: int = DUE_SOON_DAYS) -> FeedState:
+    """The state marker of an occurrence whose (moved) due date is ``due``."""
+    if status == "waived":
+        return FeedState.waived
+    if status == "submitted":
+        late = submitted_on is not None and submitted_on > due
+        return FeedState.submitted_late if late else FeedState.submitted
+    if today > due:
+        return FeedState.overdue
+    if today == due:
+        return FeedState.due_today
+    if (due - today).days <= due_soon_days:
+        return FeedState.due_soon
+    return FeedState.upcoming
+
+
+@dataclass(frozen=True)
+class FeedEvent:
+    """Everything one event shows; built by the caller from an occurrence and its task."""
+
+    uid: str
+    due: dt.date
+    title: str
+    state: FeedState
+    sequence: int
+    last_modified: dt.datetime
+    assignee_name: str
+    plan_number: str | None = None
+    task_code: str | None = None
+    period_label: str | None = None
+    report_to_name: str | None = None
+    evidence: str | None = None
+    evidence_line: int | None = None
+    link: str | None = None
+    categories: Sequence[str | None] = field(default_factory=tuple)
+    alarm_days_before: int = ALARM_DAYS_BEFORE
+
+    @property
+    def summary(self) -> str:
+        marker = STATE_MARKERS[self.state]
+        return f"{marker} {self.title}" if marker else self.title
+
+
+def _format_date(day: dt.date) -> str:
+    return day.strftime("%d/%m/%Y")
+
+
+def event_description(event: FeedEvent) -> str:
+    """The event's text: what, for which period, to whom, on what authority, and the link."""
+    lines: list[str] = []
+    if event.plan_number and event.task_code:
+        lines.append(f"Kế hoạch {event.plan_number}, nhiệm vụ {event.task_code}")
+    elif event.plan_number:
+        lines.append(f"Kế hoạch {event.plan_number}")
+    lines.append(f"Đơn vị thực hiện: {event.assignee_name}")
+    if event.period_label:
+        lines.append(f"Kỳ báo cáo: {event.period_label}")
+    lines.append(f"Hạn: {_format_date(event.due)}")
+    if event.report_to_name:
+        lines.append(f"Báo cáo về: {event.report_to_name}")
+    marker = STATE_MARKERS[event.state]
+    if marker:
+        lines.append(f"Tình trạng: {marker.strip('[]')}")
+    if event.evidence:
+        where = f" (dòng {event.evidence_line})" if event.evidence_line else ""
+        lines.append(f"Căn cứ{where}: “{event.evidence}”")
+    if event.link and event.state not in _SETTLED:
+        lines.append(f"Ghi nhận đã nộp: {event.link}")
+    return "\n".join(lines)
+
+
+def _utc(moment: dt.datetime) -> dt.datetime:
+    if moment.tzinfo is None:
+        raise ValueError(f"naive datetime for LAST-MODIFIED: {moment!r}")
+    return moment.astimezone(dt.timezone.utc).replace(microsecond=0)
+
+
+def _vevent(event: FeedEvent) -> icalendar.Event:
+    modified = _utc(event.last_modified)
+    vevent = icalendar.Event()
+    vevent.add("uid", event.uid)
+    vevent.add("dtstamp", modified)
+    vevent.add("dtstart", event.due)
+    vevent.add("dtend", event.due + dt.timedelta(days=1))
+    vevent.add("summary", event.summary)
+    vevent.add("description", event_description(event))
+    vevent.add("sequence", event.sequence)
+    vevent.add("last-modified", modified)
+    vevent.add("transp", "TRANSPARENT")  # a deadline does not make anyone busy
+    vevent.add("class", "PRIVATE")
+    categories = [c for c in event.categories if c]
+    if categories:
+        vevent.add("categories", categories)
+    if event.link and event.state not in _SETTLED:
+        vevent.add("url", event.link)
+    if event.state not in _SETTLED and event.alarm_days_before > 0:
+        alarm = icalendar.Alarm()
+        alarm.add("action", "DISPLAY")
+        alarm.add("description", f"Còn {event.alarm_days_before} ngày đến hạn: {event.title}")
+        alarm.add("trigger", dt.timedelta(days=-event.alarm_days_before))
+        vevent.add_component(alarm)
+    return vevent
+
+
+def render_calendar(events: Iterable[FeedEvent], *, name: str, description: str | None = None, refresh_minutes: int = 60) -> bytes:
+    """A whole VCALENDAR, UTF-8, CRLF-folded as RFC 5545 asks.
+
+    NAME and REFRESH-INTERVAL are the RFC 7986 properties; X-WR-CALNAME and
+    X-PUBLISHED-TTL are what Outlook, Google and Apple actually read.
+    """
+    calendar = icalendar.Calendar()
+    calendar.add("prodid", PRODID)
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", "PUBLISH")
+    calendar.add("name", name)
+    calendar.add("x-wr-calname", name)
+    if description:
+        calendar.add("description", description)
+        calendar.add("x-wr-caldesc", description)
+    calendar.add("x-wr-timezone", TIMEZONE)
+    ttl = dt.timedelta(minutes=refresh_minutes)
+    calendar.add("refresh-interval", ttl, parameters={"VALUE": "DURATION"})
+    calendar.add("x-published-ttl", icalendar.vDuration(ttl))  # X- properties are text unless typed
+    for event in events:
+        calendar.add_component(_vevent(event))
+    return calendar.to_ical()

@@ -1,0 +1,545 @@
+"""``GET /feeds/{token}.ics``: a committee's deadlines as an iCal subscription.
+
+Calendar apps poll a feed every few minutes to once a day, forever, and most
+polls find nothing new. So the expensive part (one set-based SELECT of the
+occurrences, rendering, gzip) runs only when a cheap fingerprint of the same
+occurrences changes; otherwise the cached bytes are served, or a bare 304 when
+the client already has them.
+
+The fingerprint is (count, max(updated_at), sum(sequence)) of the occurrences in
+the feed, the newest plan import, the feed's committee (name, updated_at) and, for
+a subtree, the newest edit of its units, and ``today``: every state change bumps an
+occurrence's ``sequence`` and ``updated_at``, and "due soon"/"overdue" markers move
+with the day. A renamed report-to unit outside these shows by the next day. The
+fingerprint is read *before* the rows, so a change landing between the two queries
+can only make the cached body newer than its fingerprint (re-rendered once more on
+the next poll), never older.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import gzip
+import hashlib
+import threading
+from collections import OrderedDict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from fastapi import APIRouter, Depends, FastAPI, Request
+from fastapi.responses import Response
+from sqlalchemy import Date, String, bindparam, func, select
+from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.orm import aliased
+from sqlalchemy.sql import Select
+from sqlmodel import Session, col
+from starlette.concurrency import run_in_threadpool
+
+from calendar_rules.ical import FeedEvent, occurrence_state, occurrence_uid, render_calendar
+from calendar_rules.vietnamese import format_short_date_vi, period_label_vi
+from dondoc.chase.links import submission_link
+from dondoc.db.models import Committee, Occurrence, OccurrenceStatus, Plan, Task
+from dondoc.plans.materialise import default_window
+from dondoc.settings import Settings
+from dondoc.web import feed_tokens
+from dondoc.web.deps import get_today
+
+router = APIRouter()
+
+MEDIA_TYPE = "text/calendar; charset=utf-8"
+# "private": the URL is a bearer secret, shared caches must not keep the body.
+# A short max-age lets clients that honour it skip polls; the ETag makes the rest cheap.
+CACHE_CONTROL = "private, max-age=300"
+REFRESH_MINUTES = 60
+CACHE_ENTRIES = 256
+
+
+# --------------------------------------------------------------------------- window and query
+
+
+def feed_window(today: dt.date) -> tuple[dt.date, dt.date]:
+    """Due dates a feed carries: the window chasing and status use too (1 year back, 2 ahead),
+    old enough to show last year's record, far enough to plan."""
+    return default_window(today)
+
+
+@dataclass(frozen=True)
+class FeedScope:
+    """Whose occurrences a feed holds: one unit, or the unit and every unit under it."""
+
+    committee_id: str
+    committee_name: str
+    path: str
+    subtree: bool
+    committee_updated_at: dt.datetime | None = None  # part of the fingerprint: the calendar's name
+
+
+Assignee = aliased(Committee, name="assignee")
+ReportTo = aliased(Committee, name="report_to")
+Via = aliased(Committee, name="via")
+
+# The statements of a feed are built once per shape (own / subtree) with bind
+# parameters: building a SELECT with joins costs more than running it, and a poll
+# of an unchanged feed runs only the fingerprint.
+#
+# A subtree is "assignee_id IN (units whose path starts with the prefix)": the
+# committee table is small, and occurrences are then found through their
+# assignee index on both databases, whatever the size of the whole table.
+_LIKE_ESCAPE = "!"
+_PATH_PREFIX = bindparam("path_prefix", type_=String)
+
+
+def _subtree_ids() -> Any:
+    return select(col(Committee.id)).where(col(Committee.path).like(_PATH_PREFIX, escape=_LIKE_ESCAPE))
+
+
+def _fingerprint_statement(subtree: bool) -> Select[Any]:
+    """count, max(updated_at), sum(sequence) over *all* the unit(s)' occurrences.
+
+    Not limited to the window or to live statuses: a superset changes whenever the
+    feed's own set does (cancelling bumps sequence too), and without the date and
+    status conditions the aggregate reads less. The window itself moves with
+    ``today``, which is part of the fingerprint. Plans are few: any re-import (a
+    new number, title or task text changes its content hash and imported_at)
+    re-renders every feed once.
+    """
+    columns: list[Any] = [
+        func.count(),
+        func.max(col(Occurrence.updated_at)),
+        func.coalesce(func.sum(col(Occurrence.sequence)), 0),
+        select(func.max(col(Plan.imported_at))).scalar_subquery(),
+    ]
+    query = select(*columns).select_from(Occurrence)
+    if subtree:
+        # the units' names appear in a subtree feed's titles
+        units_version = select(func.max(col(Committee.updated_at))).where(col(Committee.path).like(_PATH_PREFIX, escape=_LIKE_ESCAPE))
+        return query.add_columns(units_version.scalar_subquery()).where(col(Occurrence.assignee_id).in_(_subtree_ids()))
+    return query.where(col(Occurrence.assignee_id) == bindparam("committee_id", type_=String))
+
+
+_ROW_COLUMNS = (
+    col(Occurrence.id),
+    col(Occurrence.assignee_id),
+    Assignee.name,
+    col(Occurrence.period),
+    col(Occurrence.current_due),
+    col(Occurrence.status),
+    col(Occurrence.submitted_on),
+    col(Occurrence.sequence),
+    col(Occurrence.updated_at),
+    col(Task.plan_id),
+    col(Task.code),
+    col(Task.title),
+    col(Task.evidence),
+    col(Task.evidence_line),
+    col(Plan.number),
+    ReportTo.name,
+    Via.name,
+)
+
+
+def _rows_statement(subtree: bool) -> Select[Any]:
+    """Every column an event shows, one row per live occurrence due within the window."""
+    query = (
+        select(*_ROW_COLUMNS)
+        .select_from(Occurrence)
+        .join(Task, col(Task.id) == col(Occurrence.task_id))
+        .join(Plan, col(Plan.id) == col(Task.plan_id))
+        .join(Assignee, Assignee.id == col(Occurrence.assignee_id))
+        .outerjoin(ReportTo, ReportTo.id == col(Task.report_to_id))
+        .outerjoin(Via, Via.id == col(Task.via_id))
+        .where(
+            col(Occurrence.status) != OccurrenceStatus.cancelled.value,
+            col(Occurrence.current_due) >= bindparam("first_due", type_=Date),
+            col(Occurrence.current_due) <= bindparam("last_due", type_=Date),
+        )
+    )
+    if subtree:
+        query = query.where(col(Occurrence.assignee_id).in_(_subtree_ids()))
+    else:
+        query = query.where(col(Occurrence.assignee_id) == bindparam("committee_id", type_=String))
+    return query.order_by(col(Occurrence.current_due), col(Occurrence.id))
+
+
+_FINGERPRINT = {subtree: _fingerprint_statement(subtree) for subtree in (False, True)}
+_ROWS = {subtree: _rows_statement(subtree) for subtree in (False, True)}
+
+
+def _params(scope: FeedScope, today: dt.date | None = None) -> dict[str, Any]:
+    params: dict[str, Any] = {}
+    if today is not None:
+        params["first_due"], params["last_due"] = feed_window(today)
+    if scope.subtree:
+        escaped = scope.path.replace(_LIKE_ESCAPE, _LIKE_ESCAPE * 2).replace("%", _LIKE_ESCAPE + "%").replace("_", _LIKE_ESCAPE + "_")
+        params["path_prefix"] = escaped + "%"  # '_' in a unit id is a literal, not LIKE's wildcard
+    else:
+        params["committee_id"] = scope.committee_id
+    return params
+
+
+def fingerprint(conn: Connection | Session, scope: FeedScope, today: dt.date) -> tuple[Any, ...]:
+    """One aggregate row that changes whenever the rendered feed would."""
+    row = conn.execute(_FINGERPRINT[scope.subtree], _params(scope)).one()
+    return (today, scope.committee_name, scope.committee_updated_at, *row)
+
+
+def feed_rows(conn: Connection | Session, scope: FeedScope, today: dt.date) -> Sequence[Any]:
+    """Every occurrence of the feed with what its event shows, in one SELECT (plain rows, no ORM objects)."""
+    return conn.execute(_ROWS[scope.subtree], _params(scope, today)).all()
+
+
+# --------------------------------------------------------------------------- events and calendar
+
+
+def _status_value(status: Any) -> str:
+    return str(status.value if hasattr(status, "value") else status)
+
+
+def _report_to(report_to: str | None, via: str | None) -> str | None:
+    """"Thị ủy Đức Phổ (qua Ban Tuyên giáo Thị ủy Đức Phổ)", as plans write it."""
+    if report_to and via:
+        return f"{report_to} (qua {via})"
+    return report_to or via
+
+
+def link_instant(today: dt.date, timezone: str) -> dt.datetime:
+    """The instant one-click links are issued at: local midnight of ``today``.
+
+    Pinned to the day (not the request time) so a feed renders the same bytes all
+    day long and its links age with the day like the rest of the feed.
+    """
+    return dt.datetime.combine(today, dt.time(0, 0), tzinfo=ZoneInfo(timezone)).astimezone(dt.timezone.utc)
+
+
+def build_events(rows: Sequence[Any], *, today: dt.date, base_url: str, link_at: dt.datetime, subtree: bool) -> list[FeedEvent]:
+    """One FeedEvent per row; in a subtree feed the title names the unit, since many units share a task."""
+    events: list[FeedEvent] = []
+    labels: dict[str, str] = {}
+    for (occ_id, assignee_id, assignee_name, period, current_due, status, submitted_on, sequence, updated_at,
+         plan_id, code, title, evidence, evidence_line, plan_number, report_to, via) in rows:
+        label = labels.get(period)
+        if label is None:
+            label = labels[period] = period_label_vi(period)
+        events.append(
+            FeedEvent(
+                uid=occurrence_uid(plan_id, code, assignee_id, period),
+                due=current_due,
+                title=f"{assignee_name}: {title}" if subtree else title,
+                state=occurrence_state(_status_value(status), current_due, submitted_on, today),
+                sequence=sequence,
+                last_modified=updated_at,
+                assignee_name=assignee_name,
+                plan_number=plan_number,
+                task_code=code,
+                period_label=label,
+                report_to_name=_report_to(report_to, via),
+                evidence=evidence,
+                evidence_line=evidence_line,
+                link=submission_link(base_url, occ_id, assignee_id, link_at),
+                categories=(plan_number,),
+            )
+        )
+    return events
+
+
+def calendar_name(scope: FeedScope) -> str:
+    suffix = " và các đơn vị trực thuộc" if scope.subtree else ""
+    return f"Hạn báo cáo — {scope.committee_name}{suffix}"
+
+
+def render_feed(conn: Connection | Session, scope: FeedScope, *, today: dt.date, base_url: str, timezone: str) -> bytes:
+    """The whole .ics body of a feed, for ``today``."""
+    rows = feed_rows(conn, scope, today)
+    events = build_events(rows, today=today, base_url=base_url, link_at=link_instant(today, timezone), subtree=scope.subtree)
+    start, end = feed_window(today)
+    whose = f"{scope.committee_name} và các đơn vị trực thuộc" if scope.subtree else scope.committee_name
+    description = f"Các kỳ báo cáo của {whose}, hạn từ {format_short_date_vi(start)} đến {format_short_date_vi(end)}. Tạo bởi dondoc."
+    return render_calendar(events, name=calendar_name(scope), description=description, refresh_minutes=REFRESH_MINUTES)
+
+
+# --------------------------------------------------------------------------- cache
+
+
+@dataclass(frozen=True)
+class RenderedFeed:
+    """One render, with everything a response needs precomputed."""
+
+    fingerprint: tuple[Any, ...]
+    body: bytes
+    gzipped: bytes
+    etag: str  # of the identity body
+    etag_gzip: str  # the gzip bytes are another representation, so another strong tag
+
+
+def rendered(fingerprint_: tuple[Any, ...], body: bytes) -> RenderedFeed:
+    digest = hashlib.sha256(body).hexdigest()[:40]
+    # mtime=0: the same body always compresses to the same bytes
+    return RenderedFeed(fingerprint_, body, gzip.compress(body, compresslevel=6, mtime=0), f'"{digest}"', f'"{digest}-gz"')
+
+
+class FeedCache:
+    """LRU of rendered feeds keyed by (committee, subtree); per app, thread-safe."""
+
+    def __init__(self, max_entries: int = CACHE_ENTRIES):
+        self.max_entries = max_entries
+        self._entries: OrderedDict[tuple[str, bool], RenderedFeed] = OrderedDict()
+        self._lock = threading.Lock()
+        self.renders = 0  # how many times a feed was rendered (tests and the bench read it)
+
+    def get(self, key: tuple[str, bool], fingerprint_: tuple[Any, ...]) -> RenderedFeed | None:
+        with self._lock:
+            entry = self._entries.get(key)
+            if entry is None or entry.fingerprint != fingerprint_:
+                return None
+            self._entries.move_to_end(key)
+            return entry
+
+    def put(self, key: tuple[str, bool], entry: RenderedFeed) -> None:
+        with self._lock:
+            self.renders += 1
+            self._entries[key] = entry
+            self._entries.move_to_end(key)
+            while len(self._entries) > self.max_entries:
+                self._entries.popitem(last=False)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._entries.clear()
+
+
+def feed_cache(app: FastAPI) -> FeedCache:
+    """The app's cache, created on first use so ``create_app`` needs no feed-specific code."""
+    state = app.state
+    cache = getattr(state, "feed_cache", None)
+    if cache is None:
+        with _CACHE_CREATE_LOCK:
+            cache = getattr(state, "feed_cache", None)
+            if cache is None:
+                cache = state.feed_cache = FeedCache()
+    return cache  # type: ignore[no-any-return]
+
+
+_CACHE_CREATE_LOCK = threading.Lock()
+
+
+def current_feed(conn: Connection | Session, cache: FeedCache, scope: FeedScope, *, today: dt.date, settings: Settings) -> RenderedFeed:
+    """The cached render when its fingerprint still holds, else a fresh one (cached)."""
+    key = (scope.committee_id, scope.subtree)
+    fp = fingerprint(conn, scope, today)
+    entry = cache.get(key, fp)
+    if entry is None:
+        body = render_feed(conn, scope, today=today, base_url=settings.base_url, timezone=settings.timezone)
+        entry = rendered(fp, body)
+        cache.put(key, entry)
+    return entry
+
+
+# --------------------------------------------------------------------------- HTTP
+
+
+def _accepts_gzip(header: str | None) -> bool:
+    """True when Accept-Encoding lists gzip (or *) without q=0."""
+    if not header:
+        return False
+    for part in header.lower().split(","):
+        coding, _, params = part.strip().partition(";")
+        if coding.strip() not in ("gzip", "*"):
+            continue
+        q = params.strip()
+        if q.startswith("q="):
+            try:
+                return float(q[2:]) > 0
+            except ValueError:
+                return False
+        return True
+    return False
+
+
+def _matches(if_none_match: str | None, entry: RenderedFeed) -> bool:
+    """If-None-Match uses weak comparison (RFC 9110 §13.1.2): W/ is ignored; either coding's tag counts."""
+    if not if_none_match:
+        return False
+    for tag in if_none_match.split(","):
+        tag = tag.strip()
+        if tag == "*":
+            return True
+        if tag.startswith("W/"):
+            tag = tag[2:]
+        if tag in (entry.etag, entry.etag_gzip):
+            return True
+    return False
+
+
+def _not_found() -> Response:
+    # The same answer for an unknown, revoked or malformed token: no hint which.
+    return Response("Not Found", status_code=404, media_type="text/plain; charset=utf-8", headers={"Cache-Control": "no-store"})
+
+
+@dataclass(frozen=True)
+class Probe:
+    """What the cheap half of a request found: whose feed, its fingerprint, and the
+    cached render when that fingerprint still holds."""
+
+    scope: FeedScope
+    fingerprint: tuple[Any, ...]
+    entry: RenderedFeed | None
+
+
+def probe_feed(conn: Connection, cache: FeedCache, token: str, *, subtree: bool, today: dt.date) -> Probe | None:
+    """Token lookup and fingerprint (two small indexed queries); None for a token that opens nothing."""
+    owner = feed_tokens.lookup_owner(conn, token)
+    if owner is None:
+        return None
+    scope = FeedScope(owner.committee_id, owner.name, owner.path, subtree, owner.updated_at)
+    fp = fingerprint(conn, scope, today)
+    return Probe(scope, fp, cache.get((scope.committee_id, subtree), fp))
+
+
+def render_into_cache(engine: Engine, cache: FeedCache, probe: Probe, *, today: dt.date, settings: Settings) -> RenderedFeed:
+    """Render a feed whose fingerprint was just read, and cache it under that fingerprint.
+
+    The rows are read after the fingerprint, so the body is at least as new as the
+    fingerprint it is stored under.
+    """
+    with engine.connect() as conn:
+        body = render_feed(conn, probe.scope, today=today, base_url=settings.base_url, timezone=settings.timezone)
+    entry = rendered(probe.fingerprint, body)
+    cache.put((probe.scope.committee_id, probe.scope.subtree), entry)
+    return entry
+
+
+def load_feed(engine: Engine, cache: FeedCache, token: str, *, subtree: bool, today: dt.date, settings: Settings) -> RenderedFeed | None:
+    """Token to rendered feed, synchronously (for callers outside the event loop)."""
+    with engine.connect() as conn:
+        probe = probe_feed(conn, cache, token, subtree=subtree, today=today)
+    if probe is None:
+        return None
+    return probe.entry or render_into_cache(engine, cache, probe, today=today, settings=settings)
+
+
+class InlineReader:
+    """One SQLite connection the event loop reads the probe from directly.
+
+    On SQLite the probe is CPU work on a local file (no network wait, and WAL
+    readers never wait for writers), and handing it to the threadpool costs more
+    than running it (~0.2-0.5 ms per hop against ~0.3 ms of queries for a
+    500-occurrence feed). So the loop runs it on a connection of its own, kept
+    out of the pool so a pool exhausted by other requests can never block the
+    loop. Anything else (PostgreSQL, rendering, this reader being busy) goes to
+    the threadpool.
+
+    ``PRAGMA data_version`` changes exactly when another connection (any process)
+    has committed to the database since this connection last asked; until then
+    a probe already answered is still the answer, and costs no query at all.
+    This connection never writes, and pysqlite opens no transaction for a SELECT,
+    so it never holds an old snapshot.
+    """
+
+    MEMO_ENTRIES = 4096
+
+    def __init__(self, engine: Engine):
+        self.engine = engine
+        self._conn: Connection | None = None
+        self._lock = threading.Lock()
+        self._version: int | None = None
+        self._memo: dict[tuple[str, bool, dt.date], Probe] = {}
+        self.queries = 0  # probes that ran their queries (tests read it)
+
+    def probe(self, cache: FeedCache, token: str, *, subtree: bool, today: dt.date) -> Probe | None | _Busy:
+        if not self._lock.acquire(blocking=False):
+            return BUSY
+        try:
+            if self._conn is None:
+                self._conn = self.engine.connect()
+            try:
+                return self._probe(self._conn, cache, token, subtree=subtree, today=today)
+            finally:
+                self._conn.rollback()
+        except Exception:
+            self.close()
+            raise
+        finally:
+            self._lock.release()
+
+    def _probe(self, conn: Connection, cache: FeedCache, token: str, *, subtree: bool, today: dt.date) -> Probe | None:
+        version = conn.exec_driver_sql("PRAGMA data_version").scalar()
+        if version != self._version or len(self._memo) >= self.MEMO_ENTRIES:
+            self._memo.clear()
+            self._version = version
+        key = (feed_tokens.token_hash(token), subtree, today)
+        known = self._memo.get(key)
+        if known is not None:
+            return known
+        self.queries += 1
+        found = probe_feed(conn, cache, token, subtree=subtree, today=today)
+        if found is not None and found.entry is not None:  # only complete answers; a miss renders first
+            self._memo[key] = found
+        return found
+
+    def close(self) -> None:
+        conn, self._conn = self._conn, None
+        self._memo.clear()
+        self._version = None
+        if conn is not None:
+            try:
+                conn.close()
+            except Exception:  # closing a broken connection must not hide the first error
+                pass
+
+
+class _Busy:
+    """The inline reader is in use (another thread's loop): take the threadpool path."""
+
+
+BUSY = _Busy()
+
+
+def inline_reader(app: FastAPI) -> InlineReader | None:
+    """The app's inline SQLite reader; None on PostgreSQL, where the probe waits on the network."""
+    state = app.state
+    reader = getattr(state, "feed_inline_reader", None)
+    if reader is None and state.engine.dialect.name == "sqlite":
+        with _CACHE_CREATE_LOCK:
+            reader = getattr(state, "feed_inline_reader", None)
+            if reader is None:
+                reader = state.feed_inline_reader = InlineReader(state.engine)
+    return reader
+
+
+def _probe_in_thread(engine: Engine, cache: FeedCache, token: str, subtree: bool, today: dt.date) -> Probe | None:
+    with engine.connect() as conn:
+        return probe_feed(conn, cache, token, subtree=subtree, today=today)
+
+
+@router.api_route("/feeds/{token}.ics", methods=["GET", "HEAD"], include_in_schema=False)
+async def feed(token: str, request: Request, include: str | None = None, today: dt.date = Depends(get_today)) -> Response:
+    """Serve a feed; ``?include=subtree`` adds every unit under the token's committee."""
+    if include not in (None, "", "subtree"):
+        return _not_found()
+    app = request.app
+    settings: Settings = app.state.settings
+    engine: Engine = app.state.engine
+    cache = feed_cache(app)
+    subtree = include == "subtree"
+    reader = inline_reader(app)
+    probe = reader.probe(cache, token, subtree=subtree, today=today) if reader is not None else BUSY
+    if isinstance(probe, _Busy):
+        probe = await run_in_threadpool(_probe_in_thread, engine, cache, token, subtree, today)
+    if probe is None:
+        return _not_found()
+    entry = probe.entry or await run_in_threadpool(render_into_cache, engine, cache, probe, today=today, settings=settings)
+
+    use_gzip = _accepts_gzip(request.headers.get("accept-encoding"))
+    headers = {
+        "ETag": entry.etag_gzip if use_gzip else entry.etag,
+        "Cache-Control": CACHE_CONTROL,
+        "Vary": "Accept-Encoding",
+    }
+    if _matches(request.headers.get("if-none-match"), entry):
+        return Response(status_code=304, headers=headers)
+    if use_gzip:
+        headers["Content-Encoding"] = "gzip"
+        return Response(entry.gzipped, media_type=MEDIA_TYPE, headers=headers)
+    return Response(entry.body, media_type=MEDIA_TYPE, headers=headers)
