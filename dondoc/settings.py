@@ -33,6 +33,7 @@ class Settings(BaseSettings):
     timezone: str = TIMEZONE
     base_url: str = "http://127.0.0.1:8080"
     secret_key: str | None = None
+    link_ttl_days: int = 45  # one-click submission links expire this long after the message
     working_hours_start: dt.time = dt.time(7, 30)
     working_hours_end: dt.time = dt.time(17, 0)
     days_off_file: Path | None = None

@@ -8,53 +8,23 @@ re-check the chain outside dondoc.
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import json
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Annotated, Any, Optional, TextIO
-from zoneinfo import ZoneInfo
+from typing import Annotated, Optional, TextIO
 
 import typer
 from sqlmodel import Session, col, select
 
 from dondoc.chase.dates import parse_user_date
-from dondoc.db.models import Committee, HistoryEvent
+from dondoc.db.models import HistoryEvent
 from dondoc.db.store import open_store
 from dondoc.errors import DondocError
 from dondoc.history import verify_chain
-from dondoc.org.queries import get_committee
-from dondoc.settings import TIMEZONE
+from dondoc.history.queries import EXPORT_FIELDS, KIND_LABELS, csv_row, history_query, local_time, row_json
 
 app = typer.Typer(help="Kiểm toán: kiểm tra tính toàn vẹn của lịch sử, xem và xuất nhật ký.", no_args_is_help=True)
-
-LOCAL = ZoneInfo(TIMEZONE)
-KIND_LABELS = {
-    "step_due": "Đến bước nhắc",
-    "escalation": "Báo cấp trên",
-    "step_skipped": "Bỏ qua bước",
-    "message_sent": "Đã gửi tin",
-    "message_retry": "Gửi lại sau",
-    "message_failed": "Gửi lỗi",
-    "message_requeued": "Xếp lại tin",
-    "message_possibly_duplicate": "Có thể gửi trùng",
-    "submission": "Ghi nhận báo cáo",
-    "extension": "Gia hạn",
-    "waiver": "Miễn báo cáo",
-    "acknowledgement": "Hẹn nộp",
-    "org_import": "Nhập cây tổ chức",
-}
-EXPORT_FIELDS = ["id", "at", "at_local", "kind", "actor", "occurrence_id", "plan_id", "committee_id", "recipient", "channel", "outcome", "details", "prev_hash", "hash"]
-
-
-def _local(moment: dt.datetime) -> str:
-    return moment.astimezone(LOCAL).strftime("%d/%m/%Y %H:%M")
-
-
-def _day_start_utc(day: dt.date) -> dt.datetime:
-    return dt.datetime.combine(day, dt.time(0), tzinfo=LOCAL).astimezone(dt.timezone.utc)
-
 
 @app.command("verify", help="Kiểm tra chuỗi băm của lịch sử: dòng bị sửa, xóa, chèn hay đổi thứ tự đều bị phát hiện.")
 def verify() -> None:
@@ -70,49 +40,26 @@ def verify() -> None:
         row = session.get(HistoryEvent, brk.row_id)
     where = f"dòng #{brk.row_id}"
     if row is not None:
-        where += f" ({_local(row.at)}, {KIND_LABELS.get(row.kind, row.kind)})"
+        where += f" ({local_time(row.at)}, {KIND_LABELS.get(row.kind, row.kind)})"
     typer.echo(f"LỖI: chuỗi lịch sử bị phá vỡ tại {where}: {brk.reason}.", err=True)
     typer.echo(f"Đã kiểm tra {result.rows_checked} dòng; mã băm cuối còn hợp lệ: {result.last_hash}", err=True)
     raise typer.Exit(1)
 
 
 def _filtered(session: Session, org: str | None, plan: str | None, start: str | None, end: str | None, kinds: list[str] | None):  # type: ignore[no-untyped-def]
-    query = select(HistoryEvent)
-    if org is not None:
-        root = get_committee(session, org)
-        inside = select(Committee.id).where(col(Committee.path).startswith(root.path, autoescape=True))
-        query = query.where(col(HistoryEvent.committee_id).in_(inside))
-    if plan is not None:
-        query = query.where(col(HistoryEvent.plan_id) == plan)
-    if start is not None:
-        query = query.where(col(HistoryEvent.at) >= _day_start_utc(parse_user_date(start, "--from")))
-    if end is not None:
-        query = query.where(col(HistoryEvent.at) < _day_start_utc(parse_user_date(end, "--to") + dt.timedelta(days=1)))
-    if kinds:
-        unknown = [k for k in kinds if k not in KIND_LABELS]
-        if unknown:
-            raise DondocError(f"--kind: loại '{unknown[0]}' không có (chọn: {', '.join(KIND_LABELS)})")
-        query = query.where(col(HistoryEvent.kind).in_(kinds))
-    return query
-
-
-def _row_json(row: HistoryEvent) -> dict[str, Any]:
-    return {
-        "id": row.id,
-        "at": row.at.isoformat(),
-        "at_local": _local(row.at),
-        "kind": row.kind,
-        "actor": row.actor,
-        "occurrence_id": row.occurrence_id,
-        "plan_id": row.plan_id,
-        "committee_id": row.committee_id,
-        "recipient": row.recipient,
-        "channel": row.channel,
-        "outcome": row.outcome,
-        "details": json.loads(row.details or "{}"),
-        "prev_hash": row.prev_hash,
-        "hash": row.hash,
-    }
+    try:
+        return history_query(
+            session,
+            org=org,
+            plan=plan,
+            start=parse_user_date(start, "--from") if start is not None else None,
+            end=parse_user_date(end, "--to") if end is not None else None,
+            kinds=kinds,
+        )
+    except DondocError as exc:
+        if str(exc).startswith("loại sự kiện"):
+            raise DondocError(f"--kind: {exc}") from None
+        raise
 
 
 def _table(rows: list[HistoryEvent]) -> str:
@@ -120,7 +67,7 @@ def _table(rows: list[HistoryEvent]) -> str:
     body = [
         [
             str(r.id),
-            _local(r.at),
+            local_time(r.at),
             KIND_LABELS.get(r.kind, r.kind),
             r.actor,
             f"#{r.occurrence_id}" if r.occurrence_id else "",
@@ -153,7 +100,7 @@ def log(
         query = _filtered(session, org, plan, start, end, kind)
         rows = list(reversed(session.exec(query.order_by(col(HistoryEvent.id).desc()).limit(limit)).all()))
     if as_json:
-        typer.echo(json.dumps([_row_json(r) for r in rows], ensure_ascii=False, indent=2))
+        typer.echo(json.dumps([row_json(r) for r in rows], ensure_ascii=False, indent=2))
         return
     if not rows:
         typer.echo("Không có sự kiện nào khớp bộ lọc.")
@@ -178,13 +125,11 @@ def _write(out: TextIO, rows: Iterator[HistoryEvent], fmt: str) -> int:
         writer = csv.DictWriter(out, fieldnames=EXPORT_FIELDS)
         writer.writeheader()
         for row in rows:
-            data = _row_json(row)
-            data["details"] = row.details
-            writer.writerow(data)
+            writer.writerow(csv_row(row))
             count += 1
     else:
         for row in rows:
-            out.write(json.dumps(_row_json(row), ensure_ascii=False) + "\n")
+            out.write(json.dumps(row_json(row), ensure_ascii=False) + "\n")
             count += 1
     return count
 

@@ -28,7 +28,8 @@ _ROUTERS: list[str] = [
 # Modules that define ``install(app: FastAPI) -> None`` for anything beyond a
 # router: exception handlers (Vietnamese 404/500 pages), middleware, static files.
 _INSTALLERS: list[str] = [
-    "dondoc.web.pages",
+    "dondoc.web.auth",  # session cookie, login redirect, 403 page
+    "dondoc.web.pages",  # Vietnamese 404/405 pages
 ]
 
 

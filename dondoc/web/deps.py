@@ -43,3 +43,13 @@ async def get_today(request: Request) -> dt.date:
     from dondoc.clock import local_today
 
     return local_today(request.app.state.settings.timezone)
+
+
+async def get_now(request: Request) -> dt.datetime:
+    """The request's instant (aware, UTC): for link expiry and the history's timestamps.
+
+    Overridable like ``get_today``, so a test can replay a day.
+    """
+    from dondoc.clock import utc_now
+
+    return utc_now()

@@ -1,0 +1,112 @@
+"""Reading the history the way auditors ask for it, shared by ``dondoc audit`` and the web's
+audit page so both filter, label and export rows identically."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlmodel import Session, col, select
+
+from dondoc.db.models import Committee, HistoryEvent
+from dondoc.errors import DondocError
+from dondoc.org.queries import get_committee
+from dondoc.settings import TIMEZONE
+
+LOCAL = ZoneInfo(TIMEZONE)
+
+KIND_LABELS: dict[str, str] = {
+    "step_due": "Đến bước nhắc",
+    "escalation": "Báo cấp trên",
+    "step_skipped": "Bỏ qua bước",
+    "message_sent": "Đã gửi tin",
+    "message_retry": "Gửi lại sau",
+    "message_failed": "Gửi lỗi",
+    "message_requeued": "Xếp lại tin",
+    "message_possibly_duplicate": "Có thể gửi trùng",
+    "digest_queued": "Xếp bản tin tuần",
+    "submission": "Ghi nhận báo cáo",
+    "extension": "Gia hạn",
+    "waiver": "Miễn báo cáo",
+    "acknowledgement": "Hẹn nộp",
+    "org_import": "Nhập cây tổ chức",
+    "plan_import": "Nhập kế hoạch",
+    "expand": "Lập lịch các kỳ",
+    "feed_token_issued": "Cấp liên kết lịch",
+    "feed_token_revoked": "Thu hồi liên kết lịch",
+    "user_added": "Thêm người dùng",
+    "user_disabled": "Khóa người dùng",
+}
+
+EXPORT_FIELDS = ["id", "at", "at_local", "kind", "actor", "occurrence_id", "plan_id", "committee_id", "recipient", "channel", "outcome", "details", "prev_hash", "hash"]
+
+
+def local_time(moment: dt.datetime) -> str:
+    """dd/mm/yyyy HH:MM in Asia/Ho_Chi_Minh, as every person reads a time."""
+    return moment.astimezone(LOCAL).strftime("%d/%m/%Y %H:%M")
+
+
+def day_start_utc(day: dt.date) -> dt.datetime:
+    """The first instant of a local day, in UTC (the history stores UTC)."""
+    return dt.datetime.combine(day, dt.time(0, 0), tzinfo=LOCAL).astimezone(dt.timezone.utc)
+
+
+def history_query(
+    session: Session,
+    *,
+    org: str | None = None,
+    plan: str | None = None,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+    kinds: list[str] | None = None,
+    occurrence_id: int | None = None,
+):  # type: ignore[no-untyped-def]
+    """A SELECT of history rows: ``org`` includes every unit under it; days are local and inclusive."""
+    query = select(HistoryEvent)
+    if org:
+        root = get_committee(session, org)
+        inside = select(Committee.id).where(col(Committee.path).startswith(root.path, autoescape=True))
+        query = query.where(col(HistoryEvent.committee_id).in_(inside))
+    if plan:
+        query = query.where(col(HistoryEvent.plan_id) == plan)
+    if start is not None:
+        query = query.where(col(HistoryEvent.at) >= day_start_utc(start))
+    if end is not None:
+        query = query.where(col(HistoryEvent.at) < day_start_utc(end + dt.timedelta(days=1)))
+    if kinds:
+        unknown = [k for k in kinds if k not in KIND_LABELS]
+        if unknown:
+            raise DondocError(f"loại sự kiện '{unknown[0]}' không có (chọn: {', '.join(KIND_LABELS)})")
+        query = query.where(col(HistoryEvent.kind).in_(kinds))
+    if occurrence_id is not None:
+        query = query.where(col(HistoryEvent.occurrence_id) == occurrence_id)
+    return query
+
+
+def row_json(row: HistoryEvent) -> dict[str, Any]:
+    """Every stored field, plus the local time; ``details`` parsed."""
+    return {
+        "id": row.id,
+        "at": row.at.isoformat(),
+        "at_local": local_time(row.at),
+        "kind": row.kind,
+        "actor": row.actor,
+        "occurrence_id": row.occurrence_id,
+        "plan_id": row.plan_id,
+        "committee_id": row.committee_id,
+        "recipient": row.recipient,
+        "channel": row.channel,
+        "outcome": row.outcome,
+        "details": json.loads(row.details or "{}"),
+        "prev_hash": row.prev_hash,
+        "hash": row.hash,
+    }
+
+
+def csv_row(row: HistoryEvent) -> dict[str, Any]:
+    """The export row: ``details`` kept exactly as stored, so the hash can be re-checked outside dondoc."""
+    data = row_json(row)
+    data["details"] = row.details
+    return data

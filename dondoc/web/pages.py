@@ -1,0 +1,194 @@
+"""Pages behind the login: a committee's status, an occurrence's timeline, the audit history.
+
+All text is Vietnamese; dates dd/mm/yyyy; times in Asia/Ho_Chi_Minh. Every
+handler takes ``today`` from ``get_today`` (the one clock read of a request).
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+from collections.abc import Iterator
+
+from fastapi import APIRouter, Depends, FastAPI, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response, StreamingResponse
+from sqlmodel import Session, col, select
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from dondoc.chase.dates import parse_user_date
+from dondoc.db.models import Committee, HistoryEvent, Plan, User, UserRole
+from dondoc.errors import DondocError
+from dondoc.history import verify_chain
+from dondoc.history.queries import EXPORT_FIELDS, KIND_LABELS, csv_row, history_query
+from dondoc.org.queries import kind_label
+from dondoc.status.categories import CATEGORY_LABELS, CATEGORY_ORDER, Category
+from dondoc.web.auth import current_user, require_auditor, require_unit
+from dondoc.web.deps import get_session, get_today
+from dondoc.web.queries import CATEGORY_CSS, committee_page, occurrence_detail, occurrence_messages, occurrence_submissions, occurrence_timeline
+from dondoc.web.templating import page
+from dondoc.web.users import can_read_unit
+
+router = APIRouter()
+AUDIT_PAGE_ROWS = 300
+
+
+def _not_found(request: Request, message: str) -> Response:
+    return page(request, "error.html", {"title": "Không tìm thấy", "message": message}, status_code=404)
+
+
+@router.get("/", include_in_schema=False)
+def home(user: User = Depends(current_user)) -> Response:
+    if user.role == UserRole.committee and user.committee_id:
+        return RedirectResponse(f"/committees/{user.committee_id}", status_code=303)
+    return RedirectResponse("/committees", status_code=303)
+
+
+@router.get("/committees", response_class=HTMLResponse, include_in_schema=False)
+def committees(request: Request, user: User = Depends(current_user), session: Session = Depends(get_session)) -> Response:
+    """The tree a user may read: everything for admins and auditors, one subtree otherwise."""
+    query = select(Committee).where(col(Committee.active)).order_by(col(Committee.path))
+    if user.role == UserRole.committee:
+        own = session.get(Committee, user.committee_id) if user.committee_id else None
+        if own is None:
+            return page(request, "error.html", {"title": "Chưa gán đơn vị", "message": "Tài khoản chưa được gán đơn vị; đề nghị quản trị viên kiểm tra."}, status_code=403)
+        query = query.where(col(Committee.path).startswith(own.path, autoescape=True))
+    units = session.exec(query.limit(2000)).all()
+    base_depth = min((u.depth for u in units), default=0)
+    return page(request, "committees.html", {"units": units, "base_depth": base_depth, "kind_label": kind_label})
+
+
+@router.get("/committees/{committee_id}", response_class=HTMLResponse, include_in_schema=False)
+def committee(committee_id: str, request: Request, user: User = Depends(current_user), session: Session = Depends(get_session), today: dt.date = Depends(get_today)) -> Response:
+    unit = session.get(Committee, committee_id)
+    if unit is None:
+        return _not_found(request, f"Không có đơn vị '{committee_id}'.")
+    require_unit(session, user, committee_id)
+    data = committee_page(session, unit, today)
+    counts = data.report.counts()
+    context = {
+        "p": data,
+        "today": today,
+        "counts": counts,
+        "order": CATEGORY_ORDER,
+        "labels": CATEGORY_LABELS,
+        "css": CATEGORY_CSS,
+        "Category": Category,
+        "rate": data.report.on_time_rate(),
+        "can_go_up": data.parent is not None and can_read_unit(session, user, data.parent.id),
+    }
+    return page(request, "committee.html", context)
+
+
+@router.get("/occurrences/{occurrence_id}", response_class=HTMLResponse, include_in_schema=False)
+def occurrence(occurrence_id: int, request: Request, user: User = Depends(current_user), session: Session = Depends(get_session), today: dt.date = Depends(get_today)) -> Response:
+    detail = occurrence_detail(session, occurrence_id)
+    if detail is None:
+        return _not_found(request, f"Không có kỳ báo cáo #{occurrence_id}.")
+    require_unit(session, user, detail.assignee_id)
+    category = detail.category(today)
+    context = {
+        "o": detail,
+        "today": today,
+        "category": category,
+        "category_label": CATEGORY_LABELS[category] if category else None,
+        "css": CATEGORY_CSS,
+        "timeline": occurrence_timeline(session, occurrence_id),
+        "messages": occurrence_messages(session, occurrence_id),
+        "submissions": occurrence_submissions(session, occurrence_id),
+        "kind_labels": KIND_LABELS,
+    }
+    return page(request, "occurrence.html", context)
+
+
+def _audit_filters(request: Request) -> dict[str, object]:
+    q = request.query_params
+    values: dict[str, object] = {}
+    for name in ("org", "plan", "kind"):
+        if q.get(name):
+            values[name] = q[name].strip()
+    for name in ("from", "to"):
+        if q.get(name):
+            values[name] = parse_user_date(q[name].strip(), "từ ngày" if name == "from" else "đến ngày")
+    return values
+
+
+def _audit_query(session: Session, filters: dict[str, object]):  # type: ignore[no-untyped-def]
+    kind = filters.get("kind")
+    return history_query(
+        session,
+        org=filters.get("org"),  # type: ignore[arg-type]
+        plan=filters.get("plan"),  # type: ignore[arg-type]
+        start=filters.get("from"),  # type: ignore[arg-type]
+        end=filters.get("to"),  # type: ignore[arg-type]
+        kinds=[kind] if kind else None,  # type: ignore[list-item]
+    )
+
+
+@router.get("/audit", response_class=HTMLResponse, include_in_schema=False)
+def audit(request: Request, user: User = Depends(require_auditor), session: Session = Depends(get_session)) -> Response:
+    request.state.user = user
+    error = None
+    rows: list[HistoryEvent] = []
+    try:
+        filters = _audit_filters(request)
+        query = _audit_query(session, filters)
+        rows = list(reversed(session.exec(query.order_by(col(HistoryEvent.id).desc()).limit(AUDIT_PAGE_ROWS)).all()))
+    except DondocError as exc:
+        error = str(exc)
+        filters = {}
+    verify = verify_chain(session)
+    broken_row = session.get(HistoryEvent, verify.first_break.row_id) if verify.first_break else None
+    plans = session.exec(select(Plan.id, Plan.number).order_by(col(Plan.id))).all()
+    context = {
+        "rows": rows,
+        "limit": AUDIT_PAGE_ROWS,
+        "q": request.query_params,
+        "error": error,
+        "verify": verify,
+        "broken_row": broken_row,
+        "kind_labels": KIND_LABELS,
+        "plans": plans,
+        "csv_query": request.url.query,
+    }
+    return page(request, "audit.html", context, status_code=400 if error else 200)
+
+
+@router.get("/audit.csv", include_in_schema=False)
+def audit_csv(request: Request, user: User = Depends(require_auditor), session: Session = Depends(get_session)) -> Response:
+    """The filtered history with every stored field and both hashes, streamed in id order."""
+    try:
+        filters = _audit_filters(request)
+        query = _audit_query(session, filters)
+    except DondocError as exc:
+        return page(request, "error.html", {"title": "Bộ lọc không hợp lệ", "message": str(exc)}, status_code=400)
+
+    def lines() -> Iterator[str]:
+        buffer = io.StringIO()
+        writer = csv.DictWriter(buffer, fieldnames=EXPORT_FIELDS)
+        buffer.write("\ufeff")  # Excel opens UTF-8 with Vietnamese text correctly only with a BOM
+        writer.writeheader()
+        last_id = 0
+        while True:
+            chunk = session.exec(query.where(col(HistoryEvent.id) > last_id).order_by(col(HistoryEvent.id)).limit(2000)).all()
+            for row in chunk:
+                writer.writerow(csv_row(row))
+            yield buffer.getvalue()
+            buffer.seek(0)
+            buffer.truncate()
+            if len(chunk) < 2000:
+                return
+            last_id = chunk[-1].id  # type: ignore[assignment]
+
+    return StreamingResponse(lines(), media_type="text/csv; charset=utf-8", headers={"Content-Disposition": 'attachment; filename="lich-su-kiem-toan.csv"'})
+
+
+def install(app: FastAPI) -> None:
+    """Vietnamese pages for 404 and 405 instead of FastAPI's JSON."""
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        if exc.status_code == 404:
+            return page(request, "error.html", {"title": "Không tìm thấy", "message": "Không có trang này. Kiểm tra lại địa chỉ."}, status_code=404)
+        title = {405: "Thao tác không được hỗ trợ", 401: "Cần đăng nhập", 403: "Không có quyền truy cập"}.get(exc.status_code, "Có lỗi")
+        return page(request, "error.html", {"title": title, "message": f"Mã lỗi {exc.status_code}."}, status_code=exc.status_code)

@@ -1,0 +1,155 @@
+"""What the pages show, read with set-based queries; ``today`` is always a parameter."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy.orm import aliased
+from sqlmodel import Session, col, select
+
+from dondoc.db.models import Committee, HistoryEvent, Message, Occurrence, Plan, Submission, Task
+from dondoc.status.categories import CATEGORY_LABELS, Category, categorise
+from dondoc.status.report import StatusReport, build_status
+
+STATUS_LABELS = {"open": "Chưa nộp", "submitted": "Đã nộp", "waived": "Được miễn", "cancelled": "Đã hủy"}
+
+
+@dataclass(frozen=True)
+class OccurrenceDetail:
+    id: int
+    assignee_id: str
+    assignee_name: str
+    plan_id: str
+    plan_number: str
+    plan_title: str
+    task_code: str
+    task_title: str
+    period: str
+    due: dt.date
+    current_due: dt.date
+    status: str
+    submitted_on: dt.date | None
+    ack_until: dt.date | None
+    report_to: str | None
+    evidence: str | None
+    evidence_line: int | None
+
+    @property
+    def status_label(self) -> str:
+        return STATUS_LABELS.get(self.status, self.status)
+
+    def category(self, today: dt.date) -> Category | None:
+        return categorise(self.status, self.current_due, self.submitted_on, today)
+
+
+def occurrence_detail(session: Session, occurrence_id: int) -> OccurrenceDetail | None:
+    assignee = aliased(Committee)
+    report_to = aliased(Committee)
+    row = session.execute(
+        select(
+            Occurrence.id, Occurrence.assignee_id, assignee.name, Plan.id, Plan.number, Plan.title, Task.code, Task.title,
+            Occurrence.period, Occurrence.due, Occurrence.current_due, Occurrence.status, Occurrence.submitted_on,
+            Occurrence.ack_until, report_to.name, Task.evidence, Task.evidence_line,
+        )
+        .join(Task, col(Task.id) == Occurrence.task_id)
+        .join(Plan, col(Plan.id) == Task.plan_id)
+        .join(assignee, assignee.id == Occurrence.assignee_id)
+        .outerjoin(report_to, report_to.id == Task.report_to_id)
+        .where(Occurrence.id == occurrence_id)
+    ).first()
+    if row is None:
+        return None
+    values: list[Any] = list(row)
+    values[11] = str(getattr(values[11], "value", values[11]))
+    return OccurrenceDetail(*values)
+
+
+def occurrence_timeline(session: Session, occurrence_id: int) -> list[HistoryEvent]:
+    """Every history row of the occurrence, oldest first."""
+    return list(session.exec(select(HistoryEvent).where(col(HistoryEvent.occurrence_id) == occurrence_id).order_by(col(HistoryEvent.id))).all())
+
+
+def occurrence_messages(session: Session, occurrence_id: int) -> list[Message]:
+    return list(session.exec(select(Message).where(col(Message.occurrence_id) == occurrence_id).order_by(col(Message.id))).all())
+
+
+def occurrence_submissions(session: Session, occurrence_id: int) -> list[Submission]:
+    return list(session.exec(select(Submission).where(col(Submission.occurrence_id) == occurrence_id).order_by(col(Submission.id))).all())
+
+
+@dataclass
+class UnitLine:
+    """One unit directly under the page's committee, with its whole subtree counted."""
+
+    id: str
+    name: str
+    counts: Counter[Category] = field(default_factory=Counter)
+
+    @property
+    def on_time_rate(self) -> float | None:
+        done = self.counts[Category.on_time] + self.counts[Category.late]
+        return self.counts[Category.on_time] / done if done else None
+
+
+@dataclass
+class CommitteePage:
+    committee: Committee
+    parent: Committee | None
+    report: StatusReport
+    units: list[UnitLine]
+    quarters: list[tuple[str, float | None, int]]  # (label, on-time rate, reports done)
+
+    def rows(self, category: Category, limit: int = 50) -> list[Any]:
+        return self.report.by_category(category)[:limit]
+
+
+def _quarter(day: dt.date) -> tuple[int, int]:
+    return day.year, (day.month - 1) // 3 + 1
+
+
+def quarter_rates(session: Session, path: str, today: dt.date, quarters: int = 6) -> list[tuple[str, float | None, int]]:
+    """On-time rate of the reports due in each of the last ``quarters`` quarters (up to today)."""
+    year, quarter = _quarter(today)
+    keys: list[tuple[int, int]] = []
+    for _ in range(quarters):
+        keys.append((year, quarter))
+        year, quarter = (year, quarter - 1) if quarter > 1 else (year - 1, 4)
+    keys.reverse()
+    first = dt.date(keys[0][0], (keys[0][1] - 1) * 3 + 1, 1)
+    rows = session.execute(
+        select(Occurrence.current_due, Occurrence.submitted_on)
+        .join(Committee, col(Committee.id) == Occurrence.assignee_id)
+        .where(col(Committee.path).startswith(path, autoescape=True), Occurrence.status == "submitted", Occurrence.current_due >= first, Occurrence.current_due <= today)
+    ).all()
+    done: Counter[tuple[int, int]] = Counter()
+    on_time: Counter[tuple[int, int]] = Counter()
+    for due, submitted_on in rows:
+        key = _quarter(due)
+        done[key] += 1
+        if submitted_on is None or submitted_on <= due:
+            on_time[key] += 1
+    roman = {1: "I", 2: "II", 3: "III", 4: "IV"}
+    return [(f"Q{roman[q]}/{y}", (on_time[(y, q)] / done[(y, q)]) if done[(y, q)] else None, done[(y, q)]) for y, q in keys]
+
+
+def committee_page(session: Session, committee: Committee, today: dt.date) -> CommitteePage:
+    report = build_status(session, on=today, org_id=committee.id)
+    children = session.exec(select(Committee).where(col(Committee.parent_id) == committee.id, col(Committee.active)).order_by(col(Committee.path))).all()
+    lines = {child.id: UnitLine(child.id, child.name) for child in children}
+    depth = committee.path.count("/") - 1  # segments of the committee's own path
+    paths = dict(session.execute(select(Committee.id, Committee.path).where(col(Committee.path).startswith(committee.path, autoescape=True))).all())
+    for row in report.rows:
+        segments = paths.get(row.assignee_id, "").strip("/").split("/")
+        if len(segments) > depth:
+            child_id = segments[depth]
+            if child_id in lines:
+                lines[child_id].counts[row.category] += 1
+    parent = session.get(Committee, committee.parent_id) if committee.parent_id else None
+    return CommitteePage(committee, parent, report, list(lines.values()), quarter_rates(session, committee.path, today))
+
+
+CATEGORY_CSS = {Category.overdue: "overdue", Category.in_time: "in_time", Category.late: "late", Category.on_time: "on_time"}
+__all__ = ["CATEGORY_CSS", "CATEGORY_LABELS", "CommitteePage", "OccurrenceDetail", "committee_page", "occurrence_detail", "occurrence_timeline"]

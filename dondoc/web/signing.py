@@ -1,0 +1,103 @@
+"""Signed one-click submission links: pure functions, the secret and the instant are parameters.
+
+A reminder on Zalo or by email must let the assignee record "sent" without a
+login, so the link itself is the credential: it names one occurrence and one
+recipient, is signed with HMAC-SHA256 under a key derived from the app secret,
+and expires. The signature makes tampering visible; the expiry bounds a leaked
+link; the database remembers each link used (``UsedLink``), so a replay is refused.
+
+The token is deterministic for (occurrence, recipient, issue instant): rendering
+the same message twice gives the same link, which keeps messages idempotent.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import datetime as dt
+import hashlib
+import hmac
+from dataclasses import dataclass
+
+from dondoc.errors import DondocError
+
+_KEY_PURPOSE = b"dondoc one-click submission link v1"
+_SIGNATURE_BYTES = 20  # 160 bits: forging one is out of reach, and the URL stays short
+MAX_TOKEN_LENGTH = 400
+
+
+class LinkRefused(DondocError):
+    """A link that opens nothing; ``reason`` is ``tampered``, ``expired`` or ``used``."""
+
+    exit_code = 3
+
+    def __init__(self, reason: str, message: str):
+        self.reason = reason
+        super().__init__(message)
+
+
+@dataclass(frozen=True)
+class LinkClaims:
+    """What a valid link says: whose report, for which occurrence, issued when."""
+
+    occurrence_id: int
+    recipient_id: str
+    issued_at: dt.datetime
+    nonce: str  # the key of the link in ``used_link``
+
+
+def _key(secret: str) -> bytes:
+    """A key for links only, so the session cookie's key is never the same bytes."""
+    return hmac.new(secret.encode("utf-8"), _KEY_PURPOSE, hashlib.sha256).digest()
+
+
+def _b64(data: bytes) -> str:
+    return base64.urlsafe_b64encode(data).rstrip(b"=").decode("ascii")
+
+
+def _unb64(text: str) -> bytes:
+    return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
+
+
+def _signature(secret: str, body: str) -> str:
+    return _b64(hmac.new(_key(secret), body.encode("ascii"), hashlib.sha256).digest()[:_SIGNATURE_BYTES])
+
+
+def sign_link(occurrence_id: int, recipient_id: str, at: dt.datetime, *, secret: str) -> str:
+    """The URL-safe token of a link issued at ``at`` (aware)."""
+    if at.tzinfo is None:
+        raise ValueError("sign_link needs an aware instant")
+    payload = f"{occurrence_id}:{recipient_id}:{int(at.timestamp())}"
+    body = _b64(payload.encode("utf-8"))
+    return f"{body}.{_signature(secret, body)}"
+
+
+def link_nonce(token: str) -> str:
+    """What ``used_link`` stores for a token: its SHA-256 (the token itself is never stored)."""
+    return hashlib.sha256(token.encode("utf-8")).hexdigest()
+
+
+def verify_link(token: str, *, secret: str, now: dt.datetime, ttl: dt.timedelta) -> LinkClaims:
+    """The claims of a genuine, unexpired link; ``LinkRefused`` otherwise.
+
+    Whether it was already used is the database's question (``used_link``), asked
+    by the caller in the same transaction that records the submission.
+    """
+    tampered = LinkRefused("tampered", "Liên kết không hợp lệ: liên kết đã bị sửa đổi hoặc chép thiếu.")
+    if len(token) > MAX_TOKEN_LENGTH or token.count(".") != 1:
+        raise tampered
+    body, signature = token.split(".")
+    if not hmac.compare_digest(signature, _signature(secret, body)):
+        raise tampered
+    try:
+        occurrence, recipient, issued = _unb64(body).decode("utf-8").split(":")
+        claims = LinkClaims(int(occurrence), recipient, dt.datetime.fromtimestamp(int(issued), dt.timezone.utc), link_nonce(token))
+    except (ValueError, binascii.Error, UnicodeDecodeError):
+        raise tampered from None
+    expires = claims.issued_at + ttl
+    if now >= expires:
+        local = expires.astimezone(dt.timezone(dt.timedelta(hours=7)))
+        raise LinkRefused("expired", f"Liên kết đã hết hạn từ ngày {local.strftime('%d/%m/%Y')}. Hãy dùng liên kết trong tin nhắc mới nhất hoặc đăng nhập để ghi nhận.")
+    if now < claims.issued_at - dt.timedelta(minutes=5):  # issued in the future: not by this server's clock
+        raise tampered
+    return claims
