@@ -111,7 +111,7 @@ def _quarter(day: dt.date) -> tuple[int, int]:
 
 
 def quarter_rates(session: Session, path: str, today: dt.date, quarters: int = 6) -> list[tuple[str, float | None, int]]:
-    """On-time rate of the reports due in each of the last ``quarters`` quarters (up to today)."""
+    """On-time rate of the reports submitted, by the quarter they were due in, for the last ``quarters`` quarters."""
     year, quarter = _quarter(today)
     keys: list[tuple[int, int]] = []
     for _ in range(quarters):
@@ -119,10 +119,12 @@ def quarter_rates(session: Session, path: str, today: dt.date, quarters: int = 6
         year, quarter = (year, quarter - 1) if quarter > 1 else (year - 1, 4)
     keys.reverse()
     first = dt.date(keys[0][0], (keys[0][1] - 1) * 3 + 1, 1)
+    # the current quarter counts what is already in, including reports due later in it
+    last = dt.date(today.year + (1 if today.month > 9 else 0), (_quarter(today)[1] * 3) % 12 + 1, 1) - dt.timedelta(days=1)
     rows = session.execute(
         select(Occurrence.current_due, Occurrence.submitted_on)
         .join(Committee, col(Committee.id) == Occurrence.assignee_id)
-        .where(col(Committee.path).startswith(path, autoescape=True), Occurrence.status == "submitted", Occurrence.current_due >= first, Occurrence.current_due <= today)
+        .where(col(Committee.path).startswith(path, autoescape=True), Occurrence.status == "submitted", Occurrence.current_due >= first, Occurrence.current_due <= last)
     ).all()
     done: Counter[tuple[int, int]] = Counter()
     on_time: Counter[tuple[int, int]] = Counter()

@@ -8,14 +8,15 @@ import time
 from dataclasses import dataclass
 
 import uvicorn
+from fastapi import FastAPI
 
 from dondoc.settings import Settings, get_settings
 
 
-def _config(host: str, port: int, settings: Settings | None, log_level: str) -> uvicorn.Config:
+def _config(host: str, port: int, settings: Settings | None, log_level: str, app: FastAPI | None = None) -> uvicorn.Config:
     from dondoc.web.app import create_app
 
-    app = create_app(settings or get_settings())
+    app = app or create_app(settings or get_settings())
     # proxy_headers: behind nginx/Caddy the client address and scheme come from X-Forwarded-*.
     return uvicorn.Config(app, host=host, port=port, log_level=log_level, proxy_headers=True, access_log=False)
 
@@ -44,13 +45,13 @@ class ServerHandle:
         self.thread.join(timeout)
 
 
-def run_in_thread(host: str, port: int, settings: Settings | None = None, *, log_level: str = "warning", start_timeout: float = 30.0) -> ServerHandle:
+def run_in_thread(host: str, port: int, settings: Settings | None = None, *, log_level: str = "warning", start_timeout: float = 30.0, app: FastAPI | None = None) -> ServerHandle:
     """Start the app in a daemon thread and return once it listens (or raise).
 
     uvicorn installs signal handlers only in the main thread, so the caller
     (``dondoc serve``) keeps Ctrl+C for itself and stops this server via the handle.
     """
-    server = uvicorn.Server(_config(host, port, settings, log_level))
+    server = uvicorn.Server(_config(host, port, settings, log_level, app))
     thread = threading.Thread(target=server.run, name=f"dondoc-web-{port}", daemon=True)
     thread.start()
     deadline = time.monotonic() + start_timeout

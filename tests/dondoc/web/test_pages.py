@@ -273,3 +273,33 @@ def test_unknown_page_is_a_vietnamese_404(web: Web) -> None:
     response = web.client.get("/khong-co-trang-nay")
     assert response.status_code == 404
     assert "Không tìm thấy" in response.text and 'lang="vi"' in response.text
+
+
+# --------------------------------------------------------------------------- the CLI
+
+
+def test_cli_user_add_list_disable(cli, store: Store) -> None:  # type: ignore[no-untyped-def]
+    seed_tree(store.engine)
+    added = cli("user", "add", "vp.thiuy", "--role", "committee", "--org", THI_UY, "--password-stdin", input=PASSWORD + "\n")
+    assert added.code == 0, added.stderr
+    assert "Đã thêm tài khoản vp.thiuy (vai trò đơn vị) của đơn vị thi-uy-duc-pho." in added.stdout
+    with Session(store.engine) as session:
+        from dondoc.web.users import authenticate
+
+        user = authenticate(session, "vp.thiuy", PASSWORD)
+        assert user is not None and user.password_hash.startswith("$argon2id$")
+    short = cli("user", "add", "khac", "--role", "auditor", "--password-stdin", input="ngan\n")
+    assert short.code == 1 and short.stderr.strip() == "Lỗi: mật khẩu quá ngắn: cần ít nhất 10 ký tự"
+    no_org = cli("user", "add", "khac", "--role", "committee", "--password-stdin", input=PASSWORD + "\n")
+    assert no_org.code == 1 and "cần --org" in no_org.stderr
+    unknown_org = cli("user", "add", "khac", "--org", "khong-co", "--password-stdin", input=PASSWORD + "\n")
+    assert unknown_org.code == 4
+    duplicate = cli("user", "add", "vp.thiuy", "--org", THI_UY, "--password-stdin", input=PASSWORD + "\n")
+    assert duplicate.code == 1 and "đã có người dùng 'vp.thiuy'" in duplicate.stderr
+    listed = cli("user", "list")
+    assert "vp.thiuy" in listed.stdout and "Thị ủy Đức Phổ (thi-uy-duc-pho)" in listed.stdout and "đang dùng" in listed.stdout
+    assert cli("user", "disable", "vp.thiuy").code == 0
+    assert "đã khóa" in cli("user", "list").stdout
+    assert cli("user", "disable", "khong-co").code == 4
+    with Session(store.engine) as session:
+        assert authenticate(session, "vp.thiuy", PASSWORD) is None
