@@ -14,6 +14,7 @@ import enum
 from typing import Optional
 
 from sqlalchemy import Column, Index, Text, UniqueConstraint
+from sqlalchemy import text as sa_text
 from sqlmodel import Field, SQLModel
 
 from dondoc.db.types import UTCDateTime
@@ -167,18 +168,29 @@ class OccurrenceStatus(str, enum.Enum):
 
 class Occurrence(SQLModel, table=True):
     """One (task, assignee, period) deadline. ``current_due`` is the adjusted due date
-    moved by any extension; the chase query reads only this table's columns."""
+    moved by any extension; the chase query reads only this table's columns.
+
+    The biggest table, written in bulk by ``dondoc.plans.materialise``, so its write
+    cost is kept low on purpose (bench/bench_materialise.py measured each part):
+    - no foreign keys on ``task_id``/``assignee_id``: a row-by-row FK check cost as
+      much as everything else of a bulk load. Integrity holds by construction: the
+      only writer inserts from a join of ``task`` and ``task_assignee``, and tasks and
+      committees are never deleted (they are deactivated);
+    - no separate ``task_id`` index: the unique key starts with it;
+    - ``ack_until`` and ``parent_id`` indexes are partial: almost every row has NULL there.
+    """
 
     __table_args__ = (
         UniqueConstraint("task_id", "assignee_id", "period", name="uq_occurrence_key"),
         Index("ix_occurrence_open_due", "status", "current_due"),
         # the chase resumes paused escalations the day after ack_until (dondoc.chase.candidates)
-        Index("ix_occurrence_ack_until", "ack_until"),
+        Index("ix_occurrence_ack_until", "ack_until", postgresql_where=sa_text("ack_until IS NOT NULL"), sqlite_where=sa_text("ack_until IS NOT NULL")),
+        Index("ix_occurrence_parent_id", "parent_id", postgresql_where=sa_text("parent_id IS NOT NULL"), sqlite_where=sa_text("parent_id IS NOT NULL")),
     )
 
     id: Optional[int] = Field(default=None, primary_key=True)
-    task_id: int = Field(foreign_key="task.id", index=True)
-    assignee_id: str = Field(foreign_key="committee.id", index=True, max_length=120)
+    task_id: int  # task.id (no FK: see above)
+    assignee_id: str = Field(index=True, max_length=120)  # committee.id (no FK: see above)
     period: str = Field(max_length=20)
     due: dt.date
     adjusted_due: dt.date
@@ -186,7 +198,7 @@ class Occurrence(SQLModel, table=True):
     status: OccurrenceStatus = Field(default=OccurrenceStatus.open, sa_type=Text)  # type: ignore[call-overload]
     submitted_on: Optional[dt.date] = None
     ack_until: Optional[dt.date] = None
-    parent_id: Optional[int] = Field(default=None, foreign_key="occurrence.id", index=True)
+    parent_id: Optional[int] = Field(default=None, foreign_key="occurrence.id")
     sequence: int = 0
     updated_at: dt.datetime = utc_now_field()
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import func, text
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from dondoc.db.models import HistoryEvent, Occurrence, Plan, Task
 from tests.conftest import EXAMPLES, Cli, Store
@@ -116,11 +116,11 @@ def test_editing_a_plan_changes_future_occurrences_and_keeps_past_ones(imported:
     path = tmp_path / "91-edited.yaml"
     path.write_text(edited, encoding="utf-8")
     with Session(store.engine) as session:
-        past_before = {(o.assignee_id, o.period): (o.status, o.current_due) for o in session.exec(select(Occurrence).join(Task).where(Task.code == "II.2", Occurrence.current_due < text("'2023-07-01'"))).all()}
+        past_before = {(o.assignee_id, o.period): (o.status, o.current_due) for o in session.exec(select(Occurrence).join(Task, col(Task.id) == Occurrence.task_id).where(Task.code == "II.2", Occurrence.current_due < text("'2023-07-01'"))).all()}
     out = _ok(imported("plan", "import", str(path), "--today", "2023-07-01"))
     assert "sửa 1" in out
     with Session(store.engine) as session:
-        rows = session.exec(select(Occurrence).join(Task).where(Task.code == "II.2")).all()
+        rows = session.exec(select(Occurrence).join(Task, col(Task.id) == Occurrence.task_id).where(Task.code == "II.2")).all()
         by_key = {(o.assignee_id, o.period): o for o in rows}
         # the past (Q1, Q2) is kept as it was, including Ban Tuyên giáo's
         for key, (status, due) in past_before.items():
@@ -190,7 +190,7 @@ def test_status_counts_the_four_vpcp_categories(imported: Cli, store: Store) -> 
     _ok(imported("expand", *WINDOW))
     with Session(store.engine) as session:
         def occ(code: str, unit: str) -> int:
-            return session.exec(select(Occurrence.id).join(Task).where(Task.code == code, Occurrence.assignee_id == unit)).one()
+            return session.exec(select(Occurrence.id).join(Task, col(Task.id) == Occurrence.task_id).where(Task.code == code, Occurrence.assignee_id == unit)).one()
 
         on_time, late = occ("II.1.2.b-1", "dang-uy-xa-pho-an"), occ("II.1.2.b-1", "dang-uy-xa-pho-chau")
     _ok(imported("submit", f"#{on_time}", "--ref", "BC 1", "--on", "2023-04-20"))

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-22 12:09:59.965880
+Create Date: 2026-11-30 06:57:32.096158
 """
 from typing import Sequence, Union
 
@@ -67,11 +67,49 @@ def upgrade() -> None:
     sa.Column('updated_at', dondoc.db.types.UTCDateTime(), nullable=False),
     sa.PrimaryKeyConstraint('key')
     )
+    op.create_table('occurrence',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('task_id', sa.Integer(), nullable=False),
+    sa.Column('assignee_id', sqlmodel.sql.sqltypes.AutoString(length=120), nullable=False),
+    sa.Column('period', sqlmodel.sql.sqltypes.AutoString(length=20), nullable=False),
+    sa.Column('due', sa.Date(), nullable=False),
+    sa.Column('adjusted_due', sa.Date(), nullable=False),
+    sa.Column('current_due', sa.Date(), nullable=False),
+    sa.Column('status', sa.Text(), nullable=False),
+    sa.Column('submitted_on', sa.Date(), nullable=True),
+    sa.Column('ack_until', sa.Date(), nullable=True),
+    sa.Column('parent_id', sa.Integer(), nullable=True),
+    sa.Column('sequence', sa.Integer(), nullable=False),
+    sa.Column('updated_at', dondoc.db.types.UTCDateTime(), nullable=False),
+    sa.ForeignKeyConstraint(['parent_id'], ['occurrence.id'], ),
+    sa.PrimaryKeyConstraint('id'),
+    sa.UniqueConstraint('task_id', 'assignee_id', 'period', name='uq_occurrence_key')
+    )
+    with op.batch_alter_table('occurrence', schema=None) as batch_op:
+        batch_op.create_index('ix_occurrence_ack_until', ['ack_until'], unique=False, postgresql_where=sa.text('ack_until IS NOT NULL'), sqlite_where=sa.text('ack_until IS NOT NULL'))
+        batch_op.create_index(batch_op.f('ix_occurrence_assignee_id'), ['assignee_id'], unique=False)
+        batch_op.create_index('ix_occurrence_open_due', ['status', 'current_due'], unique=False)
+        batch_op.create_index('ix_occurrence_parent_id', ['parent_id'], unique=False, postgresql_where=sa.text('parent_id IS NOT NULL'), sqlite_where=sa.text('parent_id IS NOT NULL'))
+
     op.create_table('used_link',
     sa.Column('nonce', sqlmodel.sql.sqltypes.AutoString(length=64), nullable=False),
     sa.Column('used_at', dondoc.db.types.UTCDateTime(), nullable=False),
     sa.PrimaryKeyConstraint('nonce')
     )
+    op.create_table('adjustment',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('occurrence_id', sa.Integer(), nullable=False),
+    sa.Column('kind', sa.Text(), nullable=False),
+    sa.Column('new_due', sa.Date(), nullable=True),
+    sa.Column('reason', sa.Text(), nullable=False),
+    sa.Column('actor', sqlmodel.sql.sqltypes.AutoString(length=200), nullable=False),
+    sa.Column('recorded_at', dondoc.db.types.UTCDateTime(), nullable=False),
+    sa.ForeignKeyConstraint(['occurrence_id'], ['occurrence.id'], ),
+    sa.PrimaryKeyConstraint('id')
+    )
+    with op.batch_alter_table('adjustment', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_adjustment_occurrence_id'), ['occurrence_id'], unique=False)
+
     op.create_table('app_user',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('username', sqlmodel.sql.sqltypes.AutoString(length=120), nullable=False),
@@ -125,6 +163,20 @@ def upgrade() -> None:
     with op.batch_alter_table('plan', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_plan_issuer_id'), ['issuer_id'], unique=False)
 
+    op.create_table('submission',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('occurrence_id', sa.Integer(), nullable=False),
+    sa.Column('ref', sqlmodel.sql.sqltypes.AutoString(length=300), nullable=False),
+    sa.Column('submitted_on', sa.Date(), nullable=False),
+    sa.Column('late', sa.Boolean(), nullable=False),
+    sa.Column('actor', sqlmodel.sql.sqltypes.AutoString(length=200), nullable=False),
+    sa.Column('recorded_at', dondoc.db.types.UTCDateTime(), nullable=False),
+    sa.ForeignKeyConstraint(['occurrence_id'], ['occurrence.id'], ),
+    sa.PrimaryKeyConstraint('id')
+    )
+    with op.batch_alter_table('submission', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_submission_occurrence_id'), ['occurrence_id'], unique=False)
+
     op.create_table('contact_channel',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('contact_id', sa.Integer(), nullable=False),
@@ -166,54 +218,6 @@ def upgrade() -> None:
     with op.batch_alter_table('task', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_task_plan_id'), ['plan_id'], unique=False)
 
-    op.create_table('occurrence',
-    sa.Column('id', sa.Integer(), nullable=False),
-    sa.Column('task_id', sa.Integer(), nullable=False),
-    sa.Column('assignee_id', sqlmodel.sql.sqltypes.AutoString(length=120), nullable=False),
-    sa.Column('period', sqlmodel.sql.sqltypes.AutoString(length=20), nullable=False),
-    sa.Column('due', sa.Date(), nullable=False),
-    sa.Column('adjusted_due', sa.Date(), nullable=False),
-    sa.Column('current_due', sa.Date(), nullable=False),
-    sa.Column('status', sa.Text(), nullable=False),
-    sa.Column('submitted_on', sa.Date(), nullable=True),
-    sa.Column('ack_until', sa.Date(), nullable=True),
-    sa.Column('parent_id', sa.Integer(), nullable=True),
-    sa.Column('sequence', sa.Integer(), nullable=False),
-    sa.Column('updated_at', dondoc.db.types.UTCDateTime(), nullable=False),
-    sa.ForeignKeyConstraint(['assignee_id'], ['committee.id'], ),
-    sa.ForeignKeyConstraint(['parent_id'], ['occurrence.id'], ),
-    sa.ForeignKeyConstraint(['task_id'], ['task.id'], ),
-    sa.PrimaryKeyConstraint('id'),
-    sa.UniqueConstraint('task_id', 'assignee_id', 'period', name='uq_occurrence_key')
-    )
-    with op.batch_alter_table('occurrence', schema=None) as batch_op:
-        batch_op.create_index('ix_occurrence_ack_until', ['ack_until'], unique=False)
-        batch_op.create_index(batch_op.f('ix_occurrence_assignee_id'), ['assignee_id'], unique=False)
-        batch_op.create_index('ix_occurrence_open_due', ['status', 'current_due'], unique=False)
-        batch_op.create_index(batch_op.f('ix_occurrence_parent_id'), ['parent_id'], unique=False)
-        batch_op.create_index(batch_op.f('ix_occurrence_task_id'), ['task_id'], unique=False)
-
-    op.create_table('task_assignee',
-    sa.Column('task_id', sa.Integer(), nullable=False),
-    sa.Column('committee_id', sqlmodel.sql.sqltypes.AutoString(length=120), nullable=False),
-    sa.ForeignKeyConstraint(['committee_id'], ['committee.id'], ),
-    sa.ForeignKeyConstraint(['task_id'], ['task.id'], ),
-    sa.PrimaryKeyConstraint('task_id', 'committee_id')
-    )
-    op.create_table('adjustment',
-    sa.Column('id', sa.Integer(), nullable=False),
-    sa.Column('occurrence_id', sa.Integer(), nullable=False),
-    sa.Column('kind', sa.Text(), nullable=False),
-    sa.Column('new_due', sa.Date(), nullable=True),
-    sa.Column('reason', sa.Text(), nullable=False),
-    sa.Column('actor', sqlmodel.sql.sqltypes.AutoString(length=200), nullable=False),
-    sa.Column('recorded_at', dondoc.db.types.UTCDateTime(), nullable=False),
-    sa.ForeignKeyConstraint(['occurrence_id'], ['occurrence.id'], ),
-    sa.PrimaryKeyConstraint('id')
-    )
-    with op.batch_alter_table('adjustment', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_adjustment_occurrence_id'), ['occurrence_id'], unique=False)
-
     op.create_table('message',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('key', sqlmodel.sql.sqltypes.AutoString(length=300), nullable=False),
@@ -248,47 +252,24 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_message_occurrence_id'), ['occurrence_id'], unique=False)
         batch_op.create_index('ix_message_status_next', ['status', 'next_attempt_at'], unique=False)
 
-    op.create_table('submission',
-    sa.Column('id', sa.Integer(), nullable=False),
-    sa.Column('occurrence_id', sa.Integer(), nullable=False),
-    sa.Column('ref', sqlmodel.sql.sqltypes.AutoString(length=300), nullable=False),
-    sa.Column('submitted_on', sa.Date(), nullable=False),
-    sa.Column('late', sa.Boolean(), nullable=False),
-    sa.Column('actor', sqlmodel.sql.sqltypes.AutoString(length=200), nullable=False),
-    sa.Column('recorded_at', dondoc.db.types.UTCDateTime(), nullable=False),
-    sa.ForeignKeyConstraint(['occurrence_id'], ['occurrence.id'], ),
-    sa.PrimaryKeyConstraint('id')
+    op.create_table('task_assignee',
+    sa.Column('task_id', sa.Integer(), nullable=False),
+    sa.Column('committee_id', sqlmodel.sql.sqltypes.AutoString(length=120), nullable=False),
+    sa.ForeignKeyConstraint(['committee_id'], ['committee.id'], ),
+    sa.ForeignKeyConstraint(['task_id'], ['task.id'], ),
+    sa.PrimaryKeyConstraint('task_id', 'committee_id')
     )
-    with op.batch_alter_table('submission', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_submission_occurrence_id'), ['occurrence_id'], unique=False)
-
     # ### end Alembic commands ###
 
 
 def downgrade() -> None:
     # ### commands auto generated by Alembic - please adjust! ###
-    with op.batch_alter_table('submission', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_submission_occurrence_id'))
-
-    op.drop_table('submission')
+    op.drop_table('task_assignee')
     with op.batch_alter_table('message', schema=None) as batch_op:
         batch_op.drop_index('ix_message_status_next')
         batch_op.drop_index(batch_op.f('ix_message_occurrence_id'))
 
     op.drop_table('message')
-    with op.batch_alter_table('adjustment', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_adjustment_occurrence_id'))
-
-    op.drop_table('adjustment')
-    op.drop_table('task_assignee')
-    with op.batch_alter_table('occurrence', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_occurrence_task_id'))
-        batch_op.drop_index(batch_op.f('ix_occurrence_parent_id'))
-        batch_op.drop_index('ix_occurrence_open_due')
-        batch_op.drop_index(batch_op.f('ix_occurrence_assignee_id'))
-        batch_op.drop_index('ix_occurrence_ack_until')
-
-    op.drop_table('occurrence')
     with op.batch_alter_table('task', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_task_plan_id'))
 
@@ -297,6 +278,10 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_contact_channel_contact_id'))
 
     op.drop_table('contact_channel')
+    with op.batch_alter_table('submission', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_submission_occurrence_id'))
+
+    op.drop_table('submission')
     with op.batch_alter_table('plan', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_plan_issuer_id'))
 
@@ -310,7 +295,18 @@ def downgrade() -> None:
 
     op.drop_table('contact')
     op.drop_table('app_user')
+    with op.batch_alter_table('adjustment', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_adjustment_occurrence_id'))
+
+    op.drop_table('adjustment')
     op.drop_table('used_link')
+    with op.batch_alter_table('occurrence', schema=None) as batch_op:
+        batch_op.drop_index('ix_occurrence_parent_id', postgresql_where=sa.text('parent_id IS NOT NULL'), sqlite_where=sa.text('parent_id IS NOT NULL'))
+        batch_op.drop_index('ix_occurrence_open_due')
+        batch_op.drop_index(batch_op.f('ix_occurrence_assignee_id'))
+        batch_op.drop_index('ix_occurrence_ack_until', postgresql_where=sa.text('ack_until IS NOT NULL'), sqlite_where=sa.text('ack_until IS NOT NULL'))
+
+    op.drop_table('occurrence')
     op.drop_table('key_value')
     with op.batch_alter_table('history_event', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_history_event_plan_id'))
