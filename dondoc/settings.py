@@ -8,7 +8,9 @@ the database, e.g. ``postgresql+psycopg://user@host/dondoc`` in production.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import secrets
+import time
 from functools import lru_cache
 from pathlib import Path
 
@@ -73,14 +75,32 @@ class Settings(BaseSettings):
         return self.home
 
     def web_secret(self) -> str:
-        """The HMAC secret: from settings, else created once and kept in DONDOC_HOME."""
+        """The HMAC secret: from settings, else created once and kept in DONDOC_HOME.
+
+        Read once per file and process (a feed signs hundreds of links per render).
+        Created with O_EXCL so two processes starting at once agree on one secret.
+        """
         if self.secret_key:
             return self.secret_key
         path = self.ensure_home() / "secret.key"
-        if not path.exists():
-            path.write_text(secrets.token_urlsafe(48))
-            path.chmod(0o600)
-        return path.read_text().strip()
+        return _secret_from_file(str(path))
+
+
+@lru_cache(maxsize=16)
+def _secret_from_file(path: str) -> str:
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        pass
+    else:
+        with os.fdopen(fd, "w") as handle:
+            handle.write(secrets.token_urlsafe(48))
+    for _ in range(50):  # another process may have created it and not yet written it
+        value = Path(path).read_text().strip()
+        if value:
+            return value
+        time.sleep(0.02)
+    raise ConfigError(f"tệp khóa bí mật {path} rỗng; xóa tệp để tạo lại hoặc đặt DONDOC_SECRET_KEY")
 
 
 @lru_cache(maxsize=1)

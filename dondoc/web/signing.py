@@ -18,6 +18,7 @@ import datetime as dt
 import hashlib
 import hmac
 from dataclasses import dataclass
+from functools import lru_cache
 
 from dondoc.errors import DondocError
 
@@ -46,6 +47,7 @@ class LinkClaims:
     nonce: str  # the key of the link in ``used_link``
 
 
+@lru_cache(maxsize=8)
 def _key(secret: str) -> bytes:
     """A key for links only, so the session cookie's key is never the same bytes."""
     return hmac.new(secret.encode("utf-8"), _KEY_PURPOSE, hashlib.sha256).digest()
