@@ -33,6 +33,7 @@ def main() -> None:
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
     from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
 
     from dondoc.settings import Settings
     from dondoc.web.app import create_app
@@ -66,6 +67,7 @@ def main() -> None:
                 driver.find_element(By.ID, "username").send_keys(username)
                 driver.find_element(By.ID, "password").send_keys(PASSWORD)
                 driver.find_element(By.ID, "login").click()
+                WebDriverWait(driver, 30).until(lambda d: "/login" not in d.current_url and d.execute_script("return document.readyState") == "complete")
                 driver.save_screenshot(str(args.out / name))
                 print(f"saved {args.out / name}")
         finally:

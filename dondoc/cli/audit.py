@@ -57,7 +57,7 @@ def _filtered(session: Session, org: str | None, plan: str | None, start: str | 
             kinds=kinds,
         )
     except DondocError as exc:
-        if str(exc).startswith("loại sự kiện"):
+        if str(exc).startswith("loại "):
             raise DondocError(f"--kind: {exc}") from None
         raise
 

@@ -78,7 +78,7 @@ def history_query(
     if kinds:
         unknown = [k for k in kinds if k not in KIND_LABELS]
         if unknown:
-            raise DondocError(f"loại sự kiện '{unknown[0]}' không có (chọn: {', '.join(KIND_LABELS)})")
+            raise DondocError(f"loại '{unknown[0]}' không có (chọn: {', '.join(KIND_LABELS)})")
         query = query.where(col(HistoryEvent.kind).in_(kinds))
     if occurrence_id is not None:
         query = query.where(col(HistoryEvent.occurrence_id) == occurrence_id)

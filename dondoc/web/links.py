@@ -33,17 +33,21 @@ _REFUSED_STATUS = {"tampered": 403, "expired": 410, "used": 409}
 _REFUSED_TITLE = {"tampered": "Liên kết không hợp lệ", "expired": "Liên kết đã hết hạn", "used": "Liên kết đã được sử dụng"}
 
 
-def make_submission_link(*, occurrence_id: int, recipient_id: str, at: dt.datetime, settings: Settings | None = None) -> str:
-    """The signed link a reminder carries (used by ``dondoc.chase.links``)."""
+def make_submission_link(*, occurrence_id: int, recipient_id: str, at: dt.datetime, settings: Settings | None = None, base_url: str | None = None) -> str:
+    """The signed link a reminder carries (used by ``dondoc.chase.links``).
+
+    Signed with the settings' secret; ``base_url`` (the caller's, e.g. a flow's)
+    overrides the settings' public address.
+    """
     settings = settings or get_settings()
     token = sign_link(occurrence_id, recipient_id, at, secret=settings.web_secret())
-    return f"{settings.base_url.rstrip('/')}/s/{token}"
+    return f"{(base_url or settings.base_url).rstrip('/')}/s/{token}"
 
 
-def make_overview_link(*, committee_id: str, settings: Settings | None = None) -> str:
+def make_overview_link(*, committee_id: str, settings: Settings | None = None, base_url: str | None = None) -> str:
     """A higher committee's status page (behind the login)."""
     settings = settings or get_settings()
-    return f"{settings.base_url.rstrip('/')}/committees/{committee_id}"
+    return f"{(base_url or settings.base_url).rstrip('/')}/committees/{committee_id}"
 
 
 def _claims(request: Request, token: str, now: dt.datetime, session: Session) -> LinkClaims:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from sqlmodel import Session
@@ -10,6 +11,8 @@ from sqlmodel import Session
 from dondoc.chase import actions
 from dondoc.chase.run import run_chase
 from dondoc.db.models import Occurrence
+from dondoc.settings import get_settings
+from dondoc.web.signing import verify_link
 from tests.conftest import Store
 from tests.dondoc.chase.scenario import BTG, Q2_DUE, THI_UY, TINH_UY, add_occurrence, at_on, calendar, events, messages, policies, seed_plan, seed_tree
 
@@ -64,7 +67,11 @@ def test_on_time_submission_gets_reminders_only(seeded: Store) -> None:
     message = messages(seeded.engine)[0]
     assert "91-KH/TU" in message.body_text and "Thứ Sáu, 30/06/2023" in message.body_text and "Quý II/2023" in message.body_text
     assert "Ban Tuyên giáo" in message.body_text  # report-to label names the board the report goes through
-    assert f"{BASE}/occurrences/{occ}" in message.body_text
+    # the one-click link: signed for this occurrence and its assignee, at the chase's base URL
+    link = re.search(re.escape(BASE) + r"/s/([A-Za-z0-9_\-]+\.[A-Za-z0-9_\-]+)", message.body_text)
+    assert link is not None, message.body_text
+    claims = verify_link(link.group(1), secret=get_settings().web_secret(), now=at_on(dt.date(2023, 6, 23)), ttl=dt.timedelta(days=1))
+    assert (claims.occurrence_id, claims.recipient_id) == (occ, "dang-uy-phuong-pho-hoa")
 
 
 def test_never_submitted_climbs_the_ladder(seeded: Store) -> None:

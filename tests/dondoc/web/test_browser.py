@@ -127,6 +127,8 @@ def _shot(driver, tmp_path: Path, name: str) -> Path:  # type: ignore[no-untyped
 
 def test_login_status_one_click_submission_and_history(browser, served, sqlite_store: Store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as EC
+    from selenium.webdriver.support.ui import WebDriverWait
 
     handle, settings, occurrences = served
     driver = browser
@@ -144,6 +146,8 @@ def test_login_status_one_click_submission_and_history(browser, served, sqlite_s
     driver.find_element(By.ID, "username").send_keys("vp.thiuy")
     driver.find_element(By.ID, "password").send_keys(PASSWORD)
     driver.find_element(By.ID, "login").click()
+    # a click returns before the next page has loaded: wait for it, never sleep
+    WebDriverWait(driver, 15).until(EC.presence_of_element_located((By.ID, "committee-name")))
     assert driver.current_url.endswith(f"/committees/{THI_UY}")
     assert driver.find_element(By.ID, "committee-name").text == "Thị ủy Đức Phổ"
     assert driver.find_element(By.CSS_SELECTOR, "#count-trong_han .n").text == "2"
@@ -157,7 +161,8 @@ def test_login_status_one_click_submission_and_history(browser, served, sqlite_s
     driver.find_element(By.ID, "ref").send_keys("Báo cáo số 12-BC/ĐU")
     _shot(driver, tmp_path, "one-click-submission.png")
     driver.find_element(By.ID, "submit").click()
-    assert "Đã ghi nhận Báo cáo số 12-BC/ĐU" in driver.find_element(By.ID, "done").text
+    done = WebDriverWait(driver, 15).until(EC.presence_of_element_located((By.ID, "done")))
+    assert "Đã ghi nhận Báo cáo số 12-BC/ĐU" in done.text
 
     # the committee's status moved: one on time, one still in time
     driver.get(f"{handle.url}/committees/{THI_UY}")
