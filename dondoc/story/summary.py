@@ -67,6 +67,8 @@ def render_summary(session: Session, *, start: dt.date, end: dt.date, outbox: Pa
         f"  - Tình hình một đơn vị:        .venv/bin/dondoc status --org thi-uy-duc-pho --on {on}",
         "  - Lịch sử và kiểm tra toàn vẹn: .venv/bin/dondoc audit log --org thi-uy-duc-pho ; .venv/bin/dondoc audit verify",
         "  - Lịch (iCal) để đăng ký:      .venv/bin/dondoc feed token thi-uy-duc-pho ; .venv/bin/dondoc web",
+        "  - Trang web (cần đăng nhập):   .venv/bin/dondoc user add vp.thiuy --role committee --org thi-uy-duc-pho ;",
+        "                                 .venv/bin/dondoc web   rồi mở http://127.0.0.1:8080",
         "  - Chạy theo lịch với Prefect:  .venv/bin/dondoc serve   (giao diện Prefect: http://127.0.0.1:4200)",
     ]
     return "\n".join(lines)
