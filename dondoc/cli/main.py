@@ -41,6 +41,7 @@ _COMMANDS: list[str] = [
     "dondoc.cli.serve",
     "dondoc.cli.web",
     "dondoc.cli.doctor",
+    "dondoc.cli.national",
 ]
 
 

@@ -12,8 +12,9 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from types import SimpleNamespace
 from typing import Any
 
 from sqlalchemy import text
@@ -106,6 +107,43 @@ def append_events(session: Session, events: Iterable[Event]) -> list[HistoryEven
         prev_hash = row.hash
     session.flush()
     return rows
+
+
+_HISTORY_COLUMNS = ("id", "at", "kind", "actor", "occurrence_id", "plan_id", "committee_id", "recipient", "channel", "outcome", "details", "prev_hash", "hash")
+
+
+def append_events_bulk(session: Session, events: Sequence[Event]) -> None:
+    """``append_events`` for very many events: the same chain, written with one COPY.
+
+    ``append_events`` inserts, then updates every row with its hash (two
+    statements per event): fine for a chase batch, minutes for a million
+    reports. Here the ids are drawn from the sequence under the same advisory
+    lock, the hashes computed with the same ``row_digest``, and the rows copied
+    in, so ``verify_chain`` checks them like any other. PostgreSQL only; SQLite
+    takes the ordinary path.
+    """
+    if not events:
+        return
+    if session.get_bind().dialect.name != "postgresql":
+        append_events(session, events)
+        return
+    conn = session.connection()
+    conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_LOCK_KEY})
+    ids = sorted(conn.execute(text("SELECT nextval(pg_get_serial_sequence('history_event', 'id')) FROM generate_series(1, :n)"), {"n": len(events)}).scalars())
+    previous = conn.execute(text("SELECT hash FROM history_event WHERE id < :first ORDER BY id DESC LIMIT 1"), {"first": ids[0]}).scalar()
+    prev_hash = previous or GENESIS
+    raw = conn.connection.driver_connection
+    with raw.cursor() as cursor:  # type: ignore[union-attr]
+        with cursor.copy(f"COPY history_event ({', '.join(_HISTORY_COLUMNS)}) FROM STDIN") as copy:
+            for row_id, event in zip(ids, events):
+                row = SimpleNamespace(
+                    id=row_id, at=event.at, kind=event.kind, actor=event.actor, occurrence_id=event.occurrence_id, plan_id=event.plan_id,
+                    committee_id=event.committee_id, recipient=event.recipient, channel=event.channel, outcome=event.outcome,
+                    details=json.dumps(event.details, ensure_ascii=False, sort_keys=True, default=str), prev_hash=prev_hash,
+                )
+                row.hash = row_digest(row)  # type: ignore[arg-type]
+                copy.write_row(tuple(getattr(row, name) for name in _HISTORY_COLUMNS))
+                prev_hash = row.hash
 
 
 def append_event(session: Session, event: Event) -> HistoryEvent:

@@ -74,3 +74,26 @@ def test_an_inserted_row_is_named(store: Store) -> None:
         )
     result = _verify(store)
     assert result.first_break is not None and result.first_break.row_id == 2
+
+
+def test_bulk_appends_chain_like_ordinary_ones_and_edits_still_show(store: Store) -> None:
+    from sqlmodel import col, select
+
+    from dondoc.db.models import HistoryEvent
+    from dondoc.history.chain import append_events_bulk
+
+    _fill(store, 3)
+    with Session(store.engine) as session:
+        append_events_bulk(session, [Event(at=T0 + dt.timedelta(hours=1, seconds=i), kind="submission", actor="simulate:x", occurrence_id=i, outcome="đã nộp", details={"i": i}) for i in range(500)])
+        session.commit()
+    _fill(store, 2)  # ordinary appends continue the chain after the bulk rows
+    result = _verify(store)
+    assert result.ok and result.rows_checked == 505
+    with Session(store.engine) as session:
+        kinds = session.exec(select(HistoryEvent.kind).order_by(col(HistoryEvent.id))).all()
+        assert kinds[:3] == ["message_sent"] * 3 and kinds[3:503] == ["submission"] * 500 and kinds[503:] == ["message_sent"] * 2
+        target = session.exec(select(HistoryEvent.id).where(col(HistoryEvent.occurrence_id) == 250)).one()
+        session.execute(text("UPDATE history_event SET outcome = 'sửa tay' WHERE id = :id"), {"id": target})
+        session.commit()
+    broken = _verify(store)
+    assert not broken.ok and broken.first_break is not None and broken.first_break.row_id == target

@@ -1,0 +1,208 @@
+"""The national simulation's figures: a 60,000-unit tree on PostgreSQL, a year expanded, chase days run.
+
+    .venv/bin/python bench/bench_national.py [--units 60000] [--tasks 40] [--days 10 | --all-days]
+                                             [--workers 2] [--seed 2024] [--year 2024] [--pg-url URL] [--keep]
+
+A throwaway database is created on the server (``--pg-url``, default
+``DONDOC_TEST_PG_URL`` or the local ``postgres`` server) and migrated; the
+outbox folder is a temporary directory. Then, each step timed:
+
+1. generate: ``dondoc.scale.national`` builds the tree (one Trung ương, 63
+   provinces and 4 central blocs, ~705 districts, grassroots units, chi bộ; one
+   ``outbox://`` contact each) and its plans (40 tasks per unit, a mix of rule
+   kinds) and writes them with COPY — what ``dondoc generate-national`` does;
+2. expand: ``materialise`` for the year (1 January to 31 December) — what
+   ``dondoc expand`` / the ``expand`` flow does;
+3. chase days: ``dondoc.scale.simulate.simulate_days`` — what ``dondoc simulate``
+   does — on ``--days`` working days spread evenly over the year (default 10,
+   about 22 minutes at full size on a 2-CPU server; ``--all-days`` for the whole
+   year takes hours there, the outbox alone being ~1,000 messages/s and the
+   year ~11 million messages): reports sent on skipped days are
+   recorded first, then the decision (``find_due_steps`` over the whole tree),
+   queueing (render + outbox insert + history), delivery to the outbox channel
+   (one JSON file per message) and the day's reports.
+
+Figures: expand time, decision time per day, messages per second (queueing,
+delivery, and end to end), peak RSS of the main process (after each step) and
+of each worker (``VmHWM``, falling back to ``resource.getrusage``, whose
+``ru_maxrss`` a spawned worker inherits from its parent on Linux), and the
+database size (``pg_database_size``). A
+markdown table is printed with the command line that produced it. The database
+and the outbox folder are dropped unless ``--keep``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from sqlalchemy import text  # noqa: E402
+from sqlalchemy.engine import make_url  # noqa: E402
+
+from calendar_rules import load_calendar  # noqa: E402
+from dondoc.chase.policy import load_policies  # noqa: E402
+from dondoc.db import migrate  # noqa: E402
+from dondoc.db.engine import make_engine  # noqa: E402
+from dondoc.plans.materialise import materialise  # noqa: E402
+from dondoc.scale.national import generate_national, write_national  # noqa: E402
+from dondoc.scale.simulate import DayFigures, percentile, peak_rss_kb, simulate_days, spread, working_days  # noqa: E402
+from dondoc.settings import Settings  # noqa: E402
+
+DEFAULT_PG = os.environ.get("DONDOC_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+
+
+def create_database(admin_url: str) -> str:
+    name = f"dondoc_national_{uuid.uuid4().hex[:8]}"
+    admin = make_engine(admin_url).execution_options(isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    admin.dispose()
+    return make_url(admin_url).set(database=name).render_as_string(hide_password=False)
+
+
+def drop_database(admin_url: str, url: str) -> None:
+    admin = make_engine(admin_url).execution_options(isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{make_url(url).database}" WITH (FORCE)'))
+    admin.dispose()
+
+
+def n(value: float) -> str:
+    return f"{value:,.0f}"
+
+
+def folder_size(path: Path) -> tuple[int, int]:
+    """(files, bytes) under ``path``."""
+    files = size = 0
+    for root, _dirs, names in os.walk(path):
+        for name in names:
+            files += 1
+            size += os.path.getsize(os.path.join(root, name))
+    return files, size
+
+
+def day_line(d: DayFigures) -> str:
+    return (
+        f"| {d.day.strftime('%d/%m/%Y')} | {n(d.rows_read)} | {n(d.due_steps)} | {n(d.queued)} | {n(d.sent)} | {n(d.submitted)} "
+        f"| {d.decide_seconds:.3f} | {d.queue_seconds:.1f} | {d.send_seconds:.1f} | {d.submit_seconds:.1f} | {d.seconds:.1f} |"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--units", type=int, default=60_000)
+    parser.add_argument("--tasks", type=int, default=40)
+    parser.add_argument("--seed", type=int, default=2024)
+    parser.add_argument("--year", type=int, default=2024)
+    parser.add_argument("--days", type=int, default=10, help="working days of the year to simulate, spread evenly (default 10)")
+    parser.add_argument("--all-days", action="store_true", help="simulate every working day of the year")
+    parser.add_argument("--workers", type=int, default=2, help="processes queueing and delivering in parallel (default 2)")
+    parser.add_argument("--pg-url", default=DEFAULT_PG)
+    parser.add_argument("--keep", action="store_true", help="keep the database and the outbox folder (prints where)")
+    args = parser.parse_args()
+    command = "    .venv/bin/python " + " ".join(["bench/bench_national.py", *sys.argv[1:]])
+
+    url = create_database(args.pg_url)
+    home = Path(tempfile.mkdtemp(prefix="dondoc_national_"))
+    engine = make_engine(url)
+    settings = Settings(home=home, database_url=url)
+    calendar = load_calendar()
+    policies = load_policies()
+    figures: list[tuple[str, str]] = []
+    try:
+        migrate.upgrade(engine)
+        at = dt.datetime.now(dt.timezone.utc)
+
+        t0 = time.perf_counter()
+        national = generate_national(units=args.units, tasks=args.tasks, seed=args.seed, year=args.year)
+        built = time.perf_counter() - t0
+        written = write_national(engine, national, at=at, actor="bench:national")
+        generate_s = time.perf_counter() - t0
+        rss_generate = peak_rss_kb()
+        print(f"generated {written.units:,} units, {written.tasks:,} tasks, {written.assignments:,} assignments in {generate_s:.1f} s (build {built:.1f} s)", flush=True)
+
+        start, end = dt.date(args.year, 1, 1), dt.date(args.year, 12, 31)
+        t0 = time.perf_counter()
+        expanded = materialise(engine, today=start, calendar=calendar, at=at, actor="bench:national", start=start, end=end)
+        expand_s = time.perf_counter() - t0
+        with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            conn.execute(text("ANALYZE"))
+        rss_expand = peak_rss_kb()
+        print(f"expanded {expanded.wanted:,} occurrences in {expand_s:.1f} s", flush=True)
+
+        year_days = working_days(start, end, calendar)
+        days = year_days if args.all_days else spread(year_days, args.days)
+
+        def progress(d: DayFigures) -> None:
+            print(f"  {d.day.strftime('%d/%m/%Y')}: {d.due_steps:,} steps, {d.queued:,} queued, {d.sent:,} sent, {d.submitted:,} reports — "
+                  f"decide {d.decide_seconds:.3f} s, queue {d.queue_seconds:.1f} s, send {d.send_seconds:.1f} s, day {d.seconds:.1f} s", flush=True)
+
+        t0 = time.perf_counter()
+        report = simulate_days(engine, settings, days=days, calendar=calendar, policies=policies, workers=args.workers, on_day=progress)
+        simulate_s = time.perf_counter() - t0
+
+        with engine.connect() as conn:
+            db_bytes = conn.execute(text("SELECT pg_database_size(current_database())")).scalar_one()
+            occurrences = conn.execute(text("SELECT count(*) FROM occurrence")).scalar_one()
+            messages = conn.execute(text("SELECT count(*) FROM message")).scalar_one()
+            history = conn.execute(text("SELECT count(*) FROM history_event")).scalar_one()
+        files, outbox_bytes = folder_size(settings.outbox_dir) if settings.outbox_dir.exists() else (0, 0)
+
+        ds = report.days
+        decide = [d.decide_seconds for d in ds]
+        totals = [d.seconds for d in ds]
+        queued, sent = report.total("queued"), report.total("sent")
+        queue_s, send_s, day_s = report.seconds("queue_seconds"), report.seconds("send_seconds"), sum(totals)
+        busiest = max(ds, key=lambda d: d.queued)
+        figures = [
+            ("Tree", f"{written.units:,} units (depth {max(u.depth for u in national.units)}), {written.plans:,} plans, {written.tasks:,} tasks, {written.assignments:,} assignments ({args.tasks} per unit)"),
+            ("Generate (build + COPY + ANALYZE)", f"{generate_s:.1f} s"),
+            ("Expand, one-year window", f"{expanded.wanted:,} occurrences in {expand_s:.1f} s ({expanded.wanted / expand_s:,.0f} rows/s)"),
+            ("Chase days simulated", f"{len(ds)} of {len(year_days)} working days of {args.year} ({'all' if args.all_days else 'spread evenly'}), {args.workers} worker(s), {simulate_s:.0f} s in all"),
+            ("Decision time per day (find_due_steps)", f"median {statistics.median(decide):.3f} s, p95 {percentile(decide, 0.95):.3f} s, max {max(decide):.3f} s"),
+            ("Candidate rows / due steps per day", f"median {statistics.median(d.rows_read for d in ds):,.0f} / {statistics.median(d.due_steps for d in ds):,.0f}, max {max(d.rows_read for d in ds):,} / {max(d.due_steps for d in ds):,}"),
+            ("Messages queued (render + insert + history)", f"{queued:,} at {queued / queue_s:,.0f} msg/s" if queue_s else "0"),
+            ("Messages sent (outbox files)", f"{sent:,} at {sent / send_s:,.0f} msg/s" if send_s else "0"),
+            ("End to end (queue + send + reports)", f"{sent / day_s:,.0f} msg/s" if day_s else "—"),
+            ("Day wall time", f"median {statistics.median(totals):.1f} s, p95 {percentile(totals, 0.95):.1f} s, max {max(totals):.1f} s ({busiest.day.strftime('%d/%m/%Y')}: {busiest.queued:,} messages)"),
+            ("Reports recorded (simulated units)", f"{report.total('submitted'):,}"),
+            ("Peak RSS, main process", f"{rss_generate / 1024:,.0f} MB after generate, {rss_expand / 1024:,.0f} MB after expand, {report.main_rss_kb / 1024:,.0f} MB after the days (decisions, reports)"),
+            ("Peak RSS per worker (queue + send)", f"{report.worker_rss_kb / 1024:,.0f} MB (largest of {args.workers})"),
+            ("Database size (pg_database_size)", f"{db_bytes / 2**30:,.2f} GiB ({occurrences:,} occurrences, {messages:,} messages, {history:,} history rows)"),
+            ("Outbox folder", f"{files:,} files, {outbox_bytes / 2**30:,.2f} GiB"),
+        ]
+        print()
+        print("| Figure | Value |")
+        print("|---|---|")
+        for label, value in figures:
+            print(f"| {label} | {value} |")
+        print()
+        print("| Day | candidate rows | due steps | queued | sent | reports | decide (s) | queue (s) | send (s) | reports (s) | day (s) |")
+        print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+        for d in ds:
+            print(day_line(d))
+        print()
+        print(f"PostgreSQL {engine.dialect.server_version_info}, {os.cpu_count()} CPUs; bench process peak RSS {peak_rss_kb() / 1024:,.0f} MB. Reproduce with:")
+        print()
+        print(command)
+    finally:
+        engine.dispose()
+        if args.keep:
+            print(f"kept: {url} and {home}")
+        else:
+            drop_database(args.pg_url, url)
+            shutil.rmtree(home, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
