@@ -61,7 +61,7 @@ def main() -> None:
         driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
         args.out.mkdir(parents=True, exist_ok=True)
         try:
-            for username, page, name in (("vp.thiuy", "/committees/thi-uy-duc-pho", "committee-page.png"), ("kiemtoan", "/audit?kind=escalation", "audit-page.png")):
+            for username, page, name in (("vp.thiuy", "/committees/thi-uy-duc-pho", "committee-page.png"), ("kiemtoan", "/audit?kind=escalation&verify=1", "audit-page.png")):
                 driver.delete_all_cookies()
                 driver.get(f"{handle.url}/login?next={page}")
                 driver.find_element(By.ID, "username").send_keys(username)

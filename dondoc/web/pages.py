@@ -137,8 +137,9 @@ def audit(request: Request, user: User = Depends(require_auditor), session: Sess
     except DondocError as exc:
         error = str(exc)
         filters = {}
-    verify = verify_chain(session)
-    broken_row = session.get(HistoryEvent, verify.first_break.row_id) if verify.first_break else None
+    # the whole chain is read to verify it: on demand, not on every page view
+    verify = verify_chain(session) if request.query_params.get("verify") == "1" else None
+    broken_row = session.get(HistoryEvent, verify.first_break.row_id) if verify is not None and verify.first_break else None
     plans = session.exec(select(Plan.id, Plan.number).order_by(col(Plan.id))).all()
     context = {
         "rows": rows,
@@ -162,25 +163,33 @@ def audit_csv(request: Request, user: User = Depends(require_auditor), session: 
         query = _audit_query(session, filters)
     except DondocError as exc:
         return page(request, "error.html", {"title": "Bộ lọc không hợp lệ", "message": str(exc)}, status_code=400)
+    engine = request.app.state.engine
 
     def lines() -> Iterator[str]:
-        buffer = io.StringIO()
-        writer = csv.DictWriter(buffer, fieldnames=EXPORT_FIELDS)
-        buffer.write("\ufeff")  # Excel opens UTF-8 with Vietnamese text correctly only with a BOM
-        writer.writeheader()
-        last_id = 0
-        while True:
-            chunk = session.exec(query.where(col(HistoryEvent.id) > last_id).order_by(col(HistoryEvent.id)).limit(2000)).all()
-            for row in chunk:
-                writer.writerow(csv_row(row))
-            yield buffer.getvalue()
-            buffer.seek(0)
-            buffer.truncate()
-            if len(chunk) < 2000:
-                return
-            last_id = chunk[-1].id  # type: ignore[assignment]
+        # its own session: the request's one is closed once the handler has returned
+        with Session(engine) as stream_session:
+            yield from _csv_chunks(stream_session, query)
 
     return StreamingResponse(lines(), media_type="text/csv; charset=utf-8", headers={"Content-Disposition": 'attachment; filename="lich-su-kiem-toan.csv"'})
+
+
+def _csv_chunks(session: Session, query) -> Iterator[str]:  # type: ignore[no-untyped-def]
+    """The CSV text in chunks of 2,000 rows, keyset-paginated by id."""
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=EXPORT_FIELDS)
+    buffer.write("\ufeff")  # Excel opens UTF-8 with Vietnamese text correctly only with a BOM
+    writer.writeheader()
+    last_id = 0
+    while True:
+        chunk = session.exec(query.where(col(HistoryEvent.id) > last_id).order_by(col(HistoryEvent.id)).limit(2000)).all()
+        for row in chunk:
+            writer.writerow(csv_row(row))
+        yield buffer.getvalue()
+        buffer.seek(0)
+        buffer.truncate()
+        if len(chunk) < 2000:
+            return
+        last_id = chunk[-1].id  # type: ignore[assignment]
 
 
 def install(app: FastAPI) -> None:
