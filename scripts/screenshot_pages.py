@@ -18,6 +18,7 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from urllib.parse import quote
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -63,7 +64,7 @@ def main() -> None:
         try:
             for username, page, name in (("vp.thiuy", "/committees/thi-uy-duc-pho", "committee-page.png"), ("kiemtoan", "/audit?kind=escalation&verify=1", "audit-page.png")):
                 driver.delete_all_cookies()
-                driver.get(f"{handle.url}/login?next={page}")
+                driver.get(f"{handle.url}/login?next={quote(page, safe='/')}")
                 driver.find_element(By.ID, "username").send_keys(username)
                 driver.find_element(By.ID, "password").send_keys(PASSWORD)
                 driver.find_element(By.ID, "login").click()
