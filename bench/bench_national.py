@@ -41,13 +41,11 @@ import statistics
 import sys
 import tempfile
 import time
-import uuid
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from sqlalchemy import text  # noqa: E402
-from sqlalchemy.engine import make_url  # noqa: E402
 
 from calendar_rules import load_calendar  # noqa: E402
 from dondoc.chase.policy import load_policies  # noqa: E402
@@ -57,24 +55,9 @@ from dondoc.plans.materialise import materialise  # noqa: E402
 from dondoc.scale.national import generate_national, write_national  # noqa: E402
 from dondoc.scale.simulate import DayFigures, percentile, peak_rss_kb, simulate_days, spread, working_days  # noqa: E402
 from dondoc.settings import Settings  # noqa: E402
+from bench.bench_chase_decision import create_database, drop_database  # noqa: E402
 
 DEFAULT_PG = os.environ.get("DONDOC_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
-
-
-def create_database(admin_url: str) -> str:
-    name = f"dondoc_national_{uuid.uuid4().hex[:8]}"
-    admin = make_engine(admin_url).execution_options(isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    admin.dispose()
-    return make_url(admin_url).set(database=name).render_as_string(hide_password=False)
-
-
-def drop_database(admin_url: str, url: str) -> None:
-    admin = make_engine(admin_url).execution_options(isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'DROP DATABASE IF EXISTS "{make_url(url).database}" WITH (FORCE)'))
-    admin.dispose()
 
 
 def n(value: float) -> str:

@@ -7,11 +7,9 @@ lost link is replaced by revoking and issuing again.
 from __future__ import annotations
 
 from typing import Annotated, Optional
-from zoneinfo import ZoneInfo
 
 import typer
 
-from dondoc.settings import TIMEZONE
 
 app = typer.Typer(help="Liên kết lịch iCal (đăng ký trên Google Calendar, Outlook, Thunderbird, iPhone).", no_args_is_help=True)
 
@@ -61,9 +59,9 @@ def revoke(org: OrgArg, actor: ActorOpt = None) -> None:
 def list_(org: Annotated[Optional[str], typer.Option("--org", help="Chỉ một đơn vị.")] = None) -> None:
     from dondoc.db.engine import session_scope
     from dondoc.db.store import open_store
+    from dondoc.history.queries import local_time
     from dondoc.web.feed_tokens import list_tokens
 
-    local = ZoneInfo(TIMEZONE)
     with session_scope(open_store()) as session:
         rows = list_tokens(session, org)
     if not rows:
@@ -71,8 +69,8 @@ def list_(org: Annotated[Optional[str], typer.Option("--org", help="Chỉ một 
         return
     typer.echo(f"{'Số':>4}  {'Đơn vị':<45}  {'Ngày cấp':<16}  Thu hồi")
     for row in rows:
-        created = row.created_at.astimezone(local).strftime("%d/%m/%Y %H:%M")
-        revoked = row.revoked_at.astimezone(local).strftime("%d/%m/%Y %H:%M") if row.revoked_at else "còn hiệu lực"
+        created = local_time(row.created_at)
+        revoked = local_time(row.revoked_at) if row.revoked_at else "còn hiệu lực"
         unit = f"{row.committee_name} ({row.committee_id})"
         typer.echo(f"{row.id:>4}  {unit:<45}  {created:<16}  {revoked}")
     live = sum(1 for r in rows if r.revoked_at is None)

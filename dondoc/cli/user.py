@@ -56,7 +56,7 @@ def add(
 def list_() -> None:
     from dondoc.db.engine import session_scope
     from dondoc.db.store import open_store
-    from dondoc.web.templating import _moment
+    from dondoc.history.queries import local_time
     from dondoc.web.users import ROLE_LABELS, list_users
 
     with session_scope(open_store()) as session:
@@ -68,7 +68,7 @@ def list_() -> None:
         for user, unit in users:
             where = f"{unit} ({user.committee_id})" if user.committee_id else "—"
             state = "đang dùng" if user.active else "đã khóa"
-            typer.echo(f"{user.username:<24}{ROLE_LABELS[user.role]:<12}{where:<44}{_moment(user.created_at):<18}{state}")
+            typer.echo(f"{user.username:<24}{ROLE_LABELS[user.role]:<12}{where:<44}{local_time(user.created_at):<18}{state}")
 
 
 @app.command("disable", help="Khóa tài khoản (có hiệu lực ngay, kể cả phiên đang đăng nhập).")

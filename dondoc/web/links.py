@@ -20,6 +20,7 @@ from dondoc.chase.actions import find_occurrence, record_submission
 from dondoc.chase.dates import parse_user_date
 from dondoc.db.models import UsedLink
 from dondoc.errors import DondocError
+from dondoc.history.queries import local_time
 from dondoc.settings import Settings, get_settings
 from dondoc.web.csrf import csrf_valid
 from dondoc.web.deps import get_now, get_session, get_today
@@ -55,14 +56,8 @@ def _claims(request: Request, token: str, now: dt.datetime, session: Session) ->
     claims = verify_link(token, secret=settings.web_secret(), now=now, ttl=dt.timedelta(days=settings.link_ttl_days))
     used = session.get(UsedLink, claims.nonce)
     if used is not None:
-        raise LinkRefused("used", f"Liên kết này đã được dùng để ghi nhận báo cáo lúc {_local(used.used_at)}. Mỗi liên kết chỉ dùng được một lần.")
+        raise LinkRefused("used", f"Liên kết này đã được dùng để ghi nhận báo cáo lúc {local_time(used.used_at)}. Mỗi liên kết chỉ dùng được một lần.")
     return claims
-
-
-def _local(moment: dt.datetime) -> str:
-    from dondoc.web.templating import _moment
-
-    return _moment(moment)
 
 
 def _refused(request: Request, exc: LinkRefused) -> Response:

@@ -5,18 +5,16 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from fastapi import Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
 from calendar_rules.vietnamese import period_label_vi
-from dondoc.settings import TIMEZONE
+from dondoc.history.queries import local_time
 from dondoc.web.csrf import csrf_token
 
 TEMPLATE_DIR = Path(__file__).parent / "templates"
-_LOCAL = ZoneInfo(TIMEZONE)
 
 
 def _day(value: dt.date | None) -> str:
@@ -24,7 +22,7 @@ def _day(value: dt.date | None) -> str:
 
 
 def _moment(value: dt.datetime | None) -> str:
-    return value.astimezone(_LOCAL).strftime("%d/%m/%Y %H:%M") if value else ""
+    return local_time(value) if value else ""
 
 
 def _percent(value: float | None) -> str:

@@ -14,7 +14,6 @@ import datetime as dt
 import os
 import re
 import shutil
-import socket
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -33,6 +32,7 @@ from dondoc.web.server import ServerHandle, run_in_thread
 from dondoc.web.users import add_user
 from tests.conftest import Store
 from tests.dondoc.chase.scenario import AT, THI_UY, add_occurrence, seed_plan, seed_tree
+from tests.notifications.servers import free_port
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMEDRIVER = Path("/usr/bin/chromedriver")
@@ -50,12 +50,6 @@ def _require_browser() -> None:
     if os.environ.get("CI") == "true":
         pytest.fail(reason)
     pytest.skip(reason)
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 @pytest.fixture
@@ -79,7 +73,7 @@ def browser() -> Iterator[object]:
 @pytest.fixture
 def served(sqlite_store: Store, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[ServerHandle, Settings, dict[str, int]]]:
     """The example tree, one task due 30/06/2023 for two wards, a user of the Thị ủy, and the app on loopback."""
-    port = _free_port()
+    port = free_port()
     home = Path(sqlite_store.engine.url.database).parent  # type: ignore[arg-type]
     env = {"DONDOC_HOME": str(home), "DONDOC_BASE_URL": f"http://127.0.0.1:{port}", "DONDOC_SECRET_KEY": "e2e-secret-" + "y" * 40}
     for key, value in env.items():

@@ -31,6 +31,7 @@ from dondoc.web.deps import get_today
 from dondoc.web.server import run_in_thread
 from tests.conftest import Store
 from tests.dondoc.chase.scenario import AT, PLAN, THI_UY, TINH_UY, add_occurrence, seed_plan, seed_tree
+from tests.notifications.servers import free_port
 
 TODAY = dt.date(2023, 6, 20)
 BASE_URL = "https://lich.dondoc.test"
@@ -401,7 +402,7 @@ def test_run_in_thread_serves_feeds_over_http_and_stops(store: Store, tmp_path: 
     due = local_today() + dt.timedelta(days=10)
     add_occurrence(store.engine, task, PHO_HOA, due, period=due.isoformat())
     tokens = issue(store, THI_UY)
-    handle = run_in_thread("127.0.0.1", _free_port(), _store_settings(store, tmp_path))
+    handle = run_in_thread("127.0.0.1", free_port(), _store_settings(store, tmp_path))
     try:
         assert httpx.get(f"{handle.url}/healthz").text == "ok"
         response = httpx.get(f"{handle.url}/feeds/{tokens[THI_UY]}.ics?include=subtree")  # httpx asks for gzip
@@ -424,7 +425,7 @@ def test_dondoc_web_command_serves_until_stopped(cli, store: Store) -> None:  # 
 
     seed_tree(store.engine)
     tokens = issue(store, THI_UY)
-    port = _free_port()
+    port = free_port()
     proc = subprocess.Popen([sys.executable, "-m", "dondoc", "web", "--port", str(port)], env=cli.env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         deadline = time.monotonic() + 60
@@ -444,24 +445,3 @@ def test_dondoc_web_command_serves_until_stopped(cli, store: Store) -> None:  # 
         proc.terminate()
         out, _ = proc.communicate(timeout=30)
     assert f"http://127.0.0.1:{port}" in out
-
-
-def _free_port() -> int:
-    import socket
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def test_event_link_opens_the_one_click_page_of_the_same_app(feeds: Feeds) -> None:
-    from dondoc.web.deps import get_now
-
-    event = events_of(feeds.get(PHO_HOA).content)[uid(PHO_HOA, "2023-Q2")]
-    url = str(event["URL"])
-    assert url.startswith(f"{BASE_URL}/s/")
-    assert url in str(event["DESCRIPTION"]).replace("\n", "")
-    feeds.app.dependency_overrides[get_now] = lambda: dt.datetime(2023, 6, 20, 3, 0, tzinfo=dt.timezone.utc)
-    page = feeds.client.get(url.removeprefix(BASE_URL))
-    assert page.status_code == 200
-    assert "Ghi nhận đã nộp báo cáo" in page.text and "Đảng ủy phường Phổ Hòa" in page.text
