@@ -202,8 +202,8 @@ def cold(engine, settings, today: dt.date, repeat: int) -> dict[str, float]:  # 
         assert root is not None
         scope = feeds.FeedScope(root.id, root.name, root.path, True)
         rows = feeds.feed_rows(session, scope, today)
-        events = feeds.build_events(rows, today=today, base_url=settings.base_url, link_at=feeds.link_instant(today, settings.timezone), subtree=True)
-        render = median_time(lambda: feeds.render_feed(session, scope, today=today, base_url=settings.base_url, timezone=settings.timezone), repeat)
+        events = feeds.build_events(rows, today=today, link_at=feeds.link_instant(today, settings.timezone), subtree=True, settings=settings)
+        render = median_time(lambda: feeds.render_feed(session, scope, today=today, settings=settings), repeat)
 
         def miss() -> None:
             cache = feeds.FeedCache()

@@ -39,7 +39,6 @@ from starlette.concurrency import run_in_threadpool
 
 from calendar_rules.ical import FeedEvent, occurrence_state, occurrence_uid, render_calendar
 from calendar_rules.vietnamese import format_short_date_vi, period_label_vi
-from dondoc.chase.links import submission_link
 from dondoc.db.models import Committee, Occurrence, OccurrenceStatus, Plan, Task
 from dondoc.plans.materialise import default_window
 from dondoc.settings import Settings
@@ -214,16 +213,11 @@ def link_instant(today: dt.date, timezone: str) -> dt.datetime:
     return dt.datetime.combine(today, dt.time(0, 0), tzinfo=ZoneInfo(timezone)).astimezone(dt.timezone.utc)
 
 
-def build_events(rows: Sequence[Any], *, today: dt.date, base_url: str, link_at: dt.datetime, subtree: bool, settings: Settings | None = None) -> list[FeedEvent]:
+def build_events(rows: Sequence[Any], *, today: dt.date, link_at: dt.datetime, subtree: bool, settings: Settings) -> list[FeedEvent]:
     """One FeedEvent per row; in a subtree feed the title names the unit, since many units share a task.
 
-    Links are signed with ``settings`` (the app's own: its secret and base URL) when given.
+    Links are signed with the app's own ``settings`` (its secret and base URL).
     """
-    def link(occ_id: int, assignee_id: str) -> str:
-        if settings is not None:
-            return make_submission_link(occurrence_id=occ_id, recipient_id=assignee_id, at=link_at, settings=settings)
-        return submission_link(base_url, occ_id, assignee_id, link_at)
-
     events: list[FeedEvent] = []
     labels: dict[str, str] = {}
     for (occ_id, assignee_id, assignee_name, period, current_due, status, submitted_on, sequence, updated_at,
@@ -246,7 +240,7 @@ def build_events(rows: Sequence[Any], *, today: dt.date, base_url: str, link_at:
                 report_to_name=_report_to(report_to, via),
                 evidence=evidence,
                 evidence_line=evidence_line,
-                link=link(occ_id, assignee_id),
+                link=make_submission_link(occurrence_id=occ_id, recipient_id=assignee_id, at=link_at, settings=settings),
                 categories=(plan_number,),
             )
         )
@@ -258,10 +252,10 @@ def calendar_name(scope: FeedScope) -> str:
     return f"Hạn báo cáo — {scope.committee_name}{suffix}"
 
 
-def render_feed(conn: Connection | Session, scope: FeedScope, *, today: dt.date, base_url: str, timezone: str, settings: Settings | None = None) -> bytes:
+def render_feed(conn: Connection | Session, scope: FeedScope, *, today: dt.date, settings: Settings) -> bytes:
     """The whole .ics body of a feed, for ``today``."""
     rows = feed_rows(conn, scope, today)
-    events = build_events(rows, today=today, base_url=base_url, link_at=link_instant(today, timezone), subtree=scope.subtree, settings=settings)
+    events = build_events(rows, today=today, link_at=link_instant(today, settings.timezone), subtree=scope.subtree, settings=settings)
     start, end = feed_window(today)
     whose = f"{scope.committee_name} và các đơn vị trực thuộc" if scope.subtree else scope.committee_name
     description = f"Các kỳ báo cáo của {whose}, hạn từ {format_short_date_vi(start)} đến {format_short_date_vi(end)}. Tạo bởi dondoc."
@@ -339,7 +333,7 @@ def current_feed(conn: Connection | Session, cache: FeedCache, scope: FeedScope,
     fp = fingerprint(conn, scope, today)
     entry = cache.get(key, fp)
     if entry is None:
-        body = render_feed(conn, scope, today=today, base_url=settings.base_url, timezone=settings.timezone, settings=settings)
+        body = render_feed(conn, scope, today=today, settings=settings)
         entry = rendered(fp, body)
         cache.put(key, entry)
     return entry
@@ -413,7 +407,7 @@ def render_into_cache(engine: Engine, cache: FeedCache, probe: Probe, *, today: 
     fingerprint it is stored under.
     """
     with engine.connect() as conn:
-        body = render_feed(conn, probe.scope, today=today, base_url=settings.base_url, timezone=settings.timezone, settings=settings)
+        body = render_feed(conn, probe.scope, today=today, settings=settings)
     entry = rendered(probe.fingerprint, body)
     cache.put((probe.scope.committee_id, probe.scope.subtree), entry)
     return entry

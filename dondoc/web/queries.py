@@ -11,7 +11,7 @@ from sqlalchemy.orm import aliased
 from sqlmodel import Session, col, select
 
 from dondoc.db.models import Committee, HistoryEvent, Message, Occurrence, Plan, Submission, Task
-from dondoc.status.categories import CATEGORY_LABELS, Category, categorise
+from dondoc.status.categories import Category, categorise
 from dondoc.status.report import StatusReport, build_status
 
 STATUS_LABELS = {"open": "Chưa nộp", "submitted": "Đã nộp", "waived": "Được miễn", "cancelled": "Đã hủy"}
@@ -154,4 +154,3 @@ def committee_page(session: Session, committee: Committee, today: dt.date) -> Co
 
 
 CATEGORY_CSS = {Category.overdue: "overdue", Category.in_time: "in_time", Category.late: "late", Category.on_time: "on_time"}
-__all__ = ["CATEGORY_CSS", "CATEGORY_LABELS", "CommitteePage", "OccurrenceDetail", "committee_page", "occurrence_detail", "occurrence_timeline"]
