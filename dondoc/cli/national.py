@@ -9,9 +9,8 @@ on any configured store; the national sizes are meant for PostgreSQL.
 
 from __future__ import annotations
 
-import datetime as dt
 import time
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 

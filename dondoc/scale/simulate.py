@@ -48,7 +48,7 @@ from dondoc.chase.plan_messages import PlanReport, plan_and_queue
 from dondoc.chase.policy import Policy
 from dondoc.db.engine import session_scope
 from dondoc.db.models import Occurrence, OccurrenceStatus, Submission, Task
-from dondoc.history import Event, append_events
+from dondoc.history import Event
 from dondoc.history.chain import append_events_bulk
 from dondoc.settings import TIMEZONE, Settings
 from dondoc.story.simulate import _bucket, submission_day

@@ -9,7 +9,6 @@ import re
 from collections import Counter
 from pathlib import Path
 
-import pytest
 from sqlalchemy import text
 from sqlmodel import Session
 
