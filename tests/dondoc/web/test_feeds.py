@@ -445,3 +445,16 @@ def test_dondoc_web_command_serves_until_stopped(cli, store: Store) -> None:  # 
         proc.terminate()
         out, _ = proc.communicate(timeout=30)
     assert f"http://127.0.0.1:{port}" in out
+
+
+def test_event_link_opens_the_one_click_page_of_the_same_app(feeds: Feeds) -> None:
+    from dondoc.web.deps import get_now
+
+    event = events_of(feeds.get(PHO_HOA).content)[uid(PHO_HOA, "2023-Q2")]
+    url = str(event["URL"])
+    assert url.startswith(f"{BASE_URL}/s/")
+    assert url in str(event["DESCRIPTION"]).replace("\n", "")
+    feeds.app.dependency_overrides[get_now] = lambda: dt.datetime(2023, 6, 20, 3, 0, tzinfo=dt.timezone.utc)
+    page = feeds.client.get(url.removeprefix(BASE_URL))
+    assert page.status_code == 200
+    assert "Ghi nhận đã nộp báo cáo" in page.text and "Đảng ủy phường Phổ Hòa" in page.text
