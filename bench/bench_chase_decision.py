@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import io
 import os
 import sys
 import time
@@ -30,15 +29,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from sqlalchemy import text  # noqa: E402
-from sqlalchemy.engine import make_url  # noqa: E402
-from sqlmodel import Session  # noqa: E402
+from sqlalchemy import text
+from sqlalchemy.engine import make_url
+from sqlmodel import Session
 
-from calendar_rules import load_calendar  # noqa: E402
-from dondoc.chase.candidates import find_due_steps  # noqa: E402
-from dondoc.chase.policy import load_policies  # noqa: E402
-from dondoc.db import migrate  # noqa: E402
-from dondoc.db.engine import make_engine  # noqa: E402
+from calendar_rules import load_calendar
+from dondoc.chase.candidates import find_due_steps
+from dondoc.chase.policy import load_policies
+from dondoc.db import migrate
+from dondoc.db.engine import make_engine
 
 DEFAULT_PG = os.environ.get("DONDOC_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 PROVINCES, UNITS_PER_PROVINCE, TASKS, PERIODS = 40, 50, 100, 10
@@ -102,16 +101,28 @@ def fill(url: str, occurrences: int, calendar) -> tuple[int, float]:  # type: ig
             for u in range(UNITS_PER_PROVINCE):
                 unit = f"{province}-dv-{u:02d}"
                 assignees.append(unit)
-                committee_rows.append(f"{unit}\tĐảng ủy {p:02d}-{u:02d}\tdang_uy_co_so\t{province}\t/tw/{province}/{unit}/\t2\t\tt\t{NOW}\n")
-        with cur.copy("COPY committee (id, name, kind, parent_id, path, depth, aliases, active, updated_at) FROM STDIN") as copy:
+                committee_rows.append(
+                    f"{unit}\tĐảng ủy {p:02d}-{u:02d}\tdang_uy_co_so\t{province}\t/tw/{province}/{unit}/\t2\t\tt\t{NOW}\n"
+                )
+        with cur.copy(
+            "COPY committee (id, name, kind, parent_id, path, depth, aliases, active, updated_at) FROM STDIN"
+        ) as copy:
             copy.write("".join(committee_rows))
         with cur.copy("COPY plan (id, number, title, issuer_id, issued, content_hash, imported_at) FROM STDIN") as copy:
-            copy.write("".join(f"kh-{i}\t{i}-KH/TW\tKế hoạch {i}\ttw\t2023-01-01\t{'0' * 64}\t{NOW}\n" for i in range(10)))
-        with cur.copy("COPY task (id, plan_id, code, title, rule, report_to_id, policy, lead_working_days, active) FROM STDIN") as copy:
-            copy.write("".join(f"{t + 1}\tkh-{t % 10}\t{t}\tNhiệm vụ {t}\tx\ttw\tdefault\t0\tt\n" for t in range(TASKS)))
+            copy.write(
+                "".join(f"kh-{i}\t{i}-KH/TW\tKế hoạch {i}\ttw\t2023-01-01\t{'0' * 64}\t{NOW}\n" for i in range(10))
+            )
+        with cur.copy(
+            "COPY task (id, plan_id, code, title, rule, report_to_id, policy, lead_working_days, active) FROM STDIN"
+        ) as copy:
+            copy.write(
+                "".join(f"{t + 1}\tkh-{t % 10}\t{t}\tNhiệm vụ {t}\tx\ttw\tdefault\t0\tt\n" for t in range(TASKS))
+            )
         per_pair = max(1, occurrences // (TASKS * len(assignees)))
         written = 0
-        with cur.copy("COPY occurrence (task_id, assignee_id, period, due, adjusted_due, current_due, status, sequence, updated_at) FROM STDIN") as copy:
+        with cur.copy(
+            "COPY occurrence (task_id, assignee_id, period, due, adjusted_due, current_due, status, sequence, updated_at) FROM STDIN"
+        ) as copy:
             for t in range(TASKS):
                 periods = task_periods(t)[:per_pair]
                 lines = []
@@ -142,7 +153,9 @@ def busiest_days(url: str, policies, calendar, candidates_days: list[dt.date]) -
             dates = due_dates_for_day(day, policies["default"], calendar)
             if not dates:
                 continue
-            n = conn.execute(text("SELECT count(*) FROM occurrence WHERE status = 'open' AND current_due = ANY(:d)"), {"d": dates}).scalar_one()
+            n = conn.execute(
+                text("SELECT count(*) FROM occurrence WHERE status = 'open' AND current_due = ANY(:d)"), {"d": dates}
+            ).scalar_one()
             counts.append((day, n))
     engine.dispose()
     return sorted(counts, key=lambda item: -item[1])
@@ -177,7 +190,9 @@ def main() -> None:
     url = create_database(args.pg_url)
     try:
         written, seconds = fill(url, args.occurrences, calendar)
-        print(f"setup: {written:,} open occurrences, {PROVINCES * UNITS_PER_PROVINCE + PROVINCES + 1:,} committees, {TASKS} tasks — COPY + ANALYZE in {seconds:.1f} s (not timed)")
+        print(
+            f"setup: {written:,} open occurrences, {PROVINCES * UNITS_PER_PROVINCE + PROVINCES + 1:,} committees, {TASKS} tasks — COPY + ANALYZE in {seconds:.1f} s (not timed)"
+        )
 
         days = [dt.date(2024, 4, 1) + dt.timedelta(days=i) for i in range(0, 45)]
         ranked = busiest_days(url, policies, calendar, days)
@@ -186,7 +201,9 @@ def main() -> None:
 
         engine = make_engine(url)
         cold, cold_steps, _ = timed(url, chosen[0], policies, calendar)
-        print(f"cold (new engine, first query): {cold:.3f} s; loading policies + holiday calendar once per process: {load_seconds:.3f} s")
+        print(
+            f"cold (new engine, first query): {cold:.3f} s; loading policies + holiday calendar once per process: {load_seconds:.3f} s"
+        )
         worst = 0.0
         for day in chosen:
             timed(url, day, policies, calendar, engine)  # warm the pool and the page cache once
@@ -195,7 +212,9 @@ def main() -> None:
             worst = max(worst, max(r[0] for r in runs))
             _, steps, rows = runs[0]
             label = "typical day" if day == typical else "busy day"
-            print(f"{day.strftime('%d/%m/%Y')} ({label}): {steps:,} due steps from {rows:,} candidate rows — best {best:.3f} s, worst {max(r[0] for r in runs):.3f} s of 3")
+            print(
+                f"{day.strftime('%d/%m/%Y')} ({label}): {steps:,} due steps from {rows:,} candidate rows — best {best:.3f} s, worst {max(r[0] for r in runs):.3f} s of 3"
+            )
         engine.dispose()
         verdict = "meets" if worst <= 1.0 else "MISSES"
         print(f"goal ≤ 1 s per day (warm): worst run {worst:.3f} s — {verdict} the goal")

@@ -97,7 +97,7 @@ def bench_channel(sink, count: int, distinct: int, rendered) -> tuple[float, int
 class SinkProcess:
     """The SMTP sink in a child process, so server and client do not share one GIL."""
 
-    def __enter__(self) -> "SinkProcess":
+    def __enter__(self) -> SinkProcess:
         import multiprocessing
 
         ctx = multiprocessing.get_context("spawn")
@@ -138,11 +138,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--count", type=int, default=10_000)
     parser.add_argument("--distinct-urls", type=int, default=100)
-    parser.add_argument("--same-process", action="store_true", help="run the SMTP server in this process (shares the GIL)")
+    parser.add_argument(
+        "--same-process", action="store_true", help="run the SMTP server in this process (shares the GIL)"
+    )
     args = parser.parse_args()
     rendered = rendered_reminder()
 
-    with (SmtpSink(record=False) if args.same_process else SinkProcess()) as sink:
+    with SmtpSink(record=False) if args.same_process else SinkProcess() as sink:
         raw_seconds = bench_raw(sink, args.count, rendered)
         time.sleep(0.2)
         raw_received = sink.received
@@ -156,9 +158,13 @@ def main() -> None:
     channel_rate = args.count / channel_seconds
     ratio = channel_rate / raw_rate
     where = "same process" if args.same_process else "separate process"
-    print(f"messages per run        : {args.count} (channel spread over {args.distinct_urls} contact URLs; aiosmtpd in a {where})")
+    print(
+        f"messages per run        : {args.count} (channel spread over {args.distinct_urls} contact URLs; aiosmtpd in a {where})"
+    )
     print(f"raw smtplib, 1 conn     : {raw_seconds:7.2f} s  {raw_rate:8.0f} msg/s")
-    print(f"dondoc email channel    : {channel_seconds:7.2f} s  {channel_rate:8.0f} msg/s  ({opened} SMTP connection(s))")
+    print(
+        f"dondoc email channel    : {channel_seconds:7.2f} s  {channel_rate:8.0f} msg/s  ({opened} SMTP connection(s))"
+    )
     print(f"ratio channel / raw     : {ratio:.2f}x  (goal >= 0.50x: {'met' if ratio >= 0.5 else 'NOT met'})")
     if ratio < 0.5:
         raise SystemExit(1)

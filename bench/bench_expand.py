@@ -24,12 +24,26 @@ from calendar_rules import Expander, load_calendar, parse_canonical
 
 # A mix like the seed plans: mostly yearly and half-yearly duties, some quarterly, some one-off.
 RULES = [
-    "every year at month:3", "every year at month:9 override 2024=2024-12-31", "every year at prevyear-month:12",
-    "every year at end", "every half at end", "every quarter at end", "every year at date:04-30",
-    "every year at month:6 from 2025-01-01", "on 2025-04-29", "end 2025-Q2", "before 2024-11-30",
-    "range 2024-03-01..2024-04-30", "continuous review every half at end", "every year at date:11-15",
-    "every quarter at workday:-1", "every year at month:12", "end 2026", "every half at month:5",
-    "every year at workday:5", "end 2024-H1",
+    "every year at month:3",
+    "every year at month:9 override 2024=2024-12-31",
+    "every year at prevyear-month:12",
+    "every year at end",
+    "every half at end",
+    "every quarter at end",
+    "every year at date:04-30",
+    "every year at month:6 from 2025-01-01",
+    "on 2025-04-29",
+    "end 2025-Q2",
+    "before 2024-11-30",
+    "range 2024-03-01..2024-04-30",
+    "continuous review every half at end",
+    "every year at date:11-15",
+    "every quarter at workday:-1",
+    "every year at month:12",
+    "end 2026",
+    "every half at month:5",
+    "every year at workday:5",
+    "end 2024-H1",
 ]
 
 
@@ -100,10 +114,18 @@ def main() -> None:
     sample_count, sample_elapsed = rrule_run(args.sample, rules, start, end)
     rrule_rate = sample_count / sample_elapsed
     print(f"window {start.isoformat()}..{end.isoformat()}, {args.units} units × {args.rules} rules")
-    print(f"dondoc   : {count:,} occurrences in {elapsed:.3f} s = {rate:,.0f} occ/s, peak RSS of the process {peak / 2**20:.0f} MiB")
-    print(f"rrule    : {sample_count:,} occurrences for {args.sample} units in {sample_elapsed:.3f} s = {rrule_rate:,.0f} occ/s (extrapolated to all units: {count / rrule_rate:.1f} s)")
-    print(f"speed-up : {rate / rrule_rate:.0f}× (goal ≥ 50×); goal ≥ 5,000,000 occ/s: {'met' if rate >= 5e6 else 'NOT met'}")
-    print(f"| expand {args.units} units × {args.rules} rules × 3 years | {count:,} occ | {rate:,.0f} occ/s | {peak / 2**20:.0f} MiB | rrule {rrule_rate:,.0f} occ/s | {rate / rrule_rate:.0f}× |")
+    print(
+        f"dondoc   : {count:,} occurrences in {elapsed:.3f} s = {rate:,.0f} occ/s, peak RSS of the process {peak / 2**20:.0f} MiB"
+    )
+    print(
+        f"rrule    : {sample_count:,} occurrences for {args.sample} units in {sample_elapsed:.3f} s = {rrule_rate:,.0f} occ/s (extrapolated to all units: {count / rrule_rate:.1f} s)"
+    )
+    print(
+        f"speed-up : {rate / rrule_rate:.0f}× (goal ≥ 50×); goal ≥ 5,000,000 occ/s: {'met' if rate >= 5e6 else 'NOT met'}"
+    )
+    print(
+        f"| expand {args.units} units × {args.rules} rules × 3 years | {count:,} occ | {rate:,.0f} occ/s | {peak / 2**20:.0f} MiB | rrule {rrule_rate:,.0f} occ/s | {rate / rrule_rate:.0f}× |"
+    )
 
 
 if __name__ == "__main__":

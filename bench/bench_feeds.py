@@ -96,7 +96,7 @@ def seed(engine, occurrences: int, today: dt.date) -> str:  # type: ignore[no-un
     from dondoc.org.registry import load_org_file
     from dondoc.web.feed_tokens import issue_token
 
-    at = dt.datetime.now(dt.timezone.utc)
+    at = dt.datetime.now(dt.UTC)
     with Session(engine) as session:
         import_tree(session, load_org_file(ROOT / "examples" / "org_tree.yaml"), at=at, actor="bench")
         session.commit()
@@ -109,17 +109,35 @@ def seed(engine, occurrences: int, today: dt.date) -> str:  # type: ignore[no-un
         session.execute(delete(FeedToken).where(col(FeedToken.committee_id) == ROOT_UNIT))
         root = session.get(Committee, ROOT_UNIT)
         assert root is not None
-        units = [c.id for c in session.exec(select(Committee).where(col(Committee.path).startswith(root.path)).order_by(col(Committee.id))).all()][:25]
-        session.add(Plan(id=PLAN_ID, number="91-KH/TU", title="Thực hiện Chỉ thị 05-CT/TW (bench)", issuer_id=ROOT_UNIT, issued=dt.date(2023, 2, 10), content_hash="b" * 64, imported_at=at))
+        units = [
+            c.id
+            for c in session.exec(
+                select(Committee).where(col(Committee.path).startswith(root.path)).order_by(col(Committee.id))
+            ).all()
+        ][:25]
+        session.add(
+            Plan(
+                id=PLAN_ID,
+                number="91-KH/TU",
+                title="Thực hiện Chỉ thị 05-CT/TW (bench)",
+                issuer_id=ROOT_UNIT,
+                issued=dt.date(2023, 2, 10),
+                content_hash="b" * 64,
+                imported_at=at,
+            )
+        )
         session.flush()
         per_unit_task = -(-occurrences // len(units))  # periods per (unit, task), 1 task per 20 periods
         tasks_needed = -(-per_unit_task // 20)
         tasks = []
         for t in range(tasks_needed):
             task = Task(
-                plan_id=PLAN_ID, code=f"{t + 1}", rule="monthly",
+                plan_id=PLAN_ID,
+                code=f"{t + 1}",
+                rule="monthly",
                 title=f"Báo cáo kết quả thực hiện nội dung {t + 1}: học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh",
-                report_to_id=ROOT_UNIT, via_id="btg-thi-uy-duc-pho",
+                report_to_id=ROOT_UNIT,
+                via_id="btg-thi-uy-duc-pho",
                 evidence="Định kỳ hằng tháng, các chi, đảng bộ trực thuộc báo cáo kết quả về Ban Thường vụ Thị ủy (qua Ban Tuyên giáo Thị ủy) trước ngày 25.",
                 evidence_line=40 + t,
             )
@@ -139,8 +157,20 @@ def seed(engine, occurrences: int, today: dt.date) -> str:  # type: ignore[no-un
             year, month = first_month.year + month_index // 12, month_index % 12 + 1
             due = month_end(year, month)
             status = "submitted" if due < today and i % 3 else "open"
-            rows.append(Occurrence(task_id=task.id, assignee_id=unit, period=f"{year}-{month:02d}", due=due, adjusted_due=due, current_due=due,
-                                   status=status, submitted_on=due if status == "submitted" else None, sequence=1 if status == "submitted" else 0, updated_at=at))
+            rows.append(
+                Occurrence(
+                    task_id=task.id,
+                    assignee_id=unit,
+                    period=f"{year}-{month:02d}",
+                    due=due,
+                    adjusted_due=due,
+                    current_due=due,
+                    status=status,
+                    submitted_on=due if status == "submitted" else None,
+                    sequence=1 if status == "submitted" else 0,
+                    updated_at=at,
+                )
+            )
         session.add_all(rows)
         token = issue_token(session, ROOT_UNIT, at, actor="bench")
         session.commit()
@@ -158,7 +188,7 @@ def bare_icalendar(events) -> bytes:  # type: ignore[no-untyped-def]
     cal.add("prodid", "-//bench//bare icalendar//VI")
     cal.add("version", "2.0")
     cal.add("x-wr-calname", "Hạn báo cáo — Thị ủy Đức Phổ và các đơn vị trực thuộc")
-    stamp = dt.datetime(2023, 1, 1, tzinfo=dt.timezone.utc)
+    stamp = dt.datetime(2023, 1, 1, tzinfo=dt.UTC)
     for e in events:
         ev = icalendar.Event()
         ev.add("uid", e.uid)
@@ -168,7 +198,10 @@ def bare_icalendar(events) -> bytes:  # type: ignore[no-untyped-def]
         ev.add("summary", e.title)
         ev.add("sequence", e.sequence)
         ev.add("last-modified", e.last_modified)
-        ev.add("description", f"{e.plan_number} — nhiệm vụ {e.task_code}\n{e.period_label}\n{e.assignee_name}\n{e.report_to_name or ''}\n{e.evidence or ''}\n{e.link or ''}")
+        ev.add(
+            "description",
+            f"{e.plan_number} — nhiệm vụ {e.task_code}\n{e.period_label}\n{e.assignee_name}\n{e.report_to_name or ''}\n{e.evidence or ''}\n{e.link or ''}",
+        )
         if e.link:
             ev.add("url", e.link)
         ev.add("categories", list(e.categories))
@@ -202,7 +235,9 @@ def cold(engine, settings, today: dt.date, repeat: int) -> dict[str, float]:  # 
         assert root is not None
         scope = feeds.FeedScope(root.id, root.name, root.path, True)
         rows = feeds.feed_rows(session, scope, today)
-        events = feeds.build_events(rows, today=today, link_at=feeds.link_instant(today, settings.timezone), subtree=True, settings=settings)
+        events = feeds.build_events(
+            rows, today=today, link_at=feeds.link_instant(today, settings.timezone), subtree=True, settings=settings
+        )
         render = median_time(lambda: feeds.render_feed(session, scope, today=today, settings=settings), repeat)
 
         def miss() -> None:
@@ -213,7 +248,14 @@ def cold(engine, settings, today: dt.date, repeat: int) -> dict[str, float]:  # 
         query = median_time(lambda: feeds.feed_rows(session, scope, today), repeat)
         fingerprint = median_time(lambda: feeds.fingerprint(session, scope, today), repeat)
     bare = median_time(lambda: bare_icalendar(events), repeat)
-    return {"events": len(events), "render": render, "miss": whole_miss, "query": query, "fingerprint": fingerprint, "bare": bare}
+    return {
+        "events": len(events),
+        "render": render,
+        "miss": whole_miss,
+        "query": query,
+        "fingerprint": fingerprint,
+        "bare": bare,
+    }
 
 
 # --------------------------------------------------------------------------- main
@@ -230,7 +272,9 @@ def main() -> None:
     parser.add_argument("--occurrences", type=int, default=500)
     parser.add_argument("--requests", type=int, default=2000, help="timed requests per kind (after 50 warm-up)")
     parser.add_argument("--repeat", type=int, default=20, help="cold-render repetitions (median)")
-    parser.add_argument("--database-url", default=None, help="a PostgreSQL URL (default: SQLite in a temporary DONDOC_HOME)")
+    parser.add_argument(
+        "--database-url", default=None, help="a PostgreSQL URL (default: SQLite in a temporary DONDOC_HOME)"
+    )
     parser.add_argument("--client", nargs=2, metavar=("URL", "N"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.client:
@@ -266,7 +310,9 @@ def main() -> None:
         first_ms = (time.perf_counter() - start) * 1000
         assert first.status_code == 200, first.status_code
         served = first.content.count(b"BEGIN:VEVENT")
-        proc = subprocess.run([sys.executable, __file__, "--client", url, str(args.requests)], capture_output=True, text=True, check=False)
+        proc = subprocess.run(
+            [sys.executable, __file__, "--client", url, str(args.requests)], capture_output=True, text=True, check=False
+        )
         if proc.returncode != 0:
             raise SystemExit(f"load generator failed: {proc.stderr}")
         results = json.loads(proc.stdout)
@@ -276,8 +322,10 @@ def main() -> None:
     backend = engine.dialect.name
     goals = {"200 identity": 5.0, "200 gzip": 5.0, "304": 2.0}
     ratio = cold_times["render"] / cold_times["bare"]
-    print(f"Feed: {served} events (subtree of {ROOT_UNIT}), {backend}, uvicorn on 127.0.0.1, load generator: httpx in a separate process, "
-          f"one keep-alive connection, sequential, {args.requests} timed requests per row. Python {sys.version.split()[0]}.")
+    print(
+        f"Feed: {served} events (subtree of {ROOT_UNIT}), {backend}, uvicorn on 127.0.0.1, load generator: httpx in a separate process, "
+        f"one keep-alive connection, sequential, {args.requests} timed requests per row. Python {sys.version.split()[0]}."
+    )
     print()
     print("| request | answer size | requests/s | median | p99 | goal |")
     print("|---|---:|---:|---:|---:|---|")
@@ -285,7 +333,9 @@ def main() -> None:
     for name, r in results.items():
         met = r["median_ms"] <= goals[name]
         ok &= met
-        print(f"| {name} (cached) | {r['bytes']:,} B | {r['rps']:,.0f} | {r['median_ms']:.2f} ms | {r['p99_ms']:.2f} ms | median ≤ {goals[name]:g} ms: {'met' if met else 'NOT met'} |")
+        print(
+            f"| {name} (cached) | {r['bytes']:,} B | {r['rps']:,.0f} | {r['median_ms']:.2f} ms | {r['p99_ms']:.2f} ms | median ≤ {goals[name]:g} ms: {'met' if met else 'NOT met'} |"
+        )
     print(f"| first request (cold, over HTTP) | {len(first.content):,} B | | {first_ms:.1f} ms | | |")
     print()
     print("| cold work (in process, median of %d) | time |" % args.repeat)
@@ -293,7 +343,9 @@ def main() -> None:
     print(f"| fingerprint query | {cold_times['fingerprint'] * 1000:.2f} ms |")
     print(f"| feed SELECT (joins, one statement) | {cold_times['query'] * 1000:.2f} ms |")
     print(f"| dondoc render (SELECT + events + render_calendar) | {cold_times['render'] * 1000:.1f} ms |")
-    print(f"| bare icalendar build + to_ical, same {cold_times['events']} events | {cold_times['bare'] * 1000:.1f} ms |")
+    print(
+        f"| bare icalendar build + to_ical, same {cold_times['events']} events | {cold_times['bare'] * 1000:.1f} ms |"
+    )
     print(f"| **ratio dondoc / bare** | **{ratio:.2f}×** (goal ≤ 1.1×: {'met' if ratio <= 1.1 else 'NOT met'}) |")
     print(f"| whole cache miss (fingerprint + render + SHA-256 + gzip) | {cold_times['miss'] * 1000:.1f} ms |")
     ok &= ratio <= 1.1

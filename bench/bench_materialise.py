@@ -40,28 +40,31 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from sqlalchemy import text  # noqa: E402
-from sqlalchemy.engine import Engine  # noqa: E402
+from sqlalchemy import text
+from sqlalchemy.engine import Engine
 
-from bench.bench_chase_decision import create_database, drop_database  # noqa: E402
-from calendar_rules import Expander, WorkingCalendar, load_calendar, parse_canonical  # noqa: E402
-from dondoc.db import migrate  # noqa: E402
-from dondoc.db.engine import make_engine  # noqa: E402
-from dondoc.plans.materialise import materialise  # noqa: E402
+from bench.bench_chase_decision import create_database, drop_database
+from calendar_rules import Expander, WorkingCalendar, load_calendar, parse_canonical
+from dondoc.db import migrate
+from dondoc.db.engine import make_engine
+from dondoc.plans.materialise import materialise
 
 DEFAULT_PG = os.environ.get("DONDOC_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 START, END = dt.date(2023, 1, 1), dt.date(2025, 12, 31)
 TODAY = START  # "never touches the past": with today = start and no existing rows, the whole window is created
-AT = dt.datetime(2023, 1, 1, tzinfo=dt.timezone.utc)
+AT = dt.datetime(2023, 1, 1, tzinfo=dt.UTC)
 NOW = "2023-01-01 00:00:00+00"
 UNITS_PER_PROVINCE = 50
 GOAL = 100_000  # rows/s on PostgreSQL
 
 # Canonical rules as plans write them ("hằng tháng", "ngày 10 tháng sau", "hằng quý", "15 ngày sau quý", ...).
 RULES: list[str] = (
-    ["every month at end"] + [f"every month at end offset +{d}d" for d in (5, 10, 15, 20)]
-    + ["every month at workday:-1", "every month at workday:5"] + [f"every month at end offset +{d}d" for d in (3, 7, 12)]
-    + ["every quarter at end", "every quarter at workday:-1"] + [f"every quarter at end offset +{d}d" for d in (5, 10, 15, 20, 25, 30)]
+    ["every month at end"]
+    + [f"every month at end offset +{d}d" for d in (5, 10, 15, 20)]
+    + ["every month at workday:-1", "every month at workday:5"]
+    + [f"every month at end offset +{d}d" for d in (3, 7, 12)]
+    + ["every quarter at end", "every quarter at workday:-1"]
+    + [f"every quarter at end offset +{d}d" for d in (5, 10, 15, 20, 25, 30)]
     + ["every year at date:04-30", "every year at end"]
 )
 
@@ -82,7 +85,9 @@ def tree(units: int) -> tuple[list[tuple[str, str, str, str | None, str, int]], 
         for u in range(min(UNITS_PER_PROVINCE, units - p * UNITS_PER_PROVINCE)):
             unit = f"{province}-dv-{u:02d}"
             leaves.append(unit)
-            committees.append((unit, f"Đảng ủy {p:03d}-{u:02d}", "dang_uy_co_so", province, f"/tw/{province}/{unit}/", 2))
+            committees.append(
+                (unit, f"Đảng ủy {p:03d}-{u:02d}", "dang_uy_co_so", province, f"/tw/{province}/{unit}/", 2)
+            )
     return committees, leaves
 
 
@@ -91,12 +96,16 @@ def seed_pg(engine: Engine, units: int) -> None:
     raw = engine.raw_connection()
     try:
         cur = raw.cursor()
-        with cur.copy("COPY committee (id, name, kind, parent_id, path, depth, aliases, active, updated_at) FROM STDIN") as copy:
+        with cur.copy(
+            "COPY committee (id, name, kind, parent_id, path, depth, aliases, active, updated_at) FROM STDIN"
+        ) as copy:
             for c in committees:
                 copy.write_row((*c, "", True, NOW))
         with cur.copy("COPY plan (id, number, title, issuer_id, issued, content_hash, imported_at) FROM STDIN") as copy:
             copy.write_row(("kh-1", "1-KH/TW", "Kế hoạch 1", "tw", "2023-01-01", "0" * 64, NOW))
-        with cur.copy("COPY task (id, plan_id, code, title, rule, report_to_id, policy, lead_working_days, active) FROM STDIN") as copy:
+        with cur.copy(
+            "COPY task (id, plan_id, code, title, rule, report_to_id, policy, lead_working_days, active) FROM STDIN"
+        ) as copy:
             for t, rule in enumerate(RULES, start=1):
                 copy.write_row((t, "kh-1", str(t), f"Nhiệm vụ {t}", rule, "tw", "default", 0, True))
         with cur.copy("COPY task_assignee (task_id, committee_id) FROM STDIN") as copy:
@@ -127,7 +136,10 @@ def seed_sqlite(engine: Engine, units: int) -> None:
             "INSERT INTO task (id, plan_id, code, title, rule, report_to_id, policy, lead_working_days, active) VALUES (?, 'kh-1', ?, ?, ?, 'tw', 'default', 0, 1)",
             [(t, str(t), f"Nhiệm vụ {t}", rule) for t, rule in enumerate(RULES, start=1)],
         )
-        cur.executemany("INSERT INTO task_assignee (task_id, committee_id) VALUES (?, ?)", [(t, u) for t in range(1, len(RULES) + 1) for u in leaves])
+        cur.executemany(
+            "INSERT INTO task_assignee (task_id, committee_id) VALUES (?, ?)",
+            [(t, u) for t in range(1, len(RULES) + 1) for u in leaves],
+        )
         raw.commit()
         cur.execute("ANALYZE")
         raw.commit()
@@ -154,7 +166,10 @@ def copy_lines(units: int, calendar: WorkingCalendar) -> list[str]:
     chunks: list[str] = []
     for t, rule in enumerate(RULES, start=1):
         occurrences = expander(parse_canonical(rule), START, END)
-        tails = [f"\t{o.period}\t{o.due.isoformat()}\t{o.adjusted_due.isoformat()}\t{o.adjusted_due.isoformat()}\topen\t0\t{NOW}\n" for o in occurrences]
+        tails = [
+            f"\t{o.period}\t{o.due.isoformat()}\t{o.adjusted_due.isoformat()}\t{o.adjusted_due.isoformat()}\topen\t0\t{NOW}\n"
+            for o in occurrences
+        ]
         chunks.append("".join(f"{t}\t{unit}{tail}" for unit in leaves for tail in tails))
     return chunks
 
@@ -167,7 +182,9 @@ def copy_baseline(engine: Engine, chunks: list[str]) -> float:
         cur.execute("TRUNCATE occurrence CASCADE")  # submission/adjustment/message reference it (all empty)
         raw.commit()
         t0 = time.perf_counter()
-        with cur.copy("COPY occurrence (task_id, assignee_id, period, due, adjusted_due, current_due, status, sequence, updated_at) FROM STDIN") as copy:
+        with cur.copy(
+            "COPY occurrence (task_id, assignee_id, period, due, adjusted_due, current_due, status, sequence, updated_at) FROM STDIN"
+        ) as copy:
             for chunk in chunks:
                 copy.write(chunk)
         raw.commit()
@@ -179,16 +196,22 @@ def copy_baseline(engine: Engine, chunks: list[str]) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--occurrences", type=int, default=1_000_000)
-    parser.add_argument("--pg-url", default=DEFAULT_PG, help="admin URL of the PostgreSQL server (a throwaway database is created)")
+    parser.add_argument(
+        "--pg-url", default=DEFAULT_PG, help="admin URL of the PostgreSQL server (a throwaway database is created)"
+    )
     parser.add_argument("--skip-sqlite", action="store_true")
-    parser.add_argument("--keep", action="store_true", help="keep the PostgreSQL database and the SQLite file (prints where)")
+    parser.add_argument(
+        "--keep", action="store_true", help="keep the PostgreSQL database and the SQLite file (prints where)"
+    )
     args = parser.parse_args()
 
     calendar = load_calendar()
     calendar.add_working_days(START, 1)  # build the working-day index once, outside the timers (a process does it once)
     per_unit = per_unit_rows(calendar)
     units = max(1, round(args.occurrences / per_unit))
-    print(f"setup: {units:,} units × {len(RULES)} tasks ({per_unit} occurrences per unit) ≈ {units * per_unit:,} occurrences, window {START}..{END}")
+    print(
+        f"setup: {units:,} units × {len(RULES)} tasks ({per_unit} occurrences per unit) ≈ {units * per_unit:,} occurrences, window {START}..{END}"
+    )
 
     results: list[tuple[str, int, float]] = []  # (store, rows, seconds)
 
@@ -202,19 +225,25 @@ def main() -> None:
 
         seconds, inserted = timed_materialise(engine, calendar)
         rows = count(engine)
-        print(f"PostgreSQL materialise: {rows:,} rows (reported inserted {inserted:,}) in {seconds:.2f} s — {rows / seconds:,.0f} rows/s")
+        print(
+            f"PostgreSQL materialise: {rows:,} rows (reported inserted {inserted:,}) in {seconds:.2f} s — {rows / seconds:,.0f} rows/s"
+        )
         results.append(("PostgreSQL materialise", rows, seconds))
         pg_rate = rows / seconds
 
         again, inserted_again = timed_materialise(engine, calendar)
-        print(f"PostgreSQL second run: {inserted_again:,} rows added, {count(engine) - rows:+,} in the table, {again:.2f} s")
+        print(
+            f"PostgreSQL second run: {inserted_again:,} rows added, {count(engine) - rows:+,} in the table, {again:.2f} s"
+        )
         results.append(("PostgreSQL materialise again (no-op)", inserted_again, again))
 
         chunks = copy_lines(units, calendar)
         copy_seconds = copy_baseline(engine, chunks)
         copied = count(engine)
         del chunks
-        print(f"PostgreSQL COPY baseline: {copied:,} rows in {copy_seconds:.2f} s — {copied / copy_seconds:,.0f} rows/s")
+        print(
+            f"PostgreSQL COPY baseline: {copied:,} rows in {copy_seconds:.2f} s — {copied / copy_seconds:,.0f} rows/s"
+        )
         results.append(("PostgreSQL COPY baseline", copied, copy_seconds))
         engine.dispose()
     finally:
@@ -234,10 +263,14 @@ def main() -> None:
             print(f"SQLite seeded with executemany in {time.perf_counter() - t0:.1f} s (not timed)")
             seconds, inserted = timed_materialise(engine, calendar)
             rows = count(engine)
-            print(f"SQLite materialise: {rows:,} rows (reported inserted {inserted:,}) in {seconds:.2f} s — {rows / seconds:,.0f} rows/s")
+            print(
+                f"SQLite materialise: {rows:,} rows (reported inserted {inserted:,}) in {seconds:.2f} s — {rows / seconds:,.0f} rows/s"
+            )
             results.append(("SQLite materialise", rows, seconds))
             again, inserted_again = timed_materialise(engine, calendar)
-            print(f"SQLite second run: {inserted_again:,} rows added, {count(engine) - rows:+,} in the table, {again:.2f} s")
+            print(
+                f"SQLite second run: {inserted_again:,} rows added, {count(engine) - rows:+,} in the table, {again:.2f} s"
+            )
             results.append(("SQLite materialise again (no-op)", inserted_again, again))
         finally:
             engine.dispose()

@@ -45,17 +45,17 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from sqlalchemy import text  # noqa: E402
+from sqlalchemy import text
 
-from calendar_rules import load_calendar  # noqa: E402
-from dondoc.chase.policy import load_policies  # noqa: E402
-from dondoc.db import migrate  # noqa: E402
-from dondoc.db.engine import make_engine  # noqa: E402
-from dondoc.plans.materialise import materialise  # noqa: E402
-from dondoc.scale.national import generate_national, write_national  # noqa: E402
-from dondoc.scale.simulate import DayFigures, percentile, peak_rss_kb, simulate_days, spread, working_days  # noqa: E402
-from dondoc.settings import Settings  # noqa: E402
-from bench.bench_chase_decision import create_database, drop_database  # noqa: E402
+from bench.bench_chase_decision import create_database, drop_database
+from calendar_rules import load_calendar
+from dondoc.chase.policy import load_policies
+from dondoc.db import migrate
+from dondoc.db.engine import make_engine
+from dondoc.plans.materialise import materialise
+from dondoc.scale.national import generate_national, write_national
+from dondoc.scale.simulate import DayFigures, peak_rss_kb, percentile, simulate_days, spread, working_days
+from dondoc.settings import Settings
 
 DEFAULT_PG = os.environ.get("DONDOC_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 
@@ -87,9 +87,13 @@ def main() -> None:
     parser.add_argument("--tasks", type=int, default=40)
     parser.add_argument("--seed", type=int, default=2024)
     parser.add_argument("--year", type=int, default=2024)
-    parser.add_argument("--days", type=int, default=10, help="working days of the year to simulate, spread evenly (default 10)")
+    parser.add_argument(
+        "--days", type=int, default=10, help="working days of the year to simulate, spread evenly (default 10)"
+    )
     parser.add_argument("--all-days", action="store_true", help="simulate every working day of the year")
-    parser.add_argument("--workers", type=int, default=2, help="processes queueing and delivering in parallel (default 2)")
+    parser.add_argument(
+        "--workers", type=int, default=2, help="processes queueing and delivering in parallel (default 2)"
+    )
     parser.add_argument("--pg-url", default=DEFAULT_PG)
     parser.add_argument("--keep", action="store_true", help="keep the database and the outbox folder (prints where)")
     args = parser.parse_args()
@@ -104,7 +108,7 @@ def main() -> None:
     figures: list[tuple[str, str]] = []
     try:
         migrate.upgrade(engine)
-        at = dt.datetime.now(dt.timezone.utc)
+        at = dt.datetime.now(dt.UTC)
 
         t0 = time.perf_counter()
         national = generate_national(units=args.units, tasks=args.tasks, seed=args.seed, year=args.year)
@@ -112,11 +116,16 @@ def main() -> None:
         written = write_national(engine, national, at=at, actor="bench:national")
         generate_s = time.perf_counter() - t0
         rss_generate = peak_rss_kb()
-        print(f"generated {written.units:,} units, {written.tasks:,} tasks, {written.assignments:,} assignments in {generate_s:.1f} s (build {built:.1f} s)", flush=True)
+        print(
+            f"generated {written.units:,} units, {written.tasks:,} tasks, {written.assignments:,} assignments in {generate_s:.1f} s (build {built:.1f} s)",
+            flush=True,
+        )
 
         start, end = dt.date(args.year, 1, 1), dt.date(args.year, 12, 31)
         t0 = time.perf_counter()
-        expanded = materialise(engine, today=start, calendar=calendar, at=at, actor="bench:national", start=start, end=end)
+        expanded = materialise(
+            engine, today=start, calendar=calendar, at=at, actor="bench:national", start=start, end=end
+        )
         expand_s = time.perf_counter() - t0
         with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
             conn.execute(text("ANALYZE"))
@@ -127,11 +136,16 @@ def main() -> None:
         days = year_days if args.all_days else spread(year_days, args.days)
 
         def progress(d: DayFigures) -> None:
-            print(f"  {d.day.strftime('%d/%m/%Y')}: {d.due_steps:,} steps, {d.queued:,} queued, {d.sent:,} sent, {d.submitted:,} reports — "
-                  f"decide {d.decide_seconds:.3f} s, queue {d.queue_seconds:.1f} s, send {d.send_seconds:.1f} s, day {d.seconds:.1f} s", flush=True)
+            print(
+                f"  {d.day.strftime('%d/%m/%Y')}: {d.due_steps:,} steps, {d.queued:,} queued, {d.sent:,} sent, {d.submitted:,} reports — "
+                f"decide {d.decide_seconds:.3f} s, queue {d.queue_seconds:.1f} s, send {d.send_seconds:.1f} s, day {d.seconds:.1f} s",
+                flush=True,
+            )
 
         t0 = time.perf_counter()
-        report = simulate_days(engine, settings, days=days, calendar=calendar, policies=policies, workers=args.workers, on_day=progress)
+        report = simulate_days(
+            engine, settings, days=days, calendar=calendar, policies=policies, workers=args.workers, on_day=progress
+        )
         simulate_s = time.perf_counter() - t0
 
         with engine.connect() as conn:
@@ -148,20 +162,50 @@ def main() -> None:
         queue_s, send_s, day_s = report.seconds("queue_seconds"), report.seconds("send_seconds"), sum(totals)
         busiest = max(ds, key=lambda d: d.queued)
         figures = [
-            ("Tree", f"{written.units:,} units (depth {max(u.depth for u in national.units)}), {written.plans:,} plans, {written.tasks:,} tasks, {written.assignments:,} assignments ({args.tasks} per unit)"),
+            (
+                "Tree",
+                f"{written.units:,} units (depth {max(u.depth for u in national.units)}), {written.plans:,} plans, {written.tasks:,} tasks, {written.assignments:,} assignments ({args.tasks} per unit)",
+            ),
             ("Generate (build + COPY + ANALYZE)", f"{generate_s:.1f} s"),
-            ("Expand, one-year window", f"{expanded.wanted:,} occurrences in {expand_s:.1f} s ({expanded.wanted / expand_s:,.0f} rows/s)"),
-            ("Chase days simulated", f"{len(ds)} of {len(year_days)} working days of {args.year} ({'all' if args.all_days else 'spread evenly'}), {args.workers} worker(s), {simulate_s:.0f} s in all"),
-            ("Decision time per day (find_due_steps)", f"median {statistics.median(decide):.3f} s, p95 {percentile(decide, 0.95):.3f} s, max {max(decide):.3f} s"),
-            ("Candidate rows / due steps per day", f"median {statistics.median(d.rows_read for d in ds):,.0f} / {statistics.median(d.due_steps for d in ds):,.0f}, max {max(d.rows_read for d in ds):,} / {max(d.due_steps for d in ds):,}"),
-            ("Messages queued (render + insert + history)", f"{queued:,} at {queued / queue_s:,.0f} msg/s" if queue_s else "0"),
+            (
+                "Expand, one-year window",
+                f"{expanded.wanted:,} occurrences in {expand_s:.1f} s ({expanded.wanted / expand_s:,.0f} rows/s)",
+            ),
+            (
+                "Chase days simulated",
+                f"{len(ds)} of {len(year_days)} working days of {args.year} ({'all' if args.all_days else 'spread evenly'}), {args.workers} worker(s), {simulate_s:.0f} s in all",
+            ),
+            (
+                "Decision time per day (find_due_steps)",
+                f"median {statistics.median(decide):.3f} s, p95 {percentile(decide, 0.95):.3f} s, max {max(decide):.3f} s",
+            ),
+            (
+                "Candidate rows / due steps per day",
+                f"median {statistics.median(d.rows_read for d in ds):,.0f} / {statistics.median(d.due_steps for d in ds):,.0f}, max {max(d.rows_read for d in ds):,} / {max(d.due_steps for d in ds):,}",
+            ),
+            (
+                "Messages queued (render + insert + history)",
+                f"{queued:,} at {queued / queue_s:,.0f} msg/s" if queue_s else "0",
+            ),
             ("Messages sent (outbox files)", f"{sent:,} at {sent / send_s:,.0f} msg/s" if send_s else "0"),
             ("End to end (queue + send + reports)", f"{sent / day_s:,.0f} msg/s" if day_s else "—"),
-            ("Day wall time", f"median {statistics.median(totals):.1f} s, p95 {percentile(totals, 0.95):.1f} s, max {max(totals):.1f} s ({busiest.day.strftime('%d/%m/%Y')}: {busiest.queued:,} messages)"),
+            (
+                "Day wall time",
+                f"median {statistics.median(totals):.1f} s, p95 {percentile(totals, 0.95):.1f} s, max {max(totals):.1f} s ({busiest.day.strftime('%d/%m/%Y')}: {busiest.queued:,} messages)",
+            ),
             ("Reports recorded (simulated units)", f"{report.total('submitted'):,}"),
-            ("Peak RSS, main process", f"{rss_generate / 1024:,.0f} MB after generate, {rss_expand / 1024:,.0f} MB after expand, {report.main_rss_kb / 1024:,.0f} MB after the days (decisions, reports)"),
-            ("Peak RSS per worker (queue + send)", f"{report.worker_rss_kb / 1024:,.0f} MB (largest of {args.workers})"),
-            ("Database size (pg_database_size)", f"{db_bytes / 2**30:,.2f} GiB ({occurrences:,} occurrences, {messages:,} messages, {history:,} history rows)"),
+            (
+                "Peak RSS, main process",
+                f"{rss_generate / 1024:,.0f} MB after generate, {rss_expand / 1024:,.0f} MB after expand, {report.main_rss_kb / 1024:,.0f} MB after the days (decisions, reports)",
+            ),
+            (
+                "Peak RSS per worker (queue + send)",
+                f"{report.worker_rss_kb / 1024:,.0f} MB (largest of {args.workers})",
+            ),
+            (
+                "Database size (pg_database_size)",
+                f"{db_bytes / 2**30:,.2f} GiB ({occurrences:,} occurrences, {messages:,} messages, {history:,} history rows)",
+            ),
             ("Outbox folder", f"{files:,} files, {outbox_bytes / 2**30:,.2f} GiB"),
         ]
         print()
@@ -170,12 +214,16 @@ def main() -> None:
         for label, value in figures:
             print(f"| {label} | {value} |")
         print()
-        print("| Day | candidate rows | due steps | queued | sent | reports | decide (s) | queue (s) | send (s) | reports (s) | day (s) |")
+        print(
+            "| Day | candidate rows | due steps | queued | sent | reports | decide (s) | queue (s) | send (s) | reports (s) | day (s) |"
+        )
         print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
         for d in ds:
             print(day_line(d))
         print()
-        print(f"PostgreSQL {engine.dialect.server_version_info}, {os.cpu_count()} CPUs; bench process peak RSS {peak_rss_kb() / 1024:,.0f} MB. Reproduce with:")
+        print(
+            f"PostgreSQL {engine.dialect.server_version_info}, {os.cpu_count()} CPUs; bench process peak RSS {peak_rss_kb() / 1024:,.0f} MB. Reproduce with:"
+        )
         print()
         print(command)
     finally:

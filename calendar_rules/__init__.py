@@ -25,13 +25,34 @@ from calendar_rules.rules import (
 from calendar_rules.workdays import POLICIES, WorkingCalendar, load_calendar, review_warnings
 
 __all__ = [
-    "AdHoc", "Before", "Continuous", "EndOfPeriod", "Expander", "FixedDate", "Occurrence", "POLICIES", "Range",
-    "Recurring", "Relative", "Rule", "RulesError", "WorkingCalendar", "expand", "frequency_of", "load_calendar",
-    "nominal_dates", "parse_canonical", "period_bounds", "period_end", "period_start", "review_warnings", "rrule_of",
+    "POLICIES",
+    "AdHoc",
+    "Before",
+    "Continuous",
+    "EndOfPeriod",
+    "Expander",
+    "FixedDate",
+    "Occurrence",
+    "Range",
+    "Recurring",
+    "Relative",
+    "Rule",
+    "RulesError",
+    "WorkingCalendar",
+    "expand",
+    "frequency_of",
+    "load_calendar",
+    "nominal_dates",
+    "parse_canonical",
+    "period_bounds",
+    "period_end",
+    "period_start",
+    "review_warnings",
+    "rrule_of",
 ]
 
 try:  # the phrase parser lives in its own subpackage
-    from calendar_rules.parser import Conventions, ParseResult, explain_vi, parse_phrase, scan_deadlines  # noqa: F401
+    from calendar_rules.parser import Conventions, ParseResult, explain_vi, parse_phrase, scan_deadlines
 
     __all__ += ["Conventions", "ParseResult", "explain_vi", "parse_phrase", "scan_deadlines"]
 except ImportError:  # pragma: no cover - only while the parser is being built

@@ -49,7 +49,9 @@ def _recurring_nominal(rule: Recurring, year: int, index: int, calendar: Working
     return day + dt.timedelta(days=rule.offset_days)
 
 
-def _recurring(rule: Recurring, start: dt.date, end: dt.date, calendar: WorkingCalendar | None) -> list[tuple[str, dt.date]]:
+def _recurring(
+    rule: Recurring, start: dt.date, end: dt.date, calendar: WorkingCalendar | None
+) -> list[tuple[str, dt.date]]:
     overrides = dict(rule.overrides)
     skips = set(rule.skips)
     # nominal dates can sit a year before their period (prevyear anchors) or after it (offsets)
@@ -71,7 +73,9 @@ def _recurring(rule: Recurring, start: dt.date, end: dt.date, calendar: WorkingC
     return result
 
 
-def nominal_dates(rule: Rule, start: dt.date, end: dt.date, calendar: WorkingCalendar | None = None) -> list[tuple[str, dt.date]]:
+def nominal_dates(
+    rule: Rule, start: dt.date, end: dt.date, calendar: WorkingCalendar | None = None
+) -> list[tuple[str, dt.date]]:
     """(period, nominal due) pairs of a rule whose due falls in [start, end], sorted."""
     if isinstance(rule, FixedDate):
         pairs = [(rule.due.isoformat(), rule.due)]
@@ -92,11 +96,16 @@ def nominal_dates(rule: Rule, start: dt.date, end: dt.date, calendar: WorkingCal
     return [(p, d) for p, d in pairs if start <= d <= end]
 
 
-def expand(rule: Rule, start: dt.date, end: dt.date, calendar: WorkingCalendar, policy: str = "next") -> list[Occurrence]:
+def expand(
+    rule: Rule, start: dt.date, end: dt.date, calendar: WorkingCalendar, policy: str = "next"
+) -> list[Occurrence]:
     """Occurrences whose nominal due lies in [start, end], sorted by due date, unique by period."""
     if end < start:
         raise RulesError(f"cửa sổ ngược: {start.isoformat()} sau {end.isoformat()}")
-    return [Occurrence(period, due, calendar.adjust(due, policy)) for period, due in nominal_dates(rule, start, end, calendar)]
+    return [
+        Occurrence(period, due, calendar.adjust(due, policy))
+        for period, due in nominal_dates(rule, start, end, calendar)
+    ]
 
 
 class Expander:

@@ -69,7 +69,9 @@ def occurrence_uid(plan_id: str, task_code: str, assignee_id: str, period: str) 
     return "|".join(quote(part, safe="-._~") for part in parts) + "@" + UID_DOMAIN
 
 
-def occurrence_state(status: str, due: dt.date, submitted_on: dt.date | None, today: dt.date, *, due_soon_days: int = DUE_SOON_DAYS) -> FeedState:
+def occurrence_state(
+    status: str, due: dt.date, submitted_on: dt.date | None, today: dt.date, *, due_soon_days: int = DUE_SOON_DAYS
+) -> FeedState:
     """The state marker of an occurrence whose (moved) due date is ``due``."""
     if status == "waived":
         return FeedState.waived
@@ -143,7 +145,7 @@ def event_description(event: FeedEvent) -> str:
 def _utc(moment: dt.datetime) -> dt.datetime:
     if moment.tzinfo is None:
         raise ValueError(f"naive datetime for LAST-MODIFIED: {moment!r}")
-    return moment.astimezone(dt.timezone.utc).replace(microsecond=0)
+    return moment.astimezone(dt.UTC).replace(microsecond=0)
 
 
 def _vevent(event: FeedEvent) -> icalendar.Event:
@@ -173,7 +175,9 @@ def _vevent(event: FeedEvent) -> icalendar.Event:
     return vevent
 
 
-def render_calendar(events: Iterable[FeedEvent], *, name: str, description: str | None = None, refresh_minutes: int = 60) -> bytes:
+def render_calendar(
+    events: Iterable[FeedEvent], *, name: str, description: str | None = None, refresh_minutes: int = 60
+) -> bytes:
     """A whole VCALENDAR, UTF-8, CRLF-folded as RFC 5545 asks.
 
     NAME and REFRESH-INTERVAL are the RFC 7986 properties; X-WR-CALNAME and

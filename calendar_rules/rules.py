@@ -103,7 +103,9 @@ class Recurring:
             raise RulesError(f"tần suất '{self.freq}' không hợp lệ (monthly, quarterly, semiannual, annual)")
         match = _ANCHOR.match(self.anchor)
         if not match:
-            raise RulesError(f"mốc '{self.anchor}' không hợp lệ (end, month:M, date:MM-DD, workday:N, prevyear-month:M)")
+            raise RulesError(
+                f"mốc '{self.anchor}' không hợp lệ (end, month:M, date:MM-DD, workday:N, prevyear-month:M)"
+            )
         months = FREQ_MONTHS[self.freq]
         if match.group(2) and not 1 <= int(match.group(2)) <= months:
             raise RulesError(f"mốc '{self.anchor}': tháng phải từ 1 đến {months} trong kỳ")
@@ -150,7 +152,11 @@ class Recurring:
             return f"FREQ=YEARLY;BYMONTH={int(match.group(3))};BYMONTHDAY={int(match.group(4))}{until}"
         month_in_period = int(match.group(2)) if match.group(2) else months
         by_month = ",".join(str(m) for m in range(month_in_period, 13, months))
-        return f"FREQ=YEARLY;BYMONTH={by_month};BYMONTHDAY=-1{until}" if months > 1 else f"FREQ=MONTHLY;BYMONTHDAY=-1{until}"
+        return (
+            f"FREQ=YEARLY;BYMONTH={by_month};BYMONTHDAY=-1{until}"
+            if months > 1
+            else f"FREQ=MONTHLY;BYMONTHDAY=-1{until}"
+        )
 
 
 @dataclass(frozen=True)
@@ -259,7 +265,9 @@ def parse_canonical(text: str) -> Rule:
             return Continuous(review)
     if head == "every":
         return _parse_recurring(tokens, text)
-    raise RulesError(f"quy tắc '{text}' không đúng dạng chuẩn (on, end, before, every, range, after, continuous, adhoc)")
+    raise RulesError(
+        f"quy tắc '{text}' không đúng dạng chuẩn (on, end, before, every, range, after, continuous, adhoc)"
+    )
 
 
 def _parse_recurring(tokens: list[str], text: str) -> Recurring:

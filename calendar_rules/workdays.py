@@ -34,7 +34,12 @@ class DayOverride:
 class WorkingCalendar:
     """Answers 'is this a day off?' in O(1) and moves dates by working days in O(log n)."""
 
-    def __init__(self, holidays: dict[dt.date, str], overrides: list[DayOverride] = (), reviewed_years: frozenset[int] = frozenset()):  # type: ignore[assignment]
+    def __init__(
+        self,
+        holidays: dict[dt.date, str],
+        overrides: list[DayOverride] = (),
+        reviewed_years: frozenset[int] = frozenset(),
+    ):  # type: ignore[assignment]
         self.names: dict[dt.date, str] = dict(holidays)
         self.extra_work: set[dt.date] = set()
         for row in overrides:
@@ -151,5 +156,7 @@ def review_warnings(calendar: WorkingCalendar, today: dt.date) -> list[str]:
     """Warn when the coming year's days off have not been checked against the decisions."""
     coming = today.year + 1
     if coming not in calendar.reviewed_years:
-        return [f"bảng ngày nghỉ chưa được rà soát cho năm {coming}: đối chiếu thông báo nghỉ lễ, Tết của Chính phủ rồi thêm {coming} vào reviewed_years"]
+        return [
+            f"bảng ngày nghỉ chưa được rà soát cho năm {coming}: đối chiếu thông báo nghỉ lễ, Tết của Chính phủ rồi thêm {coming} vào reviewed_years"
+        ]
     return []

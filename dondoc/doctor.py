@@ -15,6 +15,7 @@ from sqlmodel import Session
 
 from dondoc.settings import Settings
 
+
 def expected_deployments() -> tuple[str, ...]:
     """``flow/deployment`` names that ``dondoc serve`` registers."""
     from flows.deployments import SPECS
@@ -53,7 +54,11 @@ def check_database(settings: Settings) -> Finding:
     if current != head:
         if settings.is_embedded:
             return Finding("Cơ sở dữ liệu", True, f"{where}: sẽ tự nâng cấp lên {head} ở lần dùng đầu", warning=True)
-        return Finding("Cơ sở dữ liệu", False, f"{where} đang ở phiên bản {current or 'trống'}, cần {head}: chạy `dondoc db upgrade`")
+        return Finding(
+            "Cơ sở dữ liệu",
+            False,
+            f"{where} đang ở phiên bản {current or 'trống'}, cần {head}: chạy `dondoc db upgrade`",
+        )
     return Finding("Cơ sở dữ liệu", True, f"{where}, phiên bản {current}")
 
 
@@ -64,7 +69,7 @@ def check_channels(settings: Settings) -> Finding:
 
     try:
         with Session(get_engine(settings.effective_database_url)) as session:
-            rows = session.execute(select(ContactChannel).where(ContactChannel.active == True)).scalars().all()  # noqa: E712
+            rows = session.execute(select(ContactChannel).where(ContactChannel.active == True)).scalars().all()
     except Exception as exc:
         return Finding("Kênh liên lạc", False, f"không đọc được: {str(exc).splitlines()[0]}")
     bad = []
@@ -77,13 +82,25 @@ def check_channels(settings: Settings) -> Finding:
     if bad:
         return Finding("Kênh liên lạc", False, f"{len(bad)} URL không hợp lệ: " + "; ".join(bad[:5]))
     if flagged:
-        return Finding("Kênh liên lạc", True, f"{len(rows)} kênh; {len(flagged)} kênh bị gắn cờ lỗi vĩnh viễn: " + "; ".join(flagged[:5]), warning=True)
+        return Finding(
+            "Kênh liên lạc",
+            True,
+            f"{len(rows)} kênh; {len(flagged)} kênh bị gắn cờ lỗi vĩnh viễn: " + "; ".join(flagged[:5]),
+            warning=True,
+        )
     return Finding("Kênh liên lạc", True, f"{len(rows)} kênh hợp lệ")
 
 
 def check_prefect(api_url: str | None) -> list[Finding]:
     if not api_url:
-        return [Finding("Prefect", True, "chưa đặt PREFECT_API_URL: `dondoc serve` sẽ tự khởi động một máy chủ Prefect cục bộ", warning=True)]
+        return [
+            Finding(
+                "Prefect",
+                True,
+                "chưa đặt PREFECT_API_URL: `dondoc serve` sẽ tự khởi động một máy chủ Prefect cục bộ",
+                warning=True,
+            )
+        ]
     try:
         from prefect.client.orchestration import get_client
         from prefect.client.schemas.sorting import DeploymentSort, FlowSort
@@ -94,7 +111,13 @@ def check_prefect(api_url: str | None) -> list[Finding]:
             flows = {f.id: f.name for f in client.read_flows(limit=200, sort=FlowSort.NAME_ASC)}
             full = {f"{flows.get(d.flow_id, '?')}/{d.name}" for d in deployments}
     except Exception as exc:
-        return [Finding("Prefect", False, f"không kết nối được {api_url}: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}")]
+        return [
+            Finding(
+                "Prefect",
+                False,
+                f"không kết nối được {api_url}: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}",
+            )
+        ]
     expected = expected_deployments()
     missing = [d for d in expected if d not in full]
     findings = [Finding("Prefect", True, f"{api_url} trả lời; {len(full)} deployment")]

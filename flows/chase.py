@@ -73,12 +73,20 @@ def publish_boards(day_iso: str, since_iso: str, counts: dict[str, int], dry_run
         create_table_artifact(
             key=board_key(committee_id),
             table=rows or [{"đơn vị": "(không có kỳ báo cáo quá hạn)"}],
-            description=f"Bảng quá hạn — {name}, ngày {day.strftime('%d/%m/%Y')}: {total} kỳ báo cáo quá hạn chưa hoàn thành" + (f" (hiện {len(rows)} kỳ quá hạn lâu nhất)" if total > len(rows) else ""),
+            description=f"Bảng quá hạn — {name}, ngày {day.strftime('%d/%m/%Y')}: {total} kỳ báo cáo quá hạn chưa hoàn thành"
+            + (f" (hiện {len(rows)} kỳ quá hạn lâu nhất)" if total > len(rows) else ""),
         )
     return len(boards)
 
 
-def _dispatch(deployment: str, day: dt.date, partitions: list[dict[str, object]], dry_run: bool, respect_quiet_hours: bool, timeout_s: float) -> dict[str, int]:
+def _dispatch(
+    deployment: str,
+    day: dt.date,
+    partitions: list[dict[str, object]],
+    dry_run: bool,
+    respect_quiet_hours: bool,
+    timeout_s: float,
+) -> dict[str, int]:
     """One run of ``deployment`` per partition, picked up by any worker of its pool; wait for all."""
     import time
 
@@ -88,7 +96,13 @@ def _dispatch(deployment: str, day: dt.date, partitions: list[dict[str, object]]
     runs = [
         run_deployment(
             deployment,
-            parameters={"day": day.isoformat(), "org_root": p["unit_id"], "org_exact": p["exact"], "dry_run": dry_run, "respect_quiet_hours": respect_quiet_hours},
+            parameters={
+                "day": day.isoformat(),
+                "org_root": p["unit_id"],
+                "org_exact": p["exact"],
+                "dry_run": dry_run,
+                "respect_quiet_hours": respect_quiet_hours,
+            },
             timeout=0,
             flow_run_name=f"chase-{day.isoformat()}-{p['unit_id']}",
         )
@@ -99,9 +113,17 @@ def _dispatch(deployment: str, day: dt.date, partitions: list[dict[str, object]]
     with get_client(sync_client=True) as client:
         while True:
             for run in runs:
-                if str(run.id) not in states or states[str(run.id)] not in ("COMPLETED", "FAILED", "CRASHED", "CANCELLED"):
+                if str(run.id) not in states or states[str(run.id)] not in (
+                    "COMPLETED",
+                    "FAILED",
+                    "CRASHED",
+                    "CANCELLED",
+                ):
                     states[str(run.id)] = client.read_flow_run(run.id).state_type.value  # type: ignore[union-attr]
-            if all(v in ("COMPLETED", "FAILED", "CRASHED", "CANCELLED") for v in states.values()) or time.monotonic() > deadline:
+            if (
+                all(v in ("COMPLETED", "FAILED", "CRASHED", "CANCELLED") for v in states.values())
+                or time.monotonic() > deadline
+            ):
                 break
             time.sleep(2)
     done = sum(1 for v in states.values() if v == "COMPLETED")
@@ -137,7 +159,9 @@ def chase(
         return {"day_off": 1}
     since = utc_now()
     if org_root is None and partition_deployment:
-        counts = _dispatch(partition_deployment, the_day, list_partitions(), dry_run, respect_quiet_hours, partition_timeout_s)
+        counts = _dispatch(
+            partition_deployment, the_day, list_partitions(), dry_run, respect_quiet_hours, partition_timeout_s
+        )
         counts["boards"] = publish_boards(the_day.isoformat(), since.isoformat(), dict(counts), dry_run)
         return counts
     if org_root is not None:
@@ -145,7 +169,9 @@ def chase(
     else:
         partitions = list_partitions()
         results = decide_and_queue.map(
-            [the_day.isoformat()] * len(partitions), [str(p["unit_id"]) for p in partitions], [bool(p["exact"]) for p in partitions]
+            [the_day.isoformat()] * len(partitions),
+            [str(p["unit_id"]) for p in partitions],
+            [bool(p["exact"]) for p in partitions],
         ).result()
     counts = {key: sum(r[key] for r in results) for key in _COUNTS}
     counts["partitions"] = len(results)

@@ -20,11 +20,24 @@ def send_queued(inflight: int = 20, limit: int | None = None, respect_quiet_hour
     # concurrency limits of these names (`prefect gcl create dondoc-send-zalo --limit 1`);
     # without such limits this is a no-op (strict=False).
     with concurrency(list(SEND_LIMITS), occupy=1, strict=False):
-        report = send_now(settings, engine, actor="flow:deliver-outbox", inflight=inflight, limit=limit, respect_quiet_hours=respect_quiet_hours)
+        report = send_now(
+            settings,
+            engine,
+            actor="flow:deliver-outbox",
+            inflight=inflight,
+            limit=limit,
+            respect_quiet_hours=respect_quiet_hours,
+        )
     if report is None:
         get_run_logger().info("Ngoài giờ gửi tin: các tin vẫn chờ trong hộp thư đi.")
         return {"sent": 0, "retried": 0, "failed": 0, "recovered": 0, "quiet_hours": 1}
-    return {"sent": report.sent, "retried": report.retried, "failed": report.failed, "recovered": report.recovered, "quiet_hours": 0}
+    return {
+        "sent": report.sent,
+        "retried": report.retried,
+        "failed": report.failed,
+        "recovered": report.recovered,
+        "quiet_hours": 0,
+    }
 
 
 @flow(name="deliver-outbox", log_prints=True)

@@ -26,10 +26,34 @@ class DeploymentSpec:
 
 
 SPECS: tuple[DeploymentSpec, ...] = (
-    DeploymentSpec("flows.expand:expand_calendars", "expand-daily", "0 6 * * *", {}, "Lập và cập nhật các kỳ báo cáo trong khoảng một năm trước đến hai năm tới, theo từng nhánh của cây tổ chức."),
-    DeploymentSpec("flows.chase:chase", "chase-daily", "30 7 * * *", {"dry_run": False}, "Nhắc việc, báo quá hạn và báo cáo cấp trên theo chính sách; không gửi vào ngày nghỉ."),
-    DeploymentSpec("flows.digest:digest", "digest-weekly", "0 7 * * 1", {"respect_quiet_hours": True}, "Mỗi sáng thứ Hai: gửi mỗi cấp ủy bản tổng hợp tình hình báo cáo của các đơn vị trực thuộc."),
-    DeploymentSpec("flows.deliver:deliver_outbox", "deliver-retries", "*/15 7-17 * * 1-6", {"respect_quiet_hours": True}, "Gửi các tin đang chờ và các tin đến hạn gửi lại."),
+    DeploymentSpec(
+        "flows.expand:expand_calendars",
+        "expand-daily",
+        "0 6 * * *",
+        {},
+        "Lập và cập nhật các kỳ báo cáo trong khoảng một năm trước đến hai năm tới, theo từng nhánh của cây tổ chức.",
+    ),
+    DeploymentSpec(
+        "flows.chase:chase",
+        "chase-daily",
+        "30 7 * * *",
+        {"dry_run": False},
+        "Nhắc việc, báo quá hạn và báo cáo cấp trên theo chính sách; không gửi vào ngày nghỉ.",
+    ),
+    DeploymentSpec(
+        "flows.digest:digest",
+        "digest-weekly",
+        "0 7 * * 1",
+        {"respect_quiet_hours": True},
+        "Mỗi sáng thứ Hai: gửi mỗi cấp ủy bản tổng hợp tình hình báo cáo của các đơn vị trực thuộc.",
+    ),
+    DeploymentSpec(
+        "flows.deliver:deliver_outbox",
+        "deliver-retries",
+        "*/15 7-17 * * 1-6",
+        {"respect_quiet_hours": True},
+        "Gửi các tin đang chờ và các tin đến hạn gửi lại.",
+    ),
 )
 
 

@@ -22,8 +22,16 @@ def queue_weekly_digests(day_iso: str) -> dict[str, object]:
     from dondoc.chase.digest import queue_digests
 
     settings, engine = store()
-    report = queue_digests(engine, today=dt.date.fromisoformat(day_iso), at=utc_now(), actor="flow:digest", base_url=settings.base_url)
-    return {"week": report.week, "committees": report.committees, "queued": report.queued, "already_queued": report.planned - report.queued, "without_channel": len(report.without_channel)}
+    report = queue_digests(
+        engine, today=dt.date.fromisoformat(day_iso), at=utc_now(), actor="flow:digest", base_url=settings.base_url
+    )
+    return {
+        "week": report.week,
+        "committees": report.committees,
+        "queued": report.queued,
+        "already_queued": report.planned - report.queued,
+        "without_channel": len(report.without_channel),
+    }
 
 
 @flow(name="digest", log_prints=True)

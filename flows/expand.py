@@ -24,10 +24,22 @@ def expand_partition(partition: dict[str, object], today_iso: str) -> dict[str, 
 
     settings, engine = store()
     report = materialise(
-        engine, today=dt.date.fromisoformat(today_iso), calendar=working_calendar(settings), at=utc_now(), actor="flow:expand-calendars",
-        path_prefix=str(partition["prefix"]), path_exact=bool(partition["exact"]),
+        engine,
+        today=dt.date.fromisoformat(today_iso),
+        calendar=working_calendar(settings),
+        at=utc_now(),
+        actor="flow:expand-calendars",
+        path_prefix=str(partition["prefix"]),
+        path_exact=bool(partition["exact"]),
     )
-    return {"partition": partition["unit_id"], "wanted": report.wanted, "inserted": report.inserted, "rescheduled": report.rescheduled, "reopened": report.reopened, "cancelled": report.cancelled}
+    return {
+        "partition": partition["unit_id"],
+        "wanted": report.wanted,
+        "inserted": report.inserted,
+        "rescheduled": report.rescheduled,
+        "reopened": report.reopened,
+        "cancelled": report.cancelled,
+    }
 
 
 @flow(name="expand-calendars", log_prints=True)
@@ -36,11 +48,23 @@ def expand_calendars(today: dt.date | None = None) -> dict[str, int]:
     day = resolve_day(today)
     partitions = list_partitions()
     results = expand_partition.map(partitions, today_iso=day.isoformat()).result()
-    totals = {key: sum(int(r[key]) for r in results) for key in ("wanted", "inserted", "rescheduled", "reopened", "cancelled")}
+    totals = {
+        key: sum(int(r[key]) for r in results) for key in ("wanted", "inserted", "rescheduled", "reopened", "cancelled")
+    }
     totals["partitions"] = len(results)
     create_table_artifact(
         key="expand-summary",
-        table=[{"nhánh": r["partition"], "kỳ báo cáo": r["wanted"], "thêm": r["inserted"], "dời hạn": r["rescheduled"], "mở lại": r["reopened"], "hủy": r["cancelled"]} for r in results],
+        table=[
+            {
+                "nhánh": r["partition"],
+                "kỳ báo cáo": r["wanted"],
+                "thêm": r["inserted"],
+                "dời hạn": r["rescheduled"],
+                "mở lại": r["reopened"],
+                "hủy": r["cancelled"],
+            }
+            for r in results
+        ],
         description=f"Lập kỳ báo cáo ngày {day.strftime('%d/%m/%Y')}: {totals['inserted']} kỳ mới, {totals['cancelled']} kỳ hủy, {len(results)} nhánh",
     )
     return totals

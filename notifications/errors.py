@@ -37,7 +37,7 @@ class DeliveryError(Exception):
         self.provider_answer = provider_answer or message
         self.key = key
 
-    def for_key(self, key: str) -> "DeliveryError":
+    def for_key(self, key: str) -> DeliveryError:
         """A copy tagged with another message's key (one failure shared by a whole group)."""
         clone = copy.copy(self)
         clone.key = key
@@ -47,7 +47,7 @@ class DeliveryError(Exception):
     def transient(self) -> bool:
         return not self.permanent
 
-    def with_key(self, key: str) -> "DeliveryError":
+    def with_key(self, key: str) -> DeliveryError:
         """The same error tagged with the message key it belongs to (batch results)."""
         self.key = key
         return self

@@ -35,7 +35,12 @@ CHANNEL_KINDS = ("email", "telegram", "zalo", "outbox")
 
 # Chat length limits per channel kind; email and outbox get the strictest so
 # their stored short text could be forwarded to any chat channel.
-SHORT_LIMITS = {"telegram": TELEGRAM_TEXT_LIMIT, "zalo": ZALO_TEXT_LIMIT, "email": ZALO_TEXT_LIMIT, "outbox": ZALO_TEXT_LIMIT}
+SHORT_LIMITS = {
+    "telegram": TELEGRAM_TEXT_LIMIT,
+    "zalo": ZALO_TEXT_LIMIT,
+    "email": ZALO_TEXT_LIMIT,
+    "outbox": ZALO_TEXT_LIMIT,
+}
 SUBJECT_LIMIT = 200
 
 
@@ -111,7 +116,9 @@ class RenderedMessage:
     short_text: str
 
     def to_message(self, key: str, url: str) -> OutgoingMessage:
-        return OutgoingMessage(key=key, url=url, subject=self.subject, text=self.text, html=self.html, short_text=self.short_text)
+        return OutgoingMessage(
+            key=key, url=url, subject=self.subject, text=self.text, html=self.html, short_text=self.short_text
+        )
 
 
 @dataclass(frozen=True)
@@ -255,4 +262,6 @@ def render(kind: str, context: Context, channel_kind: str) -> RenderedMessage:
     if channel_kind in ("email", "outbox"):
         html = nfc(env.get_template(f"{kind}.html.j2").render(variables, subject=subject))
     short = nfc(env.get_template(f"{kind}.short.j2").render(variables)).strip()
-    return RenderedMessage(subject=subject, text=text, html=html, short_text=fit_text(short, SHORT_LIMITS[channel_kind]))
+    return RenderedMessage(
+        subject=subject, text=text, html=html, short_text=fit_text(short, SHORT_LIMITS[channel_kind])
+    )

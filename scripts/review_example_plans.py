@@ -70,7 +70,16 @@ REVIEWS = {
 
 
 def draft(seed: str) -> str:
-    cmd = [sys.executable, "-m", "dondoc", "plan", "extract", str(SEEDS / seed), "--tree", str(ROOT / "examples" / "org_tree.yaml")]
+    cmd = [
+        sys.executable,
+        "-m",
+        "dondoc",
+        "plan",
+        "extract",
+        str(SEEDS / seed),
+        "--tree",
+        str(ROOT / "examples" / "org_tree.yaml"),
+    ]
     return subprocess.run(cmd, cwd=ROOT, check=True, capture_output=True, text=True).stdout
 
 
@@ -100,7 +109,10 @@ def review(seed: str, spec: dict) -> str:
         if re.match(r"^    rule: (every |continuous review every )", line) and " until " not in line:
             line = f"{line} until {spec['until']}"
         if line == "    assignees: []" and current is not None:
-            units = next((v for k, v in spec["assign"].items() if current == k or (k.endswith(".") and current.startswith(k))), None)
+            units = next(
+                (v for k, v in spec["assign"].items() if current == k or (k.endswith(".") and current.startswith(k))),
+                None,
+            )
             if units is None:
                 raise SystemExit(f"{seed}: task {current} has no assignee in the review table")
             out.append("    assignees:  # điền khi rà soát")

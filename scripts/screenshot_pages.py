@@ -43,17 +43,23 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory() as home:
         env = {k: v for k, v in os.environ.items() if not k.startswith("DONDOC_")} | {"DONDOC_HOME": home}
-        subprocess.run([sys.executable, "-m", "dondoc", "demo"], env=env, check=True, cwd=ROOT, stdout=subprocess.DEVNULL)
+        subprocess.run(
+            [sys.executable, "-m", "dondoc", "demo"], env=env, check=True, cwd=ROOT, stdout=subprocess.DEVNULL
+        )
         for username, role, org in (("vp.thiuy", "committee", "thi-uy-duc-pho"), ("kiemtoan", "auditor", None)):
-            command = [sys.executable, "-m", "dondoc", "user", "add", username, "--role", role, "--password-stdin"] + (["--org", org] if org else [])
-            subprocess.run(command, env=env, input=PASSWORD + "\n", text=True, check=True, cwd=ROOT, stdout=subprocess.DEVNULL)
+            command = [sys.executable, "-m", "dondoc", "user", "add", username, "--role", role, "--password-stdin"] + (
+                ["--org", org] if org else []
+            )
+            subprocess.run(
+                command, env=env, input=PASSWORD + "\n", text=True, check=True, cwd=ROOT, stdout=subprocess.DEVNULL
+            )
         with socket.socket() as s:
             s.bind(("127.0.0.1", 0))
             port = s.getsockname()[1]
         settings = Settings(home=Path(home), base_url=f"http://127.0.0.1:{port}")
         app = create_app(settings)
         app.dependency_overrides[get_today] = lambda: DAY
-        app.dependency_overrides[get_now] = lambda: dt.datetime.combine(DAY, dt.time(3, 0), tzinfo=dt.timezone.utc)
+        app.dependency_overrides[get_now] = lambda: dt.datetime.combine(DAY, dt.time(3, 0), tzinfo=dt.UTC)
         handle = run_in_thread("127.0.0.1", port, settings, app=app)
         options = webdriver.ChromeOptions()
         options.binary_location = "/usr/bin/chromium"
@@ -62,13 +68,20 @@ def main() -> None:
         driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
         args.out.mkdir(parents=True, exist_ok=True)
         try:
-            for username, page, name in (("vp.thiuy", "/committees/thi-uy-duc-pho", "committee-page.png"), ("kiemtoan", "/audit?kind=escalation&verify=1", "audit-page.png")):
+            for username, page, name in (
+                ("vp.thiuy", "/committees/thi-uy-duc-pho", "committee-page.png"),
+                ("kiemtoan", "/audit?kind=escalation&verify=1", "audit-page.png"),
+            ):
                 driver.delete_all_cookies()
                 driver.get(f"{handle.url}/login?next={quote(page, safe='/')}")
                 driver.find_element(By.ID, "username").send_keys(username)
                 driver.find_element(By.ID, "password").send_keys(PASSWORD)
                 driver.find_element(By.ID, "login").click()
-                WebDriverWait(driver, 30).until(lambda d: "/login" not in d.current_url and d.execute_script("return document.readyState") == "complete")
+                WebDriverWait(driver, 30).until(
+                    lambda d: (
+                        "/login" not in d.current_url and d.execute_script("return document.readyState") == "complete"
+                    )
+                )
                 driver.save_screenshot(str(args.out / name))
                 print(f"saved {args.out / name}")
         finally:

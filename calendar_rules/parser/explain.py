@@ -7,7 +7,19 @@ from typing import Any
 
 from calendar_rules.expansion import Occurrence
 from calendar_rules.parser.phrase import ParseResult
-from calendar_rules.rules import AdHoc, Before, Continuous, EndOfPeriod, FixedDate, Range, Recurring, Relative, Rule, frequency_of, rrule_of
+from calendar_rules.rules import (
+    AdHoc,
+    Before,
+    Continuous,
+    EndOfPeriod,
+    FixedDate,
+    Range,
+    Recurring,
+    Relative,
+    Rule,
+    frequency_of,
+    rrule_of,
+)
 from calendar_rules.vietnamese import format_date_vi, period_label_vi
 
 FREQ_VI = {"monthly": "hằng tháng", "quarterly": "hằng quý", "semiannual": "6 tháng một lần", "annual": "hằng năm"}
@@ -72,7 +84,10 @@ def explain_json(result: ParseResult, occurrences: Sequence[Occurrence] = ()) ->
         "due": due.isoformat() if due else None,
         "frequency": frequency_of(rule) if rule is not None else None,
         "rrule": rrule_of(rule) if rule is not None else None,
-        "occurrences": [{"period": o.period, "due": o.due.isoformat(), "adjusted_due": o.adjusted_due.isoformat()} for o in occurrences],
+        "occurrences": [
+            {"period": o.period, "due": o.due.isoformat(), "adjusted_due": o.adjusted_due.isoformat()}
+            for o in occurrences
+        ],
         "warnings": list(result.warnings),
         "reason": result.reason,
     }

@@ -31,7 +31,6 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from calendar_rules.errors import RulesError
 from calendar_rules.parser.normalize import Folded, fold
 from calendar_rules.periods import FREQ_MONTHS, period_key
 from calendar_rules.rules import AdHoc, Before, Continuous, EndOfPeriod, FixedDate, Range, Recurring, Relative, Rule
@@ -45,22 +44,36 @@ QUARTER_RE = re.compile(rf"\bqu[yi]\s*(iv|iii|ii|i|0?[1-4])\b{YEAR_TAIL}")
 MONTH_RE = re.compile(rf"\bthang\s*(\d{{1,2}})\b(?!\s*[/.\-]\s*\d{{1,2}}\s*[/.\-])(?:\s*(?:/|-|nam)\s*{Y})?")
 HALF_RE = re.compile(rf"\b(?:6|sau)\s*thang\s*(dau|cuoi)\s*nam(?:\s*{Y})?")
 # d/m[/y]; with "." or "-" the year is required unless "ngày"/"trước" comes first ("2.2." is a section number)
-DATE_RE = re.compile(rf"\b(\d{{1,2}})\s*/\s*(\d{{1,2}})(?:{SEP}{Y})?\b|\b(\d{{1,2}})\s*[.\-]\s*(\d{{1,2}})\s*[.\-]\s*{Y}\b|(?:(?<=ngay )|(?<=truoc ))(\d{{1,2}})\s*[.\-]\s*(\d{{1,2}})\b")
+DATE_RE = re.compile(
+    rf"\b(\d{{1,2}})\s*/\s*(\d{{1,2}})(?:{SEP}{Y})?\b|\b(\d{{1,2}})\s*[.\-]\s*(\d{{1,2}})\s*[.\-]\s*{Y}\b|(?:(?<=ngay )|(?<=truoc ))(\d{{1,2}})\s*[.\-]\s*(\d{{1,2}})\b"
+)
 LONG_DATE_RE = re.compile(rf"\bngay\s*(\d{{1,2}})\s*thang\s*(\d{{1,2}})(?:\s*nam\s*{Y})?")
 YEAR_RE = re.compile(rf"\bnam\s*{Y}\b")
-LUNAR_RE = re.compile(r"\b(?:ngay|mung|mong)\s*(\d{1,2})\s*(?:thang\s*(gieng|chap|\d{1,2})|tet)(?:\s*am\s*lich)?|\b(\d{1,2})\s*/\s*(\d{1,2})\s*am\s*lich")
+LUNAR_RE = re.compile(
+    r"\b(?:ngay|mung|mong)\s*(\d{1,2})\s*(?:thang\s*(gieng|chap|\d{1,2})|tet)(?:\s*am\s*lich)?|\b(\d{1,2})\s*/\s*(\d{1,2})\s*am\s*lich"
+)
 MID_YEAR_RE = re.compile(rf"\bgiua\s*nam(?:\s*{Y})?")
 END_YEAR_RE = re.compile(rf"\bcuoi\s*nam(?:\s*{Y})?")
 RANGE_RE = re.compile(r"\btu\s*(?:ngay\s*)?(.+?)\s*den\s*(?:het\s*)?(?:ngay\s*)?(.+)$")
-RELATIVE_DAYS_RE = re.compile(r"\b(?:trong\s*(?:thoi\s*han\s*)?|sau\s*|chậm nhất\s*)?(\d{1,3})\s*ngay\s*(lam\s*viec\s*)?(?:ke\s*tu|sau\s*(?:khi|ngay)?)\s*(.+)$")
+RELATIVE_DAYS_RE = re.compile(
+    r"\b(?:trong\s*(?:thoi\s*han\s*)?|sau\s*|chậm nhất\s*)?(\d{1,3})\s*ngay\s*(lam\s*viec\s*)?(?:ke\s*tu|sau\s*(?:khi|ngay)?)\s*(.+)$"
+)
 SAU_KHI_RE = re.compile(r"\bsau\s*khi\s*(.+)$")
-EXCEPTION_RE = re.compile(rf"\brieng\s*(?:nam\s*)?{Y}\s*[,:]?\s*(?:bao\s*cao\s*|thuc\s*hien\s*|hoan\s*thanh\s*)?(?:vao\s*|trong\s*)?(.+?)(?:\)|;|$)")
-START_RE = re.compile(rf"\b(?:tinh\s*tu|bat\s*dau\s*tu|ke\s*tu|tu)\s*(?:nam\s*{Y}|thang\s*(\d{{1,2}})\s*(?:/|-|nam)\s*{Y}|quy\s*(iv|iii|ii|i)\s*(?:/|nam)\s*{Y})")
+EXCEPTION_RE = re.compile(
+    rf"\brieng\s*(?:nam\s*)?{Y}\s*[,:]?\s*(?:bao\s*cao\s*|thuc\s*hien\s*|hoan\s*thanh\s*)?(?:vao\s*|trong\s*)?(.+?)(?:\)|;|$)"
+)
+START_RE = re.compile(
+    rf"\b(?:tinh\s*tu|bat\s*dau\s*tu|ke\s*tu|tu)\s*(?:nam\s*{Y}|thang\s*(\d{{1,2}})\s*(?:/|-|nam)\s*{Y}|quy\s*(iv|iii|ii|i)\s*(?:/|nam)\s*{Y})"
+)
 PREV_YEAR_RE = re.compile(r"\b(?:thang\s*(\d{1,2})|qu[yi]\s*(iv|iii|ii|i))\s*(?:cua\s*)?nam\s*truoc(?:\s*do)?")
 RECUR_YEAR = re.compile(r"\b(?:hang|hang)\s*nam\b|\bmoi\s*nam\b|\btung\s*nam\b")
-RECUR_QUARTER = re.compile(r"\bhang\s*quy\b|\bmoi\s*quy\b|\btung\s*quy\b|\bdinh\s*ky\s*(?:hang\s*)?quy\b|\bsau\s*moi\s*dot\b.*\bquy\b")
+RECUR_QUARTER = re.compile(
+    r"\bhang\s*quy\b|\bmoi\s*quy\b|\btung\s*quy\b|\bdinh\s*ky\s*(?:hang\s*)?quy\b|\bsau\s*moi\s*dot\b.*\bquy\b"
+)
 RECUR_MONTH = re.compile(r"\bhang\s*thang\b|\bmoi\s*thang\b|\bdinh\s*ky\s*hang\s*thang\b")
-RECUR_HALF = re.compile(r"\b(?:dinh\s*ky\s*)?(?:6|sau)\s*thang\s*(?:mot\s*lan|,|mot\s*lan,)?\s*(?:va\s*)?hang\s*nam\b|\bdinh\s*ky\s*(?:6|sau)\s*thang\b|\bhang\s*6\s*thang\b|\bmoi\s*6\s*thang\b")
+RECUR_HALF = re.compile(
+    r"\b(?:dinh\s*ky\s*)?(?:6|sau)\s*thang\s*(?:mot\s*lan|,|mot\s*lan,)?\s*(?:va\s*)?hang\s*nam\b|\bdinh\s*ky\s*(?:6|sau)\s*thang\b|\bhang\s*6\s*thang\b|\bmoi\s*6\s*thang\b"
+)
 CONTINUOUS_RE = re.compile(r"\bthuong\s*xuyen\b|\blien\s*tuc\b")
 ADHOC_RE = re.compile(r"\bdot\s*xuat\b")
 BEFORE_RE = re.compile(r"\btruoc\s*(?:ngay\s*)?$")
@@ -162,7 +175,9 @@ def _find_date(text: str, start: int = 0) -> _DateMatch | None:
     short = DATE_RE.search(text, start)
     found: list[_DateMatch] = []
     if long:
-        found.append(_DateMatch(int(long.group(1)), int(long.group(2)), long.group(3), long.start(), long.end(), long.group(0)))
+        found.append(
+            _DateMatch(int(long.group(1)), int(long.group(2)), long.group(3), long.start(), long.end(), long.group(0))
+        )
     if short:
         g = short.groups()  # (d, m, y?) for d/m[/y]; (d, m, y) for d.m.y; (d, m) after ngày/trước
         if g[0] is not None:
@@ -193,8 +208,18 @@ def _result(phrase: Folded, rule: Rule | None, found: _Found, reason: str | None
     else:
         span = (0, len(phrase.original))
     if rule is None:
-        return ParseResult(phrase.original, None, "unparsed", "unsure", span, tuple(found.warnings), reason or "không nhận ra thời hạn trong cụm từ")
-    confidence = "unsure" if any("có thể" in w for w in found.warnings) else ("inferred" if found.inferred else "certain")
+        return ParseResult(
+            phrase.original,
+            None,
+            "unparsed",
+            "unsure",
+            span,
+            tuple(found.warnings),
+            reason or "không nhận ra thời hạn trong cụm từ",
+        )
+    confidence = (
+        "unsure" if any("có thể" in w for w in found.warnings) else ("inferred" if found.inferred else "certain")
+    )
     return ParseResult(phrase.original, rule, rule.kind, confidence, span, tuple(found.warnings), None)
 
 
@@ -232,7 +257,12 @@ def _period_anchor(text: str, found: _Found, issued: dt.date | None) -> tuple[st
 
 def _recurring(text: str, issued: dt.date | None, found: _Found) -> Rule | None:
     freq = None
-    for regex, name in ((RECUR_HALF, "semiannual"), (RECUR_QUARTER, "quarterly"), (RECUR_MONTH, "monthly"), (RECUR_YEAR, "annual")):
+    for regex, name in (
+        (RECUR_HALF, "semiannual"),
+        (RECUR_QUARTER, "quarterly"),
+        (RECUR_MONTH, "monthly"),
+        (RECUR_YEAR, "annual"),
+    ):
         match = regex.search(text)
         if match:
             freq = name
@@ -307,7 +337,9 @@ def _period_of(freq: str, day: dt.date) -> str:
     return period_key(freq, day.year, (day.month - 1) // FREQ_MONTHS[freq] + 1)
 
 
-def _single(phrase: Folded, issued: dt.date | None, found: _Found, conventions: Conventions = Conventions()) -> Rule | None:
+def _single(
+    phrase: Folded, issued: dt.date | None, found: _Found, conventions: Conventions = Conventions()
+) -> Rule | None:
     """A one-off deadline: a day, before a day, or the end of a period."""
     text = phrase.text
     lunar = LUNAR_RE.search(text)
@@ -411,8 +443,12 @@ def _parse(text: str, issued: dt.date | None, conventions: Conventions) -> Parse
     relative = RELATIVE_DAYS_RE.search(t)
     if relative:
         found.spans.append(relative.span())
-        event = phrase.original[phrase.span(relative.start(3), relative.end(3))[0] : phrase.span(relative.start(3), relative.end(3))[1]].strip(" .;,)")
-        return _result(phrase, Relative(event or "sự kiện", int(relative.group(1)), working=bool(relative.group(2))), found)
+        event = phrase.original[
+            phrase.span(relative.start(3), relative.end(3))[0] : phrase.span(relative.start(3), relative.end(3))[1]
+        ].strip(" .;,)")
+        return _result(
+            phrase, Relative(event or "sự kiện", int(relative.group(1)), working=bool(relative.group(2))), found
+        )
     after = SAU_KHI_RE.search(t)
     if after and not _find_date(t) and not QUARTER_RE.search(t) and not MONTH_RE.search(t):
         found.spans.append(after.span())

@@ -37,7 +37,9 @@ YEAR_LABEL = re.compile(r"^\s*nam\s*\d{4}\s*:?\s*$")
 ISSUE_LINE = re.compile(r"^[^,]{2,40},\s*ngay\s*\d{1,2}\s*thang\s*\d{1,2}\s*nam\s*\d{4}\s*$")
 
 
-YEAR_CUE_BEFORE = re.compile(r"(?:trong|den|thoi\s*gian(?:\s*thuc\s*hien)?|hoan\s*thanh|cuoi|truoc|vao|xong|tien\s*do|han)\s*[:,]?\s*$")
+YEAR_CUE_BEFORE = re.compile(
+    r"(?:trong|den|thoi\s*gian(?:\s*thuc\s*hien)?|hoan\s*thanh|cuoi|truoc|vao|xong|tien\s*do|han)\s*[:,]?\s*$"
+)
 
 
 def _is_deadline_expression(visible: str, match: re.Match[str]) -> bool:
@@ -93,10 +95,24 @@ def _scan(text: str, issued: dt.date | None, clauses: list[tuple[int, int]] | No
             masked_phrase = "".join(keep)[begin:]
         result = parse_phrase(masked_phrase if visible != folded.text else phrase, issued)
         if result.rule is None:
-            results.append(ParseResult(phrase, None, "unparsed", "unsure", (start + o_start, start + o_end), result.warnings, result.reason))
+            results.append(
+                ParseResult(
+                    phrase, None, "unparsed", "unsure", (start + o_start, start + o_end), result.warnings, result.reason
+                )
+            )
             continue
         a, b = result.span if masked_phrase is phrase else (0, len(phrase))
-        results.append(ParseResult(phrase, result.rule, result.kind, result.confidence, (start + o_start + a, start + o_start + b), result.warnings, None))
+        results.append(
+            ParseResult(
+                phrase,
+                result.rule,
+                result.kind,
+                result.confidence,
+                (start + o_start + a, start + o_start + b),
+                result.warnings,
+                None,
+            )
+        )
         # A second deadline later in the same clause, after a comma ("..., tổ chức sơ kết vào quý II năm 2023"):
         # read the rest of the clause from the next comma after what was used.
         used_end = start + o_start + b

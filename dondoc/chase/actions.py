@@ -83,7 +83,18 @@ def _view_query():  # type: ignore[no-untyped-def]
 
 def _view(row) -> OccurrenceView:  # type: ignore[no-untyped-def]
     occ, assignee, plan_id, plan_number, code, title = row
-    return OccurrenceView(occ.id, occ.assignee_id, assignee, plan_id, plan_number, code, title, occ.period, occ.current_due, str(occ.status.value if hasattr(occ.status, "value") else occ.status))
+    return OccurrenceView(
+        occ.id,
+        occ.assignee_id,
+        assignee,
+        plan_id,
+        plan_number,
+        code,
+        title,
+        occ.period,
+        occ.current_due,
+        str(occ.status.value if hasattr(occ.status, "value") else occ.status),
+    )
 
 
 def find_occurrence(
@@ -98,7 +109,9 @@ def find_occurrence(
     """One occurrence by id (``#1234``) or by selectors; none or several is a SelectionError."""
     if ref is not None:
         if any(v is not None for v in (org, task, period, plan)):
-            raise DondocError("chỉ dùng mã kỳ báo cáo (#1234) hoặc bộ chọn --org/--task/--period/--plan, không dùng cả hai")
+            raise DondocError(
+                "chỉ dùng mã kỳ báo cáo (#1234) hoặc bộ chọn --org/--task/--period/--plan, không dùng cả hai"
+            )
         occ_id = parse_occurrence_id(ref)
         row = session.exec(_view_query().where(col(Occurrence.id) == occ_id)).first()
         if row is None:
@@ -116,17 +129,25 @@ def find_occurrence(
     if plan is not None:
         query = query.where(col(Plan.id) == plan)
     rows = session.exec(query.order_by(col(Occurrence.id)).limit(6)).all()
-    chosen = ", ".join(f"{name} {value}" for name, value in (("--org", org), ("--task", task), ("--period", period), ("--plan", plan)) if value is not None)
+    chosen = ", ".join(
+        f"{name} {value}"
+        for name, value in (("--org", org), ("--task", task), ("--period", period), ("--plan", plan))
+        if value is not None
+    )
     if not rows:
         raise SelectionError(f"không có kỳ báo cáo nào khớp {chosen}")
     if len(rows) > 1:
         listed = "; ".join(_view(r).label() for r in rows[:5])
         more = " …" if len(rows) > 5 else ""
-        raise SelectionError(f"có nhiều kỳ báo cáo khớp {chosen}: {listed}{more} — hãy chọn bằng mã (#…) hoặc thêm bộ chọn")
+        raise SelectionError(
+            f"có nhiều kỳ báo cáo khớp {chosen}: {listed}{more} — hãy chọn bằng mã (#…) hoặc thêm bộ chọn"
+        )
     return _view(rows[0])
 
 
-def _transition(session: Session, view: OccurrenceView, values: dict[str, object], at: dt.datetime, action: str) -> None:
+def _transition(
+    session: Session, view: OccurrenceView, values: dict[str, object], at: dt.datetime, action: str
+) -> None:
     """The conditional update every action makes; losing a race is a clear error."""
     result = session.execute(
         update(Occurrence)
@@ -141,14 +162,29 @@ def _transition(session: Session, view: OccurrenceView, values: dict[str, object
 
 def _require_open(view: OccurrenceView, action: str) -> None:
     if view.status != OccurrenceStatus.open.value:
-        raise DondocError(f"không thể {action} cho #{view.id}: kỳ báo cáo {STATUS_LABELS.get(view.status, view.status)}")
+        raise DondocError(
+            f"không thể {action} cho #{view.id}: kỳ báo cáo {STATUS_LABELS.get(view.status, view.status)}"
+        )
 
 
-def _event(view: OccurrenceView, kind: str, actor: str, at: dt.datetime, outcome: str, details: dict[str, object]) -> Event:
-    return Event(at=at, kind=kind, actor=actor, occurrence_id=view.id, plan_id=view.plan_id, committee_id=view.assignee_id, outcome=outcome, details=details)
+def _event(
+    view: OccurrenceView, kind: str, actor: str, at: dt.datetime, outcome: str, details: dict[str, object]
+) -> Event:
+    return Event(
+        at=at,
+        kind=kind,
+        actor=actor,
+        occurrence_id=view.id,
+        plan_id=view.plan_id,
+        committee_id=view.assignee_id,
+        outcome=outcome,
+        details=details,
+    )
 
 
-def record_submission(session: Session, view: OccurrenceView, *, ref: str, on: dt.date, today: dt.date, actor: str, at: dt.datetime) -> Submission:
+def record_submission(
+    session: Session, view: OccurrenceView, *, ref: str, on: dt.date, today: dt.date, actor: str, at: dt.datetime
+) -> Submission:
     """The assignee's report was sent on ``on`` (kept as late when after the current due date)."""
     ref = ref.strip()
     if not ref:
@@ -163,11 +199,32 @@ def record_submission(session: Session, view: OccurrenceView, *, ref: str, on: d
     session.flush()
     days_late = (on - view.current_due).days if late else 0
     outcome = f"đã nộp ngày {format_day(on)}" + (f", chậm {days_late} ngày" if late else ", đúng hạn")
-    append_events(session, [_event(view, "submission", actor, at, outcome, {"ref": ref, "submitted_on": on.isoformat(), "late": late, "days_late": days_late, "due": view.current_due.isoformat(), "submission_id": submission.id})])
+    append_events(
+        session,
+        [
+            _event(
+                view,
+                "submission",
+                actor,
+                at,
+                outcome,
+                {
+                    "ref": ref,
+                    "submitted_on": on.isoformat(),
+                    "late": late,
+                    "days_late": days_late,
+                    "due": view.current_due.isoformat(),
+                    "submission_id": submission.id,
+                },
+            )
+        ],
+    )
     return submission
 
 
-def extend(session: Session, view: OccurrenceView, *, to: dt.date, reason: str, actor: str, at: dt.datetime) -> Adjustment:
+def extend(
+    session: Session, view: OccurrenceView, *, to: dt.date, reason: str, actor: str, at: dt.datetime
+) -> Adjustment:
     """Gia hạn: the due date moves to ``to`` and the ladder restarts from it."""
     reason = reason.strip()
     if not reason:
@@ -176,10 +233,24 @@ def extend(session: Session, view: OccurrenceView, *, to: dt.date, reason: str, 
     if to <= view.current_due:
         raise DondocError(f"--to: hạn mới {format_day(to)} phải sau hạn hiện tại {format_day(view.current_due)}")
     _transition(session, view, {"current_due": to, "ack_until": None}, at, "gia hạn")
-    adjustment = Adjustment(occurrence_id=view.id, kind=AdjustmentKind.extension, new_due=to, reason=reason, actor=actor, recorded_at=at)
+    adjustment = Adjustment(
+        occurrence_id=view.id, kind=AdjustmentKind.extension, new_due=to, reason=reason, actor=actor, recorded_at=at
+    )
     session.add(adjustment)
     session.flush()
-    append_events(session, [_event(view, "extension", actor, at, f"gia hạn đến {format_day(to)}", {"from": view.current_due.isoformat(), "to": to.isoformat(), "reason": reason})])
+    append_events(
+        session,
+        [
+            _event(
+                view,
+                "extension",
+                actor,
+                at,
+                f"gia hạn đến {format_day(to)}",
+                {"from": view.current_due.isoformat(), "to": to.isoformat(), "reason": reason},
+            )
+        ],
+    )
     return adjustment
 
 
@@ -190,22 +261,48 @@ def waive(session: Session, view: OccurrenceView, *, reason: str, actor: str, at
         raise DondocError("--reason: miễn báo cáo cần nêu lý do")
     _require_open(view, "miễn báo cáo")
     _transition(session, view, {"status": OccurrenceStatus.waived.value}, at, "miễn báo cáo")
-    adjustment = Adjustment(occurrence_id=view.id, kind=AdjustmentKind.waiver, reason=reason, actor=actor, recorded_at=at)
+    adjustment = Adjustment(
+        occurrence_id=view.id, kind=AdjustmentKind.waiver, reason=reason, actor=actor, recorded_at=at
+    )
     session.add(adjustment)
     session.flush()
-    append_events(session, [_event(view, "waiver", actor, at, "miễn báo cáo", {"reason": reason, "due": view.current_due.isoformat()})])
+    append_events(
+        session,
+        [_event(view, "waiver", actor, at, "miễn báo cáo", {"reason": reason, "due": view.current_due.isoformat()})],
+    )
     return adjustment
 
 
-def acknowledge(session: Session, view: OccurrenceView, *, until: dt.date, today: dt.date, reason: str, actor: str, at: dt.datetime) -> Adjustment:
+def acknowledge(
+    session: Session, view: OccurrenceView, *, until: dt.date, today: dt.date, reason: str, actor: str, at: dt.datetime
+) -> Adjustment:
     """The assignee promises the report by ``until``: escalations pause until that day."""
     _require_open(view, "ghi nhận hẹn nộp")
     if until < today:
         raise DondocError(f"--until: ngày hẹn {format_day(until)} đã qua (hôm nay {format_day(today)})")
     reason = reason.strip() or "đơn vị hẹn nộp báo cáo"
     _transition(session, view, {"ack_until": until}, at, "ghi nhận hẹn nộp")
-    adjustment = Adjustment(occurrence_id=view.id, kind=AdjustmentKind.acknowledgement, new_due=until, reason=reason, actor=actor, recorded_at=at)
+    adjustment = Adjustment(
+        occurrence_id=view.id,
+        kind=AdjustmentKind.acknowledgement,
+        new_due=until,
+        reason=reason,
+        actor=actor,
+        recorded_at=at,
+    )
     session.add(adjustment)
     session.flush()
-    append_events(session, [_event(view, "acknowledgement", actor, at, f"hẹn nộp đến {format_day(until)}; tạm dừng báo cấp trên", {"until": until.isoformat(), "reason": reason, "due": view.current_due.isoformat()})])
+    append_events(
+        session,
+        [
+            _event(
+                view,
+                "acknowledgement",
+                actor,
+                at,
+                f"hẹn nộp đến {format_day(until)}; tạm dừng báo cấp trên",
+                {"until": until.isoformat(), "reason": reason, "due": view.current_due.isoformat()},
+            )
+        ],
+    )
     return adjustment

@@ -18,13 +18,23 @@ from calendar_rules.vietnamese import period_label_vi
 from dondoc.db.models import Committee, Message, Occurrence, OccurrenceStatus, Plan, Task
 
 BOARD_ROWS = 200
-TEMPLATE_LABELS = {"upcoming": "nhắc trước hạn", "due_today": "nhắc hạn hôm nay", "overdue": "báo quá hạn", "escalation": "báo cấp trên", "digest": "tổng hợp tuần"}
+TEMPLATE_LABELS = {
+    "upcoming": "nhắc trước hạn",
+    "due_today": "nhắc hạn hôm nay",
+    "overdue": "báo quá hạn",
+    "escalation": "báo cấp trên",
+    "digest": "tổng hợp tuần",
+}
 STATUS_LABELS = {"sent": "đã gửi", "failed": "lỗi", "queued": "chờ gửi", "sending": "đang gửi", "skipped": "bỏ qua"}
 
 
 def day_tally(session: Session, since: dt.datetime) -> list[dict[str, object]]:
     """Messages queued since ``since``, by kind and outcome: what was sent, escalated and failed."""
-    rows = session.execute(select(Message.template, Message.status, func.count()).where(col(Message.created_at) >= since).group_by(Message.template, Message.status)).all()
+    rows = session.execute(
+        select(Message.template, Message.status, func.count())
+        .where(col(Message.created_at) >= since)
+        .group_by(Message.template, Message.status)
+    ).all()
     counts: Counter[tuple[str, str]] = Counter()
     for template, status, n in rows:
         counts[(str(template), str(getattr(status, "value", status)))] += n
@@ -36,20 +46,38 @@ def day_tally(session: Session, since: dt.datetime) -> list[dict[str, object]]:
 
 def top_committees(session: Session) -> list[tuple[str, str, str]]:
     """(id, name, path) of the committees directly under each root (the root itself when it has none)."""
-    roots = session.execute(select(Committee.id, Committee.name, Committee.path).where(col(Committee.parent_id).is_(None), Committee.active == True)).all()  # noqa: E712
+    roots = session.execute(
+        select(Committee.id, Committee.name, Committee.path).where(
+            col(Committee.parent_id).is_(None), Committee.active == True
+        )
+    ).all()
     result: list[tuple[str, str, str]] = []
     for root in roots:
-        children = session.execute(select(Committee.id, Committee.name, Committee.path).where(Committee.parent_id == root[0], Committee.active == True).order_by(Committee.id)).all()  # noqa: E712
+        children = session.execute(
+            select(Committee.id, Committee.name, Committee.path)
+            .where(Committee.parent_id == root[0], Committee.active == True)
+            .order_by(Committee.id)
+        ).all()
         result.extend(tuple(c) for c in children) if children else result.append(tuple(root))  # type: ignore[func-returns-value]
     return result
 
 
-def overdue_boards(session: Session, today: dt.date, limit: int = BOARD_ROWS) -> dict[str, tuple[str, list[dict[str, object]], int]]:
+def overdue_boards(
+    session: Session, today: dt.date, limit: int = BOARD_ROWS
+) -> dict[str, tuple[str, list[dict[str, object]], int]]:
     """Top committee id → (name, the most overdue rows of its subtree, how many are overdue in all)."""
     tops = top_committees(session)
     assignee = aliased(Committee)
     query = (
-        select(assignee.path, assignee.name, Plan.number, Task.code, Occurrence.period, Occurrence.current_due, Occurrence.id)
+        select(
+            assignee.path,
+            assignee.name,
+            Plan.number,
+            Task.code,
+            Occurrence.period,
+            Occurrence.current_due,
+            Occurrence.id,
+        )
         .join(Task, col(Task.id) == Occurrence.task_id)
         .join(Plan, col(Plan.id) == Task.plan_id)
         .join(assignee, assignee.id == Occurrence.assignee_id)
@@ -65,7 +93,15 @@ def overdue_boards(session: Session, today: dt.date, limit: int = BOARD_ROWS) ->
                 totals[top_id] += 1
                 if len(rows_by_top[top_id]) < limit:
                     rows_by_top[top_id].append(
-                        {"mã": f"#{occ_id}", "đơn vị": name, "kế hoạch": number, "mục": code, "kỳ": period_label_vi(period), "hạn": due.strftime("%d/%m/%Y"), "quá hạn (ngày)": (today - due).days}
+                        {
+                            "mã": f"#{occ_id}",
+                            "đơn vị": name,
+                            "kế hoạch": number,
+                            "mục": code,
+                            "kỳ": period_label_vi(period),
+                            "hạn": due.strftime("%d/%m/%Y"),
+                            "quá hạn (ngày)": (today - due).days,
+                        }
                     )
                 break
     return {top_id: (name, rows_by_top.get(top_id, []), totals.get(top_id, 0)) for top_id, name, _ in tops}

@@ -28,7 +28,14 @@ from typing import NamedTuple
 from sqlalchemy import and_, or_, select
 from sqlmodel import Session
 
-from dondoc.chase.decide import DueStep, OccurrenceState, WorkingCalendar, due_dates_for_day, due_steps, resume_ack_dates
+from dondoc.chase.decide import (
+    DueStep,
+    OccurrenceState,
+    WorkingCalendar,
+    due_dates_for_day,
+    due_steps,
+    resume_ack_dates,
+)
 from dondoc.chase.policy import DEFAULT_POLICY, Policy
 from dondoc.db.models import Committee, Occurrence, OccurrenceStatus, Task
 from dondoc.errors import DondocError
@@ -133,10 +140,16 @@ def find_due_steps(
     rows = connection.execute(query).all()
     # Task columns once per task, not once per row: a few hundred tasks for millions of occurrences.
     task_ids = {row[1] for row in rows}
-    tasks = {
-        row[0]: row[1:]
-        for row in connection.execute(select(Task.id, Task.plan_id, Task.report_to_id, Task.via_id, Task.policy).where(Task.id.in_(task_ids))).all()  # type: ignore[union-attr]
-    } if task_ids else {}
+    tasks = (
+        {
+            row[0]: row[1:]
+            for row in connection.execute(
+                select(Task.id, Task.plan_id, Task.report_to_id, Task.via_id, Task.policy).where(Task.id.in_(task_ids))
+            ).all()  # type: ignore[union-attr]
+        }
+        if task_ids
+        else {}
+    )
 
     decided: dict[tuple[str, dt.date, dt.date | None], list[DueStep]] = {}
     unknown: dict[str, int] = {}
@@ -153,5 +166,19 @@ def find_due_steps(
             state = OccurrenceState(current_due=current_due, status="open", ack_until=ack_until)
             steps = decided[memo_key] = due_steps(state, day, policies[policy_name], calendar)
         for step in steps:
-            append(Candidate(occ_id, task_id, plan_id, assignee_id, period, adjusted_due, current_due, report_to_id, via_id, policy_name, step))
+            append(
+                Candidate(
+                    occ_id,
+                    task_id,
+                    plan_id,
+                    assignee_id,
+                    period,
+                    adjusted_due,
+                    current_due,
+                    report_to_id,
+                    via_id,
+                    policy_name,
+                    step,
+                )
+            )
     return DueStepsResult(day, candidates, len(rows), due_dates, unknown, rows[-1][0] if rows else None)

@@ -108,7 +108,9 @@ def _previous_working_day(day: dt.date, calendar: WorkingCalendar) -> dt.date:
     return calendar.add_working_days(day, -1)
 
 
-def _latest_instance_on(step: Step, due: dt.date, day: dt.date, first_nominal: dt.date, calendar: WorkingCalendar) -> tuple[int, dt.date] | None:
+def _latest_instance_on(
+    step: Step, due: dt.date, day: dt.date, first_nominal: dt.date, calendar: WorkingCalendar
+) -> tuple[int, dt.date] | None:
     """The highest repeat index whose nominal day lies in [first_nominal, day], i.e. is due on ``day``."""
     n0 = base_nominal(step, due, calendar)
     if step.repeat is None:
@@ -122,7 +124,9 @@ def _latest_instance_on(step: Step, due: dt.date, day: dt.date, first_nominal: d
     return (k, nominal) if nominal >= first_nominal else None
 
 
-def _latest_instance_before(step: Step, due: dt.date, day: dt.date, calendar: WorkingCalendar) -> tuple[int, dt.date] | None:
+def _latest_instance_before(
+    step: Step, due: dt.date, day: dt.date, calendar: WorkingCalendar
+) -> tuple[int, dt.date] | None:
     """The highest repeat index whose due day is before ``day``."""
     n0 = base_nominal(step, due, calendar)
     limit = step.repeat.limit if step.repeat else 0

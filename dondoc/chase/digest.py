@@ -43,7 +43,9 @@ def week_of(day: dt.date) -> tuple[str, dt.date]:
     return f"{year}-W{week:02d}", day - dt.timedelta(days=day.weekday())
 
 
-def queue_digests(engine: Engine, *, today: dt.date, at: dt.datetime, actor: str, base_url: str, org_root: str | None = None) -> DigestReport:
+def queue_digests(
+    engine: Engine, *, today: dt.date, at: dt.datetime, actor: str, base_url: str, org_root: str | None = None
+) -> DigestReport:
     week, monday = week_of(today)
     report = DigestReport(week)
     horizon = monday + dt.timedelta(days=13)
@@ -51,8 +53,16 @@ def queue_digests(engine: Engine, *, today: dt.date, at: dt.datetime, actor: str
     report_to = aliased(Committee)
     query = (
         select(
-            Occurrence.id, Occurrence.assignee_id, assignee.name, assignee.path, Occurrence.period, Occurrence.current_due,
-            Task.title, Plan.number, Plan.title, report_to.name,
+            Occurrence.id,
+            Occurrence.assignee_id,
+            assignee.name,
+            assignee.path,
+            Occurrence.period,
+            Occurrence.current_due,
+            Task.title,
+            Plan.number,
+            Plan.title,
+            report_to.name,
         )
         .join(Task, col(Task.id) == Occurrence.task_id)
         .join(Plan, col(Plan.id) == Task.plan_id)
@@ -69,23 +79,47 @@ def queue_digests(engine: Engine, *, today: dt.date, at: dt.datetime, actor: str
     per_committee: dict[str, list[Deadline]] = defaultdict(list)
     with Session(engine) as session:
         names = {}
-        for occ_id, unit_id, unit_name, path, period, due, task_title, plan_number, plan_title, report_to_name in session.execute(query):
+        for (
+            occ_id,
+            unit_id,
+            unit_name,
+            path,
+            period,
+            due,
+            task_title,
+            plan_number,
+            plan_title,
+            report_to_name,
+        ) in session.execute(query):
             deadline = Deadline(
-                plan_number=plan_number, plan_title=plan_title, task=task_title, period=period, due_date=due,
-                assignee=unit_name, report_to=report_to_name or "cấp trên trực tiếp", submit_url=submission_link(base_url, occ_id, unit_id, at),
+                plan_number=plan_number,
+                plan_title=plan_title,
+                task=task_title,
+                period=period,
+                due_date=due,
+                assignee=unit_name,
+                report_to=report_to_name or "cấp trên trực tiếp",
+                submit_url=submission_link(base_url, occ_id, unit_id, at),
             )
             for ancestor in path.strip("/").split("/")[:-1]:
                 if len(per_committee[ancestor]) < MAX_ITEMS:
                     per_committee[ancestor].append(deadline)
         if not per_committee:
             return report
-        for committee_id, name in session.execute(select(Committee.id, Committee.name).where(col(Committee.id).in_(list(per_committee)))):
+        for committee_id, name in session.execute(
+            select(Committee.id, Committee.name).where(col(Committee.id).in_(list(per_committee)))
+        ):
             names[committee_id] = name
         channels: dict[str, list[tuple[int, str, str]]] = defaultdict(list)
         for committee_id, channel_id, kind, redacted in session.execute(
             select(Contact.committee_id, ContactChannel.id, ContactChannel.kind, ContactChannel.url_redacted)
             .join(Contact, col(Contact.id) == ContactChannel.contact_id)
-            .where(col(Contact.committee_id).in_(list(per_committee)), Contact.active == True, ContactChannel.active == True, col(ContactChannel.flagged_at).is_(None))  # noqa: E712
+            .where(
+                col(Contact.committee_id).in_(list(per_committee)),
+                Contact.active == True,
+                ContactChannel.active == True,
+                col(ContactChannel.flagged_at).is_(None),
+            )
             .order_by(ContactChannel.id)
         ):
             channels[committee_id].append((channel_id, str(getattr(kind, "value", kind)), redacted))
@@ -96,16 +130,30 @@ def queue_digests(engine: Engine, *, today: dt.date, at: dt.datetime, actor: str
             if not channels.get(committee_id):
                 report.without_channel.append(committee_id)
                 continue
-            context = DigestContext(recipient=names.get(committee_id, committee_id), week_start=monday, today=today, items=items, overview_url=overview_link(base_url, committee_id))
+            context = DigestContext(
+                recipient=names.get(committee_id, committee_id),
+                week_start=monday,
+                today=today,
+                items=items,
+                overview_url=overview_link(base_url, committee_id),
+            )
             for channel_id, kind, redacted in channels[committee_id]:
                 rendered = render("digest", context, RENDER_KINDS.get(kind, "outbox"))
                 key = message_key(None, f"digest:{week}", committee_id, channel_id)
                 recipients[key] = committee_id
                 messages.append(
                     NewMessage(
-                        key=key, step=f"digest:{week}", template="digest", channel_kind=kind, url_redacted=redacted,
-                        subject=rendered.subject, body_text=rendered.text, body_html=rendered.html, short_text=rendered.short_text,
-                        channel_id=channel_id, recipient_id=committee_id,
+                        key=key,
+                        step=f"digest:{week}",
+                        template="digest",
+                        channel_kind=kind,
+                        url_redacted=redacted,
+                        subject=rendered.subject,
+                        body_text=rendered.text,
+                        body_html=rendered.html,
+                        short_text=rendered.short_text,
+                        channel_id=channel_id,
+                        recipient_id=committee_id,
                     )
                 )
         report.planned = len(messages)
@@ -116,9 +164,14 @@ def queue_digests(engine: Engine, *, today: dt.date, at: dt.datetime, actor: str
             session,
             [
                 Event(
-                    at=at, kind="digest_queued", actor=actor, committee_id=recipients[key],
-                    recipient=f"{names.get(recipients[key], recipients[key])} <{by_key[key].url_redacted}>", channel=by_key[key].channel_kind,
-                    outcome="đã đưa vào hộp thư đi", details={"key": key, "week": week, "items": len(per_committee[recipients[key]])},
+                    at=at,
+                    kind="digest_queued",
+                    actor=actor,
+                    committee_id=recipients[key],
+                    recipient=f"{names.get(recipients[key], recipients[key])} <{by_key[key].url_redacted}>",
+                    channel=by_key[key].channel_kind,
+                    outcome="đã đưa vào hộp thư đi",
+                    details={"key": key, "week": week, "items": len(per_committee[recipients[key]])},
                 )
                 for key in inserted
             ],

@@ -26,7 +26,11 @@ def submission_link(base_url: str, occurrence_id: int, recipient_id: str, at: dt
     """Where the assignee records that the report was sent."""
     module = _web_links()
     if module is not None and hasattr(module, "make_submission_link"):
-        return str(module.make_submission_link(occurrence_id=occurrence_id, recipient_id=recipient_id, at=at, base_url=base_url))
+        return str(
+            module.make_submission_link(
+                occurrence_id=occurrence_id, recipient_id=recipient_id, at=at, base_url=base_url
+            )
+        )
     return f"{base_url.rstrip('/')}/occurrences/{occurrence_id}"
 
 

@@ -40,7 +40,14 @@ from notifications import Deadline, EscalationContext, ReminderContext, render
 
 BOARD_KINDS = ("ban", "uy_ban_kiem_tra", "van_phong")
 RENDER_KINDS = {"email": "email", "telegram": "telegram", "zalo": "zalo", "outbox": "outbox"}
-DOCUMENT_KINDS = {"KH": "Kế hoạch", "HD": "Hướng dẫn", "CV": "Công văn", "CT": "Chỉ thị", "TB": "Thông báo", "NQ": "Nghị quyết"}
+DOCUMENT_KINDS = {
+    "KH": "Kế hoạch",
+    "HD": "Hướng dẫn",
+    "CV": "Công văn",
+    "CT": "Chỉ thị",
+    "TB": "Thông báo",
+    "NQ": "Nghị quyết",
+}
 
 
 @dataclass(frozen=True)
@@ -85,7 +92,7 @@ class PlanReport:
 
 
 def document_kind(plan_number: str) -> str:
-    """"91-KH/TU" → "Kế hoạch": the kind of document from its number's code."""
+    """ "91-KH/TU" → "Kế hoạch": the kind of document from its number's code."""
     code = plan_number.split("-", 1)[1].split("/", 1)[0] if "-" in plan_number else ""
     return DOCUMENT_KINDS.get(code.upper(), "Kế hoạch")
 
@@ -99,20 +106,36 @@ class _Directory:
         task_ids = {c.task_id for c in candidates}
         self.tasks = {
             row.id: row
-            for row in session.execute(select(Task.id, Task.code, Task.title, Task.plan_id).where(Task.id.in_(task_ids))).all()  # type: ignore[union-attr]
+            for row in session.execute(
+                select(Task.id, Task.code, Task.title, Task.plan_id).where(Task.id.in_(task_ids))
+            ).all()  # type: ignore[union-attr]
         }
         plan_ids = {row.plan_id for row in self.tasks.values()}
-        self.plans = {row.id: row for row in session.execute(select(Plan.id, Plan.number, Plan.title).where(Plan.id.in_(plan_ids))).all()}  # type: ignore[attr-defined]
-        first = {c.assignee_id for c in candidates} | {c.report_to_id for c in candidates if c.report_to_id} | {c.via_id for c in candidates if c.via_id}
+        self.plans = {
+            row.id: row
+            for row in session.execute(select(Plan.id, Plan.number, Plan.title).where(Plan.id.in_(plan_ids))).all()
+        }  # type: ignore[attr-defined]
+        first = (
+            {c.assignee_id for c in candidates}
+            | {c.report_to_id for c in candidates if c.report_to_id}
+            | {c.via_id for c in candidates if c.via_id}
+        )
         self._load(first)
         self._load({a for unit_id in first if unit_id in self.units for a in self.units[unit_id].ancestor_ids()})
         self.boards: dict[str, list[_Unit]] = {}
         if any(c.step.target.kind == "board" for c in candidates):
-            parents = {c.report_to_id or (self.units[c.assignee_id].parent_id if c.assignee_id in self.units else None) for c in candidates}
+            parents = {
+                c.report_to_id or (self.units[c.assignee_id].parent_id if c.assignee_id in self.units else None)
+                for c in candidates
+            }
             parents.discard(None)
             rows = session.execute(
-                select(Committee.id, Committee.name, Committee.parent_id, Committee.path, Committee.kind, Committee.aliases).where(
-                    Committee.parent_id.in_(parents), Committee.kind.in_(BOARD_KINDS), Committee.active == True  # type: ignore[union-attr,attr-defined]  # noqa: E712
+                select(
+                    Committee.id, Committee.name, Committee.parent_id, Committee.path, Committee.kind, Committee.aliases
+                ).where(
+                    Committee.parent_id.in_(parents),
+                    Committee.kind.in_(BOARD_KINDS),
+                    Committee.active == True,  # type: ignore[union-attr,attr-defined]
                 )
             ).all()
             for row in rows:
@@ -124,14 +147,23 @@ class _Directory:
     @staticmethod
     def _unit(row) -> _Unit:  # type: ignore[no-untyped-def]
         aliases = tuple(a.strip() for a in (row.aliases or "").splitlines() if a.strip())
-        return _Unit(row.id, row.name, row.parent_id, row.path, str(row.kind.value if hasattr(row.kind, "value") else row.kind), aliases)
+        return _Unit(
+            row.id,
+            row.name,
+            row.parent_id,
+            row.path,
+            str(row.kind.value if hasattr(row.kind, "value") else row.kind),
+            aliases,
+        )
 
     def _load(self, ids: Iterable[str]) -> None:
         missing = {i for i in ids if i not in self.units}
         if not missing:
             return
         rows = self.session.execute(
-            select(Committee.id, Committee.name, Committee.parent_id, Committee.path, Committee.kind, Committee.aliases).where(Committee.id.in_(missing))  # type: ignore[attr-defined]
+            select(
+                Committee.id, Committee.name, Committee.parent_id, Committee.path, Committee.kind, Committee.aliases
+            ).where(Committee.id.in_(missing))  # type: ignore[attr-defined]
         ).all()
         for row in rows:
             self.units[row.id] = self._unit(row)
@@ -142,14 +174,16 @@ class _Directory:
             .join(Contact, Contact.id == ContactChannel.contact_id)  # type: ignore[arg-type]
             .where(
                 Contact.committee_id.in_(committee_ids),  # type: ignore[attr-defined]
-                Contact.active == True,  # noqa: E712
-                ContactChannel.active == True,  # noqa: E712
+                Contact.active == True,
+                ContactChannel.active == True,
                 ContactChannel.flagged_at.is_(None),  # type: ignore[union-attr]
             )
             .order_by(ContactChannel.id)
         ).all()
         for committee_id, channel_id, kind, redacted in rows:
-            self.channels.setdefault(committee_id, []).append(_Channel(channel_id, str(kind.value if hasattr(kind, "value") else kind), redacted))
+            self.channels.setdefault(committee_id, []).append(
+                _Channel(channel_id, str(kind.value if hasattr(kind, "value") else kind), redacted)
+            )
 
     def resolve(self, candidate: Candidate, target: Target) -> tuple[_Unit | None, str]:
         """The committee a step addresses, or None and why not (in Vietnamese)."""
@@ -205,7 +239,9 @@ class _Planned:
     recipient_name: str
 
 
-def plan_messages(session: Session, candidates: Sequence[Candidate], *, day: dt.date, at: dt.datetime, base_url: str) -> tuple[list[_Planned], list[Skipped]]:
+def plan_messages(
+    session: Session, candidates: Sequence[Candidate], *, day: dt.date, at: dt.datetime, base_url: str
+) -> tuple[list[_Planned], list[Skipped]]:
     """Resolve, render and key the messages for ``candidates`` (nothing is written)."""
     if not candidates:
         return [], []
@@ -223,9 +259,17 @@ def plan_messages(session: Session, candidates: Sequence[Candidate], *, day: dt.
         if unit is None:
             skipped.append(Skipped(candidate.occurrence_id, step_key, candidate.step.target.describe(), why))
             continue
-        channels = [c for c in directory.channels.get(unit.id, []) if candidate.step.channels is None or c.kind in candidate.step.channels]
+        channels = [
+            c
+            for c in directory.channels.get(unit.id, [])
+            if candidate.step.channels is None or c.kind in candidate.step.channels
+        ]
         if not channels:
-            skipped.append(Skipped(candidate.occurrence_id, step_key, unit.id, f"{unit.name} không có kênh liên lạc đang dùng được"))
+            skipped.append(
+                Skipped(
+                    candidate.occurrence_id, step_key, unit.id, f"{unit.name} không có kênh liên lạc đang dùng được"
+                )
+            )
             continue
         task = directory.tasks[candidate.task_id]
         plan = directory.plans[task.plan_id]
@@ -244,7 +288,11 @@ def plan_messages(session: Session, candidates: Sequence[Candidate], *, day: dt.
         template = candidate.step.template
         if template == "escalation":
             context: EscalationContext | ReminderContext = EscalationContext(
-                recipient=unit.name, today=day, late=[deadline], overview_url=overview_link(base_url, unit.id), level=max(candidate.step.target.level, 1)
+                recipient=unit.name,
+                today=day,
+                late=[deadline],
+                overview_url=overview_link(base_url, unit.id),
+                level=max(candidate.step.target.level, 1),
             )
         else:
             context = ReminderContext(recipient=unit.name, deadline=deadline, today=day)
@@ -277,13 +325,16 @@ def _already_skipped(session: Session, skipped: Sequence[Skipped]) -> set[str]:
         return set()
     rows = session.execute(
         select(HistoryEvent.details).where(
-            HistoryEvent.kind == "step_skipped", HistoryEvent.occurrence_id.in_({s.occurrence_id for s in skipped})  # type: ignore[union-attr]
+            HistoryEvent.kind == "step_skipped",
+            HistoryEvent.occurrence_id.in_({s.occurrence_id for s in skipped}),  # type: ignore[union-attr]
         )
     ).scalars()
     return {json.loads(details).get("key", "") for details in rows}
 
 
-def queue_planned(session: Session, candidates: Sequence[Candidate], *, day: dt.date, at: dt.datetime, actor: str, base_url: str) -> PlanReport:
+def queue_planned(
+    session: Session, candidates: Sequence[Candidate], *, day: dt.date, at: dt.datetime, actor: str, base_url: str
+) -> PlanReport:
     """Plan, queue and record one batch inside the caller's transaction."""
     report = PlanReport(candidates=len(candidates))
     planned, skipped = plan_messages(session, candidates, day=day, at=at, base_url=base_url)
@@ -334,9 +385,17 @@ def queue_planned(session: Session, candidates: Sequence[Candidate], *, day: dt.
                 actor=actor,
                 occurrence_id=item.occurrence_id,
                 plan_id=candidate.plan_id,
-                committee_id=item.target if item.target in (candidate.assignee_id, candidate.report_to_id, candidate.via_id) else None,
+                committee_id=item.target
+                if item.target in (candidate.assignee_id, candidate.report_to_id, candidate.via_id)
+                else None,
                 outcome=item.reason,
-                details={"key": key, "step": candidate.step.step, "repeat": candidate.step.repeat, "day": day.isoformat(), "target": item.target},
+                details={
+                    "key": key,
+                    "step": candidate.step.step,
+                    "repeat": candidate.step.repeat,
+                    "day": day.isoformat(),
+                    "target": item.target,
+                },
             )
         )
     report.skipped = list(skipped)

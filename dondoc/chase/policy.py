@@ -180,7 +180,10 @@ def _parse_step(raw: object, line: int, problem) -> Step | None:  # type: ignore
 
     for key in raw:
         if key not in ("id", "days", "working_days", "target", "template", "channels", "repeat"):
-            bad(key, f"khóa '{key}' không hợp lệ trong một bước (dùng: id, days, working_days, target, template, channels, repeat)")
+            bad(
+                key,
+                f"khóa '{key}' không hợp lệ trong một bước (dùng: id, days, working_days, target, template, channels, repeat)",
+            )
     step_id = raw.get("id")
     if not isinstance(step_id, str) or not _ID.match(step_id):
         bad("id", "thiếu 'id' hoặc mã bước không hợp lệ (chữ thường không dấu, số, '-', '_'; tối đa 40 ký tự)")
@@ -216,7 +219,16 @@ def _parse_step(raw: object, line: int, problem) -> Step | None:  # type: ignore
     if not ok:
         return None
     assert target is not None and isinstance(step_id, str) and isinstance(template, str)
-    return Step(id=step_id, offset=offset, working=working, target=target, template=template, channels=channels, repeat=repeat, line=line)
+    return Step(
+        id=step_id,
+        offset=offset,
+        working=working,
+        target=target,
+        template=template,
+        channels=channels,
+        repeat=repeat,
+        line=line,
+    )
 
 
 def _parse_target(value: object, line: int, problem) -> Target | None:  # type: ignore[no-untyped-def]
@@ -224,7 +236,7 @@ def _parse_target(value: object, line: int, problem) -> Target | None:  # type: 
     if value in ("assignee", "report_to"):
         return Target(kind=str(value))
     if isinstance(value, dict) and len(value) == 1:
-        (kind, arg), = value.items()
+        ((kind, arg),) = value.items()
         if kind in ("ancestor", "above_report_to"):
             if isinstance(arg, int) and not isinstance(arg, bool) and 1 <= arg <= 20:
                 return Target(kind=kind, n=arg)

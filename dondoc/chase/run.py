@@ -42,5 +42,14 @@ def run_chase(
     """Decide for ``day`` and queue; safe to run again for the same day (nothing new is queued)."""
     with Session(engine) as session:
         found = find_due_steps(session, day, policies, calendar, org_root=org_root, org_exact=org_exact)
-    report = plan_and_queue(engine, found.candidates, day=day, at=at, actor=actor, base_url=base_url, batch_size=batch_size, progress=progress)
+    report = plan_and_queue(
+        engine,
+        found.candidates,
+        day=day,
+        at=at,
+        actor=actor,
+        base_url=base_url,
+        batch_size=batch_size,
+        progress=progress,
+    )
     return ChaseRun(found, report)

@@ -12,7 +12,7 @@ import json
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Annotated, Optional, TextIO
+from typing import Annotated, TextIO
 
 import typer
 from sqlmodel import Session, col, select
@@ -25,6 +25,7 @@ from dondoc.history import verify_chain
 from dondoc.history.queries import EXPORT_FIELDS, KIND_LABELS, csv_row, history_query, local_time, row_json
 
 app = typer.Typer(help="Kiểm toán: kiểm tra tính toàn vẹn của lịch sử, xem và xuất nhật ký.", no_args_is_help=True)
+
 
 @app.command("verify", help="Kiểm tra chuỗi băm của lịch sử: dòng bị sửa, xóa, chèn hay đổi thứ tự đều bị phát hiện.")
 def verify() -> None:
@@ -46,7 +47,9 @@ def verify() -> None:
     raise typer.Exit(1)
 
 
-def _filtered(session: Session, org: str | None, plan: str | None, start: str | None, end: str | None, kinds: list[str] | None):  # type: ignore[no-untyped-def]
+def _filtered(
+    session: Session, org: str | None, plan: str | None, start: str | None, end: str | None, kinds: list[str] | None
+):  # type: ignore[no-untyped-def]
     try:
         return history_query(
             session,
@@ -87,11 +90,15 @@ def _table(rows: list[HistoryEvent]) -> str:
 
 @app.command("log", help="Xem nhật ký (mới nhất sau cùng), lọc theo đơn vị (cả cấp dưới), kế hoạch, ngày, loại.")
 def log(
-    org: Annotated[Optional[str], typer.Option("--org", help="Mã đơn vị: sự kiện của đơn vị đó và các đơn vị trực thuộc.")] = None,
-    plan: Annotated[Optional[str], typer.Option("--plan", help="Mã kế hoạch.")] = None,
-    start: Annotated[Optional[str], typer.Option("--from", help="Từ ngày dd/mm/yyyy (giờ Việt Nam).")] = None,
-    end: Annotated[Optional[str], typer.Option("--to", help="Đến hết ngày dd/mm/yyyy.")] = None,
-    kind: Annotated[Optional[list[str]], typer.Option("--kind", help="Loại sự kiện (lặp lại được), ví dụ escalation, submission.")] = None,
+    org: Annotated[
+        str | None, typer.Option("--org", help="Mã đơn vị: sự kiện của đơn vị đó và các đơn vị trực thuộc.")
+    ] = None,
+    plan: Annotated[str | None, typer.Option("--plan", help="Mã kế hoạch.")] = None,
+    start: Annotated[str | None, typer.Option("--from", help="Từ ngày dd/mm/yyyy (giờ Việt Nam).")] = None,
+    end: Annotated[str | None, typer.Option("--to", help="Đến hết ngày dd/mm/yyyy.")] = None,
+    kind: Annotated[
+        list[str] | None, typer.Option("--kind", help="Loại sự kiện (lặp lại được), ví dụ escalation, submission.")
+    ] = None,
     limit: Annotated[int, typer.Option("--limit", help="Số dòng tối đa (các dòng mới nhất).")] = 200,
     as_json: Annotated[bool, typer.Option("--json", help="In dạng JSON.")] = False,
 ) -> None:
@@ -112,7 +119,9 @@ def log(
 def _all_rows(session: Session, batch: int = 5000) -> Iterator[HistoryEvent]:
     last_id = 0
     while True:
-        chunk = session.exec(select(HistoryEvent).where(col(HistoryEvent.id) > last_id).order_by(col(HistoryEvent.id)).limit(batch)).all()
+        chunk = session.exec(
+            select(HistoryEvent).where(col(HistoryEvent.id) > last_id).order_by(col(HistoryEvent.id)).limit(batch)
+        ).all()
         if not chunk:
             return
         yield from chunk
@@ -137,7 +146,7 @@ def _write(out: TextIO, rows: Iterator[HistoryEvent], fmt: str) -> int:
 @app.command("export", help="Xuất toàn bộ lịch sử (kèm mã băm) ra CSV hoặc JSON Lines để kiểm toán độc lập.")
 def export(
     fmt: Annotated[str, typer.Option("--format", help="csv hoặc jsonl.")] = "csv",
-    out: Annotated[Optional[Path], typer.Option("--out", help="Tệp ghi ra (mặc định: màn hình).")] = None,
+    out: Annotated[Path | None, typer.Option("--out", help="Tệp ghi ra (mặc định: màn hình).")] = None,
 ) -> None:
     if fmt not in ("csv", "jsonl"):
         raise DondocError(f"--format: '{fmt}' không hỗ trợ (chọn csv hoặc jsonl)")

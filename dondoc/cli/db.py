@@ -19,7 +19,9 @@ def upgrade() -> None:
         settings.ensure_home()
     engine = get_engine(settings.effective_database_url)
     migrate.upgrade(engine)
-    typer.echo(f"Đã nâng cấp {engine.url.render_as_string(hide_password=True)} lên phiên bản {migrate.current_revision(engine)}.")
+    typer.echo(
+        f"Đã nâng cấp {engine.url.render_as_string(hide_password=True)} lên phiên bản {migrate.current_revision(engine)}."
+    )
 
 
 @app.command()

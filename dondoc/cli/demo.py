@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import time
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -35,8 +35,12 @@ def register(app: typer.Typer) -> None:
 
 
 def demo(
-    examples: Annotated[Optional[Path], typer.Option("--examples", help="Thư mục dữ liệu mẫu (org_tree.yaml và plans/).")] = None,
-    until: Annotated[Optional[str], typer.Option("--until", help="Chỉ mô phỏng đến ngày này (dd/mm/yyyy), mặc định 31/12/2023.")] = None,
+    examples: Annotated[
+        Path | None, typer.Option("--examples", help="Thư mục dữ liệu mẫu (org_tree.yaml và plans/).")
+    ] = None,
+    until: Annotated[
+        str | None, typer.Option("--until", help="Chỉ mô phỏng đến ngày này (dd/mm/yyyy), mặc định 31/12/2023.")
+    ] = None,
 ) -> None:
     from sqlmodel import Session
 
@@ -77,20 +81,35 @@ def demo(
     for spec, report in zip(specs, reports):
         state = "đã nhập" if report.created else ("đã cập nhật" if report.changed else "đã có")
         typer.echo(f"2. Kế hoạch {spec.number} ({len(spec.tasks)} nhiệm vụ): {state}.")
-    expanded = materialise(engine, today=YEAR_START, calendar=calendar, at=at, actor=actor_name(), start=YEAR_START, end=YEAR_END, plan_ids=[s.id for s in specs])
+    expanded = materialise(
+        engine,
+        today=YEAR_START,
+        calendar=calendar,
+        at=at,
+        actor=actor_name(),
+        start=YEAR_START,
+        end=YEAR_END,
+        plan_ids=[s.id for s in specs],
+    )
     typer.echo(f"3. Kỳ báo cáo năm 2023: {expanded.wanted} (thêm {expanded.inserted}).")
 
     with Session(engine) as session:
         done = session.get(KeyValue, DONE_KEY)
     if done is not None:
-        typer.echo(f"4. Năm 2023 đã được mô phỏng trước đây (đến {dt.date.fromisoformat(done.value).strftime('%d/%m/%Y')}): không ghi thêm gì.")
+        typer.echo(
+            f"4. Năm 2023 đã được mô phỏng trước đây (đến {dt.date.fromisoformat(done.value).strftime('%d/%m/%Y')}): không ghi thêm gì."
+        )
     else:
-        typer.echo(f"4. Mô phỏng từng ngày làm việc {YEAR_START.strftime('%d/%m/%Y')}–{end.strftime('%d/%m/%Y')} (tin gửi vào {settings.outbox_dir}):")
+        typer.echo(
+            f"4. Mô phỏng từng ngày làm việc {YEAR_START.strftime('%d/%m/%Y')}–{end.strftime('%d/%m/%Y')} (tin gửi vào {settings.outbox_dir}):"
+        )
         month: dict[str, object] = {"label": None, "sent": 0, "submitted": 0}
 
         def flush() -> None:
             if month["label"] is not None:
-                typer.echo(f"   Tháng {month['label']}: {month['sent']} tin đã gửi, {month['submitted']} báo cáo đã nộp")
+                typer.echo(
+                    f"   Tháng {month['label']}: {month['sent']} tin đã gửi, {month['submitted']} báo cáo đã nộp"
+                )
 
         def on_day(result) -> None:  # type: ignore[no-untyped-def]
             label = result.day.strftime("%m/%Y")
@@ -102,7 +121,12 @@ def demo(
 
         policies = configured_policies()
         year = simulate_year(
-            engine, settings, start=YEAR_START, end=end, calendar=calendar, policies=policies,
+            engine,
+            settings,
+            start=YEAR_START,
+            end=end,
+            calendar=calendar,
+            policies=policies,
             send=lambda now: send_now(settings, engine, actor="demo:deliver", respect_quiet_hours=False, now=now),
             on_day=on_day,
         )

@@ -12,7 +12,10 @@ from dondoc.settings import get_settings
 
 
 def register(app: typer.Typer) -> None:
-    app.command("doctor", help="Kiểm tra cấu hình từ đầu đến cuối: cơ sở dữ liệu, Prefect, deployment, kênh liên lạc, bảng ngày nghỉ.")(doctor)
+    app.command(
+        "doctor",
+        help="Kiểm tra cấu hình từ đầu đến cuối: cơ sở dữ liệu, Prefect, deployment, kênh liên lạc, bảng ngày nghỉ.",
+    )(doctor)
 
 
 def doctor() -> None:

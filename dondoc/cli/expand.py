@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
-
 
 
 def register(app: typer.Typer) -> None:
@@ -29,11 +28,18 @@ def _day(value: str | None, option: str) -> dt.date | None:
 
 
 def expand(
-    from_: Annotated[Optional[str], typer.Option("--from", help="Ngày đầu khoảng (dd/mm/yyyy); mặc định một năm trước hôm nay.")] = None,
-    to: Annotated[Optional[str], typer.Option("--to", help="Ngày cuối khoảng (dd/mm/yyyy); mặc định hai năm sau hôm nay.")] = None,
-    plan: Annotated[Optional[list[str]], typer.Option("--plan", help="Chỉ kế hoạch này (lặp lại được).")] = None,
-    org: Annotated[Optional[str], typer.Option("--org", help="Chỉ các đơn vị thuộc nhánh này.")] = None,
-    today: Annotated[Optional[str], typer.Option("--today", help="Ngày tính là hôm nay (dd/mm/yyyy); các kỳ trước ngày này không bị sửa.")] = None,
+    from_: Annotated[
+        str | None, typer.Option("--from", help="Ngày đầu khoảng (dd/mm/yyyy); mặc định một năm trước hôm nay.")
+    ] = None,
+    to: Annotated[
+        str | None, typer.Option("--to", help="Ngày cuối khoảng (dd/mm/yyyy); mặc định hai năm sau hôm nay.")
+    ] = None,
+    plan: Annotated[list[str] | None, typer.Option("--plan", help="Chỉ kế hoạch này (lặp lại được).")] = None,
+    org: Annotated[str | None, typer.Option("--org", help="Chỉ các đơn vị thuộc nhánh này.")] = None,
+    today: Annotated[
+        str | None,
+        typer.Option("--today", help="Ngày tính là hôm nay (dd/mm/yyyy); các kỳ trước ngày này không bị sửa."),
+    ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Không hiện thanh tiến độ.")] = False,
 ) -> None:
     from sqlmodel import Session
@@ -72,8 +78,16 @@ def expand(
 
     try:
         report = materialise(
-            engine, today=day, calendar=working_calendar(settings), at=utc_now(), actor=actor_name(),
-            start=start, end=end, plan_ids=plan or None, path_prefix=prefix, progress=progress,
+            engine,
+            today=day,
+            calendar=working_calendar(settings),
+            at=utc_now(),
+            actor=actor_name(),
+            start=start,
+            end=end,
+            plan_ids=plan or None,
+            path_prefix=prefix,
+            progress=progress,
         )
     finally:
         if bar is not None:

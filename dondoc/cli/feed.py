@@ -6,15 +6,21 @@ lost link is replaced by revoking and issuing again.
 
 from __future__ import annotations
 
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
+app = typer.Typer(
+    help="Liên kết lịch iCal (đăng ký trên Google Calendar, Outlook, Thunderbird, iPhone).", no_args_is_help=True
+)
 
-app = typer.Typer(help="Liên kết lịch iCal (đăng ký trên Google Calendar, Outlook, Thunderbird, iPhone).", no_args_is_help=True)
-
-OrgArg = Annotated[str, typer.Argument(metavar="ĐƠN_VỊ", help="Mã đơn vị, ví dụ thi-uy-duc-pho (xem `dondoc org tree`).", show_default=False)]
-ActorOpt = Annotated[Optional[str], typer.Option("--actor", help="Người thực hiện (mặc định: tên đăng nhập).")]
+OrgArg = Annotated[
+    str,
+    typer.Argument(
+        metavar="ĐƠN_VỊ", help="Mã đơn vị, ví dụ thi-uy-duc-pho (xem `dondoc org tree`).", show_default=False
+    ),
+]
+ActorOpt = Annotated[str | None, typer.Option("--actor", help="Người thực hiện (mặc định: tên đăng nhập).")]
 
 
 @app.command("token", help="Cấp một liên kết lịch mới cho đơn vị và in ra (chỉ in một lần).")
@@ -34,8 +40,10 @@ def token(org: OrgArg, actor: ActorOpt = None) -> None:
     typer.echo(f"Mã: {secret}")
     typer.echo(f"Lịch của riêng đơn vị:             {feed_url(settings.base_url, secret)}")
     typer.echo(f"Lịch gồm cả các đơn vị trực thuộc: {feed_url(settings.base_url, secret, subtree=True)}")
-    typer.echo("Giữ kín liên kết này: ai có liên kết đều xem được lịch. Mã chỉ in một lần; "
-               f"khi lộ hoặc mất, thu hồi bằng `dondoc feed revoke {org}` rồi cấp mới.")
+    typer.echo(
+        "Giữ kín liên kết này: ai có liên kết đều xem được lịch. Mã chỉ in một lần; "
+        f"khi lộ hoặc mất, thu hồi bằng `dondoc feed revoke {org}` rồi cấp mới."
+    )
 
 
 @app.command("revoke", help="Thu hồi mọi liên kết lịch còn hiệu lực của đơn vị.")
@@ -56,7 +64,7 @@ def revoke(org: OrgArg, actor: ActorOpt = None) -> None:
 
 
 @app.command("list", help="Liệt kê các liên kết lịch: đơn vị, ngày cấp, ngày thu hồi (không bao giờ in mã).")
-def list_(org: Annotated[Optional[str], typer.Option("--org", help="Chỉ một đơn vị.")] = None) -> None:
+def list_(org: Annotated[str | None, typer.Option("--org", help="Chỉ một đơn vị.")] = None) -> None:
     from dondoc.db.engine import session_scope
     from dondoc.db.store import open_store
     from dondoc.history.queries import local_time

@@ -45,15 +45,21 @@ def generate_national(
     units: Annotated[int, typer.Option("--units", min=30, help="Số đơn vị của cây (mặc định 60.000).")] = 60_000,
     tasks: Annotated[int, typer.Option("--tasks", min=1, help="Số nhiệm vụ mỗi đơn vị (mặc định 40).")] = 40,
     seed: Annotated[int, typer.Option("--seed", help="Hạt giống ngẫu nhiên: cùng hạt giống, cùng cây.")] = 2024,
-    year: Annotated[int, typer.Option("--year", min=2000, max=2100, help="Năm của các kế hoạch (các mốc một lần nằm trong năm này).")] = 2024,
-    replace: Annotated[bool, typer.Option("--replace", help="Xóa toàn bộ dữ liệu đang có (cả thư mục outbox) rồi sinh lại.")] = False,
+    year: Annotated[
+        int,
+        typer.Option("--year", min=2000, max=2100, help="Năm của các kế hoạch (các mốc một lần nằm trong năm này)."),
+    ] = 2024,
+    replace: Annotated[
+        bool, typer.Option("--replace", help="Xóa toàn bộ dữ liệu đang có (cả thư mục outbox) rồi sinh lại.")
+    ] = False,
 ) -> None:
     import shutil
 
     from dondoc.clock import actor_name, utc_now
     from dondoc.db.store import open_store
     from dondoc.errors import DondocError
-    from dondoc.scale.national import clear_database, database_is_empty, generate_national as build, write_national
+    from dondoc.scale.national import clear_database, database_is_empty, write_national
+    from dondoc.scale.national import generate_national as build
     from dondoc.settings import get_settings
 
     settings = get_settings()
@@ -61,10 +67,14 @@ def generate_national(
     where = engine.url.render_as_string(hide_password=True)
     if not database_is_empty(engine):
         if not replace:
-            raise DondocError(f"cơ sở dữ liệu {where} đã có dữ liệu: không sinh đè lên (dùng --replace để xóa toàn bộ và sinh lại)")
+            raise DondocError(
+                f"cơ sở dữ liệu {where} đã có dữ liệu: không sinh đè lên (dùng --replace để xóa toàn bộ và sinh lại)"
+            )
         clear_database(engine)
         if settings.outbox_dir.exists():
-            shutil.rmtree(settings.outbox_dir)  # its files are keyed by the ids just deleted: they would shadow new messages
+            shutil.rmtree(
+                settings.outbox_dir
+            )  # its files are keyed by the ids just deleted: they would shadow new messages
         typer.echo(f"Đã xóa toàn bộ dữ liệu cũ của {where} và thư mục {settings.outbox_dir}.")
     started = time.monotonic()
     national = build(units=units, tasks=tasks, seed=seed, year=year)
@@ -80,7 +90,9 @@ def generate_national(
         f"{_n(kinds.get('dang_uy_co_so', 0))} đảng ủy cơ sở; {_n(kinds.get('chi_bo_co_so', 0))} chi bộ cơ sở; {_n(kinds.get('chi_bo', 0))} chi bộ."
     )
     typer.echo(f"Liên hệ: {_n(report.contacts)} (mỗi đơn vị một kênh outbox://<mã đơn vị>).")
-    typer.echo(f"Kế hoạch năm {year}: {_n(report.plans)} kế hoạch, {_n(report.tasks)} nhiệm vụ, {_n(report.assignments)} lượt giao ({tasks} nhiệm vụ mỗi đơn vị).")
+    typer.echo(
+        f"Kế hoạch năm {year}: {_n(report.plans)} kế hoạch, {_n(report.tasks)} nhiệm vụ, {_n(report.assignments)} lượt giao ({tasks} nhiệm vụ mỗi đơn vị)."
+    )
     typer.echo(f"Thời gian: sinh {built:.1f} giây, ghi {written:.1f} giây (hạt giống {seed}).")
     typer.echo(f"Tiếp theo: dondoc simulate --from 01/01/{year} --to 31/12/{year}")
 
@@ -88,9 +100,15 @@ def generate_national(
 def simulate(
     from_: Annotated[str, typer.Option("--from", help="Ngày đầu (dd/mm/yyyy).")],
     to: Annotated[str, typer.Option("--to", help="Ngày cuối (dd/mm/yyyy).")],
-    workers: Annotated[int, typer.Option("--workers", min=1, help="Số tiến trình xếp và gửi tin song song (PostgreSQL).")] = 1,
-    no_expand: Annotated[bool, typer.Option("--no-expand", help="Không lập kỳ báo cáo (đã lập từ lần chạy trước).")] = False,
-    no_submissions: Annotated[bool, typer.Option("--no-submissions", help="Không mô phỏng việc các đơn vị nộp báo cáo.")] = False,
+    workers: Annotated[
+        int, typer.Option("--workers", min=1, help="Số tiến trình xếp và gửi tin song song (PostgreSQL).")
+    ] = 1,
+    no_expand: Annotated[
+        bool, typer.Option("--no-expand", help="Không lập kỳ báo cáo (đã lập từ lần chạy trước).")
+    ] = False,
+    no_submissions: Annotated[
+        bool, typer.Option("--no-submissions", help="Không mô phỏng việc các đơn vị nộp báo cáo.")
+    ] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Không hiện thanh tiến độ.")] = False,
 ) -> None:
     from sqlmodel import Session, select
@@ -114,7 +132,9 @@ def simulate(
     calendar = working_calendar(settings)
     with Session(engine) as session:
         if session.exec(select(Task.id).limit(1)).first() is None:
-            raise DondocError("cơ sở dữ liệu chưa có kế hoạch nào: chạy `dondoc generate-national` (hoặc nhập kế hoạch) trước")
+            raise DondocError(
+                "cơ sở dữ liệu chưa có kế hoạch nào: chạy `dondoc generate-national` (hoặc nhập kế hoạch) trước"
+            )
     if workers > 1 and engine.dialect.name != "postgresql":
         typer.echo("SQLite chỉ có một tiến trình ghi: chạy với 1 tiến trình.")
         workers = 1
@@ -122,7 +142,9 @@ def simulate(
 
     if not no_expand:
         t0 = time.monotonic()
-        expanded = materialise(engine, today=start, calendar=calendar, at=utc_now(), actor=actor_name(), start=start, end=end)
+        expanded = materialise(
+            engine, today=start, calendar=calendar, at=utc_now(), actor=actor_name(), start=start, end=end
+        )
         typer.echo(
             f"Lập kỳ báo cáo {format_day(start)}–{format_day(end)}: {_n(expanded.wanted)} kỳ từ {_n(expanded.tasks)} nhiệm vụ "
             f"(thêm {_n(expanded.inserted)}) trong {time.monotonic() - t0:.1f} giây."
@@ -142,8 +164,14 @@ def simulate(
 
     try:
         report = simulate_days(
-            engine, settings, days=days, calendar=calendar, policies=configured_policies(),
-            workers=workers, submissions=not no_submissions, on_day=on_day,
+            engine,
+            settings,
+            days=days,
+            calendar=calendar,
+            policies=configured_policies(),
+            workers=workers,
+            submissions=not no_submissions,
+            on_day=on_day,
         )
     finally:
         if bar is not None:

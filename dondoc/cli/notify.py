@@ -26,14 +26,20 @@ def _targets(target: str) -> list[tuple[str, str]]:
     engine = open_store()
     with Session(engine) as session:
         get_committee(session, target)
-        pairs = [(ch.url, f"{contact.name}: {ch.url_redacted}") for contact, channels in contacts_of(session, target) for ch in channels]
+        pairs = [
+            (ch.url, f"{contact.name}: {ch.url_redacted}")
+            for contact, channels in contacts_of(session, target)
+            for ch in channels
+        ]
     if not pairs:
         raise DondocError(f"đơn vị '{target}' chưa có kênh liên lạc nào")
     return pairs
 
 
 @app.command("test", help="Gửi một tin nhắn thử tới một URL kênh hoặc mọi kênh của một đơn vị, và in kết quả.")
-def test(target: Annotated[str, typer.Argument(help="URL kênh (mailto://, tgram://, zalo://, outbox://) hoặc mã đơn vị.")]) -> None:
+def test(
+    target: Annotated[str, typer.Argument(help="URL kênh (mailto://, tgram://, zalo://, outbox://) hoặc mã đơn vị.")],
+) -> None:
     from dondoc.outbox.sending import channel_factory
     from notifications.errors import DeliveryError
     from notifications.message import OutgoingMessage

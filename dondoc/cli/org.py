@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -39,7 +39,7 @@ def import_(
 
 @app.command()
 def tree(
-    root: Annotated[Optional[str], typer.Option("--root", help="Chỉ hiện nhánh dưới đơn vị này.")] = None,
+    root: Annotated[str | None, typer.Option("--root", help="Chỉ hiện nhánh dưới đơn vị này.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="In dạng JSON.")] = False,
 ) -> None:
     """Show the committee tree (or the branch under --root)."""

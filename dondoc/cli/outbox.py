@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 from sqlalchemy import func, select, update
@@ -39,7 +39,7 @@ def _local(moment: dt.datetime | None) -> str:
 
 @app.command("list", help="Liệt kê tin nhắn trong hộp thư đi (mới nhất trước).")
 def list_(
-    status: Annotated[Optional[str], typer.Option("--status", help="queued | sending | sent | failed | skipped")] = None,
+    status: Annotated[str | None, typer.Option("--status", help="queued | sending | sent | failed | skipped")] = None,
     limit: Annotated[int, typer.Option(help="Số dòng tối đa.")] = 50,
     as_json: Annotated[bool, typer.Option("--json", help="In dạng JSON.")] = False,
 ) -> None:
@@ -59,9 +59,15 @@ def list_(
                     "counts": {str(k): v for k, v in counts.items()},
                     "messages": [
                         {
-                            "id": m.id, "key": m.key, "status": str(m.status), "channel": str(m.channel_kind),
-                            "to": m.url_redacted, "subject": m.subject, "attempts": m.attempts,
-                            "sent_at": m.sent_at.isoformat() if m.sent_at else None, "error": m.error,
+                            "id": m.id,
+                            "key": m.key,
+                            "status": str(m.status),
+                            "channel": str(m.channel_kind),
+                            "to": m.url_redacted,
+                            "subject": m.subject,
+                            "attempts": m.attempts,
+                            "sent_at": m.sent_at.isoformat() if m.sent_at else None,
+                            "error": m.error,
                             "possibly_duplicate": m.possibly_duplicate,
                         }
                         for m in rows
@@ -72,12 +78,16 @@ def list_(
             )
         )
         return
-    summary = ", ".join(f"{STATUS_LABELS.get(str(k), k)}: {v}" for k, v in sorted(counts.items(), key=lambda kv: str(kv[0])))
+    summary = ", ".join(
+        f"{STATUS_LABELS.get(str(k), k)}: {v}" for k, v in sorted(counts.items(), key=lambda kv: str(kv[0]))
+    )
     typer.echo(f"Hộp thư đi — {summary or 'trống'}")
     for m in rows:
         flag = " (có thể trùng)" if m.possibly_duplicate else ""
         when = _local(m.sent_at) if m.sent_at else ""
-        typer.echo(f"#{m.id} [{STATUS_LABELS.get(str(m.status), m.status)}{flag}] {m.channel_kind} → {m.url_redacted} {when}")
+        typer.echo(
+            f"#{m.id} [{STATUS_LABELS.get(str(m.status), m.status)}{flag}] {m.channel_kind} → {m.url_redacted} {when}"
+        )
         typer.echo(f"    {m.subject}")
         if m.error:
             typer.echo(f"    lỗi: {m.error}")
@@ -85,18 +95,24 @@ def list_(
 
 @app.command(help="Gửi ngay các tin đang chờ (tôn trọng giờ làm việc và ngày nghỉ trừ khi có --force).")
 def send(
-    limit: Annotated[Optional[int], typer.Option(help="Gửi tối đa bấy nhiêu tin.")] = None,
-    inflight: Annotated[int, typer.Option(help="Số tin nhận/gửi/ghi mỗi lượt (giới hạn số tin có thể trùng nếu tiến trình bị dừng).")] = 20,
+    limit: Annotated[int | None, typer.Option(help="Gửi tối đa bấy nhiêu tin.")] = None,
+    inflight: Annotated[
+        int, typer.Option(help="Số tin nhận/gửi/ghi mỗi lượt (giới hạn số tin có thể trùng nếu tiến trình bị dừng).")
+    ] = 20,
     force: Annotated[bool, typer.Option("--force", help="Gửi cả ngoài giờ làm việc / ngày nghỉ.")] = False,
 ) -> None:
     settings = get_settings()
     engine = open_store(settings)
-    report = send_now(settings, engine, actor=actor_name(), inflight=inflight, limit=limit, respect_quiet_hours=not force)
+    report = send_now(
+        settings, engine, actor=actor_name(), inflight=inflight, limit=limit, respect_quiet_hours=not force
+    )
     if report is None:
         from dondoc.workcal import is_day_off_fn
         from notifications.quiet_hours import next_send_window
 
-        opens = next_send_window(utc_now(), settings.working_hours_start, settings.working_hours_end, is_day_off_fn(settings))
+        opens = next_send_window(
+            utc_now(), settings.working_hours_start, settings.working_hours_end, is_day_off_fn(settings)
+        )
         typer.echo(f"Ngoài giờ gửi tin; lần gửi kế tiếp từ {_local(opens)}. Dùng --force để gửi ngay.")
         return
     typer.echo(
@@ -110,12 +126,14 @@ def send(
 
 @app.command(help="Đưa các tin lỗi trở lại hàng chờ (đặt lại số lần thử).")
 def retry(
-    message_id: Annotated[Optional[int], typer.Argument(help="Chỉ tin có số này (mặc định: mọi tin lỗi).")] = None,
+    message_id: Annotated[int | None, typer.Argument(help="Chỉ tin có số này (mặc định: mọi tin lỗi).")] = None,
 ) -> None:
     engine = open_store()
     now = utc_now()
     with Session(engine) as session:
-        query = select(Message.id, Message.key, Message.occurrence_id, Message.url_redacted, Message.channel_kind).where(Message.status == MessageStatus.failed.value)
+        query = select(
+            Message.id, Message.key, Message.occurrence_id, Message.url_redacted, Message.channel_kind
+        ).where(Message.status == MessageStatus.failed.value)
         if message_id is not None:
             query = query.where(Message.id == message_id)
         rows = session.execute(query).all()
@@ -130,7 +148,16 @@ def retry(
             append_events(
                 session,
                 [
-                    Event(at=now, kind="message_requeued", actor=actor_name(), occurrence_id=r.occurrence_id, recipient=r.url_redacted, channel=str(r.channel_kind), outcome="đưa lại vào hàng chờ", details={"message_key": r.key})
+                    Event(
+                        at=now,
+                        kind="message_requeued",
+                        actor=actor_name(),
+                        occurrence_id=r.occurrence_id,
+                        recipient=r.url_redacted,
+                        channel=str(r.channel_kind),
+                        outcome="đưa lại vào hàng chờ",
+                        details={"message_key": r.key},
+                    )
                     for r in rows
                 ],
             )

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
 from dondoc.errors import DondocError
 
-app = typer.Typer(help="Kế hoạch: đọc văn bản kế hoạch (PDF, Word, văn bản) thành tệp YAML để rà soát, nhập tệp đã rà soát, xem danh sách và chi tiết.", no_args_is_help=True)
+app = typer.Typer(
+    help="Kế hoạch: đọc văn bản kế hoạch (PDF, Word, văn bản) thành tệp YAML để rà soát, nhập tệp đã rà soát, xem danh sách và chi tiết.",
+    no_args_is_help=True,
+)
 
 
 @app.command(
@@ -23,10 +26,17 @@ app = typer.Typer(help="Kế hoạch: đọc văn bản kế hoạch (PDF, Word,
 )
 def extract(
     document: Annotated[Path, typer.Argument(help="Văn bản kế hoạch: .txt, .pdf (có lớp chữ) hoặc .docx.")],
-    tree: Annotated[Optional[Path], typer.Option("--tree", help="Tệp YAML cây tổ chức để đối chiếu tên đơn vị (xem examples/org_tree.yaml).")] = None,
+    tree: Annotated[
+        Path | None,
+        typer.Option("--tree", help="Tệp YAML cây tổ chức để đối chiếu tên đơn vị (xem examples/org_tree.yaml)."),
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="In bản tóm tắt dạng JSON thay cho YAML.")] = False,
-    issued: Annotated[Optional[str], typer.Option("--issued", help="Ngày ban hành (dd/mm/yyyy), khi văn bản không ghi hoặc ghi sai.")] = None,
-    issuer: Annotated[Optional[str], typer.Option("--issuer", help="Mã đơn vị ban hành, khi văn bản không ghi rõ.")] = None,
+    issued: Annotated[
+        str | None, typer.Option("--issued", help="Ngày ban hành (dd/mm/yyyy), khi văn bản không ghi hoặc ghi sai.")
+    ] = None,
+    issuer: Annotated[
+        str | None, typer.Option("--issuer", help="Mã đơn vị ban hành, khi văn bản không ghi rõ.")
+    ] = None,
 ) -> None:
     """Propose the plan file for DOCUMENT on stdout; progress and the review count go to stderr."""
     from dondoc.org.registry import load_org_file
@@ -42,7 +52,9 @@ def extract(
     source = read_document(document)
     typer.echo(f"Đã đọc {len(source.lines)} dòng từ {document} ({source.format}).", err=True)
     try:
-        draft = extract_plan(source, extract_deadlines.scan, extract_deadlines.parse, tree=org_tree, issued=issued_day, issuer=issuer)
+        draft = extract_plan(
+            source, extract_deadlines.scan, extract_deadlines.parse, tree=org_tree, issued=issued_day, issuer=issuer
+        )
     except extract_deadlines.CalendarRulesMissing as exc:
         raise DondocError(f"chưa đọc được thời hạn: bộ phân tích calendar_rules chưa sẵn sàng ({exc})") from None
     typer.echo(to_json(draft) if as_json else to_yaml(draft).rstrip("\n"))
@@ -73,7 +85,10 @@ def _parse_day(value: str | None, option: str) -> dt.date | None:
 def import_(
     files: Annotated[list[Path], typer.Argument(help="Một hoặc nhiều tệp kế hoạch YAML (xem examples/plans/).")],
     no_expand: Annotated[bool, typer.Option("--no-expand", help="Chỉ nhập kế hoạch, chưa lập các kỳ báo cáo.")] = False,
-    today: Annotated[Optional[str], typer.Option("--today", help="Ngày tính là hôm nay (dd/mm/yyyy): các kỳ trước ngày này không bị sửa.")] = None,
+    today: Annotated[
+        str | None,
+        typer.Option("--today", help="Ngày tính là hôm nay (dd/mm/yyyy): các kỳ trước ngày này không bị sửa."),
+    ] = None,
 ) -> None:
     from dondoc.clock import actor_name, local_today, utc_now
     from dondoc.db.engine import session_scope
@@ -113,14 +128,19 @@ def import_(
     if no_expand:
         typer.echo("Chưa lập kỳ báo cáo: chạy `dondoc expand` khi sẵn sàng.")
         return
-    result = materialise(engine, today=day, calendar=working_calendar(settings), at=at, actor=actor, plan_ids=[s.id for s in specs])
+    result = materialise(
+        engine, today=day, calendar=working_calendar(settings), at=at, actor=actor, plan_ids=[s.id for s in specs]
+    )
     typer.echo(
         f"Kỳ báo cáo ({result.start.strftime('%d/%m/%Y')}–{result.end.strftime('%d/%m/%Y')}): thêm {result.inserted}, "
         f"dời hạn {result.rescheduled}, mở lại {result.reopened}, hủy {result.cancelled} (kỳ trước {day.strftime('%d/%m/%Y')} giữ nguyên)."
     )
 
 
-@app.command("list", help="Danh sách kế hoạch đã nhập: mã, số hiệu, đơn vị ban hành, ngày ban hành, số nhiệm vụ và số kỳ báo cáo.")
+@app.command(
+    "list",
+    help="Danh sách kế hoạch đã nhập: mã, số hiệu, đơn vị ban hành, ngày ban hành, số nhiệm vụ và số kỳ báo cáo.",
+)
 def list_(as_json: Annotated[bool, typer.Option("--json", help="In dạng JSON.")] = False) -> None:
     import json
 
@@ -138,10 +158,15 @@ def list_(as_json: Annotated[bool, typer.Option("--json", help="In dạng JSON."
         typer.echo("Chưa có kế hoạch nào. Nhập bằng `dondoc plan import TỆP` (xem examples/plans/).")
         return
     for p in plans:
-        typer.echo(f"{p.id}  {p.number}  {p.issued.strftime('%d/%m/%Y')}  {p.issuer_name}: {p.tasks} nhiệm vụ, {p.occurrences} kỳ báo cáo — {p.title}")
+        typer.echo(
+            f"{p.id}  {p.number}  {p.issued.strftime('%d/%m/%Y')}  {p.issuer_name}: {p.tasks} nhiệm vụ, {p.occurrences} kỳ báo cáo — {p.title}"
+        )
 
 
-@app.command("show", help="Chi tiết một kế hoạch: các nhiệm vụ, quy tắc thời hạn (diễn giải tiếng Việt), đơn vị thực hiện, nơi nhận báo cáo, căn cứ trong văn bản.")
+@app.command(
+    "show",
+    help="Chi tiết một kế hoạch: các nhiệm vụ, quy tắc thời hạn (diễn giải tiếng Việt), đơn vị thực hiện, nơi nhận báo cáo, căn cứ trong văn bản.",
+)
 def show(
     plan_id: Annotated[str, typer.Argument(help="Mã kế hoạch (xem dondoc plan list).")],
     as_json: Annotated[bool, typer.Option("--json", help="In dạng JSON.")] = False,

@@ -8,7 +8,7 @@ The domain work is in ``dondoc.chase.actions``.
 
 from __future__ import annotations
 
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -18,29 +18,35 @@ from dondoc.clock import actor_name, local_today, utc_now
 from dondoc.db.engine import session_scope
 from dondoc.db.store import open_store
 
-OccurrenceArg = Annotated[Optional[str], typer.Argument(metavar="[KỲ]", help="Mã kỳ báo cáo, ví dụ #1234 hoặc 1234.", show_default=False)]
-OrgOpt = Annotated[Optional[str], typer.Option("--org", help="Mã đơn vị thực hiện (thay cho mã kỳ).")]
-TaskOpt = Annotated[Optional[str], typer.Option("--task", help="Mã nhiệm vụ trong kế hoạch.")]
-PeriodOpt = Annotated[Optional[str], typer.Option("--period", help="Kỳ báo cáo, ví dụ 2023-Q2, 2023-H1, 2023-03, 2023.")]
-PlanOpt = Annotated[Optional[str], typer.Option("--plan", help="Mã kế hoạch (khi mã nhiệm vụ trùng giữa các kế hoạch).")]
-ActorOpt = Annotated[Optional[str], typer.Option("--actor", help="Người ghi nhận (mặc định: tên đăng nhập).")]
+OccurrenceArg = Annotated[
+    str | None, typer.Argument(metavar="[KỲ]", help="Mã kỳ báo cáo, ví dụ #1234 hoặc 1234.", show_default=False)
+]
+OrgOpt = Annotated[str | None, typer.Option("--org", help="Mã đơn vị thực hiện (thay cho mã kỳ).")]
+TaskOpt = Annotated[str | None, typer.Option("--task", help="Mã nhiệm vụ trong kế hoạch.")]
+PeriodOpt = Annotated[str | None, typer.Option("--period", help="Kỳ báo cáo, ví dụ 2023-Q2, 2023-H1, 2023-03, 2023.")]
+PlanOpt = Annotated[str | None, typer.Option("--plan", help="Mã kế hoạch (khi mã nhiệm vụ trùng giữa các kế hoạch).")]
+ActorOpt = Annotated[str | None, typer.Option("--actor", help="Người ghi nhận (mặc định: tên đăng nhập).")]
 
 
 def register(app: typer.Typer) -> None:
-    app.command("submit", help="Ghi nhận đơn vị đã gửi báo cáo (số, ký hiệu; ngày gửi). Sau hạn thì ghi là nộp chậm.")(submit)
+    app.command("submit", help="Ghi nhận đơn vị đã gửi báo cáo (số, ký hiệu; ngày gửi). Sau hạn thì ghi là nộp chậm.")(
+        submit
+    )
     app.command("extend", help="Gia hạn một kỳ báo cáo: hạn mới và lý do; việc đôn đốc tính lại từ hạn mới.")(extend)
     app.command("waive", help="Miễn một kỳ báo cáo (có lý do): dừng đôn đốc.")(waive)
     app.command("ack", help="Ghi nhận đơn vị hẹn nộp đến một ngày: tạm dừng báo cáo cấp trên đến hết ngày đó.")(ack)
 
 
-def _find(session, occurrence: str | None, org: str | None, task: str | None, period: str | None, plan: str | None) -> actions.OccurrenceView:  # type: ignore[no-untyped-def]
+def _find(
+    session, occurrence: str | None, org: str | None, task: str | None, period: str | None, plan: str | None
+) -> actions.OccurrenceView:  # type: ignore[no-untyped-def]
     return actions.find_occurrence(session, occurrence, org=org, task=task, period=period, plan=plan)
 
 
 def submit(
     occurrence: OccurrenceArg = None,
     ref: Annotated[str, typer.Option("--ref", help="Số, ký hiệu báo cáo, ví dụ 'Báo cáo số 12-BC/ĐU'.")] = "",
-    on: Annotated[Optional[str], typer.Option("--on", help="Ngày gửi báo cáo dd/mm/yyyy (mặc định: hôm nay).")] = None,
+    on: Annotated[str | None, typer.Option("--on", help="Ngày gửi báo cáo dd/mm/yyyy (mặc định: hôm nay).")] = None,
     org: OrgOpt = None,
     task: TaskOpt = None,
     period: PeriodOpt = None,
@@ -52,7 +58,9 @@ def submit(
     engine = open_store()
     with session_scope(engine) as session:
         view = _find(session, occurrence, org, task, period, plan)
-        submission = actions.record_submission(session, view, ref=ref, on=day, today=today, actor=actor or actor_name(), at=utc_now())
+        submission = actions.record_submission(
+            session, view, ref=ref, on=day, today=today, actor=actor or actor_name(), at=utc_now()
+        )
     timeliness = f"nộp chậm {(day - view.current_due).days} ngày" if submission.late else "đúng hạn"
     typer.echo(f"Đã ghi nhận báo cáo '{submission.ref}' ngày {format_day(day)} ({timeliness}) cho {view.label()}.")
 
@@ -109,5 +117,9 @@ def ack(
     engine = open_store()
     with session_scope(engine) as session:
         view = _find(session, occurrence, org, task, period, plan)
-        actions.acknowledge(session, view, until=promised, today=local_today(), reason=reason, actor=actor or actor_name(), at=utc_now())
-    typer.echo(f"Đã ghi nhận hẹn nộp đến {format_day(promised)} cho {view.label()}; tạm dừng báo cáo cấp trên đến hết ngày đó.")
+        actions.acknowledge(
+            session, view, until=promised, today=local_today(), reason=reason, actor=actor or actor_name(), at=utc_now()
+        )
+    typer.echo(
+        f"Đã ghi nhận hẹn nộp đến {format_day(promised)} cho {view.label()}; tạm dừng báo cáo cấp trên đến hết ngày đó."
+    )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -26,9 +26,15 @@ def _date(value: str | None, option: str) -> dt.date | None:
 @app.command(help="Đọc một cụm từ thời hạn tiếng Việt, in quy tắc chuẩn và các ngày hạn (mã thoát 3 nếu không hiểu).")
 def explain(
     phrase: Annotated[str, typer.Argument(help='Cụm từ, ví dụ "chậm nhất cuối quý II/2023".')],
-    issued: Annotated[Optional[str], typer.Option("--issued", help="Ngày ban hành văn bản (dd/mm/yyyy); mặc định hôm nay.")] = None,
-    from_: Annotated[Optional[str], typer.Option("--from", help="Đầu khoảng liệt kê hạn (mặc định 1/1 năm ban hành).")] = None,
-    to: Annotated[Optional[str], typer.Option("--to", help="Cuối khoảng liệt kê hạn (mặc định 31/12 năm ban hành).")] = None,
+    issued: Annotated[
+        str | None, typer.Option("--issued", help="Ngày ban hành văn bản (dd/mm/yyyy); mặc định hôm nay.")
+    ] = None,
+    from_: Annotated[
+        str | None, typer.Option("--from", help="Đầu khoảng liệt kê hạn (mặc định 1/1 năm ban hành).")
+    ] = None,
+    to: Annotated[
+        str | None, typer.Option("--to", help="Cuối khoảng liệt kê hạn (mặc định 31/12 năm ban hành).")
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="In một đối tượng JSON.")] = False,
 ) -> None:
     from dondoc.clock import local_today

@@ -47,10 +47,20 @@ def _start_local_prefect(port: int) -> subprocess.Popen[bytes]:
 
 
 def serve(
-    web: Annotated[bool, typer.Option("--web/--no-web", help="Chạy cả ứng dụng web (lịch iCal, trang trạng thái).")] = True,
+    web: Annotated[
+        bool, typer.Option("--web/--no-web", help="Chạy cả ứng dụng web (lịch iCal, trang trạng thái).")
+    ] = True,
     web_port: Annotated[int, typer.Option(help="Cổng của ứng dụng web.")] = 8080,
-    prefect_port: Annotated[int, typer.Option(help="Cổng của máy chủ Prefect cục bộ (khi chưa đặt PREFECT_API_URL).")] = 4200,
-    pool: Annotated[str | None, typer.Option("--pool", help="Chỉ đăng ký deployment vào work pool này (các worker `prefect worker start --pool` sẽ chạy), rồi thoát.")] = None,
+    prefect_port: Annotated[
+        int, typer.Option(help="Cổng của máy chủ Prefect cục bộ (khi chưa đặt PREFECT_API_URL).")
+    ] = 4200,
+    pool: Annotated[
+        str | None,
+        typer.Option(
+            "--pool",
+            help="Chỉ đăng ký deployment vào work pool này (các worker `prefect worker start --pool` sẽ chạy), rồi thoát.",
+        ),
+    ] = None,
 ) -> None:
     local = None
     api_url = os.environ.get("PREFECT_API_URL")
@@ -65,7 +75,9 @@ def serve(
             from flows.deployments import deploy_to_pool
 
             ids = deploy_to_pool(pool)
-            typer.echo(f"Đã đăng ký {len(ids)} deployment vào work pool '{pool}'. Khởi động worker: prefect worker start --pool {pool}")
+            typer.echo(
+                f"Đã đăng ký {len(ids)} deployment vào work pool '{pool}'. Khởi động worker: prefect worker start --pool {pool}"
+            )
             return
         if web:
             _start_web(web_port)

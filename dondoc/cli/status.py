@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import json
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
-
 
 
 def register(app: typer.Typer) -> None:
@@ -20,22 +19,23 @@ def register(app: typer.Typer) -> None:
 
 
 def status(
-    org: Annotated[Optional[str], typer.Option("--org", help="Đơn vị (cùng các đơn vị trực thuộc).")] = None,
-    plan: Annotated[Optional[str], typer.Option("--plan", help="Chỉ một kế hoạch.")] = None,
-    on: Annotated[Optional[str], typer.Option("--on", help="Tính tại ngày (dd/mm/yyyy); mặc định hôm nay.")] = None,
+    org: Annotated[str | None, typer.Option("--org", help="Đơn vị (cùng các đơn vị trực thuộc).")] = None,
+    plan: Annotated[str | None, typer.Option("--plan", help="Chỉ một kế hoạch.")] = None,
+    on: Annotated[str | None, typer.Option("--on", help="Tính tại ngày (dd/mm/yyyy); mặc định hôm nay.")] = None,
     horizon: Annotated[int, typer.Option("--horizon", help="Tính cả các kỳ có hạn trong chừng này ngày tới.")] = 30,
     as_json: Annotated[bool, typer.Option("--json", help="In dạng JSON.")] = False,
     limit: Annotated[int, typer.Option("--limit", help="Số dòng tối đa mỗi danh sách.")] = 15,
 ) -> None:
+    from dondoc.chase.dates import parse_user_date
     from dondoc.clock import local_today
     from dondoc.db.engine import session_scope
     from dondoc.db.store import open_store
     from dondoc.status.report import build_status, render_status
 
-    from dondoc.chase.dates import parse_user_date
-
     day = parse_user_date(on, "--on") if on else local_today()
     engine = open_store()
     with session_scope(engine) as session:
         report = build_status(session, on=day, org_id=org, plan_id=plan, horizon_days=horizon)
-    typer.echo(json.dumps(report.to_json(), ensure_ascii=False, indent=2) if as_json else render_status(report, limit=limit))
+    typer.echo(
+        json.dumps(report.to_json(), ensure_ascii=False, indent=2) if as_json else render_status(report, limit=limit)
+    )

@@ -8,7 +8,7 @@ hashed with argon2id; they are never shown or stored in clear.
 from __future__ import annotations
 
 import sys
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -28,12 +28,18 @@ def _read_password(from_stdin: bool) -> str:
     return str(typer.prompt("Mật khẩu", hide_input=True, confirmation_prompt="Nhập lại mật khẩu"))
 
 
-@app.command("add", help="Thêm tài khoản. Mật khẩu được hỏi khi chạy (hoặc đọc một dòng từ stdin với --password-stdin).")
+@app.command(
+    "add", help="Thêm tài khoản. Mật khẩu được hỏi khi chạy (hoặc đọc một dòng từ stdin với --password-stdin)."
+)
 def add(
-    username: Annotated[str, typer.Argument(metavar="TÊN_ĐĂNG_NHẬP", help="Chữ thường không dấu, ví dụ vp.thiuy", show_default=False)],
+    username: Annotated[
+        str, typer.Argument(metavar="TÊN_ĐĂNG_NHẬP", help="Chữ thường không dấu, ví dụ vp.thiuy", show_default=False)
+    ],
     role: Annotated[str, typer.Option("--role", help=ROLE_HELP)] = "committee",
-    org: Annotated[Optional[str], typer.Option("--org", help="Mã đơn vị (bắt buộc với vai trò committee).")] = None,
-    password_stdin: Annotated[bool, typer.Option("--password-stdin", help="Đọc mật khẩu từ một dòng của stdin (dùng trong kịch bản).")] = False,
+    org: Annotated[str | None, typer.Option("--org", help="Mã đơn vị (bắt buộc với vai trò committee).")] = None,
+    password_stdin: Annotated[
+        bool, typer.Option("--password-stdin", help="Đọc mật khẩu từ một dòng của stdin (dùng trong kịch bản).")
+    ] = False,
 ) -> None:
     from dondoc.clock import actor_name, utc_now
     from dondoc.db.engine import session_scope
@@ -68,7 +74,9 @@ def list_() -> None:
         for user, unit in users:
             where = f"{unit} ({user.committee_id})" if user.committee_id else "—"
             state = "đang dùng" if user.active else "đã khóa"
-            typer.echo(f"{user.username:<24}{ROLE_LABELS[user.role]:<12}{where:<44}{local_time(user.created_at):<18}{state}")
+            typer.echo(
+                f"{user.username:<24}{ROLE_LABELS[user.role]:<12}{where:<44}{local_time(user.created_at):<18}{state}"
+            )
 
 
 @app.command("disable", help="Khóa tài khoản (có hiệu lực ngay, kể cả phiên đang đăng nhập).")

@@ -12,7 +12,9 @@ def register(app: typer.Typer) -> None:
 
 
 def web(
-    host: Annotated[str, typer.Option("--host", help="Địa chỉ lắng nghe (0.0.0.0 để mở cho mạng ngoài).")] = "127.0.0.1",
+    host: Annotated[
+        str, typer.Option("--host", help="Địa chỉ lắng nghe (0.0.0.0 để mở cho mạng ngoài).")
+    ] = "127.0.0.1",
     port: Annotated[int, typer.Option("--port", help="Cổng lắng nghe.")] = 8080,
 ) -> None:
     from dondoc.settings import get_settings

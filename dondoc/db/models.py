@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from typing import Optional
 
-from sqlalchemy import Column, Index, Text, UniqueConstraint
+from sqlalchemy import Index, Text, UniqueConstraint
 from sqlalchemy import text as sa_text
 from sqlmodel import Field, SQLModel
 
@@ -70,12 +69,12 @@ class Committee(SQLModel, table=True):
     id: str = Field(primary_key=True, max_length=120)
     name: str = Field(max_length=300)
     kind: CommitteeKind = Field(sa_type=Text)  # type: ignore[call-overload]
-    parent_id: Optional[str] = Field(default=None, foreign_key="committee.id", index=True, max_length=120)
+    parent_id: str | None = Field(default=None, foreign_key="committee.id", index=True, max_length=120)
     path: str = Field(index=True, max_length=4000)
     depth: int = 0
     aliases: str = Field(default="", sa_type=Text)  # one other name per line, as plans write them
     active: bool = True
-    source_line: Optional[int] = None
+    source_line: int | None = None
     updated_at: dt.datetime = utc_now_field()
 
 
@@ -92,10 +91,10 @@ class Contact(SQLModel, table=True):
 
     __table_args__ = (UniqueConstraint("committee_id", "name", name="uq_contact_committee_name"),)
 
-    id: Optional[int] = Field(default=None, primary_key=True)
+    id: int | None = Field(default=None, primary_key=True)
     committee_id: str = Field(foreign_key="committee.id", index=True, max_length=120)
     name: str = Field(max_length=300)
-    role: Optional[str] = Field(default=None, max_length=120)
+    role: str | None = Field(default=None, max_length=120)
     active: bool = True
 
 
@@ -106,14 +105,14 @@ class ContactChannel(SQLModel, table=True):
     __tablename__ = "contact_channel"
     __table_args__ = (UniqueConstraint("contact_id", "url", name="uq_channel_contact_url"),)
 
-    id: Optional[int] = Field(default=None, primary_key=True)
+    id: int | None = Field(default=None, primary_key=True)
     contact_id: int = Field(foreign_key="contact.id", index=True)
     kind: ChannelKind = Field(sa_type=Text)  # type: ignore[call-overload]
     url: str = Field(sa_type=Text)
     url_redacted: str = Field(sa_type=Text)
     active: bool = True
-    flagged_at: Optional[dt.datetime] = Field(default=None, sa_type=UTCDateTime)
-    flag_reason: Optional[str] = Field(default=None, sa_type=Text)
+    flagged_at: dt.datetime | None = Field(default=None, sa_type=UTCDateTime)
+    flag_reason: str | None = Field(default=None, sa_type=Text)
 
 
 class Plan(SQLModel, table=True):
@@ -124,7 +123,7 @@ class Plan(SQLModel, table=True):
     title: str = Field(sa_type=Text)
     issuer_id: str = Field(foreign_key="committee.id", index=True, max_length=120)
     issued: dt.date
-    source_file: Optional[str] = Field(default=None, sa_type=Text)
+    source_file: str | None = Field(default=None, sa_type=Text)
     content_hash: str = Field(max_length=64)
     imported_at: dt.datetime = utc_now_field()
 
@@ -134,18 +133,18 @@ class Task(SQLModel, table=True):
 
     __table_args__ = (UniqueConstraint("plan_id", "code", name="uq_task_plan_code"),)
 
-    id: Optional[int] = Field(default=None, primary_key=True)
+    id: int | None = Field(default=None, primary_key=True)
     plan_id: str = Field(foreign_key="plan.id", index=True, max_length=120)
     code: str = Field(max_length=60)
     title: str = Field(sa_type=Text)
     rule: str = Field(sa_type=Text)
-    phrase: Optional[str] = Field(default=None, sa_type=Text)
-    report_to_id: Optional[str] = Field(default=None, foreign_key="committee.id", max_length=120)
-    via_id: Optional[str] = Field(default=None, foreign_key="committee.id", max_length=120)
+    phrase: str | None = Field(default=None, sa_type=Text)
+    report_to_id: str | None = Field(default=None, foreign_key="committee.id", max_length=120)
+    via_id: str | None = Field(default=None, foreign_key="committee.id", max_length=120)
     policy: str = Field(default="default", max_length=60)
-    evidence: Optional[str] = Field(default=None, sa_type=Text)
-    evidence_line: Optional[int] = None
-    parent_task_id: Optional[int] = Field(default=None, foreign_key="task.id")
+    evidence: str | None = Field(default=None, sa_type=Text)
+    evidence_line: int | None = None
+    parent_task_id: int | None = Field(default=None, foreign_key="task.id")
     lead_working_days: int = 0
     active: bool = True
 
@@ -184,11 +183,21 @@ class Occurrence(SQLModel, table=True):
         UniqueConstraint("task_id", "assignee_id", "period", name="uq_occurrence_key"),
         Index("ix_occurrence_open_due", "status", "current_due"),
         # the chase resumes paused escalations the day after ack_until (dondoc.chase.candidates)
-        Index("ix_occurrence_ack_until", "ack_until", postgresql_where=sa_text("ack_until IS NOT NULL"), sqlite_where=sa_text("ack_until IS NOT NULL")),
-        Index("ix_occurrence_parent_id", "parent_id", postgresql_where=sa_text("parent_id IS NOT NULL"), sqlite_where=sa_text("parent_id IS NOT NULL")),
+        Index(
+            "ix_occurrence_ack_until",
+            "ack_until",
+            postgresql_where=sa_text("ack_until IS NOT NULL"),
+            sqlite_where=sa_text("ack_until IS NOT NULL"),
+        ),
+        Index(
+            "ix_occurrence_parent_id",
+            "parent_id",
+            postgresql_where=sa_text("parent_id IS NOT NULL"),
+            sqlite_where=sa_text("parent_id IS NOT NULL"),
+        ),
     )
 
-    id: Optional[int] = Field(default=None, primary_key=True)
+    id: int | None = Field(default=None, primary_key=True)
     task_id: int  # task.id (no FK: see above)
     assignee_id: str = Field(index=True, max_length=120)  # committee.id (no FK: see above)
     period: str = Field(max_length=20)
@@ -196,9 +205,9 @@ class Occurrence(SQLModel, table=True):
     adjusted_due: dt.date
     current_due: dt.date
     status: OccurrenceStatus = Field(default=OccurrenceStatus.open, sa_type=Text)  # type: ignore[call-overload]
-    submitted_on: Optional[dt.date] = None
-    ack_until: Optional[dt.date] = None
-    parent_id: Optional[int] = Field(default=None, foreign_key="occurrence.id")
+    submitted_on: dt.date | None = None
+    ack_until: dt.date | None = None
+    parent_id: int | None = Field(default=None, foreign_key="occurrence.id")
     sequence: int = 0
     updated_at: dt.datetime = utc_now_field()
 
@@ -206,7 +215,7 @@ class Occurrence(SQLModel, table=True):
 class Submission(SQLModel, table=True):
     """A recorded report (báo cáo) for an occurrence."""
 
-    id: Optional[int] = Field(default=None, primary_key=True)
+    id: int | None = Field(default=None, primary_key=True)
     occurrence_id: int = Field(foreign_key="occurrence.id", index=True)
     ref: str = Field(max_length=300)
     submitted_on: dt.date
@@ -224,10 +233,10 @@ class AdjustmentKind(str, enum.Enum):
 class Adjustment(SQLModel, table=True):
     """An extension (gia hạn), a waiver or an acknowledgement with a promised date."""
 
-    id: Optional[int] = Field(default=None, primary_key=True)
+    id: int | None = Field(default=None, primary_key=True)
     occurrence_id: int = Field(foreign_key="occurrence.id", index=True)
     kind: AdjustmentKind = Field(sa_type=Text)  # type: ignore[call-overload]
-    new_due: Optional[dt.date] = None
+    new_due: dt.date | None = None
     reason: str = Field(sa_type=Text)
     actor: str = Field(max_length=200)
     recorded_at: dt.datetime = utc_now_field()
@@ -251,27 +260,27 @@ class Message(SQLModel, table=True):
 
     __table_args__ = (Index("ix_message_status_next", "status", "next_attempt_at"),)
 
-    id: Optional[int] = Field(default=None, primary_key=True)
+    id: int | None = Field(default=None, primary_key=True)
     key: str = Field(max_length=300, unique=True)
-    occurrence_id: Optional[int] = Field(default=None, foreign_key="occurrence.id", index=True)
+    occurrence_id: int | None = Field(default=None, foreign_key="occurrence.id", index=True)
     step: str = Field(max_length=60)
     template: str = Field(max_length=60)
-    channel_id: Optional[int] = Field(default=None, foreign_key="contact_channel.id")
-    recipient_id: Optional[str] = Field(default=None, foreign_key="committee.id", max_length=120)
+    channel_id: int | None = Field(default=None, foreign_key="contact_channel.id")
+    recipient_id: str | None = Field(default=None, foreign_key="committee.id", max_length=120)
     channel_kind: ChannelKind = Field(sa_type=Text)  # type: ignore[call-overload]
     url_redacted: str = Field(sa_type=Text)
     subject: str = Field(sa_type=Text)
     body_text: str = Field(sa_type=Text)
-    body_html: Optional[str] = Field(default=None, sa_type=Text)
-    short_text: Optional[str] = Field(default=None, sa_type=Text)
+    body_html: str | None = Field(default=None, sa_type=Text)
+    short_text: str | None = Field(default=None, sa_type=Text)
     status: MessageStatus = Field(default=MessageStatus.queued, sa_type=Text)  # type: ignore[call-overload]
     attempts: int = 0
-    claimed_by: Optional[str] = Field(default=None, max_length=200)
-    claimed_at: Optional[dt.datetime] = Field(default=None, sa_type=UTCDateTime)
-    next_attempt_at: Optional[dt.datetime] = Field(default=None, sa_type=UTCDateTime)
-    sent_at: Optional[dt.datetime] = Field(default=None, sa_type=UTCDateTime)
-    provider_answer: Optional[str] = Field(default=None, sa_type=Text)
-    error: Optional[str] = Field(default=None, sa_type=Text)
+    claimed_by: str | None = Field(default=None, max_length=200)
+    claimed_at: dt.datetime | None = Field(default=None, sa_type=UTCDateTime)
+    next_attempt_at: dt.datetime | None = Field(default=None, sa_type=UTCDateTime)
+    sent_at: dt.datetime | None = Field(default=None, sa_type=UTCDateTime)
+    provider_answer: str | None = Field(default=None, sa_type=Text)
+    error: str | None = Field(default=None, sa_type=Text)
     possibly_duplicate: bool = False
     created_at: dt.datetime = utc_now_field()
 
@@ -282,16 +291,16 @@ class HistoryEvent(SQLModel, table=True):
 
     __tablename__ = "history_event"
 
-    id: Optional[int] = Field(default=None, primary_key=True)
+    id: int | None = Field(default=None, primary_key=True)
     at: dt.datetime = utc_now_field(index=True)
     kind: str = Field(max_length=60, index=True)
     actor: str = Field(max_length=200)
-    occurrence_id: Optional[int] = Field(default=None, index=True)
-    plan_id: Optional[str] = Field(default=None, max_length=120, index=True)
-    committee_id: Optional[str] = Field(default=None, max_length=120, index=True)
-    recipient: Optional[str] = Field(default=None, sa_type=Text)
-    channel: Optional[str] = Field(default=None, max_length=30)
-    outcome: Optional[str] = Field(default=None, sa_type=Text)
+    occurrence_id: int | None = Field(default=None, index=True)
+    plan_id: str | None = Field(default=None, max_length=120, index=True)
+    committee_id: str | None = Field(default=None, max_length=120, index=True)
+    recipient: str | None = Field(default=None, sa_type=Text)
+    channel: str | None = Field(default=None, max_length=30)
+    outcome: str | None = Field(default=None, sa_type=Text)
     details: str = Field(default="{}", sa_type=Text)
     prev_hash: str = Field(max_length=64)
     hash: str = Field(max_length=64, unique=True)
@@ -302,11 +311,11 @@ class FeedToken(SQLModel, table=True):
 
     __tablename__ = "feed_token"
 
-    id: Optional[int] = Field(default=None, primary_key=True)
+    id: int | None = Field(default=None, primary_key=True)
     committee_id: str = Field(foreign_key="committee.id", index=True, max_length=120)
     token_hash: str = Field(max_length=64, unique=True)
     created_at: dt.datetime = utc_now_field()
-    revoked_at: Optional[dt.datetime] = Field(default=None, sa_type=UTCDateTime)
+    revoked_at: dt.datetime | None = Field(default=None, sa_type=UTCDateTime)
 
 
 class UserRole(str, enum.Enum):
@@ -320,11 +329,11 @@ class User(SQLModel, table=True):
 
     __tablename__ = "app_user"
 
-    id: Optional[int] = Field(default=None, primary_key=True)
+    id: int | None = Field(default=None, primary_key=True)
     username: str = Field(max_length=120, unique=True)
     password_hash: str = Field(sa_type=Text)
     role: UserRole = Field(sa_type=Text)  # type: ignore[call-overload]
-    committee_id: Optional[str] = Field(default=None, foreign_key="committee.id", max_length=120)
+    committee_id: str | None = Field(default=None, foreign_key="committee.id", max_length=120)
     active: bool = True
     created_at: dt.datetime = utc_now_field()
 

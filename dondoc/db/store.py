@@ -25,7 +25,9 @@ def open_store(settings: Settings | None = None) -> Engine:
     try:
         up_to_date = migrate.is_up_to_date(engine)
     except OperationalError as exc:
-        raise ConfigError(f"không kết nối được cơ sở dữ liệu {engine.url.render_as_string(hide_password=True)}: {exc.orig}") from exc
+        raise ConfigError(
+            f"không kết nối được cơ sở dữ liệu {engine.url.render_as_string(hide_password=True)}: {exc.orig}"
+        ) from exc
     if not up_to_date:
         if settings.is_embedded:
             migrate.upgrade(engine)

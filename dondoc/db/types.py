@@ -31,7 +31,7 @@ class UTCDateTime(TypeDecorator[dt.datetime]):
             raise NaiveDatetimeError(f"expected a datetime, got {type(value).__name__}")
         if value.tzinfo is None or value.utcoffset() is None:
             raise NaiveDatetimeError(f"naive datetime {value.isoformat()} refused: give it a time zone")
-        utc = value.astimezone(dt.timezone.utc)
+        utc = value.astimezone(dt.UTC)
         if dialect.name == "sqlite":
             # stored as text without offset; it is UTC by construction
             return utc.replace(tzinfo=None)
@@ -41,5 +41,5 @@ class UTCDateTime(TypeDecorator[dt.datetime]):
         if value is None:
             return None
         if value.tzinfo is None:
-            return value.replace(tzinfo=dt.timezone.utc)
-        return value.astimezone(dt.timezone.utc)
+            return value.replace(tzinfo=dt.UTC)
+        return value.astimezone(dt.UTC)

@@ -45,7 +45,7 @@ class Event:
 def _iso(moment: dt.datetime) -> str:
     if moment.tzinfo is None:
         raise ValueError("history times must be aware datetimes")
-    return moment.astimezone(dt.timezone.utc).isoformat(timespec="microseconds")
+    return moment.astimezone(dt.UTC).isoformat(timespec="microseconds")
 
 
 def row_digest(row: HistoryEvent) -> str:
@@ -109,7 +109,21 @@ def append_events(session: Session, events: Iterable[Event]) -> list[HistoryEven
     return rows
 
 
-_HISTORY_COLUMNS = ("id", "at", "kind", "actor", "occurrence_id", "plan_id", "committee_id", "recipient", "channel", "outcome", "details", "prev_hash", "hash")
+_HISTORY_COLUMNS = (
+    "id",
+    "at",
+    "kind",
+    "actor",
+    "occurrence_id",
+    "plan_id",
+    "committee_id",
+    "recipient",
+    "channel",
+    "outcome",
+    "details",
+    "prev_hash",
+    "hash",
+)
 
 
 def append_events_bulk(session: Session, events: Sequence[Event]) -> None:
@@ -129,17 +143,33 @@ def append_events_bulk(session: Session, events: Sequence[Event]) -> None:
         return
     conn = session.connection()
     conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_LOCK_KEY})
-    ids = sorted(conn.execute(text("SELECT nextval(pg_get_serial_sequence('history_event', 'id')) FROM generate_series(1, :n)"), {"n": len(events)}).scalars())
-    previous = conn.execute(text("SELECT hash FROM history_event WHERE id < :first ORDER BY id DESC LIMIT 1"), {"first": ids[0]}).scalar()
+    ids = sorted(
+        conn.execute(
+            text("SELECT nextval(pg_get_serial_sequence('history_event', 'id')) FROM generate_series(1, :n)"),
+            {"n": len(events)},
+        ).scalars()
+    )
+    previous = conn.execute(
+        text("SELECT hash FROM history_event WHERE id < :first ORDER BY id DESC LIMIT 1"), {"first": ids[0]}
+    ).scalar()
     prev_hash = previous or GENESIS
     raw = conn.connection.driver_connection
     with raw.cursor() as cursor:  # type: ignore[union-attr]
         with cursor.copy(f"COPY history_event ({', '.join(_HISTORY_COLUMNS)}) FROM STDIN") as copy:
             for row_id, event in zip(ids, events):
                 row = SimpleNamespace(
-                    id=row_id, at=event.at, kind=event.kind, actor=event.actor, occurrence_id=event.occurrence_id, plan_id=event.plan_id,
-                    committee_id=event.committee_id, recipient=event.recipient, channel=event.channel, outcome=event.outcome,
-                    details=json.dumps(event.details, ensure_ascii=False, sort_keys=True, default=str), prev_hash=prev_hash,
+                    id=row_id,
+                    at=event.at,
+                    kind=event.kind,
+                    actor=event.actor,
+                    occurrence_id=event.occurrence_id,
+                    plan_id=event.plan_id,
+                    committee_id=event.committee_id,
+                    recipient=event.recipient,
+                    channel=event.channel,
+                    outcome=event.outcome,
+                    details=json.dumps(event.details, ensure_ascii=False, sort_keys=True, default=str),
+                    prev_hash=prev_hash,
                 )
                 row.hash = row_digest(row)  # type: ignore[arg-type]
                 copy.write_row(tuple(getattr(row, name) for name in _HISTORY_COLUMNS))
@@ -188,10 +218,14 @@ def verify_chain(session: Session) -> VerifyResult:
         if row.prev_hash != expected_prev:
             return VerifyResult(
                 checked,
-                ChainBreak(row.id or 0, "mắt xích trước không khớp: một dòng trước nó đã bị xóa, chèn thêm hoặc đổi thứ tự"),
+                ChainBreak(
+                    row.id or 0, "mắt xích trước không khớp: một dòng trước nó đã bị xóa, chèn thêm hoặc đổi thứ tự"
+                ),
                 expected_prev,
             )
         if row_digest(row) != row.hash:
-            return VerifyResult(checked, ChainBreak(row.id or 0, "nội dung dòng đã bị sửa (mã băm không khớp)"), expected_prev)
+            return VerifyResult(
+                checked, ChainBreak(row.id or 0, "nội dung dòng đã bị sửa (mã băm không khớp)"), expected_prev
+            )
         expected_prev = row.hash
     return VerifyResult(checked, None, expected_prev)

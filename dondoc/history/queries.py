@@ -40,7 +40,22 @@ KIND_LABELS: dict[str, str] = {
     "user_disabled": "Khóa người dùng",
 }
 
-EXPORT_FIELDS = ["id", "at", "at_local", "kind", "actor", "occurrence_id", "plan_id", "committee_id", "recipient", "channel", "outcome", "details", "prev_hash", "hash"]
+EXPORT_FIELDS = [
+    "id",
+    "at",
+    "at_local",
+    "kind",
+    "actor",
+    "occurrence_id",
+    "plan_id",
+    "committee_id",
+    "recipient",
+    "channel",
+    "outcome",
+    "details",
+    "prev_hash",
+    "hash",
+]
 
 
 def local_time(moment: dt.datetime) -> str:
@@ -50,7 +65,7 @@ def local_time(moment: dt.datetime) -> str:
 
 def day_start_utc(day: dt.date) -> dt.datetime:
     """The first instant of a local day, in UTC (the history stores UTC)."""
-    return dt.datetime.combine(day, dt.time(0, 0), tzinfo=LOCAL).astimezone(dt.timezone.utc)
+    return dt.datetime.combine(day, dt.time(0, 0), tzinfo=LOCAL).astimezone(dt.UTC)
 
 
 def history_query(

@@ -39,7 +39,9 @@ def check_channel_url(url: str) -> ChannelCheck:
     scheme = url.split("://", 1)[0].lower()
     kind = _SCHEME_KINDS.get(scheme)
     if kind is None:
-        raise BadChannelUrl(f"kênh '{scheme}://' không được hỗ trợ (dùng mailto://, mailtos://, tgram://, zalo:// hoặc outbox://)")
+        raise BadChannelUrl(
+            f"kênh '{scheme}://' không được hỗ trợ (dùng mailto://, mailtos://, tgram://, zalo:// hoặc outbox://)"
+        )
     if kind is ChannelKind.outbox:
         name = url.split("://", 1)[1].strip("/")
         if not _OUTBOX_NAME.match(name):

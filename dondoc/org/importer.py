@@ -31,7 +31,9 @@ class OrgImportReport:
         return bool(self.added or self.updated or self.pruned or self.contacts_changed)
 
 
-def import_tree(session: Session, tree: OrgTree, *, at: dt.datetime, actor: str, prune: bool = False, source: str = "") -> OrgImportReport:
+def import_tree(
+    session: Session, tree: OrgTree, *, at: dt.datetime, actor: str, prune: bool = False, source: str = ""
+) -> OrgImportReport:
     """Make the database hold ``tree``; the caller's transaction commits it."""
     report = OrgImportReport()
     existing = {c.id: c for c in session.exec(select(Committee)).all()}
@@ -112,12 +114,17 @@ def _sync_contacts(session: Session, unit: UnitSpec) -> int:
             contact.role, contact.active = spec.role, True
             session.add(contact)
             changes += 1
-        channels = {ch.url: ch for ch in session.exec(select(ContactChannel).where(ContactChannel.contact_id == contact.id)).all()}
+        channels = {
+            ch.url: ch
+            for ch in session.exec(select(ContactChannel).where(ContactChannel.contact_id == contact.id)).all()
+        }
         wanted_urls = {ch.url for ch in spec.channels}
         for ch in spec.channels:
             row = channels.get(ch.url)
             if row is None:
-                session.add(ContactChannel(contact_id=contact.id, kind=ch.kind.value, url=ch.url, url_redacted=ch.redacted))  # type: ignore[arg-type]
+                session.add(
+                    ContactChannel(contact_id=contact.id, kind=ch.kind.value, url=ch.url, url_redacted=ch.redacted)
+                )  # type: ignore[arg-type]
                 changes += 1
             elif not row.active:
                 row.active = True

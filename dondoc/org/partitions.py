@@ -28,10 +28,14 @@ class Partition:
 
 
 def tree_partitions(session: Session) -> list[Partition]:
-    roots = session.exec(select(Committee.id, Committee.path).where(col(Committee.parent_id).is_(None), Committee.active == True)).all()  # noqa: E712
+    roots = session.exec(
+        select(Committee.id, Committee.path).where(col(Committee.parent_id).is_(None), Committee.active == True)
+    ).all()
     result: list[Partition] = []
     for root_id, root_path in sorted(roots):
         result.append(Partition(root_id, root_path, exact=True))
-        children = session.exec(select(Committee.id, Committee.path).where(Committee.parent_id == root_id).order_by(Committee.id)).all()
+        children = session.exec(
+            select(Committee.id, Committee.path).where(Committee.parent_id == root_id).order_by(Committee.id)
+        ).all()
         result.extend(Partition(child_id, child_path) for child_id, child_path in children)
     return result

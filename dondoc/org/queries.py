@@ -23,7 +23,7 @@ def subtree(session: Session, root_id: str, *, include_inactive: bool = False) -
     root = get_committee(session, root_id)
     query = select(Committee).where(col(Committee.path).startswith(root.path))
     if not include_inactive:
-        query = query.where(Committee.active == True)  # noqa: E712
+        query = query.where(Committee.active == True)
     return list(session.exec(query.order_by(col(Committee.depth), col(Committee.id))).all())
 
 
@@ -38,7 +38,7 @@ def ancestors(session: Session, committee_id: str) -> list[Committee]:
 @dataclass
 class TreeNode:
     unit: Committee
-    children: list["TreeNode"] = field(default_factory=list)
+    children: list[TreeNode] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -64,7 +64,7 @@ def build_forest(units: list[Committee]) -> list[TreeNode]:
 def load_forest(session: Session, root_id: str | None = None) -> list[TreeNode]:
     if root_id is not None:
         return build_forest(subtree(session, root_id))
-    units = list(session.exec(select(Committee).where(Committee.active == True)).all())  # noqa: E712
+    units = list(session.exec(select(Committee).where(Committee.active == True)).all())
     return build_forest(units)
 
 
@@ -92,13 +92,11 @@ def kind_label(kind: str) -> str:
 
 
 def contacts_of(session: Session, committee_id: str) -> list[tuple[Contact, list[ContactChannel]]]:
-    contacts = session.exec(
-        select(Contact).where(Contact.committee_id == committee_id, Contact.active == True)  # noqa: E712
-    ).all()
+    contacts = session.exec(select(Contact).where(Contact.committee_id == committee_id, Contact.active == True)).all()
     result = []
     for contact in contacts:
         channels = session.exec(
-            select(ContactChannel).where(ContactChannel.contact_id == contact.id, ContactChannel.active == True)  # noqa: E712
+            select(ContactChannel).where(ContactChannel.contact_id == contact.id, ContactChannel.active == True)
         ).all()
         result.append((contact, list(channels)))
     return result

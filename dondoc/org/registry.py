@@ -136,7 +136,10 @@ def _parse_unit(raw: object, line: int, problem) -> UnitSpec | None:  # type: ig
             ok = False
     unit_id = raw.get("id")
     if not isinstance(unit_id, str) or not _SLUG.match(unit_id):
-        problem(raw.line_of("id"), f"mã đơn vị '{unit_id}' không hợp lệ: cần chữ thường không dấu, số và dấu '-' (ví dụ thi-uy-duc-pho)")
+        problem(
+            raw.line_of("id"),
+            f"mã đơn vị '{unit_id}' không hợp lệ: cần chữ thường không dấu, số và dấu '-' (ví dụ thi-uy-duc-pho)",
+        )
         ok = False
     name = raw.get("name")
     if not isinstance(name, str) or not name.strip():
@@ -210,7 +213,7 @@ def _cycle_problems(units: list[UnitSpec], by_id: dict[str, UnitSpec], label: st
         current: str | None = unit.id
         while current is not None and current in by_id:
             if current in seen:
-                cycle = seen[seen.index(current):] + [current]
+                cycle = seen[seen.index(current) :] + [current]
                 if not reported.intersection(cycle):
                     first = by_id[cycle[0]]
                     problems.append(f"{label}:{first.line}: quan hệ cấp trên tạo vòng lặp: {' → '.join(cycle)}")

@@ -48,8 +48,7 @@ class BatchSender(Protocol):
     def send_batch(self, messages: list) -> list:  # list[DeliveryReceipt | DeliveryError]
         ...
 
-    def close(self) -> None:
-        ...
+    def close(self) -> None: ...
 
 
 ChannelFactory = Callable[[str], BatchSender]
@@ -102,7 +101,7 @@ class DeliveryReport:
     by_channel: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     failures: list[tuple[str, str]] = field(default_factory=list)
 
-    def merge(self, other: "DeliveryReport") -> None:
+    def merge(self, other: DeliveryReport) -> None:
         self.claimed += other.claimed
         self.sent += other.sent
         self.retried += other.retried
@@ -149,11 +148,20 @@ def recover_stale_claims(engine: Engine, *, at: dt.datetime, lease: dt.timedelta
     """
     with Session(engine) as session:
         rows = session.execute(
-            select(Message.id, Message.key, Message.claimed_by, Message.claimed_at, Message.occurrence_id, Message.recipient_id, Message.channel_kind, Message.url_redacted).where(
-                Message.status == MessageStatus.sending.value
-            )
+            select(
+                Message.id,
+                Message.key,
+                Message.claimed_by,
+                Message.claimed_at,
+                Message.occurrence_id,
+                Message.recipient_id,
+                Message.channel_kind,
+                Message.url_redacted,
+            ).where(Message.status == MessageStatus.sending.value)
         ).all()
-        stale = [r for r in rows if r.claimed_at is None or r.claimed_at <= at - lease or _claimer_is_dead(r.claimed_by)]
+        stale = [
+            r for r in rows if r.claimed_at is None or r.claimed_at <= at - lease or _claimer_is_dead(r.claimed_by)
+        ]
         if not stale:
             return 0
         ids = [r.id for r in stale]
@@ -183,7 +191,9 @@ def recover_stale_claims(engine: Engine, *, at: dt.datetime, lease: dt.timedelta
         return len(stale)
 
 
-def claim_batch(engine: Engine, *, worker_id: str, at: dt.datetime, limit: int, channel_kinds: Sequence[str] | None = None) -> list[ClaimedMessage]:
+def claim_batch(
+    engine: Engine, *, worker_id: str, at: dt.datetime, limit: int, channel_kinds: Sequence[str] | None = None
+) -> list[ClaimedMessage]:
     """Atomically move up to ``limit`` due messages from queued to sending for this worker."""
     due = and_(
         Message.status == MessageStatus.queued.value,
@@ -306,7 +316,9 @@ def send_claimed(claimed: Sequence[ClaimedMessage], pool: SenderPool, build: Mes
     return outcomes
 
 
-def mark_outcomes(engine: Engine, outcomes: Iterable[Outcome], *, worker_id: str, at: dt.datetime, retry: RetryPolicy, actor: str) -> DeliveryReport:
+def mark_outcomes(
+    engine: Engine, outcomes: Iterable[Outcome], *, worker_id: str, at: dt.datetime, retry: RetryPolicy, actor: str
+) -> DeliveryReport:
     """Record every outcome of a chunk, and its history, in one transaction."""
     report = DeliveryReport()
     sent_rows: list[dict[str, object]] = []
@@ -323,7 +335,9 @@ def mark_outcomes(engine: Engine, outcomes: Iterable[Outcome], *, worker_id: str
             kind, text = "message_sent", "đã gửi"
         elif not outcome.permanent and m.attempts < retry.max_attempts:
             report.retried += 1
-            requeue_rows.append({"mid": m.id, "answer": outcome.answer, "next_at": at + retry.delay(m.attempts, outcome.retry_after)})
+            requeue_rows.append(
+                {"mid": m.id, "answer": outcome.answer, "next_at": at + retry.delay(m.attempts, outcome.retry_after)}
+            )
             kind, text = "message_retry", f"lỗi tạm thời, sẽ gửi lại (lần {m.attempts}/{retry.max_attempts})"
         else:
             report.failed += 1
@@ -343,27 +357,51 @@ def mark_outcomes(engine: Engine, outcomes: Iterable[Outcome], *, worker_id: str
                 recipient=m.url_redacted,
                 channel=m.channel_kind,
                 outcome=text,
-                details={"message_key": m.key, "answer": outcome.answer[:500], "attempt": m.attempts, "possibly_duplicate": m.possibly_duplicate},
+                details={
+                    "message_key": m.key,
+                    "answer": outcome.answer[:500],
+                    "attempt": m.attempts,
+                    "possibly_duplicate": m.possibly_duplicate,
+                },
             )
         )
     # Core statements (executemany); the ORM cannot bulk-update with extra WHERE criteria.
     msg = Message.__table__  # type: ignore[attr-defined]
     chan = ContactChannel.__table__  # type: ignore[attr-defined]
-    mine = and_(msg.c.id == bindparam("mid"), msg.c.status == MessageStatus.sending.value, msg.c.claimed_by == worker_id)
+    mine = and_(
+        msg.c.id == bindparam("mid"), msg.c.status == MessageStatus.sending.value, msg.c.claimed_by == worker_id
+    )
     with Session(engine) as session:
         conn = session.connection()
         if sent_rows:
-            conn.execute(update(msg).where(mine).values(status=MessageStatus.sent.value, sent_at=at, provider_answer=bindparam("answer"), error=None), sent_rows)
+            conn.execute(
+                update(msg)
+                .where(mine)
+                .values(status=MessageStatus.sent.value, sent_at=at, provider_answer=bindparam("answer"), error=None),
+                sent_rows,
+            )
         if requeue_rows:
             conn.execute(
-                update(msg).where(mine).values(status=MessageStatus.queued.value, next_attempt_at=bindparam("next_at"), error=bindparam("answer"), claimed_by=None),
+                update(msg)
+                .where(mine)
+                .values(
+                    status=MessageStatus.queued.value,
+                    next_attempt_at=bindparam("next_at"),
+                    error=bindparam("answer"),
+                    claimed_by=None,
+                ),
                 requeue_rows,
             )
         if failed_rows:
-            conn.execute(update(msg).where(mine).values(status=MessageStatus.failed.value, error=bindparam("answer")), failed_rows)
+            conn.execute(
+                update(msg).where(mine).values(status=MessageStatus.failed.value, error=bindparam("answer")),
+                failed_rows,
+            )
         if flag_rows:
             conn.execute(
-                update(chan).where(chan.c.id == bindparam("cid"), chan.c.flagged_at.is_(None)).values(flagged_at=at, flag_reason=bindparam("reason")),
+                update(chan)
+                .where(chan.c.id == bindparam("cid"), chan.c.flagged_at.is_(None))
+                .values(flagged_at=at, flag_reason=bindparam("reason")),
                 flag_rows,
             )
         append_events(session, events)
@@ -405,7 +443,9 @@ def deliver_pending(
             if not claimed:
                 break
             outcomes = send_claimed(claimed, pool, build)
-            chunk = mark_outcomes(engine, outcomes, worker_id=worker_id, at=clock() if clock else now, retry=retry, actor=actor)
+            chunk = mark_outcomes(
+                engine, outcomes, worker_id=worker_id, at=clock() if clock else now, retry=retry, actor=actor
+            )
             chunk.claimed = len(claimed)
             report.merge(chunk)
             if on_chunk:

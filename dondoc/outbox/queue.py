@@ -40,7 +40,9 @@ class NewMessage:
     next_attempt_at: dt.datetime | None = None
 
 
-def queue_messages(session: Session, messages: Sequence[NewMessage], *, at: dt.datetime, batch_size: int = 1000) -> list[str]:
+def queue_messages(
+    session: Session, messages: Sequence[NewMessage], *, at: dt.datetime, batch_size: int = 1000
+) -> list[str]:
     """Insert the messages not yet known; return the keys actually inserted."""
     if not messages:
         return []
@@ -49,7 +51,13 @@ def queue_messages(session: Session, messages: Sequence[NewMessage], *, at: dt.d
     inserted: list[str] = []
     for start in range(0, len(messages), batch_size):
         rows = [
-            {**asdict(m), "status": MessageStatus.queued.value, "attempts": 0, "possibly_duplicate": False, "created_at": at}
+            {
+                **asdict(m),
+                "status": MessageStatus.queued.value,
+                "attempts": 0,
+                "possibly_duplicate": False,
+                "created_at": at,
+            }
             for m in messages[start : start + batch_size]
         ]
         statement = insert(Message).values(rows).on_conflict_do_nothing(index_elements=["key"]).returning(Message.key)

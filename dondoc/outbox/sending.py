@@ -14,7 +14,6 @@ from notifications.message import OutgoingMessage
 def channel_factory(settings: Settings, engine: Engine | None = None) -> ChannelFactory:
     """Channels configured from settings: outbox folder, provider API bases, timeout."""
     from notifications.channels.base import channel_for
-
     from notifications.tokens import FileTokenStore
 
     token_store: object = FileTokenStore(settings.home / "zalo-tokens")
@@ -72,7 +71,9 @@ def send_now(
 
     clock = utc_now if now is None else (lambda: now)
     now = clock()
-    if respect_quiet_hours and not may_send_at(now, settings.working_hours_start, settings.working_hours_end, is_day_off_fn(settings)):
+    if respect_quiet_hours and not may_send_at(
+        now, settings.working_hours_start, settings.working_hours_end, is_day_off_fn(settings)
+    ):
         return None
     return deliver_pending(
         engine,

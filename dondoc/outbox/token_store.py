@@ -43,10 +43,12 @@ class DatabaseTokenStore:
 
     def save(self, key: str, tokens: ZaloTokens) -> None:
         with Session(self.engine) as session:
-            row = session.get(KeyValue, _kv_key(key)) or KeyValue(key=_kv_key(key), value="", updated_at=dt.datetime.now(dt.timezone.utc))
+            row = session.get(KeyValue, _kv_key(key)) or KeyValue(
+                key=_kv_key(key), value="", updated_at=dt.datetime.now(dt.UTC)
+            )
             row.value = json.dumps(dataclasses.asdict(tokens))
             # the instant of a token write is bookkeeping, not domain time
-            row.updated_at = dt.datetime.now(dt.timezone.utc)
+            row.updated_at = dt.datetime.now(dt.UTC)
             session.add(row)
             session.commit()
 

@@ -89,9 +89,14 @@ def to_yaml(draft: PlanDraft) -> str:
     plan["source"] = draft.source
     block = _dump({"plan": plan})
     if draft.issued_inferred:
-        block = block.replace(f"  issued: {draft.issued.isoformat()}\n", f"  issued: {draft.issued.isoformat()}  # văn bản không ghi ngày ban hành: ngày này là suy đoán, hãy sửa\n")
+        block = block.replace(
+            f"  issued: {draft.issued.isoformat()}\n",
+            f"  issued: {draft.issued.isoformat()}  # văn bản không ghi ngày ban hành: ngày này là suy đoán, hãy sửa\n",
+        )
     if not draft.issuer:
-        block = block.replace("  issuer: null\n", "  issuer: null  # chưa xác định được đơn vị ban hành: hãy điền mã đơn vị\n")
+        block = block.replace(
+            "  issuer: null\n", "  issuer: null  # chưa xác định được đơn vị ban hành: hãy điền mã đơn vị\n"
+        )
     out.append(block.rstrip("\n"))
     out.append("# Áp dụng cho mọi nhiệm vụ, trừ khi nhiệm vụ ghi khác.")
     out.append(_dump({"defaults": draft.defaults}).rstrip("\n"))
@@ -113,7 +118,11 @@ def to_yaml(draft: PlanDraft) -> str:
     out.append("")
     out.append("# Những chỗ chương trình chưa chắc chắn (dòng, đoạn văn, lý do). `dondoc plan import` bỏ qua mục này.")
     if draft.review:
-        out.append(_dump({"review": [_Flow(line=r.line, text=r.text, reason=r.reason) for r in draft.review]}, width=4096).rstrip("\n"))
+        out.append(
+            _dump(
+                {"review": [_Flow(line=r.line, text=r.text, reason=r.reason) for r in draft.review]}, width=4096
+            ).rstrip("\n")
+        )
     else:
         out.append("review: []")
     return "\n".join(out) + "\n"

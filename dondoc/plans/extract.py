@@ -101,7 +101,9 @@ _CUES = re.compile(
 _NEAR_CUES = re.compile(r"(?:vao|trong|den|tu|nay|cuoi|dau)\s*(?:dip\s+)?$")
 _REPORT = re.compile(r"\b(bao\s+cao|gui)\b")
 _CITATION_BEFORE = re.compile(r"(?:so\s+)?\d+\s*[-/]?\s*[a-z]+(?:\s*/\s*[a-z0-9-]+)+\s*,?\s*(?:ngay\s*)?$")
-_ISSUE_LINE = re.compile(r"(?P<place>[^\d,]{2,40}?)\s*,\s*ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})", re.IGNORECASE)
+_ISSUE_LINE = re.compile(
+    r"(?P<place>[^\d,]{2,40}?)\s*,\s*ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})", re.IGNORECASE
+)
 _NUMBER = re.compile(r"\bS[ốỐo]\s*[:.]?\s*(?P<n>\d+\s*-\s*[A-ZĐ]+(?:\s*/\s*[A-ZĐ0-9-]+)+)")
 _DATE = re.compile(r"\b(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})\b")
 _PLAN_YEAR = re.compile(r"năm\s+(\d{4})\s*$", re.IGNORECASE)
@@ -121,7 +123,15 @@ def extract_plan(
 
 
 class _Extractor:
-    def __init__(self, document: SourceDocument, scanner: Scanner, phrase_parser: PhraseParser, tree: OrgTree | None, issued: dt.date | None, issuer: str | None) -> None:
+    def __init__(
+        self,
+        document: SourceDocument,
+        scanner: Scanner,
+        phrase_parser: PhraseParser,
+        tree: OrgTree | None,
+        issued: dt.date | None,
+        issuer: str | None,
+    ) -> None:
         self.document = document
         self.scanner = scanner
         self.phrase_parser = phrase_parser
@@ -178,7 +188,13 @@ class _Extractor:
             found = self.scanner(line.text, issued)
             if found:
                 phrases = "; ".join(d.phrase for d in found)
-                self.review.append(ReviewItem(line.number, line.text.strip(), f"dòng có thể chứa thời hạn ({phrases}) chưa gắn vào nhiệm vụ nào: kiểm tra lại"))
+                self.review.append(
+                    ReviewItem(
+                        line.number,
+                        line.text.strip(),
+                        f"dòng có thể chứa thời hạn ({phrases}) chưa gắn vào nhiệm vụ nào: kiểm tra lại",
+                    )
+                )
 
     # --------------------------------------------------------------- header
     def _header(self) -> dict[str, object]:
@@ -214,7 +230,12 @@ class _Extractor:
                 title_parts.extend(rest)
                 continue
             if in_title:
-                if re.fullmatch(r"[-_*=.\s]{3,}", line.text) or folded.startswith(("thuc hien ket luan so", "can cu", "thuc hien nghi quyet so", "thuc hien chi thi so")) and title_parts:
+                if re.fullmatch(r"[-_*=.\s]{3,}", line.text) or (
+                    folded.startswith(
+                        ("thuc hien ket luan so", "can cu", "thuc hien nghi quyet so", "thuc hien chi thi so")
+                    )
+                    and title_parts
+                ):
                     in_title = False
                 elif line.text:
                     title_parts.append(line.text)
@@ -258,13 +279,27 @@ class _Extractor:
                         if note:
                             self.review.append(ReviewItem(issuer_line, issuer_name, f"đơn vị ban hành: {note}"))
                     else:
-                        self.review.append(ReviewItem(issuer_line, issuer_name, f"đơn vị ban hành: {note or 'không xác định được'}; hãy sửa plan.issuer"))
+                        self.review.append(
+                            ReviewItem(
+                                issuer_line,
+                                issuer_name,
+                                f"đơn vị ban hành: {note or 'không xác định được'}; hãy sửa plan.issuer",
+                            )
+                        )
                 else:
                     issuer_name = _title_case(issuer_name) if _is_caps(issuer_name) else issuer_name
                     issuer_id = issuer_guess_id(issuer_name)
-                    self.review.append(ReviewItem(issuer_line, issuer_name, f"mã đơn vị ban hành '{issuer_id}' được đặt theo tên, chưa đối chiếu cây tổ chức (dùng --tree)"))
+                    self.review.append(
+                        ReviewItem(
+                            issuer_line,
+                            issuer_name,
+                            f"mã đơn vị ban hành '{issuer_id}' được đặt theo tên, chưa đối chiếu cây tổ chức (dùng --tree)",
+                        )
+                    )
             else:
-                self.review.append(ReviewItem(1, "", "không tìm thấy đơn vị ban hành; hãy điền plan.issuer (hoặc dùng --issuer)"))
+                self.review.append(
+                    ReviewItem(1, "", "không tìm thấy đơn vị ban hành; hãy điền plan.issuer (hoặc dùng --issuer)")
+                )
         issued_inferred = False
         if self.forced_issued is not None:
             issued = self.forced_issued
@@ -273,15 +308,28 @@ class _Extractor:
             for paragraph in self.outline.preamble:
                 for match in _DATE.finditer(paragraph.text):
                     try:
-                        dates.append((dt.date(int(match.group(3)), int(match.group(2)), int(match.group(1))), paragraph.line_at(match.start())))
+                        dates.append(
+                            (
+                                dt.date(int(match.group(3)), int(match.group(2)), int(match.group(1))),
+                                paragraph.line_at(match.start()),
+                            )
+                        )
                     except ValueError:
                         continue
             if not dates:
-                raise ValidationFailed([f"{self.document.path}:1: không tìm thấy ngày ban hành (dòng như 'Đức Phổ, ngày 09 tháng 01 năm 2023'); hãy dùng --issued YYYY-MM-DD"])
+                raise ValidationFailed(
+                    [
+                        f"{self.document.path}:1: không tìm thấy ngày ban hành (dòng như 'Đức Phổ, ngày 09 tháng 01 năm 2023'); hãy dùng --issued YYYY-MM-DD"
+                    ]
+                )
             issued, line_no = max(dates)
             issued_inferred = True
             self.review.append(
-                ReviewItem(line_no, self.document.line(line_no).text, f"văn bản không ghi ngày ban hành; tạm lấy ngày {issued:%d/%m/%Y} (ngày muộn nhất của văn bản được dẫn ở phần mở đầu) — hãy sửa plan.issued")
+                ReviewItem(
+                    line_no,
+                    self.document.line(line_no).text,
+                    f"văn bản không ghi ngày ban hành; tạm lấy ngày {issued:%d/%m/%Y} (ngày muộn nhất của văn bản được dẫn ở phần mở đầu) — hãy sửa plan.issued",
+                )
             )
         plan_year = None
         match = _PLAN_YEAR.search(title_text)
@@ -303,9 +351,12 @@ class _Extractor:
         }
 
     def _issuer_from_preamble(self) -> tuple[str | None, int]:
-        """"Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh ban hành Kế hoạch ..." → the committee."""
+        """ "Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh ban hành Kế hoạch ..." → the committee."""
         for paragraph in self.outline.preamble:
-            match = re.search(r"(?:ban\s+thuong\s+vu|ban\s+chap\s+hanh|thuong\s+truc)\s+(.{4,80}?)\s+ban\s+hanh", fold_same_length(paragraph.text))
+            match = re.search(
+                r"(?:ban\s+thuong\s+vu|ban\s+chap\s+hanh|thuong\s+truc)\s+(.{4,80}?)\s+ban\s+hanh",
+                fold_same_length(paragraph.text),
+            )
             if match:
                 name = squash(paragraph.text[match.start(1) : match.end(1)])
                 return name, paragraph.line_at(match.start(1))
@@ -325,29 +376,67 @@ class _Extractor:
                     last = paragraph.line_at(max(deadline.start, deadline.end - 1))
                     deadline = self._year_from_title(deadline, paragraph, line)
                     if deadline.kind == "unparsed":
-                        mentions.append(ReviewItem(line, deadline.phrase, f"không hiểu cụm thời hạn: {deadline.reason or 'không rõ'}", last))
+                        mentions.append(
+                            ReviewItem(
+                                line, deadline.phrase, f"không hiểu cụm thời hạn: {deadline.reason or 'không rõ'}", last
+                            )
+                        )
                         continue
                     if purpose:
-                        mentions.append(ReviewItem(line, deadline.phrase, "mốc thời gian trong phần Mục đích, yêu cầu: không tạo nhiệm vụ", last))
+                        mentions.append(
+                            ReviewItem(
+                                line,
+                                deadline.phrase,
+                                "mốc thời gian trong phần Mục đích, yêu cầu: không tạo nhiệm vụ",
+                                last,
+                            )
+                        )
                         continue
                     verdict = self._classify(node, paragraph, deadline, issued)
                     if verdict is None or verdict == "weak":
                         found.append(_Found(node, paragraph, deadline, line, last, weak=verdict == "weak"))
                     else:
-                        mentions.append(ReviewItem(line, _sentence_at(paragraph.text, deadline.start), f"'{deadline.phrase}': {verdict}", last))
+                        mentions.append(
+                            ReviewItem(
+                                line,
+                                _sentence_at(paragraph.text, deadline.start),
+                                f"'{deadline.phrase}': {verdict}",
+                                last,
+                            )
+                        )
         return found, mentions
 
     def _year_from_title(self, deadline: Deadline, paragraph: Paragraph, line: int) -> Deadline:
         """A phrase without a year ("Quý IV") in a plan titled "... năm 2022" belongs to 2022."""
-        if self.plan_year is None or self.plan_year == self.issued.year or re.search(r"\d{4}|/\d{2}\b", deadline.phrase):
+        if (
+            self.plan_year is None
+            or self.plan_year == self.issued.year
+            or re.search(r"\d{4}|/\d{2}\b", deadline.phrase)
+        ):
             return deadline
         if deadline.kind not in ("fixed", "range"):
             return deadline
         reparsed = self.phrase_parser(deadline.phrase, dt.date(self.plan_year, 1, 1))
         if reparsed.kind == "unparsed" or reparsed.due == deadline.due:
             return deadline
-        self.review.append(ReviewItem(line, deadline.phrase, f"'{deadline.phrase}' không ghi năm; lấy năm {self.plan_year} theo tiêu đề kế hoạch"))
-        return Deadline(deadline.start, deadline.end, deadline.phrase, reparsed.kind, reparsed.canonical, reparsed.due, "inferred", None, reparsed.warnings)
+        self.review.append(
+            ReviewItem(
+                line,
+                deadline.phrase,
+                f"'{deadline.phrase}' không ghi năm; lấy năm {self.plan_year} theo tiêu đề kế hoạch",
+            )
+        )
+        return Deadline(
+            deadline.start,
+            deadline.end,
+            deadline.phrase,
+            reparsed.kind,
+            reparsed.canonical,
+            reparsed.due,
+            "inferred",
+            None,
+            reparsed.warnings,
+        )
 
     def _classify(self, node: Node, paragraph: Paragraph, deadline: Deadline, issued: dt.date) -> str | None:
         """None when the expression is a deadline, else why it is only a mention (Vietnamese)."""
@@ -359,13 +448,25 @@ class _Extractor:
         sentence = folded[sentence_start:sentence_end]
         phrase = folded[deadline.start : deadline.end]
         time_context = self._time_context(node)
-        if node.kind == "label" and paragraph is node.paragraphs[0] and len(deadline.phrase) >= 0.6 * len(paragraph.text.rstrip(": ")):
+        if (
+            node.kind == "label"
+            and paragraph is node.paragraphs[0]
+            and len(deadline.phrase) >= 0.6 * len(paragraph.text.rstrip(": "))
+        ):
             return None  # "Năm 2023:" heads the items under it
         if deadline.kind == "fixed" and _CITATION_BEFORE.search(before[-40:]):
             return "ngày của văn bản được dẫn, không phải thời hạn"
-        if deadline.due is not None and deadline.due < issued - dt.timedelta(days=31) and deadline.kind in ("fixed", "range"):
+        if (
+            deadline.due is not None
+            and deadline.due < issued - dt.timedelta(days=31)
+            and deadline.kind in ("fixed", "range")
+        ):
             return f"mốc {deadline.due:%d/%m/%Y} đã qua trước ngày ban hành, không phải thời hạn"
-        cue = bool(_CUES.search(clause_before)) or bool(_NEAR_CUES.search(clause_before[-12:])) or bool(re.match(r"(?:truoc|cham\s+nhat|han|den|trong|vao|cuoi|trong\s+thoi\s+han|sau\s+khi)\b", phrase))
+        cue = (
+            bool(_CUES.search(clause_before))
+            or bool(_NEAR_CUES.search(clause_before[-12:]))
+            or bool(re.match(r"(?:truoc|cham\s+nhat|han|den|trong|vao|cuoi|trong\s+thoi\s+han|sau\s+khi)\b", phrase))
+        )
         if deadline.kind == "relative":
             return None
         if deadline.kind in ("fixed",) and re.search(r"(?:bat\s+dau|ke)\s+tu\s*$|\bbat\s+dau\s*$", clause_before):
@@ -387,7 +488,9 @@ class _Extractor:
             header = next((c for c in node.parent.children if c.kind == "row"), None)
             if header is not None and header is not node:
                 cells = [fold(cell) for cell in header.head_text.split(" | ")]
-                if any(cell.startswith(words) for cell in cells for words in ("thoi gian", "thoi han", "tien do", "han")):
+                if any(
+                    cell.startswith(words) for cell in cells for words in ("thoi gian", "thoi han", "tien do", "han")
+                ):
                     return True
         for candidate in [node, *node.ancestors()]:
             if "time" in candidate.roles and candidate.roles <= {"time", "actors"}:
@@ -401,7 +504,12 @@ class _Extractor:
         for paragraph in self.outline.preamble:
             for deadline in self.scanner(paragraph.text, issued):
                 self.review.append(
-                    ReviewItem(paragraph.line_at(deadline.start), deadline.phrase, "mốc thời gian ở phần đầu văn bản (căn cứ, ngày ban hành): không tạo nhiệm vụ", paragraph.line_at(max(deadline.start, deadline.end - 1)))
+                    ReviewItem(
+                        paragraph.line_at(deadline.start),
+                        deadline.phrase,
+                        "mốc thời gian ở phần đầu văn bản (căn cứ, ngày ban hành): không tạo nhiệm vụ",
+                        paragraph.line_at(max(deadline.start, deadline.end - 1)),
+                    )
                 )
         if self.outline.trailer:
             text = "\n".join(line.text for line in self.outline.trailer)
@@ -413,7 +521,11 @@ class _Extractor:
             for deadline in self.scanner(text, issued):
                 number = next(n for start, n in reversed(offsets) if start <= deadline.start)
                 last = next(n for start, n in reversed(offsets) if start <= max(deadline.start, deadline.end - 1))
-                self.review.append(ReviewItem(number, deadline.phrase, "mốc thời gian ở phần Nơi nhận/chữ ký: không tạo nhiệm vụ", last))
+                self.review.append(
+                    ReviewItem(
+                        number, deadline.phrase, "mốc thời gian ở phần Nơi nhận/chữ ký: không tạo nhiệm vụ", last
+                    )
+                )
 
     # ---------------------------------------------------------------- tasks
     def _tasks(self, found: list[_Found]) -> list[DraftTask]:
@@ -424,11 +536,20 @@ class _Extractor:
         for item in found:
             for subject in self._subjects_of(item):
                 if item.weak and subject.id in strong_subjects:
-                    self.review.append(ReviewItem(item.line, _sentence_at(item.paragraph.text, item.deadline.start), f"'{item.deadline.phrase}': mục {subject.id} đã có thời hạn rõ hơn; cụm này chỉ nêu tần suất", item.last_line))
+                    self.review.append(
+                        ReviewItem(
+                            item.line,
+                            _sentence_at(item.paragraph.text, item.deadline.start),
+                            f"'{item.deadline.phrase}': mục {subject.id} đã có thời hạn rõ hơn; cụm này chỉ nêu tần suất",
+                            item.last_line,
+                        )
+                    )
                     continue
                 same = [t for t in tasks if t.id.split("(")[0] == subject.id and t.canonical == item.deadline.canonical]
                 if same:
-                    same[0].deadline_lines.extend(n for n in range(item.line, item.last_line + 1) if n not in same[0].deadline_lines)
+                    same[0].deadline_lines.extend(
+                        n for n in range(item.line, item.last_line + 1) if n not in same[0].deadline_lines
+                    )
                     continue
                 counts[subject.id] += 1
                 task_id = subject.id if counts[subject.id] == 1 else f"{subject.id}({counts[subject.id]})"
@@ -458,7 +579,10 @@ class _Extractor:
         notes.extend(assignee_notes)
         report_to, via = self._report_to(item)
         if deadline.confidence in ("inferred", "unsure"):
-            notes.append(f"thời hạn '{deadline.phrase}' được hiểu với độ tin cậy '{deadline.confidence}'" + (f": {'; '.join(deadline.warnings)}" if deadline.warnings else ""))
+            notes.append(
+                f"thời hạn '{deadline.phrase}' được hiểu với độ tin cậy '{deadline.confidence}'"
+                + (f": {'; '.join(deadline.warnings)}" if deadline.warnings else "")
+            )
         task = DraftTask(
             id=task_id,
             title=title,
@@ -484,13 +608,17 @@ class _Extractor:
         head = subject.head_text
         if subject.kind == "label":
             head = subject.head_text
-        if subject.roles and subject.heading or (subject.kind == "bullet" and subject.is_heading):
+        if (subject.roles and subject.heading) or (subject.kind == "bullet" and subject.is_heading):
             parent = subject.parent
             base = _first_sentence(parent.head_text) if parent is not None and parent.kind != "root" else ""
             label = subject.heading or subject.head_text
             return _clip(f"{base}: {label}" if base else label)
         if subject is item.node:
-            return _clip(_strip_deadline(_first_sentence(head) if item.paragraph is subject.paragraphs[0] else head, item.deadline))
+            return _clip(
+                _strip_deadline(
+                    _first_sentence(head) if item.paragraph is subject.paragraphs[0] else head, item.deadline
+                )
+            )
         return _clip(_first_sentence(head))
 
     # ------------------------------------------------------------ assignees
@@ -506,8 +634,16 @@ class _Extractor:
         if node.kind == "row":
             cells = node.head_text.split(" | ")
             header = next((c for c in node.parent.children if c.kind == "row"), None) if node.parent else None
-            columns = [fold(cell) for cell in header.head_text.split(" | ")] if header is not None and header is not node else []
-            unit_columns = [i for i, cell in enumerate(columns) if any(w in cell for w in ("don vi", "chu tri", "co quan", "thuc hien", "phu trach"))]
+            columns = (
+                [fold(cell) for cell in header.head_text.split(" | ")]
+                if header is not None and header is not node
+                else []
+            )
+            unit_columns = [
+                i
+                for i, cell in enumerate(columns)
+                if any(w in cell for w in ("don vi", "chu tri", "co quan", "thuc hien", "phu trach"))
+            ]
             text = " | ".join(cells[i] for i in unit_columns if i < len(cells)) if unit_columns else node.head_text
             bodies = self.resolver.find(text)
             if usable(bodies):
@@ -549,7 +685,9 @@ class _Extractor:
         for section in [subject, *subject.ancestors()]:
             if section.kind in ("root", "roman"):
                 break
-            actors = [c for c in section.children if "actors" in c.roles] + ([section] if "actors" in section.roles and section.kind != "roman" else [])
+            actors = [c for c in section.children if "actors" in c.roles] + (
+                [section] if "actors" in section.roles and section.kind != "roman" else []
+            )
             bodies: list[Body] = []
             for actor_node in actors:
                 text = actor_node.text
@@ -563,7 +701,9 @@ class _Extractor:
             good = usable(bodies)
             if good:
                 if stated:
-                    notes.append(f"văn bản ghi '{stated[0].text}'; đơn vị thực hiện lấy theo mục '{_clip(actors[0].head_text, 60)}'")
+                    notes.append(
+                        f"văn bản ghi '{stated[0].text}'; đơn vị thực hiện lấy theo mục '{_clip(actors[0].head_text, 60)}'"
+                    )
                 for body in bodies:
                     if body.note and body.assignee is None and not body.vague and not body.people:
                         notes.append(body.note)
@@ -588,7 +728,9 @@ class _Extractor:
         if bodies:
             return bodies
         folded = fold_same_length(text)
-        if re.match(r"(?:sau|hang|dinh\s+ky|truoc|trong|vao|quy|thang|nam|can\s+cu|tren\s+co\s+so|de|moi|cuoi|dau)\b", folded):
+        if re.match(
+            r"(?:sau|hang|dinh\s+ky|truoc|trong|vao|quy|thang|nam|can\s+cu|tren\s+co\s+so|de|moi|cuoi|dau)\b", folded
+        ):
             position = 0
             for _ in range(3):
                 comma = text.find(",", position)
@@ -680,7 +822,7 @@ def _caps_prefix(segment: str) -> str:
 
 
 def _title_case(text: str) -> str:
-    """"THỊ ỦY ĐỨC PHỔ" → "Thị ủy Đức Phổ": level words lower-case, place names capitalised."""
+    """ "THỊ ỦY ĐỨC PHỔ" → "Thị ủy Đức Phổ": level words lower-case, place names capitalised."""
     words = text.lower().split()
     if not words:
         return text
@@ -726,7 +868,9 @@ def _strip_deadline(text: str, deadline: Deadline) -> str:
     phrase = squash(deadline.phrase)
     text = re.sub(r"\s*\((?:[^()]*?)" + re.escape(phrase) + r"[^()]*\)", "", text)
     text = re.sub(r"^\s*" + re.escape(phrase) + r"\s*:\s*", "", text)
-    text = re.sub(r"\s*(?:thời gian\s+)?(?:thực hiện|hoàn thành)?\s*" + re.escape(phrase) + r"\s*$", "", text, flags=re.IGNORECASE)
+    text = re.sub(
+        r"\s*(?:thời gian\s+)?(?:thực hiện|hoàn thành)?\s*" + re.escape(phrase) + r"\s*$", "", text, flags=re.IGNORECASE
+    )
     return squash(text).rstrip(".;:, ") or phrase
 
 
@@ -737,7 +881,11 @@ def _after_label(text: str) -> str:
         return text
     label = fold(match.group("label"))
     roles, _ = roles_of(match.group("label"))
-    if roles or label.startswith(("doi voi", "rieng", "nam ", "quy ", "thang ", "truoc ", "cham nhat", "tu ", "giai doan")) or re.match(r"^(quy|thang|nam)\b", label):
+    if (
+        roles
+        or label.startswith(("doi voi", "rieng", "nam ", "quy ", "thang ", "truoc ", "cham nhat", "tu ", "giai doan"))
+        or re.match(r"^(quy|thang|nam)\b", label)
+    ):
         return text[match.end() :]
     return text
 

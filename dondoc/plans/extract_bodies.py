@@ -46,21 +46,82 @@ _PLACE = r"(?:\s+(?:thi\s+xa|huyen|thanh\s+pho|tinh|xa|phuong|thi\s+tran|khoi|qu
 
 # (pattern on folded text, selector mode, kinds, label)
 _GROUPS: list[tuple[re.Pattern[str], str, list[str]]] = [
-    (re.compile(r"(?:cac|moi)\s+chi\s+bo\s+(?:truc\s+thuoc|thuoc|cua)\s+(?:cac\s+)?dang\s+(?:uy|bo)\s+co\s+so"), "under", ["chi_bo"]),
-    (re.compile(r"(?:cac\s+)?(?:dang\s+uy|dang\s+bo)\s+co\s+so\s*(?:,|va|;)\s*(?:cac\s+)?chi\s+bo\s+co\s+so" + _LEVEL), "children_of", _GRASSROOTS),
-    (re.compile(r"(?:cac\s+)?(?:dang\s+uy|dang\s+bo)\s+co\s+so(?:\s+truc\s+thuoc)?" + _LEVEL), "children_of", ["dang_uy_co_so"]),
+    (
+        re.compile(r"(?:cac|moi)\s+chi\s+bo\s+(?:truc\s+thuoc|thuoc|cua)\s+(?:cac\s+)?dang\s+(?:uy|bo)\s+co\s+so"),
+        "under",
+        ["chi_bo"],
+    ),
+    (
+        re.compile(
+            r"(?:cac\s+)?(?:dang\s+uy|dang\s+bo)\s+co\s+so\s*(?:,|va|;)\s*(?:cac\s+)?chi\s+bo\s+co\s+so" + _LEVEL
+        ),
+        "children_of",
+        _GRASSROOTS,
+    ),
+    (
+        re.compile(r"(?:cac\s+)?(?:dang\s+uy|dang\s+bo)\s+co\s+so(?:\s+truc\s+thuoc)?" + _LEVEL),
+        "children_of",
+        ["dang_uy_co_so"],
+    ),
     (re.compile(r"(?:cac\s+)?chi\s+bo\s+co\s+so(?:\s+truc\s+thuoc)?" + _LEVEL), "children_of", ["chi_bo_co_so"]),
-    (re.compile(r"(?:cac|moi)\s+(?:chi\s*,\s*dang\s+bo|chi\s*,\s*dang\s+uy|dang\s+uy\s*,\s*chi\s+bo|dang\s+bo\s*,\s*chi\s+bo|chi\s+bo\s*,\s*dang\s+bo|chi\s+bo\s*,\s*dang\s+uy)(?:\s+co\s+so)?" + _LEVEL), "children_of", _ALL_PARTY),
-    (re.compile(r"(?:cac\s+)?(?:cap\s+uy\s+(?:cac\s+)?)?(?:to\s+chuc\s+co\s+so\s+dang|tccs\s+dang|tccsd)" + _LEVEL), "children_of", _GRASSROOTS),
-    (re.compile(r"(?:cac\s+|moi\s+)?cap\s+uy(?:\s+(?:dang|chi\s+bo))?\s+co\s+so(?:\s+dang)?" + _LEVEL), "children_of", _GRASSROOTS),
-    (re.compile(r"(?:cac\s+|moi\s+)?cap\s+uy(?:\s*,\s*(?:to\s+chuc\s+dang|uy\s+ban\s+kiem\s+tra|chi\s+bo|co\s+quan\s*,\s*don\s+vi))?\s+cac\s+cap"), "under", _ALL_PARTY),
+    (
+        re.compile(
+            r"(?:cac|moi)\s+(?:chi\s*,\s*dang\s+bo|chi\s*,\s*dang\s+uy|dang\s+uy\s*,\s*chi\s+bo|dang\s+bo\s*,\s*chi\s+bo|chi\s+bo\s*,\s*dang\s+bo|chi\s+bo\s*,\s*dang\s+uy)(?:\s+co\s+so)?"
+            + _LEVEL
+        ),
+        "children_of",
+        _ALL_PARTY,
+    ),
+    (
+        re.compile(r"(?:cac\s+)?(?:cap\s+uy\s+(?:cac\s+)?)?(?:to\s+chuc\s+co\s+so\s+dang|tccs\s+dang|tccsd)" + _LEVEL),
+        "children_of",
+        _GRASSROOTS,
+    ),
+    (
+        re.compile(r"(?:cac\s+|moi\s+)?cap\s+uy(?:\s+(?:dang|chi\s+bo))?\s+co\s+so(?:\s+dang)?" + _LEVEL),
+        "children_of",
+        _GRASSROOTS,
+    ),
+    (
+        re.compile(
+            r"(?:cac\s+|moi\s+)?cap\s+uy(?:\s*,\s*(?:to\s+chuc\s+dang|uy\s+ban\s+kiem\s+tra|chi\s+bo|co\s+quan\s*,\s*don\s+vi))?\s+cac\s+cap"
+        ),
+        "under",
+        _ALL_PARTY,
+    ),
     (re.compile(r"(?:cac\s+|moi\s+)?cap\s+uy\s+cac\s+chi\s+bo"), "under", _CELLS),
-    (re.compile(r"(?:cac|moi)\s+(?:chi\s+uy\s*,\s*)?chi\s+bo(?:\s+dang)?(?:\s+truc\s+thuoc)?(?:\s+(?:dang\s+bo|dang\s+uy)(?:\s+(?:so|khoi|xa|phuong|co\s+so))?)?"), "children_of", _CELLS),
+    (
+        re.compile(
+            r"(?:cac|moi)\s+(?:chi\s+uy\s*,\s*)?chi\s+bo(?:\s+dang)?(?:\s+truc\s+thuoc)?(?:\s+(?:dang\s+bo|dang\s+uy)(?:\s+(?:so|khoi|xa|phuong|co\s+so))?)?"
+        ),
+        "children_of",
+        _CELLS,
+    ),
     (re.compile(r"cap\s+uy\s+dang\s*,\s*chi\s+bo|cap\s+uy\s*,\s*chi\s+bo"), "children_of", _CELLS),
-    (re.compile(r"(?:cac|moi)\s+dang\s+(?:uy|bo)(?:\s+co\s+so)?(?:\s+truc\s+thuoc)" + _LEVEL), "children_of", ["dang_uy_co_so"]),
+    (
+        re.compile(r"(?:cac|moi)\s+dang\s+(?:uy|bo)(?:\s+co\s+so)?(?:\s+truc\s+thuoc)" + _LEVEL),
+        "children_of",
+        ["dang_uy_co_so"],
+    ),
     (re.compile(r"(?:cac|moi)\s+cap\s+uy"), "under", _ALL_PARTY),
-    (re.compile(r"mat\s+tran(?:\s+to\s+quoc)?(?:\s+viet\s+nam)?" + _PLACE + r"\s*(?:,|-|va|;)\s*(?:cac\s+)?(?:to\s+chuc\s+chinh\s+tri\s*-\s*xa\s+hoi|doan\s+the(?:\s+chinh\s+tri\s*-\s*xa\s+hoi)?)" + _PLACE), "children_of", _MASS),
-    (re.compile(r"(?:cac|moi)\s+(?:to\s+chuc\s+chinh\s+tri\s*-\s*xa\s+hoi|doan\s+the(?:\s+chinh\s+tri\s*-\s*xa\s+hoi)?)" + _PLACE), "children_of", ["doan_the"]),
+    (
+        re.compile(
+            r"mat\s+tran(?:\s+to\s+quoc)?(?:\s+viet\s+nam)?"
+            + _PLACE
+            + r"\s*(?:,|-|va|;)\s*(?:cac\s+)?(?:to\s+chuc\s+chinh\s+tri\s*-\s*xa\s+hoi|doan\s+the(?:\s+chinh\s+tri\s*-\s*xa\s+hoi)?)"
+            + _PLACE
+        ),
+        "children_of",
+        _MASS,
+    ),
+    (
+        re.compile(
+            r"(?:cac|moi)\s+(?:to\s+chuc\s+chinh\s+tri\s*-\s*xa\s+hoi|doan\s+the(?:\s+chinh\s+tri\s*-\s*xa\s+hoi)?)"
+            + _PLACE
+        ),
+        "children_of",
+        ["doan_the"],
+    ),
     (re.compile(r"(?:cac\s+)?co\s+quan\s+tham\s+muu\s*,\s*giup\s+viec" + _LEVEL), "children_of", _BOARDS),
 ]
 _VAGUE = re.compile(
@@ -74,21 +135,116 @@ _PEOPLE = re.compile(
 # Words that open the name of a body (folded). Longest first when matching.
 _HEADS = sorted(
     [
-        "ban thuong vu", "thuong truc", "ban chap hanh", "ban", "uy ban kiem tra", "uy ban nhan dan", "uy ban mat tran",
-        "uy ban", "van phong", "dang uy", "dang bo", "chi bo", "thi uy", "huyen uy", "thanh uy", "tinh uy", "quan uy",
-        "hoi dong nhan dan", "hoi", "thi doan", "huyen doan", "tinh doan", "doan", "phong", "trung tam", "co quan",
-        "mat tran", "cong doan", "lien doan", "so", "ubnd", "hdnd", "mttq", "btg", "ubkt", "btv", "cong an", "truong",
-        "toa an", "vien kiem sat", "dang uy khoi", "bo chi huy",
+        "ban thuong vu",
+        "thuong truc",
+        "ban chap hanh",
+        "ban",
+        "uy ban kiem tra",
+        "uy ban nhan dan",
+        "uy ban mat tran",
+        "uy ban",
+        "van phong",
+        "dang uy",
+        "dang bo",
+        "chi bo",
+        "thi uy",
+        "huyen uy",
+        "thanh uy",
+        "tinh uy",
+        "quan uy",
+        "hoi dong nhan dan",
+        "hoi",
+        "thi doan",
+        "huyen doan",
+        "tinh doan",
+        "doan",
+        "phong",
+        "trung tam",
+        "co quan",
+        "mat tran",
+        "cong doan",
+        "lien doan",
+        "so",
+        "ubnd",
+        "hdnd",
+        "mttq",
+        "btg",
+        "ubkt",
+        "btv",
+        "cong an",
+        "truong",
+        "toa an",
+        "vien kiem sat",
+        "dang uy khoi",
+        "bo chi huy",
     ],
     key=len,
     reverse=True,
 )
 # Lower-case words that occur inside names ("Ban Tuyên giáo", "Cơ quan Tổ chức - Nội vụ thị xã").
 _NAME_WORDS = {
-    "giao", "van", "chuc", "kiem", "tra", "nhan", "dan", "quoc", "uy", "xa", "huyen", "tinh", "phuong", "thi", "tran",
-    "khoi", "co", "quan", "so", "dang", "dung", "vu", "noi", "hoa", "the", "thao", "tin", "thong", "sat", "chinh", "tri",
-    "hoi", "bo", "doan", "to", "su", "an", "ninh", "nghiep", "nong", "lao", "dong", "phu", "nu", "cuu", "chien", "binh",
-    "thanh", "nien", "truyen", "hanh", "cac", "tuong", "vien", "tong", "hop", "ke", "hoach", "dau", "tu", "tai", "giam",
+    "giao",
+    "van",
+    "chuc",
+    "kiem",
+    "tra",
+    "nhan",
+    "dan",
+    "quoc",
+    "uy",
+    "xa",
+    "huyen",
+    "tinh",
+    "phuong",
+    "thi",
+    "tran",
+    "khoi",
+    "co",
+    "quan",
+    "so",
+    "dang",
+    "dung",
+    "vu",
+    "noi",
+    "hoa",
+    "the",
+    "thao",
+    "tin",
+    "thong",
+    "sat",
+    "chinh",
+    "tri",
+    "hoi",
+    "bo",
+    "doan",
+    "to",
+    "su",
+    "an",
+    "ninh",
+    "nghiep",
+    "nong",
+    "lao",
+    "dong",
+    "phu",
+    "nu",
+    "cuu",
+    "chien",
+    "binh",
+    "thanh",
+    "nien",
+    "truyen",
+    "hanh",
+    "cac",
+    "tuong",
+    "vien",
+    "tong",
+    "hop",
+    "ke",
+    "hoach",
+    "dau",
+    "tu",
+    "tai",
+    "giam",
 }
 _STOP_AFTER = {"tham", "chu", "phoi", "tiep", "xay", "to", "bao", "huong", "theo", "thuc", "tang", "can", "tap", "cu"}
 
@@ -181,7 +337,7 @@ class BodyResolver:
             if body is None:
                 break
             bodies.append(body)
-            rest = re.match(r"\s*(?:,|;|-|–|\(|\)|va\b|cung\b|phoi\s+hop\s+(?:voi\s+)?)\s*", folded[body.end:])
+            rest = re.match(r"\s*(?:,|;|-|–|\(|\)|va\b|cung\b|phoi\s+hop\s+(?:voi\s+)?)\s*", folded[body.end :])
             if not rest:
                 break
             position = body.end + rest.end()
@@ -193,7 +349,9 @@ class BodyResolver:
         for pattern, mode, kinds in _GROUPS:
             match = pattern.match(tail)
             if match and (best is None or match.end() > best.end - position):
-                best = self._group(text, position, position + _trim(tail, match.end()), mode, kinds, tail[: match.end()])
+                best = self._group(
+                    text, position, position + _trim(tail, match.end()), mode, kinds, tail[: match.end()]
+                )
         if best is not None:
             return best
         for pattern, vague in ((_VAGUE, True), (_PEOPLE, False)):
@@ -248,13 +406,17 @@ class BodyResolver:
                 unit_id = self._prefer(ids)
                 words = text[position:end]
                 if unit_id is None:
-                    return Body(words, position, end, None, note=f"'{words}' khớp nhiều đơn vị: {', '.join(sorted(ids))}")
+                    return Body(
+                        words, position, end, None, note=f"'{words}' khớp nhiều đơn vị: {', '.join(sorted(ids))}"
+                    )
                 return Body(words, position, end, unit_id)
         return None
 
     def _named(self, text: str, folded: str, position: int) -> Body | None:
         tail = folded[position:]
-        head = next((h for h in _HEADS if tail.startswith(h) and (len(tail) == len(h) or not tail[len(h)].isalnum())), None)
+        head = next(
+            (h for h in _HEADS if tail.startswith(h) and (len(tail) == len(h) or not tail[len(h)].isalnum())), None
+        )
         if head is None:
             return None
         end = position + len(head)
@@ -270,7 +432,10 @@ class BodyResolver:
                 if word == "va" or word in ("cac",):
                     break
                 folded_next = folded[end + match.start(2) :]
-                if any(folded_next.startswith(h + " ") for h in ("ban ", "uy ban ")) and len(folded[position:end].split()) > 2:
+                if (
+                    any(folded_next.startswith(h + " ") for h in ("ban ", "uy ban "))
+                    and len(folded[position:end].split()) > 2
+                ):
                     break
                 end = end + match.end()
                 continue
@@ -298,9 +463,16 @@ class BodyResolver:
             return self.issuer_id, None
         if self.tree is None:
             board = re.match(r"^((?:ban|uy ban kiem tra|van phong)(?: \w+)*?) (\w+ uy(?: khoi)?|dang uy so)$", key)
-            if board and self.issuer_id and any(ref.endswith(board.group(2)) or ref == board.group(2) for ref in self._issuer_refs):
+            if (
+                board
+                and self.issuer_id
+                and any(ref.endswith(board.group(2)) or ref == board.group(2) for ref in self._issuer_refs)
+            ):
                 name = " ".join(words.split()[: len(board.group(1).split())])
-                return {"board_of": self.issuer_id, "name": name}, f"'{words}': chưa đối chiếu với cây tổ chức (dùng --tree)"
+                return {
+                    "board_of": self.issuer_id,
+                    "name": name,
+                }, f"'{words}': chưa đối chiếu với cây tổ chức (dùng --tree)"
             return None, f"'{words}': chưa đối chiếu với cây tổ chức (dùng --tree)"
         ids = self._index.get(key)
         if ids:
@@ -313,7 +485,11 @@ class BodyResolver:
             return prefixed[0], None
         keys = list(self._index)
         close = difflib.get_close_matches(key, keys, n=2, cutoff=0.88)
-        if close and (len(close) == 1 or difflib.SequenceMatcher(None, key, close[0]).ratio() > difflib.SequenceMatcher(None, key, close[1]).ratio()):
+        if close and (
+            len(close) == 1
+            or difflib.SequenceMatcher(None, key, close[0]).ratio()
+            > difflib.SequenceMatcher(None, key, close[1]).ratio()
+        ):
             unit_id = self._prefer(self._index[close[0]])
             if unit_id:
                 return unit_id, f"'{words}' được hiểu là '{close[0]}' (gần đúng)"

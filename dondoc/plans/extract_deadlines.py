@@ -110,7 +110,9 @@ def _convert(item: object, text: str, issued: dt.date) -> Deadline:
         kind=str(getattr(kind, "value", kind)),
         canonical=str(canonical) if canonical is not None else None,
         due=due if isinstance(due, dt.date) else None,
-        confidence=str(getattr(_field(item, "confidence"), "value", _field(item, "confidence"))) if _field(item, "confidence") is not None else None,
+        confidence=str(getattr(_field(item, "confidence"), "value", _field(item, "confidence")))
+        if _field(item, "confidence") is not None
+        else None,
         reason=_field(item, "reason"),  # type: ignore[arg-type]
         warnings=tuple(str(w) for w in warnings),  # type: ignore[union-attr]
     )

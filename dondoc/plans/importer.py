@@ -51,13 +51,29 @@ class UnitIndex:
     @classmethod
     def load(cls, session: Session) -> UnitIndex:
         rows = session.exec(
-            select(Committee.id, Committee.name, Committee.kind, Committee.parent_id, Committee.path, Committee.aliases).where(Committee.active == True)  # noqa: E712
+            select(
+                Committee.id, Committee.name, Committee.kind, Committee.parent_id, Committee.path, Committee.aliases
+            ).where(Committee.active == True)
         ).all()
-        return cls([_Unit(r[0], r[1], str(getattr(r[2], "value", r[2])), r[3], r[4], tuple(a for a in (r[5] or "").splitlines() if a)) for r in rows])
+        return cls(
+            [
+                _Unit(
+                    r[0],
+                    r[1],
+                    str(getattr(r[2], "value", r[2])),
+                    r[3],
+                    r[4],
+                    tuple(a for a in (r[5] or "").splitlines() if a),
+                )
+                for r in rows
+            ]
+        )
 
     def descendants(self, unit_id: str) -> list[_Unit]:
         prefix = self.by_id[unit_id].path
-        return sorted((u for u in self.by_id.values() if u.path.startswith(prefix) and u.id != unit_id), key=lambda u: u.path)
+        return sorted(
+            (u for u in self.by_id.values() if u.path.startswith(prefix) and u.id != unit_id), key=lambda u: u.path
+        )
 
     def resolve(self, selector: Selector, around: str | None = None) -> list[str]:
         """Unit ids a selector names; ``around`` anchors a cascade's kind-only selector."""
@@ -70,7 +86,11 @@ class UnitIndex:
             pool = self.descendants(selector.under) if selector.under in self.by_id else []
         elif selector.board_of:
             wanted = fold(selector.name or "")
-            return [u.id for u in self.children.get(selector.board_of, []) if u.kind in BOARD_KINDS and any(wanted in fold(n) for n in (u.name, *u.aliases))][:1]
+            return [
+                u.id
+                for u in self.children.get(selector.board_of, [])
+                if u.kind in BOARD_KINDS and any(wanted in fold(n) for n in (u.name, *u.aliases))
+            ][:1]
         elif around is not None:
             pool = self.descendants(around)
         else:
@@ -106,7 +126,11 @@ class PlanImportReport:
 
     @property
     def changed(self) -> bool:
-        return self.created or self.plan_updated or bool(self.tasks_added or self.tasks_updated or self.tasks_removed or self.assignments)
+        return (
+            self.created
+            or self.plan_updated
+            or bool(self.tasks_added or self.tasks_updated or self.tasks_removed or self.assignments)
+        )
 
 
 def resolve_plan(session: Session, spec: PlanSpec, index: UnitIndex | None = None) -> list[ResolvedTask]:
@@ -117,7 +141,9 @@ def resolve_plan(session: Session, spec: PlanSpec, index: UnitIndex | None = Non
 
     def missing(unit_id: str | None, line: int, what: str) -> None:
         if unit_id and unit_id not in index.by_id:
-            problems.append(f"{label}:{line}: {what} '{unit_id}' không có trong cây tổ chức (nhập cây bằng dondoc org import, hoặc sửa mã)")
+            problems.append(
+                f"{label}:{line}: {what} '{unit_id}' không có trong cây tổ chức (nhập cây bằng dondoc org import, hoặc sửa mã)"
+            )
 
     missing(spec.issuer, spec.issuer_line, "đơn vị ban hành")
     resolved: list[ResolvedTask] = []
@@ -132,7 +158,9 @@ def resolve_plan(session: Session, spec: PlanSpec, index: UnitIndex | None = Non
                 continue
             found = index.resolve(selector)
             if not found:
-                problems.append(f"{label}:{selector.line}: nhiệm vụ '{task.code}': không có đơn vị nào khớp '{selector.describe()}'")
+                problems.append(
+                    f"{label}:{selector.line}: nhiệm vụ '{task.code}': không có đơn vị nào khớp '{selector.describe()}'"
+                )
             assignees.extend(u for u in found if u not in assignees)
         item = ResolvedTask(task, assignees)
         if task.cascade is not None:
@@ -142,13 +170,21 @@ def resolve_plan(session: Session, spec: PlanSpec, index: UnitIndex | None = Non
                 if anchor and anchor not in index.by_id:
                     missing(anchor, selector.line, "đơn vị")
                     continue
-                found = [u for a in assignees for u in index.resolve(selector, around=a)] if anchor is None else index.resolve(selector)
+                found = (
+                    [u for a in assignees for u in index.resolve(selector, around=a)]
+                    if anchor is None
+                    else index.resolve(selector)
+                )
                 orphans = [u for u in found if index.nearest_in(u, upper) is None]
                 if orphans:
-                    problems.append(f"{label}:{selector.line}: cascade của '{task.code}': {', '.join(orphans[:5])} không thuộc đơn vị thực hiện nào của nhiệm vụ")
+                    problems.append(
+                        f"{label}:{selector.line}: cascade của '{task.code}': {', '.join(orphans[:5])} không thuộc đơn vị thực hiện nào của nhiệm vụ"
+                    )
                 item.cascade_assignees.extend(u for u in found if u not in item.cascade_assignees and u not in upper)
             if not item.cascade_assignees and not problems:
-                problems.append(f"{label}:{task.cascade.line}: cascade của '{task.code}': không có đơn vị cấp dưới nào khớp")
+                problems.append(
+                    f"{label}:{task.cascade.line}: cascade của '{task.code}': không có đơn vị cấp dưới nào khớp"
+                )
         resolved.append(item)
     if problems:
         raise ValidationFailed(problems)
@@ -171,12 +207,21 @@ def _task_values(spec: PlanSpec, task: TaskSpec) -> dict[str, object]:
     }
 
 
-def import_plan(session: Session, spec: PlanSpec, *, at: dt.datetime, actor: str, index: UnitIndex | None = None) -> PlanImportReport:
+def import_plan(
+    session: Session, spec: PlanSpec, *, at: dt.datetime, actor: str, index: UnitIndex | None = None
+) -> PlanImportReport:
     """Make the database hold ``spec``; the caller's transaction commits it."""
     resolved = resolve_plan(session, spec, index)
     report = PlanImportReport(spec.id)
     plan = session.get(Plan, spec.id)
-    plan_values = {"number": spec.number, "title": spec.title, "issuer_id": spec.issuer, "issued": spec.issued, "source_file": spec.source, "content_hash": spec.content_hash}
+    plan_values = {
+        "number": spec.number,
+        "title": spec.title,
+        "issuer_id": spec.issuer,
+        "issued": spec.issued,
+        "source_file": spec.source,
+        "content_hash": spec.content_hash,
+    }
     if plan is None:
         session.add(Plan(id=spec.id, imported_at=at, **plan_values))  # type: ignore[arg-type]
         report.created = True
@@ -213,7 +258,11 @@ def import_plan(session: Session, spec: PlanSpec, *, at: dt.datetime, actor: str
             session.add(row)
             report.tasks_removed.append(code)
     session.flush()
-    report.task_ids = [t.id for t in session.exec(select(Task).where(Task.plan_id == spec.id, Task.active == True)).all() if t.id is not None]  # noqa: E712
+    report.task_ids = [
+        t.id
+        for t in session.exec(select(Task).where(Task.plan_id == spec.id, Task.active == True)).all()
+        if t.id is not None
+    ]
     if report.changed:  # a re-import of the same file against the same tree records nothing
         append_event(
             session,
@@ -237,7 +286,14 @@ def import_plan(session: Session, spec: PlanSpec, *, at: dt.datetime, actor: str
     return report
 
 
-def _upsert_task(session: Session, existing: dict[str, Task], plan_id: str, code: str, values: dict[str, object], report: PlanImportReport) -> Task:
+def _upsert_task(
+    session: Session,
+    existing: dict[str, Task],
+    plan_id: str,
+    code: str,
+    values: dict[str, object],
+    report: PlanImportReport,
+) -> Task:
     row = existing.get(code)
     if row is None:
         row = Task(plan_id=plan_id, code=code, **values)  # type: ignore[arg-type]
@@ -261,7 +317,9 @@ def _sync_assignees(session: Session, task: Task, wanted: list[str]) -> int:
     target = set(wanted)
     gone, new = current - target, target - current
     if gone:
-        session.execute(delete(TaskAssignee).where(col(TaskAssignee.task_id) == task.id, col(TaskAssignee.committee_id).in_(gone)))
+        session.execute(
+            delete(TaskAssignee).where(col(TaskAssignee.task_id) == task.id, col(TaskAssignee.committee_id).in_(gone))
+        )
     if new:
         session.execute(insert(TaskAssignee), [{"task_id": task.id, "committee_id": unit} for unit in sorted(new)])
     return len(gone) + len(new)

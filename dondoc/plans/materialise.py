@@ -84,7 +84,9 @@ def _load_tasks(conn: Connection, plan_ids: list[str] | None) -> dict[int, _Task
     return {r[0]: _TaskRow(r[0], r[1], r[2], r[3] or 0) for r in conn.execute(statement, params)}
 
 
-def _load_assignees(conn: Connection, task_ids: list[int], path_prefix: str | None, path_exact: bool = False) -> dict[int, list[tuple[str, str]]]:
+def _load_assignees(
+    conn: Connection, task_ids: list[int], path_prefix: str | None, path_exact: bool = False
+) -> dict[int, list[tuple[str, str]]]:
     """task id → [(assignee id, assignee path)] of active units, optionally inside one subtree (or one unit)."""
     result: dict[int, list[tuple[str, str]]] = {}
     sql = "SELECT a.task_id, a.committee_id, c.path FROM task_assignee a JOIN committee c ON c.id = a.committee_id WHERE c.active"
@@ -168,7 +170,15 @@ def wanted_rows(
                     yield (task.id, unit_id, occ.period, occ.due, occ.adjusted_due, None, None)
         else:
             # a cascade: the lower unit's date is N working days before the upper one's
-            shifted = [(occ.period, calendar.add_working_days(occ.adjusted_due, -task.lead_working_days) if task.lead_working_days else occ.adjusted_due) for occ in occurrences]
+            shifted = [
+                (
+                    occ.period,
+                    calendar.add_working_days(occ.adjusted_due, -task.lead_working_days)
+                    if task.lead_working_days
+                    else occ.adjusted_due,
+                )
+                for occ in occurrences
+            ]
             uppers = upper_assignees.get(task.parent_task_id, set())
             for unit_id, path in units:
                 upper = _upper_of(path, uppers)
@@ -187,7 +197,16 @@ def _create_temp(conn: Connection, name: str) -> None:
     )
 
 
-def _load_temp(conn: Connection, name: str, rows: Iterator[tuple], progress: Progress | None, total_hint: int, batch: int = 50_000, *, index: bool = True) -> int:
+def _load_temp(
+    conn: Connection,
+    name: str,
+    rows: Iterator[tuple],
+    progress: Progress | None,
+    total_hint: int,
+    batch: int = 50_000,
+    *,
+    index: bool = True,
+) -> int:
     """Stream the wanted rows into the temporary table; returns how many."""
     count = 0
     if conn.dialect.name == "postgresql":
@@ -222,13 +241,21 @@ def _load_temp(conn: Connection, name: str, rows: Iterator[tuple], progress: Pro
     return count
 
 
-def estimate_rows(tasks: dict[int, _TaskRow], assignees: dict[int, list[tuple[str, str]]], start: dt.date, end: dt.date, calendar: WorkingCalendar) -> int:
+def estimate_rows(
+    tasks: dict[int, _TaskRow],
+    assignees: dict[int, list[tuple[str, str]]],
+    start: dt.date,
+    end: dt.date,
+    calendar: WorkingCalendar,
+) -> int:
     """Cheap size of the work, for the progress bar."""
     expander = Expander(calendar)
     total = 0
     for task in tasks.values():
         units = assignees.get(task.id)
-        rule_text = tasks[task.parent_task_id].rule if task.parent_task_id and task.parent_task_id in tasks else task.rule
+        rule_text = (
+            tasks[task.parent_task_id].rule if task.parent_task_id and task.parent_task_id in tasks else task.rule
+        )
         if not units:
             continue
         try:
@@ -279,7 +306,16 @@ def materialise(
         rows = wanted_rows(tasks, assignees, upper_assignees, start, end, calendar, report, today, started)
         # the temp table's index serves only the joins against existing occurrences
         report.wanted = _load_temp(conn, temp, rows, progress, total, index=bool(existing))
-        _reconcile(conn, temp, report, today=today, at=at, existing=sorted(existing), path_prefix=path_prefix, path_exact=path_exact)
+        _reconcile(
+            conn,
+            temp,
+            report,
+            today=today,
+            at=at,
+            existing=sorted(existing),
+            path_prefix=path_prefix,
+            path_exact=path_exact,
+        )
         if progress:
             progress(report.wanted, max(total, report.wanted))
         if conn.dialect.name != "postgresql":
@@ -324,15 +360,32 @@ def _scope_task_ids(conn: Connection, plan_ids: list[str] | None) -> str:
     return "SELECT id FROM task"
 
 
-def _reconcile(conn: Connection, temp: str, report: ExpandReport, *, today: dt.date, at: dt.datetime, existing: list[int], path_prefix: str | None, path_exact: bool = False) -> None:
+def _reconcile(
+    conn: Connection,
+    temp: str,
+    report: ExpandReport,
+    *,
+    today: dt.date,
+    at: dt.datetime,
+    existing: list[int],
+    path_prefix: str | None,
+    path_exact: bool = False,
+) -> None:
     """Insert what is missing; then, only for tasks that had occurrences before this run,
     reschedule, reopen and cancel (a first load skips those three statements)."""
-    dates = [bindparam("today", type_=Date), bindparam("start", type_=Date), bindparam("end", type_=Date), bindparam("at", type_=UTCDateTime)]
+    dates = [
+        bindparam("today", type_=Date),
+        bindparam("start", type_=Date),
+        bindparam("end", type_=Date),
+        bindparam("at", type_=UTCDateTime),
+    ]
     params: dict[str, object] = {"today": today, "start": report.start, "end": report.end, "at": at}
     key = "o.task_id = w.task_id AND o.assignee_id = w.assignee_id AND o.period = w.period"
     subtree = ""
     if path_prefix:
-        subtree = " AND o.assignee_id IN (SELECT id FROM committee WHERE path " + ("= :prefix)" if path_exact else "LIKE :prefix)")
+        subtree = " AND o.assignee_id IN (SELECT id FROM committee WHERE path " + (
+            "= :prefix)" if path_exact else "LIKE :prefix)"
+        )
         params["prefix"] = path_prefix if path_exact else path_prefix + "%"
         dates.append(bindparam("prefix"))
 

@@ -56,7 +56,19 @@ from dondoc.yaml_lines import LinedDict, LinedList, YamlSyntaxError, load_yaml_w
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _PLAN_KEYS = {"id", "number", "title", "issuer", "issued", "source"}
 _DEFAULT_KEYS = {"report_to", "via", "policy"}
-_TASK_KEYS = {"id", "title", "deadline", "rule", "assignees", "report_to", "via", "policy", "evidence", "line", "cascade"}
+_TASK_KEYS = {
+    "id",
+    "title",
+    "deadline",
+    "rule",
+    "assignees",
+    "report_to",
+    "via",
+    "policy",
+    "evidence",
+    "line",
+    "cascade",
+}
 _CASCADE_KEYS = {"assignees", "lead_working_days", "title"}
 _SELECTOR_KEYS = {"children_of": {"kind"}, "under": {"kind"}, "board_of": {"name"}}
 _KINDS = {k.value for k in CommitteeKind}
@@ -168,7 +180,9 @@ def _unit_ref(raw: LinedDict, key: str, problems: _Problems, what: str) -> str |
     if value is None:
         return None
     if not isinstance(value, str) or not _SLUG.match(value):
-        problems.add(raw.line_of(key), f"{what} '{value}' phải là mã đơn vị (chữ thường, số, gạch nối), ví dụ thi-uy-duc-pho")
+        problems.add(
+            raw.line_of(key), f"{what} '{value}' phải là mã đơn vị (chữ thường, số, gạch nối), ví dụ thi-uy-duc-pho"
+        )
         return None
     return value
 
@@ -181,14 +195,19 @@ def parse_plan_text(text: str, label: str) -> PlanSpec:
         raise ValidationFailed([f"{label}:{exc.line}: {exc.problem}"]) from None
     if not isinstance(document, LinedDict) or not isinstance(document.get("plan"), LinedDict):
         line = document.line if isinstance(document, LinedDict) else 1
-        raise ValidationFailed([f"{label}:{line}: cần khóa 'plan' (id, number, title, issuer, issued) và danh sách 'tasks'"])
+        raise ValidationFailed(
+            [f"{label}:{line}: cần khóa 'plan' (id, number, title, issuer, issued) và danh sách 'tasks'"]
+        )
     _unknown_keys(document, {"plan", "defaults", "tasks", "review"}, "tệp kế hoạch", problems)
 
     plan = document["plan"]
     _unknown_keys(plan, _PLAN_KEYS, "mục plan", problems)
     plan_id = plan.get("id")
     if not isinstance(plan_id, str) or not _SLUG.match(plan_id):
-        problems.add(plan.line_of("id"), f"plan.id '{plan_id}' phải là mã (chữ thường, số, gạch nối), ví dụ 91-kh-tu-duc-pho-2023")
+        problems.add(
+            plan.line_of("id"),
+            f"plan.id '{plan_id}' phải là mã (chữ thường, số, gạch nối), ví dụ 91-kh-tu-duc-pho-2023",
+        )
     number = _text(plan.get("number"))
     if number is None:
         problems.add(plan.line_of("number"), "thiếu số hiệu kế hoạch (plan.number), ví dụ 91-KH/TU")
@@ -241,10 +260,30 @@ def parse_plan_text(text: str, label: str) -> PlanSpec:
         raise ValidationFailed(problems.items)
     assert isinstance(plan_id, str) and number and title and issuer and isinstance(issued, dt.date)
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
-    return PlanSpec(plan_id, number, title, issuer, issued, source, tuple(tasks), label, digest, plan.line_of("issuer"), dict(plan.key_lines))
+    return PlanSpec(
+        plan_id,
+        number,
+        title,
+        issuer,
+        issued,
+        source,
+        tuple(tasks),
+        label,
+        digest,
+        plan.line_of("issuer"),
+        dict(plan.key_lines),
+    )
 
 
-def _parse_task(raw: object, line: int, problems: _Problems, issued: dt.date | None, report_to: str | None, via: str | None, policy: str) -> TaskSpec | None:
+def _parse_task(
+    raw: object,
+    line: int,
+    problems: _Problems,
+    issued: dt.date | None,
+    report_to: str | None,
+    via: str | None,
+    policy: str,
+) -> TaskSpec | None:
     if not isinstance(raw, LinedDict):
         problems.add(line, "mỗi nhiệm vụ phải là một bảng khóa: id, title, deadline/rule, assignees")
         return None
@@ -269,7 +308,10 @@ def _parse_task(raw: object, line: int, problems: _Problems, issued: dt.date | N
     elif phrase is not None:
         result = parse_phrase(phrase, issued)
         if result.rule is None:
-            problems.add(raw.line_of("deadline"), f"không hiểu thời hạn '{phrase}' ({result.reason or 'không nhận ra mẫu câu'}): hãy ghi 'rule:' dạng chuẩn (xem dondoc rules explain)")
+            problems.add(
+                raw.line_of("deadline"),
+                f"không hiểu thời hạn '{phrase}' ({result.reason or 'không nhận ra mẫu câu'}): hãy ghi 'rule:' dạng chuẩn (xem dondoc rules explain)",
+            )
         else:
             canonical = str(_from_issue(result.rule, issued))
     else:
@@ -282,14 +324,29 @@ def _parse_task(raw: object, line: int, problems: _Problems, issued: dt.date | N
     task_policy = _text(raw.get("policy")) or policy
     evidence = _text(raw.get("evidence"))
     evidence_line = raw.get("line")
-    if evidence_line is not None and (not isinstance(evidence_line, int) or isinstance(evidence_line, bool) or evidence_line < 1):
+    if evidence_line is not None and (
+        not isinstance(evidence_line, int) or isinstance(evidence_line, bool) or evidence_line < 1
+    ):
         problems.add(raw.line_of("line"), f"line '{evidence_line}' phải là số dòng trong văn bản nguồn")
         evidence_line = None
     cascade = _parse_cascade(raw, problems, canonical) if "cascade" in raw else None
     if len(problems.items) > before:
         return None
     assert code and title and canonical is not None and assignees is not None
-    return TaskSpec(code, title, canonical, phrase, assignees, task_report_to, task_via, task_policy, evidence, evidence_line, cascade, line)
+    return TaskSpec(
+        code,
+        title,
+        canonical,
+        phrase,
+        assignees,
+        task_report_to,
+        task_via,
+        task_policy,
+        evidence,
+        evidence_line,
+        cascade,
+        line,
+    )
 
 
 def _from_issue(rule: Rule, issued: dt.date | None) -> Rule:
@@ -316,7 +373,9 @@ def _parse_cascade(raw: LinedDict, problems: _Problems, canonical: str | None) -
         problems.add(spec.line_of("assignees"), "cascade cần assignees: các đơn vị cấp dưới phải báo cáo trước")
     lead = spec.get("lead_working_days", 0)
     if not isinstance(lead, int) or isinstance(lead, bool) or not 0 <= lead <= 60:
-        problems.add(spec.line_of("lead_working_days"), f"lead_working_days '{lead}' phải là số ngày làm việc từ 0 đến 60")
+        problems.add(
+            spec.line_of("lead_working_days"), f"lead_working_days '{lead}' phải là số ngày làm việc từ 0 đến 60"
+        )
         lead = 0
     if canonical is not None and canonical.split()[0] in ("after", "adhoc"):
         problems.add(line, "cascade chỉ dùng cho nhiệm vụ có hạn theo lịch (không dùng với 'after' hay 'adhoc')")
@@ -325,7 +384,9 @@ def _parse_cascade(raw: LinedDict, problems: _Problems, canonical: str | None) -
     return CascadeSpec(selectors, lead, _text(spec.get("title")), line)
 
 
-def _parse_selectors(raw: LinedDict, key: str, problems: _Problems, allow_relative: bool) -> tuple[Selector, ...] | None:
+def _parse_selectors(
+    raw: LinedDict, key: str, problems: _Problems, allow_relative: bool
+) -> tuple[Selector, ...] | None:
     value = raw.get(key)
     line = raw.line_of(key)
     if value is None:
@@ -367,7 +428,10 @@ def _parse_selector(item: object, line: int, problems: _Problems, allow_relative
     allowed = ({head} | _SELECTOR_KEYS[head]) if head else {"kind"}
     for key in item:
         if key not in allowed:
-            problems.add(item.line_of(key), f"khóa '{key}' không dùng trong bộ chọn {head or 'kind'} (dùng: {', '.join(sorted(allowed))})")
+            problems.add(
+                item.line_of(key),
+                f"khóa '{key}' không dùng trong bộ chọn {head or 'kind'} (dùng: {', '.join(sorted(allowed))})",
+            )
             return None
     target = item.get(head) if head else None
     if head and (not isinstance(target, str) or not _SLUG.match(target)):
@@ -405,4 +469,11 @@ def referenced_units(spec: PlanSpec) -> set[str]:
 
 def as_dict(spec: PlanSpec) -> dict[str, Any]:
     """JSON-ready view (``plan show --json`` uses the database; this is for tests and tools)."""
-    return {"id": spec.id, "number": spec.number, "title": spec.title, "issuer": spec.issuer, "issued": spec.issued.isoformat(), "tasks": [t.code for t in spec.tasks]}
+    return {
+        "id": spec.id,
+        "number": spec.number,
+        "title": spec.title,
+        "issuer": spec.issuer,
+        "issued": spec.issued.isoformat(),
+        "tasks": [t.code for t in spec.tasks],
+    }

@@ -7,8 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import func
-from sqlmodel import select
-from sqlmodel import Session, col
+from sqlmodel import Session, col, select
 
 from calendar_rules import parse_canonical
 from calendar_rules.parser.explain import describe_rule_vi
@@ -29,20 +28,39 @@ class PlanSummary:
 
     def to_json(self) -> dict[str, Any]:
         return {
-            "id": self.id, "number": self.number, "title": self.title, "issuer": self.issuer_id,
-            "issuer_name": self.issuer_name, "issued": self.issued.isoformat(), "tasks": self.tasks, "occurrences": self.occurrences,
+            "id": self.id,
+            "number": self.number,
+            "title": self.title,
+            "issuer": self.issuer_id,
+            "issuer_name": self.issuer_name,
+            "issued": self.issued.isoformat(),
+            "tasks": self.tasks,
+            "occurrences": self.occurrences,
         }
 
 
 def list_plans(session: Session) -> list[PlanSummary]:
-    task_counts = dict(session.execute(select(Task.plan_id, func.count()).where(Task.active == True).group_by(Task.plan_id)).all())  # type: ignore[arg-type]  # noqa: E712
+    task_counts = dict(
+        session.execute(select(Task.plan_id, func.count()).where(Task.active == True).group_by(Task.plan_id)).all()
+    )  # type: ignore[arg-type]
     occ_counts = dict(
         session.execute(
-            select(Task.plan_id, func.count()).select_from(Occurrence).join(Task, col(Task.id) == Occurrence.task_id).where(Occurrence.status != "cancelled").group_by(Task.plan_id)
+            select(Task.plan_id, func.count())
+            .select_from(Occurrence)
+            .join(Task, col(Task.id) == Occurrence.task_id)
+            .where(Occurrence.status != "cancelled")
+            .group_by(Task.plan_id)
         ).all()
     )
-    rows = session.execute(select(Plan, Committee.name).join(Committee, col(Committee.id) == Plan.issuer_id).order_by(Plan.issued, Plan.id)).all()
-    return [PlanSummary(p.id, p.number, p.title, p.issuer_id, name, p.issued, task_counts.get(p.id, 0), occ_counts.get(p.id, 0)) for p, name in rows]
+    rows = session.execute(
+        select(Plan, Committee.name).join(Committee, col(Committee.id) == Plan.issuer_id).order_by(Plan.issued, Plan.id)
+    ).all()
+    return [
+        PlanSummary(
+            p.id, p.number, p.title, p.issuer_id, name, p.issued, task_counts.get(p.id, 0), occ_counts.get(p.id, 0)
+        )
+        for p, name in rows
+    ]
 
 
 def describe_rule(canonical: str) -> str:
@@ -56,14 +74,20 @@ def plan_detail(session: Session, plan_id: str) -> dict[str, Any]:
         known = ", ".join(session.exec(select(Plan.id).order_by(Plan.id)).all()[:10]) or "chưa có kế hoạch nào"  # type: ignore[call-overload]
         raise NotFound(f"không có kế hoạch '{plan_id}' (có: {known})")
     issuer = session.get(Committee, plan.issuer_id)
-    tasks = session.exec(select(Task).where(Task.plan_id == plan_id, Task.active == True).order_by(Task.id)).all()  # noqa: E712
+    tasks = session.exec(select(Task).where(Task.plan_id == plan_id, Task.active == True).order_by(Task.id)).all()
     task_ids = [t.id for t in tasks]
     assignees: dict[int, list[str]] = {}
-    for task_id, unit in session.execute(select(TaskAssignee.task_id, TaskAssignee.committee_id).where(col(TaskAssignee.task_id).in_(task_ids)).order_by(TaskAssignee.committee_id)):
+    for task_id, unit in session.execute(
+        select(TaskAssignee.task_id, TaskAssignee.committee_id)
+        .where(col(TaskAssignee.task_id).in_(task_ids))
+        .order_by(TaskAssignee.committee_id)
+    ):
         assignees.setdefault(task_id, []).append(unit)
     counts: dict[tuple[int, str], int] = {}
     for task_id, status, n in session.execute(
-        select(Occurrence.task_id, Occurrence.status, func.count()).where(col(Occurrence.task_id).in_(task_ids)).group_by(Occurrence.task_id, Occurrence.status)
+        select(Occurrence.task_id, Occurrence.status, func.count())
+        .where(col(Occurrence.task_id).in_(task_ids))
+        .group_by(Occurrence.task_id, Occurrence.status)
     ):
         counts[(task_id, str(getattr(status, "value", status)))] = n
     code_of = {t.id: t.code for t in tasks}
@@ -90,7 +114,10 @@ def plan_detail(session: Session, plan_id: str) -> dict[str, Any]:
                 "line": t.evidence_line,
                 "cascade_of": code_of.get(t.parent_task_id) if t.parent_task_id else None,
                 "lead_working_days": t.lead_working_days,
-                "occurrences": {status: counts.get((t.id or 0, status), 0) for status in ("open", "submitted", "waived", "cancelled")},
+                "occurrences": {
+                    status: counts.get((t.id or 0, status), 0)
+                    for status in ("open", "submitted", "waived", "cancelled")
+                },
             }
             for t in tasks
         ],
@@ -114,7 +141,9 @@ def render_plan(detail: dict[str, Any]) -> str:
         shown = ", ".join(units[:6]) + (f" … (+{len(units) - 6})" if len(units) > 6 else "")
         lines.append(f"    Thực hiện ({len(units)}): {shown}")
         if task["cascade_of"]:
-            lines.append(f"    Báo cáo lên đơn vị cấp trên trước {task['lead_working_days']} ngày làm việc (nhiệm vụ {task['cascade_of']})")
+            lines.append(
+                f"    Báo cáo lên đơn vị cấp trên trước {task['lead_working_days']} ngày làm việc (nhiệm vụ {task['cascade_of']})"
+            )
         else:
             to = task["report_to"] or "cấp trên trực tiếp"
             lines.append(f"    Báo cáo về: {to}" + (f" (qua {task['via']})" if task["via"] else ""))
@@ -122,5 +151,7 @@ def render_plan(detail: dict[str, Any]) -> str:
             where = f"dòng {task['line']}: " if task["line"] else ""
             lines.append(f"    Căn cứ: {where}“{task['evidence']}”")
         occ = task["occurrences"]
-        lines.append(f"    Kỳ báo cáo: {occ['open']} đang chờ, {occ['submitted']} đã nộp, {occ['waived']} được miễn, {occ['cancelled']} đã hủy")
+        lines.append(
+            f"    Kỳ báo cáo: {occ['open']} đang chờ, {occ['submitted']} đã nộp, {occ['waived']} được miễn, {occ['cancelled']} đã hủy"
+        )
     return "\n".join(lines)

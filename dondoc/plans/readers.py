@@ -64,7 +64,9 @@ def read_document(path: Path) -> SourceDocument:
         return SourceDocument(str(path), "docx", _number(_read_docx(path)))
     if suffix == ".doc":
         raise UnreadableDocument(f"{path}: tệp .doc (Word 97-2003) chưa được hỗ trợ; hãy lưu lại thành .docx hoặc .pdf")
-    raise UnreadableDocument(f"{path}: định dạng '{suffix or '(không có phần mở rộng)'}' chưa được hỗ trợ (chỉ đọc {', '.join(SUPPORTED)})")
+    raise UnreadableDocument(
+        f"{path}: định dạng '{suffix or '(không có phần mở rộng)'}' chưa được hỗ trợ (chỉ đọc {', '.join(SUPPORTED)})"
+    )
 
 
 def lines_from_text(text: str, path: str = "<text>") -> SourceDocument:
@@ -127,7 +129,9 @@ def _mark_page_furniture(lines: list[SourceLine], page_count: int) -> list[Sourc
         content = [line for line in page_lines if line.text]
         for line in {*content[:2], *content[-2:]}:
             edges[line.text] += 1
-    repeated = {text for text, count in edges.items() if page_count >= 3 and count >= max(3, page_count // 2) and len(text) < 80}
+    repeated = {
+        text for text, count in edges.items() if page_count >= 3 and count >= max(3, page_count // 2) and len(text) < 80
+    }
     marked = []
     for line in lines:
         noise = bool(_PAGE_NUMBER.match(line.text)) or line.text in repeated

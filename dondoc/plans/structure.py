@@ -34,7 +34,14 @@ _TERMINAL = (".", ":", ";", "!", "?", "./.", ".\u201d", '."')
 # Header roles: what the heading of an item says the item holds.
 ROLE_WORDS: dict[str, tuple[str, ...]] = {
     "time": ("thoi gian", "tien do", "thoi han", "lo trinh", "moc thoi gian"),
-    "actors": ("co quan thuc hien", "don vi thuc hien", "co quan chu tri", "phan cong", "trach nhiem thuc hien", "to chuc thuc hien"),
+    "actors": (
+        "co quan thuc hien",
+        "don vi thuc hien",
+        "co quan chu tri",
+        "phan cong",
+        "trach nhiem thuc hien",
+        "to chuc thuc hien",
+    ),
     "content": ("noi dung",),
     "method": ("phuong thuc", "phuong phap", "hinh thuc", "cach thuc"),
     "motto": ("phuong cham",),
@@ -87,8 +94,8 @@ class Node:
     id: str
     level: int
     paragraphs: list[Paragraph] = field(default_factory=list)
-    children: list["Node"] = field(default_factory=list)
-    parent: "Node | None" = field(default=None, repr=False)
+    children: list[Node] = field(default_factory=list)
+    parent: Node | None = field(default=None, repr=False)
     roles: frozenset[str] = frozenset()
     heading: str = ""  # the part before ":" when the item starts with a header word, else ""
     bullet_symbols: list[str] = field(default_factory=list)  # order of bullet symbols seen directly under a heading
@@ -115,7 +122,7 @@ class Node:
             return bool(self.children) and len(text.split()) <= 8 and not text.endswith((".", ";", ","))
         return False
 
-    def ancestors(self) -> list["Node"]:
+    def ancestors(self) -> list[Node]:
         chain = []
         node = self.parent
         while node is not None:
@@ -158,7 +165,9 @@ def roles_of(text: str) -> tuple[frozenset[str], str]:
     if colon == -1 and len(head_folded.split()) > 10:
         return frozenset(), ""
     parts = [fold(part) for part in re.split(r"[,;]|\s(?:và|va)\s", head, flags=re.IGNORECASE) if fold(part)]
-    roles = {role for role, words in ROLE_WORDS.items() for part in parts if any(part.startswith(word) for word in words)}
+    roles = {
+        role for role, words in ROLE_WORDS.items() for part in parts if any(part.startswith(word) for word in words)
+    }
     if not parts or not any(parts[0].startswith(word) for words in ROLE_WORDS.values() for word in words):
         return frozenset(), ""
     return frozenset(roles), head.strip()
@@ -199,14 +208,16 @@ def split_paragraphs(lines: list[SourceLine]) -> list[Paragraph]:
             found = None
         elif found is not None:
             kind, _, rest = found
-            unfinished = current is not None and not previous_text.endswith(_TERMINAL) and len(previous_text) >= 0.7 * typical
+            unfinished = (
+                current is not None and not previous_text.endswith(_TERMINAL) and len(previous_text) >= 0.7 * typical
+            )
             if kind == "bullet" and unfinished and rest[:1].islower():
                 found = None  # "- chuyên đề ..." inside a sentence broken at a dash
             elif kind == "number" and unfinished and not _starts_upper(rest):
                 found = None  # "30/4/2023." or "2022 của tỉnh" carried over
-            elif kind == "letter" and unfinished and not _starts_upper(rest):
-                found = None
-            elif kind == "roman" and unfinished and not _starts_upper(rest):
+            elif (kind == "letter" and unfinished and not _starts_upper(rest)) or (
+                kind == "roman" and unfinished and not _starts_upper(rest)
+            ):
                 found = None
             else:
                 starts_new = True
@@ -251,7 +262,10 @@ def _roman_value(numeral: str) -> int:
 def build_outline(document: SourceDocument) -> Outline:
     """Split the document into header, preamble, outline tree and trailer."""
     paragraphs = split_paragraphs(document.lines)
-    body_start = next((i for i, p in enumerate(paragraphs) if p.kind == "roman" or (p.kind == "number" and "." not in p.marker)), len(paragraphs))
+    body_start = next(
+        (i for i, p in enumerate(paragraphs) if p.kind == "roman" or (p.kind == "number" and "." not in p.marker)),
+        len(paragraphs),
+    )
     # The header and title are the lines before the first preamble paragraph ("Thực hiện ...").
     preamble = paragraphs[:body_start]
     trailer_start = next(
@@ -291,7 +305,9 @@ def _attach(root: Node, paragraphs: list[Paragraph]) -> None:
     for paragraph in paragraphs:
         level = _heading_level(paragraph)
         if level is not None:
-            while len(stack) > 1 and (stack[-1].kind in ("bullet", "letter", "label", "text") or stack[-1].level >= level):
+            while len(stack) > 1 and (
+                stack[-1].kind in ("bullet", "letter", "label", "text") or stack[-1].level >= level
+            ):
                 stack.pop()
             parent = stack[-1]
             node = _new_node(paragraph, parent, level, bullet_counts)
@@ -381,6 +397,15 @@ def _new_node(paragraph: Paragraph, parent: Node, level: int, bullet_counts: dic
         ordinal = sum(1 for child in parent.children if child.kind == "text") + 1
         node_id = f"{parent.id}~{ordinal}" if parent.id else f"~{ordinal}"
     roles, heading = roles_of(paragraph.text)
-    node = Node(kind=kind, label=label, id=node_id, level=level, paragraphs=[paragraph], parent=parent, roles=roles, heading=heading)
+    node = Node(
+        kind=kind,
+        label=label,
+        id=node_id,
+        level=level,
+        paragraphs=[paragraph],
+        parent=parent,
+        roles=roles,
+        heading=heading,
+    )
     parent.children.append(node)
     return node

@@ -61,31 +61,174 @@ _PARTY_COMMITTEE_SHARE = 0.75  # of grassroots units under a district: đảng �
 
 CITIES = ("Hà Nội", "Thành phố Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ")
 PROVINCES = (
-    "An Giang", "Bà Rịa - Vũng Tàu", "Bắc Giang", "Bắc Kạn", "Bạc Liêu", "Bắc Ninh", "Bến Tre", "Bình Định",
-    "Bình Dương", "Bình Phước", "Bình Thuận", "Cà Mau", "Cao Bằng", "Đắk Lắk", "Đắk Nông", "Điện Biên",
-    "Đồng Nai", "Đồng Tháp", "Gia Lai", "Hà Giang", "Hà Nam", "Hà Tĩnh", "Hải Dương", "Hậu Giang",
-    "Hòa Bình", "Hưng Yên", "Khánh Hòa", "Kiên Giang", "Kon Tum", "Lai Châu", "Lâm Đồng", "Lạng Sơn",
-    "Lào Cai", "Long An", "Nam Định", "Nghệ An", "Ninh Bình", "Ninh Thuận", "Phú Thọ", "Phú Yên",
-    "Quảng Bình", "Quảng Nam", "Quảng Ngãi", "Quảng Ninh", "Quảng Trị", "Sóc Trăng", "Sơn La", "Tây Ninh",
-    "Thái Bình", "Thái Nguyên", "Thanh Hóa", "Thừa Thiên Huế", "Tiền Giang", "Trà Vinh", "Tuyên Quang",
-    "Vĩnh Long", "Vĩnh Phúc", "Yên Bái",
+    "An Giang",
+    "Bà Rịa - Vũng Tàu",
+    "Bắc Giang",
+    "Bắc Kạn",
+    "Bạc Liêu",
+    "Bắc Ninh",
+    "Bến Tre",
+    "Bình Định",
+    "Bình Dương",
+    "Bình Phước",
+    "Bình Thuận",
+    "Cà Mau",
+    "Cao Bằng",
+    "Đắk Lắk",
+    "Đắk Nông",
+    "Điện Biên",
+    "Đồng Nai",
+    "Đồng Tháp",
+    "Gia Lai",
+    "Hà Giang",
+    "Hà Nam",
+    "Hà Tĩnh",
+    "Hải Dương",
+    "Hậu Giang",
+    "Hòa Bình",
+    "Hưng Yên",
+    "Khánh Hòa",
+    "Kiên Giang",
+    "Kon Tum",
+    "Lai Châu",
+    "Lâm Đồng",
+    "Lạng Sơn",
+    "Lào Cai",
+    "Long An",
+    "Nam Định",
+    "Nghệ An",
+    "Ninh Bình",
+    "Ninh Thuận",
+    "Phú Thọ",
+    "Phú Yên",
+    "Quảng Bình",
+    "Quảng Nam",
+    "Quảng Ngãi",
+    "Quảng Ninh",
+    "Quảng Trị",
+    "Sóc Trăng",
+    "Sơn La",
+    "Tây Ninh",
+    "Thái Bình",
+    "Thái Nguyên",
+    "Thanh Hóa",
+    "Thừa Thiên Huế",
+    "Tiền Giang",
+    "Trà Vinh",
+    "Tuyên Quang",
+    "Vĩnh Long",
+    "Vĩnh Phúc",
+    "Yên Bái",
 )
 # The largest provinces by number of districts get a heavier weight (Hà Nội has 30, Thanh Hóa 27).
-_BIG = {"Hà Nội": 2.2, "Thanh Hóa": 2.0, "Nghệ An": 1.7, "Thành phố Hồ Chí Minh": 1.6, "Gia Lai": 1.3, "Quảng Nam": 1.3, "Đắk Lắk": 1.2}
+_BIG = {
+    "Hà Nội": 2.2,
+    "Thanh Hóa": 2.0,
+    "Nghệ An": 1.7,
+    "Thành phố Hồ Chí Minh": 1.6,
+    "Gia Lai": 1.3,
+    "Quảng Nam": 1.3,
+    "Đắk Lắk": 1.2,
+}
 CENTRAL_BLOCS = (
     ("dukcq-tw", "Đảng ủy Khối các cơ quan Trung ương"),
     ("dukdn-tw", "Đảng ủy Khối Doanh nghiệp Trung ương"),
     ("du-ngoai-nuoc", "Đảng ủy Ngoài nước"),
     ("du-cong-an-tw", "Đảng ủy Công an Trung ương"),
 )
-_FIRST = ("An", "Bình", "Tân", "Phước", "Hòa", "Phú", "Long", "Mỹ", "Thạnh", "Vĩnh", "Đông", "Tây", "Nam", "Bắc", "Xuân",
-          "Hưng", "Quảng", "Nghĩa", "Đức", "Hải", "Cẩm", "Yên", "Kim", "Gia", "Thuận", "Thanh", "Trung", "Hồng", "Minh", "Lộc")
-_SECOND = ("Sơn", "Hiệp", "Bình", "Phú", "Minh", "Hưng", "Lập", "Mỹ", "Lộc", "Hòa", "Thành", "An", "Thắng", "Châu", "Thủy",
-           "Lợi", "Phong", "Tiến", "Hải", "Lâm", "Điền", "Trung", "Nghĩa", "Thịnh", "Khánh", "Tân", "Quang", "Xuân", "Đông", "Hà")
-_DEPARTMENTS = ("Nội vụ", "Tài chính", "Kế hoạch và Đầu tư", "Giáo dục và Đào tạo", "Y tế", "Xây dựng", "Giao thông vận tải",
-                "Nông nghiệp và Phát triển nông thôn", "Tài nguyên và Môi trường", "Công Thương", "Tư pháp", "Văn hóa, Thể thao và Du lịch",
-                "Lao động - Thương binh và Xã hội", "Khoa học và Công nghệ", "Thông tin và Truyền thông")
-_ENTERPRISES = ("Điện lực", "Cấp thoát nước", "Xây dựng", "Môi trường đô thị", "Cao su", "Lương thực", "Dược phẩm", "Vận tải", "Thủy lợi", "Khoáng sản")
+_FIRST = (
+    "An",
+    "Bình",
+    "Tân",
+    "Phước",
+    "Hòa",
+    "Phú",
+    "Long",
+    "Mỹ",
+    "Thạnh",
+    "Vĩnh",
+    "Đông",
+    "Tây",
+    "Nam",
+    "Bắc",
+    "Xuân",
+    "Hưng",
+    "Quảng",
+    "Nghĩa",
+    "Đức",
+    "Hải",
+    "Cẩm",
+    "Yên",
+    "Kim",
+    "Gia",
+    "Thuận",
+    "Thanh",
+    "Trung",
+    "Hồng",
+    "Minh",
+    "Lộc",
+)
+_SECOND = (
+    "Sơn",
+    "Hiệp",
+    "Bình",
+    "Phú",
+    "Minh",
+    "Hưng",
+    "Lập",
+    "Mỹ",
+    "Lộc",
+    "Hòa",
+    "Thành",
+    "An",
+    "Thắng",
+    "Châu",
+    "Thủy",
+    "Lợi",
+    "Phong",
+    "Tiến",
+    "Hải",
+    "Lâm",
+    "Điền",
+    "Trung",
+    "Nghĩa",
+    "Thịnh",
+    "Khánh",
+    "Tân",
+    "Quang",
+    "Xuân",
+    "Đông",
+    "Hà",
+)
+_DEPARTMENTS = (
+    "Nội vụ",
+    "Tài chính",
+    "Kế hoạch và Đầu tư",
+    "Giáo dục và Đào tạo",
+    "Y tế",
+    "Xây dựng",
+    "Giao thông vận tải",
+    "Nông nghiệp và Phát triển nông thôn",
+    "Tài nguyên và Môi trường",
+    "Công Thương",
+    "Tư pháp",
+    "Văn hóa, Thể thao và Du lịch",
+    "Lao động - Thương binh và Xã hội",
+    "Khoa học và Công nghệ",
+    "Thông tin và Truyền thông",
+)
+_ENTERPRISES = (
+    "Điện lực",
+    "Cấp thoát nước",
+    "Xây dựng",
+    "Môi trường đô thị",
+    "Cao su",
+    "Lương thực",
+    "Dược phẩm",
+    "Vận tải",
+    "Thủy lợi",
+    "Khoáng sản",
+)
 _CENTRAL_BODIES = ("Bộ", "Tổng cục", "Cục", "Tập đoàn", "Tổng công ty", "Học viện", "Viện", "Báo")
 
 
@@ -191,51 +334,161 @@ class National:
 
 CATALOGUE: tuple[TaskTemplate, ...] = (
     # I. hằng tháng
-    TaskTemplate("I.1", "Báo cáo tình hình tư tưởng của cán bộ, đảng viên và dư luận xã hội", "hằng tháng", "every month at end"),
-    TaskTemplate("I.2", "Báo cáo kết quả thu, nộp đảng phí", "trước ngày 10 tháng sau", "every month at end offset +10d"),
+    TaskTemplate(
+        "I.1", "Báo cáo tình hình tư tưởng của cán bộ, đảng viên và dư luận xã hội", "hằng tháng", "every month at end"
+    ),
+    TaskTemplate(
+        "I.2", "Báo cáo kết quả thu, nộp đảng phí", "trước ngày 10 tháng sau", "every month at end offset +10d"
+    ),
     # II. hằng quý
     TaskTemplate("II.1", "Báo cáo kết quả sinh hoạt chuyên đề", "hằng quý", "every quarter at end"),
     TaskTemplate("II.2", "Báo cáo công tác phát triển đảng viên", "hằng quý", "every quarter at end"),
-    TaskTemplate("II.3", "Báo cáo tiến độ thực hiện nghị quyết của cấp ủy", "trước ngày 25 tháng cuối quý", "every quarter at end offset -5d"),
-    TaskTemplate("II.4", "Báo cáo kết quả công tác dân vận", "15 ngày sau khi kết thúc quý", "every quarter at end offset +15d"),
-    TaskTemplate("II.5", "Báo cáo kết quả học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh", "hằng quý", "every quarter at end"),
-    TaskTemplate("II.6", "Báo cáo công tác quản lý đảng viên", "cuối tháng thứ hai của quý", "every quarter at month:2"),
-    TaskTemplate("II.7", "Báo cáo thực hiện Quy chế dân chủ ở cơ sở", "10 ngày sau khi kết thúc quý", "every quarter at end offset +10d"),
-    TaskTemplate("II.8", "Báo cáo tình hình an ninh chính trị, trật tự an toàn xã hội", "trước ngày 20 tháng cuối quý", "every quarter at end offset -10d"),
+    TaskTemplate(
+        "II.3",
+        "Báo cáo tiến độ thực hiện nghị quyết của cấp ủy",
+        "trước ngày 25 tháng cuối quý",
+        "every quarter at end offset -5d",
+    ),
+    TaskTemplate(
+        "II.4", "Báo cáo kết quả công tác dân vận", "15 ngày sau khi kết thúc quý", "every quarter at end offset +15d"
+    ),
+    TaskTemplate(
+        "II.5",
+        "Báo cáo kết quả học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh",
+        "hằng quý",
+        "every quarter at end",
+    ),
+    TaskTemplate(
+        "II.6", "Báo cáo công tác quản lý đảng viên", "cuối tháng thứ hai của quý", "every quarter at month:2"
+    ),
+    TaskTemplate(
+        "II.7",
+        "Báo cáo thực hiện Quy chế dân chủ ở cơ sở",
+        "10 ngày sau khi kết thúc quý",
+        "every quarter at end offset +10d",
+    ),
+    TaskTemplate(
+        "II.8",
+        "Báo cáo tình hình an ninh chính trị, trật tự an toàn xã hội",
+        "trước ngày 20 tháng cuối quý",
+        "every quarter at end offset -10d",
+    ),
     TaskTemplate("II.9", "Báo cáo công tác cải cách hành chính trong Đảng", "hằng quý", "every quarter at end"),
-    TaskTemplate("II.10", "Báo cáo tình hình tiếp nhận, giải quyết đơn thư khiếu nại, tố cáo", "5 ngày sau khi kết thúc quý", "every quarter at end offset +5d"),
+    TaskTemplate(
+        "II.10",
+        "Báo cáo tình hình tiếp nhận, giải quyết đơn thư khiếu nại, tố cáo",
+        "5 ngày sau khi kết thúc quý",
+        "every quarter at end offset +5d",
+    ),
     # III. sáu tháng
-    TaskTemplate("III.1", "Báo cáo sơ kết 6 tháng công tác xây dựng Đảng", "trước ngày 15/6 và 15/12", "every half at end offset -15d"),
+    TaskTemplate(
+        "III.1",
+        "Báo cáo sơ kết 6 tháng công tác xây dựng Đảng",
+        "trước ngày 15/6 và 15/12",
+        "every half at end offset -15d",
+    ),
     TaskTemplate("III.2", "Báo cáo kết quả thực hiện Chỉ thị 05-CT/TW", "6 tháng một lần", "every half at end"),
-    TaskTemplate("III.3", "Báo cáo công tác kiểm tra, giám sát 6 tháng", "cuối tháng 5 và tháng 11", "every half at month:5"),
+    TaskTemplate(
+        "III.3", "Báo cáo công tác kiểm tra, giám sát 6 tháng", "cuối tháng 5 và tháng 11", "every half at month:5"
+    ),
     TaskTemplate("III.4", "Báo cáo công tác tuyên giáo 6 tháng", "6 tháng một lần", "every half at end"),
-    TaskTemplate("III.5", "Báo cáo tình hình tổ chức cơ sở đảng và đảng viên", "10 ngày sau khi kết thúc 6 tháng", "every half at end offset +10d"),
-    TaskTemplate("III.6", "Báo cáo thực hiện nhiệm vụ phòng, chống tham nhũng, tiêu cực", "6 tháng một lần", "every half at end"),
-    TaskTemplate("III.7", "Báo cáo quyết toán ngân sách đảng 6 tháng", "trước ngày 25/6 và 25/12", "every half at end offset -5d"),
+    TaskTemplate(
+        "III.5",
+        "Báo cáo tình hình tổ chức cơ sở đảng và đảng viên",
+        "10 ngày sau khi kết thúc 6 tháng",
+        "every half at end offset +10d",
+    ),
+    TaskTemplate(
+        "III.6", "Báo cáo thực hiện nhiệm vụ phòng, chống tham nhũng, tiêu cực", "6 tháng một lần", "every half at end"
+    ),
+    TaskTemplate(
+        "III.7", "Báo cáo quyết toán ngân sách đảng 6 tháng", "trước ngày 25/6 và 25/12", "every half at end offset -5d"
+    ),
     # IV. hằng năm
-    TaskTemplate("IV.1", "Báo cáo kiểm điểm, đánh giá, xếp loại chất lượng tổ chức đảng và đảng viên", "trước ngày 15/12 hằng năm", "every year at date:12-15"),
-    TaskTemplate("IV.2", "Báo cáo tổng kết công tác xây dựng Đảng năm", "trước ngày 30/11 hằng năm", "every year at date:11-30"),
-    TaskTemplate("IV.3", "Báo cáo kết quả thực hiện kế hoạch năm", "trước ngày 21/12 hằng năm", "every year at end offset -10d"),
-    TaskTemplate("IV.4", "Báo cáo công tác quốc phòng, quân sự địa phương", "trước ngày 31/10 hằng năm", "every year at date:10-31"),
+    TaskTemplate(
+        "IV.1",
+        "Báo cáo kiểm điểm, đánh giá, xếp loại chất lượng tổ chức đảng và đảng viên",
+        "trước ngày 15/12 hằng năm",
+        "every year at date:12-15",
+    ),
+    TaskTemplate(
+        "IV.2", "Báo cáo tổng kết công tác xây dựng Đảng năm", "trước ngày 30/11 hằng năm", "every year at date:11-30"
+    ),
+    TaskTemplate(
+        "IV.3", "Báo cáo kết quả thực hiện kế hoạch năm", "trước ngày 21/12 hằng năm", "every year at end offset -10d"
+    ),
+    TaskTemplate(
+        "IV.4",
+        "Báo cáo công tác quốc phòng, quân sự địa phương",
+        "trước ngày 31/10 hằng năm",
+        "every year at date:10-31",
+    ),
     TaskTemplate("IV.5", "Báo cáo công tác bảo vệ chính trị nội bộ", "tháng 9 hằng năm", "every year at month:9"),
-    TaskTemplate("IV.6", "Báo cáo kết quả công tác dân vận năm", "trước ngày 15/11 hằng năm", "every year at date:11-15"),
-    TaskTemplate("IV.7", "Báo cáo thống kê số lượng, chất lượng đảng viên", "trước ngày 15/01 hằng năm", "every year at date:01-15"),
+    TaskTemplate(
+        "IV.6", "Báo cáo kết quả công tác dân vận năm", "trước ngày 15/11 hằng năm", "every year at date:11-15"
+    ),
+    TaskTemplate(
+        "IV.7",
+        "Báo cáo thống kê số lượng, chất lượng đảng viên",
+        "trước ngày 15/01 hằng năm",
+        "every year at date:01-15",
+    ),
     TaskTemplate("IV.8", "Báo cáo công tác thi đua, khen thưởng", "tháng 10 hằng năm", "every year at month:10"),
     TaskTemplate("IV.9", "Báo cáo kết quả sinh hoạt chính trị đầu năm", "tháng 3 hằng năm", "every year at month:3"),
-    TaskTemplate("IV.10", "Báo cáo sơ kết công tác kiểm tra của chi bộ", "trước ngày 30/4 hằng năm", "every year at date:04-30"),
-    TaskTemplate("IV.11", "Báo cáo kết quả kỷ niệm Ngày thành lập Đảng Cộng sản Việt Nam", "trước ngày 10/02 hằng năm", "every year at date:02-10"),
-    TaskTemplate("IV.12", "Báo cáo công tác bồi dưỡng lý luận chính trị cho đảng viên", "tháng 6 hằng năm", "every year at month:6"),
-    TaskTemplate("IV.13", "Báo cáo kết quả thực hiện công tác cán bộ", "trước ngày 15/7 hằng năm", "every year at date:07-15"),
-    TaskTemplate("IV.14", "Báo cáo tổng hợp ý kiến, kiến nghị của đảng viên", "tháng 8 hằng năm", "every year at month:8"),
+    TaskTemplate(
+        "IV.10", "Báo cáo sơ kết công tác kiểm tra của chi bộ", "trước ngày 30/4 hằng năm", "every year at date:04-30"
+    ),
+    TaskTemplate(
+        "IV.11",
+        "Báo cáo kết quả kỷ niệm Ngày thành lập Đảng Cộng sản Việt Nam",
+        "trước ngày 10/02 hằng năm",
+        "every year at date:02-10",
+    ),
+    TaskTemplate(
+        "IV.12",
+        "Báo cáo công tác bồi dưỡng lý luận chính trị cho đảng viên",
+        "tháng 6 hằng năm",
+        "every year at month:6",
+    ),
+    TaskTemplate(
+        "IV.13", "Báo cáo kết quả thực hiện công tác cán bộ", "trước ngày 15/7 hằng năm", "every year at date:07-15"
+    ),
+    TaskTemplate(
+        "IV.14", "Báo cáo tổng hợp ý kiến, kiến nghị của đảng viên", "tháng 8 hằng năm", "every year at month:8"
+    ),
     # V. một lần
-    TaskTemplate("V.1", "Báo cáo sơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại hội", "ngày 30/6/{year}", "on {year}-06-30"),
+    TaskTemplate(
+        "V.1", "Báo cáo sơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại hội", "ngày 30/6/{year}", "on {year}-06-30"
+    ),
     TaskTemplate("V.2", "Báo cáo công tác chuẩn bị đại hội chi bộ", "trước ngày 02/9/{year}", "before {year}-09-02"),
-    TaskTemplate("V.3", "Báo cáo kết quả đợt sinh hoạt chính trị chuyên đề", "từ ngày 01/3 đến ngày 30/4/{year}", "range {year}-03-01..{year}-04-30"),
-    TaskTemplate("V.4", "Báo cáo tổng kết 10 năm thực hiện Chỉ thị của Ban Bí thư", "trong quý III/{year}", "end {year}-Q3"),
+    TaskTemplate(
+        "V.3",
+        "Báo cáo kết quả đợt sinh hoạt chính trị chuyên đề",
+        "từ ngày 01/3 đến ngày 30/4/{year}",
+        "range {year}-03-01..{year}-04-30",
+    ),
+    TaskTemplate(
+        "V.4", "Báo cáo tổng kết 10 năm thực hiện Chỉ thị của Ban Bí thư", "trong quý III/{year}", "end {year}-Q3"
+    ),
     # VI. thường xuyên, có kỳ báo cáo
-    TaskTemplate("VI.1", "Thực hiện công tác tuyên truyền miệng", "thường xuyên; báo cáo 6 tháng", "continuous review every half at end"),
-    TaskTemplate("VI.2", "Nắm tình hình tư tưởng, dư luận xã hội", "thường xuyên; báo cáo hằng quý", "continuous review every quarter at end offset +5d"),
-    TaskTemplate("VI.3", "Kiểm tra việc chấp hành Điều lệ Đảng", "thường xuyên; báo cáo trước ngày 10/12 hằng năm", "continuous review every year at date:12-10"),
+    TaskTemplate(
+        "VI.1",
+        "Thực hiện công tác tuyên truyền miệng",
+        "thường xuyên; báo cáo 6 tháng",
+        "continuous review every half at end",
+    ),
+    TaskTemplate(
+        "VI.2",
+        "Nắm tình hình tư tưởng, dư luận xã hội",
+        "thường xuyên; báo cáo hằng quý",
+        "continuous review every quarter at end offset +5d",
+    ),
+    TaskTemplate(
+        "VI.3",
+        "Kiểm tra việc chấp hành Điều lệ Đảng",
+        "thường xuyên; báo cáo trước ngày 10/12 hằng năm",
+        "continuous review every year at date:12-10",
+    ),
 )
 
 
@@ -315,7 +568,14 @@ class _Builder:
 
     def add(self, unit_id: str, name: str, kind: str, parent: Unit | None) -> Unit:
         path = f"{parent.path if parent else '/'}{unit_id}/"
-        unit = Unit(unit_id, self.names.unique(parent.id if parent else "", name), kind, parent.id if parent else None, path, path.count("/") - 2)
+        unit = Unit(
+            unit_id,
+            self.names.unique(parent.id if parent else "", name),
+            kind,
+            parent.id if parent else None,
+            path,
+            path.count("/") - 2,
+        )
         self.units.append(unit)
         self.by_id[unit_id] = unit
         return unit
@@ -333,7 +593,14 @@ def level_sizes(units: int) -> dict[str, int]:
     chi_bo = units - 1 - blocs - provinces * 2 - districts - grassroots  # each province also has one Đảng ủy khối
     if chi_bo < 0:
         raise DondocError(f"--units: {units} đơn vị quá ít cho một cây toàn quốc (cần ít nhất {units - chi_bo})")
-    return {"root": 1, "provinces": provinces, "blocs": blocs, "districts": districts, "grassroots": grassroots, "chi_bo": chi_bo}
+    return {
+        "root": 1,
+        "provinces": provinces,
+        "blocs": blocs,
+        "districts": districts,
+        "grassroots": grassroots,
+        "chi_bo": chi_bo,
+    }
 
 
 def _province_names(count: int, rng: random.Random) -> list[str]:
@@ -355,11 +622,15 @@ def generate_tree(units: int = DEFAULT_UNITS, seed: int = DEFAULT_SEED) -> list[
     for name in _province_names(sizes["provinces"], rng):
         city = name in CITIES
         slug = slugify(name.removeprefix("Thành phố "))
-        provinces.append((b.add(f"tu-{slug}", f"{'Thành ủy' if city else 'Tỉnh ủy'} {name}", "tinh_uy", root), name, city))
+        provinces.append(
+            (b.add(f"tu-{slug}", f"{'Thành ủy' if city else 'Tỉnh ủy'} {name}", "tinh_uy", root), name, city)
+        )
     blocs = [b.add(bid, bname, "dang_uy_khoi", root) for bid, bname in CENTRAL_BLOCS[: sizes["blocs"]]]
 
     # depth 2: districts (7 to 30 per province) and one Đảng ủy khối per province
-    per_province = _apportion(sizes["districts"], [rng.uniform(7, 27) * _BIG.get(place, 1.0) for _, place, _ in provinces], minimum=1)
+    per_province = _apportion(
+        sizes["districts"], [rng.uniform(7, 27) * _BIG.get(place, 1.0) for _, place, _ in provinces], minimum=1
+    )
     districts: list[Unit] = []
     khoi: list[Unit] = []
     for (province, place_name, city), count in zip(provinces, per_province):
@@ -377,7 +648,14 @@ def generate_tree(units: int = DEFAULT_UNITS, seed: int = DEFAULT_SEED) -> list[
                 name, kind = f"Huyện ủy {place}", "huyen_uy"
             districts.append(b.add(f"{slug}-h{i + 1:02d}", name, kind, province))
         area = "thành phố" if city else "tỉnh"
-        khoi.append(b.add(f"{slug}-khoi", f"Đảng ủy Khối Cơ quan và Doanh nghiệp {area} {place_name.removeprefix('Thành phố ')}", "dang_uy_khoi", province))
+        khoi.append(
+            b.add(
+                f"{slug}-khoi",
+                f"Đảng ủy Khối Cơ quan và Doanh nghiệp {area} {place_name.removeprefix('Thành phố ')}",
+                "dang_uy_khoi",
+                province,
+            )
+        )
 
     # grassroots: under districts, provincial blocs and central blocs
     parents = [(d, "district") for d in districts] + [(k, "khoi") for k in khoi] + [(c, "central") for c in blocs]
@@ -389,7 +667,9 @@ def generate_tree(units: int = DEFAULT_UNITS, seed: int = DEFAULT_SEED) -> list[
             # the first grassroots unit of a parent is a đảng ủy, so even a tiny tree has homes for chi bộ
             is_committee = i == 0 or rng.random() < (_PARTY_COMMITTEE_SHARE if level == "district" else 0.5)
             name = _grassroots_name(parent, level, is_committee, b.names, rng)
-            unit = b.add(f"{parent.id}-cs{i + 1:03d}", name, "dang_uy_co_so" if is_committee else "chi_bo_co_so", parent)
+            unit = b.add(
+                f"{parent.id}-cs{i + 1:03d}", name, "dang_uy_co_so" if is_committee else "chi_bo_co_so", parent
+            )
             if is_committee:
                 party_committees.append(unit)
 
@@ -398,7 +678,12 @@ def generate_tree(units: int = DEFAULT_UNITS, seed: int = DEFAULT_SEED) -> list[
     per_committee = _apportion(sizes["chi_bo"], weights, minimum=2)
     for committee, count in zip(party_committees, per_committee):
         for i in range(count):
-            b.add(f"{committee.id}-cb{i + 1:02d}", _chi_bo_name(committee, i, b.names, rng), "chi_bo", b.by_id[committee.id])
+            b.add(
+                f"{committee.id}-cb{i + 1:02d}",
+                _chi_bo_name(committee, i, b.names, rng),
+                "chi_bo",
+                b.by_id[committee.id],
+            )
     assert len(b.units) == units, (len(b.units), units)
     return b.units
 
@@ -416,12 +701,32 @@ def _grassroots_name(parent: Unit, level: str, committee: bool, names: _Names, r
             if roll < 0.85 or urban:
                 return f"Đảng ủy xã {place}"
             return f"Đảng ủy Công ty Cổ phần {rng.choice(_ENTERPRISES)} {place}"
-        return rng.choice((f"Chi bộ Trường Trung học phổ thông {place}", f"Chi bộ Trung tâm Y tế {place}", f"Chi bộ Chi cục Thuế khu vực {place}",
-                           f"Chi bộ Trường Trung học cơ sở {place}", f"Chi bộ Ngân hàng Chính sách xã hội {place}", f"Chi bộ Kho bạc Nhà nước {place}"))
+        return rng.choice(
+            (
+                f"Chi bộ Trường Trung học phổ thông {place}",
+                f"Chi bộ Trung tâm Y tế {place}",
+                f"Chi bộ Chi cục Thuế khu vực {place}",
+                f"Chi bộ Trường Trung học cơ sở {place}",
+                f"Chi bộ Ngân hàng Chính sách xã hội {place}",
+                f"Chi bộ Kho bạc Nhà nước {place}",
+            )
+        )
     if level == "khoi":
         if committee:
-            return rng.choice((f"Đảng ủy Sở {rng.choice(_DEPARTMENTS)}", f"Đảng ủy Công ty {rng.choice(_ENTERPRISES)} {place}", f"Đảng ủy Bệnh viện Đa khoa {place}"))
-        return rng.choice((f"Chi bộ Ban Quản lý dự án {place}", f"Chi bộ Sở {rng.choice(_DEPARTMENTS)}", f"Chi bộ Trường Cao đẳng {place}"))
+            return rng.choice(
+                (
+                    f"Đảng ủy Sở {rng.choice(_DEPARTMENTS)}",
+                    f"Đảng ủy Công ty {rng.choice(_ENTERPRISES)} {place}",
+                    f"Đảng ủy Bệnh viện Đa khoa {place}",
+                )
+            )
+        return rng.choice(
+            (
+                f"Chi bộ Ban Quản lý dự án {place}",
+                f"Chi bộ Sở {rng.choice(_DEPARTMENTS)}",
+                f"Chi bộ Trường Cao đẳng {place}",
+            )
+        )
     body = rng.choice(_CENTRAL_BODIES)
     field_ = rng.choice(_DEPARTMENTS + _ENTERPRISES)
     return f"Đảng ủy {body} {field_}" if committee else f"Chi bộ {body} {field_}"
@@ -429,32 +734,74 @@ def _grassroots_name(parent: Unit, level: str, committee: bool, names: _Names, r
 
 def _chi_bo_name(parent: Unit, index: int, names: _Names, rng: random.Random) -> str:
     if parent.name.startswith("Đảng ủy phường"):
-        return rng.choice((f"Chi bộ tổ dân phố số {index + 1}", f"Chi bộ khu phố {names.place()}", "Chi bộ Quân sự phường", "Chi bộ Công an phường"))
+        return rng.choice(
+            (
+                f"Chi bộ tổ dân phố số {index + 1}",
+                f"Chi bộ khu phố {names.place()}",
+                "Chi bộ Quân sự phường",
+                "Chi bộ Công an phường",
+            )
+        )
     if parent.name.startswith(("Đảng ủy xã", "Đảng ủy thị trấn")):
         roll = rng.random()
         if roll < 0.7:
             return f"Chi bộ thôn {names.place()}"
-        return rng.choice(("Chi bộ Quân sự", "Chi bộ Công an", f"Chi bộ Trường Tiểu học {names.place()}", "Chi bộ Trạm Y tế", f"Chi bộ Trường Mầm non {names.place()}"))
-    return rng.choice((f"Chi bộ Phòng {rng.choice(_DEPARTMENTS)}", "Chi bộ Văn phòng", f"Chi bộ Phân xưởng số {index + 1}", f"Chi bộ Phòng Kế hoạch - Tổng hợp {index + 1}"))
+        return rng.choice(
+            (
+                "Chi bộ Quân sự",
+                "Chi bộ Công an",
+                f"Chi bộ Trường Tiểu học {names.place()}",
+                "Chi bộ Trạm Y tế",
+                f"Chi bộ Trường Mầm non {names.place()}",
+            )
+        )
+    return rng.choice(
+        (
+            f"Chi bộ Phòng {rng.choice(_DEPARTMENTS)}",
+            "Chi bộ Văn phòng",
+            f"Chi bộ Phân xưởng số {index + 1}",
+            f"Chi bộ Phòng Kế hoạch - Tổng hợp {index + 1}",
+        )
+    )
 
 
 # ───────────────────────────── the plans ─────────────────────────────
 
 
-def generate_national(units: int = DEFAULT_UNITS, tasks: int = DEFAULT_TASKS, seed: int = DEFAULT_SEED, year: int = DEFAULT_YEAR) -> National:
+def generate_national(
+    units: int = DEFAULT_UNITS, tasks: int = DEFAULT_TASKS, seed: int = DEFAULT_SEED, year: int = DEFAULT_YEAR
+) -> National:
     """The tree and its plans: one central plan, one plan per province and bloc."""
     if tasks < 1:
         raise DondocError(f"--tasks: cần ít nhất 1 nhiệm vụ (nhận {tasks})")
     tree = generate_tree(units, seed)
     templates = task_templates(tasks, year)
-    plans = [PlanRow(f"kh-tw-{year}", "01-KH/TW", f"Kế hoạch thực hiện nhiệm vụ công tác xây dựng Đảng năm {year}", ROOT_ID, ROOT_ID)]
+    plans = [
+        PlanRow(
+            f"kh-tw-{year}",
+            "01-KH/TW",
+            f"Kế hoạch thực hiện nhiệm vụ công tác xây dựng Đảng năm {year}",
+            ROOT_ID,
+            ROOT_ID,
+        )
+    ]
     for number, unit in enumerate((u for u in tree if u.depth == 1), start=1):
         code = "TU" if unit.kind == "tinh_uy" else "ĐU"
-        plans.append(PlanRow(f"kh-{unit.id}-{year}", f"{number + 10:02d}-KH/{code}", f"Kế hoạch công tác xây dựng Đảng năm {year} của {unit.name}", unit.id, unit.id))
+        plans.append(
+            PlanRow(
+                f"kh-{unit.id}-{year}",
+                f"{number + 10:02d}-KH/{code}",
+                f"Kế hoạch công tác xây dựng Đảng năm {year} của {unit.name}",
+                unit.id,
+                unit.id,
+            )
+        )
     task_rows: list[TaskRow] = []
     for plan in plans:
         for template in templates:
-            task_rows.append(TaskRow(len(task_rows) + 1, plan.id, template.code, template.title, template.phrase, template.rule))
+            task_rows.append(
+                TaskRow(len(task_rows) + 1, plan.id, template.code, template.title, template.phrase, template.rule)
+            )
     return National(tree, plans, task_rows, seed, year, tasks)
 
 
@@ -522,23 +869,63 @@ def _rows(national: National, at: dt.datetime) -> dict[str, tuple[list[str], Ite
     def plan_rows() -> Iterator[tuple]:
         for p in plans:
             digest = hashlib.sha256(f"{p.id}|{national.seed}|{national.tasks_per_unit}".encode()).hexdigest()
-            yield (p.id, p.number, p.title, p.issuer_id, dt.date(national.year, 1, 5), f"dondoc generate-national --seed {national.seed}", digest, at)
+            yield (
+                p.id,
+                p.number,
+                p.title,
+                p.issuer_id,
+                dt.date(national.year, 1, 5),
+                f"dondoc generate-national --seed {national.seed}",
+                digest,
+                at,
+            )
 
     def task_rows() -> Iterator[tuple]:
         for t in national.tasks:
             yield (t.id, t.plan_id, t.code, t.title, t.rule, t.phrase, None, None, "default", None, None, None, 0, True)
 
     return {
-        "committee": (["id", "name", "kind", "parent_id", "path", "depth", "aliases", "active", "source_line", "updated_at"], committees()),
+        "committee": (
+            ["id", "name", "kind", "parent_id", "path", "depth", "aliases", "active", "source_line", "updated_at"],
+            committees(),
+        ),
         "contact": (["id", "committee_id", "name", "role", "active"], contacts()),
         "contact_channel": (["id", "contact_id", "kind", "url", "url_redacted", "active"], channels()),
-        "plan": (["id", "number", "title", "issuer_id", "issued", "source_file", "content_hash", "imported_at"], plan_rows()),
-        "task": (["id", "plan_id", "code", "title", "rule", "phrase", "report_to_id", "via_id", "policy", "evidence", "evidence_line", "parent_task_id", "lead_working_days", "active"], task_rows()),
+        "plan": (
+            ["id", "number", "title", "issuer_id", "issued", "source_file", "content_hash", "imported_at"],
+            plan_rows(),
+        ),
+        "task": (
+            [
+                "id",
+                "plan_id",
+                "code",
+                "title",
+                "rule",
+                "phrase",
+                "report_to_id",
+                "via_id",
+                "policy",
+                "evidence",
+                "evidence_line",
+                "parent_task_id",
+                "lead_working_days",
+                "active",
+            ],
+            task_rows(),
+        ),
         "task_assignee": (["task_id", "committee_id"], national.assignments()),
     }
 
 
-_MODELS = {"committee": Committee, "contact": Contact, "contact_channel": ContactChannel, "plan": Plan, "task": Task, "task_assignee": TaskAssignee}
+_MODELS = {
+    "committee": Committee,
+    "contact": Contact,
+    "contact_channel": ContactChannel,
+    "plan": Plan,
+    "task": Task,
+    "task_assignee": TaskAssignee,
+}
 
 
 def _copy(conn: Connection, table: str, columns: list[str], rows: Iterator[tuple]) -> int:
@@ -588,14 +975,39 @@ def write_national(engine: Engine, national: National, *, at: dt.datetime, actor
                 report.assignments = written
         if postgres:  # explicit ids were written: move the sequences past them
             for table in ("contact", "contact_channel", "task"):
-                conn.execute(text(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT COALESCE(max(id), 0) + 1 FROM {table}), false)"))
+                conn.execute(
+                    text(
+                        f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT COALESCE(max(id), 0) + 1 FROM {table}), false)"
+                    )
+                )
         with Session(bind=conn, join_transaction_mode="rollback_only") as session:
             source = f"dondoc generate-national --units {len(national.units)} --tasks {national.tasks_per_unit} --seed {national.seed} --year {national.year}"
             append_events(
                 session,
                 [
-                    Event(at=at, kind="org_import", actor=actor, details={"source": source, "added": report.units, "updated": 0, "pruned": [], "contacts_changed": report.contacts}),
-                    Event(at=at, kind="plan_import", actor=actor, details={"source": source, "plans": report.plans, "tasks": report.tasks, "assignments": report.assignments}),
+                    Event(
+                        at=at,
+                        kind="org_import",
+                        actor=actor,
+                        details={
+                            "source": source,
+                            "added": report.units,
+                            "updated": 0,
+                            "pruned": [],
+                            "contacts_changed": report.contacts,
+                        },
+                    ),
+                    Event(
+                        at=at,
+                        kind="plan_import",
+                        actor=actor,
+                        details={
+                            "source": source,
+                            "plans": report.plans,
+                            "tasks": report.tasks,
+                            "assignments": report.assignments,
+                        },
+                    ),
                 ],
             )
             session.flush()

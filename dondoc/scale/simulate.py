@@ -62,7 +62,7 @@ _LOOKAHEAD = dt.timedelta(days=10)  # an early one at most 4 working days before
 
 def local_instant(day: dt.date, hour: int, minute: int = 0) -> dt.datetime:
     """``day`` at ``hour:minute`` in Vietnam, as the UTC instant the database stores."""
-    return dt.datetime(day.year, day.month, day.day, hour, minute, tzinfo=LOCAL).astimezone(dt.timezone.utc)
+    return dt.datetime(day.year, day.month, day.day, hour, minute, tzinfo=LOCAL).astimezone(dt.UTC)
 
 
 def working_days(start: dt.date, end: dt.date, calendar: WorkingCalendar) -> list[dt.date]:
@@ -166,35 +166,71 @@ def timing_summary(report: SimulationReport) -> list[tuple[str, str]]:
     n = vn_number
     return [
         ("Ngày làm việc đã mô phỏng", f"{len(days)} ({format_day(days[0].day)}–{format_day(days[-1].day)})"),
-        ("Bước đến hạn / tin xếp mới / tin đã gửi", f"{n(report.total('due_steps'))} / {n(queued)} / {n(sent)} (lỗi {n(report.total('failed'))})"),
+        (
+            "Bước đến hạn / tin xếp mới / tin đã gửi",
+            f"{n(report.total('due_steps'))} / {n(queued)} / {n(sent)} (lỗi {n(report.total('failed'))})",
+        ),
         ("Báo cáo các đơn vị đã nộp (mô phỏng)", n(report.total("submitted"))),
-        ("Thời gian quyết định mỗi ngày (giây)", f"trung vị {statistics.median(decide):.3f}, p95 {percentile(decide, 0.95):.3f}, lớn nhất {max(decide):.3f}"),
-        ("Thời gian cả ngày (giây)", f"trung vị {statistics.median(total):.1f}, p95 {percentile(total, 0.95):.1f}, lớn nhất {max(total):.1f}"),
+        (
+            "Thời gian quyết định mỗi ngày (giây)",
+            f"trung vị {statistics.median(decide):.3f}, p95 {percentile(decide, 0.95):.3f}, lớn nhất {max(decide):.3f}",
+        ),
+        (
+            "Thời gian cả ngày (giây)",
+            f"trung vị {statistics.median(total):.1f}, p95 {percentile(total, 0.95):.1f}, lớn nhất {max(total):.1f}",
+        ),
         ("Ngày bận nhất", f"{format_day(busiest.day)}: {n(busiest.queued)} tin trong {busiest.seconds:.1f} giây"),
         ("Xếp tin (tin/giây)", n(queued / queue_s) if queue_s else "—"),
         ("Gửi tin (tin/giây)", n(sent / send_s) if send_s else "—"),
-        ("Bộ nhớ đỉnh", f"tiến trình chính {n(report.main_rss_kb / 1024)} MB; mỗi tiến trình làm việc tối đa {n(report.worker_rss_kb / 1024)} MB ({report.workers} tiến trình)"),
+        (
+            "Bộ nhớ đỉnh",
+            f"tiến trình chính {n(report.main_rss_kb / 1024)} MB; mỗi tiến trình làm việc tối đa {n(report.worker_rss_kb / 1024)} MB ({report.workers} tiến trình)",
+        ),
     ]
 
 
 # ───────────────────────────── reports from the units ─────────────────────────────
 
-def _insert_submissions(conn: Connection, picks: Sequence[tuple[int, str, str, dt.date, dt.date]], at: dt.datetime) -> dict[int, int]:
+
+def _insert_submissions(
+    conn: Connection, picks: Sequence[tuple[int, str, str, dt.date, dt.date]], at: dt.datetime
+) -> dict[int, int]:
     """Submission rows for ``picks``; returns occurrence id → submission id (COPY on PostgreSQL)."""
-    rows = [(occ_id, f"Báo cáo số {occ_id % 97 + 1}-BC/ĐU", on, on > due, f"simulate:{assignee}", at) for occ_id, assignee, _plan, due, on in picks]
+    rows = [
+        (occ_id, f"Báo cáo số {occ_id % 97 + 1}-BC/ĐU", on, on > due, f"simulate:{assignee}", at)
+        for occ_id, assignee, _plan, due, on in picks
+    ]
     if conn.dialect.name == "postgresql":
-        ids = sorted(conn.execute(text("SELECT nextval(pg_get_serial_sequence('submission', 'id')) FROM generate_series(1, :n)"), {"n": len(rows)}).scalars())
+        ids = sorted(
+            conn.execute(
+                text("SELECT nextval(pg_get_serial_sequence('submission', 'id')) FROM generate_series(1, :n)"),
+                {"n": len(rows)},
+            ).scalars()
+        )
         with conn.connection.driver_connection.cursor() as cursor:  # type: ignore[union-attr]
-            with cursor.copy("COPY submission (id, occurrence_id, ref, submitted_on, late, actor, recorded_at) FROM STDIN") as copy:
+            with cursor.copy(
+                "COPY submission (id, occurrence_id, ref, submitted_on, late, actor, recorded_at) FROM STDIN"
+            ) as copy:
                 for sub_id, row in zip(ids, rows):
                     copy.write_row((sub_id, *row))
         return {row[0]: sub_id for sub_id, row in zip(ids, rows)}
     columns = ("occurrence_id", "ref", "submitted_on", "late", "actor", "recorded_at")
-    returned = conn.execute(insert(Submission).returning(Submission.occurrence_id, Submission.id), [dict(zip(columns, row)) for row in rows]).all()
+    returned = conn.execute(
+        insert(Submission).returning(Submission.occurrence_id, Submission.id), [dict(zip(columns, row)) for row in rows]
+    ).all()
     return {occ: sub for occ, sub in returned}
 
 
-def record_reports(engine: Engine, *, day: dt.date, since: dt.date, calendar: WorkingCalendar, include_day: bool, at: dt.datetime, chunk: int | None = None) -> int:
+def record_reports(
+    engine: Engine,
+    *,
+    day: dt.date,
+    since: dt.date,
+    calendar: WorkingCalendar,
+    include_day: bool,
+    at: dt.datetime,
+    chunk: int | None = None,
+) -> int:
     """Record every simulated report sent before ``day`` (and on it, with ``include_day``).
 
     Only occurrences due in [since − 45 days, day + 10 days] can have such a
@@ -205,9 +241,20 @@ def record_reports(engine: Engine, *, day: dt.date, since: dt.date, calendar: Wo
     memo: dict[tuple[int, dt.date], dt.date | None] = {}
     with engine.connect() as conn:
         rows = conn.execute(
-            select(Occurrence.id, Occurrence.assignee_id, Task.code, Occurrence.period, Occurrence.current_due, Task.plan_id)
+            select(
+                Occurrence.id,
+                Occurrence.assignee_id,
+                Task.code,
+                Occurrence.period,
+                Occurrence.current_due,
+                Task.plan_id,
+            )
             .join(Task, Task.id == Occurrence.task_id)  # type: ignore[arg-type]
-            .where(Occurrence.status == OccurrenceStatus.open.value, Occurrence.current_due >= lo, Occurrence.current_due <= hi)  # type: ignore[arg-type,operator]
+            .where(
+                Occurrence.status == OccurrenceStatus.open.value,
+                Occurrence.current_due >= lo,
+                Occurrence.current_due <= hi,
+            )  # type: ignore[arg-type,operator]
         )
         for occ_id, assignee, code, period, due, plan_id in rows:
             key = f"{assignee}|{code}|{period}"
@@ -221,7 +268,9 @@ def record_reports(engine: Engine, *, day: dt.date, since: dt.date, calendar: Wo
         return 0
     picks.sort()
     postgres = engine.dialect.name == "postgresql"
-    chunk = chunk or (50_000 if postgres else 500)  # one array parameter on PostgreSQL; SQLite counts every "?" of an IN list
+    chunk = chunk or (
+        50_000 if postgres else 500
+    )  # one array parameter on PostgreSQL; SQLite counts every "?" of an IN list
     recorded = 0
     for start in range(0, len(picks), chunk):
         part = picks[start : start + chunk]
@@ -236,7 +285,12 @@ def record_reports(engine: Engine, *, day: dt.date, since: dt.date, calendar: Wo
                 result = conn.execute(
                     update(Occurrence)
                     .where(chosen, Occurrence.status == OccurrenceStatus.open.value)  # type: ignore[arg-type]
-                    .values(status=OccurrenceStatus.submitted.value, submitted_on=on, sequence=Occurrence.sequence + 1, updated_at=at)
+                    .values(
+                        status=OccurrenceStatus.submitted.value,
+                        submitted_on=on,
+                        sequence=Occurrence.sequence + 1,
+                        updated_at=at,
+                    )
                     .returning(Occurrence.id)
                 )
                 done.update(result.scalars())
@@ -256,8 +310,16 @@ def record_reports(engine: Engine, *, day: dt.date, since: dt.date, calendar: Wo
                         occurrence_id=occ_id,
                         plan_id=plan_id,
                         committee_id=assignee,
-                        outcome=f"đã nộp ngày {format_day(on)}" + (f", chậm {days_late} ngày" if late else ", đúng hạn"),
-                        details={"ref": f"Báo cáo số {occ_id % 97 + 1}-BC/ĐU", "submitted_on": on.isoformat(), "late": late, "days_late": days_late, "due": due.isoformat(), "submission_id": submission_ids.get(occ_id)},
+                        outcome=f"đã nộp ngày {format_day(on)}"
+                        + (f", chậm {days_late} ngày" if late else ", đúng hạn"),
+                        details={
+                            "ref": f"Báo cáo số {occ_id % 97 + 1}-BC/ĐU",
+                            "submitted_on": on.isoformat(),
+                            "late": late,
+                            "days_late": days_late,
+                            "due": due.isoformat(),
+                            "submission_id": submission_ids.get(occ_id),
+                        },
                     )
                 )
             append_events_bulk(session, events)
@@ -286,7 +348,14 @@ def _queue_slice(candidates: list[Candidate], day: dt.date, at: dt.datetime, bas
 def _send(at: dt.datetime, inflight: int) -> tuple[int, int, int]:
     from dondoc.outbox.sending import send_now
 
-    report = send_now(_WORKER["settings"], _WORKER["engine"], actor="simulate:deliver", respect_quiet_hours=False, now=at, inflight=inflight)  # type: ignore[arg-type]
+    report = send_now(
+        _WORKER["settings"],
+        _WORKER["engine"],
+        actor="simulate:deliver",
+        respect_quiet_hours=False,
+        now=at,
+        inflight=inflight,
+    )  # type: ignore[arg-type]
     return report.sent, report.failed, peak_rss_kb()
 
 
@@ -332,7 +401,9 @@ def simulate_days(
     report = SimulationReport(workers=workers)
     pool: Executor | None = None
     if workers > 1:
-        pool = ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn"), initializer=_init_worker, initargs=(settings,))
+        pool = ProcessPoolExecutor(
+            max_workers=workers, mp_context=get_context("spawn"), initializer=_init_worker, initargs=(settings,)
+        )
         list(pool.map(_warm, range(workers)))
     else:
         _WORKER.update(settings=settings, engine=engine)
@@ -343,7 +414,14 @@ def simulate_days(
             figures = DayFigures(day)
             t0 = time.perf_counter()
             if submissions:
-                figures.submitted += record_reports(engine, day=day, since=previous or day, calendar=calendar, include_day=False, at=local_instant(day, 7))
+                figures.submitted += record_reports(
+                    engine,
+                    day=day,
+                    since=previous or day,
+                    calendar=calendar,
+                    include_day=False,
+                    at=local_instant(day, 7),
+                )
             t1 = time.perf_counter()
 
             with Session(engine) as session:
@@ -358,7 +436,15 @@ def simulate_days(
                 parts = [(queued, rss)]
             else:
                 slices = _slices(found.candidates, workers * 4)
-                parts = list(pool.map(_queue_slice, slices, [day] * len(slices), [at_chase] * len(slices), [settings.base_url] * len(slices)))
+                parts = list(
+                    pool.map(
+                        _queue_slice,
+                        slices,
+                        [day] * len(slices),
+                        [at_chase] * len(slices),
+                        [settings.base_url] * len(slices),
+                    )
+                )
             del found
             for part, rss in parts:
                 figures.queued += part.queued
@@ -381,7 +467,9 @@ def simulate_days(
             figures.send_seconds = t4 - t3
 
             if submissions:
-                figures.submitted += record_reports(engine, day=day, since=day, calendar=calendar, include_day=True, at=local_instant(day, 10))
+                figures.submitted += record_reports(
+                    engine, day=day, since=day, calendar=calendar, include_day=True, at=local_instant(day, 10)
+                )
             figures.submit_seconds = (t1 - t0) + (time.perf_counter() - t4)
             report.days.append(figures)
             previous = day + dt.timedelta(days=1)

@@ -97,18 +97,38 @@ class StatusReport:
         }
 
 
-def build_status(session: Session, *, on: dt.date, org_id: str | None = None, plan_id: str | None = None, horizon_days: int = DEFAULT_HORIZON_DAYS) -> StatusReport:
+def build_status(
+    session: Session,
+    *,
+    on: dt.date,
+    org_id: str | None = None,
+    plan_id: str | None = None,
+    horizon_days: int = DEFAULT_HORIZON_DAYS,
+) -> StatusReport:
     org_name = None
     assignee = aliased(Committee)
     query = (
         select(
-            Occurrence.id, Plan.id, Plan.number, Task.code, Task.title, Occurrence.assignee_id, assignee.name,
-            Occurrence.period, Occurrence.current_due, Occurrence.status, Occurrence.submitted_on, Occurrence.parent_id,
+            Occurrence.id,
+            Plan.id,
+            Plan.number,
+            Task.code,
+            Task.title,
+            Occurrence.assignee_id,
+            assignee.name,
+            Occurrence.period,
+            Occurrence.current_due,
+            Occurrence.status,
+            Occurrence.submitted_on,
+            Occurrence.parent_id,
         )
         .join(Task, col(Task.id) == Occurrence.task_id)
         .join(Plan, col(Plan.id) == Task.plan_id)
         .join(assignee, assignee.id == Occurrence.assignee_id)
-        .where(col(Occurrence.status).in_(("open", "submitted")), col(Occurrence.current_due) <= on + dt.timedelta(days=horizon_days))
+        .where(
+            col(Occurrence.status).in_(("open", "submitted")),
+            col(Occurrence.current_due) <= on + dt.timedelta(days=horizon_days),
+        )
         .order_by(Occurrence.current_due, assignee.path, Task.code, Occurrence.period)
     )
     if org_id is not None:
@@ -129,7 +149,12 @@ def build_status(session: Session, *, on: dt.date, org_id: str | None = None, pl
             continue
         rows.append(StatusRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], status, r[10], category, r[11]))
     progress = cascade_progress(session, [row.occurrence_id for row in rows])
-    rows = [replace(row, lower_submitted=progress[row.occurrence_id][0], lower_total=progress[row.occurrence_id][1]) if row.occurrence_id in progress else row for row in rows]
+    rows = [
+        replace(row, lower_submitted=progress[row.occurrence_id][0], lower_total=progress[row.occurrence_id][1])
+        if row.occurrence_id in progress
+        else row
+        for row in rows
+    ]
     return StatusReport(on, org_id, org_name, plan_id, horizon_days, rows)
 
 
@@ -139,7 +164,9 @@ def cascade_progress(session: Session, occurrence_ids: list[int]) -> dict[int, t
     for start in range(0, len(occurrence_ids), 5000):
         chunk = occurrence_ids[start : start + 5000]
         query = (
-            select(Occurrence.parent_id, func.sum(case((col(Occurrence.status) == "submitted", 1), else_=0)), func.count())
+            select(
+                Occurrence.parent_id, func.sum(case((col(Occurrence.status) == "submitted", 1), else_=0)), func.count()
+            )
             .where(col(Occurrence.parent_id).in_(chunk), col(Occurrence.status).in_(("open", "submitted")))
             .group_by(Occurrence.parent_id)
         )
@@ -151,8 +178,13 @@ def cascade_progress(session: Session, occurrence_ids: list[int]) -> dict[int, t
 def render_status(report: StatusReport, limit: int = 15) -> str:
     """The terminal view: counts in the four VPCP categories, then what to act on first."""
     where = f"{report.org_name} [{report.org_id}] và các đơn vị trực thuộc" if report.org_id else "toàn bộ đơn vị"
-    lines = [f"Tình hình thực hiện ngày {format_short_date_vi(report.on)} — {where}" + (f", kế hoạch {report.plan_id}" if report.plan_id else "")]
-    lines.append(f"(các kỳ báo cáo có hạn đến {format_short_date_vi(report.on + dt.timedelta(days=report.horizon_days))}; đã bỏ các kỳ được miễn hoặc đã hủy)")
+    lines = [
+        f"Tình hình thực hiện ngày {format_short_date_vi(report.on)} — {where}"
+        + (f", kế hoạch {report.plan_id}" if report.plan_id else "")
+    ]
+    lines.append(
+        f"(các kỳ báo cáo có hạn đến {format_short_date_vi(report.on + dt.timedelta(days=report.horizon_days))}; đã bỏ các kỳ được miễn hoặc đã hủy)"
+    )
     counts = report.counts()
     for category in CATEGORY_ORDER:
         lines.append(f"  {CATEGORY_LABELS[category]:<26} {counts[category]:>6}")
@@ -167,16 +199,30 @@ def render_status(report: StatusReport, limit: int = 15) -> str:
         lines.append(f"{title} ({len(rows)}):")
         for row in rows[:limit]:
             lower = f"; cấp dưới đã nộp {row.lower_submitted}/{row.lower_total}" if row.lower_total else ""
-            lines.append(f"  #{row.occurrence_id:<6} {format_short_date_vi(row.current_due)}  {row.assignee_name} — {row.plan_number} mục {row.task_code}, {period_label_vi(row.period)} ({note(row)}{lower})")
+            lines.append(
+                f"  #{row.occurrence_id:<6} {format_short_date_vi(row.current_due)}  {row.assignee_name} — {row.plan_number} mục {row.task_code}, {period_label_vi(row.period)} ({note(row)}{lower})"
+            )
         if len(rows) > limit:
             lines.append(f"  … và {len(rows) - limit} kỳ khác (dùng --json để xem đủ)")
 
     overdue = report.by_category(Category.overdue)
     upcoming = report.by_category(Category.in_time)
-    done = sorted(report.by_category(Category.late) + report.by_category(Category.on_time), key=lambda r: (r.submitted_on or r.current_due), reverse=True)
+    done = sorted(
+        report.by_category(Category.late) + report.by_category(Category.on_time),
+        key=lambda r: r.submitted_on or r.current_due,
+        reverse=True,
+    )
     block("Quá hạn chưa hoàn thành", overdue, lambda r: days_phrase_vi((r.current_due - report.on).days))
     block("Sắp đến hạn", upcoming, lambda r: days_phrase_vi((r.current_due - report.on).days))
-    block("Đã nộp gần đây", done, lambda r: f"nộp {format_short_date_vi(r.submitted_on)}" + (", muộn" if r.category == Category.late else "") if r.submitted_on else "đã nộp")
+    block(
+        "Đã nộp gần đây",
+        done,
+        lambda r: (
+            f"nộp {format_short_date_vi(r.submitted_on)}" + (", muộn" if r.category == Category.late else "")
+            if r.submitted_on
+            else "đã nộp"
+        ),
+    )
     if not report.rows:
         lines.append("")
         lines.append("Không có kỳ báo cáo nào trong khoảng này. Đã nhập kế hoạch và chạy `dondoc expand` chưa?")

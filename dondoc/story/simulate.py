@@ -45,7 +45,15 @@ class Twist:
 
 
 TWISTS = (
-    Twist("extension", "dang-uy-xa-pho-an", "II.2", "2023-Q2", -2, 14, "Đảng ủy xã đề nghị gia hạn do tập trung phòng, chống bão"),
+    Twist(
+        "extension",
+        "dang-uy-xa-pho-an",
+        "II.2",
+        "2023-Q2",
+        -2,
+        14,
+        "Đảng ủy xã đề nghị gia hạn do tập trung phòng, chống bão",
+    ),
     Twist("acknowledgement", "dang-uy-xa-pho-chau", "II.2", "2023-Q3", 2, 10, "Đơn vị hẹn nộp sau khi họp chi ủy"),
 )
 
@@ -84,14 +92,18 @@ def submission_day(key: str, due: dt.date, calendar: WorkingCalendar) -> dt.date
 
 
 def _at(day: dt.date, hour: int, minute: int = 0) -> dt.datetime:
-    return dt.datetime(day.year, day.month, day.day, hour, minute, tzinfo=LOCAL).astimezone(dt.timezone.utc)
+    return dt.datetime(day.year, day.month, day.day, hour, minute, tzinfo=LOCAL).astimezone(dt.UTC)
 
 
 def _open_occurrences(session: Session, start: dt.date, end: dt.date) -> list[tuple[int, str, str, str, dt.date]]:
     rows = session.exec(
         select(Occurrence.id, Occurrence.assignee_id, Task.code, Occurrence.period, Occurrence.current_due)
         .join(Task, col(Task.id) == Occurrence.task_id)
-        .where(Occurrence.status == OccurrenceStatus.open, col(Occurrence.current_due) >= start, col(Occurrence.current_due) <= end)
+        .where(
+            Occurrence.status == OccurrenceStatus.open,
+            col(Occurrence.current_due) >= start,
+            col(Occurrence.current_due) <= end,
+        )
     ).all()
     return [tuple(r) for r in rows]  # type: ignore[misc]
 
@@ -122,7 +134,15 @@ def simulate_year(
             day += dt.timedelta(days=1)
             continue
         outcome = DayResult(day)
-        run = run_chase(engine, day=day, at=_at(day, 7, 30), policies=policies, calendar=calendar, actor="demo:chase", base_url=settings.base_url)
+        run = run_chase(
+            engine,
+            day=day,
+            at=_at(day, 7, 30),
+            policies=policies,
+            calendar=calendar,
+            actor="demo:chase",
+            base_url=settings.base_url,
+        )
         outcome.due_steps, outcome.queued = len(run.found.candidates), run.report.queued
         report = send(_at(day, 7, 35))
         if report is not None:
@@ -133,13 +153,23 @@ def simulate_year(
                 if note:
                     result.twists.append(note)
                     if twist.kind == "extension":  # the extended unit reports on its new date
-                        view = actions.find_occurrence(session, org=twist.assignee, task=twist.task_code, period=twist.period)
+                        view = actions.find_occurrence(
+                            session, org=twist.assignee, task=twist.task_code, period=twist.period
+                        )
                         plan.setdefault(view.current_due, []).append(view.id)
             for occ_id in plan.get(day, []):
                 view = actions.find_occurrence(session, f"#{occ_id}")
                 if view.status != "open":
                     continue
-                actions.record_submission(session, view, ref=f"Báo cáo số {occ_id % 97 + 1}-BC/ĐU", on=day, today=day, actor=f"demo:{view.assignee_id}", at=_at(day, 10))
+                actions.record_submission(
+                    session,
+                    view,
+                    ref=f"Báo cáo số {occ_id % 97 + 1}-BC/ĐU",
+                    on=day,
+                    today=day,
+                    actor=f"demo:{view.assignee_id}",
+                    at=_at(day, 10),
+                )
                 outcome.submitted += 1
             session.commit()
         result.days.append(outcome)
@@ -157,14 +187,20 @@ def _apply_twist(session: Session, twist: Twist, day: dt.date, calendar: Working
     if view.status != "open":
         return None
     kind = AdjustmentKind.extension if twist.kind == "extension" else AdjustmentKind.acknowledgement
-    done = session.exec(select(Adjustment.id).where(Adjustment.occurrence_id == view.id, Adjustment.kind == kind)).first()
+    done = session.exec(
+        select(Adjustment.id).where(Adjustment.occurrence_id == view.id, Adjustment.kind == kind)
+    ).first()
     if done is not None or day != calendar.add_working_days(view.current_due, twist.days_after_due):
         return None
     target = view.current_due + dt.timedelta(days=twist.move_days)
     if kind == AdjustmentKind.extension:
         actions.extend(session, view, to=target, reason=twist.reason, actor="demo:thi-uy-duc-pho", at=_at(day, 9))
-        return f"{day.strftime('%d/%m/%Y')}: gia hạn cho {view.label()} đến {target.strftime('%d/%m/%Y')} ({twist.reason})"
-    actions.acknowledge(session, view, until=target, today=day, reason=twist.reason, actor=f"demo:{view.assignee_id}", at=_at(day, 9))
+        return (
+            f"{day.strftime('%d/%m/%Y')}: gia hạn cho {view.label()} đến {target.strftime('%d/%m/%Y')} ({twist.reason})"
+        )
+    actions.acknowledge(
+        session, view, until=target, today=day, reason=twist.reason, actor=f"demo:{view.assignee_id}", at=_at(day, 9)
+    )
     return f"{day.strftime('%d/%m/%Y')}: {view.assignee} hẹn nộp trước {target.strftime('%d/%m/%Y')}, tạm dừng báo cấp trên"
 
 
@@ -175,5 +211,9 @@ def step_counts(session: Session, start: dt.date, end: dt.date) -> Counter[str]:
     from dondoc.db.models import Message
 
     lo, hi = _at(start, 0), _at(end + dt.timedelta(days=1), 0)
-    rows = session.exec(select(Message.step, func.count()).where(Message.status == "sent", col(Message.created_at) >= lo, col(Message.created_at) < hi).group_by(Message.step)).all()
+    rows = session.exec(
+        select(Message.step, func.count())
+        .where(Message.status == "sent", col(Message.created_at) >= lo, col(Message.created_at) < hi)
+        .group_by(Message.step)
+    ).all()
     return Counter({step: n for step, n in rows})

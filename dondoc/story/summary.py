@@ -46,7 +46,9 @@ def render_summary(session: Session, *, start: dt.date, end: dt.date, outbox: Pa
     for category, n in report.counts().items():
         lines.append(f"  {CATEGORY_LABELS[category]:<26} {n:>6}")
 
-    units = {row[0]: (row[1], row[2]) for row in session.exec(select(Committee.id, Committee.name, Committee.path)).all()}
+    units = {
+        row[0]: (row[1], row[2]) for row in session.exec(select(Committee.id, Committee.name, Committee.path)).all()
+    }
     per_branch: dict[str, Counter[Category]] = {}
     for row in report.rows:
         branch = _branch_of(units[row.assignee_id][1])
@@ -58,7 +60,9 @@ def render_summary(session: Session, *, start: dt.date, end: dt.date, outbox: Pa
         due = sum(counts.values())
         rate = counts[Category.on_time] / due * 100 if due else 0.0
         name = units[branch][0]
-        lines.append(f"  {name[:44]:<44} {due:>8} {counts[Category.on_time]:>9} {counts[Category.late]:>9} {counts[Category.overdue] + counts[Category.in_time]:>9} {rate:>6.1f}%")
+        lines.append(
+            f"  {name[:44]:<44} {due:>8} {counts[Category.on_time]:>9} {counts[Category.late]:>9} {counts[Category.overdue] + counts[Category.in_time]:>9} {rate:>6.1f}%"
+        )
     on = end.strftime("%d/%m/%Y")
     lines += [
         "",

@@ -88,10 +88,20 @@ def login(
     session: Session = Depends(get_session),
 ) -> Response:
     if not csrf_valid(request, csrf):
-        return page(request, "login.html", {"next": _safe_next(next), "error": "Phiên làm việc đã hết hạn, mời đăng nhập lại."}, status_code=400)
+        return page(
+            request,
+            "login.html",
+            {"next": _safe_next(next), "error": "Phiên làm việc đã hết hạn, mời đăng nhập lại."},
+            status_code=400,
+        )
     user = authenticate(session, username, password)
     if user is None:
-        return page(request, "login.html", {"next": _safe_next(next), "error": "Sai tên đăng nhập hoặc mật khẩu."}, status_code=401)
+        return page(
+            request,
+            "login.html",
+            {"next": _safe_next(next), "error": "Sai tên đăng nhập hoặc mật khẩu."},
+            status_code=401,
+        )
     request.session.clear()  # a new session on login: no fixation of an earlier one
     request.session["user_id"] = user.id
     return RedirectResponse(_safe_next(next), status_code=303)
@@ -124,4 +134,6 @@ def install(app: FastAPI) -> None:
 
     @app.exception_handler(Forbidden)
     async def _forbidden(request: Request, exc: Forbidden) -> Response:
-        return page(request, "error.html", {"title": "Không có quyền truy cập", "message": exc.message}, status_code=403)
+        return page(
+            request, "error.html", {"title": "Không có quyền truy cập", "message": exc.message}, status_code=403
+        )

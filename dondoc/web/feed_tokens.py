@@ -43,7 +43,19 @@ def issue_token(session: Session, committee_id: str, at: dt.datetime, *, actor: 
     row = FeedToken(committee_id=committee.id, token_hash=token_hash(token), created_at=at)
     session.add(row)
     session.flush()
-    append_events(session, [Event(at=at, kind="feed_token_issued", actor=actor, committee_id=committee.id, outcome="cấp liên kết lịch", details={"feed_token_id": row.id})])
+    append_events(
+        session,
+        [
+            Event(
+                at=at,
+                kind="feed_token_issued",
+                actor=actor,
+                committee_id=committee.id,
+                outcome="cấp liên kết lịch",
+                details={"feed_token_id": row.id},
+            )
+        ],
+    )
     return token
 
 
@@ -57,7 +69,19 @@ def revoke_tokens(session: Session, committee_id: str, at: dt.datetime, *, actor
     )
     count = int(result.rowcount or 0)  # type: ignore[attr-defined]
     if count:  # nothing changed, nothing to audit
-        append_events(session, [Event(at=at, kind="feed_token_revoked", actor=actor, committee_id=committee.id, outcome=f"thu hồi {count} liên kết lịch", details={"revoked": count})])
+        append_events(
+            session,
+            [
+                Event(
+                    at=at,
+                    kind="feed_token_revoked",
+                    actor=actor,
+                    committee_id=committee.id,
+                    outcome=f"thu hồi {count} liên kết lịch",
+                    details={"revoked": count},
+                )
+            ],
+        )
     return count
 
 
@@ -85,9 +109,9 @@ class TokenInfo:
 
 def list_tokens(session: Session, committee_id: str | None = None) -> list[TokenInfo]:
     """Every token (live and revoked), oldest first, optionally of one committee."""
-    query = select(FeedToken.id, FeedToken.committee_id, Committee.name, FeedToken.created_at, FeedToken.revoked_at).join(
-        Committee, col(Committee.id) == col(FeedToken.committee_id)
-    )
+    query = select(
+        FeedToken.id, FeedToken.committee_id, Committee.name, FeedToken.created_at, FeedToken.revoked_at
+    ).join(Committee, col(Committee.id) == col(FeedToken.committee_id))
     if committee_id is not None:
         query = query.where(col(FeedToken.committee_id) == get_committee(session, committee_id).id)
     rows = session.exec(query.order_by(col(FeedToken.created_at), col(FeedToken.id))).all()

@@ -114,7 +114,9 @@ def _fingerprint_statement(subtree: bool) -> Select[Any]:
     query = select(*columns).select_from(Occurrence)
     if subtree:
         # the units' names appear in a subtree feed's titles
-        units_version = select(func.max(col(Committee.updated_at))).where(col(Committee.path).like(_PATH_PREFIX, escape=_LIKE_ESCAPE))
+        units_version = select(func.max(col(Committee.updated_at))).where(
+            col(Committee.path).like(_PATH_PREFIX, escape=_LIKE_ESCAPE)
+        )
         return query.add_columns(units_version.scalar_subquery()).where(col(Occurrence.assignee_id).in_(_subtree_ids()))
     return query.where(col(Occurrence.assignee_id) == bindparam("committee_id", type_=String))
 
@@ -172,7 +174,11 @@ def _params(scope: FeedScope, today: dt.date | None = None) -> dict[str, Any]:
     if today is not None:
         params["first_due"], params["last_due"] = feed_window(today)
     if scope.subtree:
-        escaped = scope.path.replace(_LIKE_ESCAPE, _LIKE_ESCAPE * 2).replace("%", _LIKE_ESCAPE + "%").replace("_", _LIKE_ESCAPE + "_")
+        escaped = (
+            scope.path.replace(_LIKE_ESCAPE, _LIKE_ESCAPE * 2)
+            .replace("%", _LIKE_ESCAPE + "%")
+            .replace("_", _LIKE_ESCAPE + "_")
+        )
         params["path_prefix"] = escaped + "%"  # '_' in a unit id is a literal, not LIKE's wildcard
     else:
         params["committee_id"] = scope.committee_id
@@ -198,7 +204,7 @@ def _status_value(status: Any) -> str:
 
 
 def _report_to(report_to: str | None, via: str | None) -> str | None:
-    """"Thị ủy Đức Phổ (qua Ban Tuyên giáo Thị ủy Đức Phổ)", as plans write it."""
+    """ "Thị ủy Đức Phổ (qua Ban Tuyên giáo Thị ủy Đức Phổ)", as plans write it."""
     if report_to and via:
         return f"{report_to} (qua {via})"
     return report_to or via
@@ -210,18 +216,37 @@ def link_instant(today: dt.date, timezone: str) -> dt.datetime:
     Pinned to the day (not the request time) so a feed renders the same bytes all
     day long and its links age with the day like the rest of the feed.
     """
-    return dt.datetime.combine(today, dt.time(0, 0), tzinfo=ZoneInfo(timezone)).astimezone(dt.timezone.utc)
+    return dt.datetime.combine(today, dt.time(0, 0), tzinfo=ZoneInfo(timezone)).astimezone(dt.UTC)
 
 
-def build_events(rows: Sequence[Any], *, today: dt.date, link_at: dt.datetime, subtree: bool, settings: Settings) -> list[FeedEvent]:
+def build_events(
+    rows: Sequence[Any], *, today: dt.date, link_at: dt.datetime, subtree: bool, settings: Settings
+) -> list[FeedEvent]:
     """One FeedEvent per row; in a subtree feed the title names the unit, since many units share a task.
 
     Links are signed with the app's own ``settings`` (its secret and base URL).
     """
     events: list[FeedEvent] = []
     labels: dict[str, str] = {}
-    for (occ_id, assignee_id, assignee_name, period, current_due, status, submitted_on, sequence, updated_at,
-         plan_id, code, title, evidence, evidence_line, plan_number, report_to, via) in rows:
+    for (
+        occ_id,
+        assignee_id,
+        assignee_name,
+        period,
+        current_due,
+        status,
+        submitted_on,
+        sequence,
+        updated_at,
+        plan_id,
+        code,
+        title,
+        evidence,
+        evidence_line,
+        plan_number,
+        report_to,
+        via,
+    ) in rows:
         label = labels.get(period)
         if label is None:
             label = labels[period] = period_label_vi(period)
@@ -240,7 +265,9 @@ def build_events(rows: Sequence[Any], *, today: dt.date, link_at: dt.datetime, s
                 report_to_name=_report_to(report_to, via),
                 evidence=evidence,
                 evidence_line=evidence_line,
-                link=make_submission_link(occurrence_id=occ_id, recipient_id=assignee_id, at=link_at, settings=settings),
+                link=make_submission_link(
+                    occurrence_id=occ_id, recipient_id=assignee_id, at=link_at, settings=settings
+                ),
                 categories=(plan_number,),
             )
         )
@@ -255,7 +282,9 @@ def calendar_name(scope: FeedScope) -> str:
 def render_feed(conn: Connection | Session, scope: FeedScope, *, today: dt.date, settings: Settings) -> bytes:
     """The whole .ics body of a feed, for ``today``."""
     rows = feed_rows(conn, scope, today)
-    events = build_events(rows, today=today, link_at=link_instant(today, settings.timezone), subtree=scope.subtree, settings=settings)
+    events = build_events(
+        rows, today=today, link_at=link_instant(today, settings.timezone), subtree=scope.subtree, settings=settings
+    )
     start, end = feed_window(today)
     whose = f"{scope.committee_name} và các đơn vị trực thuộc" if scope.subtree else scope.committee_name
     description = f"Các kỳ báo cáo của {whose}, hạn từ {format_short_date_vi(start)} đến {format_short_date_vi(end)}. Tạo bởi dondoc."
@@ -279,7 +308,9 @@ class RenderedFeed:
 def rendered(fingerprint_: tuple[Any, ...], body: bytes) -> RenderedFeed:
     digest = hashlib.sha256(body).hexdigest()[:40]
     # mtime=0: the same body always compresses to the same bytes
-    return RenderedFeed(fingerprint_, body, gzip.compress(body, compresslevel=6, mtime=0), f'"{digest}"', f'"{digest}-gz"')
+    return RenderedFeed(
+        fingerprint_, body, gzip.compress(body, compresslevel=6, mtime=0), f'"{digest}"', f'"{digest}-gz"'
+    )
 
 
 class FeedCache:
@@ -327,7 +358,9 @@ def feed_cache(app: FastAPI) -> FeedCache:
 _CACHE_CREATE_LOCK = threading.Lock()
 
 
-def current_feed(conn: Connection | Session, cache: FeedCache, scope: FeedScope, *, today: dt.date, settings: Settings) -> RenderedFeed:
+def current_feed(
+    conn: Connection | Session, cache: FeedCache, scope: FeedScope, *, today: dt.date, settings: Settings
+) -> RenderedFeed:
     """The cached render when its fingerprint still holds, else a fresh one (cached)."""
     key = (scope.committee_id, scope.subtree)
     fp = fingerprint(conn, scope, today)
@@ -377,7 +410,9 @@ def _matches(if_none_match: str | None, entry: RenderedFeed) -> bool:
 
 def _not_found() -> Response:
     # The same answer for an unknown, revoked or malformed token: no hint which.
-    return Response("Not Found", status_code=404, media_type="text/plain; charset=utf-8", headers={"Cache-Control": "no-store"})
+    return Response(
+        "Not Found", status_code=404, media_type="text/plain; charset=utf-8", headers={"Cache-Control": "no-store"}
+    )
 
 
 @dataclass(frozen=True)
@@ -400,7 +435,9 @@ def probe_feed(conn: Connection, cache: FeedCache, token: str, *, subtree: bool,
     return Probe(scope, fp, cache.get((scope.committee_id, subtree), fp))
 
 
-def render_into_cache(engine: Engine, cache: FeedCache, probe: Probe, *, today: dt.date, settings: Settings) -> RenderedFeed:
+def render_into_cache(
+    engine: Engine, cache: FeedCache, probe: Probe, *, today: dt.date, settings: Settings
+) -> RenderedFeed:
     """Render a feed whose fingerprint was just read, and cache it under that fingerprint.
 
     The rows are read after the fingerprint, so the body is at least as new as the
@@ -413,7 +450,9 @@ def render_into_cache(engine: Engine, cache: FeedCache, probe: Probe, *, today: 
     return entry
 
 
-def load_feed(engine: Engine, cache: FeedCache, token: str, *, subtree: bool, today: dt.date, settings: Settings) -> RenderedFeed | None:
+def load_feed(
+    engine: Engine, cache: FeedCache, token: str, *, subtree: bool, today: dt.date, settings: Settings
+) -> RenderedFeed | None:
     """Token to rendered feed, synchronously (for callers outside the event loop)."""
     with engine.connect() as conn:
         probe = probe_feed(conn, cache, token, subtree=subtree, today=today)
@@ -450,7 +489,7 @@ class InlineReader:
         self._memo: dict[tuple[str, bool, dt.date], Probe] = {}
         self.queries = 0  # probes that ran their queries (tests read it)
 
-    def probe(self, cache: FeedCache, token: str, *, subtree: bool, today: dt.date) -> Probe | None | _Busy:
+    def probe(self, cache: FeedCache, token: str, *, subtree: bool, today: dt.date) -> Probe | _Busy | None:
         if not self._lock.acquire(blocking=False):
             return BUSY
         try:
@@ -517,7 +556,9 @@ def _probe_in_thread(engine: Engine, cache: FeedCache, token: str, subtree: bool
 
 
 @router.api_route("/feeds/{token}.ics", methods=["GET", "HEAD"], include_in_schema=False)
-async def feed(token: str, request: Request, include: str | None = None, today: dt.date = Depends(get_today)) -> Response:
+async def feed(
+    token: str, request: Request, include: str | None = None, today: dt.date = Depends(get_today)
+) -> Response:
     """Serve a feed; ``?include=subtree`` adds every unit under the token's committee."""
     if include not in (None, "", "subtree"):
         return _not_found()
@@ -532,7 +573,9 @@ async def feed(token: str, request: Request, include: str | None = None, today: 
         probe = await run_in_threadpool(_probe_in_thread, engine, cache, token, subtree, today)
     if probe is None:
         return _not_found()
-    entry = probe.entry or await run_in_threadpool(render_into_cache, engine, cache, probe, today=today, settings=settings)
+    entry = probe.entry or await run_in_threadpool(
+        render_into_cache, engine, cache, probe, today=today, settings=settings
+    )
 
     use_gzip = _accepts_gzip(request.headers.get("accept-encoding"))
     headers = {

@@ -31,10 +31,21 @@ from dondoc.web.templating import page
 router = APIRouter()
 
 _REFUSED_STATUS = {"tampered": 403, "expired": 410, "used": 409}
-_REFUSED_TITLE = {"tampered": "Liên kết không hợp lệ", "expired": "Liên kết đã hết hạn", "used": "Liên kết đã được sử dụng"}
+_REFUSED_TITLE = {
+    "tampered": "Liên kết không hợp lệ",
+    "expired": "Liên kết đã hết hạn",
+    "used": "Liên kết đã được sử dụng",
+}
 
 
-def make_submission_link(*, occurrence_id: int, recipient_id: str, at: dt.datetime, settings: Settings | None = None, base_url: str | None = None) -> str:
+def make_submission_link(
+    *,
+    occurrence_id: int,
+    recipient_id: str,
+    at: dt.datetime,
+    settings: Settings | None = None,
+    base_url: str | None = None,
+) -> str:
     """The signed link a reminder carries (used by ``dondoc.chase.links``).
 
     Signed with the settings' secret; ``base_url`` (the caller's, e.g. a flow's)
@@ -56,24 +67,62 @@ def _claims(request: Request, token: str, now: dt.datetime, session: Session) ->
     claims = verify_link(token, secret=settings.web_secret(), now=now, ttl=dt.timedelta(days=settings.link_ttl_days))
     used = session.get(UsedLink, claims.nonce)
     if used is not None:
-        raise LinkRefused("used", f"Liên kết này đã được dùng để ghi nhận báo cáo lúc {local_time(used.used_at)}. Mỗi liên kết chỉ dùng được một lần.")
+        raise LinkRefused(
+            "used",
+            f"Liên kết này đã được dùng để ghi nhận báo cáo lúc {local_time(used.used_at)}. Mỗi liên kết chỉ dùng được một lần.",
+        )
     return claims
 
 
 def _refused(request: Request, exc: LinkRefused) -> Response:
-    return page(request, "error.html", {"title": _REFUSED_TITLE[exc.reason], "message": str(exc)}, status_code=_REFUSED_STATUS[exc.reason])
+    return page(
+        request,
+        "error.html",
+        {"title": _REFUSED_TITLE[exc.reason], "message": str(exc)},
+        status_code=_REFUSED_STATUS[exc.reason],
+    )
 
 
-def _form(request: Request, token: str, claims: LinkClaims, session: Session, today: dt.date, *, error: str | None = None, ref: str = "", on: str | None = None, status_code: int = 200) -> Response:
+def _form(
+    request: Request,
+    token: str,
+    claims: LinkClaims,
+    session: Session,
+    today: dt.date,
+    *,
+    error: str | None = None,
+    ref: str = "",
+    on: str | None = None,
+    status_code: int = 200,
+) -> Response:
     detail = occurrence_detail(session, claims.occurrence_id)
     if detail is None:
-        return page(request, "error.html", {"title": "Không tìm thấy", "message": "Kỳ báo cáo của liên kết này không còn trong hệ thống."}, status_code=404)
-    context = {"token": token, "o": detail, "today": today, "error": error, "ref": ref, "on": on or today.strftime("%d/%m/%Y"), "done": detail.status != "open"}
+        return page(
+            request,
+            "error.html",
+            {"title": "Không tìm thấy", "message": "Kỳ báo cáo của liên kết này không còn trong hệ thống."},
+            status_code=404,
+        )
+    context = {
+        "token": token,
+        "o": detail,
+        "today": today,
+        "error": error,
+        "ref": ref,
+        "on": on or today.strftime("%d/%m/%Y"),
+        "done": detail.status != "open",
+    }
     return page(request, "submit.html", context, status_code=status_code)
 
 
 @router.get("/s/{token}", response_class=HTMLResponse, include_in_schema=False)
-def submission_page(token: str, request: Request, session: Session = Depends(get_session), now: dt.datetime = Depends(get_now), today: dt.date = Depends(get_today)) -> Response:
+def submission_page(
+    token: str,
+    request: Request,
+    session: Session = Depends(get_session),
+    now: dt.datetime = Depends(get_now),
+    today: dt.date = Depends(get_today),
+) -> Response:
     try:
         claims = _claims(request, token, now, session)
     except LinkRefused as exc:
@@ -97,20 +146,45 @@ def submit(
     except LinkRefused as exc:
         return _refused(request, exc)
     if not csrf_valid(request, csrf):
-        return _form(request, token, claims, session, today, error="Phiên làm việc đã hết hạn hoặc biểu mẫu không đến từ trang này; mời bấm Ghi nhận lại.", ref=ref, on=on, status_code=400)
+        return _form(
+            request,
+            token,
+            claims,
+            session,
+            today,
+            error="Phiên làm việc đã hết hạn hoặc biểu mẫu không đến từ trang này; mời bấm Ghi nhận lại.",
+            ref=ref,
+            on=on,
+            status_code=400,
+        )
     try:
         submitted_on = parse_user_date(on.strip(), "ngày nộp") if on.strip() else today
         view = find_occurrence(session, f"#{claims.occurrence_id}")
         session.add(UsedLink(nonce=claims.nonce, used_at=now))
         session.flush()  # the link is spent in this transaction, or the insert fails for a replay
-        record_submission(session, view, ref=ref, on=submitted_on, today=today, actor=f"link:{claims.recipient_id}", at=now)
+        record_submission(
+            session, view, ref=ref, on=submitted_on, today=today, actor=f"link:{claims.recipient_id}", at=now
+        )
         session.commit()
     except IntegrityError:
         session.rollback()
-        return _refused(request, LinkRefused("used", "Liên kết này vừa được dùng để ghi nhận báo cáo. Mỗi liên kết chỉ dùng được một lần."))
+        return _refused(
+            request,
+            LinkRefused("used", "Liên kết này vừa được dùng để ghi nhận báo cáo. Mỗi liên kết chỉ dùng được một lần."),
+        )
     except DondocError as exc:
         session.rollback()
         message = str(exc).replace("--ref: ", "").replace("--on: ", "")
-        return _form(request, token, claims, session, today, error=message[:1].upper() + message[1:] + ".", ref=ref, on=on, status_code=400)
+        return _form(
+            request,
+            token,
+            claims,
+            session,
+            today,
+            error=message[:1].upper() + message[1:] + ".",
+            ref=ref,
+            on=on,
+            status_code=400,
+        )
     detail = occurrence_detail(session, claims.occurrence_id)
     return page(request, "submitted.html", {"o": detail, "ref": ref.strip()})

@@ -25,7 +25,14 @@ from dondoc.org.queries import kind_label
 from dondoc.status.categories import CATEGORY_LABELS, CATEGORY_ORDER, Category
 from dondoc.web.auth import current_user, require_auditor, require_unit
 from dondoc.web.deps import get_session, get_today
-from dondoc.web.queries import CATEGORY_CSS, committee_page, occurrence_detail, occurrence_messages, occurrence_submissions, occurrence_timeline
+from dondoc.web.queries import (
+    CATEGORY_CSS,
+    committee_page,
+    occurrence_detail,
+    occurrence_messages,
+    occurrence_submissions,
+    occurrence_timeline,
+)
 from dondoc.web.templating import page
 from dondoc.web.users import can_read_unit
 
@@ -45,13 +52,23 @@ def home(user: User = Depends(current_user)) -> Response:
 
 
 @router.get("/committees", response_class=HTMLResponse, include_in_schema=False)
-def committees(request: Request, user: User = Depends(current_user), session: Session = Depends(get_session)) -> Response:
+def committees(
+    request: Request, user: User = Depends(current_user), session: Session = Depends(get_session)
+) -> Response:
     """The tree a user may read: everything for admins and auditors, one subtree otherwise."""
     query = select(Committee).where(col(Committee.active)).order_by(col(Committee.path))
     if user.role == UserRole.committee:
         own = session.get(Committee, user.committee_id) if user.committee_id else None
         if own is None:
-            return page(request, "error.html", {"title": "Chưa gán đơn vị", "message": "Tài khoản chưa được gán đơn vị; đề nghị quản trị viên kiểm tra."}, status_code=403)
+            return page(
+                request,
+                "error.html",
+                {
+                    "title": "Chưa gán đơn vị",
+                    "message": "Tài khoản chưa được gán đơn vị; đề nghị quản trị viên kiểm tra.",
+                },
+                status_code=403,
+            )
         query = query.where(col(Committee.path).startswith(own.path, autoescape=True))
     units = session.exec(query.limit(2000)).all()
     base_depth = min((u.depth for u in units), default=0)
@@ -59,7 +76,13 @@ def committees(request: Request, user: User = Depends(current_user), session: Se
 
 
 @router.get("/committees/{committee_id}", response_class=HTMLResponse, include_in_schema=False)
-def committee(committee_id: str, request: Request, user: User = Depends(current_user), session: Session = Depends(get_session), today: dt.date = Depends(get_today)) -> Response:
+def committee(
+    committee_id: str,
+    request: Request,
+    user: User = Depends(current_user),
+    session: Session = Depends(get_session),
+    today: dt.date = Depends(get_today),
+) -> Response:
     unit = session.get(Committee, committee_id)
     if unit is None:
         return _not_found(request, f"Không có đơn vị '{committee_id}'.")
@@ -81,7 +104,13 @@ def committee(committee_id: str, request: Request, user: User = Depends(current_
 
 
 @router.get("/occurrences/{occurrence_id}", response_class=HTMLResponse, include_in_schema=False)
-def occurrence(occurrence_id: int, request: Request, user: User = Depends(current_user), session: Session = Depends(get_session), today: dt.date = Depends(get_today)) -> Response:
+def occurrence(
+    occurrence_id: int,
+    request: Request,
+    user: User = Depends(current_user),
+    session: Session = Depends(get_session),
+    today: dt.date = Depends(get_today),
+) -> Response:
     detail = occurrence_detail(session, occurrence_id)
     if detail is None:
         return _not_found(request, f"Không có kỳ báo cáo #{occurrence_id}.")
@@ -139,7 +168,9 @@ def audit(request: Request, user: User = Depends(require_auditor), session: Sess
         filters = {}
     # the whole chain is read to verify it: on demand, not on every page view
     verify = verify_chain(session) if request.query_params.get("verify") == "1" else None
-    broken_row = session.get(HistoryEvent, verify.first_break.row_id) if verify is not None and verify.first_break else None
+    broken_row = (
+        session.get(HistoryEvent, verify.first_break.row_id) if verify is not None and verify.first_break else None
+    )
     plans = session.exec(select(Plan.id, Plan.number).order_by(col(Plan.id))).all()
     context = {
         "rows": rows,
@@ -156,7 +187,9 @@ def audit(request: Request, user: User = Depends(require_auditor), session: Sess
 
 
 @router.get("/audit.csv", include_in_schema=False)
-def audit_csv(request: Request, user: User = Depends(require_auditor), session: Session = Depends(get_session)) -> Response:
+def audit_csv(
+    request: Request, user: User = Depends(require_auditor), session: Session = Depends(get_session)
+) -> Response:
     """The filtered history with every stored field and both hashes, streamed in id order."""
     try:
         filters = _audit_filters(request)
@@ -170,7 +203,11 @@ def audit_csv(request: Request, user: User = Depends(require_auditor), session: 
         with Session(engine) as stream_session:
             yield from _csv_chunks(stream_session, query)
 
-    return StreamingResponse(lines(), media_type="text/csv; charset=utf-8", headers={"Content-Disposition": 'attachment; filename="lich-su-kiem-toan.csv"'})
+    return StreamingResponse(
+        lines(),
+        media_type="text/csv; charset=utf-8",
+        headers={"Content-Disposition": 'attachment; filename="lich-su-kiem-toan.csv"'},
+    )
 
 
 def _csv_chunks(session: Session, query) -> Iterator[str]:  # type: ignore[no-untyped-def]
@@ -181,7 +218,9 @@ def _csv_chunks(session: Session, query) -> Iterator[str]:  # type: ignore[no-un
     writer.writeheader()
     last_id = 0
     while True:
-        chunk = session.exec(query.where(col(HistoryEvent.id) > last_id).order_by(col(HistoryEvent.id)).limit(2000)).all()
+        chunk = session.exec(
+            query.where(col(HistoryEvent.id) > last_id).order_by(col(HistoryEvent.id)).limit(2000)
+        ).all()
         for row in chunk:
             writer.writerow(csv_row(row))
         yield buffer.getvalue()
@@ -198,6 +237,18 @@ def install(app: FastAPI) -> None:
     @app.exception_handler(StarletteHTTPException)
     async def _http_error(request: Request, exc: StarletteHTTPException) -> Response:
         if exc.status_code == 404:
-            return page(request, "error.html", {"title": "Không tìm thấy", "message": "Không có trang này. Kiểm tra lại địa chỉ."}, status_code=404)
-        title = {405: "Thao tác không được hỗ trợ", 401: "Cần đăng nhập", 403: "Không có quyền truy cập"}.get(exc.status_code, "Có lỗi")
-        return page(request, "error.html", {"title": title, "message": f"Mã lỗi {exc.status_code}."}, status_code=exc.status_code)
+            return page(
+                request,
+                "error.html",
+                {"title": "Không tìm thấy", "message": "Không có trang này. Kiểm tra lại địa chỉ."},
+                status_code=404,
+            )
+        title = {405: "Thao tác không được hỗ trợ", 401: "Cần đăng nhập", 403: "Không có quyền truy cập"}.get(
+            exc.status_code, "Có lỗi"
+        )
+        return page(
+            request,
+            "error.html",
+            {"title": title, "message": f"Mã lỗi {exc.status_code}."},
+            status_code=exc.status_code,
+        )

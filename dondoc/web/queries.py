@@ -50,9 +50,23 @@ def occurrence_detail(session: Session, occurrence_id: int) -> OccurrenceDetail 
     report_to = aliased(Committee)
     row = session.execute(
         select(
-            Occurrence.id, Occurrence.assignee_id, assignee.name, Plan.id, Plan.number, Plan.title, Task.code, Task.title,
-            Occurrence.period, Occurrence.due, Occurrence.current_due, Occurrence.status, Occurrence.submitted_on,
-            Occurrence.ack_until, report_to.name, Task.evidence, Task.evidence_line,
+            Occurrence.id,
+            Occurrence.assignee_id,
+            assignee.name,
+            Plan.id,
+            Plan.number,
+            Plan.title,
+            Task.code,
+            Task.title,
+            Occurrence.period,
+            Occurrence.due,
+            Occurrence.current_due,
+            Occurrence.status,
+            Occurrence.submitted_on,
+            Occurrence.ack_until,
+            report_to.name,
+            Task.evidence,
+            Task.evidence_line,
         )
         .join(Task, col(Task.id) == Occurrence.task_id)
         .join(Plan, col(Plan.id) == Task.plan_id)
@@ -69,15 +83,25 @@ def occurrence_detail(session: Session, occurrence_id: int) -> OccurrenceDetail 
 
 def occurrence_timeline(session: Session, occurrence_id: int) -> list[HistoryEvent]:
     """Every history row of the occurrence, oldest first."""
-    return list(session.exec(select(HistoryEvent).where(col(HistoryEvent.occurrence_id) == occurrence_id).order_by(col(HistoryEvent.id))).all())
+    return list(
+        session.exec(
+            select(HistoryEvent).where(col(HistoryEvent.occurrence_id) == occurrence_id).order_by(col(HistoryEvent.id))
+        ).all()
+    )
 
 
 def occurrence_messages(session: Session, occurrence_id: int) -> list[Message]:
-    return list(session.exec(select(Message).where(col(Message.occurrence_id) == occurrence_id).order_by(col(Message.id))).all())
+    return list(
+        session.exec(select(Message).where(col(Message.occurrence_id) == occurrence_id).order_by(col(Message.id))).all()
+    )
 
 
 def occurrence_submissions(session: Session, occurrence_id: int) -> list[Submission]:
-    return list(session.exec(select(Submission).where(col(Submission.occurrence_id) == occurrence_id).order_by(col(Submission.id))).all())
+    return list(
+        session.exec(
+            select(Submission).where(col(Submission.occurrence_id) == occurrence_id).order_by(col(Submission.id))
+        ).all()
+    )
 
 
 @dataclass
@@ -110,7 +134,9 @@ def _quarter(day: dt.date) -> tuple[int, int]:
     return day.year, (day.month - 1) // 3 + 1
 
 
-def quarter_rates(session: Session, path: str, today: dt.date, quarters: int = 6) -> list[tuple[str, float | None, int]]:
+def quarter_rates(
+    session: Session, path: str, today: dt.date, quarters: int = 6
+) -> list[tuple[str, float | None, int]]:
     """On-time rate of the reports submitted, by the quarter they were due in, for the last ``quarters`` quarters."""
     year, quarter = _quarter(today)
     keys: list[tuple[int, int]] = []
@@ -120,11 +146,18 @@ def quarter_rates(session: Session, path: str, today: dt.date, quarters: int = 6
     keys.reverse()
     first = dt.date(keys[0][0], (keys[0][1] - 1) * 3 + 1, 1)
     # the current quarter counts what is already in, including reports due later in it
-    last = dt.date(today.year + (1 if today.month > 9 else 0), (_quarter(today)[1] * 3) % 12 + 1, 1) - dt.timedelta(days=1)
+    last = dt.date(today.year + (1 if today.month > 9 else 0), (_quarter(today)[1] * 3) % 12 + 1, 1) - dt.timedelta(
+        days=1
+    )
     rows = session.execute(
         select(Occurrence.current_due, Occurrence.submitted_on)
         .join(Committee, col(Committee.id) == Occurrence.assignee_id)
-        .where(col(Committee.path).startswith(path, autoescape=True), Occurrence.status == "submitted", Occurrence.current_due >= first, Occurrence.current_due <= last)
+        .where(
+            col(Committee.path).startswith(path, autoescape=True),
+            Occurrence.status == "submitted",
+            Occurrence.current_due >= first,
+            Occurrence.current_due <= last,
+        )
     ).all()
     done: Counter[tuple[int, int]] = Counter()
     on_time: Counter[tuple[int, int]] = Counter()
@@ -134,15 +167,25 @@ def quarter_rates(session: Session, path: str, today: dt.date, quarters: int = 6
         if submitted_on is None or submitted_on <= due:
             on_time[key] += 1
     roman = {1: "I", 2: "II", 3: "III", 4: "IV"}
-    return [(f"Q{roman[q]}/{y}", (on_time[(y, q)] / done[(y, q)]) if done[(y, q)] else None, done[(y, q)]) for y, q in keys]
+    return [
+        (f"Q{roman[q]}/{y}", (on_time[(y, q)] / done[(y, q)]) if done[(y, q)] else None, done[(y, q)]) for y, q in keys
+    ]
 
 
 def committee_page(session: Session, committee: Committee, today: dt.date) -> CommitteePage:
     report = build_status(session, on=today, org_id=committee.id)
-    children = session.exec(select(Committee).where(col(Committee.parent_id) == committee.id, col(Committee.active)).order_by(col(Committee.path))).all()
+    children = session.exec(
+        select(Committee)
+        .where(col(Committee.parent_id) == committee.id, col(Committee.active))
+        .order_by(col(Committee.path))
+    ).all()
     lines = {child.id: UnitLine(child.id, child.name) for child in children}
     depth = committee.path.count("/") - 1  # segments of the committee's own path
-    paths = dict(session.execute(select(Committee.id, Committee.path).where(col(Committee.path).startswith(committee.path, autoescape=True))).all())
+    paths = dict(
+        session.execute(
+            select(Committee.id, Committee.path).where(col(Committee.path).startswith(committee.path, autoescape=True))
+        ).all()
+    )
     for row in report.rows:
         segments = paths.get(row.assignee_id, "").strip("/").split("/")
         if len(segments) > depth:
@@ -153,4 +196,9 @@ def committee_page(session: Session, committee: Committee, today: dt.date) -> Co
     return CommitteePage(committee, parent, report, list(lines.values()), quarter_rates(session, committee.path, today))
 
 
-CATEGORY_CSS = {Category.overdue: "overdue", Category.in_time: "in_time", Category.late: "late", Category.on_time: "on_time"}
+CATEGORY_CSS = {
+    Category.overdue: "overdue",
+    Category.in_time: "in_time",
+    Category.late: "late",
+    Category.on_time: "on_time",
+}

@@ -13,7 +13,9 @@ from fastapi import FastAPI
 from dondoc.settings import Settings, get_settings
 
 
-def _config(host: str, port: int, settings: Settings | None, log_level: str, app: FastAPI | None = None) -> uvicorn.Config:
+def _config(
+    host: str, port: int, settings: Settings | None, log_level: str, app: FastAPI | None = None
+) -> uvicorn.Config:
     from dondoc.web.app import create_app
 
     app = app or create_app(settings or get_settings())
@@ -21,7 +23,9 @@ def _config(host: str, port: int, settings: Settings | None, log_level: str, app
     return uvicorn.Config(app, host=host, port=port, log_level=log_level, proxy_headers=True, access_log=False)
 
 
-def run(host: str = "127.0.0.1", port: int = 8000, settings: Settings | None = None, *, log_level: str = "info") -> None:
+def run(
+    host: str = "127.0.0.1", port: int = 8000, settings: Settings | None = None, *, log_level: str = "info"
+) -> None:
     """Serve until interrupted (Ctrl+C); uvicorn handles the signals in the main thread."""
     uvicorn.Server(_config(host, port, settings, log_level)).run()
 
@@ -45,7 +49,15 @@ class ServerHandle:
         self.thread.join(timeout)
 
 
-def run_in_thread(host: str, port: int, settings: Settings | None = None, *, log_level: str = "warning", start_timeout: float = 30.0, app: FastAPI | None = None) -> ServerHandle:
+def run_in_thread(
+    host: str,
+    port: int,
+    settings: Settings | None = None,
+    *,
+    log_level: str = "warning",
+    start_timeout: float = 30.0,
+    app: FastAPI | None = None,
+) -> ServerHandle:
     """Start the app in a daemon thread and return once it listens (or raise).
 
     uvicorn installs signal handlers only in the main thread, so the caller

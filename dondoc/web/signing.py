@@ -93,13 +93,18 @@ def verify_link(token: str, *, secret: str, now: dt.datetime, ttl: dt.timedelta)
         raise tampered
     try:
         occurrence, recipient, issued = _unb64(body).decode("utf-8").split(":")
-        claims = LinkClaims(int(occurrence), recipient, dt.datetime.fromtimestamp(int(issued), dt.timezone.utc), link_nonce(token))
+        claims = LinkClaims(
+            int(occurrence), recipient, dt.datetime.fromtimestamp(int(issued), dt.UTC), link_nonce(token)
+        )
     except (ValueError, binascii.Error, UnicodeDecodeError):
         raise tampered from None
     expires = claims.issued_at + ttl
     if now >= expires:
         local = expires.astimezone(dt.timezone(dt.timedelta(hours=7)))
-        raise LinkRefused("expired", f"Liên kết đã hết hạn từ ngày {local.strftime('%d/%m/%Y')}. Hãy dùng liên kết trong tin nhắc mới nhất hoặc đăng nhập để ghi nhận.")
+        raise LinkRefused(
+            "expired",
+            f"Liên kết đã hết hạn từ ngày {local.strftime('%d/%m/%Y')}. Hãy dùng liên kết trong tin nhắc mới nhất hoặc đăng nhập để ghi nhận.",
+        )
     if now < claims.issued_at - dt.timedelta(minutes=5):  # issued in the future: not by this server's clock
         raise tampered
     return claims

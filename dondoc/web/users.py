@@ -24,10 +24,21 @@ MIN_PASSWORD_LENGTH = 10
 ROLE_LABELS = {UserRole.admin: "quản trị", UserRole.committee: "đơn vị", UserRole.auditor: "kiểm toán"}
 
 
-def add_user(session: Session, username: str, password: str, role: UserRole, committee_id: str | None, *, at: dt.datetime, actor: str) -> User:
+def add_user(
+    session: Session,
+    username: str,
+    password: str,
+    role: UserRole,
+    committee_id: str | None,
+    *,
+    at: dt.datetime,
+    actor: str,
+) -> User:
     """Create a user; a committee user sees its committee and every unit under it."""
     if not _USERNAME.match(username):
-        raise DondocError(f"tên đăng nhập '{username}' không hợp lệ (chữ thường không dấu, số, '.', '_', '-'; 2–61 ký tự)")
+        raise DondocError(
+            f"tên đăng nhập '{username}' không hợp lệ (chữ thường không dấu, số, '.', '_', '-'; 2–61 ký tự)"
+        )
     if len(password) < MIN_PASSWORD_LENGTH:
         raise DondocError(f"mật khẩu quá ngắn: cần ít nhất {MIN_PASSWORD_LENGTH} ký tự")
     if role == UserRole.committee and not committee_id:
@@ -36,10 +47,24 @@ def add_user(session: Session, username: str, password: str, role: UserRole, com
         get_committee(session, committee_id)
     if session.exec(select(User).where(col(User.username) == username)).first() is not None:
         raise DondocError(f"đã có người dùng '{username}'")
-    user = User(username=username, password_hash=_HASHER.hash(password), role=role, committee_id=committee_id, created_at=at)
+    user = User(
+        username=username, password_hash=_HASHER.hash(password), role=role, committee_id=committee_id, created_at=at
+    )
     session.add(user)
     session.flush()
-    append_events(session, [Event(at=at, kind="user_added", actor=actor, committee_id=committee_id, outcome=f"thêm người dùng {username} ({ROLE_LABELS[role]})", details={"username": username, "role": role.value})])
+    append_events(
+        session,
+        [
+            Event(
+                at=at,
+                kind="user_added",
+                actor=actor,
+                committee_id=committee_id,
+                outcome=f"thêm người dùng {username} ({ROLE_LABELS[role]})",
+                details={"username": username, "role": role.value},
+            )
+        ],
+    )
     return user
 
 
@@ -62,13 +87,29 @@ def disable_user(session: Session, username: str, *, at: dt.datetime, actor: str
     if user.active:
         user.active = False
         session.add(user)
-        append_events(session, [Event(at=at, kind="user_disabled", actor=actor, committee_id=user.committee_id, outcome=f"khóa người dùng {username}", details={"username": username})])
+        append_events(
+            session,
+            [
+                Event(
+                    at=at,
+                    kind="user_disabled",
+                    actor=actor,
+                    committee_id=user.committee_id,
+                    outcome=f"khóa người dùng {username}",
+                    details={"username": username},
+                )
+            ],
+        )
     return user
 
 
 def list_users(session: Session) -> list[tuple[User, str | None]]:
     """Users with their committee's name, by username."""
-    rows = session.exec(select(User, Committee.name).outerjoin(Committee, col(Committee.id) == col(User.committee_id)).order_by(col(User.username))).all()
+    rows = session.exec(
+        select(User, Committee.name)
+        .outerjoin(Committee, col(Committee.id) == col(User.committee_id))
+        .order_by(col(User.username))
+    ).all()
     return [(user, name) for user, name in rows]
 
 

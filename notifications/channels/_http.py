@@ -37,9 +37,7 @@ def retry_after_header(response: httpx.Response) -> float | None:
         return None
 
 
-def status_error(
-    status: int, what: str, answer: str, *, retry_after: float | None = None
-) -> DeliveryError:
+def status_error(status: int, what: str, answer: str, *, retry_after: float | None = None) -> DeliveryError:
     """The generic HTTP rule: 408, 425, 429 and 5xx may pass; other 4xx will not."""
     text = f"{what}: HTTP {status} {answer}".rstrip()
     if status in (408, 425, 429) or status >= 500:

@@ -87,7 +87,7 @@ class Channel(abc.ABC):
     def close(self) -> None:
         """Release connections; the channel may be used again afterwards (it reconnects)."""
 
-    def __enter__(self) -> "Channel":
+    def __enter__(self) -> Channel:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -95,9 +95,7 @@ class Channel(abc.ABC):
 
     def check_scheme(self, message: OutgoingMessage) -> None:
         if message.scheme not in self.schemes:
-            raise PermanentDeliveryError(
-                f"{type(self).__name__} cannot send {message.scheme}:// URLs", key=message.key
-            )
+            raise PermanentDeliveryError(f"{type(self).__name__} cannot send {message.scheme}:// URLs", key=message.key)
 
 
 def chat_text(message: OutgoingMessage, limit: int) -> str:
@@ -123,13 +121,13 @@ def channel_for(
     outbox_dir: str | Path | None = None,
     zalo_base_url: str = ZALO_API_BASE,
     zalo_oauth_url: str = ZALO_OAUTH_BASE,
-    token_store: "TokenStore | None" = None,
+    token_store: TokenStore | None = None,
     telegram_api_base: str = TELEGRAM_API_BASE,
     timeout: float = 10.0,
     wall_clock: Callable[[], float] = time.time,
     monotonic: Callable[[], float] = time.monotonic,
     sleep: Callable[[float], None] = time.sleep,
-    limiter: "TokenBucket | None" = None,
+    limiter: TokenBucket | None = None,
     zalo_rate_per_second: float | None = None,
 ) -> Channel:
     """A new channel able to send ``url`` (and any other URL of the same kind).
@@ -151,7 +149,6 @@ def channel_for(
         return EmailChannel(timeout=timeout, wall_clock=wall_clock, monotonic=monotonic)
     if kind == "telegram":
         from notifications.channels.telegram import TelegramChannel
-
         from notifications.ratelimit import telegram_bucket
 
         return TelegramChannel(

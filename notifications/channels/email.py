@@ -22,13 +22,13 @@ One ``OutgoingMessage`` is one email addressed to all the URL's recipients
 from __future__ import annotations
 
 import datetime as dt
+import re
 import smtplib
 import ssl
 import time
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-import re
 from email.utils import format_datetime
 from zoneinfo import ZoneInfo
 
@@ -40,7 +40,19 @@ from notifications.text import nfc, single_line
 
 LOCAL_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 
-_RESERVED_HEADERS = {"message-id", "subject", "from", "to", "cc", "bcc", "date", "mime-version", "content-type", "content-transfer-encoding", "reply-to"}
+_RESERVED_HEADERS = {
+    "message-id",
+    "subject",
+    "from",
+    "to",
+    "cc",
+    "bcc",
+    "date",
+    "mime-version",
+    "content-type",
+    "content-transfer-encoding",
+    "reply-to",
+}
 _HEADER_NAME = re.compile(r"^[A-Za-z0-9-]{1,76}$")
 
 # An idle session older than this is probed with NOOP before reuse: servers
@@ -139,7 +151,9 @@ def build_email(message: OutgoingMessage, target: EmailTarget, *, sent_at: dt.da
     for name, value in target.headers:
         if name.lower() not in _RESERVED_HEADERS and _HEADER_NAME.match(name):
             headers.append((name, single_line(value)))
-    return build_mime(headers, nfc(message.text), nfc(message.html) if message.html else None, boundary_seed=message.key)
+    return build_mime(
+        headers, nfc(message.text), nfc(message.html) if message.html else None, boundary_seed=message.key
+    )
 
 
 def classify_smtp_error(exc: BaseException, secrets: Sequence[str | None], *, what: str = "SMTP") -> DeliveryError:
@@ -148,9 +162,7 @@ def classify_smtp_error(exc: BaseException, secrets: Sequence[str | None], *, wh
         return exc
     if isinstance(exc, smtplib.SMTPRecipientsRefused):
         codes = [code for code, _ in exc.recipients.values()]
-        answer = "; ".join(
-            f"{addr}: {code} {_decode(resp)}" for addr, (code, resp) in sorted(exc.recipients.items())
-        )
+        answer = "; ".join(f"{addr}: {code} {_decode(resp)}" for addr, (code, resp) in sorted(exc.recipients.items()))
         answer = scrub(answer, secrets)
         if codes and all(code >= 500 for code in codes):
             return PermanentDeliveryError(f"{what}: recipients refused ({answer})", provider_answer=answer)
@@ -258,14 +270,14 @@ class EmailChannel(Channel):
         for position, (index, message, target) in enumerate(items):
             try:
                 session = self._session(server)
-            except Exception as exc:  # noqa: BLE001 - every failure is classified, none escapes
+            except Exception as exc:
                 error = classify_smtp_error(exc, secrets, what=f"SMTP {server.host}:{server.port}")
                 # The server is unreachable or refuses our login: the rest of the group shares the fate.
                 out.extend((i, error.for_key(m.key)) for i, m, _ in items[position:])
                 return out
             try:
                 out.append((index, self._deliver(session, message, target)))
-            except Exception as exc:  # noqa: BLE001
+            except Exception as exc:
                 out.append((index, classify_smtp_error(exc, secrets).with_key(message.key)))
                 if not isinstance(exc, _SESSION_SURVIVES):
                     self._drop(server)  # the session's state is unknown: start a fresh one
@@ -307,7 +319,11 @@ class EmailChannel(Channel):
         client: smtplib.SMTP
         if server.mode == "ssl":
             client = smtplib.SMTP_SSL(
-                server.host, server.port, self.local_hostname, timeout=server.timeout, context=self._context(server.verify)
+                server.host,
+                server.port,
+                self.local_hostname,
+                timeout=server.timeout,
+                context=self._context(server.verify),
             )
         else:
             client = smtplib.SMTP(server.host, server.port, self.local_hostname, timeout=server.timeout)

@@ -155,4 +155,3 @@ class TelegramChannel(Channel):
         if self._own_client and self._client is not None:
             self._client.close()
             self._client = None
-

@@ -167,7 +167,7 @@ class NotifyZalo(NotifyBase):
         client: httpx.Client | None = None,
         wall_clock: Callable[[], float] | None = None,
         timeout: float | None = None,
-    ) -> "NotifyZalo":
+    ) -> NotifyZalo:
         if api_base:
             self.api_base = api_base.rstrip("/")
         if oauth_base:
@@ -197,7 +197,7 @@ class NotifyZalo(NotifyBase):
         return (self.access_token, self.app_secret, self.refresh_token, *extra)
 
     def _seed(self) -> str:
-        raw = f"{self.access_token}\x00{self.refresh_token or ''}".encode("utf-8")
+        raw = f"{self.access_token}\x00{self.refresh_token or ''}".encode()
         return hashlib.sha256(raw).hexdigest()[:16]
 
     def current_tokens(self) -> ZaloTokens:
@@ -213,7 +213,11 @@ class NotifyZalo(NotifyBase):
         """Send ``text`` to every follower in the URL; message ids, or raise DeliveryError."""
         text = fit_text(text, ZALO_TEXT_LIMIT)
         tokens = self.current_tokens()
-        if self.can_refresh and tokens.expires_at is not None and self.wall_clock() >= tokens.expires_at - EXPIRY_MARGIN_SECONDS:
+        if (
+            self.can_refresh
+            and tokens.expires_at is not None
+            and self.wall_clock() >= tokens.expires_at - EXPIRY_MARGIN_SECONDS
+        ):
             tokens = self.refresh(tokens)
         ids: list[str] = []
         for number, user_id in enumerate(self.user_ids):
@@ -286,19 +290,32 @@ class NotifyZalo(NotifyBase):
                 response = self._http().post(
                     f"{self.oauth_base}{REFRESH_PATH}",
                     headers={"secret_key": self.app_secret or ""},
-                    data={"app_id": self.zalo_app_id or "", "refresh_token": refresh_token or "", "grant_type": "refresh_token"},
+                    data={
+                        "app_id": self.zalo_app_id or "",
+                        "refresh_token": refresh_token or "",
+                        "grant_type": "refresh_token",
+                    },
                 )
             except httpx.HTTPError as exc:
                 raise network_error(exc, "Zalo token refresh", secrets) from None
             body = json_or_none(response)
             body = body if isinstance(body, dict) else {}
             if response.status_code != 200:
-                message = scrub(str(body.get("error_description") or body.get("message") or response.reason_phrase), secrets)
-                raise status_error(response.status_code, "Zalo token refresh", message, retry_after=retry_after_header(response))
+                message = scrub(
+                    str(body.get("error_description") or body.get("message") or response.reason_phrase), secrets
+                )
+                raise status_error(
+                    response.status_code, "Zalo token refresh", message, retry_after=retry_after_header(response)
+                )
             new_access = body.get("access_token")
             if not new_access:
                 message = scrub(
-                    str(body.get("error_description") or body.get("error_name") or body.get("message") or "no access_token"),
+                    str(
+                        body.get("error_description")
+                        or body.get("error_name")
+                        or body.get("message")
+                        or "no access_token"
+                    ),
                     secrets,
                 )
                 answer = f"error {body.get('error', '?')}: {message}"

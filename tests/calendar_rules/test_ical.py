@@ -11,7 +11,7 @@ from ical.calendar_stream import IcsCalendarStream
 
 from calendar_rules.ical import STATE_MARKERS, FeedEvent, FeedState, occurrence_state, occurrence_uid, render_calendar
 
-MODIFIED = dt.datetime(2023, 6, 1, 3, 4, 5, tzinfo=dt.timezone.utc)
+MODIFIED = dt.datetime(2023, 6, 1, 3, 4, 5, tzinfo=dt.UTC)
 
 
 def event(**changes: object) -> FeedEvent:
@@ -69,7 +69,9 @@ def test_state_on_a_day(status: str, submitted_on: dt.date | None, today: dt.dat
 
 
 def test_calendar_has_the_properties_clients_read() -> None:
-    body = render_calendar([event()], name="Hạn báo cáo — Thị ủy Đức Phổ", description="Các kỳ báo cáo", refresh_minutes=60)
+    body = render_calendar(
+        [event()], name="Hạn báo cáo — Thị ủy Đức Phổ", description="Các kỳ báo cáo", refresh_minutes=60
+    )
     calendar = parse_both(body)
     assert str(calendar["X-WR-CALNAME"]) == "Hạn báo cáo — Thị ủy Đức Phổ"
     assert str(calendar["NAME"]) == "Hạn báo cáo — Thị ủy Đức Phổ"
@@ -85,7 +87,14 @@ def test_calendar_has_the_properties_clients_read() -> None:
     assert int(vevent["SEQUENCE"]) == 2
     assert vevent.decoded("LAST-MODIFIED") == MODIFIED
     description = str(vevent["DESCRIPTION"])
-    for part in ("Kế hoạch 91-KH/TU, nhiệm vụ II.2.2-3", "Quý II/2023", "Hạn: 30/06/2023", "qua Ban Tuyên giáo", "(dòng 87)", "https://lich.dondoc.test/s/abc"):
+    for part in (
+        "Kế hoạch 91-KH/TU, nhiệm vụ II.2.2-3",
+        "Quý II/2023",
+        "Hạn: 30/06/2023",
+        "qua Ban Tuyên giáo",
+        "(dòng 87)",
+        "https://lich.dondoc.test/s/abc",
+    ):
         assert part in description
     assert vevent["CATEGORIES"].cats == ["91-KH/TU"]
     (alarm,) = vevent.walk("VALARM")

@@ -30,7 +30,12 @@ SEED_PHRASES = [
     ("quý I hằng năm", D003, "every year at month:3", "2022-03-31"),
     ("quý I hằng năm (tính từ năm 2022)", D003, "every year at month:3 from 2022-01-01", "2022-03-31"),
     ("tháng 12 của năm trước đó", D003, "every year at prevyear-month:12", "2021-12-31"),
-    ("quý \nIII hằng năm (riêng năm 2021 báo cáo vào tháng 12/2021)", D003, "every year at month:9 from 2021-01-01 override 2021=2021-12-31", "2021-12-31"),
+    (
+        "quý \nIII hằng năm (riêng năm 2021 báo cáo vào tháng 12/2021)",
+        D003,
+        "every year at month:9 from 2021-01-01 override 2021=2021-12-31",
+        "2021-12-31",
+    ),
     ("định kỳ 6 tháng, hàng năm", D003, "every half at end", "2021-12-31"),
     ("vào quý II năm 2023", D003, "end 2023-Q2", "2023-06-30"),
     ("vào quý IV năm \n2025", D003, "end 2025-Q4", "2025-12-31"),
@@ -45,7 +50,9 @@ SEED_PHRASES = [
 
 
 @pytest.mark.parametrize("phrase, issued, canonical, due", SEED_PHRASES)
-def test_seed_phrases_read_as_a_careful_reader_would(phrase: str, issued: dt.date, canonical: str, due: str | None) -> None:
+def test_seed_phrases_read_as_a_careful_reader_would(
+    phrase: str, issued: dt.date, canonical: str, due: str | None
+) -> None:
     result = parse_phrase(phrase, issued)
     assert result.rule is not None, result.reason
     assert str(result.rule) == canonical
@@ -89,7 +96,10 @@ def test_a_year_taken_from_the_document_date_is_inferred_with_a_warning() -> Non
 
 
 def test_lenient_reading_of_before_is_a_convention() -> None:
-    assert str(parse_phrase("trước ngày 30/4/2023", None, Conventions(before_is_inclusive=True)).rule) == "before 2023-04-30 lenient"
+    assert (
+        str(parse_phrase("trước ngày 30/4/2023", None, Conventions(before_is_inclusive=True)).rule)
+        == "before 2023-04-30 lenient"
+    )
 
 
 def test_span_points_at_the_original_damaged_text() -> None:

@@ -9,8 +9,19 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from calendar_rules import (
-    AdHoc, Before, Continuous, EndOfPeriod, FixedDate, Range, Recurring, Relative, RulesError,
-    expand, load_calendar, parse_canonical, rrule_of,
+    AdHoc,
+    Before,
+    Continuous,
+    EndOfPeriod,
+    FixedDate,
+    Range,
+    Recurring,
+    Relative,
+    RulesError,
+    expand,
+    load_calendar,
+    parse_canonical,
+    rrule_of,
 )
 
 CAL = load_calendar()
@@ -30,7 +41,10 @@ def recurring(draw):  # type: ignore[no-untyped-def]
     months = {"monthly": 1, "quarterly": 3, "semiannual": 6, "annual": 12}[freq]
     anchors = ["end", f"month:{draw(st.integers(1, months))}", f"workday:{draw(st.sampled_from([1, 3, -1]))}"]
     if freq == "annual":
-        anchors += [f"date:{draw(st.integers(1, 12)):02d}-{draw(st.integers(1, 28)):02d}", f"prevyear-month:{draw(st.integers(1, 12))}"]
+        anchors += [
+            f"date:{draw(st.integers(1, 12)):02d}-{draw(st.integers(1, 28)):02d}",
+            f"prevyear-month:{draw(st.integers(1, 12))}",
+        ]
     start = draw(st.none() | dates)
     until = draw(st.none() | dates)
     if start and until and until < start:
@@ -51,7 +65,12 @@ rules = st.one_of(
     st.builds(EndOfPeriod, periods),
     st.builds(Before, dates, st.booleans()),
     st.builds(lambda a, b: Range(min(a, b), max(a, b)), dates, dates),
-    st.builds(Relative, st.text(alphabet="abcđêôư sau khi có hướng dẫn'\"", min_size=1).filter(str.strip), st.integers(-60, 60), st.booleans()),
+    st.builds(
+        Relative,
+        st.text(alphabet="abcđêôư sau khi có hướng dẫn'\"", min_size=1).filter(str.strip),
+        st.integers(-60, 60),
+        st.booleans(),
+    ),
     st.builds(Continuous, st.none() | recurring()),
     st.just(AdHoc()),
     recurring(),
@@ -115,7 +134,10 @@ def test_previous_year_anchor_keeps_the_period_of_the_year_it_serves() -> None:
 
 def test_semiannual_rule_has_two_anchors_a_year_and_an_rrule() -> None:
     rule = Recurring("semiannual")
-    assert [o.due for o in expand(rule, dt.date(2023, 1, 1), dt.date(2023, 12, 31), CAL)] == [dt.date(2023, 6, 30), dt.date(2023, 12, 31)]
+    assert [o.due for o in expand(rule, dt.date(2023, 1, 1), dt.date(2023, 12, 31), CAL)] == [
+        dt.date(2023, 6, 30),
+        dt.date(2023, 12, 31),
+    ]
     assert rrule_of(rule) == "FREQ=YEARLY;BYMONTH=6,12;BYMONTHDAY=-1"
 
 

@@ -79,7 +79,7 @@ def test_an_override_row_without_a_decision_is_refused(tmp_path: Path) -> None:
 def test_an_operator_can_add_and_remove_days_off(tmp_path: Path) -> None:
     custom = tmp_path / "days.yaml"
     custom.write_text(
-        'reviewed_years: [2027]\ndays:\n'
+        "reviewed_years: [2027]\ndays:\n"
         '  - {date: 2027-03-05, kind: "off", reason: "Nghỉ theo quyết định", decision: "QĐ 1/QĐ-UBND"}\n'
         '  - {date: 2027-03-06, kind: "work", reason: "Làm bù", decision: "QĐ 1/QĐ-UBND"}\n',
         encoding="utf-8",

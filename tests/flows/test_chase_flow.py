@@ -19,16 +19,43 @@ DUE = dt.date(2023, 6, 30)  # Friday
 
 
 def _seed(store: Store) -> None:
-    at = dt.datetime(2023, 1, 9, tzinfo=dt.timezone.utc)
+    at = dt.datetime(2023, 1, 9, tzinfo=dt.UTC)
     with Session(store.engine) as session:
         import_tree(session, load_org_file(EXAMPLES / "org_tree.yaml"), at=at, actor="test")
-        session.add(Plan(id="91-kh-tu", number="91-KH/TU", title="Kế hoạch học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh năm 2023", issuer_id="thi-uy-duc-pho", issued=dt.date(2023, 1, 9), content_hash="x", imported_at=at))
+        session.add(
+            Plan(
+                id="91-kh-tu",
+                number="91-KH/TU",
+                title="Kế hoạch học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh năm 2023",
+                issuer_id="thi-uy-duc-pho",
+                issued=dt.date(2023, 1, 9),
+                content_hash="x",
+                imported_at=at,
+            )
+        )
         session.flush()
-        task = Task(plan_id="91-kh-tu", code="II.3", title="Báo cáo sơ kết 6 tháng", rule="end 2023-Q2", report_to_id="thi-uy-duc-pho", policy="default")
+        task = Task(
+            plan_id="91-kh-tu",
+            code="II.3",
+            title="Báo cáo sơ kết 6 tháng",
+            rule="end 2023-Q2",
+            report_to_id="thi-uy-duc-pho",
+            policy="default",
+        )
         session.add(task)
         session.flush()
         session.add(TaskAssignee(task_id=task.id, committee_id="dang-uy-xa-pho-an"))
-        session.add(Occurrence(task_id=task.id, assignee_id="dang-uy-xa-pho-an", period="2023-Q2", due=DUE, adjusted_due=DUE, current_due=DUE, updated_at=at))
+        session.add(
+            Occurrence(
+                task_id=task.id,
+                assignee_id="dang-uy-xa-pho-an",
+                period="2023-Q2",
+                due=DUE,
+                adjusted_due=DUE,
+                current_due=DUE,
+                updated_at=at,
+            )
+        )
         session.commit()
 
 
@@ -36,7 +63,9 @@ def _outbox_files(home: Path) -> list[dict]:
     return [json.loads(p.read_text(encoding="utf-8")) for p in sorted((home / "outbox").rglob("*.json"))]
 
 
-def test_chase_flow_reminds_then_escalates_and_reruns_send_nothing_new(prefect_server: None, store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_chase_flow_reminds_then_escalates_and_reruns_send_nothing_new(
+    prefect_server: None, store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from flows.chase import chase
 
     home = tmp_path / "home"

@@ -29,7 +29,7 @@ from dondoc.plans.plan_file import parse_plan_text
 from dondoc.settings import reset_settings_cache
 from tests.conftest import EXAMPLES, Store
 
-AT = dt.datetime(2023, 6, 1, 1, tzinfo=dt.timezone.utc)
+AT = dt.datetime(2023, 6, 1, 1, tzinfo=dt.UTC)
 PLAN = """
 plan:
   id: kh-kich-ban
@@ -58,7 +58,13 @@ tasks:
     rule: on 2024-02-10
     assignees: [dang-uy-phuong-pho-hoa]
 """
-ON_TIME, NEVER, EXTENDED, WAIVED, ACKED = "dang-uy-xa-pho-an", "dang-uy-xa-pho-chau", "dang-uy-xa-pho-cuong", "dang-uy-xa-pho-khanh", "dang-uy-xa-pho-nhon"
+ON_TIME, NEVER, EXTENDED, WAIVED, ACKED = (
+    "dang-uy-xa-pho-an",
+    "dang-uy-xa-pho-chau",
+    "dang-uy-xa-pho-cuong",
+    "dang-uy-xa-pho-khanh",
+    "dang-uy-xa-pho-nhon",
+)
 
 
 def _d(text: str) -> dt.date:
@@ -72,11 +78,19 @@ def _seed(store: Store, plan_text: str, today: dt.date) -> None:
             import_tree(session, load_org_file(EXAMPLES / "org_tree.yaml"), at=AT, actor="test")
         import_plan(session, parse_plan_text(plan_text, "kich-ban.yaml"), at=AT, actor="test")
         session.commit()
-    materialise(store.engine, today=today, calendar=load_calendar(), at=AT, actor="test", start=today, end=today + dt.timedelta(days=120))
+    materialise(
+        store.engine,
+        today=today,
+        calendar=load_calendar(),
+        at=AT,
+        actor="test",
+        start=today,
+        end=today + dt.timedelta(days=120),
+    )
 
 
 def _act(store: Store, unit: str, action: str, day: dt.date, **kwargs: object) -> None:
-    at = dt.datetime(day.year, day.month, day.day, 3, tzinfo=dt.timezone.utc)
+    at = dt.datetime(day.year, day.month, day.day, 3, tzinfo=dt.UTC)
     with Session(store.engine) as session:
         view = actions.find_occurrence(session, org=unit, task="1", plan=kwargs.pop("plan", "kh-kich-ban"))  # type: ignore[arg-type]
         if action == "submit":
@@ -95,11 +109,21 @@ def _ladder(store: Store, plan: str = "kh-kich-ban") -> dict[str, list[tuple[str
     result: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
     with Session(store.engine) as session:
         messages = {m.key: m for m in session.exec(select(Message)).all()}
-        for event in session.exec(select(HistoryEvent).where(HistoryEvent.kind.in_(["step_due", "escalation"]), HistoryEvent.plan_id == plan).order_by(HistoryEvent.id)).all():  # type: ignore[union-attr]
+        for event in session.exec(
+            select(HistoryEvent)
+            .where(HistoryEvent.kind.in_(["step_due", "escalation"]), HistoryEvent.plan_id == plan)
+            .order_by(HistoryEvent.id)
+        ).all():  # type: ignore[union-attr]
             details = json.loads(event.details)
             message = messages[details["key"]]
             occurrence_unit = actions.find_occurrence(session, f"#{event.occurrence_id}").assignee_id
-            result[occurrence_unit].append((dt.date.fromisoformat(details["day"]).strftime("%d/%m"), details["step_key"], str(message.recipient_id)))
+            result[occurrence_unit].append(
+                (
+                    dt.date.fromisoformat(details["day"]).strftime("%d/%m"),
+                    details["step_key"],
+                    str(message.recipient_id),
+                )
+            )
     return dict(result)
 
 
@@ -146,7 +170,10 @@ def test_the_ladder_for_on_time_never_extended_waived_and_acknowledged_units(flo
         ("05/07", "escalate-3#0", "thi-uy-duc-pho"),
         ("11/07", "escalate-7#0", "tinh-uy-quang-ngai"),
     ]
-    assert never[5:] == [("18/07", "escalate-7#1", "tinh-uy-quang-ngai"), ("25/07", "escalate-7#2", "tinh-uy-quang-ngai")]
+    assert never[5:] == [
+        ("18/07", "escalate-7#1", "tinh-uy-quang-ngai"),
+        ("25/07", "escalate-7#2", "tinh-uy-quang-ngai"),
+    ]
     # extended to Friday 14/07: the ladder restarts from the new date
     extended = [(d, s) for d, s, _ in ladder[EXTENDED]]
     assert extended[:2] == [("23/06", "remind-7#0"), ("29/06", "remind-1#0")]

@@ -12,7 +12,9 @@ from tests.dondoc.outbox.helpers import add_channel, queue
 from tests.notifications.servers import SmtpSink
 
 
-def test_deliver_outbox_flow_sends_each_message_once(prefect_server: None, store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_deliver_outbox_flow_sends_each_message_once(
+    prefect_server: None, store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from flows.deliver import deliver_outbox
 
     monkeypatch.setenv("DONDOC_DATABASE_URL", store.url)

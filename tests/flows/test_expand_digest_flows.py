@@ -18,7 +18,7 @@ from dondoc.plans.plan_file import load_plan_file
 from dondoc.settings import reset_settings_cache
 from tests.conftest import EXAMPLES, Store
 
-AT = dt.datetime(2023, 1, 2, 1, tzinfo=dt.timezone.utc)
+AT = dt.datetime(2023, 1, 2, 1, tzinfo=dt.UTC)
 
 
 @pytest.fixture
@@ -41,7 +41,9 @@ def _occurrences(store: Store) -> int:
         return session.exec(select(func.count()).select_from(Occurrence)).one()
 
 
-def test_expand_calendars_materialises_every_partition_once_and_a_rerun_adds_nothing(seeded: Path, store: Store) -> None:
+def test_expand_calendars_materialises_every_partition_once_and_a_rerun_adds_nothing(
+    seeded: Path, store: Store
+) -> None:
     from flows.expand import expand_calendars
 
     first = expand_calendars(today=dt.date(2023, 1, 10))
@@ -77,7 +79,12 @@ def test_digest_gives_each_committee_the_state_of_the_units_under_it_once_a_week
 
 def test_chase_publishes_a_summary_and_a_keyed_overdue_board_per_top_committee(seeded: Path, store: Store) -> None:
     from prefect.client.orchestration import get_client
-    from prefect.client.schemas.filters import ArtifactCollectionFilter, ArtifactCollectionFilterKey, FlowRunFilter, TaskRunFilter
+    from prefect.client.schemas.filters import (
+        ArtifactCollectionFilter,
+        ArtifactCollectionFilterKey,
+        FlowRunFilter,
+        TaskRunFilter,
+    )
     from prefect.client.schemas.sorting import ArtifactCollectionSort
 
     from dondoc.chase.board import board_key
@@ -88,12 +95,17 @@ def test_chase_publishes_a_summary_and_a_keyed_overdue_board_per_top_committee(s
     day = dt.date(2023, 7, 11)  # Q2 reports (due 30/06) are 7 working days late: escalation to the level above
     counts = chase(day=day, respect_quiet_hours=False)
     assert counts["partitions"] == 6 and counts["boards"] == 5 and counts["due_steps"] > 0
-    keys = [board_key(c) for c in ("thi-uy-duc-pho", "dang-uy-khoi-cq-tinh", "btg-tinh-uy-quang-ngai")] + ["chase-summary"]
+    keys = [board_key(c) for c in ("thi-uy-duc-pho", "dang-uy-khoi-cq-tinh", "btg-tinh-uy-quang-ngai")] + [
+        "chase-summary"
+    ]
     with get_client(sync_client=True) as client:
         # (the sync client sends null for omitted filters, which the server refuses: give them all)
         collections = client.read_latest_artifacts(
             artifact_filter=ArtifactCollectionFilter(key=ArtifactCollectionFilterKey(any_=keys)),
-            flow_run_filter=FlowRunFilter(), task_run_filter=TaskRunFilter(), limit=50, sort=ArtifactCollectionSort.KEY_ASC,
+            flow_run_filter=FlowRunFilter(),
+            task_run_filter=TaskRunFilter(),
+            limit=50,
+            sort=ArtifactCollectionSort.KEY_ASC,
         )
         latest = {a.key: a for a in collections}
     assert set(latest) == set(keys)

@@ -22,16 +22,29 @@ def test_serve_registers_deployments_with_cron_in_ho_chi_minh_time(prefect_serve
     api_url = PREFECT_API_URL.value()
     env = {k: v for k, v in os.environ.items() if not k.startswith("DONDOC_")}
     env.update(PREFECT_API_URL=api_url, DONDOC_HOME=str(tmp_path / "home"), PREFECT_SERVER_ANALYTICS_ENABLED="false")
-    serve = subprocess.Popen([sys.executable, "-m", "dondoc", "serve", "--no-web"], cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True)
+    serve = subprocess.Popen(
+        [sys.executable, "-m", "dondoc", "serve", "--no-web"],
+        cwd=REPO,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+    )
     try:
         wanted = {spec.name: spec for spec in SPECS}
         found = {}
         deadline = time.monotonic() + 120
         with get_client(sync_client=True) as client:
             while time.monotonic() < deadline and set(found) != set(wanted):
-                found = {d.name: d for d in client.read_deployments(limit=200, sort=DeploymentSort.NAME_ASC) if d.name in wanted}
+                found = {
+                    d.name: d
+                    for d in client.read_deployments(limit=200, sort=DeploymentSort.NAME_ASC)
+                    if d.name in wanted
+                }
                 time.sleep(1)
-        assert set(found) == set(wanted), f"deployments not registered; serve said: {serve.stdout.read1().decode(errors='replace') if serve.poll() is not None else '(running)'}"
+        assert set(found) == set(wanted), (
+            f"deployments not registered; serve said: {serve.stdout.read1().decode(errors='replace') if serve.poll() is not None else '(running)'}"
+        )
         for name, deployment in found.items():
             spec = wanted[name]
             [schedule] = deployment.schedules

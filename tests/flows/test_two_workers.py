@@ -41,7 +41,7 @@ pytestmark = pytest.mark.postgres
 PROVINCES, UNITS_PER_PROVINCE, TASKS = 6, 40, 4
 INFLIGHT = 20
 POOL = "dondoc-test-pool"
-AT = dt.datetime(2023, 6, 1, 1, tzinfo=dt.timezone.utc)
+AT = dt.datetime(2023, 6, 1, 1, tzinfo=dt.UTC)
 
 
 def generated_tree(smtp_url: str) -> str:
@@ -51,14 +51,23 @@ def generated_tree(smtp_url: str) -> str:
         lines += [f"  - id: tinh-{p}", f"    name: Tỉnh ủy số {p}", "    kind: tinh_uy", "    parent: tw"]
         for u in range(1, UNITS_PER_PROVINCE + 1):
             lines += [
-                f"  - id: tinh-{p}-dv-{u}", f"    name: Đảng ủy xã số {u}, tỉnh số {p}", "    kind: dang_uy_co_so", f"    parent: tinh-{p}",
-                "    contacts:", f"      - name: Văn phòng đảng ủy xã số {u}", f"        channels: ['{smtp_url}']",
+                f"  - id: tinh-{p}-dv-{u}",
+                f"    name: Đảng ủy xã số {u}, tỉnh số {p}",
+                "    kind: dang_uy_co_so",
+                f"    parent: tinh-{p}",
+                "    contacts:",
+                f"      - name: Văn phòng đảng ủy xã số {u}",
+                f"        channels: ['{smtp_url}']",
             ]
     return "\n".join(lines) + "\n"
 
 
-PLAN = "plan:\n  id: kh-toan-quoc\n  number: 1-KH/TW\n  title: Kế hoạch toàn quốc\n  issuer: tw\n  issued: 2023-06-01\ntasks:\n" + "".join(
-    f"  - id: '{i}'\n    title: Báo cáo chuyên đề số {i}\n    rule: on 2023-06-30\n    assignees: [{{under: tw, kind: [dang_uy_co_so]}}]\n" for i in range(1, TASKS + 1)
+PLAN = (
+    "plan:\n  id: kh-toan-quoc\n  number: 1-KH/TW\n  title: Kế hoạch toàn quốc\n  issuer: tw\n  issued: 2023-06-01\ntasks:\n"
+    + "".join(
+        f"  - id: '{i}'\n    title: Báo cáo chuyên đề số {i}\n    rule: on 2023-06-30\n    assignees: [{{under: tw, kind: [dang_uy_co_so]}}]\n"
+        for i in range(1, TASKS + 1)
+    )
 )
 
 
@@ -94,7 +103,15 @@ def _seed(engine: Engine, smtp_url: str) -> None:
         session.commit()
     from calendar_rules import load_calendar
 
-    materialise(engine, today=dt.date(2023, 6, 1), calendar=load_calendar(), at=AT, actor="test", start=dt.date(2023, 6, 1), end=dt.date(2023, 7, 31))
+    materialise(
+        engine,
+        today=dt.date(2023, 6, 1),
+        calendar=load_calendar(),
+        at=AT,
+        actor="test",
+        start=dt.date(2023, 6, 1),
+        end=dt.date(2023, 7, 31),
+    )
 
 
 def _sent_keys(engine: Engine, step: str) -> list[str]:
@@ -113,7 +130,9 @@ def pg_url(postgres_server: str) -> object:
     drop_pg_database(postgres_server, url)
 
 
-def test_two_workers_share_a_chase_day_and_a_killed_worker_loses_nothing(prefect_server: None, pg_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_two_workers_share_a_chase_day_and_a_killed_worker_loses_nothing(
+    prefect_server: None, pg_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from prefect.client.orchestration import get_client
     from prefect.client.schemas.actions import WorkPoolCreate
     from prefect.settings import PREFECT_API_URL
@@ -136,19 +155,46 @@ def test_two_workers_share_a_chase_day_and_a_killed_worker_loses_nothing(prefect
         from flows.deployments import deploy_to_pool
 
         assert len(deploy_to_pool(POOL)) == 4  # what `dondoc serve --pool` registers
-        env = {**os.environ, "PREFECT_LOGGING_LEVEL": "INFO", "PREFECT_API_URL": str(PREFECT_API_URL.value()), "DONDOC_HOME": str(home), "DONDOC_DATABASE_URL": pg_url, "PYTHONPATH": str(REPO)}
+        env = {
+            **os.environ,
+            "PREFECT_LOGGING_LEVEL": "INFO",
+            "PREFECT_API_URL": str(PREFECT_API_URL.value()),
+            "DONDOC_HOME": str(home),
+            "DONDOC_DATABASE_URL": pg_url,
+            "PYTHONPATH": str(REPO),
+        }
         logs = [tmp_path / f"worker-{i}.log" for i in range(2)]
         try:
             for i, log in enumerate(logs):
                 workers.append(
                     subprocess.Popen(
-                        [sys.executable, "-m", "prefect", "worker", "start", "--pool", POOL, "--name", f"worker-{i}", "--limit", "2"],
-                        cwd=REPO, env=env, stdout=log.open("wb"), stderr=subprocess.STDOUT,
+                        [
+                            sys.executable,
+                            "-m",
+                            "prefect",
+                            "worker",
+                            "start",
+                            "--pool",
+                            POOL,
+                            "--name",
+                            f"worker-{i}",
+                            "--limit",
+                            "2",
+                        ],
+                        cwd=REPO,
+                        env=env,
+                        stdout=log.open("wb"),
+                        stderr=subprocess.STDOUT,
                     )
                 )
 
             # Day 1: 23/06, every unit's 7-day reminders, partitions spread over both workers
-            day1 = chase(day=dt.date(2023, 6, 23), partition_deployment="chase/chase-daily", respect_quiet_hours=False, partition_timeout_s=240)
+            day1 = chase(
+                day=dt.date(2023, 6, 23),
+                partition_deployment="chase/chase-daily",
+                respect_quiet_hours=False,
+                partition_timeout_s=240,
+            )
             assert day1["partitions"] == PROVINCES + 1 and day1["partitions_completed"] == PROVINCES + 1, day1
             keys1 = _sent_keys(engine, "remind-7#0")
             assert len(keys1) == PROVINCES * UNITS_PER_PROVINCE * TASKS
@@ -161,7 +207,12 @@ def test_two_workers_share_a_chase_day_and_a_killed_worker_loses_nothing(prefect
             # Day 2: 29/06, the 1-day reminders; kill a worker (and its flow run) while messages are going out
             before = sink.received
             parent = threading.Thread(
-                target=lambda: chase(day=dt.date(2023, 6, 29), partition_deployment="chase/chase-daily", respect_quiet_hours=False, partition_timeout_s=30),
+                target=lambda: chase(
+                    day=dt.date(2023, 6, 29),
+                    partition_deployment="chase/chase-daily",
+                    respect_quiet_hours=False,
+                    partition_timeout_s=30,
+                ),
                 daemon=True,
             )
             parent.start()
@@ -178,7 +229,9 @@ def test_two_workers_share_a_chase_day_and_a_killed_worker_loses_nothing(prefect
             keys2 = _sent_keys(engine, "remind-1#0")
             assert len(keys2) == PROVINCES * UNITS_PER_PROVINCE * TASKS
             day2 = Counter(m.message["Message-ID"] for m in sink.messages[before:])
-            assert set(day2) == {message_id(k) for k in keys2}, f"{len(keys2) - len(day2)} messages missing after the re-run"
+            assert set(day2) == {message_id(k) for k in keys2}, (
+                f"{len(keys2) - len(day2)} messages missing after the re-run"
+            )
             assert all(n <= 2 for n in day2.values())
             assert sum(1 for n in day2.values() if n > 1) <= INFLIGHT
             assert rerun["queued"] + killed_at <= len(keys2) + INFLIGHT

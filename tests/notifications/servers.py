@@ -53,17 +53,17 @@ class ReceivedMail:
 
 
 class _SinkHandler:
-    def __init__(self, sink: "SmtpSink") -> None:
+    def __init__(self, sink: SmtpSink) -> None:
         self.sink = sink
 
-    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):  # noqa: N802 - aiosmtpd hook
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
         answer = self.sink.rcpt_answers.get(address.lower())
         if answer is not None:
             return answer
         envelope.rcpt_tos.append(address)
         return "250 OK"
 
-    async def handle_DATA(self, server, session, envelope):  # noqa: N802 - aiosmtpd hook
+    async def handle_DATA(self, server, session, envelope):
         if self.sink.data_answers:
             answer = self.sink.data_answers.popleft()
             if answer is not None:
@@ -71,7 +71,12 @@ class _SinkHandler:
         if self.sink.record:
             with self.sink.lock:
                 self.sink.messages.append(
-                    ReceivedMail(envelope.mail_from, list(envelope.rcpt_tos), bytes(envelope.original_content or envelope.content), session.peer)
+                    ReceivedMail(
+                        envelope.mail_from,
+                        list(envelope.rcpt_tos),
+                        bytes(envelope.original_content or envelope.content),
+                        session.peer,
+                    )
                 )
         else:
             with self.sink.lock:
@@ -108,7 +113,15 @@ class SmtpSink:
         self.lock = threading.Lock()
         self._controller: Controller | None = None
 
-    def url(self, *, to: str = "vp@thiuy.vn", sender: str = "nhacviec@dondoc.test", user: str | None = None, password: str | None = None, extra: str = "") -> str:
+    def url(
+        self,
+        *,
+        to: str = "vp@thiuy.vn",
+        sender: str = "nhacviec@dondoc.test",
+        user: str | None = None,
+        password: str | None = None,
+        extra: str = "",
+    ) -> str:
         auth = f"{user}:{password}@" if user and password else ""
         return f"mailto://{auth}{self.host}:{self.port}?from={sender}&to={to}&mode=insecure{extra}"
 
@@ -116,7 +129,7 @@ class SmtpSink:
     def received(self) -> int:
         return len(self.messages) if self.record else self.count
 
-    def __enter__(self) -> "SmtpSink":
+    def __enter__(self) -> SmtpSink:
         sink = self
 
         class CountingSMTP(SMTP):
@@ -130,7 +143,10 @@ class SmtpSink:
             users = self.users
 
             def authenticator(server, session, envelope, mechanism, auth_data):
-                ok = isinstance(auth_data, LoginPassword) and users.get(auth_data.login.decode()) == auth_data.password.decode()
+                ok = (
+                    isinstance(auth_data, LoginPassword)
+                    and users.get(auth_data.login.decode()) == auth_data.password.decode()
+                )
                 return AuthResult(success=ok, handled=False)
 
             kwargs.update(authenticator=authenticator, auth_require_tls=False)
@@ -247,12 +263,14 @@ class FakeHttpApi:
                 except (BrokenPipeError, ConnectionResetError):
                     pass  # the client gave up (timeout tests)
 
-            do_POST = _handle  # noqa: N815
-            do_GET = _handle  # noqa: N815
+            do_POST = _handle
+            do_GET = _handle
 
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self._server.daemon_threads = True
-        self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, name=type(self).__name__, daemon=True)
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, name=type(self).__name__, daemon=True
+        )
         self._thread.start()
         return self
 
@@ -291,7 +309,13 @@ class FakeTelegramApi(FakeHttpApi):
         if len(body.get("text", "")) > 4096:
             return Answer(400, {"ok": False, "error_code": 400, "description": "Bad Request: message is too long"})
         self.sent.append(body)
-        return Answer(200, {"ok": True, "result": {"message_id": next(self._ids), "chat": {"id": body["chat_id"]}, "text": body["text"]}})
+        return Answer(
+            200,
+            {
+                "ok": True,
+                "result": {"message_id": next(self._ids), "chat": {"id": body["chat_id"]}, "text": body["text"]},
+            },
+        )
 
 
 class FakeZaloApi(FakeHttpApi):
@@ -366,15 +390,34 @@ class FakeZaloApi(FakeHttpApi):
         if len(text) > 2000:
             return Answer(200, {"error": -210, "message": "Text length exceeds 2000"})
         self.sent.append(body)
-        return Answer(200, {"error": 0, "message": "Success", "data": {"message_id": f"mid-{next(self._ids)}", "user_id": user}})
+        return Answer(
+            200, {"error": 0, "message": "Success", "data": {"message_id": f"mid-{next(self._ids)}", "user_id": user}}
+        )
 
     def _refresh(self, request: Request) -> Answer:
         form = request.form
         if request.headers.get("secret_key") != self.app_secret or form.get("app_id") != self.app_id:
-            return Answer(200, {"error": -14002, "error_name": "Invalid app", "error_description": "app_id or secret_key is invalid"})
+            return Answer(
+                200,
+                {"error": -14002, "error_name": "Invalid app", "error_description": "app_id or secret_key is invalid"},
+            )
         if form.get("grant_type") != "refresh_token" or form.get("refresh_token") != self.refresh_token:
-            return Answer(200, {"error": -14014, "error_name": "Invalid refresh token", "error_description": "refresh_token is invalid or used"})
+            return Answer(
+                200,
+                {
+                    "error": -14014,
+                    "error_name": "Invalid refresh token",
+                    "error_description": "refresh_token is invalid or used",
+                },
+            )
         generation = next(self._generation)
         self.access_token = f"AT-gen{generation:04d}"
         self.refresh_token = f"RT-gen{generation:04d}"
-        return Answer(200, {"access_token": self.access_token, "refresh_token": self.refresh_token, "expires_in": str(self.expires_in)})
+        return Answer(
+            200,
+            {
+                "access_token": self.access_token,
+                "refresh_token": self.refresh_token,
+                "expires_in": str(self.expires_in),
+            },
+        )

@@ -60,7 +60,12 @@ def test_text_only_message_has_no_html_part(smtp_sink: SmtpSink) -> None:
 
 def test_batch_travels_over_one_connection(smtp_sink: SmtpSink) -> None:
     messages = [
-        OutgoingMessage(key=f"batch:{i}", url=smtp_sink.url(to=f"don-vi-{i % 7}@thiuy.vn"), subject=f"Nhắc việc số {i}", text=f"Báo cáo {i}")
+        OutgoingMessage(
+            key=f"batch:{i}",
+            url=smtp_sink.url(to=f"don-vi-{i % 7}@thiuy.vn"),
+            subject=f"Nhắc việc số {i}",
+            text=f"Báo cáo {i}",
+        )
         for i in range(40)
     ]
     channel = channel_for(messages[0].url)
@@ -122,7 +127,11 @@ def test_5xx_data_answer_is_permanent(smtp_sink: SmtpSink) -> None:
 def test_login_ok_and_bad_password_is_permanent_without_leaking_it() -> None:
     with SmtpSink(users={"vanphong": "dung-mat-khau-9"}) as sink:
         with EmailChannel() as channel:
-            channel.send(OutgoingMessage(key="auth-ok", url=sink.url(user="vanphong", password="dung-mat-khau-9"), subject="A", text="B"))
+            channel.send(
+                OutgoingMessage(
+                    key="auth-ok", url=sink.url(user="vanphong", password="dung-mat-khau-9"), subject="A", text="B"
+                )
+            )
         assert len(sink.messages) == 1
 
         wrong = sink.url(user="vanphong", password="sai-mat-khau-7")
@@ -142,7 +151,9 @@ def test_unreachable_server_is_transient_for_the_whole_batch() -> None:
     port = free_port()  # nothing listens there
     url = f"mailto://127.0.0.1:{port}?from=a@dondoc.test&to=b@thiuy.vn&mode=insecure"
     with EmailChannel(timeout=2) as channel:
-        results = channel.send_batch([OutgoingMessage(key=f"down-{i}", url=url, subject="A", text="B") for i in range(3)])
+        results = channel.send_batch(
+            [OutgoingMessage(key=f"down-{i}", url=url, subject="A", text="B") for i in range(3)]
+        )
     assert all(isinstance(r, TransientDeliveryError) for r in results)
     assert [r.key for r in results] == ["down-0", "down-1", "down-2"]
     assert "ConnectionRefused" in results[0].provider_answer
@@ -164,7 +175,9 @@ def test_server_dropping_the_connection_is_transient_then_recovers(smtp_sink: Sm
 
 
 def test_subject_newlines_cannot_inject_headers(smtp_sink: SmtpSink) -> None:
-    message = OutgoingMessage(key="inject", url=smtp_sink.url(), subject="Nhắc việc\r\nBcc: ke-xau@example.com", text="B")
+    message = OutgoingMessage(
+        key="inject", url=smtp_sink.url(), subject="Nhắc việc\r\nBcc: ke-xau@example.com", text="B"
+    )
     with EmailChannel() as channel:
         channel.send(message)
     received = smtp_sink.messages[0]

@@ -7,7 +7,13 @@ import pytest
 from notifications import OutgoingMessage, redact
 from notifications.errors import DeliveryError, PermanentDeliveryError, TransientDeliveryError, scrub
 
-SECRETS = ["mat-khau-Bi-Mat-42", "AAHfake-Token_value-777", "app-secret-s3cr3t", "RT-refresh-xyz-123", "AT-access-abc-987"]
+SECRETS = [
+    "mat-khau-Bi-Mat-42",
+    "AAHfake-Token_value-777",
+    "app-secret-s3cr3t",
+    "RT-refresh-xyz-123",
+    "AT-access-abc-987",
+]
 
 
 @pytest.mark.parametrize(
@@ -51,7 +57,9 @@ def test_errors_carry_their_kind() -> None:
     assert not transient.permanent and transient.retry_after == 5 and transient.provider_answer == "slow"
     assert isinstance(permanent, DeliveryError) and isinstance(transient, DeliveryError)
     copy = transient.for_key("other")
-    assert copy.key == "other" and transient.key == "k" and copy.retry_after == 5 and type(copy) is TransientDeliveryError
+    assert (
+        copy.key == "other" and transient.key == "k" and copy.retry_after == 5 and type(copy) is TransientDeliveryError
+    )
     assert "transient" in repr(transient) and "retry_after=5" in repr(transient)
 
 

@@ -13,7 +13,9 @@ from tests.notifications.servers import Answer, FakeTelegramApi
 LINK = "http://127.0.0.1:8080/ghi-nhan/tok-123"
 
 
-def _message(api: FakeTelegramApi, key: str = "tg-1", *chats: int, token: str | None = None, short: str | None = None) -> OutgoingMessage:
+def _message(
+    api: FakeTelegramApi, key: str = "tg-1", *chats: int, token: str | None = None, short: str | None = None
+) -> OutgoingMessage:
     return OutgoingMessage(
         key=key,
         url=api.url(*chats, token=token),
@@ -60,7 +62,15 @@ def test_several_chats_one_request_each(telegram_api: FakeTelegramApi) -> None:
 
 def test_429_is_transient_with_retry_after(telegram_api: FakeTelegramApi) -> None:
     telegram_api.script(
-        Answer(429, {"ok": False, "error_code": 429, "description": "Too Many Requests: retry after 7", "parameters": {"retry_after": 7}})
+        Answer(
+            429,
+            {
+                "ok": False,
+                "error_code": 429,
+                "description": "Too Many Requests: retry after 7",
+                "parameters": {"retry_after": 7},
+            },
+        )
     )
     with _channel(telegram_api) as channel, pytest.raises(TransientDeliveryError) as caught:
         channel.send(_message(telegram_api))
@@ -100,7 +110,9 @@ def test_unknown_chat_is_permanent(telegram_api: FakeTelegramApi) -> None:
 
 
 def test_blocked_by_user_is_permanent(telegram_api: FakeTelegramApi) -> None:
-    telegram_api.script(Answer(403, {"ok": False, "error_code": 403, "description": "Forbidden: bot was blocked by the user"}))
+    telegram_api.script(
+        Answer(403, {"ok": False, "error_code": 403, "description": "Forbidden: bot was blocked by the user"})
+    )
     with _channel(telegram_api) as channel, pytest.raises(PermanentDeliveryError):
         channel.send(_message(telegram_api))
 

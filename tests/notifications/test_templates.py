@@ -24,14 +24,25 @@ DUE = "Thứ Sáu, 30/06/2023"
 
 
 def _contexts(deadline: Deadline) -> dict:
-    other = dataclasses.replace(deadline, assignee="Đảng ủy phường Nguyễn Nghiêm", submit_url="http://127.0.0.1:8080/ghi-nhan/tok-456")
+    other = dataclasses.replace(
+        deadline, assignee="Đảng ủy phường Nguyễn Nghiêm", submit_url="http://127.0.0.1:8080/ghi-nhan/tok-456"
+    )
     return {
         "upcoming": (ReminderContext("Đảng ủy xã Phổ An", deadline, dt.date(2023, 6, 27)), "còn 3 ngày"),
         "due_today": (ReminderContext("Đảng ủy xã Phổ An", deadline, dt.date(2023, 6, 30)), "hạn hôm nay"),
         "overdue": (ReminderContext("Đảng ủy xã Phổ An", deadline, dt.date(2023, 7, 4)), "quá hạn 4 ngày"),
-        "escalation": (EscalationContext("Ban Thường vụ Thị ủy Đức Phổ", dt.date(2023, 7, 5), [deadline, other], OVERVIEW), "quá hạn 5 ngày"),
-        "digest": (DigestContext("Văn phòng Thị ủy", dt.date(2023, 6, 26), dt.date(2023, 6, 26), [deadline, other], OVERVIEW), "còn 4 ngày"),
-        "submission_confirmation": (SubmissionContext("Văn phòng Thị ủy", deadline, dt.date(2023, 7, 2), "45-BC/ĐU", "Nguyễn Văn A"), "nộp chậm 2 ngày"),
+        "escalation": (
+            EscalationContext("Ban Thường vụ Thị ủy Đức Phổ", dt.date(2023, 7, 5), [deadline, other], OVERVIEW),
+            "quá hạn 5 ngày",
+        ),
+        "digest": (
+            DigestContext("Văn phòng Thị ủy", dt.date(2023, 6, 26), dt.date(2023, 6, 26), [deadline, other], OVERVIEW),
+            "còn 4 ngày",
+        ),
+        "submission_confirmation": (
+            SubmissionContext("Văn phòng Thị ủy", deadline, dt.date(2023, 7, 2), "45-BC/ĐU", "Nguyễn Văn A"),
+            "nộp chậm 2 ngày",
+        ),
     }
 
 
@@ -43,7 +54,16 @@ KINDS = ["upcoming", "due_today", "overdue", "escalation", "digest", "submission
 def test_every_kind_shows_the_required_fields(kind: str, channel_kind: str, deadline: Deadline) -> None:
     context, days = _contexts(deadline)[kind]
     rendered = render(kind, context, channel_kind)
-    required = ["91-KH/TU", deadline.plan_title, deadline.task, "Quý II/2023", DUE, days, deadline.report_to, deadline.submit_url]
+    required = [
+        "91-KH/TU",
+        deadline.plan_title,
+        deadline.task,
+        "Quý II/2023",
+        DUE,
+        days,
+        deadline.report_to,
+        deadline.submit_url,
+    ]
     parts = {"text": rendered.text, "short_text": rendered.short_text}
     if channel_kind in ("email", "outbox"):
         assert rendered.html is not None
@@ -96,7 +116,10 @@ def test_escalation_lists_every_late_unit(deadline: Deadline) -> None:
 
 
 def test_huge_escalation_fits_chat_limits_and_keeps_the_link(deadline: Deadline) -> None:
-    late = [dataclasses.replace(deadline, assignee=f"Chi bộ thôn số {i}", submit_url=f"http://127.0.0.1:8080/ghi-nhan/t{i}") for i in range(300)]
+    late = [
+        dataclasses.replace(deadline, assignee=f"Chi bộ thôn số {i}", submit_url=f"http://127.0.0.1:8080/ghi-nhan/t{i}")
+        for i in range(300)
+    ]
     context = EscalationContext("Ban Thường vụ Thị ủy", dt.date(2023, 7, 10), late, OVERVIEW)
     for channel_kind, limit in (("telegram", TELEGRAM_TEXT_LIMIT), ("zalo", ZALO_TEXT_LIMIT)):
         short = render("escalation", context, channel_kind).short_text
@@ -107,7 +130,9 @@ def test_huge_escalation_fits_chat_limits_and_keeps_the_link(deadline: Deadline)
 
 
 def test_html_escapes_user_content_text_keeps_it(deadline: Deadline) -> None:
-    evil = dataclasses.replace(deadline, task='Báo cáo <script>alert("x")</script> & tổng kết', assignee="Chi bộ <b>A</b>")
+    evil = dataclasses.replace(
+        deadline, task='Báo cáo <script>alert("x")</script> & tổng kết', assignee="Chi bộ <b>A</b>"
+    )
     rendered = render("overdue", ReminderContext("Chi bộ <b>A</b>", evil, dt.date(2023, 7, 1)), "email")
     assert "<script>" not in rendered.html
     assert "&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt; &amp; tổng kết" in rendered.html
@@ -142,10 +167,19 @@ def test_submission_on_time(deadline: Deadline) -> None:
 def test_digest_sorts_into_sections(deadline: Deadline) -> None:
     late = dataclasses.replace(deadline, due_date=dt.date(2023, 6, 20), assignee="Chi bộ trễ")
     later = dataclasses.replace(deadline, due_date=dt.date(2023, 7, 20), assignee="Chi bộ sau")
-    rendered = render("digest", DigestContext("VP", dt.date(2023, 6, 26), dt.date(2023, 6, 26), [later, deadline, late], OVERVIEW), "email")
+    rendered = render(
+        "digest",
+        DigestContext("VP", dt.date(2023, 6, 26), dt.date(2023, 6, 26), [later, deadline, late], OVERVIEW),
+        "email",
+    )
     text = rendered.text
     assert text.index("QUÁ HẠN (1)") < text.index("Chi bộ trễ") < text.index("ĐẾN HẠN TRONG TUẦN (1)")
-    assert text.index("ĐẾN HẠN TRONG TUẦN (1)") < text.index("Đảng ủy xã Phổ An") < text.index("SẮP ĐẾN HẠN (1)") < text.index("Chi bộ sau")
+    assert (
+        text.index("ĐẾN HẠN TRONG TUẦN (1)")
+        < text.index("Đảng ủy xã Phổ An")
+        < text.index("SẮP ĐẾN HẠN (1)")
+        < text.index("Chi bộ sau")
+    )
 
 
 # ------------------------------------------------------------------ fit_text

@@ -17,7 +17,9 @@ LINK = "http://127.0.0.1:8080/ghi-nhan/tok-123"
 USER = "8000000000000000001"
 
 
-def _message(api: FakeZaloApi, key: str = "z-1", *users: str, refresh: bool = True, short: str | None = None, **url_kwargs) -> OutgoingMessage:
+def _message(
+    api: FakeZaloApi, key: str = "z-1", *users: str, refresh: bool = True, short: str | None = None, **url_kwargs
+) -> OutgoingMessage:
     return OutgoingMessage(
         key=key,
         url=api.url(*(users or (USER,)), refresh=refresh, **url_kwargs),
@@ -28,7 +30,9 @@ def _message(api: FakeZaloApi, key: str = "z-1", *users: str, refresh: bool = Tr
 
 
 def _channel(api: FakeZaloApi, store=None, **kwargs) -> ZaloChannel:
-    return ZaloChannel(api_base=api.base_url, oauth_base=api.base_url, token_store=store or MemoryTokenStore(), **kwargs)
+    return ZaloChannel(
+        api_base=api.base_url, oauth_base=api.base_url, token_store=store or MemoryTokenStore(), **kwargs
+    )
 
 
 def _assert_secret_free(api: FakeZaloApi, *texts: str) -> None:
@@ -167,7 +171,10 @@ def test_plugin_is_registered_with_apprise_and_redacts(zalo_api: FakeZaloApi) ->
     plugin = apprise.Apprise.instantiate(url)
     assert isinstance(plugin, NotifyZalo)
     assert plugin.oa_id == zalo_api.oa_id and plugin.user_ids == [USER]
-    assert plugin.url() .startswith("zalo://") and apprise.Apprise.instantiate(plugin.url()).access_token == "AT-initial-0001"
+    assert (
+        plugin.url().startswith("zalo://")
+        and apprise.Apprise.instantiate(plugin.url()).access_token == "AT-initial-0001"
+    )
     private = plugin.url(privacy=True)
     assert private == redact(url)
     _assert_secret_free(zalo_api, private)

@@ -21,7 +21,7 @@ from dondoc.org.importer import import_tree
 from dondoc.org.registry import load_org_file
 from tests.conftest import EXAMPLES
 
-AT = dt.datetime(2023, 6, 1, 1, 0, tzinfo=dt.timezone.utc)
+AT = dt.datetime(2023, 6, 1, 1, 0, tzinfo=dt.UTC)
 Q2_DUE = dt.date(2023, 6, 30)  # a Friday
 PLAN = "91-kh-tu-2023"
 THI_UY = "thi-uy-duc-pho"
@@ -47,13 +47,33 @@ def seed_tree(engine: Engine) -> None:
         session.commit()
 
 
-def seed_plan(engine: Engine, *, via: str | None = BTG, report_to: str | None = THI_UY, policy: str = "default", code: str = "1") -> int:
+def seed_plan(
+    engine: Engine, *, via: str | None = BTG, report_to: str | None = THI_UY, policy: str = "default", code: str = "1"
+) -> int:
     """Plan 91-KH/TU with one task; returns the task id."""
     with Session(engine) as session:
         if session.get(Plan, PLAN) is None:
-            session.add(Plan(id=PLAN, number="91-KH/TU", title="Thực hiện công tác tuyên giáo năm 2023", issuer_id=THI_UY, issued=dt.date(2023, 2, 10), content_hash="0" * 64, imported_at=AT))
+            session.add(
+                Plan(
+                    id=PLAN,
+                    number="91-KH/TU",
+                    title="Thực hiện công tác tuyên giáo năm 2023",
+                    issuer_id=THI_UY,
+                    issued=dt.date(2023, 2, 10),
+                    content_hash="0" * 64,
+                    imported_at=AT,
+                )
+            )
             session.flush()
-        task = Task(plan_id=PLAN, code=code, title="Báo cáo kết quả học tập, quán triệt Nghị quyết", rule="quarterly", report_to_id=report_to, via_id=via, policy=policy)
+        task = Task(
+            plan_id=PLAN,
+            code=code,
+            title="Báo cáo kết quả học tập, quán triệt Nghị quyết",
+            rule="quarterly",
+            report_to_id=report_to,
+            via_id=via,
+            policy=policy,
+        )
         session.add(task)
         session.flush()
         assert task.id is not None
@@ -61,11 +81,30 @@ def seed_plan(engine: Engine, *, via: str | None = BTG, report_to: str | None = 
         return task.id
 
 
-def add_occurrence(engine: Engine, task_id: int, assignee: str, due: dt.date, *, period: str = "2023-Q2", status: str = "open", ack_until: dt.date | None = None) -> int:
+def add_occurrence(
+    engine: Engine,
+    task_id: int,
+    assignee: str,
+    due: dt.date,
+    *,
+    period: str = "2023-Q2",
+    status: str = "open",
+    ack_until: dt.date | None = None,
+) -> int:
     with Session(engine) as session:
         if session.get(TaskAssignee, (task_id, assignee)) is None:
             session.add(TaskAssignee(task_id=task_id, committee_id=assignee))
-        occ = Occurrence(task_id=task_id, assignee_id=assignee, period=period, due=due, adjusted_due=due, current_due=due, status=status, ack_until=ack_until, updated_at=AT)
+        occ = Occurrence(
+            task_id=task_id,
+            assignee_id=assignee,
+            period=period,
+            due=due,
+            adjusted_due=due,
+            current_due=due,
+            status=status,
+            ack_until=ack_until,
+            updated_at=AT,
+        )
         session.add(occ)
         session.commit()
         assert occ.id is not None
@@ -87,4 +126,4 @@ def events(engine: Engine, *kinds: str) -> list[HistoryEvent]:
 
 def at_on(day: dt.date) -> dt.datetime:
     """07:30 in Hà Nội time on ``day`` (the chase flow's schedule), as UTC."""
-    return dt.datetime.combine(day, dt.time(0, 30), tzinfo=dt.timezone.utc)
+    return dt.datetime.combine(day, dt.time(0, 30), tzinfo=dt.UTC)

@@ -19,7 +19,11 @@ def _brute_force(store: Store, day: dt.date) -> set[tuple[int, str]]:
         rows = session.exec(select(Occurrence)).all()
     found = set()
     for occ in rows:
-        state = OccurrenceState(current_due=occ.current_due, status=str(occ.status.value if hasattr(occ.status, "value") else occ.status), ack_until=occ.ack_until)
+        state = OccurrenceState(
+            current_due=occ.current_due,
+            status=str(occ.status.value if hasattr(occ.status, "value") else occ.status),
+            ack_until=occ.ack_until,
+        )
         for step in due_steps(state, day, policies()["default"], calendar()):
             found.add((occ.id, step.step_key))
     return found

@@ -22,8 +22,12 @@ from tests.notifications.servers import SmtpSink
 
 INFLIGHT = 20  # send_now's default: the most messages that can be in flight when the process dies
 TASKS = 15
-PLAN = "plan:\n  id: kh-nhieu-viec\n  number: 9-KH/TU\n  title: Kế hoạch nhiều việc\n  issuer: tinh-uy-quang-ngai\n  issued: 2023-06-01\ntasks:\n" + "".join(
-    f"  - id: '{i}'\n    title: Báo cáo chuyên đề số {i}\n    rule: on 2023-06-30\n    assignees: [{{under: tinh-uy-quang-ngai}}]\n" for i in range(1, TASKS + 1)
+PLAN = (
+    "plan:\n  id: kh-nhieu-viec\n  number: 9-KH/TU\n  title: Kế hoạch nhiều việc\n  issuer: tinh-uy-quang-ngai\n  issued: 2023-06-01\ntasks:\n"
+    + "".join(
+        f"  - id: '{i}'\n    title: Báo cáo chuyên đề số {i}\n    rule: on 2023-06-30\n    assignees: [{{under: tinh-uy-quang-ngai}}]\n"
+        for i in range(1, TASKS + 1)
+    )
 )
 
 
@@ -40,7 +44,13 @@ def test_sigkill_during_chase_then_rerun_delivers_every_due_message(cli: Cli, st
             session.commit()
         store.engine.dispose()
 
-        chase = subprocess.Popen([sys.executable, "-m", "dondoc", "chase", "--today", "23/06/2023", "--force"], cwd=REPO, env=cli.env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        chase = subprocess.Popen(
+            [sys.executable, "-m", "dondoc", "chase", "--today", "23/06/2023", "--force"],
+            cwd=REPO,
+            env=cli.env(),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
         deadline = time.monotonic() + 180
         while sink.received < 200 and time.monotonic() < deadline and chase.poll() is None:
             time.sleep(0.002)

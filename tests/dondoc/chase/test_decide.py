@@ -16,7 +16,9 @@ DAYS = st.dates(min_value=dt.date(2022, 1, 1), max_value=dt.date(2026, 12, 31))
 STATUSES = st.sampled_from(["open", "submitted", "waived", "cancelled"])
 
 
-def ladder(occ: OccurrenceState, first: dt.date, last: dt.date, policy: Policy = DEFAULT) -> dict[dt.date, list[tuple[str, str]]]:
+def ladder(
+    occ: OccurrenceState, first: dt.date, last: dt.date, policy: Policy = DEFAULT
+) -> dict[dt.date, list[tuple[str, str]]]:
     """Every day with something due → [(step#repeat, template)]."""
     found: dict[dt.date, list[tuple[str, str]]] = {}
     day = first
@@ -42,7 +44,13 @@ def test_default_ladder_for_a_quarter_ending_on_friday() -> None:
 
 def test_targets_of_the_default_ladder() -> None:
     targets = {s.id: s.target.describe() for s in DEFAULT.steps}
-    assert targets == {"remind-7": "assignee", "remind-1": "assignee", "overdue-1": "assignee", "escalate-3": "report_to", "escalate-7": "above_report_to:1"}
+    assert targets == {
+        "remind-7": "assignee",
+        "remind-1": "assignee",
+        "overdue-1": "assignee",
+        "escalate-3": "report_to",
+        "escalate-7": "above_report_to:1",
+    }
 
 
 def test_repeats_stop_at_the_limit() -> None:
@@ -53,13 +61,17 @@ def test_repeats_stop_at_the_limit() -> None:
 
 def test_closed_occurrences_get_nothing() -> None:
     for status in ("submitted", "waived", "cancelled"):
-        occ = OccurrenceState(current_due=Q2_DUE, status=status, submitted_on=dt.date(2023, 6, 28) if status == "submitted" else None)
+        occ = OccurrenceState(
+            current_due=Q2_DUE, status=status, submitted_on=dt.date(2023, 6, 28) if status == "submitted" else None
+        )
         assert ladder(occ, dt.date(2023, 6, 1), dt.date(2023, 9, 30)) == {}
 
 
 def test_nothing_on_a_day_off() -> None:
     # 23/06/2023 + 1 day = Saturday: a policy with a step on the weekend sends it Monday
-    policy = parse_policy_text("name: p\nsteps:\n  - {id: sat, days: 1, target: assignee, template: overdue}\n", "p.yaml")
+    policy = parse_policy_text(
+        "name: p\nsteps:\n  - {id: sat, days: 1, target: assignee, template: overdue}\n", "p.yaml"
+    )
     assert due_steps(OccurrenceState(current_due=dt.date(2023, 6, 23)), dt.date(2023, 6, 24), policy, calendar()) == []
     (step,) = due_steps(OccurrenceState(current_due=dt.date(2023, 6, 23)), dt.date(2023, 6, 26), policy, calendar())
     assert step.nominal == dt.date(2023, 6, 24) and step.template == "overdue"
@@ -68,7 +80,10 @@ def test_nothing_on_a_day_off() -> None:
 def test_reminders_pushed_onto_the_due_date_say_due_today() -> None:
     # due Thursday 15/02/2024, the first working day after Tết: both reminders fall in the break
     result = ladder(OccurrenceState(current_due=dt.date(2024, 2, 15)), dt.date(2024, 2, 1), dt.date(2024, 2, 16))
-    assert result == {dt.date(2024, 2, 15): [("remind-1#0", "due_today")], dt.date(2024, 2, 16): [("overdue-1#0", "overdue")]}
+    assert result == {
+        dt.date(2024, 2, 15): [("remind-1#0", "due_today")],
+        dt.date(2024, 2, 16): [("overdue-1#0", "overdue")],
+    }
 
 
 def test_repeats_swallowed_by_a_long_break_are_sent_once() -> None:
@@ -100,12 +115,18 @@ def test_acknowledgement_pauses_escalations_but_not_reminders() -> None:
 
 def test_acknowledgement_before_the_due_date_changes_nothing_after_it() -> None:
     occ = OccurrenceState(current_due=Q2_DUE, ack_until=dt.date(2023, 6, 26))
-    assert ladder(occ, dt.date(2023, 6, 27), dt.date(2023, 7, 20)) == ladder(OccurrenceState(current_due=Q2_DUE), dt.date(2023, 6, 27), dt.date(2023, 7, 20))
+    assert ladder(occ, dt.date(2023, 6, 27), dt.date(2023, 7, 20)) == ladder(
+        OccurrenceState(current_due=Q2_DUE), dt.date(2023, 6, 27), dt.date(2023, 7, 20)
+    )
 
 
 def test_resume_dates_cover_the_weekend_before() -> None:
     # Monday 03/07/2023: a pause ending Friday, Saturday or Sunday ends today
-    assert resume_ack_dates(dt.date(2023, 7, 3), calendar()) == [dt.date(2023, 6, 30), dt.date(2023, 7, 1), dt.date(2023, 7, 2)]
+    assert resume_ack_dates(dt.date(2023, 7, 3), calendar()) == [
+        dt.date(2023, 6, 30),
+        dt.date(2023, 7, 1),
+        dt.date(2023, 7, 2),
+    ]
     assert resume_ack_dates(dt.date(2023, 7, 1), calendar()) == []
 
 

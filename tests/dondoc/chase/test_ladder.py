@@ -14,13 +14,35 @@ from dondoc.db.models import Occurrence
 from dondoc.settings import get_settings
 from dondoc.web.signing import verify_link
 from tests.conftest import Store
-from tests.dondoc.chase.scenario import BTG, Q2_DUE, THI_UY, TINH_UY, add_occurrence, at_on, calendar, events, messages, policies, seed_plan, seed_tree
+from tests.dondoc.chase.scenario import (
+    BTG,
+    Q2_DUE,
+    THI_UY,
+    TINH_UY,
+    add_occurrence,
+    at_on,
+    calendar,
+    events,
+    messages,
+    policies,
+    seed_plan,
+    seed_tree,
+)
 
 BASE = "https://dondoc.example.vn"
 
 
 def chase(store: Store, day: dt.date, org_root: str | None = None):  # type: ignore[no-untyped-def]
-    return run_chase(store.engine, day=day, at=at_on(day), policies=policies(), calendar=calendar(), actor="flow:chase", base_url=BASE, org_root=org_root)
+    return run_chase(
+        store.engine,
+        day=day,
+        at=at_on(day),
+        policies=policies(),
+        calendar=calendar(),
+        actor="flow:chase",
+        base_url=BASE,
+        org_root=org_root,
+    )
 
 
 def chase_range(store: Store, first: dt.date, last: dt.date) -> None:
@@ -32,7 +54,9 @@ def chase_range(store: Store, first: dt.date, last: dt.date) -> None:
 
 def sent_plan(store: Store, occurrence_id: int) -> list[tuple[str, str, str]]:
     """(step key, recipient, template) of the queued messages of one occurrence, in order."""
-    return [(m.step, m.recipient_id or "", m.template) for m in messages(store.engine) if m.occurrence_id == occurrence_id]
+    return [
+        (m.step, m.recipient_id or "", m.template) for m in messages(store.engine) if m.occurrence_id == occurrence_id
+    ]
 
 
 def day_of(store: Store, occurrence_id: int, step: str) -> dt.date:
@@ -58,19 +82,36 @@ def test_on_time_submission_gets_reminders_only(seeded: Store) -> None:
     chase_range(seeded, dt.date(2023, 6, 20), dt.date(2023, 6, 29))
     with Session(seeded.engine) as session:
         view = actions.find_occurrence(session, f"#{occ}")
-        actions.record_submission(session, view, ref="Báo cáo số 12-BC/ĐU", on=dt.date(2023, 6, 29), today=dt.date(2023, 6, 29), actor="cli:test", at=at_on(dt.date(2023, 6, 29)))
+        actions.record_submission(
+            session,
+            view,
+            ref="Báo cáo số 12-BC/ĐU",
+            on=dt.date(2023, 6, 29),
+            today=dt.date(2023, 6, 29),
+            actor="cli:test",
+            at=at_on(dt.date(2023, 6, 29)),
+        )
         session.commit()
     chase_range(seeded, dt.date(2023, 6, 30), dt.date(2023, 8, 31))
-    assert sent_plan(seeded, occ) == [("remind-7#0", "dang-uy-phuong-pho-hoa", "upcoming"), ("remind-1#0", "dang-uy-phuong-pho-hoa", "upcoming")]
+    assert sent_plan(seeded, occ) == [
+        ("remind-7#0", "dang-uy-phuong-pho-hoa", "upcoming"),
+        ("remind-1#0", "dang-uy-phuong-pho-hoa", "upcoming"),
+    ]
     assert day_of(seeded, occ, "remind-7#0") == dt.date(2023, 6, 23)
     assert day_of(seeded, occ, "remind-1#0") == dt.date(2023, 6, 29)
     message = messages(seeded.engine)[0]
-    assert "91-KH/TU" in message.body_text and "Thứ Sáu, 30/06/2023" in message.body_text and "Quý II/2023" in message.body_text
+    assert (
+        "91-KH/TU" in message.body_text
+        and "Thứ Sáu, 30/06/2023" in message.body_text
+        and "Quý II/2023" in message.body_text
+    )
     assert "Ban Tuyên giáo" in message.body_text  # report-to label names the board the report goes through
     # the one-click link: signed for this occurrence and its assignee, at the chase's base URL
     link = re.search(re.escape(BASE) + r"/s/([A-Za-z0-9_\-]+\.[A-Za-z0-9_\-]+)", message.body_text)
     assert link is not None, message.body_text
-    claims = verify_link(link.group(1), secret=get_settings().web_secret(), now=at_on(dt.date(2023, 6, 23)), ttl=dt.timedelta(days=1))
+    claims = verify_link(
+        link.group(1), secret=get_settings().web_secret(), now=at_on(dt.date(2023, 6, 23)), ttl=dt.timedelta(days=1)
+    )
     assert (claims.occurrence_id, claims.recipient_id) == (occ, "dang-uy-phuong-pho-hoa")
 
 
@@ -124,11 +165,22 @@ def test_extension_moves_the_ladder(seeded: Store) -> None:
     chase_range(seeded, dt.date(2023, 6, 20), dt.date(2023, 7, 3))
     with Session(seeded.engine) as session:
         view = actions.find_occurrence(session, str(occ))
-        actions.extend(session, view, to=dt.date(2023, 7, 14), reason="Chờ số liệu của Ban Tổ chức", actor="cli:test", at=at_on(dt.date(2023, 7, 3)))
+        actions.extend(
+            session,
+            view,
+            to=dt.date(2023, 7, 14),
+            reason="Chờ số liệu của Ban Tổ chức",
+            actor="cli:test",
+            at=at_on(dt.date(2023, 7, 3)),
+        )
         session.commit()
     chase_range(seeded, dt.date(2023, 7, 4), dt.date(2023, 7, 31))
     plan = sent_plan(seeded, occ)
-    assert plan[:3] == [("remind-7#0", "dang-uy-xa-pho-an", "upcoming"), ("remind-1#0", "dang-uy-xa-pho-an", "upcoming"), ("overdue-1#0", "dang-uy-xa-pho-an", "overdue")]
+    assert plan[:3] == [
+        ("remind-7#0", "dang-uy-xa-pho-an", "upcoming"),
+        ("remind-1#0", "dang-uy-xa-pho-an", "upcoming"),
+        ("overdue-1#0", "dang-uy-xa-pho-an", "overdue"),
+    ]
     # the ladder restarts from 14/07 (a Friday): keys carry the new due date, so reminders go again
     assert plan[3:6] == [
         ("remind-7#0@2023-07-14", "dang-uy-xa-pho-an", "upcoming"),
@@ -148,7 +200,13 @@ def test_waiver_stops_the_ladder(seeded: Store) -> None:
     occ = add_occurrence(seeded.engine, task, "dang-uy-xa-pho-an", Q2_DUE)
     chase_range(seeded, dt.date(2023, 6, 20), dt.date(2023, 7, 4))
     with Session(seeded.engine) as session:
-        actions.waive(session, actions.find_occurrence(session, str(occ)), reason="Đơn vị sáp nhập", actor="cli:test", at=at_on(dt.date(2023, 7, 4)))
+        actions.waive(
+            session,
+            actions.find_occurrence(session, str(occ)),
+            reason="Đơn vị sáp nhập",
+            actor="cli:test",
+            at=at_on(dt.date(2023, 7, 4)),
+        )
         session.commit()
     chase_range(seeded, dt.date(2023, 7, 5), dt.date(2023, 8, 31))
     assert [s for s, _, _ in sent_plan(seeded, occ)] == ["remind-7#0", "remind-1#0", "overdue-1#0"]
@@ -159,10 +217,22 @@ def test_acknowledgement_pauses_escalation_then_resumes(seeded: Store) -> None:
     occ = add_occurrence(seeded.engine, task, "dang-uy-xa-pho-an", Q2_DUE)
     chase_range(seeded, dt.date(2023, 6, 20), dt.date(2023, 7, 3))
     with Session(seeded.engine) as session:
-        actions.acknowledge(session, actions.find_occurrence(session, str(occ)), until=dt.date(2023, 7, 12), today=dt.date(2023, 7, 3), reason="Hẹn nộp", actor="cli:test", at=at_on(dt.date(2023, 7, 3)))
+        actions.acknowledge(
+            session,
+            actions.find_occurrence(session, str(occ)),
+            until=dt.date(2023, 7, 12),
+            today=dt.date(2023, 7, 3),
+            reason="Hẹn nộp",
+            actor="cli:test",
+            at=at_on(dt.date(2023, 7, 3)),
+        )
         session.commit()
     chase_range(seeded, dt.date(2023, 7, 4), dt.date(2023, 7, 12))
-    assert [s for s, _, _ in sent_plan(seeded, occ)] == ["remind-7#0", "remind-1#0", "overdue-1#0"]  # 05/07 and 11/07 held back
+    assert [s for s, _, _ in sent_plan(seeded, occ)] == [
+        "remind-7#0",
+        "remind-1#0",
+        "overdue-1#0",
+    ]  # 05/07 and 11/07 held back
     chase(seeded, dt.date(2023, 7, 13))  # the promise was not kept: both held-back escalations go now
     assert sent_plan(seeded, occ)[3:] == [("escalate-3#0", BTG, "escalation"), ("escalate-7#0", TINH_UY, "escalation")]
     catch_up = [e for e in events(seeded.engine, "escalation") if '"catch_up": true' in e.details]
@@ -179,7 +249,10 @@ def test_steps_on_tet_move_to_the_next_working_day(seeded: Store) -> None:
     before_tet = add_occurrence(seeded.engine, task, "dang-uy-phuong-pho-hoa", dt.date(2024, 2, 7), period="2024-Q1")
     chase_range(seeded, dt.date(2024, 1, 25), dt.date(2024, 2, 29))
     # remind-7 (08/02) and remind-1 (14/02) both fall in the break: one reminder, on 15/02, the due day itself
-    assert sent_plan(seeded, occ)[:2] == [("remind-1#0", "dang-uy-xa-pho-an", "due_today"), ("overdue-1#0", "dang-uy-xa-pho-an", "overdue")]
+    assert sent_plan(seeded, occ)[:2] == [
+        ("remind-1#0", "dang-uy-xa-pho-an", "due_today"),
+        ("overdue-1#0", "dang-uy-xa-pho-an", "overdue"),
+    ]
     assert day_of(seeded, occ, "remind-1#0") == dt.date(2024, 2, 15)
     assert day_of(seeded, occ, "overdue-1#0") == dt.date(2024, 2, 16)
     # due on 07/02, the day before the break: the overdue notice waits for 15/02

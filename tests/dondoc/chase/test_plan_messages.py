@@ -12,7 +12,17 @@ from dondoc.chase.plan_messages import document_kind, plan_messages
 from dondoc.chase.policy import load_policies, parse_policy_text
 from dondoc.outbox.queue import message_key
 from tests.conftest import Store
-from tests.dondoc.chase.scenario import BTG, Q2_DUE, THI_UY, TINH_UY, add_occurrence, at_on, calendar, seed_plan, seed_tree
+from tests.dondoc.chase.scenario import (
+    BTG,
+    Q2_DUE,
+    THI_UY,
+    TINH_UY,
+    add_occurrence,
+    at_on,
+    calendar,
+    seed_plan,
+    seed_tree,
+)
 
 DAY = dt.date(2023, 7, 3)  # overdue-1 for the 30/06 deadline, and every test policy below fires on it
 
@@ -41,7 +51,9 @@ def test_each_target_kind_resolves_in_the_tree(store: Store) -> None:
     with store.engine.begin() as conn:  # the assignee gets an email channel besides its outbox
         contact = conn.execute(text("SELECT id FROM contact WHERE committee_id = 'dang-uy-xa-pho-an'")).scalar_one()
         conn.execute(
-            text("INSERT INTO contact_channel (contact_id, kind, url, url_redacted, active) VALUES (:c, 'email', 'mailto://u:p@mail.example.vn?to=phoan@example.vn', 'mailto://***@mail.example.vn', true)"),
+            text(
+                "INSERT INTO contact_channel (contact_id, kind, url, url_redacted, active) VALUES (:c, 'email', 'mailto://u:p@mail.example.vn?to=phoan@example.vn', 'mailto://***@mail.example.vn', true)"
+            ),
             {"c": contact},
         )
     planned, skipped = _plan(store, TARGETS)
@@ -65,8 +77,14 @@ def test_flagged_and_inactive_channels_are_not_used(store: Store) -> None:
     add_occurrence(store.engine, task, "dang-uy-xa-pho-an", Q2_DUE)
     with store.engine.begin() as conn:
         conn.execute(
-            text("UPDATE contact_channel SET flagged_at = :t WHERE contact_id IN (SELECT id FROM contact WHERE committee_id = 'dang-uy-xa-pho-an')"),
-            {"t": dt.datetime(2023, 7, 1, tzinfo=dt.timezone.utc).replace(tzinfo=None) if store.backend == "sqlite" else dt.datetime(2023, 7, 1, tzinfo=dt.timezone.utc)},
+            text(
+                "UPDATE contact_channel SET flagged_at = :t WHERE contact_id IN (SELECT id FROM contact WHERE committee_id = 'dang-uy-xa-pho-an')"
+            ),
+            {
+                "t": dt.datetime(2023, 7, 1, tzinfo=dt.UTC).replace(tzinfo=None)
+                if store.backend == "sqlite"
+                else dt.datetime(2023, 7, 1, tzinfo=dt.UTC)
+            },
         )
     planned, skipped = _plan(store, TARGETS.replace("name: targets", "name: unused"))
     assert planned == [] and [s.target for s in skipped] == ["dang-uy-xa-pho-an"]

@@ -44,17 +44,47 @@ steps:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("name: p\nsteps:\n  - id: x\n    days: -7\n    working_days: 2\n    target: assignee\n    template: upcoming\n", "p.yaml:4: cần đúng một trong 'days'"),
-        ("name: p\nsteps:\n  - id: x\n    days: 1\n    target: cấp trên\n    template: overdue\n", "p.yaml:5: 'target' phải là"),
-        ("name: p\nsteps:\n  - id: x\n    days: 1\n    target: assignee\n    template: nhắc\n", "p.yaml:6: 'template' phải là một trong"),
-        ("name: p\nsteps:\n  - id: X Y\n    days: 1\n    target: assignee\n    template: overdue\n", "p.yaml:3: thiếu 'id' hoặc mã bước không hợp lệ"),
-        ("name: p\nsteps:\n  - {id: x, days: 1, target: assignee, template: overdue}\n  - {id: x, days: 2, target: assignee, template: overdue}\n", "p.yaml:4: mã bước 'x' bị lặp (đã dùng ở dòng 3)"),
-        ("name: p\nsteps:\n  - id: x\n    days: 1\n    target: {ancestor: 0}\n    template: overdue\n", "p.yaml:5: 'ancestor' cần một số từ 1 đến 20"),
-        ("name: p\nsteps:\n  - id: x\n    days: 1\n    target: assignee\n    template: overdue\n    repeat: {limit: 3}\n", "p.yaml:7: 'repeat.every_days'"),
-        ("name: p\nsteps:\n  - id: x\n    days: 1\n    target: assignee\n    template: overdue\n    channels: [fax]\n", "p.yaml:7: 'channels' phải là"),
-        ("name: p\nsteps:\n  - id: x\n    days: 1\n    target: assignee\n    template: overdue\n    when: sáng\n", "p.yaml:7: khóa 'when' không hợp lệ"),
+        (
+            "name: p\nsteps:\n  - id: x\n    days: -7\n    working_days: 2\n    target: assignee\n    template: upcoming\n",
+            "p.yaml:4: cần đúng một trong 'days'",
+        ),
+        (
+            "name: p\nsteps:\n  - id: x\n    days: 1\n    target: cấp trên\n    template: overdue\n",
+            "p.yaml:5: 'target' phải là",
+        ),
+        (
+            "name: p\nsteps:\n  - id: x\n    days: 1\n    target: assignee\n    template: nhắc\n",
+            "p.yaml:6: 'template' phải là một trong",
+        ),
+        (
+            "name: p\nsteps:\n  - id: X Y\n    days: 1\n    target: assignee\n    template: overdue\n",
+            "p.yaml:3: thiếu 'id' hoặc mã bước không hợp lệ",
+        ),
+        (
+            "name: p\nsteps:\n  - {id: x, days: 1, target: assignee, template: overdue}\n  - {id: x, days: 2, target: assignee, template: overdue}\n",
+            "p.yaml:4: mã bước 'x' bị lặp (đã dùng ở dòng 3)",
+        ),
+        (
+            "name: p\nsteps:\n  - id: x\n    days: 1\n    target: {ancestor: 0}\n    template: overdue\n",
+            "p.yaml:5: 'ancestor' cần một số từ 1 đến 20",
+        ),
+        (
+            "name: p\nsteps:\n  - id: x\n    days: 1\n    target: assignee\n    template: overdue\n    repeat: {limit: 3}\n",
+            "p.yaml:7: 'repeat.every_days'",
+        ),
+        (
+            "name: p\nsteps:\n  - id: x\n    days: 1\n    target: assignee\n    template: overdue\n    channels: [fax]\n",
+            "p.yaml:7: 'channels' phải là",
+        ),
+        (
+            "name: p\nsteps:\n  - id: x\n    days: 1\n    target: assignee\n    template: overdue\n    when: sáng\n",
+            "p.yaml:7: khóa 'when' không hợp lệ",
+        ),
         ("name: p\nsteps: []\n", "p.yaml:2: cần 'steps'"),
-        ("name: Mặc định\nsteps:\n  - {id: x, days: 1, target: assignee, template: overdue}\n", "p.yaml:1: thiếu 'name' hoặc tên không hợp lệ"),
+        (
+            "name: Mặc định\nsteps:\n  - {id: x, days: 1, target: assignee, template: overdue}\n",
+            "p.yaml:1: thiếu 'name' hoặc tên không hợp lệ",
+        ),
         ("name: p\nsteps:\n  - id: x\n   days: 1\n", "p.yaml:4: YAML không hợp lệ"),
     ],
 )
@@ -72,17 +102,28 @@ def test_every_problem_of_a_file_is_reported_together() -> None:
 
 
 def test_an_operator_folder_adds_and_overrides_policies(tmp_path: Path) -> None:
-    (tmp_path / "gentle.yaml").write_text("name: gentle\nsteps:\n  - {id: once, days: -3, target: assignee, template: upcoming}\n", encoding="utf-8")
-    (tmp_path / "default.yml").write_text("name: default\nsteps:\n  - {id: only, working_days: 1, target: assignee, template: overdue}\n", encoding="utf-8")
+    (tmp_path / "gentle.yaml").write_text(
+        "name: gentle\nsteps:\n  - {id: once, days: -3, target: assignee, template: upcoming}\n", encoding="utf-8"
+    )
+    (tmp_path / "default.yml").write_text(
+        "name: default\nsteps:\n  - {id: only, working_days: 1, target: assignee, template: overdue}\n",
+        encoding="utf-8",
+    )
     policies = load_policies(tmp_path)
     assert set(policies) == {"default", "gentle"}
     assert [s.id for s in policies["default"].steps] == ["only"]
 
 
 def test_a_folder_with_problems_reports_each_file(tmp_path: Path) -> None:
-    (tmp_path / "a.yaml").write_text("name: same\nsteps:\n  - {id: x, days: 1, target: assignee, template: overdue}\n", encoding="utf-8")
-    (tmp_path / "b.yaml").write_text("name: same\nsteps:\n  - {id: x, days: 1, target: assignee, template: overdue}\n", encoding="utf-8")
-    (tmp_path / "c.yaml").write_text("name: c\nsteps:\n  - {id: x, days: 999, target: assignee, template: overdue}\n", encoding="utf-8")
+    (tmp_path / "a.yaml").write_text(
+        "name: same\nsteps:\n  - {id: x, days: 1, target: assignee, template: overdue}\n", encoding="utf-8"
+    )
+    (tmp_path / "b.yaml").write_text(
+        "name: same\nsteps:\n  - {id: x, days: 1, target: assignee, template: overdue}\n", encoding="utf-8"
+    )
+    (tmp_path / "c.yaml").write_text(
+        "name: c\nsteps:\n  - {id: x, days: 999, target: assignee, template: overdue}\n", encoding="utf-8"
+    )
     with pytest.raises(ValidationFailed) as raised:
         load_policies(tmp_path)
     problems = raised.value.problems

@@ -22,14 +22,24 @@ def _occurrence(store: Store, occ_id: int) -> Occurrence:
 def test_submit_by_id_on_time_then_refuses_a_second_time(cli: Cli, store: Store) -> None:
     seed_tree(store.engine)
     occ = add_occurrence(store.engine, seed_plan(store.engine), "dang-uy-xa-pho-an", Q2_DUE)
-    result = cli("submit", f"#{occ}", "--ref", "Báo cáo số 12-BC/ĐU", "--on", "29/06/2023", "--actor", "cli:chanh-van-phong")
+    result = cli(
+        "submit", f"#{occ}", "--ref", "Báo cáo số 12-BC/ĐU", "--on", "29/06/2023", "--actor", "cli:chanh-van-phong"
+    )
     assert result.code == 0, result.stderr
     assert "Đã ghi nhận báo cáo 'Báo cáo số 12-BC/ĐU' ngày 29/06/2023 (đúng hạn)" in result.stdout
     assert f"#{occ} Đảng ủy xã Phổ An" in result.stdout and "Quý II/2023" in result.stdout
     row = _occurrence(store, occ)
-    assert (str(row.status.value if hasattr(row.status, "value") else row.status), row.submitted_on, row.sequence) == ("submitted", dt.date(2023, 6, 29), 1)
+    assert (str(row.status.value if hasattr(row.status, "value") else row.status), row.submitted_on, row.sequence) == (
+        "submitted",
+        dt.date(2023, 6, 29),
+        1,
+    )
     (event,) = events(store.engine, "submission")
-    assert event.actor == "cli:chanh-van-phong" and event.occurrence_id == occ and json.loads(event.details)["late"] is False
+    assert (
+        event.actor == "cli:chanh-van-phong"
+        and event.occurrence_id == occ
+        and json.loads(event.details)["late"] is False
+    )
     again = cli("submit", str(occ), "--ref", "Báo cáo số 13-BC/ĐU", "--on", "30/06/2023")
     assert again.code == 1 and "kỳ báo cáo đã nộp báo cáo" in again.stderr and again.stderr.startswith("Lỗi:")
 
@@ -58,10 +68,29 @@ def test_selectors_find_one_or_say_why_not(cli: Cli, store: Store) -> None:
     assert missing.code == 4 and "không có kỳ báo cáo #99999" in missing.stderr
     no_reason = cli("waive", "--org", "dang-uy-xa-pho-an", "--task", "1", "--period", "2023-Q2")
     assert no_reason.code == 1 and "cần nêu lý do" in no_reason.stderr
-    done = cli("waive", "--org", "dang-uy-xa-pho-an", "--task", "1", "--period", "2023-Q2", "--plan", "91-kh-tu-2023", "--reason", "Đơn vị sáp nhập")
+    done = cli(
+        "waive",
+        "--org",
+        "dang-uy-xa-pho-an",
+        "--task",
+        "1",
+        "--period",
+        "2023-Q2",
+        "--plan",
+        "91-kh-tu-2023",
+        "--reason",
+        "Đơn vị sáp nhập",
+    )
     assert done.code == 0, done.stderr
     assert f"Đã miễn #{q2}" in done.stdout
-    assert str(_occurrence(store, q2).status.value if hasattr(_occurrence(store, q2).status, "value") else _occurrence(store, q2).status) == "waived"
+    assert (
+        str(
+            _occurrence(store, q2).status.value
+            if hasattr(_occurrence(store, q2).status, "value")
+            else _occurrence(store, q2).status
+        )
+        == "waived"
+    )
     assert [e.kind for e in events(store.engine, "waiver")] == ["waiver"]
 
 
@@ -87,7 +116,10 @@ def test_extend_and_ack_move_the_dates(cli: Cli, store: Store) -> None:
     past = cli("ack", str(occ), "--until", "01/01/2020")
     assert past.code == 1 and "đã qua" in past.stderr
     with Session(store.engine) as session:
-        kinds = [str(a.kind.value if hasattr(a.kind, "value") else a.kind) for a in session.exec(select(Adjustment).order_by(Adjustment.id)).all()]  # type: ignore[arg-type]
+        kinds = [
+            str(a.kind.value if hasattr(a.kind, "value") else a.kind)
+            for a in session.exec(select(Adjustment).order_by(Adjustment.id)).all()
+        ]  # type: ignore[arg-type]
     assert kinds == ["extension", "acknowledgement"]
     assert [e.kind for e in events(store.engine, "extension", "acknowledgement")] == ["extension", "acknowledgement"]
 

@@ -10,14 +10,33 @@ from tests.conftest import REPO
 
 
 def _run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "dondoc", "rules", "explain", *args], cwd=REPO, capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "dondoc", "rules", "explain", *args],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 def test_json_has_exactly_the_documented_fields() -> None:
     proc = _run("trước ngày 30/4/2023", "--issued", "2023-01-09", "--json")
     assert proc.returncode == 0, proc.stderr
     data = json.loads(proc.stdout)
-    assert set(data) == {"phrase", "kind", "confidence", "canonical", "span", "start", "due", "frequency", "rrule", "occurrences", "warnings", "reason"}
+    assert set(data) == {
+        "phrase",
+        "kind",
+        "confidence",
+        "canonical",
+        "span",
+        "start",
+        "due",
+        "frequency",
+        "rrule",
+        "occurrences",
+        "warnings",
+        "reason",
+    }
     assert data["kind"] == "fixed" and data["canonical"] == "before 2023-04-30" and data["due"] == "2023-04-29"
     # 29/4/2023 is Giỗ Tổ on a Saturday: the next working day is Thursday 4/5
     assert data["occurrences"] == [{"period": "2023-04-29", "due": "2023-04-29", "adjusted_due": "2023-05-04"}]

@@ -16,7 +16,7 @@ from dondoc.db.models import Committee, Occurrence, Plan, Task
 from dondoc.db.types import NaiveDatetimeError
 from tests.conftest import Store, create_pg_database, drop_pg_database
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 HCM = dt.timezone(dt.timedelta(hours=7))
 
 
@@ -50,12 +50,32 @@ def test_due_dates_stay_dates(store: Store) -> None:
     at = dt.datetime(2023, 1, 9, tzinfo=UTC)
     with Session(store.engine) as session:
         session.add(_committee(at))
-        session.add(Plan(id="91-kh-tu", number="91-KH/TU", title="Kế hoạch", issuer_id="thi-uy-duc-pho", issued=dt.date(2023, 1, 9), content_hash="x", imported_at=at))
+        session.add(
+            Plan(
+                id="91-kh-tu",
+                number="91-KH/TU",
+                title="Kế hoạch",
+                issuer_id="thi-uy-duc-pho",
+                issued=dt.date(2023, 1, 9),
+                content_hash="x",
+                imported_at=at,
+            )
+        )
         session.flush()
         task = Task(plan_id="91-kh-tu", code="II.1", title="Báo cáo", rule="due 2023-06-30")
         session.add(task)
         session.flush()
-        session.add(Occurrence(task_id=task.id, assignee_id="thi-uy-duc-pho", period="2023-Q2", due=dt.date(2023, 6, 30), adjusted_due=dt.date(2023, 6, 30), current_due=dt.date(2023, 6, 30), updated_at=at))
+        session.add(
+            Occurrence(
+                task_id=task.id,
+                assignee_id="thi-uy-duc-pho",
+                period="2023-Q2",
+                due=dt.date(2023, 6, 30),
+                adjusted_due=dt.date(2023, 6, 30),
+                current_due=dt.date(2023, 6, 30),
+                updated_at=at,
+            )
+        )
         session.commit()
     with Session(store.engine) as session:
         occ = session.exec(text("SELECT due FROM occurrence")).one()  # type: ignore[call-overload]
@@ -69,20 +89,49 @@ def test_occurrence_key_is_unique(store: Store) -> None:
     at = dt.datetime(2023, 1, 9, tzinfo=UTC)
     with Session(store.engine) as session:
         session.add(_committee(at))
-        session.add(Plan(id="p", number="1", title="t", issuer_id="thi-uy-duc-pho", issued=dt.date(2023, 1, 9), content_hash="x", imported_at=at))
+        session.add(
+            Plan(
+                id="p",
+                number="1",
+                title="t",
+                issuer_id="thi-uy-duc-pho",
+                issued=dt.date(2023, 1, 9),
+                content_hash="x",
+                imported_at=at,
+            )
+        )
         session.flush()
         task = Task(plan_id="p", code="1", title="t", rule="due 2023-06-30")
         session.add(task)
         session.flush()
         for _ in range(2):
-            session.add(Occurrence(task_id=task.id, assignee_id="thi-uy-duc-pho", period="2023-Q2", due=dt.date(2023, 6, 30), adjusted_due=dt.date(2023, 6, 30), current_due=dt.date(2023, 6, 30), updated_at=at))
+            session.add(
+                Occurrence(
+                    task_id=task.id,
+                    assignee_id="thi-uy-duc-pho",
+                    period="2023-Q2",
+                    due=dt.date(2023, 6, 30),
+                    adjusted_due=dt.date(2023, 6, 30),
+                    current_due=dt.date(2023, 6, 30),
+                    updated_at=at,
+                )
+            )
         with pytest.raises(Exception, match="(?i)unique"):
             session.commit()
 
 
 def test_foreign_keys_are_enforced(store: Store) -> None:
     with Session(store.engine) as session:
-        session.add(Committee(id="orphan", name="x", kind="chi_bo", parent_id="nobody", path="/nobody/orphan/", updated_at=dt.datetime(2023, 1, 1, tzinfo=UTC)))
+        session.add(
+            Committee(
+                id="orphan",
+                name="x",
+                kind="chi_bo",
+                parent_id="nobody",
+                path="/nobody/orphan/",
+                updated_at=dt.datetime(2023, 1, 1, tzinfo=UTC),
+            )
+        )
         with pytest.raises(Exception, match="(?i)foreign key"):
             session.commit()
 

@@ -17,21 +17,66 @@ from sqlmodel import Session
 from dondoc.history import Event, append_events
 from tests.conftest import Cli, Store
 
-T0 = dt.datetime(2023, 7, 3, 0, 30, tzinfo=dt.timezone.utc)  # 07:30 on 03/07/2023 in Hà Nội time
+T0 = dt.datetime(2023, 7, 3, 0, 30, tzinfo=dt.UTC)  # 07:30 on 03/07/2023 in Hà Nội time
 
 
 def _fill(store: Store) -> None:
     with store.engine.begin() as conn:
-        conn.execute(text("INSERT INTO committee (id, name, kind, path, depth, aliases, active, updated_at) VALUES ('thi-uy', 'Thị ủy Đức Phổ', 'thi_uy', '/thi-uy/', 0, '', true, :t)"), {"t": T0.replace(tzinfo=None) if store.backend == "sqlite" else T0})
-        conn.execute(text("INSERT INTO committee (id, name, kind, path, parent_id, depth, aliases, active, updated_at) VALUES ('pho-an', 'Đảng ủy xã Phổ An', 'dang_uy_co_so', '/thi-uy/pho-an/', 'thi-uy', 1, '', true, :t)"), {"t": T0.replace(tzinfo=None) if store.backend == "sqlite" else T0})
+        conn.execute(
+            text(
+                "INSERT INTO committee (id, name, kind, path, depth, aliases, active, updated_at) VALUES ('thi-uy', 'Thị ủy Đức Phổ', 'thi_uy', '/thi-uy/', 0, '', true, :t)"
+            ),
+            {"t": T0.replace(tzinfo=None) if store.backend == "sqlite" else T0},
+        )
+        conn.execute(
+            text(
+                "INSERT INTO committee (id, name, kind, path, parent_id, depth, aliases, active, updated_at) VALUES ('pho-an', 'Đảng ủy xã Phổ An', 'dang_uy_co_so', '/thi-uy/pho-an/', 'thi-uy', 1, '', true, :t)"
+            ),
+            {"t": T0.replace(tzinfo=None) if store.backend == "sqlite" else T0},
+        )
     with Session(store.engine) as session:
         append_events(
             session,
             [
-                Event(at=T0, kind="step_due", actor="flow:chase", occurrence_id=7, plan_id="91-kh-tu", committee_id="pho-an", channel="outbox", outcome="đã đưa vào hộp thư đi", details={"step": "overdue-1"}),
-                Event(at=T0 + dt.timedelta(days=2), kind="escalation", actor="flow:chase", occurrence_id=7, plan_id="91-kh-tu", committee_id="thi-uy", channel="email", outcome="đã đưa vào hộp thư đi"),
-                Event(at=T0 + dt.timedelta(days=3, hours=2), kind="submission", actor="cli:van-thu", occurrence_id=7, plan_id="91-kh-tu", committee_id="pho-an", outcome="đã nộp ngày 06/07/2023, chậm 6 ngày"),
-                Event(at=T0 + dt.timedelta(days=4), kind="step_due", actor="flow:chase", occurrence_id=8, plan_id="45-kh-dukcq", committee_id="thi-uy", outcome="đã đưa vào hộp thư đi"),
+                Event(
+                    at=T0,
+                    kind="step_due",
+                    actor="flow:chase",
+                    occurrence_id=7,
+                    plan_id="91-kh-tu",
+                    committee_id="pho-an",
+                    channel="outbox",
+                    outcome="đã đưa vào hộp thư đi",
+                    details={"step": "overdue-1"},
+                ),
+                Event(
+                    at=T0 + dt.timedelta(days=2),
+                    kind="escalation",
+                    actor="flow:chase",
+                    occurrence_id=7,
+                    plan_id="91-kh-tu",
+                    committee_id="thi-uy",
+                    channel="email",
+                    outcome="đã đưa vào hộp thư đi",
+                ),
+                Event(
+                    at=T0 + dt.timedelta(days=3, hours=2),
+                    kind="submission",
+                    actor="cli:van-thu",
+                    occurrence_id=7,
+                    plan_id="91-kh-tu",
+                    committee_id="pho-an",
+                    outcome="đã nộp ngày 06/07/2023, chậm 6 ngày",
+                ),
+                Event(
+                    at=T0 + dt.timedelta(days=4),
+                    kind="step_due",
+                    actor="flow:chase",
+                    occurrence_id=8,
+                    plan_id="45-kh-dukcq",
+                    committee_id="thi-uy",
+                    outcome="đã đưa vào hộp thư đi",
+                ),
             ],
         )
         session.commit()
@@ -108,6 +153,8 @@ def test_export_csv_and_jsonl_carry_the_chain(cli: Cli, store: Store, tmp_path: 
     assert rows[0]["prev_hash"] == "0" * 64 and rows[2]["outcome"] == "đã nộp ngày 06/07/2023, chậm 6 ngày"
     jsonl = cli("audit", "export", "--format", "jsonl")
     records = [json.loads(line) for line in jsonl.stdout.splitlines()]
-    assert len(records) == 4 and records[0]["details"] == {"step": "overdue-1"} and records[3]["hash"] == rows[3]["hash"]
+    assert (
+        len(records) == 4 and records[0]["details"] == {"step": "overdue-1"} and records[3]["hash"] == rows[3]["hash"]
+    )
     wrong = cli("audit", "export", "--format", "xml")
     assert wrong.code == 1 and "không hỗ trợ" in wrong.stderr

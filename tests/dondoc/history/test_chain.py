@@ -10,12 +10,24 @@ from sqlmodel import Session
 from dondoc.history import Event, append_events, verify_chain
 from tests.conftest import Store
 
-T0 = dt.datetime(2023, 4, 3, 0, 30, tzinfo=dt.timezone.utc)
+T0 = dt.datetime(2023, 4, 3, 0, 30, tzinfo=dt.UTC)
 
 
 def _fill(store: Store, n: int = 5) -> None:
     with Session(store.engine) as session:
-        append_events(session, [Event(at=T0 + dt.timedelta(minutes=i), kind="message_sent", actor="flow:chase", outcome=f"gửi lần {i}", details={"i": i}) for i in range(n)])
+        append_events(
+            session,
+            [
+                Event(
+                    at=T0 + dt.timedelta(minutes=i),
+                    kind="message_sent",
+                    actor="flow:chase",
+                    outcome=f"gửi lần {i}",
+                    details={"i": i},
+                )
+                for i in range(n)
+            ],
+        )
         session.commit()
 
 
@@ -84,14 +96,31 @@ def test_bulk_appends_chain_like_ordinary_ones_and_edits_still_show(store: Store
 
     _fill(store, 3)
     with Session(store.engine) as session:
-        append_events_bulk(session, [Event(at=T0 + dt.timedelta(hours=1, seconds=i), kind="submission", actor="simulate:x", occurrence_id=i, outcome="đã nộp", details={"i": i}) for i in range(500)])
+        append_events_bulk(
+            session,
+            [
+                Event(
+                    at=T0 + dt.timedelta(hours=1, seconds=i),
+                    kind="submission",
+                    actor="simulate:x",
+                    occurrence_id=i,
+                    outcome="đã nộp",
+                    details={"i": i},
+                )
+                for i in range(500)
+            ],
+        )
         session.commit()
     _fill(store, 2)  # ordinary appends continue the chain after the bulk rows
     result = _verify(store)
     assert result.ok and result.rows_checked == 505
     with Session(store.engine) as session:
         kinds = session.exec(select(HistoryEvent.kind).order_by(col(HistoryEvent.id))).all()
-        assert kinds[:3] == ["message_sent"] * 3 and kinds[3:503] == ["submission"] * 500 and kinds[503:] == ["message_sent"] * 2
+        assert (
+            kinds[:3] == ["message_sent"] * 3
+            and kinds[3:503] == ["submission"] * 500
+            and kinds[503:] == ["message_sent"] * 2
+        )
         target = session.exec(select(HistoryEvent.id).where(col(HistoryEvent.occurrence_id) == 250)).one()
         session.execute(text("UPDATE history_event SET outcome = 'sửa tay' WHERE id = :id"), {"id": target})
         session.commit()

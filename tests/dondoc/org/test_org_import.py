@@ -98,7 +98,9 @@ BAD_FILES = {
 
 
 @pytest.mark.parametrize("case", sorted(BAD_FILES))
-def test_import_error_names_file_and_line_exits_2_and_writes_nothing(case: str, cli: Cli, store: Store, tmp_path: Path) -> None:
+def test_import_error_names_file_and_line_exits_2_and_writes_nothing(
+    case: str, cli: Cli, store: Store, tmp_path: Path
+) -> None:
     assert cli("org", "import", str(SMALL)).code == 0
     before = _snapshot(store)
     content, line, words = BAD_FILES[case]

@@ -11,24 +11,35 @@ from dondoc.db.models import Committee, Contact, ContactChannel
 from dondoc.outbox.queue import NewMessage, message_key, queue_messages
 from notifications.channels.base import SCHEME_KINDS, redact
 
-T0 = dt.datetime(2023, 6, 26, 1, 0, tzinfo=dt.timezone.utc)  # 08:00 in Hà Nội time, a Monday
+T0 = dt.datetime(2023, 6, 26, 1, 0, tzinfo=dt.UTC)  # 08:00 in Hà Nội time, a Monday
 
 
 def add_channel(engine: Engine, url: str, unit: str = "dang-uy-xa-pho-an") -> int:
     with Session(engine) as session:
         if session.get(Committee, unit) is None:
-            session.add(Committee(id=unit, name="Đảng ủy xã Phổ An", kind="dang_uy_co_so", path=f"/{unit}/", updated_at=T0))
+            session.add(
+                Committee(id=unit, name="Đảng ủy xã Phổ An", kind="dang_uy_co_so", path=f"/{unit}/", updated_at=T0)
+            )
             session.flush()
         contact = Contact(committee_id=unit, name=f"Văn phòng {url[:10]}")
         session.add(contact)
         session.flush()
-        channel = ContactChannel(contact_id=contact.id, kind=SCHEME_KINDS[url.split("://")[0]], url=url, url_redacted=redact(url))  # type: ignore[arg-type]
+        channel = ContactChannel(
+            contact_id=contact.id, kind=SCHEME_KINDS[url.split("://")[0]], url=url, url_redacted=redact(url)
+        )  # type: ignore[arg-type]
         session.add(channel)
         session.commit()
         return channel.id  # type: ignore[return-value]
 
 
-def queue(engine: Engine, channel_id: int, n: int, unit: str = "dang-uy-xa-pho-an", kind: str = "email", step: str = "remind-7") -> list[str]:
+def queue(
+    engine: Engine,
+    channel_id: int,
+    n: int,
+    unit: str = "dang-uy-xa-pho-an",
+    kind: str = "email",
+    step: str = "remind-7",
+) -> list[str]:
     messages = [
         NewMessage(
             key=message_key(i, step, unit, channel_id),

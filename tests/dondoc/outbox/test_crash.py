@@ -29,7 +29,10 @@ def test_sigkill_mid_batch_then_restart_delivers_every_message(cli: Cli, store: 
 
         sender = subprocess.Popen(
             [sys.executable, "-m", "dondoc", "outbox", "send", "--force", "--inflight", str(INFLIGHT)],
-            cwd=REPO, env=cli.env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+            cwd=REPO,
+            env=cli.env(),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
         )
         deadline = time.monotonic() + 120
         while sink.received < 300 and time.monotonic() < deadline and sender.poll() is None:
@@ -58,5 +61,9 @@ def test_sigkill_mid_batch_then_restart_delivers_every_message(cli: Cli, store: 
         flagged = {r.key for r in rows if r.possibly_duplicate}
         assert duplicated <= flagged, "a duplicate was not marked as possibly duplicated"
         assert len(flagged) <= INFLIGHT
-        history = session.execute(select(HistoryEvent.details).where(HistoryEvent.kind == "message_possibly_duplicate")).scalars().all()
+        history = (
+            session.execute(select(HistoryEvent.details).where(HistoryEvent.kind == "message_possibly_duplicate"))
+            .scalars()
+            .all()
+        )
         assert len(history) == len(flagged)

@@ -26,12 +26,21 @@ def _settings(tmp_path, telegram: FakeTelegramApi | None = None) -> Settings:  #
 
 
 def _deliver(store: Store, settings: Settings, at: dt.datetime = T0, **kwargs):  # type: ignore[no-untyped-def]
-    return deliver_pending(store.engine, channel_factory=channel_factory(settings, store.engine), build=to_outgoing, at=at, actor="test", **kwargs)
+    return deliver_pending(
+        store.engine,
+        channel_factory=channel_factory(settings, store.engine),
+        build=to_outgoing,
+        at=at,
+        actor="test",
+        **kwargs,
+    )
 
 
 def _statuses(store: Store) -> Counter:
     with Session(store.engine) as session:
-        return Counter({str(s): n for s, n in session.execute(select(Message.status, func.count()).group_by(Message.status)).all()})
+        return Counter(
+            {str(s): n for s, n in session.execute(select(Message.status, func.count()).group_by(Message.status)).all()}
+        )
 
 
 def test_every_queued_email_arrives_once_with_its_key_as_message_id(store: Store, tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -81,7 +90,9 @@ def test_transient_failures_retry_with_backoff_then_are_recorded_failed(store: S
         retry = RetryPolicy(max_attempts=3, base_delay=dt.timedelta(minutes=1))
         first = _deliver(store, _settings(tmp_path, api), retry=retry)
         assert first.retried == 1 and first.sent == 0
-        assert _deliver(store, _settings(tmp_path, api), at=T0 + dt.timedelta(seconds=30), retry=retry).claimed == 0  # backoff not over
+        assert (
+            _deliver(store, _settings(tmp_path, api), at=T0 + dt.timedelta(seconds=30), retry=retry).claimed == 0
+        )  # backoff not over
         second = _deliver(store, _settings(tmp_path, api), at=T0 + dt.timedelta(minutes=1), retry=retry)
         assert second.retried == 1
         third = _deliver(store, _settings(tmp_path, api), at=T0 + dt.timedelta(minutes=3), retry=retry)
@@ -97,7 +108,17 @@ def test_transient_failures_retry_with_backoff_then_are_recorded_failed(store: S
 
 def test_retry_after_of_a_429_is_honoured(store: Store, tmp_path) -> None:  # type: ignore[no-untyped-def]
     with FakeTelegramApi() as api:
-        api.script(Answer(429, {"ok": False, "error_code": 429, "description": "Too Many Requests: retry after 600", "parameters": {"retry_after": 600}}))
+        api.script(
+            Answer(
+                429,
+                {
+                    "ok": False,
+                    "error_code": 429,
+                    "description": "Too Many Requests: retry after 600",
+                    "parameters": {"retry_after": 600},
+                },
+            )
+        )
         channel = add_channel(store.engine, api.url(1001))
         queue(store.engine, channel, 1, kind="telegram")
         _deliver(store, _settings(tmp_path, api))

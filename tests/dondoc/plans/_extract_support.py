@@ -45,7 +45,11 @@ def units(tree: OrgTree, assignees: list) -> set[str]:  # type: ignore[type-arg]
             prefix = tree.path_of(item["under"])
             pool = [u for u in tree.units if u.id != item["under"] and tree.path_of(u.id).startswith(prefix)]
         elif "board_of" in item:
-            pool = [u for u in tree.units if u.parent == item["board_of"] and (u.name.startswith(item["name"]) or item["name"] in u.aliases)]
+            pool = [
+                u
+                for u in tree.units
+                if u.parent == item["board_of"] and (u.name.startswith(item["name"]) or item["name"] in u.aliases)
+            ]
         else:
             raise AssertionError(f"unknown selector {item}")
         out |= {u.id for u in pool if not kinds or u.kind.value in kinds}
@@ -58,4 +62,6 @@ def children(tree: OrgTree, parent: str, *kinds: str) -> set[str]:
 
 def below(tree: OrgTree, root: str, *kinds: str) -> set[str]:
     prefix = tree.path_of(root)
-    return {u.id for u in tree.units if u.id != root and tree.path_of(u.id).startswith(prefix) and u.kind.value in kinds}
+    return {
+        u.id for u in tree.units if u.id != root and tree.path_of(u.id).startswith(prefix) and u.kind.value in kinds
+    }

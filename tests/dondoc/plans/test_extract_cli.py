@@ -39,7 +39,9 @@ def test_no_deadline_sentence_is_dropped_silently(name: str, with_tree: bool) ->
     require_calendar_rules()
     path, make_tree = DOCUMENTS[name]
     document = read_document(path)
-    draft = extract_plan(document, extract_deadlines.scan, extract_deadlines.parse, tree=make_tree() if with_tree else None)
+    draft = extract_plan(
+        document, extract_deadlines.scan, extract_deadlines.parse, tree=make_tree() if with_tree else None
+    )
     accounted = {line for task in draft.tasks for line in task.deadline_lines}
     accounted |= {line for item in draft.review for line in item.lines}
     dropped = []
@@ -55,7 +57,9 @@ def test_no_deadline_sentence_is_dropped_silently(name: str, with_tree: bool) ->
 
 def test_json_output_has_the_documented_shape(run: Cli) -> None:
     require_calendar_rules()
-    result = run("plan", "extract", str(SEEDS / "001_628b840efccf91ab.txt"), "--tree", str(EXAMPLES / "org_tree.yaml"), "--json")
+    result = run(
+        "plan", "extract", str(SEEDS / "001_628b840efccf91ab.txt"), "--tree", str(EXAMPLES / "org_tree.yaml"), "--json"
+    )
     assert result.code == 0, result.stderr
     data = json.loads(result.stdout)
     assert set(data) == {"plan", "tasks", "review"}
@@ -103,7 +107,10 @@ def test_yaml_output_is_readable_and_follows_the_plan_format(run: Cli, tmp_path:
 def test_missing_issue_date_asks_for_it_and_issued_option_overrides(run: Cli, tmp_path: Path) -> None:
     require_calendar_rules()
     bare = tmp_path / "bare.txt"
-    bare.write_text("KẾ HOẠCH\nHọc tập năm 2022\n-----\nI. NỘI DUNG\n1. Tổ chức học tập\n- Thời gian: Quý III/2022.\n", encoding="utf-8")
+    bare.write_text(
+        "KẾ HOẠCH\nHọc tập năm 2022\n-----\nI. NỘI DUNG\n1. Tổ chức học tập\n- Thời gian: Quý III/2022.\n",
+        encoding="utf-8",
+    )
     result = run("plan", "extract", str(bare))
     assert result.code == 2 and "--issued" in result.stderr
     result = run("plan", "extract", str(bare), "--issued", "2022-01-10", "--issuer", "dang-uy-so-khdt", "--json")

@@ -25,7 +25,15 @@ from dondoc.plans import extract_deadlines
 from dondoc.plans.extract import PlanDraft, extract_plan
 from dondoc.plans.readers import read_document
 from tests.conftest import SEEDS
-from tests.dondoc.plans._extract_support import PLANS, below, children, example_tree, heldout_tree, require_calendar_rules, units
+from tests.dondoc.plans._extract_support import (
+    PLANS,
+    below,
+    children,
+    example_tree,
+    heldout_tree,
+    require_calendar_rules,
+    units,
+)
 
 ANY = object()
 D = dt.date
@@ -60,7 +68,15 @@ def _seed_001(tree: OrgTree) -> list[Expect]:
         Expect("II.5-3", "fixed", D(2023, 5, 31), btg),
         Expect("II.5-3(2)", "continuous", None, btg),  # (thời gian thực hiện thường xuyên)
         # 6.2 Thời gian thực hiện: Thường xuyên; who: the bodies of "6.1. Phương thức và cơ quan thực hiện"
-        Expect("II.6", "continuous", None, below(tree, "thi-uy-duc-pho", "dang_uy_co_so", "chi_bo_co_so", "chi_bo") | btg | mass | {"bdv-thi-uy-duc-pho", "hdnd-thi-xa-duc-pho", "ubnd-thi-xa-duc-pho"}),
+        Expect(
+            "II.6",
+            "continuous",
+            None,
+            below(tree, "thi-uy-duc-pho", "dang_uy_co_so", "chi_bo_co_so", "chi_bo")
+            | btg
+            | mass
+            | {"bdv-thi-uy-duc-pho", "hdnd-thi-xa-duc-pho", "ubnd-thi-xa-duc-pho"},
+        ),
         Expect("II.7", "continuous", None, {"ubkt-thi-uy-duc-pho"} | btg | party),
         Expect("II.8.2-2", "fixed", D(2023, 12, 31), btg),  # chậm nhất tháng 12/2023
         Expect("III.1", "fixed", D(2023, 1, 29), party | mass, "thi-uy-duc-pho"),  # trước ngày 30/01/2023
@@ -94,12 +110,43 @@ def _seed_003(tree: OrgTree) -> list[Expect]:
         Expect("II.8.3-1", "recurring", ANY, grassroots | unions),  # quý III hằng năm (riêng 2021: tháng 12/2021)
         Expect("II.8.3-1(2)", "fixed", D(2023, 6, 30), grassroots | unions),  # sơ kết: quý II năm 2023
         Expect("II.8.3-1(3)", "fixed", D(2025, 12, 31), grassroots | unions),  # tổng kết: quý IV năm 2025
-        Expect("III.2-6", "recurring", ANY, {"doan-khoi-cq-tinh", "cong-doan-vien-chuc-tinh"}),  # Đoàn Khối, Công đoàn Viên chức: định kỳ 6 tháng, hàng năm báo cáo
+        Expect(
+            "III.2-6", "recurring", ANY, {"doan-khoi-cq-tinh", "cong-doan-vien-chuc-tinh"}
+        ),  # Đoàn Khối, Công đoàn Viên chức: định kỳ 6 tháng, hàng năm báo cáo
         *label_tasks,
     ]
 
 
-_TOLERATED_003 = {175, 187, 260, 262, 264, 311, 384, 390, 485, 487, 489, 493, 501, 503, 564, 568, 576, 651, 653, 655, 659, 663, 688, 690, 702, 822, 824, 832}
+_TOLERATED_003 = {
+    175,
+    187,
+    260,
+    262,
+    264,
+    311,
+    384,
+    390,
+    485,
+    487,
+    489,
+    493,
+    501,
+    503,
+    564,
+    568,
+    576,
+    651,
+    653,
+    655,
+    659,
+    663,
+    688,
+    690,
+    702,
+    822,
+    824,
+    832,
+}
 
 
 def _seed_004(tree: OrgTree) -> list[Expect]:
@@ -136,13 +183,55 @@ def _heldout(tree: OrgTree) -> list[Expect]:
 
 
 CASES = {
-    "seed-001": (SEEDS / "001_628b840efccf91ab.txt", example_tree, _seed_001, _TOLERATED_001, {"number": "91-KH/TU", "issuer": "thi-uy-duc-pho", "issued": D(2023, 1, 9), "via": "btg-thi-uy-duc-pho"}),
-    "seed-001-docx": (PLANS / "seed001.docx", example_tree, _seed_001, _TOLERATED_001, {"number": "91-KH/TU", "issuer": "thi-uy-duc-pho", "issued": D(2023, 1, 9), "via": "btg-thi-uy-duc-pho"}),
-    "seed-001-pdf": (PLANS / "seed001.pdf", example_tree, _seed_001, None, {"number": "91-KH/TU", "issuer": "thi-uy-duc-pho", "issued": D(2023, 1, 9), "via": "btg-thi-uy-duc-pho"}),
-    "seed-003": (SEEDS / "003_9b7f4beee9e99348.txt", example_tree, _seed_003, _TOLERATED_003, {"number": None, "issuer": "dang-uy-khoi-cq-tinh", "issued": None, "via": "ban-xdtccsd-dang-uy-khoi-cq-tinh"}),
-    "seed-004": (SEEDS / "004_49d8714bc7b8b01d.txt", example_tree, _seed_004, _TOLERATED_004, {"number": None, "issuer": "dang-uy-so-khdt", "issued": None, "via": None}),
-    "heldout": (PLANS / "heldout_huyen_uy_mo_duc.txt", heldout_tree, _heldout, set(), {"number": "45-KH/HU", "issuer": "huyen-uy-mo-duc", "issued": D(2024, 2, 15), "via": "bto-huyen-uy-mo-duc"}),
-    "heldout-docx": (PLANS / "heldout_huyen_uy_mo_duc.docx", heldout_tree, _heldout, None, {"number": "45-KH/HU", "issuer": "huyen-uy-mo-duc", "issued": D(2024, 2, 15), "via": "bto-huyen-uy-mo-duc"}),
+    "seed-001": (
+        SEEDS / "001_628b840efccf91ab.txt",
+        example_tree,
+        _seed_001,
+        _TOLERATED_001,
+        {"number": "91-KH/TU", "issuer": "thi-uy-duc-pho", "issued": D(2023, 1, 9), "via": "btg-thi-uy-duc-pho"},
+    ),
+    "seed-001-docx": (
+        PLANS / "seed001.docx",
+        example_tree,
+        _seed_001,
+        _TOLERATED_001,
+        {"number": "91-KH/TU", "issuer": "thi-uy-duc-pho", "issued": D(2023, 1, 9), "via": "btg-thi-uy-duc-pho"},
+    ),
+    "seed-001-pdf": (
+        PLANS / "seed001.pdf",
+        example_tree,
+        _seed_001,
+        None,
+        {"number": "91-KH/TU", "issuer": "thi-uy-duc-pho", "issued": D(2023, 1, 9), "via": "btg-thi-uy-duc-pho"},
+    ),
+    "seed-003": (
+        SEEDS / "003_9b7f4beee9e99348.txt",
+        example_tree,
+        _seed_003,
+        _TOLERATED_003,
+        {"number": None, "issuer": "dang-uy-khoi-cq-tinh", "issued": None, "via": "ban-xdtccsd-dang-uy-khoi-cq-tinh"},
+    ),
+    "seed-004": (
+        SEEDS / "004_49d8714bc7b8b01d.txt",
+        example_tree,
+        _seed_004,
+        _TOLERATED_004,
+        {"number": None, "issuer": "dang-uy-so-khdt", "issued": None, "via": None},
+    ),
+    "heldout": (
+        PLANS / "heldout_huyen_uy_mo_duc.txt",
+        heldout_tree,
+        _heldout,
+        set(),
+        {"number": "45-KH/HU", "issuer": "huyen-uy-mo-duc", "issued": D(2024, 2, 15), "via": "bto-huyen-uy-mo-duc"},
+    ),
+    "heldout-docx": (
+        PLANS / "heldout_huyen_uy_mo_duc.docx",
+        heldout_tree,
+        _heldout,
+        None,
+        {"number": "45-KH/HU", "issuer": "huyen-uy-mo-duc", "issued": D(2024, 2, 15), "via": "bto-huyen-uy-mo-duc"},
+    ),
 }
 
 
@@ -179,7 +268,9 @@ def test_every_dated_task_is_found_with_its_due_date_and_assignees(case: str) ->
             if task.line not in review_lines:
                 problems.append(f"{expect.id}: assignees left open but no review entry on line {task.line}")
         elif units(tree, task.assignees) != expect.assignees:
-            problems.append(f"{expect.id}: assignees {sorted(units(tree, task.assignees))} != {sorted(expect.assignees)}")
+            problems.append(
+                f"{expect.id}: assignees {sorted(units(tree, task.assignees))} != {sorted(expect.assignees)}"
+            )
         if expect.report_to is not None and (task.report_to or draft.defaults.get("report_to")) != expect.report_to:
             problems.append(f"{expect.id}: report_to {task.report_to} != {expect.report_to}")
     if tolerated is not None:
@@ -201,7 +292,9 @@ def test_thuong_xuyen_tasks_are_continuous_without_due_date(case: str) -> None:
 
 def test_without_a_tree_names_stay_text_and_are_listed_for_review() -> None:
     require_calendar_rules()
-    draft = extract_plan(read_document(SEEDS / "001_628b840efccf91ab.txt"), extract_deadlines.scan, extract_deadlines.parse, tree=None)
+    draft = extract_plan(
+        read_document(SEEDS / "001_628b840efccf91ab.txt"), extract_deadlines.scan, extract_deadlines.parse, tree=None
+    )
     assert draft.issuer == "thi-uy-duc-pho"  # the slug of "Thị ủy Đức Phổ", flagged below
     assert any("chưa đối chiếu cây tổ chức" in r.reason for r in draft.review if r.line == 3)
     task = next(t for t in draft.tasks if t.id == "II.1.2.a-1")

@@ -133,14 +133,22 @@ def test_named_bodies_resolve_against_the_tree_despite_case_and_damage(tree) -> 
 
 def test_group_phrases_become_selectors_relative_to_the_issuer(tree) -> None:  # type: ignore[no-untyped-def]
     resolver = BodyResolver(tree, "thi-uy-duc-pho", "Thị ủy Đức Phổ")
-    subjects = resolver.subjects("Các đảng ủy, chi bộ trực thuộc Thị ủy; Mặt trận Tổ quốc - các tổ chức chính trị - xã hội thị xã: Xây dựng kế hoạch")
+    subjects = resolver.subjects(
+        "Các đảng ủy, chi bộ trực thuộc Thị ủy; Mặt trận Tổ quốc - các tổ chức chính trị - xã hội thị xã: Xây dựng kế hoạch"
+    )
     assert [b.assignee for b in subjects] == [
         {"children_of": "thi-uy-duc-pho", "kind": ["dang_uy_co_so", "chi_bo_co_so", "chi_bo"]},
         {"children_of": "thi-uy-duc-pho", "kind": ["mat_tran", "doan_the"]},
     ]
     khoi = BodyResolver(tree, "dang-uy-khoi-cq-tinh", "Đảng ủy Khối các cơ quan tỉnh")
-    assert khoi.subjects("Cấp ủy, ủy ban kiểm tra các cấp hoàn thành")[0].assignee == {"under": "dang-uy-khoi-cq-tinh", "kind": ["dang_uy_co_so", "chi_bo_co_so", "chi_bo"]}
-    assert khoi.subjects("Cấp ủy cơ sở lãnh đạo")[0].assignee == {"children_of": "dang-uy-khoi-cq-tinh", "kind": ["dang_uy_co_so", "chi_bo_co_so"]}
+    assert khoi.subjects("Cấp ủy, ủy ban kiểm tra các cấp hoàn thành")[0].assignee == {
+        "under": "dang-uy-khoi-cq-tinh",
+        "kind": ["dang_uy_co_so", "chi_bo_co_so", "chi_bo"],
+    }
+    assert khoi.subjects("Cấp ủy cơ sở lãnh đạo")[0].assignee == {
+        "children_of": "dang-uy-khoi-cq-tinh",
+        "kind": ["dang_uy_co_so", "chi_bo_co_so"],
+    }
 
 
 def test_people_and_vague_groups_are_flagged_not_guessed(tree) -> None:  # type: ignore[no-untyped-def]

@@ -48,12 +48,24 @@ def test_a_load_that_loses_a_race_falls_back_without_duplicates(store: Store, mo
     task_id = _seed(store)
     # another run already wrote one of the rows, but this run believes the task is new
     with Session(store.engine) as session:
-        session.add(Occurrence(task_id=task_id, assignee_id=UNITS[0], period="2023-Q2", due=dt.date(2023, 6, 30), adjusted_due=dt.date(2023, 6, 30), current_due=dt.date(2023, 6, 30), updated_at=AT))
+        session.add(
+            Occurrence(
+                task_id=task_id,
+                assignee_id=UNITS[0],
+                period="2023-Q2",
+                due=dt.date(2023, 6, 30),
+                adjusted_due=dt.date(2023, 6, 30),
+                current_due=dt.date(2023, 6, 30),
+                updated_at=AT,
+            )
+        )
         session.commit()
     monkeypatch.setattr(materialise_module, "_tasks_with_occurrences", lambda conn, scope: set())
     report = materialise(store.engine, today=START, calendar=load_calendar(), at=AT, actor="test", start=START, end=END)
     assert report.inserted == 4 * len(UNITS) - 1
     assert _count(store) == 4 * len(UNITS)
     with Session(store.engine) as session:
-        keys = session.exec(select(Occurrence.assignee_id, Occurrence.period).where(col(Occurrence.task_id) == task_id)).all()
+        keys = session.exec(
+            select(Occurrence.assignee_id, Occurrence.period).where(col(Occurrence.task_id) == task_id)
+        ).all()
     assert len(set(keys)) == len(keys)

@@ -45,18 +45,29 @@ def imported(cli: Cli) -> Cli:
 
 def _counts(store: Store) -> dict[str, int]:
     with Session(store.engine) as session:
-        rows = session.execute(select(Task.plan_id, func.count()).select_from(Occurrence).join(Task, Task.id == Occurrence.task_id).group_by(Task.plan_id)).all()
+        rows = session.execute(
+            select(Task.plan_id, func.count())
+            .select_from(Occurrence)
+            .join(Task, Task.id == Occurrence.task_id)
+            .group_by(Task.plan_id)
+        ).all()
     return dict(rows)  # type: ignore[arg-type]
 
 
-def test_import_and_expand_of_the_examples_give_the_stated_counts_and_a_second_expand_adds_nothing(imported: Cli, store: Store) -> None:
+def test_import_and_expand_of_the_examples_give_the_stated_counts_and_a_second_expand_adds_nothing(
+    imported: Cli, store: Store
+) -> None:
     out = _ok(imported("expand", *WINDOW))
     assert "thêm 1451" in out
     assert _counts(store) == EXPECTED_COUNTS
     with Session(store.engine) as session:
         per_task = dict(
             session.execute(
-                select(Task.code, func.count()).select_from(Occurrence).join(Task, Task.id == Occurrence.task_id).where(Task.plan_id == "91-kh-tu-duc-pho-2023").group_by(Task.code)
+                select(Task.code, func.count())
+                .select_from(Occurrence)
+                .join(Task, Task.id == Occurrence.task_id)
+                .where(Task.plan_id == "91-kh-tu-duc-pho-2023")
+                .group_by(Task.code)
             ).all()
         )
         assert {code: per_task[code] for code in EXPECTED_001_TASKS} == EXPECTED_001_TASKS
@@ -65,7 +76,9 @@ def test_import_and_expand_of_the_examples_give_the_stated_counts_and_a_second_e
     assert "thêm 0, dời hạn 0, mở lại 0, hủy 0, liên kết cấp trên 0" in again
     assert _counts(store) == EXPECTED_COUNTS
     with Session(store.engine) as session:
-        assert session.exec(select(func.count()).select_from(HistoryEvent)).one() == before  # nothing happened, nothing recorded
+        assert (
+            session.exec(select(func.count()).select_from(HistoryEvent)).one() == before
+        )  # nothing happened, nothing recorded
 
 
 def test_reimporting_the_same_files_changes_nothing(imported: Cli, store: Store) -> None:
@@ -81,28 +94,42 @@ def test_quarterly_deadline_on_a_weekend_moves_to_the_next_working_day(imported:
     _ok(imported("expand", *WINDOW))
     with Session(store.engine) as session:
         occ = session.exec(
-            select(Occurrence).join(Task, Task.id == Occurrence.task_id).where(Task.code == "II.2", Occurrence.assignee_id == "btg-thi-uy-duc-pho", Occurrence.period == "2023-Q3")
+            select(Occurrence)
+            .join(Task, Task.id == Occurrence.task_id)
+            .where(Task.code == "II.2", Occurrence.assignee_id == "btg-thi-uy-duc-pho", Occurrence.period == "2023-Q3")
         ).one()
     assert (occ.due.isoformat(), occ.adjusted_due.isoformat()) == ("2023-09-30", "2023-10-02")  # Saturday → Monday
 
 
-def test_cascade_lower_units_are_due_five_working_days_earlier_and_linked_to_their_upper_occurrence(imported: Cli, store: Store) -> None:
+def test_cascade_lower_units_are_due_five_working_days_earlier_and_linked_to_their_upper_occurrence(
+    imported: Cli, store: Store
+) -> None:
     _ok(imported("expand", *WINDOW))
     with Session(store.engine) as session:
         lower = session.exec(
-            select(Occurrence).join(Task, Task.id == Occurrence.task_id).where(Task.code == "II.2.2-3/cấp dưới", Occurrence.assignee_id == "chi-bo-tdp-1-nguyen-nghiem", Occurrence.period == "2023-Q2")
+            select(Occurrence)
+            .join(Task, Task.id == Occurrence.task_id)
+            .where(
+                Task.code == "II.2.2-3/cấp dưới",
+                Occurrence.assignee_id == "chi-bo-tdp-1-nguyen-nghiem",
+                Occurrence.period == "2023-Q2",
+            )
         ).one()
         upper = session.get(Occurrence, lower.parent_id)
     assert upper is not None and upper.assignee_id == "dang-uy-phuong-nguyen-nghiem" and upper.period == "2023-Q2"
     assert upper.adjusted_due.isoformat() == "2023-06-30" and lower.adjusted_due.isoformat() == "2023-06-23"
     # the upper occurrence knows how many lower reports are in
     _ok(imported("submit", f"#{lower.id}", "--ref", "Báo cáo số 3-BC/CB", "--on", "2023-06-20"))
-    status = json.loads(_ok(imported("status", "--org", "dang-uy-phuong-nguyen-nghiem", "--on", "2023-06-21", "--json")))
+    status = json.loads(
+        _ok(imported("status", "--org", "dang-uy-phuong-nguyen-nghiem", "--on", "2023-06-21", "--json"))
+    )
     row = next(r for r in status["occurrences"] if r["id"] == upper.id)
     assert row["lower"] == {"submitted": 1, "total": 3}
 
 
-def test_editing_a_plan_changes_future_occurrences_and_keeps_past_ones(imported: Cli, store: Store, tmp_path: Path) -> None:
+def test_editing_a_plan_changes_future_occurrences_and_keeps_past_ones(
+    imported: Cli, store: Store, tmp_path: Path
+) -> None:
     _ok(imported("expand", *WINDOW))
     plan = EXAMPLES / "plans" / "91-kh-tu-duc-pho-2023.yaml"
     edited = plan.read_text(encoding="utf-8")
@@ -116,11 +143,20 @@ def test_editing_a_plan_changes_future_occurrences_and_keeps_past_ones(imported:
     path = tmp_path / "91-edited.yaml"
     path.write_text(edited, encoding="utf-8")
     with Session(store.engine) as session:
-        past_before = {(o.assignee_id, o.period): (o.status, o.current_due) for o in session.exec(select(Occurrence).join(Task, col(Task.id) == Occurrence.task_id).where(Task.code == "II.2", Occurrence.current_due < text("'2023-07-01'"))).all()}
+        past_before = {
+            (o.assignee_id, o.period): (o.status, o.current_due)
+            for o in session.exec(
+                select(Occurrence)
+                .join(Task, col(Task.id) == Occurrence.task_id)
+                .where(Task.code == "II.2", Occurrence.current_due < text("'2023-07-01'"))
+            ).all()
+        }
     out = _ok(imported("plan", "import", str(path), "--today", "2023-07-01"))
     assert "sửa 1" in out
     with Session(store.engine) as session:
-        rows = session.exec(select(Occurrence).join(Task, col(Task.id) == Occurrence.task_id).where(Task.code == "II.2")).all()
+        rows = session.exec(
+            select(Occurrence).join(Task, col(Task.id) == Occurrence.task_id).where(Task.code == "II.2")
+        ).all()
         by_key = {(o.assignee_id, o.period): o for o in rows}
         # the past (Q1, Q2) is kept as it was, including Ban Tuyên giáo's
         for key, (status, due) in past_before.items():
@@ -129,7 +165,11 @@ def test_editing_a_plan_changes_future_occurrences_and_keeps_past_ones(imported:
         # the future: Ban Tuyên giáo's Q3/Q4 cancelled, quarterly periods of others no longer wanted are cancelled, months added
         assert by_key[("btg-thi-uy-duc-pho", "2023-Q3")].status == "cancelled"
         assert by_key[("dang-uy-xa-pho-an", "2023-Q4")].status == "cancelled"
-        months = sorted(p for (unit, p), o in by_key.items() if unit == "dang-uy-xa-pho-an" and len(p) == 7 and "Q" not in p and o.status == "open")
+        months = sorted(
+            p
+            for (unit, p), o in by_key.items()
+            if unit == "dang-uy-xa-pho-an" and len(p) == 7 and "Q" not in p and o.status == "open"
+        )
         assert months == [f"2023-{m:02d}" for m in range(7, 13)]
         assert all(o.sequence >= 1 for (u, p), o in by_key.items() if o.status == "cancelled")
         kinds = [e.kind for e in session.exec(select(HistoryEvent).order_by(HistoryEvent.id)).all()]
@@ -139,28 +179,53 @@ def test_editing_a_plan_changes_future_occurrences_and_keeps_past_ones(imported:
 @pytest.mark.parametrize(
     ("edit", "expected"),
     [
-        (("issuer: thi-uy-duc-pho", "issuer: thi-uy-khong-co"), ":7: đơn vị ban hành 'thi-uy-khong-co' không có trong cây tổ chức"),
+        (
+            ("issuer: thi-uy-duc-pho", "issuer: thi-uy-khong-co"),
+            ":7: đơn vị ban hành 'thi-uy-khong-co' không có trong cây tổ chức",
+        ),
         (("rule: end 2023-Q1\n", "rule: end 2023-Q5\n"), "quy tắc thời hạn không hợp lệ"),
         (("- id: II.1.2.a-2\n", "- id: II.1.2.a-1\n"), "mã nhiệm vụ 'II.1.2.a-1' bị trùng"),
-        (("      - {children_of: thi-uy-duc-pho, kind: [mat_tran, doan_the]}", "      - {children_of: btg-thi-uy-duc-pho, kind: [chi_bo]}"), "không có đơn vị nào khớp"),
-        (("      - {children_of: thi-uy-duc-pho, kind: [mat_tran, doan_the]}", "      - {children_of: thi-uy-duc-pho, kind: [hoi_dong]}"), "loại đơn vị ['hoi_dong'] không hợp lệ"),
+        (
+            (
+                "      - {children_of: thi-uy-duc-pho, kind: [mat_tran, doan_the]}",
+                "      - {children_of: btg-thi-uy-duc-pho, kind: [chi_bo]}",
+            ),
+            "không có đơn vị nào khớp",
+        ),
+        (
+            (
+                "      - {children_of: thi-uy-duc-pho, kind: [mat_tran, doan_the]}",
+                "      - {children_of: thi-uy-duc-pho, kind: [hoi_dong]}",
+            ),
+            "loại đơn vị ['hoi_dong'] không hợp lệ",
+        ),
         (("  title: Kế hoạch", "  title: [Kế hoạch"), "YAML không hợp lệ"),
     ],
     ids=["unknown-issuer", "bad-rule", "duplicate-task", "selector-matches-nobody", "unknown-kind", "malformed-yaml"],
 )
-def test_a_bad_plan_file_is_refused_with_file_and_line_and_nothing_is_written(imported: Cli, store: Store, tmp_path: Path, edit: tuple[str, str], expected: str) -> None:
+def test_a_bad_plan_file_is_refused_with_file_and_line_and_nothing_is_written(
+    imported: Cli, store: Store, tmp_path: Path, edit: tuple[str, str], expected: str
+) -> None:
     source = (EXAMPLES / "plans" / "91-kh-tu-duc-pho-2023.yaml").read_text(encoding="utf-8")
     assert edit[0] in source
     path = tmp_path / "bad.yaml"
-    path.write_text(source.replace(edit[0], edit[1], 1).replace("id: 91-kh-tu-duc-pho-2023", "id: ke-hoach-sai"), encoding="utf-8")
+    path.write_text(
+        source.replace(edit[0], edit[1], 1).replace("id: 91-kh-tu-duc-pho-2023", "id: ke-hoach-sai"), encoding="utf-8"
+    )
     with Session(store.engine) as session:
-        before = (session.exec(select(func.count()).select_from(Plan)).one(), session.exec(select(func.count()).select_from(HistoryEvent)).one())
+        before = (
+            session.exec(select(func.count()).select_from(Plan)).one(),
+            session.exec(select(func.count()).select_from(HistoryEvent)).one(),
+        )
     result = imported("plan", "import", str(path))
     assert result.code == 2
     assert f"{path}:" in result.stderr and expected in result.stderr, result.stderr
     assert "Traceback" not in result.stderr
     with Session(store.engine) as session:
-        after = (session.exec(select(func.count()).select_from(Plan)).one(), session.exec(select(func.count()).select_from(HistoryEvent)).one())
+        after = (
+            session.exec(select(func.count()).select_from(Plan)).one(),
+            session.exec(select(func.count()).select_from(HistoryEvent)).one(),
+        )
     assert after == before
 
 
@@ -179,7 +244,11 @@ def test_a_deadline_phrase_without_rule_is_parsed_on_import(imported: Cli, store
 
 def test_plan_list_and_show(imported: Cli) -> None:
     listed = json.loads(_ok(imported("plan", "list", "--json")))
-    assert [p["id"] for p in listed] == ["ke-hoach-dang-uy-khoi-cq-tinh-2021", "ke-hoach-dang-uy-so-khdt-2021", "91-kh-tu-duc-pho-2023"]
+    assert [p["id"] for p in listed] == [
+        "ke-hoach-dang-uy-khoi-cq-tinh-2021",
+        "ke-hoach-dang-uy-so-khdt-2021",
+        "91-kh-tu-duc-pho-2023",
+    ]
     text_out = _ok(imported("plan", "show", "91-kh-tu-duc-pho-2023"))
     assert "Kế hoạch 91-KH/TU" in text_out and "định kỳ hằng quý" in text_out and "Căn cứ: dòng 307" in text_out
     missing = imported("plan", "show", "khong-co")
@@ -189,13 +258,24 @@ def test_plan_list_and_show(imported: Cli) -> None:
 def test_status_counts_the_four_vpcp_categories(imported: Cli, store: Store) -> None:
     _ok(imported("expand", *WINDOW))
     with Session(store.engine) as session:
+
         def occ(code: str, unit: str) -> int:
-            return session.exec(select(Occurrence.id).join(Task, col(Task.id) == Occurrence.task_id).where(Task.code == code, Occurrence.assignee_id == unit)).one()
+            return session.exec(
+                select(Occurrence.id)
+                .join(Task, col(Task.id) == Occurrence.task_id)
+                .where(Task.code == code, Occurrence.assignee_id == unit)
+            ).one()
 
         on_time, late = occ("II.1.2.b-1", "dang-uy-xa-pho-an"), occ("II.1.2.b-1", "dang-uy-xa-pho-chau")
     _ok(imported("submit", f"#{on_time}", "--ref", "BC 1", "--on", "2023-04-20"))
     _ok(imported("submit", f"#{late}", "--ref", "BC 2", "--on", "2023-05-10"))
-    report = json.loads(_ok(imported("status", "--plan", "91-kh-tu-duc-pho-2023", "--org", "thi-uy-duc-pho", "--on", "2023-05-15", "--json")))
+    report = json.loads(
+        _ok(
+            imported(
+                "status", "--plan", "91-kh-tu-duc-pho-2023", "--org", "thi-uy-duc-pho", "--on", "2023-05-15", "--json"
+            )
+        )
+    )
     by_id = {r["id"]: r for r in report["occurrences"]}
     assert by_id[on_time]["category"] == "dung_han" and by_id[late]["category"] == "qua_han"
     counts = report["counts"]

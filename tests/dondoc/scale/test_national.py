@@ -27,7 +27,7 @@ from dondoc.scale.national import (
 )
 from tests.conftest import Cli, Store
 
-AT = dt.datetime(2024, 1, 2, 1, 0, tzinfo=dt.timezone.utc)
+AT = dt.datetime(2024, 1, 2, 1, 0, tzinfo=dt.UTC)
 SMALL = 500
 
 
@@ -58,10 +58,16 @@ def test_small_tree_has_the_national_levels_and_consistent_paths() -> None:
     assert {parent_kind[u.id] for u in units if u.kind == "chi_bo"} == {"dang_uy_co_so"}
     assert {parent_kind[u.id] for u in units if u.kind in ("huyen_uy", "thi_uy")} == {"tinh_uy"}
     assert {u.depth for u in units if u.kind == "tinh_uy"} == {1}
-    assert {parent_kind[u.id] for u in units if u.kind in ("dang_uy_co_so", "chi_bo_co_so")} <= {"huyen_uy", "thi_uy", "dang_uy_khoi"}
+    assert {parent_kind[u.id] for u in units if u.kind in ("dang_uy_co_so", "chi_bo_co_so")} <= {
+        "huyen_uy",
+        "thi_uy",
+        "dang_uy_khoi",
+    }
     # fan-out varies, as it does in the real organisation
     chi_bo_per_committee = Counter(u.parent_id for u in units if u.kind == "chi_bo")
-    assert min(chi_bo_per_committee.values()) >= 2 and max(chi_bo_per_committee.values()) >= 2 * min(chi_bo_per_committee.values())
+    assert min(chi_bo_per_committee.values()) >= 2 and max(chi_bo_per_committee.values()) >= 2 * min(
+        chi_bo_per_committee.values()
+    )
     grassroots_per_parent = Counter(u.parent_id for u in units if u.kind in ("dang_uy_co_so", "chi_bo_co_so"))
     assert len(set(grassroots_per_parent.values())) > 1
     # Vietnamese names with diacritics, unique among siblings
@@ -80,14 +86,26 @@ def test_full_size_tree_matches_the_country() -> None:
     assert kinds["tinh_uy"] == 63 and kinds["huyen_uy"] + kinds["thi_uy"] == 705
     assert kinds["dang_uy_khoi"] == 63 + 4  # one per province and the central blocs
     assert 10_000 < kinds["dang_uy_co_so"] + kinds["chi_bo_co_so"] < 14_000
-    assert {u.name for u in units if u.kind == "tinh_uy"} >= {"Thành ủy Hà Nội", "Tỉnh ủy Quảng Ngãi", "Thành ủy Thành phố Hồ Chí Minh"}
+    assert {u.name for u in units if u.kind == "tinh_uy"} >= {
+        "Thành ủy Hà Nội",
+        "Tỉnh ủy Quảng Ngãi",
+        "Thành ủy Thành phố Hồ Chí Minh",
+    }
     districts_per_province = Counter(u.parent_id for u in units if u.kind in ("huyen_uy", "thi_uy"))
     assert min(districts_per_province.values()) >= 3 and max(districts_per_province.values()) >= 18
 
 
 def test_same_seed_same_tree_and_plans_other_seed_other_tree() -> None:
-    first, again, other = generate_national(SMALL, seed=11), generate_national(SMALL, seed=11), generate_national(SMALL, seed=12)
-    assert first.units == again.units and first.tasks == again.tasks and list(first.assignments()) == list(again.assignments())
+    first, again, other = (
+        generate_national(SMALL, seed=11),
+        generate_national(SMALL, seed=11),
+        generate_national(SMALL, seed=12),
+    )
+    assert (
+        first.units == again.units
+        and first.tasks == again.tasks
+        and list(first.assignments()) == list(again.assignments())
+    )
     assert first.units != other.units
 
 
@@ -116,22 +134,52 @@ def test_write_national_on_both_stores(store: Store) -> None:
     assert report.tasks == 40 * len(national.plans) and report.assignments == 40 * (SMALL - 1)
     assert _count(store, "SELECT count(*) FROM committee") == SMALL
     # every path is its parent's path plus its own id, and depth follows
-    assert _count(store, "SELECT count(*) FROM committee c JOIN committee p ON p.id = c.parent_id WHERE c.path <> p.path || c.id || '/' OR c.depth <> p.depth + 1") == 0
+    assert (
+        _count(
+            store,
+            "SELECT count(*) FROM committee c JOIN committee p ON p.id = c.parent_id WHERE c.path <> p.path || c.id || '/' OR c.depth <> p.depth + 1",
+        )
+        == 0
+    )
     assert _count(store, "SELECT count(*) FROM committee WHERE parent_id IS NULL AND path = '/tw/' AND depth = 0") == 1
     # one outbox channel per unit, named after it
-    assert _count(store, "SELECT count(*) FROM contact_channel h JOIN contact c ON c.id = h.contact_id WHERE h.kind = 'outbox' AND h.url = 'outbox://' || c.committee_id") == SMALL
+    assert (
+        _count(
+            store,
+            "SELECT count(*) FROM contact_channel h JOIN contact c ON c.id = h.contact_id WHERE h.kind = 'outbox' AND h.url = 'outbox://' || c.committee_id",
+        )
+        == SMALL
+    )
     # every grassroots unit (indeed every unit but the root) has exactly 40 tasks
     with store.engine.connect() as conn:
-        per_unit = dict(conn.execute(text("SELECT c.kind, count(*) FROM task_assignee a JOIN committee c ON c.id = a.committee_id GROUP BY c.id, c.kind")).all())
+        per_unit = dict(
+            conn.execute(
+                text(
+                    "SELECT c.kind, count(*) FROM task_assignee a JOIN committee c ON c.id = a.committee_id GROUP BY c.id, c.kind"
+                )
+            ).all()
+        )
         counts = {row[0] for row in conn.execute(text("SELECT count(*) FROM task_assignee GROUP BY committee_id"))}
-        grassroots = conn.execute(text("SELECT count(*) FROM committee WHERE kind IN ('dang_uy_co_so', 'chi_bo_co_so', 'chi_bo')")).scalar_one()
+        grassroots = conn.execute(
+            text("SELECT count(*) FROM committee WHERE kind IN ('dang_uy_co_so', 'chi_bo_co_so', 'chi_bo')")
+        ).scalar_one()
         grassroots_with_40 = conn.execute(
-            text("SELECT count(*) FROM (SELECT a.committee_id FROM task_assignee a JOIN committee c ON c.id = a.committee_id WHERE c.kind IN ('dang_uy_co_so', 'chi_bo_co_so', 'chi_bo') GROUP BY a.committee_id HAVING count(*) = 40) x")
+            text(
+                "SELECT count(*) FROM (SELECT a.committee_id FROM task_assignee a JOIN committee c ON c.id = a.committee_id WHERE c.kind IN ('dang_uy_co_so', 'chi_bo_co_so', 'chi_bo') GROUP BY a.committee_id HAVING count(*) = 40) x"
+            )
         ).scalar_one()
         rules = [r[0] for r in conn.execute(text("SELECT rule FROM task"))]
     assert per_unit and counts == {40} and grassroots == grassroots_with_40 > 0
     assert set(GRASSROOTS_KINDS) <= set(per_unit)
-    assert {rule_kind(r) for r in rules} >= {"monthly", "quarterly", "quarterly+offset", "semiannual", "annual", "one_off", "continuous"}
+    assert {rule_kind(r) for r in rules} >= {
+        "monthly",
+        "quarterly",
+        "quarterly+offset",
+        "semiannual",
+        "annual",
+        "one_off",
+        "continuous",
+    }
     with Session(store.engine) as session:
         assert verify_chain(session).ok
         # explicit ids were written: the sequences moved past them, so ordinary inserts still work
@@ -154,7 +202,9 @@ def test_generate_national_then_simulate_sends_each_message_once(cli: Cli, store
 
     refused = cli("generate-national", "--units", "300")
     assert refused.code == 1
-    assert refused.stderr.strip().count("\n") == 0 and "đã có dữ liệu" in refused.stderr and "--replace" in refused.stderr
+    assert (
+        refused.stderr.strip().count("\n") == 0 and "đã có dữ liệu" in refused.stderr and "--replace" in refused.stderr
+    )
     assert _count(store, "SELECT count(*) FROM committee") == 300
 
     first = cli("simulate", "--from", "24/06/2024", "--to", "27/06/2024", "--quiet")
@@ -169,7 +219,11 @@ def test_generate_national_then_simulate_sends_each_message_once(cli: Cli, store
     assert re.search(r"tin xếp mới / tin đã gửi: [\d.]+ / [\d.]+ / [\d.]+", first.stdout)
     submitted = _count(store, "SELECT count(*) FROM occurrence WHERE status = 'submitted'")
     assert submitted > 0
-    assert _count(store, "SELECT count(*) FROM submission") == submitted == _count(store, "SELECT count(*) FROM history_event WHERE kind = 'submission'")
+    assert (
+        _count(store, "SELECT count(*) FROM submission")
+        == submitted
+        == _count(store, "SELECT count(*) FROM history_event WHERE kind = 'submission'")
+    )
 
     history = _count(store, "SELECT count(*) FROM history_event")
     again = cli("simulate", "--from", "24/06/2024", "--to", "27/06/2024", "--quiet")

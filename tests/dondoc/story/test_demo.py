@@ -35,16 +35,31 @@ def test_demo_replays_the_year_and_its_summary_matches_the_database(home_cli: Cl
     assert "gia hạn cho" in out and "hẹn nộp trước" in out
     # the summary's figures are the database's
     sent = _count(db, "SELECT count(*) FROM message WHERE status = 'sent'")
-    steps = {m.group(1): int(m.group(2)) for m in re.finditer(r"^  (Nhắc trước hạn 7 ngày|Báo quá hạn cho đơn vị|Báo cấp trên bậc 1)[^\n]*?(\d+)$", out, re.M)}
-    assert steps["Nhắc trước hạn 7 ngày"] == _count(db, "SELECT count(*) FROM message WHERE status = 'sent' AND step LIKE 'remind-7#%'")
-    assert steps["Báo cấp trên bậc 1"] == _count(db, "SELECT count(*) FROM message WHERE status = 'sent' AND step LIKE 'escalate-3#%'")
+    steps = {
+        m.group(1): int(m.group(2))
+        for m in re.finditer(
+            r"^  (Nhắc trước hạn 7 ngày|Báo quá hạn cho đơn vị|Báo cấp trên bậc 1)[^\n]*?(\d+)$", out, re.M
+        )
+    }
+    assert steps["Nhắc trước hạn 7 ngày"] == _count(
+        db, "SELECT count(*) FROM message WHERE status = 'sent' AND step LIKE 'remind-7#%'"
+    )
+    assert steps["Báo cấp trên bậc 1"] == _count(
+        db, "SELECT count(*) FROM message WHERE status = 'sent' AND step LIKE 'escalate-3#%'"
+    )
     assert sent > 0 and steps["Báo quá hạn cho đơn vị"] > 0
     outbox_files = list((home_cli.home / "outbox").rglob("*"))
     assert len([f for f in outbox_files if f.is_file()]) == sent  # one file per message sent to the outbox channel
     on_time = int(re.search(r"^  Đúng hạn\s+(\d+)$", out, re.M).group(1))  # type: ignore[union-attr]
     late = int(re.search(r"^  Quá hạn\s+(\d+)$", out, re.M).group(1))  # type: ignore[union-attr]
-    assert on_time == _count(db, "SELECT count(*) FROM occurrence WHERE status = 'submitted' AND submitted_on <= current_due AND current_due <= '2023-12-31'")
-    assert late == _count(db, "SELECT count(*) FROM occurrence WHERE status = 'submitted' AND submitted_on > current_due AND current_due <= '2023-12-31'")
+    assert on_time == _count(
+        db,
+        "SELECT count(*) FROM occurrence WHERE status = 'submitted' AND submitted_on <= current_due AND current_due <= '2023-12-31'",
+    )
+    assert late == _count(
+        db,
+        "SELECT count(*) FROM occurrence WHERE status = 'submitted' AND submitted_on > current_due AND current_due <= '2023-12-31'",
+    )
     assert "Tỷ lệ nộp đúng hạn theo khối" in out and "Thị ủy Đức Phổ" in out
     assert "dondoc serve" in out and "outbox" in out
 

@@ -37,7 +37,7 @@ from tests.notifications.servers import free_port
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMEDRIVER = Path("/usr/bin/chromedriver")
 TODAY = dt.date(2023, 6, 23)
-NOW = dt.datetime(2023, 6, 23, 0, 30, tzinfo=dt.timezone.utc)  # 07:30 in Hà Nội: the chase's hour
+NOW = dt.datetime(2023, 6, 23, 0, 30, tzinfo=dt.UTC)  # 07:30 in Hà Nội: the chase's hour
 PHO_HOA = "dang-uy-phuong-pho-hoa"
 PHO_AN = "dang-uy-xa-pho-an"
 PASSWORD = "mat-khau-du-dai"
@@ -60,7 +60,13 @@ def browser() -> Iterator[object]:
 
     options = webdriver.ChromeOptions()
     options.binary_location = str(CHROMIUM)
-    for argument in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,1000", "--lang=vi"):
+    for argument in (
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-dev-shm-usage",
+        "--window-size=1280,1000",
+        "--lang=vi",
+    ):
         options.add_argument(argument)
     driver = webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=options)
     driver.set_page_load_timeout(30)
@@ -71,11 +77,17 @@ def browser() -> Iterator[object]:
 
 
 @pytest.fixture
-def served(sqlite_store: Store, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[ServerHandle, Settings, dict[str, int]]]:
+def served(
+    sqlite_store: Store, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[tuple[ServerHandle, Settings, dict[str, int]]]:
     """The example tree, one task due 30/06/2023 for two wards, a user of the Thị ủy, and the app on loopback."""
     port = free_port()
     home = Path(sqlite_store.engine.url.database).parent  # type: ignore[arg-type]
-    env = {"DONDOC_HOME": str(home), "DONDOC_BASE_URL": f"http://127.0.0.1:{port}", "DONDOC_SECRET_KEY": "e2e-secret-" + "y" * 40}
+    env = {
+        "DONDOC_HOME": str(home),
+        "DONDOC_BASE_URL": f"http://127.0.0.1:{port}",
+        "DONDOC_SECRET_KEY": "e2e-secret-" + "y" * 40,
+    }
     for key, value in env.items():
         monkeypatch.setenv(key, value)
     monkeypatch.delenv("DONDOC_DATABASE_URL", raising=False)
@@ -83,7 +95,9 @@ def served(sqlite_store: Store, monkeypatch: pytest.MonkeyPatch) -> Iterator[tup
     settings = Settings()
     seed_tree(sqlite_store.engine)
     task = seed_plan(sqlite_store.engine)
-    occurrences = {unit: add_occurrence(sqlite_store.engine, task, unit, dt.date(2023, 6, 30)) for unit in (PHO_HOA, PHO_AN)}
+    occurrences = {
+        unit: add_occurrence(sqlite_store.engine, task, unit, dt.date(2023, 6, 30)) for unit in (PHO_HOA, PHO_AN)
+    }
     with Session(sqlite_store.engine) as session:
         add_user(session, "vp.thiuy", PASSWORD, UserRole.committee, THI_UY, at=AT, actor="test")
         session.commit()
@@ -128,7 +142,15 @@ def test_login_status_one_click_submission_and_history(browser, served, sqlite_s
     driver = browser
 
     # the real chase of 23/06/2023 writes the 7-day reminders to the outbox channel
-    run = run_chase(sqlite_store.engine, day=TODAY, at=NOW, policies=load_policies(), calendar=load_calendar(), actor="test", base_url=settings.base_url)
+    run = run_chase(
+        sqlite_store.engine,
+        day=TODAY,
+        at=NOW,
+        policies=load_policies(),
+        calendar=load_calendar(),
+        actor="test",
+        base_url=settings.base_url,
+    )
     assert run.report.queued >= 2
     sent = send_now(settings, sqlite_store.engine, actor="test", respect_quiet_hours=False, now=NOW)
     assert sent is not None

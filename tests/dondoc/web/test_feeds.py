@@ -139,14 +139,23 @@ def test_committee_feed_holds_its_own_occurrences_in_the_window(feeds: Feeds) ->
     assert str(calendar["X-WR-CALNAME"]) == "Hạn báo cáo — Đảng ủy phường Phổ Hòa"
     text = response.content.decode("utf-8")
     assert "91-KH/TU" in text
-    assert "Thị ủy Đức Phổ (qua Ban Tuyên giáo Thị ủy Đức Phổ)" in icalendar.Calendar.from_ical(response.content).walk("VEVENT")[0].get("DESCRIPTION", "") or "Ban Tuyên giáo" in text
+    assert (
+        "Thị ủy Đức Phổ (qua Ban Tuyên giáo Thị ủy Đức Phổ)"
+        in icalendar.Calendar.from_ical(response.content).walk("VEVENT")[0].get("DESCRIPTION", "")
+        or "Ban Tuyên giáo" in text
+    )
 
 
 def test_subtree_feed_holds_every_unit_under_the_committee(feeds: Feeds) -> None:
     response = feeds.get(THI_UY, subtree=True)
     assert response.status_code == 200
     events = events_of(response.content)
-    assert set(events) == {uid(PHO_HOA, "2023-Q2"), uid(PHO_HOA, "2023-Q1"), uid(PHO_AN, "2023-Q2"), uid(THI_UY, "2023-Q2")}
+    assert set(events) == {
+        uid(PHO_HOA, "2023-Q2"),
+        uid(PHO_HOA, "2023-Q1"),
+        uid(PHO_AN, "2023-Q2"),
+        uid(THI_UY, "2023-Q2"),
+    }
     calendar = icalendar.Calendar.from_ical(response.content)
     assert str(calendar["X-WR-CALNAME"]) == "Hạn báo cáo — Thị ủy Đức Phổ và các đơn vị trực thuộc"
     # many units share one task: in a subtree feed each title names its unit
@@ -180,7 +189,9 @@ def test_window_is_one_year_back_and_two_years_ahead(store: Store, tmp_path: Pat
 def test_uid_is_stable_across_renders_and_apps(feeds: Feeds, store: Store, tmp_path: Path) -> None:
     first = feeds.get(THI_UY, subtree=True)
     with TestClient(make_app(store, tmp_path)) as other:  # a fresh process-wide cache: a real re-render
-        second = other.get(f"/feeds/{feeds.tokens[THI_UY]}.ics?include=subtree", headers={"Accept-Encoding": "identity"})
+        second = other.get(
+            f"/feeds/{feeds.tokens[THI_UY]}.ics?include=subtree", headers={"Accept-Encoding": "identity"}
+        )
     assert set(events_of(first.content)) == set(events_of(second.content))
     assert first.content == second.content  # same data, same day: the same bytes
     assert first.headers["etag"] == second.headers["etag"]
@@ -203,7 +214,9 @@ def test_submission_changes_sequence_marker_and_etag(feeds: Feeds) -> None:
     event_before = events_of(before.content)[uid(PHO_HOA, "2023-Q2")]
     with Session(feeds.store.engine) as session:
         view = find_occurrence(session, org=PHO_HOA, period="2023-Q2")
-        record_submission(session, view, ref="Báo cáo số 12-BC/ĐU", on=TODAY, today=TODAY, actor="test", at=AT + dt.timedelta(days=19))
+        record_submission(
+            session, view, ref="Báo cáo số 12-BC/ĐU", on=TODAY, today=TODAY, actor="test", at=AT + dt.timedelta(days=19)
+        )
         session.commit()
     after = feeds.get(PHO_HOA, headers={"If-None-Match": before.headers["etag"]})
     assert after.status_code == 200  # the old tag no longer matches
@@ -242,7 +255,9 @@ def test_if_none_match_gives_304_without_body(feeds: Feeds) -> None:
 def test_gzip_when_accepted(feeds: Feeds) -> None:
     plain = feeds.get(PHO_HOA)
     assert "content-encoding" not in plain.headers
-    with feeds.client.stream("GET", f"/feeds/{feeds.tokens[PHO_HOA]}.ics", headers={"Accept-Encoding": "gzip, deflate"}) as response:
+    with feeds.client.stream(
+        "GET", f"/feeds/{feeds.tokens[PHO_HOA]}.ics", headers={"Accept-Encoding": "gzip, deflate"}
+    ) as response:
         raw = b"".join(response.iter_raw())
         assert response.status_code == 200
         assert response.headers["content-encoding"] == "gzip"
@@ -300,7 +315,14 @@ def test_only_the_hash_is_stored_and_history_records_issue_and_revoke(store: Sto
         assert feed_tokens.revoke_tokens(session, THI_UY, AT + dt.timedelta(hours=2), actor="test") == 0
         session.commit()
         assert feed_tokens.lookup(session, first) is None and feed_tokens.lookup(session, second) is None
-        kinds = [e.kind for e in session.exec(select(HistoryEvent).where(col(HistoryEvent.kind).startswith("feed_token")).order_by(col(HistoryEvent.id))).all()]
+        kinds = [
+            e.kind
+            for e in session.exec(
+                select(HistoryEvent)
+                .where(col(HistoryEvent.kind).startswith("feed_token"))
+                .order_by(col(HistoryEvent.id))
+            ).all()
+        ]
     assert kinds == ["feed_token_issued", "feed_token_issued", "feed_token_revoked"]
 
 
@@ -356,7 +378,16 @@ def test_every_feed_of_the_example_tree_parses(store: Store, tmp_path: Path) -> 
     seed_tree(store.engine)
     task = seed_plan(store.engine)
     second = seed_plan(store.engine, code="2.a", via=None)
-    seeded = [PHO_HOA, PHO_AN, NGUYEN_NGHIEM, THI_UY, TINH_UY, "chi-bo-tdp-1-nguyen-nghiem", "dang-uy-so-khdt", "chi-bo-phong-dkkd-so-khdt"]
+    seeded = [
+        PHO_HOA,
+        PHO_AN,
+        NGUYEN_NGHIEM,
+        THI_UY,
+        TINH_UY,
+        "chi-bo-tdp-1-nguyen-nghiem",
+        "dang-uy-so-khdt",
+        "chi-bo-phong-dkkd-so-khdt",
+    ]
     for unit in seeded:
         add_occurrence(store.engine, task, unit, dt.date(2023, 6, 30), period="2023-Q2")
         add_occurrence(store.engine, second, unit, dt.date(2023, 12, 29), period="2023")
@@ -409,7 +440,10 @@ def test_run_in_thread_serves_feeds_over_http_and_stops(store: Store, tmp_path: 
         assert response.status_code == 200
         assert response.headers["content-encoding"] == "gzip"
         assert set(events_of(response.content)) == {uid(PHO_HOA, due.isoformat())}
-        again = httpx.get(f"{handle.url}/feeds/{tokens[THI_UY]}.ics?include=subtree", headers={"If-None-Match": response.headers["etag"]})
+        again = httpx.get(
+            f"{handle.url}/feeds/{tokens[THI_UY]}.ics?include=subtree",
+            headers={"If-None-Match": response.headers["etag"]},
+        )
         assert again.status_code == 304
     finally:
         handle.stop()
@@ -426,7 +460,13 @@ def test_dondoc_web_command_serves_until_stopped(cli, store: Store) -> None:  # 
     seed_tree(store.engine)
     tokens = issue(store, THI_UY)
     port = free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "dondoc", "web", "--port", str(port)], env=cli.env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "dondoc", "web", "--port", str(port)],
+        env=cli.env(),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         deadline = time.monotonic() + 60
         while True:
@@ -454,7 +494,7 @@ def test_event_link_opens_the_one_click_page_of_the_same_app(feeds: Feeds) -> No
     url = str(event["URL"])
     assert url.startswith(f"{BASE_URL}/s/")
     assert url in str(event["DESCRIPTION"]).replace("\n", "")
-    feeds.app.dependency_overrides[get_now] = lambda: dt.datetime(2023, 6, 20, 3, 0, tzinfo=dt.timezone.utc)
+    feeds.app.dependency_overrides[get_now] = lambda: dt.datetime(2023, 6, 20, 3, 0, tzinfo=dt.UTC)
     page = feeds.client.get(url.removeprefix(BASE_URL))
     assert page.status_code == 200
     assert "Ghi nhận đã nộp báo cáo" in page.text and "Đảng ủy phường Phổ Hòa" in page.text

@@ -29,7 +29,7 @@ from tests.conftest import Store
 from tests.dondoc.chase.scenario import AT, THI_UY, TINH_UY, add_occurrence, seed_plan, seed_tree
 
 TODAY = dt.date(2023, 6, 20)
-NOW = dt.datetime(2023, 6, 20, 2, 0, tzinfo=dt.timezone.utc)  # 09:00 in Hà Nội
+NOW = dt.datetime(2023, 6, 20, 2, 0, tzinfo=dt.UTC)  # 09:00 in Hà Nội
 BASE_URL = "https://lich.dondoc.test"
 PHO_HOA = "dang-uy-phuong-pho-hoa"
 PHO_AN = "dang-uy-xa-pho-an"
@@ -45,7 +45,9 @@ class Web:
     occurrences: dict[str, int]
 
     def link(self, unit: str, at: dt.datetime = NOW) -> str:
-        url = make_submission_link(occurrence_id=self.occurrences[unit], recipient_id=unit, at=at, settings=self.settings)
+        url = make_submission_link(
+            occurrence_id=self.occurrences[unit], recipient_id=unit, at=at, settings=self.settings
+        )
         return url.removeprefix(BASE_URL)
 
     def set_now(self, now: dt.datetime) -> None:
@@ -53,7 +55,11 @@ class Web:
 
     def login(self, username: str, password: str = PASSWORD) -> None:
         form = self.client.get("/login")
-        response = self.client.post("/login", data={"username": username, "password": password, "csrf": csrf_of(form.text), "next": "/"}, follow_redirects=False)
+        response = self.client.post(
+            "/login",
+            data={"username": username, "password": password, "csrf": csrf_of(form.text), "next": "/"},
+            follow_redirects=False,
+        )
         assert response.status_code == 303, response.text
 
 
@@ -67,7 +73,9 @@ def csrf_of(html: str) -> str:
 def web(store: Store, tmp_path: Path) -> Iterator[Web]:
     seed_tree(store.engine)
     task = seed_plan(store.engine)
-    occurrences = {unit: add_occurrence(store.engine, task, unit, dt.date(2023, 6, 30)) for unit in (PHO_HOA, PHO_AN, TINH_UY)}
+    occurrences = {
+        unit: add_occurrence(store.engine, task, unit, dt.date(2023, 6, 30)) for unit in (PHO_HOA, PHO_AN, TINH_UY)
+    }
     with Session(store.engine) as session:
         add_user(session, "vp.thiuy", PASSWORD, UserRole.committee, THI_UY, at=AT, actor="test")
         add_user(session, "vp.phohoa", PASSWORD, UserRole.committee, PHO_HOA, at=AT, actor="test")
@@ -97,7 +105,9 @@ def test_link_opens_the_occurrence_and_records_the_submission_once(web: Web) -> 
     form = web.client.get(link)
     assert form.status_code == 200
     assert "Đảng ủy phường Phổ Hòa" in form.text and "30/06/2023" in form.text and "91-KH/TU" in form.text
-    response = web.client.post(link, data={"ref": "Báo cáo số 12-BC/ĐU", "on": "19/06/2023", "csrf": csrf_of(form.text)})
+    response = web.client.post(
+        link, data={"ref": "Báo cáo số 12-BC/ĐU", "on": "19/06/2023", "csrf": csrf_of(form.text)}
+    )
     assert response.status_code == 200, response.text
     assert "Đã ghi nhận Báo cáo số 12-BC/ĐU" in response.text
     occ_id = web.occurrences[PHO_HOA]
@@ -123,7 +133,13 @@ def test_tampered_links_are_refused(web: Web) -> None:
     body, signature = link.removeprefix("/s/").split(".")
     other_body = web.link(PHO_AN).removeprefix("/s/").split(".")[0]
     flipped = signature[:-1] + ("A" if signature[-1] != "A" else "B")
-    for bad in (f"/s/{other_body}.{signature}", f"/s/{body}.{flipped}", f"/s/{body}", "/s/khong-phai-lien-ket", "/s/" + "x" * 500):
+    for bad in (
+        f"/s/{other_body}.{signature}",
+        f"/s/{body}.{flipped}",
+        f"/s/{body}",
+        "/s/khong-phai-lien-ket",
+        "/s/" + "x" * 500,
+    ):
         response = web.client.get(bad)
         assert response.status_code == 403, bad
         assert "Liên kết không hợp lệ" in response.text
@@ -180,7 +196,14 @@ def test_links_are_deterministic_and_name_their_occurrence(web: Web) -> None:
 
 
 def test_pages_need_a_login(web: Web) -> None:
-    for path in ("/", f"/committees/{THI_UY}", f"/occurrences/{web.occurrences[PHO_HOA]}", "/audit", "/audit.csv", "/committees"):
+    for path in (
+        "/",
+        f"/committees/{THI_UY}",
+        f"/occurrences/{web.occurrences[PHO_HOA]}",
+        "/audit",
+        "/audit.csv",
+        "/committees",
+    ):
         response = web.client.get(path, follow_redirects=False)
         assert response.status_code == 303, path
         assert response.headers["location"].startswith("/login?next=")
@@ -188,7 +211,9 @@ def test_pages_need_a_login(web: Web) -> None:
 
 def test_wrong_password_and_disabled_user_cannot_log_in(web: Web) -> None:
     form = web.client.get("/login")
-    wrong = web.client.post("/login", data={"username": "vp.thiuy", "password": "sai-mat-khau-roi", "csrf": csrf_of(form.text)})
+    wrong = web.client.post(
+        "/login", data={"username": "vp.thiuy", "password": "sai-mat-khau-roi", "csrf": csrf_of(form.text)}
+    )
     assert wrong.status_code == 401 and "Sai tên đăng nhập hoặc mật khẩu" in wrong.text
     web.login("vp.thiuy")
     assert web.client.get(f"/committees/{THI_UY}").status_code == 200
@@ -201,7 +226,16 @@ def test_wrong_password_and_disabled_user_cannot_log_in(web: Web) -> None:
 
 def test_login_redirects_only_inside_the_site(web: Web) -> None:
     form = web.client.get("/login")
-    response = web.client.post("/login", data={"username": "vp.thiuy", "password": PASSWORD, "csrf": csrf_of(form.text), "next": "https://evil.example/"}, follow_redirects=False)
+    response = web.client.post(
+        "/login",
+        data={
+            "username": "vp.thiuy",
+            "password": PASSWORD,
+            "csrf": csrf_of(form.text),
+            "next": "https://evil.example/",
+        },
+        follow_redirects=False,
+    )
     assert response.headers["location"] == "/"
 
 
@@ -221,7 +255,12 @@ def test_committee_page_shows_the_units_under_it(web: Web) -> None:
 def test_a_committee_user_cannot_read_another_committee(web: Web) -> None:
     web.login("vp.phohoa")
     assert web.client.get(f"/committees/{PHO_HOA}").status_code == 200
-    for path in (f"/committees/{THI_UY}", f"/committees/{PHO_AN}", f"/occurrences/{web.occurrences[PHO_AN]}", f"/occurrences/{web.occurrences[TINH_UY]}"):
+    for path in (
+        f"/committees/{THI_UY}",
+        f"/committees/{PHO_AN}",
+        f"/occurrences/{web.occurrences[PHO_AN]}",
+        f"/occurrences/{web.occurrences[TINH_UY]}",
+    ):
         response = web.client.get(path)
         assert response.status_code == 403, path
         assert "không được xem" in response.text
@@ -231,7 +270,9 @@ def test_a_committee_user_cannot_read_another_committee(web: Web) -> None:
 
 def test_occurrence_timeline_shows_the_submission(web: Web) -> None:
     link = web.link(PHO_HOA)
-    web.client.post(link, data={"ref": "Báo cáo số 12-BC/ĐU", "on": "19/06/2023", "csrf": csrf_of(web.client.get(link).text)})
+    web.client.post(
+        link, data={"ref": "Báo cáo số 12-BC/ĐU", "on": "19/06/2023", "csrf": csrf_of(web.client.get(link).text)}
+    )
     web.login("vp.thiuy")
     page = web.client.get(f"/occurrences/{web.occurrences[PHO_HOA]}")
     assert page.status_code == 200
@@ -241,14 +282,18 @@ def test_occurrence_timeline_shows_the_submission(web: Web) -> None:
 
 def test_auditor_reads_filters_and_exports_the_history(web: Web) -> None:
     link = web.link(PHO_HOA)
-    web.client.post(link, data={"ref": "Báo cáo số 12-BC/ĐU", "on": "19/06/2023", "csrf": csrf_of(web.client.get(link).text)})
+    web.client.post(
+        link, data={"ref": "Báo cáo số 12-BC/ĐU", "on": "19/06/2023", "csrf": csrf_of(web.client.get(link).text)}
+    )
     web.login("kiemtoan")
     page = web.client.get("/audit")
     assert page.status_code == 200
     assert "Ghi nhận báo cáo" in page.text and "Thêm người dùng" in page.text
     assert 'href="/audit?verify=1"' in page.text  # the chain is checked on demand
     assert "Chuỗi băm toàn vẹn" in web.client.get("/audit", params={"verify": "1"}).text
-    filtered = web.client.get("/audit", params={"kind": "submission", "org": THI_UY, "from": "20/06/2023", "to": "20/06/2023"})
+    filtered = web.client.get(
+        "/audit", params={"kind": "submission", "org": THI_UY, "from": "20/06/2023", "to": "20/06/2023"}
+    )
     assert filtered.status_code == 200
     assert filtered.text.count('class="event-submission"') == 1 and 'class="event-user_added"' not in filtered.text
     assert web.client.get("/audit", params={"from": "32/13/2023"}).status_code == 400
@@ -282,7 +327,9 @@ def test_unknown_page_is_a_vietnamese_404(web: Web) -> None:
 
 def test_cli_user_add_list_disable(cli, store: Store) -> None:  # type: ignore[no-untyped-def]
     seed_tree(store.engine)
-    added = cli("user", "add", "vp.thiuy", "--role", "committee", "--org", THI_UY, "--password-stdin", input=PASSWORD + "\n")
+    added = cli(
+        "user", "add", "vp.thiuy", "--role", "committee", "--org", THI_UY, "--password-stdin", input=PASSWORD + "\n"
+    )
     assert added.code == 0, added.stderr
     assert "Đã thêm tài khoản vp.thiuy (vai trò đơn vị) của đơn vị thi-uy-duc-pho." in added.stdout
     with Session(store.engine) as session:
@@ -299,7 +346,11 @@ def test_cli_user_add_list_disable(cli, store: Store) -> None:  # type: ignore[n
     duplicate = cli("user", "add", "vp.thiuy", "--org", THI_UY, "--password-stdin", input=PASSWORD + "\n")
     assert duplicate.code == 1 and "đã có người dùng 'vp.thiuy'" in duplicate.stderr
     listed = cli("user", "list")
-    assert "vp.thiuy" in listed.stdout and "Thị ủy Đức Phổ (thi-uy-duc-pho)" in listed.stdout and "đang dùng" in listed.stdout
+    assert (
+        "vp.thiuy" in listed.stdout
+        and "Thị ủy Đức Phổ (thi-uy-duc-pho)" in listed.stdout
+        and "đang dùng" in listed.stdout
+    )
     assert cli("user", "disable", "vp.thiuy").code == 0
     assert "đã khóa" in cli("user", "list").stdout
     assert cli("user", "disable", "khong-co").code == 4
