@@ -15,7 +15,8 @@ from tests.conftest import Cli
 def home_cli(tmp_path: Path) -> Cli:
     home = tmp_path / "home"
     home.mkdir()
-    return Cli(home, None)  # the embedded default: $DONDOC_HOME/dondoc.sqlite3, created on first use
+    # end to end, as README command 1 runs it: a real process on the embedded default
+    return Cli(home, None, in_process=False)
 
 
 def _count(db: Path, sql: str) -> int:
