@@ -53,8 +53,10 @@ from dondoc.chase.policy import load_policies
 from dondoc.db import migrate
 from dondoc.db.engine import make_engine
 from dondoc.plans.materialise import materialise
-from dondoc.scale.national import generate_national, write_national
-from dondoc.scale.simulate import DayFigures, peak_rss_kb, percentile, simulate_days, spread, working_days
+from dondoc.scale.figures import DayFigures, peak_rss_kb, percentile, spread, working_days
+from dondoc.scale.national import generate_national
+from dondoc.scale.simulate import simulate_days
+from dondoc.scale.write import write_national
 from dondoc.settings import Settings
 
 DEFAULT_PG = os.environ.get("DONDOC_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")

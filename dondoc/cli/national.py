@@ -58,8 +58,8 @@ def generate_national(
     from dondoc.clock import actor_name, utc_now
     from dondoc.db.store import open_store
     from dondoc.errors import DondocError
-    from dondoc.scale.national import clear_database, database_is_empty, write_national
     from dondoc.scale.national import generate_national as build
+    from dondoc.scale.write import clear_database, database_is_empty, write_national
     from dondoc.settings import get_settings
 
     settings = get_settings()
@@ -120,7 +120,8 @@ def simulate(
     from dondoc.db.store import open_store
     from dondoc.errors import DondocError
     from dondoc.plans.materialise import materialise
-    from dondoc.scale.simulate import simulate_days, timing_summary, working_days
+    from dondoc.scale.figures import timing_summary, working_days
+    from dondoc.scale.simulate import simulate_days
     from dondoc.settings import get_settings
     from dondoc.workcal import working_calendar
 

@@ -15,16 +15,11 @@ from sqlmodel import Session
 from calendar_rules import parse_canonical
 from dondoc.db.models import Task
 from dondoc.history import verify_chain
-from dondoc.scale.national import (
-    CATALOGUE,
-    GRASSROOTS_KINDS,
-    ROOT_ID,
-    generate_national,
-    generate_tree,
-    level_sizes,
-    rule_kind,
-    write_national,
-)
+from dondoc.scale.catalogue import CATALOGUE, rule_kind
+from dondoc.scale.national import generate_national
+from dondoc.scale.tree import generate_tree, level_sizes
+from dondoc.scale.unit import GRASSROOTS_KINDS, ROOT_ID
+from dondoc.scale.write import write_national
 from tests.conftest import Cli, Store
 
 AT = dt.datetime(2024, 1, 2, 1, 0, tzinfo=dt.UTC)

@@ -1,0 +1,145 @@
+"""What a simulated day cost: timings and counts per day, and their Vietnamese summary."""
+
+from __future__ import annotations
+
+import datetime as dt
+import resource
+import statistics
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from zoneinfo import ZoneInfo
+
+from calendar_rules import WorkingCalendar
+from dondoc.chase.dates import format_day
+from dondoc.settings import TIMEZONE
+
+LOCAL = ZoneInfo(TIMEZONE)
+
+
+def local_instant(day: dt.date, hour: int, minute: int = 0) -> dt.datetime:
+    """``day`` at ``hour:minute`` in Vietnam, as the UTC instant the database stores."""
+    return dt.datetime(day.year, day.month, day.day, hour, minute, tzinfo=LOCAL).astimezone(dt.UTC)
+
+
+def working_days(start: dt.date, end: dt.date, calendar: WorkingCalendar) -> list[dt.date]:
+    days: list[dt.date] = []
+    day = start
+    while day <= end:
+        if not calendar.is_day_off(day):
+            days.append(day)
+        day += dt.timedelta(days=1)
+    return days
+
+
+def spread(days: Sequence[dt.date], count: int) -> list[dt.date]:
+    """``count`` days spread evenly over ``days`` (all of them when there are fewer)."""
+    if count >= len(days):
+        return list(days)
+    if count <= 1:
+        return [days[len(days) // 2]] if count == 1 else []
+    step = (len(days) - 1) / (count - 1)
+    return [days[round(i * step)] for i in range(count)]
+
+
+def peak_rss_kb() -> int:
+    """This process's peak resident memory in kB.
+
+    ``VmHWM`` where /proc has it: ``getrusage``'s ``ru_maxrss`` survives
+    ``execve`` on Linux, so a worker spawned by a 1 GB parent would report the
+    parent's gigabyte instead of its own peak.
+    """
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return int(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+
+
+@dataclass
+class DayFigures:
+    """What one simulated day did and how long each phase took (wall clock)."""
+
+    day: dt.date
+    due_steps: int = 0
+    rows_read: int = 0
+    queued: int = 0
+    already_queued: int = 0
+    skipped: int = 0
+    sent: int = 0
+    failed: int = 0
+    submitted: int = 0
+    decide_seconds: float = 0.0
+    queue_seconds: float = 0.0
+    send_seconds: float = 0.0
+    submit_seconds: float = 0.0
+
+    @property
+    def seconds(self) -> float:
+        return self.decide_seconds + self.queue_seconds + self.send_seconds + self.submit_seconds
+
+
+@dataclass
+class SimulationReport:
+    days: list[DayFigures] = field(default_factory=list)
+    workers: int = 1
+    main_rss_kb: int = 0
+    worker_rss_kb: int = 0  # the largest peak of any worker process (the main process when workers == 1)
+
+    def total(self, name: str) -> int:
+        return sum(getattr(d, name) for d in self.days)
+
+    def seconds(self, name: str) -> float:
+        return sum(getattr(d, name) for d in self.days)
+
+
+def percentile(values: Sequence[float], q: float) -> float:
+    """Nearest-rank percentile; enough for a handful of days."""
+    if not values:
+        return 0.0
+    ordered = sorted(values)
+    index = max(0, min(len(ordered) - 1, round(q * (len(ordered) - 1))))
+    return ordered[index]
+
+
+def vn_number(value: float) -> str:
+    """12345 → "12.345", as Vietnamese writes numbers."""
+    return f"{value:,.0f}".replace(",", ".")
+
+
+def timing_summary(report: SimulationReport) -> list[tuple[str, str]]:
+    """(label, value) lines in Vietnamese for the end of a run."""
+    days = report.days
+    if not days:
+        return [("Ngày làm việc đã mô phỏng", "0")]
+    decide = [d.decide_seconds for d in days]
+    total = [d.seconds for d in days]
+    sent, send_s = report.total("sent"), report.seconds("send_seconds")
+    queued, queue_s = report.total("queued"), report.seconds("queue_seconds")
+    busiest = max(days, key=lambda d: d.queued)
+    n = vn_number
+    return [
+        ("Ngày làm việc đã mô phỏng", f"{len(days)} ({format_day(days[0].day)}–{format_day(days[-1].day)})"),
+        (
+            "Bước đến hạn / tin xếp mới / tin đã gửi",
+            f"{n(report.total('due_steps'))} / {n(queued)} / {n(sent)} (lỗi {n(report.total('failed'))})",
+        ),
+        ("Báo cáo các đơn vị đã nộp (mô phỏng)", n(report.total("submitted"))),
+        (
+            "Thời gian quyết định mỗi ngày (giây)",
+            f"trung vị {statistics.median(decide):.3f}, p95 {percentile(decide, 0.95):.3f}, lớn nhất {max(decide):.3f}",
+        ),
+        (
+            "Thời gian cả ngày (giây)",
+            f"trung vị {statistics.median(total):.1f}, p95 {percentile(total, 0.95):.1f}, lớn nhất {max(total):.1f}",
+        ),
+        ("Ngày bận nhất", f"{format_day(busiest.day)}: {n(busiest.queued)} tin trong {busiest.seconds:.1f} giây"),
+        ("Xếp tin (tin/giây)", n(queued / queue_s) if queue_s else "—"),
+        ("Gửi tin (tin/giây)", n(sent / send_s) if send_s else "—"),
+        (
+            "Bộ nhớ đỉnh",
+            f"tiến trình chính {n(report.main_rss_kb / 1024)} MB; mỗi tiến trình làm việc tối đa {n(report.worker_rss_kb / 1024)} MB ({report.workers} tiến trình)",
+        ),
+    ]

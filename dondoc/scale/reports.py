@@ -1,0 +1,156 @@
+"""Reports from the simulated units, recorded set-based (the rows ``record_submission`` writes)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from sqlalchemy import Integer, any_, insert, literal, select, text, update
+from sqlalchemy.dialects.postgresql import ARRAY
+from sqlalchemy.engine import Connection, Engine
+
+from calendar_rules import WorkingCalendar
+from dondoc.chase.dates import format_day
+from dondoc.db.engine import session_scope
+from dondoc.db.models import Occurrence, OccurrenceStatus, Submission, Task
+from dondoc.history import Event
+from dondoc.history.chain import append_events_bulk
+from dondoc.story.simulate import _bucket, submission_day
+
+_LOOKBACK = dt.timedelta(days=45)  # a late report comes at most 11 working days (+ Tết) after its due date
+_LOOKAHEAD = dt.timedelta(days=10)  # an early one at most 4 working days before
+
+
+def _insert_submissions(
+    conn: Connection, picks: Sequence[tuple[int, str, str, dt.date, dt.date]], at: dt.datetime
+) -> dict[int, int]:
+    """Submission rows for ``picks``; returns occurrence id → submission id (COPY on PostgreSQL)."""
+    rows = [
+        (occ_id, f"Báo cáo số {occ_id % 97 + 1}-BC/ĐU", on, on > due, f"simulate:{assignee}", at)
+        for occ_id, assignee, _plan, due, on in picks
+    ]
+    if conn.dialect.name == "postgresql":
+        ids = sorted(
+            conn.execute(
+                text("SELECT nextval(pg_get_serial_sequence('submission', 'id')) FROM generate_series(1, :n)"),
+                {"n": len(rows)},
+            ).scalars()
+        )
+        with conn.connection.driver_connection.cursor() as cursor:  # type: ignore[union-attr]
+            with cursor.copy(
+                "COPY submission (id, occurrence_id, ref, submitted_on, late, actor, recorded_at) FROM STDIN"
+            ) as copy:
+                for sub_id, row in zip(ids, rows):
+                    copy.write_row((sub_id, *row))
+        return {row[0]: sub_id for sub_id, row in zip(ids, rows)}
+    columns = ("occurrence_id", "ref", "submitted_on", "late", "actor", "recorded_at")
+    returned = conn.execute(
+        insert(Submission).returning(Submission.occurrence_id, Submission.id), [dict(zip(columns, row)) for row in rows]
+    ).all()
+    return {occ: sub for occ, sub in returned}
+
+
+def record_reports(
+    engine: Engine,
+    *,
+    day: dt.date,
+    since: dt.date,
+    calendar: WorkingCalendar,
+    include_day: bool,
+    at: dt.datetime,
+    chunk: int | None = None,
+) -> int:
+    """Record every simulated report sent before ``day`` (and on it, with ``include_day``).
+
+    Only occurrences due in [since − 45 days, day + 10 days] can have such a
+    report; each is recorded once (the UPDATE requires ``status = 'open'``).
+    """
+    lo, hi = since - _LOOKBACK, day + _LOOKAHEAD
+    picks: list[tuple[int, str, str, dt.date, dt.date]] = []  # (occurrence, assignee, plan, due, submitted on)
+    memo: dict[tuple[int, dt.date], dt.date | None] = {}
+    with engine.connect() as conn:
+        rows = conn.execute(
+            select(
+                Occurrence.id,
+                Occurrence.assignee_id,
+                Task.code,
+                Occurrence.period,
+                Occurrence.current_due,
+                Task.plan_id,
+            )
+            .join(Task, Task.id == Occurrence.task_id)  # type: ignore[arg-type]
+            .where(
+                Occurrence.status == OccurrenceStatus.open.value,
+                Occurrence.current_due >= lo,
+                Occurrence.current_due <= hi,
+            )  # type: ignore[arg-type,operator]
+        )
+        for occ_id, assignee, code, period, due, plan_id in rows:
+            key = f"{assignee}|{code}|{period}"
+            memo_key = (_bucket(key), due)
+            if memo_key not in memo:
+                memo[memo_key] = submission_day(key, due, calendar)
+            on = memo[memo_key]
+            if on is not None and (on < day or (include_day and on == day)):
+                picks.append((occ_id, assignee, plan_id, due, on))
+    if not picks:
+        return 0
+    picks.sort()
+    postgres = engine.dialect.name == "postgresql"
+    chunk = chunk or (
+        50_000 if postgres else 500
+    )  # one array parameter on PostgreSQL; SQLite counts every "?" of an IN list
+    recorded = 0
+    for start in range(0, len(picks), chunk):
+        part = picks[start : start + chunk]
+        with session_scope(engine) as session:
+            conn = session.connection()
+            done: set[int] = set()
+            by_day: dict[dt.date, list[int]] = {}
+            for occ_id, _assignee, _plan, _due, on in part:
+                by_day.setdefault(on, []).append(occ_id)
+            for on, ids in sorted(by_day.items()):
+                chosen = Occurrence.id == any_(literal(ids, ARRAY(Integer))) if postgres else Occurrence.id.in_(ids)  # type: ignore[union-attr]
+                result = conn.execute(
+                    update(Occurrence)
+                    .where(chosen, Occurrence.status == OccurrenceStatus.open.value)  # type: ignore[arg-type]
+                    .values(
+                        status=OccurrenceStatus.submitted.value,
+                        submitted_on=on,
+                        sequence=Occurrence.sequence + 1,
+                        updated_at=at,
+                    )
+                    .returning(Occurrence.id)
+                )
+                done.update(result.scalars())
+            mine = [p for p in part if p[0] in done]
+            if not mine:
+                continue
+            submission_ids = _insert_submissions(conn, mine, at)
+            events = []
+            for occ_id, assignee, plan_id, due, on in mine:
+                late = on > due
+                days_late = (on - due).days if late else 0
+                events.append(
+                    Event(
+                        at=at,
+                        kind="submission",
+                        actor=f"simulate:{assignee}",
+                        occurrence_id=occ_id,
+                        plan_id=plan_id,
+                        committee_id=assignee,
+                        outcome=f"đã nộp ngày {format_day(on)}"
+                        + (f", chậm {days_late} ngày" if late else ", đúng hạn"),
+                        details={
+                            "ref": f"Báo cáo số {occ_id % 97 + 1}-BC/ĐU",
+                            "submitted_on": on.isoformat(),
+                            "late": late,
+                            "days_late": days_late,
+                            "due": due.isoformat(),
+                            "submission_id": submission_ids.get(occ_id),
+                        },
+                    )
+                )
+            append_events_bulk(session, events)
+            recorded += len(mine)
+    return recorded
