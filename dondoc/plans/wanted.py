@@ -1,0 +1,165 @@
+"""What the occurrence table should hold: tasks and their assignees read once, every distinct rule
+expanded once for the window and fanned out to its units as plain tuples."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from sqlalchemy import bindparam, text
+from sqlalchemy.engine import Connection
+
+from calendar_rules import Expander, RulesError, WorkingCalendar, parse_canonical
+
+
+@dataclass
+class ExpandReport:
+    start: dt.date
+    end: dt.date
+    tasks: int = 0
+    wanted: int = 0
+    inserted: int = 0
+    rescheduled: int = 0
+    reopened: int = 0
+    cancelled: int = 0
+    linked: int = 0
+    skipped_rules: list[str] = field(default_factory=list)
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.inserted or self.rescheduled or self.reopened or self.cancelled or self.linked)
+
+
+@dataclass(frozen=True)
+class TaskRow:
+    id: int
+    rule: str
+    parent_task_id: int | None
+    lead_working_days: int
+
+
+def load_tasks(conn: Connection, plan_ids: list[str] | None) -> dict[int, TaskRow]:
+    sql = "SELECT t.id, t.rule, t.parent_task_id, t.lead_working_days FROM task t JOIN plan p ON p.id = t.plan_id WHERE t.active"
+    params: dict[str, object] = {}
+    statement = text(sql + (" AND t.plan_id IN :plan_ids" if plan_ids else ""))
+    if plan_ids:
+        statement = statement.bindparams(bindparam("plan_ids", expanding=True))
+        params["plan_ids"] = plan_ids
+    return {r[0]: TaskRow(r[0], r[1], r[2], r[3] or 0) for r in conn.execute(statement, params)}
+
+
+def load_assignees(
+    conn: Connection, task_ids: list[int], path_prefix: str | None, path_exact: bool = False
+) -> dict[int, list[tuple[str, str]]]:
+    """task id → [(assignee id, assignee path)] of active units, optionally inside one subtree (or one unit)."""
+    result: dict[int, list[tuple[str, str]]] = {}
+    sql = "SELECT a.task_id, a.committee_id, c.path FROM task_assignee a JOIN committee c ON c.id = a.committee_id WHERE c.active"
+    if path_prefix:
+        sql += " AND c.path = :path_prefix" if path_exact else " AND c.path LIKE :path_prefix"
+    for chunk_start in range(0, len(task_ids), 5000):
+        chunk = task_ids[chunk_start : chunk_start + 5000]
+        statement = text(sql + " AND a.task_id IN :ids").bindparams(bindparam("ids", expanding=True))
+        params: dict[str, object] = {"ids": chunk}
+        if path_prefix:
+            params["path_prefix"] = path_prefix if path_exact else path_prefix + "%"
+        for task_id, unit_id, path in conn.execute(statement, params):
+            result.setdefault(task_id, []).append((unit_id, path))
+    for units in result.values():
+        units.sort()
+    return result
+
+
+def _upper_of(path: str, uppers: set[str]) -> str | None:
+    for ancestor in reversed(path.strip("/").split("/")[:-1]):
+        if ancestor in uppers:
+            return ancestor
+    return None
+
+
+def wanted_rows(
+    tasks: dict[int, TaskRow],
+    assignees: dict[int, list[tuple[str, str]]],
+    upper_assignees: dict[int, set[str]],
+    start: dt.date,
+    end: dt.date,
+    calendar: WorkingCalendar,
+    report: ExpandReport,
+    today: dt.date,
+    started: set[int],
+) -> Iterator[tuple[int, str, str, dt.date, dt.date, int | None, str | None]]:
+    """(task, assignee, period, due, adjusted due, parent task, parent assignee) for every wanted occurrence.
+
+    A task that already has occurrences gets no new ones before ``today``: a
+    changed rule or a new assignee does not create obligations in the past.
+    A task expanded for the first time gets its whole window (its history).
+    """
+    expander = Expander(calendar)
+    parsed: dict[str, object] = {}
+    for task in tasks.values():
+        units = assignees.get(task.id)
+        if not units:
+            continue
+        rule_text = task.rule
+        if task.parent_task_id is not None:
+            parent = tasks.get(task.parent_task_id)
+            if parent is None:
+                continue
+            rule_text = parent.rule
+        rule = parsed.get(rule_text)
+        if rule is None:
+            try:
+                rule = parsed[rule_text] = parse_canonical(rule_text)
+            except RulesError as exc:
+                report.skipped_rules.append(f"task {task.id}: {exc}")
+                continue
+        occurrences = expander(rule, start, end)  # type: ignore[arg-type]
+        if task.id in started:
+            occurrences = tuple(occ for occ in occurrences if occ.adjusted_due >= today)
+        if not occurrences:
+            continue
+        report.tasks += 1
+        if task.parent_task_id is None:
+            for unit_id, _path in units:
+                for occ in occurrences:
+                    yield (task.id, unit_id, occ.period, occ.due, occ.adjusted_due, None, None)
+        else:
+            # a cascade: the lower unit's date is N working days before the upper one's
+            shifted = [
+                (
+                    occ.period,
+                    calendar.add_working_days(occ.adjusted_due, -task.lead_working_days)
+                    if task.lead_working_days
+                    else occ.adjusted_due,
+                )
+                for occ in occurrences
+            ]
+            uppers = upper_assignees.get(task.parent_task_id, set())
+            for unit_id, path in units:
+                upper = _upper_of(path, uppers)
+                for period, due in shifted:
+                    yield (task.id, unit_id, period, due, due, task.parent_task_id, upper)
+
+
+def estimate_rows(
+    tasks: dict[int, TaskRow],
+    assignees: dict[int, list[tuple[str, str]]],
+    start: dt.date,
+    end: dt.date,
+    calendar: WorkingCalendar,
+) -> int:
+    """Cheap size of the work, for the progress bar."""
+    expander = Expander(calendar)
+    total = 0
+    for task in tasks.values():
+        units = assignees.get(task.id)
+        rule_text = (
+            tasks[task.parent_task_id].rule if task.parent_task_id and task.parent_task_id in tasks else task.rule
+        )
+        if not units:
+            continue
+        try:
+            total += len(units) * len(expander(parse_canonical(rule_text), start, end))
+        except RulesError:
+            continue
+    return total
