@@ -1,6 +1,6 @@
 """Vietnamese deadline phrase → rule, as a careful reader would read it.
 
-Conventions (DOMAIN.md; BLDS 2015 Điều 146–148), configurable in ``Conventions``:
+Conventions (docs/domain.md; BLDS 2015 Điều 146–148), configurable in ``Conventions``:
 
 | phrase | rule |
 |---|---|

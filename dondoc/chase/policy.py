@@ -22,7 +22,7 @@ or the date an extension moved it to). Targets:
   the assignee's parent (cấp trên trực tiếp).
 - ``ancestor: N``: the N-th ancestor of the assignee (1 = its parent).
 - ``above_report_to: N``: the N-th ancestor of the report_to committee (not of
-  the via board): "the level above that" of DOMAIN.md's ladder.
+  the via board): "the level above that" of the ladder in docs/domain.md.
 - ``board: NAME``: a board under the report_to committee, by id, name or alias.
 
 A repeat must have a limit (default 8, at most 520): an unbounded ladder would

@@ -1,4 +1,4 @@
-"""SQLModel models for the whole domain of DOMAIN.md.
+"""SQLModel models for the whole domain of docs/domain.md.
 
 Conventions:
 - Instants (when something happened) are ``UTCDateTime`` columns: aware, UTC.

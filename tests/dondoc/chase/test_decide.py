@@ -1,4 +1,4 @@
-"""The pure chase decision: worked examples from the ladder of DOMAIN.md, then properties."""
+"""The pure chase decision: worked examples from the ladder of docs/domain.md, then properties."""
 
 from __future__ import annotations
 
