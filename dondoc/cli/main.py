@@ -1,69 +1,106 @@
-"""The ``dondoc`` command. Each sub-command group lives in its own module and is
-registered here; domain errors become one readable line and a non-zero exit."""
+"""The ``dondoc`` command.
+
+Each command lives in its own module, imported only when that command runs: ``dondoc --help`` and
+``dondoc rules explain`` must not pay for the migrations, the Prefect client or the senders. The
+table below is the one list of commands, with the one-line help that ``--help`` shows; a test checks
+that every entry imports and builds its command. Domain errors become one readable line and a
+non-zero exit.
+"""
 
 from __future__ import annotations
 
-import importlib
 import sys
+from dataclasses import dataclass
 
 import typer
+from typer.core import TyperGroup
 
 from dondoc.errors import DondocError, ValidationFailed
 
+
+@dataclass(frozen=True)
+class CommandEntry:
+    """Where a command lives. ``group``: the module's ``app`` is a sub-command group; otherwise the
+    module's ``register(app)`` adds the command (and maybe its siblings) to the top level."""
+
+    module: str
+    help: str
+    group: bool = False
+
+
+COMMANDS: dict[str, CommandEntry] = {
+    "db": CommandEntry("dondoc.cli.db", "Cơ sở dữ liệu: nâng cấp lược đồ.", group=True),
+    "org": CommandEntry("dondoc.cli.org", "Cây tổ chức: nhập, xem cây, xem một đơn vị.", group=True),
+    "rules": CommandEntry("dondoc.cli.rules", "Quy tắc thời hạn: giải thích một cụm từ.", group=True),
+    "plan": CommandEntry("dondoc.cli.plan", "Kế hoạch: trích xuất, nhập, xem.", group=True),
+    "notify": CommandEntry("dondoc.cli.notify", "Kênh thông báo: gửi thử.", group=True),
+    "outbox": CommandEntry("dondoc.cli.outbox", "Hàng đợi tin nhắn: xem, gửi, gửi lại.", group=True),
+    "audit": CommandEntry("dondoc.cli.audit", "Lịch sử: kiểm tra chuỗi, xem, xuất.", group=True),
+    "feed": CommandEntry("dondoc.cli.feed", "Lịch iCal: cấp, xem, thu hồi đường dẫn.", group=True),
+    "user": CommandEntry("dondoc.cli.user", "Người dùng web: thêm, xem, khóa.", group=True),
+    "demo": CommandEntry("dondoc.cli.demo", "Chạy thử một năm trên dữ liệu mẫu."),
+    "expand": CommandEntry("dondoc.cli.expand", "Sinh các kỳ báo cáo từ quy tắc."),
+    "status": CommandEntry("dondoc.cli.status", "Tình hình báo cáo của một đơn vị."),
+    "submit": CommandEntry("dondoc.cli.record", "Ghi nhận đơn vị đã gửi báo cáo."),
+    "extend": CommandEntry("dondoc.cli.record", "Gia hạn một kỳ báo cáo."),
+    "waive": CommandEntry("dondoc.cli.record", "Miễn một kỳ báo cáo."),
+    "ack": CommandEntry("dondoc.cli.record", "Ghi nhận đơn vị hẹn nộp đến một ngày."),
+    "chase": CommandEntry("dondoc.cli.chase", "Đôn đốc: quyết định và xếp tin nhắn cho một ngày."),
+    "serve": CommandEntry("dondoc.cli.serve", "Đăng ký và chạy các flow theo lịch."),
+    "web": CommandEntry("dondoc.cli.web", "Chạy ứng dụng web."),
+    "doctor": CommandEntry("dondoc.cli.doctor", "Kiểm tra cài đặt và lịch chạy."),
+    "generate-national": CommandEntry("dondoc.cli.national", "Sinh cây tổ chức cỡ toàn quốc."),
+    "simulate": CommandEntry("dondoc.cli.national", "Mô phỏng các ngày đôn đốc."),
+}
+
+
+def load_command(name: str) -> typer.core.TyperCommand | TyperGroup | None:
+    """Import the module of ``name`` and build its click command (None for an unknown name)."""
+    import importlib
+
+    entry = COMMANDS.get(name)
+    if entry is None:
+        return None
+    module = importlib.import_module(entry.module)
+    holder = typer.Typer(add_completion=False)
+    holder.callback()(lambda: None)  # a callback makes typer build a group even for one command
+    if entry.group:
+        holder.add_typer(module.app, name=name)
+    else:
+        module.register(holder)
+    group = typer.main.get_command(holder)
+    return group.commands.get(name) if isinstance(group, TyperGroup) else None  # type: ignore[return-value]
+
+
+class LazyGroup(TyperGroup):
+    """The top-level group: knows every command by name and help, imports one only to run it."""
+
+    def list_commands(self, ctx: typer.Context) -> list[str]:  # type: ignore[override]
+        return list(COMMANDS)
+
+    def get_command(self, ctx: typer.Context, cmd_name: str):  # type: ignore[no-untyped-def, override]
+        return load_command(cmd_name)
+
+    def format_commands(self, ctx: typer.Context, formatter) -> None:  # type: ignore[no-untyped-def, override]
+        rows = [(name, entry.help) for name, entry in COMMANDS.items()]
+        with formatter.section("Lệnh"):
+            formatter.write_dl(rows)
+
+
 app = typer.Typer(
     name="dondoc",
+    cls=LazyGroup,
     help="dondoc (đôn đốc): deadlines from committee plans, calendars, reminders and escalation.",
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     add_completion=False,
+    rich_markup_mode=None,
 )
 
-# Sub-command groups: (module, group name). Each module defines ``app = typer.Typer()``.
-_GROUPS: list[tuple[str, str]] = [
-    ("dondoc.cli.db", "db"),
-    ("dondoc.cli.org", "org"),
-    ("dondoc.cli.rules", "rules"),
-    ("dondoc.cli.plan", "plan"),
-    ("dondoc.cli.notify", "notify"),
-    ("dondoc.cli.outbox", "outbox"),
-    ("dondoc.cli.audit", "audit"),
-    ("dondoc.cli.feed", "feed"),
-    ("dondoc.cli.user", "user"),
-]
 
-# Top-level commands: modules that define ``register(app)`` (dondoc expand, status, submit, ...).
-_COMMANDS: list[str] = [
-    "dondoc.cli.demo",
-    "dondoc.cli.expand",
-    "dondoc.cli.status",
-    "dondoc.cli.record",
-    "dondoc.cli.chase",
-    "dondoc.cli.serve",
-    "dondoc.cli.web",
-    "dondoc.cli.doctor",
-    "dondoc.cli.national",
-]
-
-
-def _optional_module(name: str):  # type: ignore[no-untyped-def]
-    """Import a CLI module; one that does not exist yet is skipped, any other error is raised."""
-    try:
-        return importlib.import_module(name)
-    except ModuleNotFoundError as exc:
-        if exc.name != name:
-            raise
-        return None
-
-
-for _module_name, _group in _GROUPS:
-    _module = _optional_module(_module_name)
-    if _module is not None:
-        app.add_typer(_module.app, name=_group)
-
-for _module_name in _COMMANDS:
-    _module = _optional_module(_module_name)
-    if _module is not None:
-        _module.register(app)
+@app.callback()
+def _root() -> None:
+    """dondoc (đôn đốc): thời hạn từ kế hoạch của cấp ủy, lịch iCal, nhắc việc và báo cáo cấp trên."""
 
 
 def _error_line(exc: BaseException) -> str:
