@@ -111,7 +111,7 @@ def demo(
                     f"   Tháng {month['label']}: {month['sent']} tin đã gửi, {month['submitted']} báo cáo đã nộp"
                 )
 
-        def on_day(result) -> None:  # type: ignore[no-untyped-def]
+        def on_day(result) -> None:
             label = result.day.strftime("%m/%Y")
             if label != month["label"]:
                 flush()

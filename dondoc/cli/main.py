@@ -13,6 +13,8 @@ import sys
 from dataclasses import dataclass
 
 import typer
+from typer._click.core import Command, Context  # typer carries its own click
+from typer._click.formatting import HelpFormatter
 from typer.core import TyperGroup
 
 from dondoc.errors import DondocError, ValidationFailed
@@ -54,7 +56,7 @@ COMMANDS: dict[str, CommandEntry] = {
 }
 
 
-def load_command(name: str) -> typer.core.TyperCommand | TyperGroup | None:
+def load_command(name: str) -> Command | None:
     """Import the module of ``name`` and build its click command (None for an unknown name)."""
     import importlib
 
@@ -69,19 +71,19 @@ def load_command(name: str) -> typer.core.TyperCommand | TyperGroup | None:
     else:
         module.register(holder)
     group = typer.main.get_command(holder)
-    return group.commands.get(name) if isinstance(group, TyperGroup) else None  # type: ignore[return-value]
+    return group.commands.get(name) if isinstance(group, TyperGroup) else None
 
 
 class LazyGroup(TyperGroup):
     """The top-level group: knows every command by name and help, imports one only to run it."""
 
-    def list_commands(self, ctx: typer.Context) -> list[str]:  # type: ignore[override]
+    def list_commands(self, ctx: Context) -> list[str]:
         return list(COMMANDS)
 
-    def get_command(self, ctx: typer.Context, cmd_name: str):  # type: ignore[no-untyped-def, override]
+    def get_command(self, ctx: Context, cmd_name: str) -> Command | None:
         return load_command(cmd_name)
 
-    def format_commands(self, ctx: typer.Context, formatter) -> None:  # type: ignore[no-untyped-def, override]
+    def format_commands(self, ctx: Context, formatter: HelpFormatter) -> None:
         rows = [(name, entry.help) for name, entry in COMMANDS.items()]
         with formatter.section("Lệnh"):
             formatter.write_dl(rows)

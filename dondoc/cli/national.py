@@ -159,7 +159,7 @@ def simulate(
     if bar is not None:
         bar.__enter__()
 
-    def on_day(_figures) -> None:  # type: ignore[no-untyped-def]
+    def on_day(_figures) -> None:
         if bar is not None:
             bar.update(1)
 
@@ -185,14 +185,14 @@ def simulate(
         typer.echo(f"{label}: {value}")
 
 
-def _table(days) -> str:  # type: ignore[no-untyped-def]
+def _table(days) -> str:
     """Day by day for up to a month, else month by month (a year is 250 lines otherwise)."""
     head = f"{'Ngày':<10}  {'bước':>9}  {'tin mới':>9}  {'đã gửi':>9}  {'đã nộp':>8}  {'quyết định':>10}  {'xếp tin':>8}  {'gửi tin':>8}  {'cả ngày':>8}"
     lines = [head, "-" * len(head)]
     if len(days) <= PER_DAY_LINES:
         groups = [(d.day.strftime("%d/%m/%Y"), [d]) for d in days]
     else:
-        by_month: dict[str, list] = {}  # type: ignore[type-arg]
+        by_month: dict[str, list] = {}
         for d in days:
             by_month.setdefault(d.day.strftime("%m/%Y"), []).append(d)
         groups = [(f"T{label}", group) for label, group in by_month.items()]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+from typing import Any
 
 from sqlalchemy import Index, Text, UniqueConstraint
 from sqlalchemy import text as sa_text
@@ -19,9 +20,11 @@ from sqlmodel import Field, SQLModel
 from dondoc.db.types import UTCDateTime
 
 
-def utc_now_field(**kwargs: object) -> object:
-    """A required UTC instant; the value is always given by the caller (no hidden clock)."""
-    return Field(sa_type=UTCDateTime, **kwargs)  # type: ignore[arg-type]
+def utc_now_field(**kwargs: Any) -> Any:
+    """A UTC instant column; the value is always given by the caller (no hidden clock).
+
+    Returns ``Any``, as ``Field`` does: the attribute's annotation (``dt.datetime``) is its type."""
+    return Field(sa_type=UTCDateTime, **kwargs)
 
 
 class CommitteeKind(str, enum.Enum):
@@ -68,7 +71,7 @@ class Committee(SQLModel, table=True):
 
     id: str = Field(primary_key=True, max_length=120)
     name: str = Field(max_length=300)
-    kind: CommitteeKind = Field(sa_type=Text)  # type: ignore[call-overload]
+    kind: CommitteeKind = Field(sa_type=Text)
     parent_id: str | None = Field(default=None, foreign_key="committee.id", index=True, max_length=120)
     path: str = Field(index=True, max_length=4000)
     depth: int = 0
@@ -107,7 +110,7 @@ class ContactChannel(SQLModel, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     contact_id: int = Field(foreign_key="contact.id", index=True)
-    kind: ChannelKind = Field(sa_type=Text)  # type: ignore[call-overload]
+    kind: ChannelKind = Field(sa_type=Text)
     url: str = Field(sa_type=Text)
     url_redacted: str = Field(sa_type=Text)
     active: bool = True
@@ -204,7 +207,7 @@ class Occurrence(SQLModel, table=True):
     due: dt.date
     adjusted_due: dt.date
     current_due: dt.date
-    status: OccurrenceStatus = Field(default=OccurrenceStatus.open, sa_type=Text)  # type: ignore[call-overload]
+    status: OccurrenceStatus = Field(default=OccurrenceStatus.open, sa_type=Text)
     submitted_on: dt.date | None = None
     ack_until: dt.date | None = None
     parent_id: int | None = Field(default=None, foreign_key="occurrence.id")
@@ -235,7 +238,7 @@ class Adjustment(SQLModel, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     occurrence_id: int = Field(foreign_key="occurrence.id", index=True)
-    kind: AdjustmentKind = Field(sa_type=Text)  # type: ignore[call-overload]
+    kind: AdjustmentKind = Field(sa_type=Text)
     new_due: dt.date | None = None
     reason: str = Field(sa_type=Text)
     actor: str = Field(max_length=200)
@@ -267,13 +270,13 @@ class Message(SQLModel, table=True):
     template: str = Field(max_length=60)
     channel_id: int | None = Field(default=None, foreign_key="contact_channel.id")
     recipient_id: str | None = Field(default=None, foreign_key="committee.id", max_length=120)
-    channel_kind: ChannelKind = Field(sa_type=Text)  # type: ignore[call-overload]
+    channel_kind: ChannelKind = Field(sa_type=Text)
     url_redacted: str = Field(sa_type=Text)
     subject: str = Field(sa_type=Text)
     body_text: str = Field(sa_type=Text)
     body_html: str | None = Field(default=None, sa_type=Text)
     short_text: str | None = Field(default=None, sa_type=Text)
-    status: MessageStatus = Field(default=MessageStatus.queued, sa_type=Text)  # type: ignore[call-overload]
+    status: MessageStatus = Field(default=MessageStatus.queued, sa_type=Text)
     attempts: int = 0
     claimed_by: str | None = Field(default=None, max_length=200)
     claimed_at: dt.datetime | None = Field(default=None, sa_type=UTCDateTime)
@@ -332,7 +335,7 @@ class User(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     username: str = Field(max_length=120, unique=True)
     password_hash: str = Field(sa_type=Text)
-    role: UserRole = Field(sa_type=Text)  # type: ignore[call-overload]
+    role: UserRole = Field(sa_type=Text)
     committee_id: str | None = Field(default=None, foreign_key="committee.id", max_length=120)
     active: bool = True
     created_at: dt.datetime = utc_now_field()

@@ -26,12 +26,12 @@ _KIND_VI = {
 }
 
 
-class _Flow(dict):  # type: ignore[type-arg]
+class _Flow(dict):
     """A selector written on one line: {children_of: thi-uy-duc-pho, kind: [dang_uy_co_so]}."""
 
 
 class _Dumper(yaml.SafeDumper):
-    def increase_indent(self, flow: bool = False, indentless: bool = False):  # type: ignore[no-untyped-def]
+    def increase_indent(self, flow: bool = False, indentless: bool = False):
         return super().increase_indent(flow, False)  # indent list items under their key
 
 
@@ -48,7 +48,7 @@ def _dump(data: Any, indent: int = 0, width: int = 110) -> str:
     return "".join(pad + line + "\n" if line else "\n" for line in text.rstrip("\n").split("\n"))
 
 
-def _format_date(day) -> str:  # type: ignore[no-untyped-def]
+def _format_date(day) -> str:
     try:
         from calendar_rules.vietnamese import format_date_vi
 

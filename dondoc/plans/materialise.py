@@ -23,8 +23,9 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Callable, Iterator
+from typing import Any
 
-from sqlalchemy import Date, bindparam, text
+from sqlalchemy import BindParameter, Date, bindparam, text
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import IntegrityError
 
@@ -221,7 +222,7 @@ def _reconcile(
 ) -> None:
     """Insert what is missing; then, only for tasks that had occurrences before this run,
     reschedule, reopen and cancel (a first load skips those three statements)."""
-    dates = [
+    dates: list[BindParameter[Any]] = [
         bindparam("today", type_=Date),
         bindparam("start", type_=Date),
         bindparam("end", type_=Date),

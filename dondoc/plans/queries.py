@@ -41,8 +41,10 @@ class PlanSummary:
 
 def list_plans(session: Session) -> list[PlanSummary]:
     task_counts = dict(
-        session.execute(select(Task.plan_id, func.count()).where(Task.active == True).group_by(Task.plan_id)).all()
-    )  # type: ignore[arg-type]
+        session.execute(
+            select(col(Task.plan_id), func.count()).where(col(Task.active) == True).group_by(col(Task.plan_id))
+        ).all()
+    )
     occ_counts = dict(
         session.execute(
             select(Task.plan_id, func.count())
@@ -53,7 +55,9 @@ def list_plans(session: Session) -> list[PlanSummary]:
         ).all()
     )
     rows = session.execute(
-        select(Plan, Committee.name).join(Committee, col(Committee.id) == Plan.issuer_id).order_by(Plan.issued, Plan.id)
+        select(Plan, Committee.name)
+        .join(Committee, col(Committee.id) == Plan.issuer_id)
+        .order_by(col(Plan.issued), col(Plan.id))
     ).all()
     return [
         PlanSummary(
@@ -71,23 +75,25 @@ def describe_rule(canonical: str) -> str:
 def plan_detail(session: Session, plan_id: str) -> dict[str, Any]:
     plan = session.get(Plan, plan_id)
     if plan is None:
-        known = ", ".join(session.exec(select(Plan.id).order_by(Plan.id)).all()[:10]) or "chưa có kế hoạch nào"  # type: ignore[call-overload]
+        known = (
+            ", ".join(session.exec(select(col(Plan.id)).order_by(col(Plan.id))).all()[:10]) or "chưa có kế hoạch nào"
+        )
         raise NotFound(f"không có kế hoạch '{plan_id}' (có: {known})")
     issuer = session.get(Committee, plan.issuer_id)
-    tasks = session.exec(select(Task).where(Task.plan_id == plan_id, Task.active == True).order_by(Task.id)).all()
+    tasks = session.exec(select(Task).where(Task.plan_id == plan_id, Task.active == True).order_by(col(Task.id))).all()
     task_ids = [t.id for t in tasks]
     assignees: dict[int, list[str]] = {}
     for task_id, unit in session.execute(
         select(TaskAssignee.task_id, TaskAssignee.committee_id)
         .where(col(TaskAssignee.task_id).in_(task_ids))
-        .order_by(TaskAssignee.committee_id)
+        .order_by(col(TaskAssignee.committee_id))
     ):
         assignees.setdefault(task_id, []).append(unit)
     counts: dict[tuple[int, str], int] = {}
     for task_id, status, n in session.execute(
         select(Occurrence.task_id, Occurrence.status, func.count())
         .where(col(Occurrence.task_id).in_(task_ids))
-        .group_by(Occurrence.task_id, Occurrence.status)
+        .group_by(col(Occurrence.task_id), col(Occurrence.status))
     ):
         counts[(task_id, str(getattr(status, "value", status)))] = n
     code_of = {t.id: t.code for t in tasks}

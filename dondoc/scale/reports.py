@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from sqlalchemy import Integer, any_, insert, literal, select, text, update
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.engine import Connection, Engine
+from sqlmodel import col
 
 from calendar_rules import WorkingCalendar
 from dondoc.chase.dates import format_day
@@ -45,9 +46,10 @@ def _insert_submissions(
         return {row[0]: sub_id for sub_id, row in zip(ids, rows)}
     columns = ("occurrence_id", "ref", "submitted_on", "late", "actor", "recorded_at")
     returned = conn.execute(
-        insert(Submission).returning(Submission.occurrence_id, Submission.id), [dict(zip(columns, row)) for row in rows]
+        insert(Submission).returning(col(Submission.occurrence_id), col(Submission.id)),
+        [dict(zip(columns, row)) for row in rows],
     ).all()
-    return {occ: sub for occ, sub in returned}
+    return {occ: sub for occ, sub in returned if sub is not None}
 
 
 def record_reports(
@@ -71,19 +73,19 @@ def record_reports(
     with engine.connect() as conn:
         rows = conn.execute(
             select(
-                Occurrence.id,
-                Occurrence.assignee_id,
-                Task.code,
-                Occurrence.period,
-                Occurrence.current_due,
-                Task.plan_id,
+                col(Occurrence.id),
+                col(Occurrence.assignee_id),
+                col(Task.code),
+                col(Occurrence.period),
+                col(Occurrence.current_due),
+                col(Task.plan_id),
             )
-            .join(Task, Task.id == Occurrence.task_id)  # type: ignore[arg-type]
+            .join(Task, col(Task.id) == col(Occurrence.task_id))
             .where(
-                Occurrence.status == OccurrenceStatus.open.value,
-                Occurrence.current_due >= lo,
-                Occurrence.current_due <= hi,
-            )  # type: ignore[arg-type,operator]
+                col(Occurrence.status) == OccurrenceStatus.open.value,
+                col(Occurrence.current_due) >= lo,
+                col(Occurrence.current_due) <= hi,
+            )
         )
         for occ_id, assignee, code, period, due, plan_id in rows:
             key = f"{assignee}|{code}|{period}"
@@ -92,7 +94,7 @@ def record_reports(
                 memo[memo_key] = submission_day(key, due, calendar)
             on = memo[memo_key]
             if on is not None and (on < day or (include_day and on == day)):
-                picks.append((occ_id, assignee, plan_id, due, on))
+                picks.append((int(occ_id), assignee, plan_id, due, on))
     if not picks:
         return 0
     picks.sort()
@@ -110,17 +112,21 @@ def record_reports(
             for occ_id, _assignee, _plan, _due, on in part:
                 by_day.setdefault(on, []).append(occ_id)
             for on, ids in sorted(by_day.items()):
-                chosen = Occurrence.id == any_(literal(ids, ARRAY(Integer))) if postgres else Occurrence.id.in_(ids)  # type: ignore[union-attr]
+                chosen = (
+                    col(Occurrence.id) == any_(literal(ids, ARRAY(Integer)))
+                    if postgres
+                    else col(Occurrence.id).in_(ids)
+                )
                 result = conn.execute(
                     update(Occurrence)
-                    .where(chosen, Occurrence.status == OccurrenceStatus.open.value)  # type: ignore[arg-type]
+                    .where(chosen, col(Occurrence.status) == OccurrenceStatus.open.value)
                     .values(
                         status=OccurrenceStatus.submitted.value,
                         submitted_on=on,
                         sequence=Occurrence.sequence + 1,
                         updated_at=at,
                     )
-                    .returning(Occurrence.id)
+                    .returning(col(Occurrence.id))
                 )
                 done.update(result.scalars())
             mine = [p for p in part if p[0] in done]

@@ -31,6 +31,7 @@ import time
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor
 from multiprocessing import get_context
+from typing import Any
 
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
@@ -49,7 +50,7 @@ SEND_INFLIGHT = 500  # messages claimed per chunk by a sender (the outbox channe
 
 # ───────────────────────────── worker processes ─────────────────────────────
 
-_WORKER: dict[str, object] = {}
+_WORKER: dict[str, Any] = {}  # this process's settings and engine (one per worker process)
 
 
 def _init_worker(settings: Settings) -> None:
@@ -61,7 +62,7 @@ def _init_worker(settings: Settings) -> None:
 
 
 def _queue_slice(candidates: list[Candidate], day: dt.date, at: dt.datetime, base_url: str) -> tuple[PlanReport, int]:
-    report = plan_and_queue(_WORKER["engine"], candidates, day=day, at=at, actor=ACTOR, base_url=base_url)  # type: ignore[arg-type]
+    report = plan_and_queue(_WORKER["engine"], candidates, day=day, at=at, actor=ACTOR, base_url=base_url)
     return report, peak_rss_kb()
 
 
@@ -75,7 +76,7 @@ def _send(at: dt.datetime, inflight: int) -> tuple[int, int, int]:
         respect_quiet_hours=False,
         now=at,
         inflight=inflight,
-    )  # type: ignore[arg-type]
+    )
     return report.sent, report.failed, peak_rss_kb()
 
 

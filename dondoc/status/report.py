@@ -109,38 +109,38 @@ def build_status(
     assignee = aliased(Committee)
     query = (
         select(
-            Occurrence.id,
-            Plan.id,
-            Plan.number,
-            Task.code,
-            Task.title,
-            Occurrence.assignee_id,
-            assignee.name,
-            Occurrence.period,
-            Occurrence.current_due,
-            Occurrence.status,
-            Occurrence.submitted_on,
-            Occurrence.parent_id,
+            col(Occurrence.id),
+            col(Plan.id),
+            col(Plan.number),
+            col(Task.code),
+            col(Task.title),
+            col(Occurrence.assignee_id),
+            col(assignee.name),
+            col(Occurrence.period),
+            col(Occurrence.current_due),
+            col(Occurrence.status),
+            col(Occurrence.submitted_on),
+            col(Occurrence.parent_id),
         )
         .join(Task, col(Task.id) == Occurrence.task_id)
         .join(Plan, col(Plan.id) == Task.plan_id)
-        .join(assignee, assignee.id == Occurrence.assignee_id)
+        .join(assignee, col(assignee.id) == col(Occurrence.assignee_id))
         .where(
             col(Occurrence.status).in_(("open", "submitted")),
             col(Occurrence.current_due) <= on + dt.timedelta(days=horizon_days),
         )
-        .order_by(Occurrence.current_due, assignee.path, Task.code, Occurrence.period)
+        .order_by(col(Occurrence.current_due), col(assignee.path), col(Task.code), col(Occurrence.period))
     )
     if org_id is not None:
         org = session.get(Committee, org_id)
         if org is None:
             raise NotFound(f"không có đơn vị '{org_id}' trong cây tổ chức")
         org_name = org.name
-        query = query.where(assignee.path.like(org.path + "%"))
+        query = query.where(col(assignee.path).like(org.path + "%"))
     if plan_id is not None:
         if session.get(Plan, plan_id) is None:
             raise NotFound(f"không có kế hoạch '{plan_id}' (xem dondoc plan list)")
-        query = query.where(Plan.id == plan_id)
+        query = query.where(col(Plan.id) == plan_id)
     rows: list[StatusRow] = []
     for r in session.execute(query):
         status = str(getattr(r[9], "value", r[9]))
@@ -165,10 +165,12 @@ def cascade_progress(session: Session, occurrence_ids: list[int]) -> dict[int, t
         chunk = occurrence_ids[start : start + 5000]
         query = (
             select(
-                Occurrence.parent_id, func.sum(case((col(Occurrence.status) == "submitted", 1), else_=0)), func.count()
+                col(Occurrence.parent_id),
+                func.sum(case((col(Occurrence.status) == "submitted", 1), else_=0)),
+                func.count(),
             )
             .where(col(Occurrence.parent_id).in_(chunk), col(Occurrence.status).in_(("open", "submitted")))
-            .group_by(Occurrence.parent_id)
+            .group_by(col(Occurrence.parent_id))
         )
         for parent_id, submitted, total in session.execute(query):
             result[parent_id] = (int(submitted or 0), int(total))
@@ -192,7 +194,7 @@ def render_status(report: StatusReport, limit: int = 15) -> str:
     if rate is not None:
         lines.append(f"  Tỷ lệ nộp đúng hạn: {rate * 100:.1f}%")
 
-    def block(title: str, rows: list[StatusRow], note) -> None:  # type: ignore[no-untyped-def]
+    def block(title: str, rows: list[StatusRow], note) -> None:
         if not rows:
             return
         lines.append("")

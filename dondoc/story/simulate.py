@@ -17,8 +17,9 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
+from sqlalchemy import select
 from sqlalchemy.engine import Engine
-from sqlmodel import Session, col, select
+from sqlmodel import Session, col
 
 from calendar_rules import WorkingCalendar
 from dondoc.chase import actions
@@ -97,7 +98,13 @@ def _at(day: dt.date, hour: int, minute: int = 0) -> dt.datetime:
 
 def _open_occurrences(session: Session, start: dt.date, end: dt.date) -> list[tuple[int, str, str, str, dt.date]]:
     rows = session.exec(
-        select(Occurrence.id, Occurrence.assignee_id, Task.code, Occurrence.period, Occurrence.current_due)
+        select(
+            col(Occurrence.id),
+            col(Occurrence.assignee_id),
+            col(Task.code),
+            col(Occurrence.period),
+            col(Occurrence.current_due),
+        )
         .join(Task, col(Task.id) == Occurrence.task_id)
         .where(
             Occurrence.status == OccurrenceStatus.open,
@@ -105,7 +112,7 @@ def _open_occurrences(session: Session, start: dt.date, end: dt.date) -> list[tu
             col(Occurrence.current_due) <= end,
         )
     ).all()
-    return [tuple(r) for r in rows]  # type: ignore[misc]
+    return [tuple(r) for r in rows]
 
 
 def simulate_year(

@@ -30,7 +30,7 @@ def _branch_of(path: str) -> str:
 
 def render_summary(session: Session, *, start: dt.date, end: dt.date, outbox: Path) -> str:
     lines = [f"Tóm tắt {start.strftime('%d/%m/%Y')}–{end.strftime('%d/%m/%Y')}"]
-    steps = Counter()
+    steps: Counter[str] = Counter()
     for step, n in step_counts(session, start, end).items():
         steps[step.split("#")[0]] += n
     lines.append("Tin đã gửi theo bậc đôn đốc:")
