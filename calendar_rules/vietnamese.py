@@ -1,14 +1,44 @@
-"""Vietnamese presentation of dates and periods.
+"""Vietnamese time and its presentation: the one home of the time zone, the date formats and the
+period labels.
 
-pendulum has no Vietnamese locale, so day and month names come from Babel's
-``vi`` locale. Everything a person reads shows dates as dd/mm/yyyy.
+Deadlines are counted in Asia/Ho_Chi_Minh; instants are stored in UTC and shown in local time.
+pendulum has no Vietnamese locale, so day and month names come from Babel's ``vi`` locale.
+Everything a person reads shows dates as dd/mm/yyyy and times as dd/mm/yyyy HH:MM.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from zoneinfo import ZoneInfo
 
 from babel.dates import format_date
+
+TIMEZONE = "Asia/Ho_Chi_Minh"
+LOCAL_TZ = ZoneInfo(TIMEZONE)
+DATE_FORMAT = "%d/%m/%Y"
+DATETIME_FORMAT = "%d/%m/%Y %H:%M"
+
+
+def format_day(day: dt.date) -> str:
+    """``30/06/2023``."""
+    return day.strftime(DATE_FORMAT)
+
+
+def format_local_time(moment: dt.datetime) -> str:
+    """``30/06/2023 07:30``: an aware instant shown in Asia/Ho_Chi_Minh."""
+    if moment.tzinfo is None:
+        raise ValueError(f"naive datetime {moment.isoformat()}: give it a time zone")
+    return moment.astimezone(LOCAL_TZ).strftime(DATETIME_FORMAT)
+
+
+def local_instant(day: dt.date, hour: int = 0, minute: int = 0) -> dt.datetime:
+    """The instant ``hour:minute`` of a local day, in UTC (what the store keeps)."""
+    return dt.datetime(day.year, day.month, day.day, hour, minute, tzinfo=LOCAL_TZ).astimezone(dt.UTC)
+
+
+def local_day(moment: dt.datetime) -> dt.date:
+    """The local (Asia/Ho_Chi_Minh) calendar day of an aware instant."""
+    return moment.astimezone(LOCAL_TZ).date()
 
 _ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
 
@@ -20,7 +50,7 @@ def format_date_vi(day: dt.date) -> str:
 
 def format_short_date_vi(day: dt.date) -> str:
     """``30/06/2023``."""
-    return day.strftime("%d/%m/%Y")
+    return format_day(day)
 
 
 def period_label_vi(period: str) -> str:
