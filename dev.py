@@ -2,7 +2,7 @@
 """The two commands of the README, needing nothing but python3.
 
     python3 dev.py run    # set up .venv, then run the demo on the embedded SQLite
-    python3 dev.py test   # set up .venv, then run the whole test suite
+    python3 dev.py test   # set up .venv, check lint, format and types, then run the whole test suite
 
 Both are idempotent: the environment in ``.venv/`` is rebuilt only when
 ``requirements.lock`` or ``pyproject.toml`` changed since it was installed.
@@ -63,10 +63,28 @@ def main(argv: list[str]) -> int:
         return 0
     if command == "run":
         return subprocess.call([str(BIN / "dondoc"), "demo", *rest], cwd=ROOT)
+    checks = run_checks()
+    if checks != 0:
+        return checks
     # Two workers (pytest-xdist): the suite is dominated by real servers (Prefect, SMTP,
-    # PostgreSQL, Chromium) and takes ~15 min this way on 2 cores, about twice that alone.
+    # PostgreSQL, Chromium); one worker per core.
     parallel = [] if any(arg.startswith("-n") or arg == "--numprocesses" for arg in rest) else ["-n", "2"]
     return subprocess.call([str(PYTHON), "-m", "pytest", *parallel, *rest], cwd=ROOT)
+
+
+def run_checks() -> int:
+    """ruff (lint and format) and mypy, as configured in pyproject.toml; the first failure stops."""
+    for name, command in (
+        ("ruff check", [str(BIN / "ruff"), "check", "."]),
+        ("ruff format --check", [str(BIN / "ruff"), "format", "--check", "."]),
+        ("mypy", [str(BIN / "mypy")]),
+    ):
+        _say(name)
+        code = subprocess.call(command, cwd=ROOT)
+        if code != 0:
+            _say(f"{name} failed (exit {code})")
+            return code
+    return 0
 
 
 if __name__ == "__main__":
