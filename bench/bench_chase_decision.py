@@ -200,7 +200,7 @@ def main() -> None:
         chosen = [typical] + [d for d, _ in ranked[:3] if d != typical]
 
         engine = make_engine(url)
-        cold, cold_steps, _ = timed(url, chosen[0], policies, calendar)
+        cold, _cold_steps, _ = timed(url, chosen[0], policies, calendar)
         print(
             f"cold (new engine, first query): {cold:.3f} s; loading policies + holiday calendar once per process: {load_seconds:.3f} s"
         )

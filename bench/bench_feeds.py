@@ -338,7 +338,7 @@ def main() -> None:
         )
     print(f"| first request (cold, over HTTP) | {len(first.content):,} B | | {first_ms:.1f} ms | | |")
     print()
-    print("| cold work (in process, median of %d) | time |" % args.repeat)
+    print(f"| cold work (in process, median of {args.repeat}) | time |")
     print("|---|---:|")
     print(f"| fingerprint query | {cold_times['fingerprint'] * 1000:.2f} ms |")
     print(f"| feed SELECT (joins, one statement) | {cold_times['query'] * 1000:.2f} ms |")

@@ -40,6 +40,7 @@ def local_day(moment: dt.datetime) -> dt.date:
     """The local (Asia/Ho_Chi_Minh) calendar day of an aware instant."""
     return moment.astimezone(LOCAL_TZ).date()
 
+
 _ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
 
 

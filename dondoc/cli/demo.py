@@ -78,7 +78,7 @@ def demo(
         index = UnitIndex.load(session)
         reports = [import_plan(session, spec, at=at, actor=actor_name(), index=index) for spec in specs]
     typer.echo(f"1. Cây tổ chức mẫu: {len(tree.units)} đơn vị (thêm {len(org.added)}).")
-    for spec, report in zip(specs, reports):
+    for spec, report in zip(specs, reports, strict=True):
         state = "đã nhập" if report.created else ("đã cập nhật" if report.changed else "đã có")
         typer.echo(f"2. Kế hoạch {spec.number} ({len(spec.tasks)} nhiệm vụ): {state}.")
     expanded = materialise(

@@ -41,13 +41,13 @@ def _insert_submissions(
             with cursor.copy(
                 "COPY submission (id, occurrence_id, ref, submitted_on, late, actor, recorded_at) FROM STDIN"
             ) as copy:
-                for sub_id, row in zip(ids, rows):
+                for sub_id, row in zip(ids, rows, strict=True):
                     copy.write_row((sub_id, *row))
-        return {row[0]: sub_id for sub_id, row in zip(ids, rows)}
+        return {row[0]: sub_id for sub_id, row in zip(ids, rows, strict=True)}
     columns = ("occurrence_id", "ref", "submitted_on", "late", "actor", "recorded_at")
     returned = conn.execute(
         insert(Submission).returning(col(Submission.occurrence_id), col(Submission.id)),
-        [dict(zip(columns, row)) for row in rows],
+        [dict(zip(columns, row, strict=True)) for row in rows],
     ).all()
     return {occ: sub for occ, sub in returned if sub is not None}
 

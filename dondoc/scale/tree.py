@@ -112,7 +112,7 @@ def generate_tree(units: int = DEFAULT_UNITS, seed: int = DEFAULT_SEED) -> list[
     )
     districts: list[Unit] = []
     khoi: list[Unit] = []
-    for (province, place_name, city), count in zip(provinces, per_province):
+    for (province, place_name, city), count in zip(provinces, per_province, strict=True):
         slug = province.id.removeprefix("tu-")
         for i in range(count):
             place = b.names.place()
@@ -141,7 +141,7 @@ def generate_tree(units: int = DEFAULT_UNITS, seed: int = DEFAULT_SEED) -> list[
     spread = {"district": (10, 28), "khoi": (5, 14), "central": (25, 60)}
     per_parent = _apportion(sizes["grassroots"], [rng.uniform(*spread[level]) for _, level in parents], minimum=1)
     party_committees: list[Unit] = []
-    for (parent, level), count in zip(parents, per_parent):
+    for (parent, level), count in zip(parents, per_parent, strict=True):
         for i in range(count):
             # the first grassroots unit of a parent is a đảng ủy, so even a tiny tree has homes for chi bộ
             is_committee = i == 0 or rng.random() < (_PARTY_COMMITTEE_SHARE if level == "district" else 0.5)
@@ -155,7 +155,7 @@ def generate_tree(units: int = DEFAULT_UNITS, seed: int = DEFAULT_SEED) -> list[
     # chi bộ: a skewed fan-out (most đảng ủy xã have 4–8 chi bộ, some agencies 20 and more)
     weights = [rng.lognormvariate(0, 0.55) for _ in party_committees]
     per_committee = _apportion(sizes["chi_bo"], weights, minimum=2)
-    for committee, count in zip(party_committees, per_committee):
+    for committee, count in zip(party_committees, per_committee, strict=True):
         for i in range(count):
             b.add(
                 f"{committee.id}-cb{i + 1:02d}",

@@ -155,7 +155,7 @@ def _executemany(conn: Connection, table: str, columns: list[str], rows: Iterato
     count = 0
     chunk: list[dict[str, object]] = []
     for row in rows:
-        chunk.append(dict(zip(columns, row)))
+        chunk.append(dict(zip(columns, row, strict=True)))
         if len(chunk) >= batch:
             conn.execute(statement, chunk)
             count += len(chunk)

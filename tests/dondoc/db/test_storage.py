@@ -116,7 +116,7 @@ def test_occurrence_key_is_unique(store: Store) -> None:
                     updated_at=at,
                 )
             )
-        with pytest.raises(Exception, match="(?i)unique"):
+        with pytest.raises(Exception, match=r"(?i)unique"):
             session.commit()
 
 
@@ -132,7 +132,7 @@ def test_foreign_keys_are_enforced(store: Store) -> None:
                 updated_at=dt.datetime(2023, 1, 1, tzinfo=UTC),
             )
         )
-        with pytest.raises(Exception, match="(?i)foreign key"):
+        with pytest.raises(Exception, match=r"(?i)foreign key"):
             session.commit()
 
 
