@@ -69,3 +69,33 @@ def test_a_load_that_loses_a_race_falls_back_without_duplicates(store: Store, mo
             select(Occurrence.assignee_id, Occurrence.period).where(col(Occurrence.task_id) == task_id)
         ).all()
     assert len(set(keys)) == len(keys)
+
+
+def _analysis_mark(store: Store) -> object:
+    """When ``occurrence`` was last analysed (PostgreSQL), or its statistics row (SQLite); None if never."""
+    with store.engine.connect() as conn:
+        if store.backend == "postgres":
+            row = conn.exec_driver_sql(
+                "SELECT last_analyze FROM pg_stat_user_tables WHERE relname = 'occurrence'"
+            ).first()
+            return None if row is None else row[0]
+        if conn.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'").first() is None:
+            return None
+        row = conn.exec_driver_sql("SELECT stat FROM sqlite_stat1 WHERE tbl = 'occurrence' LIMIT 1").first()
+        return None if row is None else row[0]
+
+
+def test_a_bulk_expand_refreshes_the_planner_statistics_and_a_small_one_does_not(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _seed(store)
+    before = _analysis_mark(store)
+    monkeypatch.setattr(materialise_module, "ANALYZE_AFTER_ROWS", 4 * len(UNITS) + 1)
+    materialise(store.engine, today=START, calendar=load_calendar(), at=AT, actor="test", start=START, end=END)
+    assert _analysis_mark(store) == before
+    monkeypatch.setattr(materialise_module, "ANALYZE_AFTER_ROWS", 4)
+    materialise(
+        store.engine, today=START, calendar=load_calendar(), at=AT, actor="test", start=START, end=dt.date(2024, 12, 31)
+    )
+    after = _analysis_mark(store)
+    assert after is not None and after != before
