@@ -261,7 +261,17 @@ class Message(SQLModel, table=True):
     row by a conditional update (``queued`` → ``sending``) before sending.
     """
 
-    __table_args__ = (Index("ix_message_status_next", "status", "next_attempt_at"),)
+    __table_args__ = (
+        Index("ix_message_status_next", "status", "next_attempt_at"),
+        # the claim reads queued rows in id order: this index serves its ORDER BY id LIMIT n
+        # without sorting the whole queue (seen slowing the claim at 90,000 queued)
+        Index(
+            "ix_message_queued_id",
+            "id",
+            postgresql_where=sa_text("status = 'queued'"),
+            sqlite_where=sa_text("status = 'queued'"),
+        ),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     key: str = Field(max_length=300, unique=True)
