@@ -6,7 +6,8 @@ import datetime as dt
 
 from sqlalchemy.engine import Engine
 
-from dondoc.outbox.delivery import ChannelFactory, ClaimedMessage
+from dondoc.outbox.claims import ClaimedMessage
+from dondoc.outbox.delivery import ChannelFactory
 from dondoc.settings import Settings
 from notifications.message import OutgoingMessage
 
@@ -83,5 +84,6 @@ def send_now(
         actor=actor,
         inflight=inflight,
         limit=limit,
+        send_timeout=settings.send_timeout_seconds,
         clock=clock,
     )
