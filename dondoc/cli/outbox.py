@@ -20,6 +20,7 @@ from dondoc.settings import get_settings
 
 app = typer.Typer(help="Hộp thư đi: xem, gửi ngay, gửi lại các tin lỗi.", no_args_is_help=True)
 
+
 class BadOption(DondocError):
     """A numeric option out of its range: one line, exit 2 like any usage error."""
 

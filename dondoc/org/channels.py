@@ -6,10 +6,15 @@ decides whether one is well formed and how to print it without secrets.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
-from dondoc.db.models import ChannelKind
+from sqlalchemy import select, update
+from sqlmodel import Session
+
+from dondoc.db.models import ChannelKind, Committee, Contact, ContactChannel
+from dondoc.history import Event, append_events
 
 _SCHEME_KINDS: dict[str, ChannelKind] = {
     "mailto": ChannelKind.email,
@@ -67,3 +72,87 @@ def _register_plugins() -> None:
         import notifications.channels  # noqa: F401
     except ImportError:
         pass
+
+
+@dataclass(frozen=True)
+class FlaggedChannel:
+    """A channel the sender stopped using after a permanent error, with where it belongs."""
+
+    id: int
+    committee_id: str
+    committee_name: str
+    contact_name: str
+    kind: str
+    redacted: str
+    flagged_at: dt.datetime
+    reason: str
+
+
+def flagged_channels(session: Session, committee_id: str | None = None) -> list[FlaggedChannel]:
+    """Active channels flagged after a permanent error (of one committee, or all), oldest flag first."""
+    query = (
+        select(ContactChannel, Contact, Committee)
+        .join(Contact, Contact.id == ContactChannel.contact_id)  # type: ignore[arg-type]
+        .join(Committee, Committee.id == Contact.committee_id)  # type: ignore[arg-type]
+        .where(ContactChannel.flagged_at.is_not(None), ContactChannel.active == True)  # type: ignore[union-attr]  # noqa: E712
+        .order_by(ContactChannel.flagged_at, ContactChannel.id)
+    )
+    if committee_id is not None:
+        query = query.where(Committee.id == committee_id)
+    return [
+        FlaggedChannel(
+            id=channel.id,
+            committee_id=committee.id,
+            committee_name=committee.name,
+            contact_name=contact.name,
+            kind=str(channel.kind),
+            redacted=channel.url_redacted,
+            flagged_at=channel.flagged_at,
+            reason=channel.flag_reason or "",
+        )
+        for channel, contact, committee in session.execute(query).all()
+    ]
+
+
+def unflag_channels(
+    session: Session, committee_id: str, *, channel: str | None, at: dt.datetime, actor: str
+) -> list[FlaggedChannel]:
+    """Clear the flag of a committee's flagged channels (all, or the one named by ``channel``).
+
+    ``channel`` is a channel number (``12`` or ``#12``) or a kind (``email``,
+    ``telegram``, ``zalo``, ``folder``). Each reset is written to the history,
+    so an auditor sees who put a channel back in use and why it had been flagged.
+    """
+    flagged = flagged_channels(session, committee_id)
+    if channel is not None:
+        wanted = channel.strip().lstrip("#").lower()
+        flagged = [f for f in flagged if str(f.id) == wanted or f.kind == _kind_alias(wanted)]
+    if not flagged:
+        return []
+    session.execute(
+        update(ContactChannel)
+        .where(ContactChannel.id.in_([f.id for f in flagged]))  # type: ignore[union-attr]
+        .values(flagged_at=None, flag_reason=None)
+    )
+    append_events(
+        session,
+        [
+            Event(
+                at=at,
+                kind="channel_unflagged",
+                actor=actor,
+                committee_id=f.committee_id,
+                recipient=f.redacted,
+                channel=f.kind,
+                outcome="gỡ cờ lỗi vĩnh viễn: kênh được dùng lại",
+                details={"channel_id": f.id, "flag_reason": f.reason[:500]},
+            )
+            for f in flagged
+        ],
+    )
+    return flagged
+
+
+def _kind_alias(word: str) -> str:
+    """The stored kind for a word an operator may type (the folder channel is stored as ``outbox``)."""
+    return {"folder": ChannelKind.outbox.value, "mail": ChannelKind.email.value}.get(word, word)
