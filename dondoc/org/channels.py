@@ -94,7 +94,7 @@ def flagged_channels(session: Session, committee_id: str | None = None) -> list[
         select(ContactChannel, Contact, Committee)
         .join(Contact, Contact.id == ContactChannel.contact_id)  # type: ignore[arg-type]
         .join(Committee, Committee.id == Contact.committee_id)  # type: ignore[arg-type]
-        .where(ContactChannel.flagged_at.is_not(None), ContactChannel.active == True)  # type: ignore[union-attr]  # noqa: E712
+        .where(ContactChannel.flagged_at.is_not(None), ContactChannel.active == True)  # type: ignore[union-attr]
         .order_by(ContactChannel.flagged_at, ContactChannel.id)
     )
     if committee_id is not None:

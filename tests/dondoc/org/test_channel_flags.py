@@ -45,7 +45,7 @@ def _channels_of_office(store: Store) -> list[ContactChannel]:
             session.execute(
                 select(ContactChannel)
                 .join(Contact, Contact.id == ContactChannel.contact_id)  # type: ignore[arg-type]
-                .where(Contact.name == "Văn phòng Thị ủy", ContactChannel.active == True)  # noqa: E712
+                .where(Contact.name == "Văn phòng Thị ủy", ContactChannel.active == True)
                 .order_by(ContactChannel.id)
             ).scalars()
         )
