@@ -17,7 +17,7 @@ app = typer.Typer(help="Kiểm tra kênh gửi tin.", no_args_is_help=True)
 def _targets(target: str) -> list[tuple[str, str]]:
     """(url, label) pairs: the URL itself, or every active channel of a unit's contacts."""
     if "://" in target:
-        from notifications.channels.base import redact
+        from notifications.channels import redact
 
         return [(target, redact(target))]
     from dondoc.db.store import open_store
@@ -38,7 +38,7 @@ def _targets(target: str) -> list[tuple[str, str]]:
 
 @app.command("test", help="Gửi một tin nhắn thử tới một URL kênh hoặc mọi kênh của một đơn vị, và in kết quả.")
 def test(
-    target: Annotated[str, typer.Argument(help="URL kênh (mailto://, tgram://, zalo://, outbox://) hoặc mã đơn vị.")],
+    target: Annotated[str, typer.Argument(help="URL kênh (mailto://, tgram://, zalo://, folder://) hoặc mã đơn vị.")],
 ) -> None:
     from dondoc.outbox.sending import channel_factory
     from notifications.errors import DeliveryError

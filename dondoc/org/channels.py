@@ -15,16 +15,9 @@ from sqlmodel import Session
 
 from dondoc.db.models import ChannelKind, Committee, Contact, ContactChannel
 from dondoc.history import Event, append_events
+from notifications.channels import SCHEME_KINDS, instantiate
 
-_SCHEME_KINDS: dict[str, ChannelKind] = {
-    "mailto": ChannelKind.email,
-    "mailtos": ChannelKind.email,
-    "tgram": ChannelKind.telegram,
-    "zalo": ChannelKind.zalo,
-    "outbox": ChannelKind.outbox,
-}
-
-_OUTBOX_NAME = re.compile(r"^[a-z0-9][a-z0-9._-]{0,119}$")
+_FOLDER_NAME = re.compile(r"^[a-z0-9][a-z0-9._-]{0,119}$")
 
 
 @dataclass(frozen=True)
@@ -42,36 +35,25 @@ def check_channel_url(url: str) -> ChannelCheck:
     if not isinstance(url, str) or "://" not in url:
         raise BadChannelUrl(f"'{url}' không phải URL kênh (cần dạng scheme://...)")
     scheme = url.split("://", 1)[0].lower()
-    kind = _SCHEME_KINDS.get(scheme)
-    if kind is None:
+    if scheme not in SCHEME_KINDS:
         raise BadChannelUrl(
-            f"kênh '{scheme}://' không được hỗ trợ (dùng mailto://, mailtos://, tgram://, zalo:// hoặc outbox://)"
+            f"kênh '{scheme}://' không được hỗ trợ (dùng mailto://, mailtos://, tgram://, zalo:// hoặc folder://)"
         )
+    kind = ChannelKind(SCHEME_KINDS[scheme])
     if kind is ChannelKind.outbox:
         name = url.split("://", 1)[1].strip("/")
-        if not _OUTBOX_NAME.match(name):
-            raise BadChannelUrl(f"'{url}': tên hộp thư outbox chỉ gồm chữ thường, số, '.', '_' và '-'")
+        if not _FOLDER_NAME.match(name):
+            raise BadChannelUrl(f"'{url}': tên thư mục của kênh {scheme}:// chỉ gồm chữ thường, số, '.', '_' và '-'")
         return ChannelCheck(kind, url)
     return ChannelCheck(kind, _apprise_privacy_form(url, scheme))
 
 
 def _apprise_privacy_form(url: str, scheme: str) -> str:
-    """Let apprise (and dondoc's own plugins registered with it) parse the URL."""
-    import apprise
-
-    _register_plugins()
-    instance = apprise.Apprise.instantiate(url, suppress_exceptions=True)
+    """Let apprise (with dondoc's own plugins, registered by ``notifications.channels``) parse the URL."""
+    instance = instantiate(url)
     if instance is None:
         raise BadChannelUrl(f"URL kênh {scheme}:// không hợp lệ (apprise không đọc được)")
     return str(instance.url(privacy=True))
-
-
-def _register_plugins() -> None:
-    """Import dondoc's apprise plugins (zalo://) if the notifications package has them."""
-    try:
-        import notifications.channels  # noqa: F401
-    except ImportError:
-        pass
 
 
 @dataclass(frozen=True)

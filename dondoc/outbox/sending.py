@@ -13,8 +13,8 @@ from notifications.message import OutgoingMessage
 
 
 def channel_factory(settings: Settings, engine: Engine | None = None) -> ChannelFactory:
-    """Channels configured from settings: outbox folder, provider API bases, timeout."""
-    from notifications.channels.base import channel_for
+    """Channels configured from settings: the folder channel's directory, provider API bases, timeout."""
+    from notifications.channels import channel_for
     from notifications.tokens import FileTokenStore
 
     token_store: object = FileTokenStore(settings.home / "zalo-tokens")
@@ -26,7 +26,7 @@ def channel_factory(settings: Settings, engine: Engine | None = None) -> Channel
     def build(url: str):  # type: ignore[no-untyped-def]
         return channel_for(
             url,
-            outbox_dir=settings.outbox_dir,
+            folder_dir=settings.outbox_dir,
             telegram_api_base=settings.telegram_api_base,
             zalo_base_url=settings.zalo_api_base,
             zalo_oauth_url=settings.zalo_oauth_base,

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from email.utils import format_datetime
 from zoneinfo import ZoneInfo
 
-from notifications.channels.base import instantiate
+from notifications.channels._apprise import instantiate
 from notifications.errors import PermanentDeliveryError
 from notifications.message import OutgoingMessage
 from notifications.mime import build_mime, encode_address

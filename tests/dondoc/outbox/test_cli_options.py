@@ -31,7 +31,7 @@ def _run(monkeypatch: pytest.MonkeyPatch, cli: Cli, *args: str) -> int:
 def test_a_count_below_one_is_refused_before_anything_is_claimed(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], cli: Cli, store: Store, option: str, value: str
 ) -> None:
-    channel = add_channel(store.engine, "outbox://thu-nghiem")
+    channel = add_channel(store.engine, "folder://thu-nghiem")
     queue(store.engine, channel, 30, kind="outbox")
     code = _run(monkeypatch, cli, "outbox", "send", "--force", option, value)
     err = capsys.readouterr().err.strip()
