@@ -58,13 +58,14 @@ def test(
         )
         channel = factory(url)
         try:
-            receipt = channel.send(message)
-            typer.echo(f"OK   {label}: {receipt.provider_answer}")
-        except DeliveryError as exc:
-            failures += 1
-            kind = "lỗi vĩnh viễn" if exc.permanent else "lỗi tạm thời"
-            typer.echo(f"LỖI {label}: {kind}: {exc}")
+            result = channel.send_batch([message])[0]
         finally:
             channel.close()
+        if isinstance(result, DeliveryError):
+            failures += 1
+            kind = "lỗi vĩnh viễn" if result.permanent else "lỗi tạm thời"
+            typer.echo(f"LỖI {label}: {kind}: {result}")
+        else:
+            typer.echo(f"OK   {label}: {result.provider_answer}")
     if failures:
         raise typer.Exit(1)

@@ -27,6 +27,7 @@ import ssl
 import time
 from collections import defaultdict
 from collections.abc import Callable, Sequence
+from typing import Any
 
 from notifications.channels.base import BatchResult, Channel, DeliveryReceipt
 from notifications.channels.email_target import (
@@ -99,12 +100,12 @@ class _Session:
         self.reused = False
         raw_send = client.send
 
-        def send(data: bytes | str) -> None:
+        def send(data: Any) -> None:
             raw_send(data)
             if isinstance(data, bytes) and data.endswith(b"\r\n.\r\n"):
                 self.content_sent = True  # smtplib's data() sends the whole content in one call
 
-        client.send = send  # type: ignore[method-assign]
+        client.send = send  # type: ignore[method-assign,assignment]  # watch smtplib's own calls
 
     @property
     def closed(self) -> bool:
@@ -212,18 +213,18 @@ class EmailChannel(Channel):
                 if retry_on_fresh and _reply_lost(exc) and not session.content_sent:
                     try:
                         session = self._session(server)
-                    except DeliveryError as error:
-                        return error.for_key(message.key)
+                    except DeliveryError as unreachable:
+                        return unreachable.for_key(message.key)
                     continue
-                error = classify_smtp_error(exc, secrets).with_key(message.key)
+                failure = classify_smtp_error(exc, secrets).with_key(message.key)
                 if lost_after_content:
                     return TransientDeliveryError(
-                        f"{error} (the server's answer to DATA was lost: the message may have been delivered)",
-                        provider_answer=f"{error.provider_answer}; answer to DATA lost, possibly delivered",
+                        f"{failure} (the server's answer to DATA was lost: the message may have been delivered)",
+                        provider_answer=f"{failure.provider_answer}; answer to DATA lost, possibly delivered",
                         key=message.key,
                         possibly_delivered=True,
                     )
-                return error
+                return failure
             session.last_used = self.monotonic()
             session.reused = True
             return receipt

@@ -11,7 +11,6 @@ import hashlib
 import threading
 import time
 from collections.abc import Callable
-from typing import ClassVar
 
 import httpx
 from apprise import NotifyType
@@ -44,18 +43,18 @@ class NotifyZalo(NotifyBase):
     body_maxlen = ZALO_TEXT_LIMIT
     title_maxlen = 0
     request_rate_per_sec = 0  # pacing is dondoc's TokenBucket, not apprise's sleep
-    templates: ClassVar = (
+    templates = (
         "{schema}://{oa_id}/{targets}?token={token}",
         "{schema}://{oa_id}/{targets}?token={token}&app={app}&secret={secret}&refresh={refresh}",
     )
-    template_tokens: ClassVar = dict(
+    template_tokens = dict(  # noqa: RUF012 - apprise's own class attribute
         NotifyBase.template_tokens,
         **{
             "oa_id": {"name": "OA ID", "type": "string", "required": True},
             "targets": {"name": "Follower user ids", "type": "list:string", "required": True},
         },
     )
-    template_args: ClassVar = dict(
+    template_args = dict(  # noqa: RUF012 - apprise's own class attribute
         NotifyBase.template_args,
         **{
             "token": {"name": "OA access token", "type": "string", "private": True, "required": True},
