@@ -142,6 +142,7 @@ def send(
     typer.echo(
         f"Đã gửi {report.sent}, hẹn gửi lại {report.retried}, lỗi {report.failed}"
         + (f", phục hồi {report.recovered} tin bị dừng giữa chừng (có thể trùng)" if report.recovered else "")
+        + (f", trả lại hàng chờ {report.released} tin chưa kịp gửi (máy chủ chậm)" if report.released else "")
         + "."
     )
     for key, answer in report.failures[:20]:

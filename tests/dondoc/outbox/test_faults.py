@@ -54,13 +54,15 @@ def test_retry_after_of_inf_nan_or_year_9999_is_clamped_and_the_others_are_sent(
             _too_many(float("inf")),
             _too_many(float("nan")),
             _too_many(headers={"Retry-After": "Fri, 31 Dec 9999 23:59:59 GMT"}),
+            _too_many(headers={"Retry-After": "bientôt, vers midi"}),
         )
         channel = add_channel(store.engine, api.url(1001))
-        queue(store.engine, channel, 5, kind="telegram")
+        queue(store.engine, channel, 6, kind="telegram")
         report = _deliver(store, _settings(tmp_path, api))
-        assert (report.retried, report.sent, report.failed) == (3, 2, 0)
+        assert (report.retried, report.sent, report.failed) == (4, 2, 0)
     rows = _rows(store)
-    assert Counter(str(r.status) for r in rows) == Counter({"queued": 3, "sent": 2})
+    assert Counter(str(r.status) for r in rows) == Counter({"queued": 4, "sent": 2})
+    assert rows[3].next_attempt_at == T0 + dt.timedelta(minutes=1)  # an unreadable Retry-After is ignored
     inf_row, nan_row, far_row = rows[:3]
     assert inf_row.next_attempt_at == T0 + dt.timedelta(minutes=1)  # not a number: the ordinary backoff
     assert nan_row.next_attempt_at == T0 + dt.timedelta(minutes=1)
