@@ -78,17 +78,27 @@ def check_channels(settings: Settings) -> Finding:
             check_channel_url(row.url)
         except BadChannelUrl as exc:
             bad.append(f"#{row.id} {row.url_redacted}: {exc}")
-    flagged = [f"#{r.id} {r.url_redacted}: {r.flag_reason}" for r in rows if r.flagged_at is not None]
     if bad:
         return Finding("Kênh liên lạc", False, f"{len(bad)} URL không hợp lệ: " + "; ".join(bad[:5]))
-    if flagged:
-        return Finding(
-            "Kênh liên lạc",
-            True,
-            f"{len(rows)} kênh; {len(flagged)} kênh bị gắn cờ lỗi vĩnh viễn: " + "; ".join(flagged[:5]),
-            warning=True,
-        )
     return Finding("Kênh liên lạc", True, f"{len(rows)} kênh hợp lệ")
+
+
+def check_flagged_channels(settings: Settings) -> Finding:
+    """Channels no message goes to since a permanent error, each with the command that puts it back."""
+    from dondoc.db.engine import get_engine
+    from dondoc.org.channels import flagged_channels
+
+    with Session(get_engine(settings.effective_database_url)) as session:
+        flagged = flagged_channels(session)
+    if not flagged:
+        return Finding("Kênh bị gắn cờ", True, "không có kênh nào bị gắn cờ lỗi vĩnh viễn")
+    lines = [
+        f"{f.committee_name} #{f.id} {f.redacted}: {f.reason} (`dondoc org channel-reset {f.committee_id} {f.id}`)"
+        for f in flagged
+    ]
+    more = f"; và {len(lines) - 10} kênh khác" if len(lines) > 10 else ""
+    detail = f"{len(flagged)} kênh không được gửi tin: " + "; ".join(lines[:10]) + more
+    return Finding("Kênh bị gắn cờ", True, detail, warning=True)
 
 
 def check_prefect(api_url: str | None) -> list[Finding]:
@@ -147,6 +157,7 @@ def run_checks(settings: Settings, today: dt.date, prefect_api_url: str | None) 
     checks: list[Callable[[], list[Finding]]] = [
         lambda: [check_database(settings)],
         lambda: [check_channels(settings)],
+        lambda: [check_flagged_channels(settings)],
         lambda: check_prefect(prefect_api_url),
         lambda: [check_holidays(settings, today)],
     ]

@@ -19,6 +19,7 @@ from pydantic import Field, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from dondoc.errors import ConfigError
+from notifications.endpoints import TELEGRAM_API_BASE, ZALO_API_BASE, ZALO_OAUTH_BASE
 
 TIMEZONE = "Asia/Ho_Chi_Minh"
 
@@ -41,9 +42,9 @@ class Settings(BaseSettings):
     days_off_file: Path | None = None
     policies_dir: Path | None = None  # extra escalation policies (YAML), next to the built-in "default"
     # Provider API bases: real services by default; tests and demos point them at localhost.
-    telegram_api_base: str = "https://api.telegram.org"
-    zalo_api_base: str = "https://openapi.zalo.me"
-    zalo_oauth_base: str = "https://oauth.zaloapp.com"
+    telegram_api_base: str = TELEGRAM_API_BASE
+    zalo_api_base: str = ZALO_API_BASE
+    zalo_oauth_base: str = ZALO_OAUTH_BASE
     send_timeout_seconds: float = 10.0
     # Zalo OA quota as a send rate (Telegram is held to its documented ~30 messages/s by the channel).
     zalo_messages_per_second: float = 5.0

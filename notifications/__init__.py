@@ -1,4 +1,4 @@
-"""Channels (email, Telegram, Zalo, outbox) behind one interface, and the Vietnamese message templates.
+"""Channels (email, Telegram, Zalo, folder) behind one interface, and the Vietnamese message templates.
 
 Public API::
 

@@ -17,7 +17,12 @@ from collections.abc import Iterable
 
 
 class DeliveryError(Exception):
-    """A failed send. ``str(error)`` and ``provider_answer`` are secret-free."""
+    """A failed send. ``str(error)`` and ``provider_answer`` are secret-free.
+
+    ``possibly_delivered`` is True when the content reached the provider but
+    its answer was lost (a connection dropped after SMTP DATA): a retry may
+    deliver the message twice, so the caller flags it.
+    """
 
     permanent: bool = False
 
@@ -29,11 +34,13 @@ class DeliveryError(Exception):
         retry_after: float | None = None,
         provider_answer: str = "",
         key: str | None = None,
+        possibly_delivered: bool = False,
     ) -> None:
         super().__init__(message)
         if permanent is not None:
             self.permanent = permanent
         self.retry_after = retry_after
+        self.possibly_delivered = possibly_delivered
         self.provider_answer = provider_answer or message
         self.key = key
 
@@ -73,9 +80,22 @@ class TransientDeliveryError(DeliveryError):
     permanent = False
 
     def __init__(
-        self, message: str, *, retry_after: float | None = None, provider_answer: str = "", key: str | None = None
+        self,
+        message: str,
+        *,
+        retry_after: float | None = None,
+        provider_answer: str = "",
+        key: str | None = None,
+        possibly_delivered: bool = False,
     ) -> None:
-        super().__init__(message, permanent=False, retry_after=retry_after, provider_answer=provider_answer, key=key)
+        super().__init__(
+            message,
+            permanent=False,
+            retry_after=retry_after,
+            provider_answer=provider_answer,
+            key=key,
+            possibly_delivered=possibly_delivered,
+        )
 
 
 MASK = "****"

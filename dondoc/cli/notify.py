@@ -17,7 +17,7 @@ app = typer.Typer(help="Kiểm tra kênh gửi tin.", no_args_is_help=True)
 def _targets(target: str) -> list[tuple[str, str]]:
     """(url, label) pairs: the URL itself, or every active channel of a unit's contacts."""
     if "://" in target:
-        from notifications.channels.base import redact
+        from notifications.channels import redact
 
         return [(target, redact(target))]
     from dondoc.db.store import open_store
@@ -38,7 +38,7 @@ def _targets(target: str) -> list[tuple[str, str]]:
 
 @app.command("test", help="Gửi một tin nhắn thử tới một URL kênh hoặc mọi kênh của một đơn vị, và in kết quả.")
 def test(
-    target: Annotated[str, typer.Argument(help="URL kênh (mailto://, tgram://, zalo://, outbox://) hoặc mã đơn vị.")],
+    target: Annotated[str, typer.Argument(help="URL kênh (mailto://, tgram://, zalo://, folder://) hoặc mã đơn vị.")],
 ) -> None:
     from dondoc.outbox.sending import channel_factory
     from notifications.errors import DeliveryError
@@ -58,13 +58,14 @@ def test(
         )
         channel = factory(url)
         try:
-            receipt = channel.send(message)
-            typer.echo(f"OK   {label}: {receipt.provider_answer}")
-        except DeliveryError as exc:
-            failures += 1
-            kind = "lỗi vĩnh viễn" if exc.permanent else "lỗi tạm thời"
-            typer.echo(f"LỖI {label}: {kind}: {exc}")
+            result = channel.send_batch([message])[0]
         finally:
             channel.close()
+        if isinstance(result, DeliveryError):
+            failures += 1
+            kind = "lỗi vĩnh viễn" if result.permanent else "lỗi tạm thời"
+            typer.echo(f"LỖI {label}: {kind}: {result}")
+        else:
+            typer.echo(f"OK   {label}: {result.provider_answer}")
     if failures:
         raise typer.Exit(1)

@@ -2,20 +2,29 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 from typing import Annotated
+from zoneinfo import ZoneInfo
 
 import typer
 
 from dondoc.clock import actor_name, utc_now
 from dondoc.db.engine import session_scope
 from dondoc.db.store import open_store
+from dondoc.org.channels import unflag_channels
 from dondoc.org.importer import import_tree
 from dondoc.org.queries import ancestors, contacts_of, get_committee, kind_label, load_forest, render_tree, subtree
 from dondoc.org.registry import load_org_file
+from dondoc.settings import TIMEZONE
 
-app = typer.Typer(help="Cây tổ chức: nhập, xem cây, xem một đơn vị.", no_args_is_help=True)
+app = typer.Typer(help="Cây tổ chức: nhập, xem cây, xem một đơn vị, gỡ cờ kênh.", no_args_is_help=True)
+
+
+def local_datetime(moment: dt.datetime) -> str:
+    """dd/mm/yyyy HH:MM in Vietnam's time zone, as every date a person reads."""
+    return moment.astimezone(ZoneInfo(TIMEZONE)).strftime("%d/%m/%Y %H:%M")
 
 
 @app.command("import")
@@ -75,5 +84,32 @@ def show(unit_id: Annotated[str, typer.Argument(help="Mã đơn vị, ví dụ t
         for contact, channels in contacts_of(session, unit_id):
             typer.echo(f"  Liên hệ: {contact.name}")
             for channel in channels:
-                flag = f" (đã gắn cờ: {channel.flag_reason})" if channel.flagged_at else ""
-                typer.echo(f"    {channel.kind}: {channel.url_redacted}{flag}")
+                flag = ""
+                if channel.flagged_at:
+                    flag = (
+                        f" — ĐÃ GẮN CỜ từ {local_datetime(channel.flagged_at)}: {channel.flag_reason}"
+                        f" (gỡ cờ: dondoc org channel-reset {unit.id} {channel.id})"
+                    )
+                typer.echo(f"    #{channel.id} {channel.kind}: {channel.url_redacted}{flag}")
+
+
+@app.command("channel-reset")
+def channel_reset(
+    unit_id: Annotated[str, typer.Argument(help="Mã đơn vị, ví dụ thi-uy-duc-pho.")],
+    channel: Annotated[
+        str | None, typer.Argument(help="Số kênh (như trong `dondoc org show`) hoặc loại kênh; mặc định: mọi kênh.")
+    ] = None,
+) -> None:
+    """Gỡ cờ lỗi vĩnh viễn của kênh liên lạc, để nhắc việc được gửi lại qua kênh đó."""
+    engine = open_store()
+    with session_scope(engine) as session:
+        unit = get_committee(session, unit_id)
+        reset = unflag_channels(session, unit.id, channel=channel, at=utc_now(), actor=actor_name())
+    if not reset:
+        which = f" khớp với '{channel}'" if channel else ""
+        typer.echo(f"{unit.name} [{unit.id}] không có kênh nào bị gắn cờ{which}.")
+        return
+    typer.echo(f"Đã gỡ cờ {len(reset)} kênh của {unit.name} [{unit.id}]:")
+    for f in reset:
+        typer.echo(f"  #{f.id} {f.kind}: {f.redacted} (lỗi trước đó: {f.reason})")
+    typer.echo("Các tin đã lỗi có thể đưa lại hàng chờ bằng `dondoc outbox retry`.")

@@ -20,6 +20,24 @@ from dondoc.settings import get_settings
 
 app = typer.Typer(help="Hộp thư đi: xem, gửi ngay, gửi lại các tin lỗi.", no_args_is_help=True)
 
+
+class BadOption(DondocError):
+    """A numeric option out of its range: one line, exit 2 like any usage error."""
+
+    exit_code = 2
+
+
+def _at_least(minimum: int, what: str):  # type: ignore[no-untyped-def]
+    """A typer callback refusing values below ``minimum`` in Vietnamese (click's own message is English)."""
+
+    def check(value: int | None) -> int | None:
+        if value is not None and value < minimum:
+            raise BadOption(f"{what} phải là số nguyên từ {minimum} trở lên (nhận được {value})")
+        return value
+
+    return check
+
+
 STATUS_LABELS = {
     "queued": "chờ gửi",
     "sending": "đang gửi",
@@ -40,7 +58,7 @@ def _local(moment: dt.datetime | None) -> str:
 @app.command("list", help="Liệt kê tin nhắn trong hộp thư đi (mới nhất trước).")
 def list_(
     status: Annotated[str | None, typer.Option("--status", help="queued | sending | sent | failed | skipped")] = None,
-    limit: Annotated[int, typer.Option(help="Số dòng tối đa.")] = 50,
+    limit: Annotated[int, typer.Option(help="Số dòng tối đa.", callback=_at_least(1, "--limit"))] = 50,
     as_json: Annotated[bool, typer.Option("--json", help="In dạng JSON.")] = False,
 ) -> None:
     if status is not None and status not in STATUS_LABELS:
@@ -95,9 +113,15 @@ def list_(
 
 @app.command(help="Gửi ngay các tin đang chờ (tôn trọng giờ làm việc và ngày nghỉ trừ khi có --force).")
 def send(
-    limit: Annotated[int | None, typer.Option(help="Gửi tối đa bấy nhiêu tin.")] = None,
+    limit: Annotated[
+        int | None, typer.Option(help="Gửi tối đa bấy nhiêu tin.", callback=_at_least(1, "--limit"))
+    ] = None,
     inflight: Annotated[
-        int, typer.Option(help="Số tin nhận/gửi/ghi mỗi lượt (giới hạn số tin có thể trùng nếu tiến trình bị dừng).")
+        int,
+        typer.Option(
+            help="Số tin nhận/gửi/ghi mỗi lượt (giới hạn số tin có thể trùng nếu tiến trình bị dừng).",
+            callback=_at_least(1, "--inflight"),
+        ),
     ] = 20,
     force: Annotated[bool, typer.Option("--force", help="Gửi cả ngoài giờ làm việc / ngày nghỉ.")] = False,
 ) -> None:
@@ -118,6 +142,7 @@ def send(
     typer.echo(
         f"Đã gửi {report.sent}, hẹn gửi lại {report.retried}, lỗi {report.failed}"
         + (f", phục hồi {report.recovered} tin bị dừng giữa chừng (có thể trùng)" if report.recovered else "")
+        + (f", trả lại hàng chờ {report.released} tin chưa kịp gửi (máy chủ chậm)" if report.released else "")
         + "."
     )
     for key, answer in report.failures[:20]:

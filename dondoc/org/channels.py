@@ -6,20 +6,18 @@ decides whether one is well formed and how to print it without secrets.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
-from dondoc.db.models import ChannelKind
+from sqlalchemy import select, update
+from sqlmodel import Session
 
-_SCHEME_KINDS: dict[str, ChannelKind] = {
-    "mailto": ChannelKind.email,
-    "mailtos": ChannelKind.email,
-    "tgram": ChannelKind.telegram,
-    "zalo": ChannelKind.zalo,
-    "outbox": ChannelKind.outbox,
-}
+from dondoc.db.models import ChannelKind, Committee, Contact, ContactChannel
+from dondoc.history import Event, append_events
+from notifications.channels import SCHEME_KINDS, instantiate
 
-_OUTBOX_NAME = re.compile(r"^[a-z0-9][a-z0-9._-]{0,119}$")
+_FOLDER_NAME = re.compile(r"^[a-z0-9][a-z0-9._-]{0,119}$")
 
 
 @dataclass(frozen=True)
@@ -37,33 +35,106 @@ def check_channel_url(url: str) -> ChannelCheck:
     if not isinstance(url, str) or "://" not in url:
         raise BadChannelUrl(f"'{url}' không phải URL kênh (cần dạng scheme://...)")
     scheme = url.split("://", 1)[0].lower()
-    kind = _SCHEME_KINDS.get(scheme)
-    if kind is None:
+    if scheme not in SCHEME_KINDS:
         raise BadChannelUrl(
-            f"kênh '{scheme}://' không được hỗ trợ (dùng mailto://, mailtos://, tgram://, zalo:// hoặc outbox://)"
+            f"kênh '{scheme}://' không được hỗ trợ (dùng mailto://, mailtos://, tgram://, zalo:// hoặc folder://)"
         )
+    kind = ChannelKind(SCHEME_KINDS[scheme])
     if kind is ChannelKind.outbox:
         name = url.split("://", 1)[1].strip("/")
-        if not _OUTBOX_NAME.match(name):
-            raise BadChannelUrl(f"'{url}': tên hộp thư outbox chỉ gồm chữ thường, số, '.', '_' và '-'")
+        if not _FOLDER_NAME.match(name):
+            raise BadChannelUrl(f"'{url}': tên thư mục của kênh {scheme}:// chỉ gồm chữ thường, số, '.', '_' và '-'")
         return ChannelCheck(kind, url)
     return ChannelCheck(kind, _apprise_privacy_form(url, scheme))
 
 
 def _apprise_privacy_form(url: str, scheme: str) -> str:
-    """Let apprise (and dondoc's own plugins registered with it) parse the URL."""
-    import apprise
-
-    _register_plugins()
-    instance = apprise.Apprise.instantiate(url, suppress_exceptions=True)
+    """Let apprise (with dondoc's own plugins, registered by ``notifications.channels``) parse the URL."""
+    instance = instantiate(url)
     if instance is None:
         raise BadChannelUrl(f"URL kênh {scheme}:// không hợp lệ (apprise không đọc được)")
     return str(instance.url(privacy=True))
 
 
-def _register_plugins() -> None:
-    """Import dondoc's apprise plugins (zalo://) if the notifications package has them."""
-    try:
-        import notifications.channels  # noqa: F401
-    except ImportError:
-        pass
+@dataclass(frozen=True)
+class FlaggedChannel:
+    """A channel the sender stopped using after a permanent error, with where it belongs."""
+
+    id: int
+    committee_id: str
+    committee_name: str
+    contact_name: str
+    kind: str
+    redacted: str
+    flagged_at: dt.datetime
+    reason: str
+
+
+def flagged_channels(session: Session, committee_id: str | None = None) -> list[FlaggedChannel]:
+    """Active channels flagged after a permanent error (of one committee, or all), oldest flag first."""
+    query = (
+        select(ContactChannel, Contact, Committee)
+        .join(Contact, Contact.id == ContactChannel.contact_id)  # type: ignore[arg-type]
+        .join(Committee, Committee.id == Contact.committee_id)  # type: ignore[arg-type]
+        .where(ContactChannel.flagged_at.is_not(None), ContactChannel.active == True)  # type: ignore[union-attr]
+        .order_by(ContactChannel.flagged_at, ContactChannel.id)
+    )
+    if committee_id is not None:
+        query = query.where(Committee.id == committee_id)
+    return [
+        FlaggedChannel(
+            id=channel.id,
+            committee_id=committee.id,
+            committee_name=committee.name,
+            contact_name=contact.name,
+            kind=str(channel.kind),
+            redacted=channel.url_redacted,
+            flagged_at=channel.flagged_at,
+            reason=channel.flag_reason or "",
+        )
+        for channel, contact, committee in session.execute(query).all()
+    ]
+
+
+def unflag_channels(
+    session: Session, committee_id: str, *, channel: str | None, at: dt.datetime, actor: str
+) -> list[FlaggedChannel]:
+    """Clear the flag of a committee's flagged channels (all, or the one named by ``channel``).
+
+    ``channel`` is a channel number (``12`` or ``#12``) or a kind (``email``,
+    ``telegram``, ``zalo``, ``folder``). Each reset is written to the history,
+    so an auditor sees who put a channel back in use and why it had been flagged.
+    """
+    flagged = flagged_channels(session, committee_id)
+    if channel is not None:
+        wanted = channel.strip().lstrip("#").lower()
+        flagged = [f for f in flagged if str(f.id) == wanted or f.kind == _kind_alias(wanted)]
+    if not flagged:
+        return []
+    session.execute(
+        update(ContactChannel)
+        .where(ContactChannel.id.in_([f.id for f in flagged]))  # type: ignore[union-attr]
+        .values(flagged_at=None, flag_reason=None)
+    )
+    append_events(
+        session,
+        [
+            Event(
+                at=at,
+                kind="channel_unflagged",
+                actor=actor,
+                committee_id=f.committee_id,
+                recipient=f.redacted,
+                channel=f.kind,
+                outcome="gỡ cờ lỗi vĩnh viễn: kênh được dùng lại",
+                details={"channel_id": f.id, "flag_reason": f.reason[:500]},
+            )
+            for f in flagged
+        ],
+    )
+    return flagged
+
+
+def _kind_alias(word: str) -> str:
+    """The stored kind for a word an operator may type (the folder channel is stored as ``outbox``)."""
+    return {"folder": ChannelKind.outbox.value, "mail": ChannelKind.email.value}.get(word, word)

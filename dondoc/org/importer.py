@@ -127,7 +127,8 @@ def _sync_contacts(session: Session, unit: UnitSpec) -> int:
                 )  # type: ignore[arg-type]
                 changes += 1
             elif not row.active:
-                row.active = True
+                # The URL left the file and came back: whatever flagged it may have been fixed meanwhile.
+                row.active, row.flagged_at, row.flag_reason = True, None, None
                 session.add(row)
                 changes += 1
         for url, row in channels.items():

@@ -3,29 +3,33 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from sqlalchemy.engine import Engine
 
-from dondoc.outbox.delivery import ChannelFactory, ClaimedMessage
+from dondoc.outbox.claims import ClaimedMessage
+from dondoc.outbox.delivery import ChannelFactory
+from dondoc.outbox.report import DeliveryReport
 from dondoc.settings import Settings
+from notifications.channels.base import Channel
 from notifications.message import OutgoingMessage
 
 
 def channel_factory(settings: Settings, engine: Engine | None = None) -> ChannelFactory:
-    """Channels configured from settings: outbox folder, provider API bases, timeout."""
-    from notifications.channels.base import channel_for
-    from notifications.tokens import FileTokenStore
+    """Channels configured from settings: the folder channel's directory, provider API bases, timeout."""
+    from notifications.channels import channel_for
+    from notifications.tokens import FileTokenStore, TokenStore
 
-    token_store: object = FileTokenStore(settings.home / "zalo-tokens")
+    token_store: TokenStore = FileTokenStore(settings.home / "zalo-tokens")
     if engine is not None and engine.dialect.name == "postgresql":
         from dondoc.outbox.token_store import DatabaseTokenStore
 
         token_store = DatabaseTokenStore(engine)
 
-    def build(url: str):  # type: ignore[no-untyped-def]
+    def build(url: str) -> Channel:
         return channel_for(
             url,
-            outbox_dir=settings.outbox_dir,
+            folder_dir=settings.outbox_dir,
             telegram_api_base=settings.telegram_api_base,
             zalo_base_url=settings.zalo_api_base,
             zalo_oauth_url=settings.zalo_oauth_base,
@@ -49,6 +53,11 @@ def to_outgoing(message: ClaimedMessage) -> OutgoingMessage:
     )
 
 
+def _fixed(moment: dt.datetime) -> Callable[[], dt.datetime]:
+    """A clock that always reads ``moment`` (a simulated day)."""
+    return lambda: moment
+
+
 def send_now(
     settings: Settings,
     engine: Engine,
@@ -58,7 +67,7 @@ def send_now(
     limit: int | None = None,
     respect_quiet_hours: bool = True,
     now: dt.datetime | None = None,
-):  # type: ignore[no-untyped-def]
+) -> DeliveryReport | None:
     """Send what is due in the outbox now, with the real channels; the one place CLI
     commands and flows go through. Returns None (and sends nothing) in quiet hours.
 
@@ -69,19 +78,20 @@ def send_now(
     from dondoc.workcal import is_day_off_fn
     from notifications.quiet_hours import may_send_at
 
-    clock = utc_now if now is None else (lambda: now)
-    now = clock()
+    clock: Callable[[], dt.datetime] = utc_now if now is None else _fixed(now)
+    at = clock()
     if respect_quiet_hours and not may_send_at(
-        now, settings.working_hours_start, settings.working_hours_end, is_day_off_fn(settings)
+        at, settings.working_hours_start, settings.working_hours_end, is_day_off_fn(settings)
     ):
         return None
     return deliver_pending(
         engine,
         channel_factory=channel_factory(settings, engine),
         build=to_outgoing,
-        at=now,
+        at=at,
         actor=actor,
         inflight=inflight,
         limit=limit,
+        send_timeout=settings.send_timeout_seconds,
         clock=clock,
     )

@@ -19,7 +19,11 @@ def json_or_none(response: httpx.Response) -> Any:
 
 
 def retry_after_header(response: httpx.Response) -> float | None:
-    """``Retry-After`` as seconds (delta or HTTP date relative to the response's Date)."""
+    """``Retry-After`` as seconds (delta or HTTP date relative to the response's Date).
+
+    The value is not bounded here (a date in year 9999 gives a huge number):
+    the outbox's retry policy decides how long it is willing to wait.
+    """
     value = response.headers.get("retry-after")
     if not value:
         return None
@@ -27,14 +31,14 @@ def retry_after_header(response: httpx.Response) -> float | None:
         return max(float(value), 0.0)
     except ValueError:
         pass
-    when = email.utils.parsedate_to_datetime(value) if value else None
     sent = response.headers.get("date")
-    if when is None or not sent:
+    if not sent:
         return None
-    try:
-        return max((when - email.utils.parsedate_to_datetime(sent)).total_seconds(), 0.0)
-    except (TypeError, ValueError):
+    try:  # a malformed date is no answer at all, not a reason to lose the message
+        seconds = (email.utils.parsedate_to_datetime(value) - email.utils.parsedate_to_datetime(sent)).total_seconds()
+    except (TypeError, ValueError, OverflowError):
         return None
+    return max(seconds, 0.0)
 
 
 def status_error(status: int, what: str, answer: str, *, retry_after: float | None = None) -> DeliveryError:

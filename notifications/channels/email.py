@@ -22,138 +22,34 @@ One ``OutgoingMessage`` is one email addressed to all the URL's recipients
 from __future__ import annotations
 
 import datetime as dt
-import re
 import smtplib
 import ssl
 import time
 from collections import defaultdict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
-from email.utils import format_datetime
-from zoneinfo import ZoneInfo
+from typing import Any
 
-from notifications.channels.base import BatchResult, Channel, DeliveryReceipt, instantiate
+from notifications.channels.base import BatchResult, Channel, DeliveryReceipt
+from notifications.channels.email_target import (
+    LOCAL_TZ,
+    EmailTarget,
+    SmtpServer,
+    build_email,
+    parse_email_url,
+)
 from notifications.errors import DeliveryError, PermanentDeliveryError, TransientDeliveryError, scrub
 from notifications.message import OutgoingMessage
-from notifications.mime import build_mime, encode_address
-from notifications.text import nfc, single_line
 
-LOCAL_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
-
-_RESERVED_HEADERS = {
-    "message-id",
-    "subject",
-    "from",
-    "to",
-    "cc",
-    "bcc",
-    "date",
-    "mime-version",
-    "content-type",
-    "content-transfer-encoding",
-    "reply-to",
-}
-_HEADER_NAME = re.compile(r"^[A-Za-z0-9-]{1,76}$")
+__all__ = ["EmailChannel", "EmailTarget", "SmtpServer", "build_email", "classify_smtp_error", "parse_email_url"]
 
 # An idle session older than this is probed with NOOP before reuse: servers
 # drop idle clients, and a message must not fail only because of that.
 IDLE_PROBE_SECONDS = 5.0
 
-
-@dataclass(frozen=True)
-class SmtpServer:
-    """Everything that decides whether two URLs can share one SMTP session."""
-
-    host: str
-    port: int
-    mode: str  # "insecure" | "starttls" | "ssl" (apprise's SecureMailMode values)
-    user: str | None
-    password: str | None = field(repr=False)
-    verify: bool
-    timeout: float
-
-
-@dataclass(frozen=True)
-class EmailTarget:
-    """A parsed ``mailto://`` URL."""
-
-    server: SmtpServer
-    from_name: str | None
-    from_addr: str
-    to: tuple[tuple[str | None, str], ...]
-    cc: tuple[str, ...]
-    bcc: tuple[str, ...]
-    reply_to: tuple[str, ...]
-    names: dict[str, str | None]
-    headers: tuple[tuple[str, str], ...]
-    redacted: str
-
-    @property
-    def envelope_recipients(self) -> list[str]:
-        seen: dict[str, None] = {}
-        for addr in [a for _, a in self.to] + list(self.cc) + list(self.bcc):
-            seen.setdefault(addr, None)
-        return list(seen)
-
-    @property
-    def secrets(self) -> tuple[str | None, ...]:
-        return (self.server.password,)
-
-
-def parse_email_url(url: str, *, timeout: float | None = None) -> EmailTarget:
-    """apprise's reading of a ``mailto://`` URL, as plain data; PermanentDeliveryError if unusable."""
-    plugin = instantiate(url)
-    if plugin is None or not hasattr(plugin, "smtp_host"):
-        raise PermanentDeliveryError("invalid mailto:// URL (apprise cannot parse it)")
-    if not plugin.targets:
-        raise PermanentDeliveryError("mailto:// URL has no recipient")
-    names = {addr: (name or None) for addr, name in plugin.names.items()}
-    from_name = plugin.from_addr[0] or None
-    server = SmtpServer(
-        host=plugin.smtp_host,
-        port=int(plugin.port),
-        mode=str(plugin.secure_mode),
-        user=plugin.user or None,
-        password=plugin.password or None,
-        verify=bool(plugin.verify_certificate),
-        timeout=float(timeout if timeout is not None else plugin.socket_connect_timeout or 15.0),
-    )
-    return EmailTarget(
-        server=server,
-        from_name=from_name,
-        from_addr=plugin.from_addr[1],
-        to=tuple((name or None, addr) for name, addr in plugin.targets),
-        cc=tuple(sorted(plugin.cc)),
-        bcc=tuple(sorted(plugin.bcc)),
-        reply_to=tuple(sorted(plugin.reply_to)),
-        names=names,
-        headers=tuple(plugin.headers.items()),
-        redacted=str(plugin.url(privacy=True)),
-    )
-
-
-def build_email(message: OutgoingMessage, target: EmailTarget, *, sent_at: dt.datetime) -> bytes:
-    """The MIME message: text part, optional HTML alternative, headers incl. Message-ID."""
-    headers: list[tuple[str, str]] = [
-        ("Subject", single_line(message.subject)),
-        ("From", encode_address(target.from_name, target.from_addr)),
-        ("To", ", ".join(encode_address(name, addr) for name, addr in target.to)),
-    ]
-    if target.cc:
-        headers.append(("Cc", ", ".join(encode_address(target.names.get(a), a) for a in target.cc)))
-    if target.reply_to:
-        headers.append(("Reply-To", ", ".join(encode_address(target.names.get(a), a) for a in target.reply_to)))
-    headers += [
-        ("Date", format_datetime(sent_at)),
-        ("Message-ID", message.message_id),
-        ("X-Dondoc-Key", single_line(message.key)),
-    ]
-    for name, value in target.headers:
-        if name.lower() not in _RESERVED_HEADERS and _HEADER_NAME.match(name):
-            headers.append((name, single_line(value)))
-    return build_mime(
-        headers, nfc(message.text), nfc(message.html) if message.html else None, boundary_seed=message.key
-    )
+# After a server could not be reached (refused, timed out), the channel does not
+# try it again for this long: a hanging server costs one timeout per run, not one
+# per message. The messages fail transient and are retried later.
+DOWN_MEMORY_SECONDS = 30.0
 
 
 def classify_smtp_error(exc: BaseException, secrets: Sequence[str | None], *, what: str = "SMTP") -> DeliveryError:
@@ -194,11 +90,34 @@ _SESSION_SURVIVES = (smtplib.SMTPRecipientsRefused, smtplib.SMTPSenderRefused, s
 
 
 class _Session:
-    """One open SMTP connection and when it was last used (monotonic seconds)."""
+    """One open SMTP connection, when it was last used (monotonic seconds), and
+    whether the current message's content has gone out (after DATA's 354)."""
 
     def __init__(self, client: smtplib.SMTP, now: float) -> None:
         self.client = client
         self.last_used = now
+        self.content_sent = False
+        self.reused = False
+        raw_send = client.send
+
+        def send(data: Any) -> None:
+            raw_send(data)
+            if isinstance(data, bytes) and data.endswith(b"\r\n.\r\n"):
+                self.content_sent = True  # smtplib's data() sends the whole content in one call
+
+        client.send = send  # type: ignore[method-assign,assignment]  # watch smtplib's own calls
+
+    @property
+    def closed(self) -> bool:
+        """smtplib closes the socket itself on a 421 (service closing)."""
+        return getattr(self.client, "sock", None) is None
+
+
+def _reply_lost(exc: BaseException) -> bool:
+    """No SMTP reply arrived at all (dropped connection, timeout), as opposed to a refusal."""
+    return isinstance(exc, (smtplib.SMTPServerDisconnected, OSError)) and not isinstance(
+        exc, smtplib.SMTPResponseException
+    )
 
 
 class EmailChannel(Channel):
@@ -221,6 +140,7 @@ class EmailChannel(Channel):
         self._targets: dict[str, EmailTarget] = {}
         self._sessions: dict[SmtpServer, _Session] = {}
         self._ssl: dict[bool, ssl.SSLContext] = {}
+        self._down: dict[SmtpServer, tuple[float, DeliveryError]] = {}
         self.connections_opened = 0
 
     # -- public API -------------------------------------------------------
@@ -266,24 +186,49 @@ class EmailChannel(Channel):
         self, server: SmtpServer, items: list[tuple[int, OutgoingMessage, EmailTarget]]
     ) -> list[tuple[int, DeliveryReceipt | DeliveryError]]:
         out: list[tuple[int, DeliveryReceipt | DeliveryError]] = []
-        secrets = (server.password,)
         for position, (index, message, target) in enumerate(items):
             try:
                 session = self._session(server)
-            except Exception as exc:
-                error = classify_smtp_error(exc, secrets, what=f"SMTP {server.host}:{server.port}")
+            except DeliveryError as error:
                 # The server is unreachable or refuses our login: the rest of the group shares the fate.
                 out.extend((i, error.for_key(m.key)) for i, m, _ in items[position:])
                 return out
-            try:
-                out.append((index, self._deliver(session, message, target)))
-            except Exception as exc:
-                out.append((index, classify_smtp_error(exc, secrets).with_key(message.key)))
-                if not isinstance(exc, _SESSION_SURVIVES):
-                    self._drop(server)  # the session's state is unknown: start a fresh one
-            else:
-                session.last_used = self.monotonic()
+            out.append((index, self._attempt(server, session, message, target)))
         return out
+
+    def _attempt(
+        self, server: SmtpServer, session: _Session, message: OutgoingMessage, target: EmailTarget
+    ) -> DeliveryReceipt | DeliveryError:
+        """One message on ``session``; a reused session found dead before any content
+        went out is replaced once, so a server's idle disconnect costs no attempt."""
+        secrets = (server.password,)
+        for retry_on_fresh in (session.reused, False):
+            session.content_sent = False
+            try:
+                receipt = self._deliver(session, message, target)
+            except Exception as exc:
+                lost_after_content = session.content_sent and _reply_lost(exc)
+                if not isinstance(exc, _SESSION_SURVIVES) or session.closed:
+                    self._drop(server)  # its state is unknown, or the server closed it (421)
+                if retry_on_fresh and _reply_lost(exc) and not session.content_sent:
+                    try:
+                        session = self._session(server)
+                    except DeliveryError as unreachable:
+                        return unreachable.for_key(message.key)
+                    continue
+                failure = classify_smtp_error(exc, secrets).with_key(message.key)
+                if lost_after_content:
+                    return TransientDeliveryError(
+                        f"{failure} (the server's answer to DATA was lost: the message may have been delivered)",
+                        provider_answer=f"{failure.provider_answer}; answer to DATA lost, possibly delivered",
+                        key=message.key,
+                        possibly_delivered=True,
+                    )
+                return failure
+            session.last_used = self.monotonic()
+            session.reused = True
+            return receipt
+        raise AssertionError("unreachable")  # pragma: no cover
 
     def _deliver(self, session: _Session, message: OutgoingMessage, target: EmailTarget) -> DeliveryReceipt:
         sent_at = dt.datetime.fromtimestamp(self.wall_clock(), tz=LOCAL_TZ)
@@ -301,6 +246,7 @@ class EmailChannel(Channel):
         )
 
     def _session(self, server: SmtpServer) -> _Session:
+        """The open session to ``server``, or a new one; DeliveryError if it cannot be opened."""
         session = self._sessions.get(server)
         now = self.monotonic()
         if session is not None and now - session.last_used > IDLE_PROBE_SECONDS:
@@ -312,7 +258,17 @@ class EmailChannel(Channel):
                 self._drop(server)
                 session = None
         if session is None:
-            session = self._sessions[server] = _Session(self._connect(server), now)
+            down = self._down.get(server)
+            if down is not None and now - down[0] < DOWN_MEMORY_SECONDS:
+                raise down[1]
+            try:
+                client = self._connect(server)
+            except Exception as exc:
+                error = classify_smtp_error(exc, (server.password,), what=f"SMTP {server.host}:{server.port}")
+                self._down[server] = (now, error)
+                raise error from None
+            self._down.pop(server, None)
+            session = self._sessions[server] = _Session(client, now)
         return session
 
     def _connect(self, server: SmtpServer) -> smtplib.SMTP:
@@ -352,9 +308,13 @@ class EmailChannel(Channel):
         return context
 
     def _drop(self, server: SmtpServer) -> None:
+        """Forget a broken session without talking to it (QUIT could hang on a hanging server)."""
         session = self._sessions.pop(server, None)
         if session is not None:
-            _quit(session.client)
+            try:
+                session.client.close()
+            except OSError:
+                pass
 
 
 def _quit(client: smtplib.SMTP) -> None:

@@ -26,8 +26,10 @@ from dataclasses import dataclass, field
 
 import httpx
 
+from notifications.channels._apprise import instantiate
 from notifications.channels._http import json_or_none, network_error, retry_after_header, status_error
-from notifications.channels.base import TELEGRAM_API_BASE, Channel, DeliveryReceipt, chat_text, instantiate
+from notifications.channels.base import Channel, DeliveryReceipt, chat_text
+from notifications.endpoints import TELEGRAM_API_BASE
 from notifications.errors import DeliveryError, PermanentDeliveryError, TransientDeliveryError, scrub
 from notifications.message import OutgoingMessage
 from notifications.ratelimit import TokenBucket
@@ -89,7 +91,7 @@ class TelegramChannel(Channel):
         try:
             target = self.target(message.url)
         except DeliveryError as error:
-            raise error.with_key(message.key)
+            raise error.with_key(message.key) from None
         text = chat_text(message, self.text_limit)
         ids: list[str] = []
         for number, (chat_id, topic) in enumerate(target.chats):
@@ -98,7 +100,7 @@ class TelegramChannel(Channel):
             except DeliveryError as error:
                 if number:
                     error.provider_answer += f" (already sent to {number} of {len(target.chats)} chats)"
-                raise error.with_key(message.key)
+                raise error.with_key(message.key) from None
         return DeliveryReceipt(
             key=message.key,
             channel=self.kind,

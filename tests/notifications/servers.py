@@ -64,10 +64,17 @@ class _SinkHandler:
         return "250 OK"
 
     async def handle_DATA(self, server, session, envelope):
-        if self.sink.data_answers:
-            answer = self.sink.data_answers.popleft()
-            if answer is not None:
-                return answer
+        answer = self.sink.data_answers.popleft() if self.sink.data_answers else None
+        if answer == DROP_AFTER_DATA:
+            self._record(session, envelope)
+            server.transport.close()  # the message is taken, its 250 never reaches the client
+            return "250 2.0.0 Message accepted"
+        if answer is not None:
+            return answer
+        self._record(session, envelope)
+        return "250 2.0.0 Message accepted"
+
+    def _record(self, session, envelope) -> None:
         if self.sink.record:
             with self.sink.lock:
                 self.sink.messages.append(
@@ -81,7 +88,10 @@ class _SinkHandler:
         else:
             with self.sink.lock:
                 self.sink.count += 1
-        return "250 2.0.0 Message accepted"
+
+
+DROP_AFTER_DATA = "drop-after-data"
+"""A ``data_answers`` entry: accept the message, then close the connection before the 250 is sent."""
 
 
 class SmtpSink:
@@ -89,7 +99,8 @@ class SmtpSink:
 
     ``users`` enables AUTH (PLAIN/LOGIN without TLS, localhost only);
     ``rcpt_answers`` maps an address to an SMTP reply (e.g. ``"550 5.1.1 no such user"``);
-    ``data_answers`` is a queue of replies to the next DATA commands (None = accept).
+    ``data_answers`` is a queue of replies to the next DATA commands (None = accept,
+    ``DROP_AFTER_DATA`` = accept but lose the reply, ``"421 ..."`` = service closing).
     ``record=False`` only counts messages (for benchmarks).
     """
 
@@ -165,6 +176,51 @@ class SmtpSink:
         if self._controller is not None:
             self._controller.stop()
             self._controller = None
+
+
+class HangingServer:
+    """Accepts TCP connections and never says a word: a provider that hangs.
+
+    ``connections`` counts accepted clients; they are held open until the server stops.
+    """
+
+    def __init__(self, host: str = "127.0.0.1") -> None:
+        self.host = host
+        self.connections = 0
+        self._sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        self._sock.bind((host, 0))
+        self.port = self._sock.getsockname()[1]
+        self._clients: list[socket.socket] = []
+        self._thread: threading.Thread | None = None
+
+    def smtp_url(self, *, to: str = "vp@thiuy.vn") -> str:
+        return f"mailto://{self.host}:{self.port}?from=nhacviec@dondoc.test&to={to}&mode=insecure"
+
+    def _serve(self) -> None:
+        while True:
+            try:
+                client, _ = self._sock.accept()
+            except OSError:
+                return
+            self.connections += 1
+            self._clients.append(client)
+
+    def __enter__(self) -> HangingServer:
+        self._sock.listen(64)
+        self._thread = threading.Thread(target=self._serve, name="HangingServer", daemon=True)
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        try:
+            self._sock.shutdown(socket.SHUT_RDWR)
+        except OSError:
+            pass
+        self._sock.close()
+        for client in self._clients:
+            client.close()
+        if self._thread is not None:
+            self._thread.join(5)
 
 
 # --------------------------------------------------------------------------- HTTP

@@ -159,19 +159,24 @@ def test_unreachable_server_is_transient_for_the_whole_batch() -> None:
     assert "ConnectionRefused" in results[0].provider_answer
 
 
-def test_server_dropping_the_connection_is_transient_then_recovers(smtp_sink: SmtpSink) -> None:
+def test_a_session_found_dead_before_sending_is_replaced_at_once(smtp_sink: SmtpSink) -> None:
     channel = EmailChannel()
     channel.send(OutgoingMessage(key="before", url=smtp_sink.url(), subject="A", text="B"))
-    # kill the client side socket under the session: the next send fails transiently...
+    # kill the client side socket under the session: nothing of the next message went out,
+    # so the channel opens a fresh session and the message costs no attempt...
     session = next(iter(channel._sessions.values()))
     session.client.sock.shutdown(socket.SHUT_RDWR)
-    with pytest.raises(TransientDeliveryError):
-        channel.send(OutgoingMessage(key="during", url=smtp_sink.url(), subject="A", text="B"))
-    # ...and the one after reconnects.
+    channel.send(OutgoingMessage(key="during", url=smtp_sink.url(), subject="A", text="B"))
     channel.send(OutgoingMessage(key="after", url=smtp_sink.url(), subject="A", text="B"))
     channel.close()
-    assert [m.message["X-Dondoc-Key"] for m in smtp_sink.messages] == ["before", "after"]
+    assert [m.message["X-Dondoc-Key"] for m in smtp_sink.messages] == ["before", "during", "after"]
     assert smtp_sink.connections == 2
+
+
+def test_a_server_that_cannot_be_reached_is_transient(smtp_sink: SmtpSink) -> None:
+    url = smtp_sink.url().replace(f":{smtp_sink.port}", f":{free_port()}")
+    with EmailChannel(timeout=1.0) as channel, pytest.raises(TransientDeliveryError):
+        channel.send(OutgoingMessage(key="nowhere", url=url, subject="A", text="B"))
 
 
 def test_subject_newlines_cannot_inject_headers(smtp_sink: SmtpSink) -> None:

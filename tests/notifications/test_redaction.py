@@ -36,6 +36,7 @@ def test_redact_never_echoes_an_unparseable_url() -> None:
     assert redact("zalo://only-host?token=AT-access-abc-987") == "zalo://<invalid>"
     assert redact("gopher://user:mat-khau-Bi-Mat-42@x") == "gopher://<invalid>"
     assert redact("not a url") == "<invalid channel URL>"
+    assert redact("folder://thi-uy") == "folder://thi-uy"
     assert redact("outbox://thi-uy") == "outbox://thi-uy"
 
 
@@ -66,14 +67,14 @@ def test_errors_carry_their_kind() -> None:
 def test_channel_for_picks_by_scheme_and_refuses_unknown(tmp_path) -> None:
     from notifications import channel_for
     from notifications.channels.email import EmailChannel
-    from notifications.channels.outbox import OutboxChannel
+    from notifications.channels.folder import FolderChannel
     from notifications.channels.telegram import TelegramChannel
     from notifications.channels.zalo import ZaloChannel
 
     assert isinstance(channel_for("mailtos://u:p@mail.thiuy.vn?to=a@b.vn"), EmailChannel)
     assert isinstance(channel_for("tgram://123456789:AAHfake/1"), TelegramChannel)
     assert isinstance(channel_for("zalo://1/2?token=t"), ZaloChannel)
-    assert isinstance(channel_for("outbox://x", outbox_dir=tmp_path), OutboxChannel)
+    assert isinstance(channel_for("folder://x", folder_dir=tmp_path), FolderChannel)
     with pytest.raises(PermanentDeliveryError):
         channel_for("sms://0912345678")
 

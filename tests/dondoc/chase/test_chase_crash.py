@@ -15,7 +15,7 @@ from sqlalchemy import update
 from sqlmodel import Session, select
 
 from dondoc.db.models import ContactChannel, Message
-from notifications.channels.base import redact
+from notifications.channels import redact
 from notifications.message import message_id
 from tests.conftest import EXAMPLES, REPO, Cli, Store
 from tests.notifications.servers import SmtpSink

@@ -9,7 +9,7 @@ from sqlmodel import Session
 
 from dondoc.db.models import Committee, Contact, ContactChannel
 from dondoc.outbox.queue import NewMessage, message_key, queue_messages
-from notifications.channels.base import SCHEME_KINDS, redact
+from notifications.channels import SCHEME_KINDS, redact
 
 T0 = dt.datetime(2023, 6, 26, 1, 0, tzinfo=dt.UTC)  # 08:00 in Hà Nội time, a Monday
 

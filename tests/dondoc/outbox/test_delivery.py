@@ -149,7 +149,7 @@ def test_a_permanent_failure_is_recorded_at_once_and_flags_the_channel(store: St
 def test_a_claim_takes_no_more_than_its_limit(store: Store) -> None:
     from dondoc.outbox.delivery import claim_batch
 
-    channel = add_channel(store.engine, "outbox://thu-nghiem")
+    channel = add_channel(store.engine, "folder://thu-nghiem")
     queue(store.engine, channel, 50, kind="outbox")
     claimed = claim_batch(store.engine, worker_id="w1", at=T0, limit=7)
     assert len(claimed) == 7

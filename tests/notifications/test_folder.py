@@ -1,4 +1,4 @@
-"""outbox://: one file per idempotency key, written atomically, never twice."""
+"""folder://: one file per idempotency key, written atomically, never twice."""
 
 from __future__ import annotations
 
@@ -8,14 +8,14 @@ import threading
 import pytest
 
 from notifications import OutgoingMessage, channel_for, message_id
-from notifications.channels.outbox import OutboxChannel, file_name_for
+from notifications.channels.folder import FolderChannel, file_name_for
 from notifications.errors import PermanentDeliveryError
 
 
 def _message(key: str, name: str = "thi-uy-duc-pho", subject: str = "Nhắc hạn báo cáo Quý II/2023") -> OutgoingMessage:
     return OutgoingMessage(
         key=key,
-        url=f"outbox://{name}",
+        url=f"folder://{name}",
         subject=subject,
         text="Hạn báo cáo: Thứ Sáu, 30/06/2023",
         html="<p>Hạn báo cáo: <b>Thứ Sáu, 30/06/2023</b></p>",
@@ -24,7 +24,7 @@ def _message(key: str, name: str = "thi-uy-duc-pho", subject: str = "Nhắc hạ
 
 
 def test_writes_one_file_with_the_whole_message(tmp_path) -> None:
-    channel = channel_for("outbox://thi-uy-duc-pho", outbox_dir=tmp_path)
+    channel = channel_for("folder://thi-uy-duc-pho", folder_dir=tmp_path)
     receipt = channel.send(_message("occ-7:thi-uy:upcoming/7"))
 
     files = list((tmp_path / "thi-uy-duc-pho").iterdir())
@@ -33,7 +33,7 @@ def test_writes_one_file_with_the_whole_message(tmp_path) -> None:
     assert data == {
         "key": "occ-7:thi-uy:upcoming/7",
         "message_id": message_id("occ-7:thi-uy:upcoming/7"),
-        "to": "outbox://thi-uy-duc-pho",
+        "to": "folder://thi-uy-duc-pho",
         "subject": "Nhắc hạn báo cáo Quý II/2023",
         "text": "Hạn báo cáo: Thứ Sáu, 30/06/2023",
         "html": "<p>Hạn báo cáo: <b>Thứ Sáu, 30/06/2023</b></p>",
@@ -44,7 +44,7 @@ def test_writes_one_file_with_the_whole_message(tmp_path) -> None:
 
 
 def test_same_key_twice_keeps_one_file_and_the_first_content(tmp_path) -> None:
-    channel = OutboxChannel(tmp_path)
+    channel = FolderChannel(tmp_path)
     first = channel.send(_message("k-1", subject="Lần đầu"))
     second = channel.send(_message("k-1", subject="Lần hai"))
     files = list((tmp_path / "thi-uy-duc-pho").iterdir())
@@ -54,7 +54,7 @@ def test_same_key_twice_keeps_one_file_and_the_first_content(tmp_path) -> None:
 
 
 def test_different_keys_different_files_and_no_temporary_files_left(tmp_path) -> None:
-    channel = OutboxChannel(tmp_path)
+    channel = FolderChannel(tmp_path)
     results = channel.send_batch([_message(f"k-{i}") for i in range(5)] + [_message("k-0", name="chi-bo-1")])
     assert all(not r.duplicate for r in results)
     assert len(list((tmp_path / "thi-uy-duc-pho").iterdir())) == 5
@@ -63,14 +63,14 @@ def test_different_keys_different_files_and_no_temporary_files_left(tmp_path) ->
 
 
 def test_keys_that_slugify_alike_do_not_collide(tmp_path) -> None:
-    channel = OutboxChannel(tmp_path)
+    channel = FolderChannel(tmp_path)
     channel.send(_message("a/b"))
     channel.send(_message("a:b"))
     assert len(list((tmp_path / "thi-uy-duc-pho").iterdir())) == 2
 
 
 def test_concurrent_writers_of_one_key_produce_one_file(tmp_path) -> None:
-    channel = OutboxChannel(tmp_path)
+    channel = FolderChannel(tmp_path)
     barrier = threading.Barrier(8)
     receipts = []
 
@@ -87,13 +87,21 @@ def test_concurrent_writers_of_one_key_produce_one_file(tmp_path) -> None:
     assert sum(not r.duplicate for r in receipts) == 1 and len(receipts) == 8
 
 
-@pytest.mark.parametrize("url", ["outbox://../etc", "outbox://Thi Uy", "outbox://", "outbox://a/b"])
+@pytest.mark.parametrize("url", ["folder://../etc", "folder://Thi Uy", "folder://", "folder://a/b"])
 def test_unsafe_names_are_refused(tmp_path, url: str) -> None:
     with pytest.raises(PermanentDeliveryError):
-        OutboxChannel(tmp_path).send(OutgoingMessage(key="k", url=url, subject="A", text="B"))
+        FolderChannel(tmp_path).send(OutgoingMessage(key="k", url=url, subject="A", text="B"))
     assert list(tmp_path.iterdir()) == []
 
 
-def test_outbox_needs_a_directory() -> None:
+def test_the_folder_channel_needs_a_directory() -> None:
     with pytest.raises(PermanentDeliveryError):
-        channel_for("outbox://x")
+        channel_for("folder://x")
+
+
+def test_the_older_outbox_spelling_writes_to_the_same_folder(tmp_path) -> None:
+    receipt = channel_for("outbox://thi-uy-duc-pho", folder_dir=tmp_path).send(
+        OutgoingMessage(key="cu", url="outbox://thi-uy-duc-pho", subject="A", text="B")
+    )
+    assert receipt.target == "outbox://thi-uy-duc-pho"
+    assert [p.name for p in (tmp_path / "thi-uy-duc-pho").iterdir()] == [file_name_for("cu")]

@@ -1,4 +1,7 @@
-"""``outbox://name``: each message becomes one JSON file under ``{outbox_dir}/{name}/``.
+"""``folder://name``: each message becomes one JSON file under ``{folder_dir}/{name}/``.
+
+(``outbox://name`` is the older spelling of the same channel and still works:
+"outbox" now means only the database queue.)
 
 It is the embedded default and the demo channel: nothing leaves the machine,
 and a person (or a test) can read exactly what would have been sent.
@@ -28,14 +31,28 @@ _NAME = re.compile(r"^[a-z0-9][a-z0-9._-]{0,119}$")
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 
 
-def outbox_name(url: str) -> str:
-    """The mailbox name of ``outbox://name`` (lowercase letters, digits, ``.``, ``_``, ``-``)."""
-    if not url.lower().startswith("outbox://"):
-        raise PermanentDeliveryError("not an outbox:// URL")
+SCHEMES = ("folder", "outbox")
+"""``folder://`` and its older spelling ``outbox://``."""
+
+
+def folder_name(url: str) -> str:
+    """The folder name of ``folder://name`` (lowercase letters, digits, ``.``, ``_``, ``-``)."""
+    scheme = url.split("://", 1)[0].lower() if "://" in url else ""
+    if scheme not in SCHEMES:
+        raise PermanentDeliveryError("not a folder:// URL")
     name = url.split("://", 1)[1].split("?", 1)[0].strip("/")
     if not _NAME.match(name) or name in {".", ".."} or ".." in name:
-        raise PermanentDeliveryError("outbox name must be lowercase letters, digits, '.', '_' or '-'")
+        raise PermanentDeliveryError("folder name must be lowercase letters, digits, '.', '_' or '-'")
     return name
+
+
+def redact_folder(url: str) -> str:
+    """``folder://name`` holds no secret: it is shown as it is (an unusable one is not echoed)."""
+    scheme = url.split("://", 1)[0].lower()
+    try:
+        return f"{scheme}://{folder_name(url)}"
+    except PermanentDeliveryError:
+        return f"{scheme}://<invalid>"
 
 
 def file_name_for(key: str) -> str:
@@ -49,30 +66,30 @@ def file_name_for(key: str) -> str:
     return f"{slug}-{digest}.json"
 
 
-class OutboxChannel(Channel):
-    kind = "outbox"
-    schemes = ("outbox",)
+class FolderChannel(Channel):
+    kind = "outbox"  # the kind stored in existing databases for this channel
+    schemes = SCHEMES
 
-    def __init__(self, outbox_dir: str | Path) -> None:
-        self.root = Path(outbox_dir)
+    def __init__(self, folder_dir: str | Path) -> None:
+        self.root = Path(folder_dir)
 
     def path_for(self, message: OutgoingMessage) -> Path:
-        return self.root / outbox_name(message.url) / file_name_for(message.key)
+        return self.root / folder_name(message.url) / file_name_for(message.key)
 
     def send(self, message: OutgoingMessage) -> DeliveryReceipt:
         self.check_scheme(message)
         try:
-            name = outbox_name(message.url)
+            name = folder_name(message.url)
         except PermanentDeliveryError as error:
-            raise error.with_key(message.key)
+            raise error.with_key(message.key) from None
         target = self.path_for(message)
 
         def receipt(duplicate: bool) -> DeliveryReceipt:
             return DeliveryReceipt(
                 key=message.key,
                 channel=self.kind,
-                target=f"outbox://{name}",
-                provider_answer="already in outbox" if duplicate else "written to outbox",
+                target=f"{message.scheme}://{name}",
+                provider_answer="already in folder" if duplicate else "written to folder",
                 provider_id=f"{name}/{target.name}",
                 duplicate=duplicate,
             )
@@ -82,7 +99,7 @@ class OutboxChannel(Channel):
         payload = {
             "key": message.key,
             "message_id": message.message_id,
-            "to": f"outbox://{name}",
+            "to": f"{message.scheme}://{name}",
             "subject": message.subject,
             "text": message.text,
             "html": message.html,
@@ -94,7 +111,7 @@ class OutboxChannel(Channel):
             created = _write_once(target, data)
         except OSError as exc:
             raise TransientDeliveryError(
-                f"outbox write failed: {type(exc).__name__}: {exc.strerror or exc}", key=message.key
+                f"folder write failed: {type(exc).__name__}: {exc.strerror or exc}", key=message.key
             ) from None
         return receipt(not created)
 

@@ -1,0 +1,206 @@
+"""Taking messages out of the queue and giving back the ones a sender could not finish.
+
+A claim is one conditional ``UPDATE message SET status='sending' ... WHERE id IN
+(...) AND status='queued' RETURNING ...``: two senders (threads, processes,
+Prefect workers) can never claim the same row, because the second one's
+``status='queued'`` test fails. PostgreSQL adds ``FOR UPDATE SKIP LOCKED`` so
+concurrent senders take different rows instead of waiting.
+
+A claim carries a lease: a sender that dies, or outlives the lease, leaves rows
+in ``sending`` that ``recover_stale_claims`` puts back (flagged
+``possibly_duplicate``); a sender that stops early on purpose gives its unsent
+rows back with ``release_claims``, which burns no attempt.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import socket
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import and_, or_, select, update
+from sqlalchemy.engine import Engine
+from sqlmodel import Session
+
+from dondoc.db.models import ContactChannel, Message, MessageStatus
+from dondoc.history import Event, append_events
+
+
+@dataclass(frozen=True)
+class ClaimedMessage:
+    id: int
+    key: str
+    url: str
+    url_redacted: str
+    channel_kind: str
+    channel_id: int | None
+    recipient_id: str | None
+    occurrence_id: int | None
+    subject: str
+    body_text: str
+    body_html: str | None
+    short_text: str | None
+    attempts: int
+    possibly_duplicate: bool
+
+
+def new_worker_id() -> str:
+    """``host:pid:random``: lets a sender on the same host see that a claimer died."""
+    return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+
+
+def _claimer_is_dead(claimed_by: str | None) -> bool:
+    """True when the claimer ran on this host and its process no longer exists."""
+    if not claimed_by:
+        return True
+    parts = claimed_by.split(":")
+    if len(parts) != 3 or parts[0] != socket.gethostname():
+        return False
+    try:
+        pid = int(parts[1])
+    except ValueError:
+        return False
+    if pid == os.getpid():
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except PermissionError:
+        return False
+    return False
+
+
+def recover_stale_claims(engine: Engine, *, at: dt.datetime, lease: dt.timedelta, actor: str) -> int:
+    """Requeue messages left in ``sending`` by a sender that died or outlived its lease.
+
+    They may have reached the provider before the crash, so they are flagged
+    ``possibly_duplicate`` and the history says so: auditors see exactly which
+    messages a receiver might have got twice.
+    """
+    with Session(engine) as session:
+        rows = session.execute(
+            select(
+                Message.id,
+                Message.key,
+                Message.claimed_by,
+                Message.claimed_at,
+                Message.occurrence_id,
+                Message.recipient_id,
+                Message.channel_kind,
+                Message.url_redacted,
+            ).where(Message.status == MessageStatus.sending.value)
+        ).all()
+        stale = [
+            r for r in rows if r.claimed_at is None or r.claimed_at <= at - lease or _claimer_is_dead(r.claimed_by)
+        ]
+        if not stale:
+            return 0
+        ids = [r.id for r in stale]
+        session.execute(
+            update(Message)
+            .where(Message.id.in_(ids), Message.status == MessageStatus.sending.value)  # type: ignore[attr-defined]
+            .values(status=MessageStatus.queued.value, possibly_duplicate=True, claimed_by=None, next_attempt_at=None)
+        )
+        append_events(
+            session,
+            [
+                Event(
+                    at=at,
+                    kind="message_possibly_duplicate",
+                    actor=actor,
+                    occurrence_id=r.occurrence_id,
+                    committee_id=r.recipient_id,
+                    recipient=r.url_redacted,
+                    channel=str(r.channel_kind),
+                    outcome="gửi lại: tiến trình gửi trước đã dừng giữa chừng, người nhận có thể nhận hai lần",
+                    details={"message_key": r.key, "claimed_by": r.claimed_by},
+                )
+                for r in stale
+            ],
+        )
+        session.commit()
+        return len(stale)
+
+
+def claim_batch(
+    engine: Engine, *, worker_id: str, at: dt.datetime, limit: int, channel_kinds: Sequence[str] | None = None
+) -> list[ClaimedMessage]:
+    """Atomically move up to ``limit`` due messages from queued to sending for this worker."""
+    if limit < 1:  # a LIMIT of zero or less would claim the whole queue on some databases
+        return []
+    due = and_(
+        Message.status == MessageStatus.queued.value,
+        or_(Message.next_attempt_at.is_(None), Message.next_attempt_at <= at),  # type: ignore[union-attr]
+    )
+    candidates = select(Message.id).where(due).order_by(Message.id).limit(limit)
+    if channel_kinds:
+        candidates = candidates.where(Message.channel_kind.in_(list(channel_kinds)))  # type: ignore[attr-defined]
+    if engine.dialect.name == "postgresql":
+        # A CTE is evaluated once. (``IN (SELECT ... LIMIT n FOR UPDATE SKIP LOCKED)``
+        # can be rescanned by the planner and then claims far more than n rows.)
+        claimable = candidates.with_for_update(skip_locked=True).cte("claimable")
+        chosen = Message.id == claimable.c.id
+    else:
+        chosen = Message.id.in_(candidates.scalar_subquery())  # type: ignore[attr-defined]
+    statement = (
+        update(Message)
+        .where(chosen, Message.status == MessageStatus.queued.value)
+        .values(status=MessageStatus.sending.value, claimed_by=worker_id, claimed_at=at, attempts=Message.attempts + 1)
+        .returning(Message.id)
+    )
+    with Session(engine) as session:
+        ids = list(session.execute(statement).scalars().all())
+        session.commit()
+        if not ids:
+            return []
+        rows = session.execute(
+            select(Message, ContactChannel.url)
+            .join(ContactChannel, ContactChannel.id == Message.channel_id, isouter=True)  # type: ignore[arg-type]
+            .where(Message.id.in_(ids))  # type: ignore[attr-defined]
+            .order_by(Message.id)
+        ).all()
+    return [
+        ClaimedMessage(
+            id=m.id,
+            key=m.key,
+            url=url or m.url_redacted,
+            url_redacted=m.url_redacted,
+            channel_kind=str(m.channel_kind),
+            channel_id=m.channel_id,
+            recipient_id=m.recipient_id,
+            occurrence_id=m.occurrence_id,
+            subject=m.subject,
+            body_text=m.body_text,
+            body_html=m.body_html,
+            short_text=m.short_text,
+            attempts=m.attempts,
+            possibly_duplicate=m.possibly_duplicate,
+        )
+        for m, url in rows
+    ]
+
+
+def release_claims(engine: Engine, messages: Sequence[ClaimedMessage], *, worker_id: str) -> int:
+    """Give back claimed messages that were never handed to a provider.
+
+    Nothing was attempted, so the attempt the claim counted is undone and no
+    flag is set: the next run sends them as if this one had not claimed them.
+    """
+    if not messages:
+        return 0
+    with Session(engine) as session:
+        result = session.execute(
+            update(Message)
+            .where(
+                Message.id.in_([m.id for m in messages]),  # type: ignore[attr-defined]
+                Message.status == MessageStatus.sending.value,
+                Message.claimed_by == worker_id,
+            )
+            .values(status=MessageStatus.queued.value, claimed_by=None, attempts=Message.attempts - 1)
+        )
+        session.commit()
+        return int(result.rowcount or 0)  # type: ignore[attr-defined]
