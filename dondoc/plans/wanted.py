@@ -54,6 +54,7 @@ def load_assignees(
 ) -> dict[int, list[tuple[str, str]]]:
     """task id → [(assignee id, assignee path)] of active units, optionally inside one subtree (or one unit)."""
     result: dict[int, list[tuple[str, str]]] = {}
+    units_seen: dict[str, tuple[str, str]] = {}
     sql = "SELECT a.task_id, a.committee_id, c.path FROM task_assignee a JOIN committee c ON c.id = a.committee_id WHERE c.active"
     if path_prefix:
         sql += " AND c.path = :path_prefix" if path_exact else " AND c.path LIKE :path_prefix"
@@ -64,7 +65,12 @@ def load_assignees(
         if path_prefix:
             params["path_prefix"] = path_prefix if path_exact else path_prefix + "%"
         for task_id, unit_id, path in conn.execute(statement, params):
-            result.setdefault(task_id, []).append((unit_id, path))
+            # one tuple per unit, shared by all its tasks: a plan's 40 tasks name the same 60,000
+            # units, and a tuple (with its two strings) per (task, unit) was most of the memory
+            pair = units_seen.get(unit_id)
+            if pair is None:
+                pair = units_seen[unit_id] = (unit_id, path)
+            result.setdefault(task_id, []).append(pair)
     for units in result.values():
         units.sort()
     return result
