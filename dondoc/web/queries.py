@@ -36,6 +36,7 @@ class OccurrenceDetail:
     report_to: str | None
     evidence: str | None
     evidence_line: int | None
+    report_to_id: str | None = None
 
     @property
     def status_label(self) -> str:
@@ -67,6 +68,7 @@ def occurrence_detail(session: Session, occurrence_id: int) -> OccurrenceDetail 
             report_to.name,
             Task.evidence,
             Task.evidence_line,
+            Task.report_to_id,
         )
         .join(Task, col(Task.id) == Occurrence.task_id)
         .join(Plan, col(Plan.id) == Task.plan_id)
