@@ -25,7 +25,7 @@ from dondoc.org.queries import kind_label
 from dondoc.status.categories import CATEGORY_LABELS, CATEGORY_ORDER, Category
 from dondoc.web.auth import current_user, require_auditor
 from dondoc.web.deps import get_session, get_today
-from dondoc.web.queries import CATEGORY_CSS, committee_page, occurrence_detail, occurrence_submissions
+from dondoc.web.queries import CATEGORY_CSS, committee_page, occurrence_detail, occurrence_submissions, tracked_units
 from dondoc.web.timeline import extension_requests, message_rows, timeline_rows
 from dondoc.web.templating import page
 from dondoc.web.scope import can_act_for_unit, can_decide, can_see_occurrence, can_see_unit
@@ -92,6 +92,7 @@ def committee(
         "css": CATEGORY_CSS,
         "Category": Category,
         "rate": data.report.on_time_rate(),
+        "tracked": tracked_units(session, unit.id, today),
         "can_go_up": data.parent is not None and can_see_unit(session, user, data.parent.id),
     }
     return page(request, "committee.html", context)

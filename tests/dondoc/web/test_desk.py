@@ -203,3 +203,18 @@ def test_each_user_sees_its_subtree_and_the_office_what_it_tracks(desk: Web) -> 
         assert desk.client.get(path).status_code == 200, path
     assert desk.client.get(f"/occurrences/{province}").status_code == 404
     assert desk.client.get(f"/committees/{TINH_UY}").status_code == 404
+
+
+def test_the_office_page_lists_the_units_it_tracks_and_pages_take_a_day(desk: Web) -> None:
+    desk.login("btg.thiuy")
+    page = desk.client.get(f"/committees/{BTG}")
+    assert page.status_code == 200 and 'id="tracked"' in page.text
+    assert "Chi bộ Tổ dân phố 1" in page.text or CHI_BO in page.text
+    assert 'type="date"' in page.text
+    later = desk.client.get(f"/committees/{BTG}", params={"on": "10/07/2023"})
+    assert "Tình hình đến ngày 10/07/2023" in later.text
+    desk.login("bt.chibo1")
+    occ = desk.occurrences[CHI_BO]
+    before = desk.client.get(f"/occurrences/{occ}", params={"on": "20/06/2023"})
+    after = desk.client.get(f"/occurrences/{occ}", params={"on": "2023-07-10"})
+    assert "Trong hạn" in before.text and "Quá hạn" in after.text
