@@ -62,8 +62,10 @@ def check_submission_date(session: Session, view: OccurrenceView, on: dt.date, t
     """Refuse a submission date that cannot be true; the one check every surface uses.
 
     A reporting period (quarter, month, half, year) must have begun: a Q4 report
-    cannot be sent in Q3. A single-day period is a deadline, not a period, so an
-    early report is fine there. No report answers a plan before it was issued.
+    cannot be sent in Q3. A single-day period is a deadline, not a period, and a
+    period due early in it ("the plan for 2024, due in January 2024") may come
+    ahead: the bound is the earlier of the period's start and a month before
+    the due date. No report answers a plan before it was issued.
     """
     if on > today:
         raise ImplausibleDate("submitted_on", f"ngày nộp {format_day(on)} ở sau hôm nay ({format_day(today)})")
@@ -74,7 +76,7 @@ def check_submission_date(session: Session, view: OccurrenceView, on: dt.date, t
             f"ngày nộp {format_day(on)} ở trước ngày ban hành kế hoạch {view.plan_number} ({format_day(issued)})",
         )
     start, end = period_bounds(view.period)
-    if start != end and on < start:
+    if start != end and on < min(start, view.current_due - dt.timedelta(days=31)):
         from calendar_rules.vietnamese import period_label_vi
 
         raise ImplausibleDate(
