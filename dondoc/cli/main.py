@@ -29,6 +29,7 @@ _GROUPS: list[tuple[str, str]] = [
     ("dondoc.cli.audit", "audit"),
     ("dondoc.cli.feed", "feed"),
     ("dondoc.cli.user", "user"),
+    ("dondoc.cli.api", "api"),
 ]
 
 # Top-level commands: modules that define ``register(app)`` (dondoc expand, status, submit, ...).

@@ -6,6 +6,7 @@ from fastapi import FastAPI
 from fastapi.responses import PlainTextResponse
 from sqlalchemy.engine import Engine
 
+from dondoc.api.app import create_api
 from dondoc.settings import Settings, get_settings
 from dondoc.web import auth, desk, feeds, links, pages
 
@@ -35,6 +36,9 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
         """Liveness for load balancers and ``dondoc serve``; no database round trip."""
         return PlainTextResponse("ok")
 
+    api = create_api(settings, engine)
+    app.state.api = api
+    app.mount("/api/v1", api)
     for router in _ROUTERS:
         app.include_router(router)
     for install in _INSTALLERS:

@@ -40,6 +40,8 @@ def pin_day(app: FastAPI, day: dt.date, *, real_today: dt.date) -> None:
 
         return utc_now() + offset
 
-    app.dependency_overrides[get_today] = today
-    app.dependency_overrides[get_now] = now
+    for target in (app, getattr(app.state, "api", None)):
+        if target is not None:  # the API is a mounted app with its own overrides
+            target.dependency_overrides[get_today] = today
+            target.dependency_overrides[get_now] = now
     app.state.pinned_day = day
