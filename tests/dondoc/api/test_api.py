@@ -158,3 +158,30 @@ def test_cli_refuses_an_implausible_date_with_its_option(store: Store) -> None:
     error = result.exception
     assert isinstance(error, DondocError) and error.exit_code == 2
     assert str(error) == "--on: ngày nộp 01/01/2020 ở trước ngày ban hành kế hoạch 91-KH/TU (10/02/2023)"
+
+
+def test_the_example_client_posts_a_submission_over_http(store: Store, tmp_path: Path) -> None:
+    import httpx
+
+    from dondoc.web.server import run_in_thread
+    from examples.eoffice_client import open_occurrences, post_submission
+    from tests.notifications.servers import free_port
+
+    seed_tree(store.engine)
+    occ = add_occurrence(store.engine, seed_plan(store.engine), CHI_BO, dt.date(2023, 6, 30))
+    with Session(store.engine) as session:
+        token = issue_api_token(session, WARD, AT, actor="test")
+        session.commit()
+    app = create_app(Settings(home=tmp_path / "home", secret_key="s" * 48), engine=store.engine)
+    app.state.api.dependency_overrides[get_today] = lambda: TODAY
+    port = free_port()
+    handle = run_in_thread("127.0.0.1", port, app=app)
+    try:
+        headers = {"Authorization": f"Bearer {token}"}
+        with httpx.Client(base_url=f"http://127.0.0.1:{port}/api/v1", headers=headers) as client:
+            assert [row["id"] for row in open_occurrences(client)] == [occ]
+            assert post_submission(client, occ, "Báo cáo số 12-BC/CB", dt.date(2023, 6, 19)) == "đã ghi nhận"
+            assert post_submission(client, occ, "Báo cáo số 12-BC/CB", dt.date(2023, 6, 19)).startswith("đã có")
+            assert post_submission(client, occ, "Báo cáo số 13", dt.date(2023, 6, 19)).startswith("xung đột")
+    finally:
+        handle.stop()
