@@ -69,7 +69,8 @@ def check_submission_date(session: Session, view: OccurrenceView, on: dt.date, t
     """
     if on > today:
         raise ImplausibleDate("submitted_on", f"ngày nộp {format_day(on)} ở sau hôm nay ({format_day(today)})")
-    issued = session.exec(select(Plan.issued).where(col(Plan.id) == view.plan_id)).first()
+    plan = session.get(Plan, view.plan_id)
+    issued = plan.issued if plan is not None else None
     if issued is not None and on < issued:
         raise ImplausibleDate(
             "submitted_on",

@@ -31,7 +31,13 @@ from dondoc.web.scope import can_act_for_unit, can_decide, can_see_occurrence
 
 router = APIRouter()
 _CSRF_ERROR = "Phiên làm việc đã hết hạn hoặc biểu mẫu không đến từ trang này; mời thử lại."
-_FIELDS = {"submitted_on": "Ngày nộp", "evidence": "Tệp minh chứng", "reason": "Lý do", "to": "Hạn mới", "note": "Ý kiến"}
+_FIELDS = {
+    "submitted_on": "Ngày nộp",
+    "evidence": "Tệp minh chứng",
+    "reason": "Lý do",
+    "to": "Hạn mới",
+    "note": "Ý kiến",
+}
 
 
 def phrase(exc: DondocError) -> str:
@@ -117,7 +123,14 @@ def submit(
         return f"Đã ghi nhận {submission.ref} ngày {day.strftime('%d/%m/%Y')}."
 
     return _act(
-        request, session, user, occurrence_id, today, csrf, lambda v, _: can_act_for_unit(session, user, v.assignee_id), work
+        request,
+        session,
+        user,
+        occurrence_id,
+        today,
+        csrf,
+        lambda v, _: can_act_for_unit(session, user, v.assignee_id),
+        work,
     )
 
 
@@ -139,7 +152,14 @@ def ask_extension(
         return f"Đã gửi đề nghị gia hạn đến {new_due.strftime('%d/%m/%Y')}; chờ cấp trên quyết định."
 
     return _act(
-        request, session, user, occurrence_id, today, csrf, lambda v, _: can_act_for_unit(session, user, v.assignee_id), work
+        request,
+        session,
+        user,
+        occurrence_id,
+        today,
+        csrf,
+        lambda v, _: can_act_for_unit(session, user, v.assignee_id),
+        work,
     )
 
 
@@ -223,5 +243,12 @@ def acknowledge(
         return f"Đã ghi nhận hẹn nộp đến {promised.strftime('%d/%m/%Y')}."
 
     return _act(
-        request, session, user, occurrence_id, today, csrf, lambda v, _: can_act_for_unit(session, user, v.assignee_id), work
+        request,
+        session,
+        user,
+        occurrence_id,
+        today,
+        csrf,
+        lambda v, _: can_act_for_unit(session, user, v.assignee_id),
+        work,
     )

@@ -60,7 +60,12 @@ def store_evidence(
         partial.replace(target)
     assert submission.id is not None
     row = Evidence(
-        submission_id=submission.id, filename=name, media_type=media_type, size=len(content), sha256=digest, stored_at=at
+        submission_id=submission.id,
+        filename=name,
+        media_type=media_type,
+        size=len(content),
+        sha256=digest,
+        stored_at=at,
     )
     session.add(row)
     session.flush()

@@ -26,9 +26,9 @@ from dondoc.status.categories import CATEGORY_LABELS, CATEGORY_ORDER, Category
 from dondoc.web.auth import current_user, require_auditor
 from dondoc.web.deps import get_session, get_today
 from dondoc.web.queries import CATEGORY_CSS, committee_page, occurrence_detail, occurrence_submissions, tracked_units
-from dondoc.web.timeline import extension_requests, message_rows, timeline_rows
-from dondoc.web.templating import page
 from dondoc.web.scope import can_act_for_unit, can_decide, can_see_occurrence, can_see_unit
+from dondoc.web.templating import page
+from dondoc.web.timeline import extension_requests, message_rows, timeline_rows
 
 router = APIRouter()
 AUDIT_PAGE_ROWS = 300

@@ -7,6 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from sqlalchemy import select as sa_select
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col, select
 
@@ -146,13 +147,13 @@ def quarter_rates(
     # the current quarter counts what is already in, including reports due later in it
     last = dt.date(year + (1 if quarter == 4 else 0), (quarter * 3) % 12 + 1, 1) - dt.timedelta(days=1)
     rows = session.execute(
-        select(Occurrence.current_due, Occurrence.submitted_on)
+        select(col(Occurrence.current_due), col(Occurrence.submitted_on))
         .join(Committee, col(Committee.id) == Occurrence.assignee_id)
         .where(
             col(Committee.path).startswith(path, autoescape=True),
-            Occurrence.status == "submitted",
-            Occurrence.current_due <= last,
-            Occurrence.current_due > last - dt.timedelta(days=3 * 366),
+            col(Occurrence.status) == "submitted",
+            col(Occurrence.current_due) <= last,
+            col(Occurrence.current_due) > last - dt.timedelta(days=3 * 366),
         )
     ).all()
     done: Counter[tuple[int, int]] = Counter()
@@ -164,7 +165,9 @@ def quarter_rates(
             on_time[key] += 1
     keys = sorted(done)[-quarters:] or [(year, quarter)]
     roman = {1: "I", 2: "II", 3: "III", 4: "IV"}
-    return [(f"Q{roman[q]}/{y}", (on_time[(y, q)] / done[(y, q)]) if done[(y, q)] else None, done[(y, q)]) for y, q in keys]
+    return [
+        (f"Q{roman[q]}/{y}", (on_time[(y, q)] / done[(y, q)]) if done[(y, q)] else None, done[(y, q)]) for y, q in keys
+    ]
 
 
 def committee_page(session: Session, committee: Committee, today: dt.date) -> CommitteePage:
@@ -194,10 +197,16 @@ def committee_page(session: Session, committee: Committee, today: dt.date) -> Co
 def tracked_units(session: Session, office_id: str, today: dt.date, horizon_days: int = 30) -> list[UnitLine]:
     """The units an office (a plan's ``via``) follows, each with its occurrences of those tasks counted."""
     rows = session.execute(
-        select(Committee.id, Committee.name, Occurrence.status, Occurrence.current_due, Occurrence.submitted_on)
-        .join(Task, col(Task.id) == Occurrence.task_id)
-        .join(Committee, col(Committee.id) == Occurrence.assignee_id)
-        .where(col(Task.via_id) == office_id, Occurrence.current_due <= today + dt.timedelta(days=horizon_days))
+        sa_select(
+            col(Committee.id),
+            col(Committee.name),
+            col(Occurrence.status),
+            col(Occurrence.current_due),
+            col(Occurrence.submitted_on),
+        )
+        .join(Task, col(Task.id) == col(Occurrence.task_id))
+        .join(Committee, col(Committee.id) == col(Occurrence.assignee_id))
+        .where(col(Task.via_id) == office_id, col(Occurrence.current_due) <= today + dt.timedelta(days=horizon_days))
         .order_by(col(Committee.path))
     ).all()
     lines: dict[str, UnitLine] = {}

@@ -66,9 +66,7 @@ def can_see_occurrence(session: Session, user: User, occurrence_id: int) -> bool
     if own.id in (via_id, report_to_id) or _under(own, session.get(Committee, assignee_id)):
         return True
     chased = session.exec(
-        select(
-            exists().where(col(Message.occurrence_id) == occurrence_id, col(Message.recipient_id) == own.id)
-        )
+        select(exists().where(col(Message.occurrence_id) == occurrence_id, col(Message.recipient_id) == own.id))
     ).first()
     return bool(chased)
 

@@ -8,20 +8,22 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from sqlmodel import Session, col, select
 from typer.testing import CliRunner
 
 from dondoc.api.tokens import issue_api_token
 from dondoc.cli.main import app as cli_app
-from dondoc.errors import DondocError
 from dondoc.db.models import ApiToken, ExtensionRequest, HistoryEvent, Submission
+from dondoc.errors import DondocError
 from dondoc.settings import Settings
 from dondoc.web.app import create_app
 from dondoc.web.deps import get_now, get_today
 from tests.conftest import Store
 from tests.dondoc.chase.scenario import AT, BTG, THI_UY, add_occurrence, seed_plan, seed_tree
 
+ApiFixture = tuple[TestClient, dict[str, int], dict[str, str]]
 TODAY = dt.date(2023, 6, 20)
 NOW = dt.datetime(2023, 6, 20, 2, 0, tzinfo=dt.UTC)
 WARD = "dang-uy-phuong-nguyen-nghiem"
@@ -49,7 +51,7 @@ def _auth(token: str) -> dict[str, str]:
     return {"Authorization": f"Bearer {token}"}
 
 
-def test_openapi_lists_the_paths_and_the_docs_page_opens(api) -> None:  # type: ignore[no-untyped-def]
+def test_openapi_lists_the_paths_and_the_docs_page_opens(api: ApiFixture) -> None:
     client, _, _ = api
     spec = client.get("/api/v1/openapi.json").json()
     for path in (
@@ -62,7 +64,7 @@ def test_openapi_lists_the_paths_and_the_docs_page_opens(api) -> None:  # type: 
     assert client.get("/api/v1/docs").status_code == 200
 
 
-def test_without_a_valid_token_the_api_answers_401(api) -> None:  # type: ignore[no-untyped-def]
+def test_without_a_valid_token_the_api_answers_401(api: ApiFixture) -> None:
     client, occ, _ = api
     assert client.get("/api/v1/occurrences").status_code == 401
     assert client.get("/api/v1/occurrences", headers=_auth("ddk_forged")).status_code == 401
@@ -70,7 +72,7 @@ def test_without_a_valid_token_the_api_answers_401(api) -> None:  # type: ignore
     assert client.post(f"/api/v1/occurrences/{occ[CHI_BO]}/submission", json=body).status_code == 401
 
 
-def test_a_token_sees_only_its_subtree(api) -> None:  # type: ignore[no-untyped-def]
+def test_a_token_sees_only_its_subtree(api: ApiFixture) -> None:
     client, occ, tokens = api
     listed = client.get("/api/v1/occurrences", headers=_auth(tokens[WARD]), params={"status": "open"}).json()
     assert [row["id"] for row in listed] == [occ[CHI_BO]]
@@ -84,7 +86,7 @@ def test_a_token_sees_only_its_subtree(api) -> None:  # type: ignore[no-untyped-
     assert outside.status_code == 404
 
 
-def test_submission_is_idempotent_and_a_different_one_conflicts(api, store: Store) -> None:  # type: ignore[no-untyped-def]
+def test_submission_is_idempotent_and_a_different_one_conflicts(api: ApiFixture, store: Store) -> None:
     client, occ, tokens = api
     url = f"/api/v1/occurrences/{occ[CHI_BO]}/submission"
     body = {"reference": "Báo cáo số 12-BC/CB", "submitted_on": "2023-06-19"}
@@ -100,7 +102,7 @@ def test_submission_is_idempotent_and_a_different_one_conflicts(api, store: Stor
         assert event.actor == f"api:{WARD}"
 
 
-def test_extension_requests_and_acknowledgements_are_idempotent_too(api, store: Store) -> None:  # type: ignore[no-untyped-def]
+def test_extension_requests_and_acknowledgements_are_idempotent_too(api: ApiFixture, store: Store) -> None:
     client, occ, tokens = api
     headers = _auth(tokens[WARD])
     url = f"/api/v1/occurrences/{occ[CHI_BO]}/extension-request"
@@ -116,7 +118,7 @@ def test_extension_requests_and_acknowledgements_are_idempotent_too(api, store: 
         assert len(session.exec(select(ExtensionRequest)).all()) == 1
 
 
-def test_implausible_dates_are_refused_with_the_field(api) -> None:  # type: ignore[no-untyped-def]
+def test_implausible_dates_are_refused_with_the_field(api: ApiFixture) -> None:
     client, occ, tokens = api
     url = f"/api/v1/occurrences/{occ[CHI_BO]}/submission"
     refused = client.post(url, json={"reference": "BC 1", "submitted_on": "2020-01-01"}, headers=_auth(tokens[WARD]))
@@ -124,9 +126,11 @@ def test_implausible_dates_are_refused_with_the_field(api) -> None:  # type: ign
     assert refused.json()["field"] == "submitted_on" and "trước ngày ban hành kế hoạch" in refused.json()["detail"]
 
 
-def test_the_api_is_rate_limited(api) -> None:  # type: ignore[no-untyped-def]
+def test_the_api_is_rate_limited(api: ApiFixture) -> None:
     client, _, tokens = api
-    client.app.state.api.state.limiter.per_minute = 3
+    app = client.app
+    assert isinstance(app, FastAPI)
+    app.state.api.state.limiter.per_minute = 3
     codes = [client.get("/api/v1/occurrences", headers=_auth(tokens[WARD])).status_code for _ in range(4)]
     assert codes == [200, 200, 200, 429]
 

@@ -12,7 +12,9 @@ import hashlib
 import json
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
+import httpx
 import pytest
 from fastapi.testclient import TestClient
 from sqlmodel import Session, col, select
@@ -25,7 +27,7 @@ from dondoc.web.users import add_user
 from tests.conftest import Store
 from tests.dondoc.chase.scenario import AT, BTG, TINH_UY, add_occurrence, seed_plan, seed_tree
 from tests.dondoc.web.pdf import report_pdf
-from tests.dondoc.web.test_pages import PASSWORD, TODAY, NOW, Web, csrf_of
+from tests.dondoc.web.test_pages import NOW, PASSWORD, TODAY, Web, csrf_of
 
 CHI_BO = "chi-bo-tdp-1-nguyen-nghiem"
 OTHER_CHI_BO = "chi-bo-tdp-2-nguyen-nghiem"
@@ -59,7 +61,7 @@ def desk(store: Store, tmp_path: Path) -> Iterator[Web]:
         yield Web(store, app, client, settings, occurrences)
 
 
-def _post(web: Web, path: str, data: dict[str, str], **kwargs: object):  # type: ignore[no-untyped-def]
+def _post(web: Web, path: str, data: dict[str, str], **kwargs: Any) -> httpx.Response:
     page = web.client.get("/login")  # any page carries the session's CSRF token
     return web.client.post(path, data={**data, "csrf": csrf_of(page.text)}, follow_redirects=False, **kwargs)
 
