@@ -220,3 +220,17 @@ def test_the_office_page_lists_the_units_it_tracks_and_pages_take_a_day(desk: We
     before = desk.client.get(f"/occurrences/{occ}", params={"on": "20/06/2023"})
     after = desk.client.get(f"/occurrences/{occ}", params={"on": "2023-07-10"})
     assert "Trong hạn" in before.text and "Quá hạn" in after.text
+
+
+def test_an_approver_over_the_unit_may_waive_and_a_plain_user_of_the_unit_may_not(desk: Web) -> None:
+    with Session(desk.store.engine) as session:
+        add_user(session, "duyet.thiuy", PASSWORD, UserRole.approver, "thi-uy-duc-pho", at=AT, actor="test")
+        session.commit()
+    occ = desk.occurrences[OTHER_CHI_BO]
+    desk.login("bt.chibo2")
+    assert _post(desk, f"/occurrences/{occ}/waiver", {"reason": "Sáp nhập"}).status_code == 403
+    desk.login("duyet.thiuy")
+    assert 'id="waiver-form"' in desk.client.get(f"/occurrences/{occ}").text
+    assert _post(desk, f"/occurrences/{occ}/waiver", {"reason": "Chi bộ sáp nhập"}).status_code == 303
+    (waiver,) = _events(desk, "waiver")
+    assert waiver.actor == "web:duyet.thiuy" and waiver.occurrence_id == occ
