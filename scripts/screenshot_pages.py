@@ -4,7 +4,7 @@
 
 Runs ``dondoc demo`` into a temporary DONDOC_HOME, adds a user of the Thị ủy,
 serves the app on loopback with the day fixed to 29/12/2023 (the end of the
-story), and saves PNGs of the committee page and the audit page taken in
+story), and saves PNGs of the committee page (also at phone width) and the audit page taken in
 headless Chromium (Debian's chromium + chromedriver).
 """
 
@@ -84,6 +84,12 @@ def main() -> None:
                 )
                 driver.save_screenshot(str(args.out / name))
                 print(f"saved {args.out / name}")
+                if name == "committee-page.png":  # and as a phone shows it (375 px wide)
+                    driver.set_window_size(375, 1400)
+                    driver.refresh()
+                    driver.save_screenshot(str(args.out / "committee-page-phone.png"))
+                    print(f"saved {args.out / 'committee-page-phone.png'}")
+                    driver.set_window_size(1280, 1400)
         finally:
             driver.quit()
             handle.stop()

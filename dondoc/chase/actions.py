@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from sqlalchemy import update
 from sqlmodel import Session, col, select
 
+from calendar_rules.periods import period_bounds
 from dondoc.chase.dates import format_day
 from dondoc.db.models import Adjustment, AdjustmentKind, Committee, Occurrence, OccurrenceStatus, Plan, Submission, Task
 from dondoc.errors import DondocError, NotFound
@@ -40,6 +41,49 @@ class SelectionError(DondocError):
     """The selectors match no occurrence or more than one."""
 
     exit_code = 4
+
+
+class ImplausibleDate(DondocError):
+    """A date no report can have (before its period, before its plan, after today).
+
+    ``field`` names the input (``submitted_on``) so each surface phrases it its
+    own way: the CLI as ``--on: …``, the web beside its field, the API as JSON.
+    """
+
+    exit_code = 2
+
+    def __init__(self, field: str, message: str):
+        self.field = field
+        self.message = message
+        super().__init__(message)
+
+
+def check_submission_date(session: Session, view: OccurrenceView, on: dt.date, today: dt.date) -> None:
+    """Refuse a submission date that cannot be true; the one check every surface uses.
+
+    A reporting period (quarter, month, half, year) must have begun: a Q4 report
+    cannot be sent in Q3. A single-day period is a deadline, not a period, and a
+    period due early in it ("the plan for 2024, due in January 2024") may come
+    ahead: the bound is the earlier of the period's start and a month before
+    the due date. No report answers a plan before it was issued.
+    """
+    if on > today:
+        raise ImplausibleDate("submitted_on", f"ngày nộp {format_day(on)} ở sau hôm nay ({format_day(today)})")
+    plan = session.get(Plan, view.plan_id)
+    issued = plan.issued if plan is not None else None
+    if issued is not None and on < issued:
+        raise ImplausibleDate(
+            "submitted_on",
+            f"ngày nộp {format_day(on)} ở trước ngày ban hành kế hoạch {view.plan_number} ({format_day(issued)})",
+        )
+    start, end = period_bounds(view.period)
+    if start != end and on < min(start, view.current_due - dt.timedelta(days=31)):
+        from calendar_rules.vietnamese import period_label_vi
+
+        raise ImplausibleDate(
+            "submitted_on",
+            f"ngày nộp {format_day(on)} ở trước khi kỳ báo cáo {period_label_vi(view.period)} bắt đầu ({format_day(start)})",
+        )
 
 
 def parse_occurrence_id(text: str) -> int:
@@ -189,8 +233,7 @@ def record_submission(
     ref = ref.strip()
     if not ref:
         raise DondocError("--ref: cần số, ký hiệu của báo cáo (ví dụ 'Báo cáo số 12-BC/ĐU')")
-    if on > today:
-        raise DondocError(f"--on: ngày nộp {format_day(on)} ở sau hôm nay ({format_day(today)})")
+    check_submission_date(session, view, on, today)
     _require_open(view, "ghi nhận báo cáo")
     late = on > view.current_due
     _transition(session, view, {"status": OccurrenceStatus.submitted.value, "submitted_on": on}, at, "ghi nhận báo cáo")

@@ -40,6 +40,7 @@ COMMANDS: dict[str, CommandEntry] = {
     "audit": CommandEntry("dondoc.cli.audit", "Lịch sử: kiểm tra chuỗi, xem, xuất.", group=True),
     "feed": CommandEntry("dondoc.cli.feed", "Lịch iCal: cấp, xem, thu hồi đường dẫn.", group=True),
     "user": CommandEntry("dondoc.cli.user", "Người dùng web: thêm, xem, khóa.", group=True),
+    "api": CommandEntry("dondoc.cli.api", "Mã truy cập API cho văn phòng điện tử: cấp, thu hồi.", group=True),
     "demo": CommandEntry("dondoc.cli.demo", "Chạy thử một năm trên dữ liệu mẫu."),
     "expand": CommandEntry("dondoc.cli.expand", "Sinh các kỳ báo cáo từ quy tắc."),
     "status": CommandEntry("dondoc.cli.status", "Tình hình báo cáo của một đơn vị."),

@@ -335,6 +335,7 @@ class UserRole(str, enum.Enum):
     admin = "admin"
     committee = "committee"
     auditor = "auditor"
+    approver = "approver"  # a committee user who may also approve extensions and waive
 
 
 class User(SQLModel, table=True):
@@ -368,3 +369,50 @@ class KeyValue(SQLModel, table=True):
     key: str = Field(primary_key=True, max_length=200)
     value: str = Field(sa_type=Text)
     updated_at: dt.datetime = utc_now_field()
+
+
+class ExtensionRequest(SQLModel, table=True):
+    """A unit asks for a later due date; the committee it reports to (or an approver) decides.
+
+    Approval applies ``dondoc.chase.actions.extend``; the request row keeps who
+    asked, why, and the decision, so the timeline can show both sides.
+    """
+
+    __tablename__ = "extension_request"
+
+    id: int | None = Field(default=None, primary_key=True)
+    occurrence_id: int = Field(foreign_key="occurrence.id", index=True)
+    requested_due: dt.date
+    reason: str = Field(sa_type=Text)
+    requested_by: str = Field(max_length=200)
+    requested_at: dt.datetime = utc_now_field()
+    status: str = Field(default="pending", max_length=20)  # pending | approved | refused
+    decided_by: str | None = Field(default=None, max_length=200)
+    decided_at: dt.datetime | None = Field(default=None, sa_type=UTCDateTime)
+    decision_note: str | None = Field(default=None, sa_type=Text)
+
+
+class Evidence(SQLModel, table=True):
+    """A file sent with a submission (PDF or DOCX), stored under DONDOC_HOME by its SHA-256."""
+
+    __tablename__ = "evidence"
+
+    id: int | None = Field(default=None, primary_key=True)
+    submission_id: int = Field(foreign_key="submission.id", index=True)
+    filename: str = Field(max_length=300)
+    media_type: str = Field(max_length=120)
+    size: int
+    sha256: str = Field(max_length=64, index=True)
+    stored_at: dt.datetime = utc_now_field()
+
+
+class ApiToken(SQLModel, table=True):
+    """An e-office system's token for /api/v1: one per committee, stored as SHA-256."""
+
+    __tablename__ = "api_token"
+
+    id: int | None = Field(default=None, primary_key=True)
+    committee_id: str = Field(foreign_key="committee.id", index=True, max_length=120)
+    token_hash: str = Field(max_length=64, unique=True)
+    created_at: dt.datetime = utc_now_field()
+    revoked_at: dt.datetime | None = Field(default=None, sa_type=UTCDateTime)

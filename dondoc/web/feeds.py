@@ -23,28 +23,32 @@ import gzip
 import hashlib
 import threading
 from collections import OrderedDict
-from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from fastapi import APIRouter, Depends, FastAPI, Request
 from fastapi.responses import Response
-from sqlalchemy import Date, String, bindparam, func, select
 from sqlalchemy.engine import Connection, Engine
-from sqlalchemy.orm import aliased
-from sqlalchemy.sql import Select
-from sqlmodel import Session, col
+from sqlmodel import Session
 from starlette.concurrency import run_in_threadpool
 
-from calendar_rules.ical import FeedEvent, occurrence_state, occurrence_uid, render_calendar
-from calendar_rules.vietnamese import format_short_date_vi, period_label_vi
-from dondoc.db.models import Committee, Occurrence, OccurrenceStatus, Plan, Task
-from dondoc.plans.materialise import default_window
 from dondoc.settings import Settings
 from dondoc.web import feed_tokens
 from dondoc.web.deps import get_today
-from dondoc.web.links import make_submission_link
+from dondoc.web.feed_query import FeedScope, feed_rows, feed_window, fingerprint
+from dondoc.web.feed_render import build_events, calendar_name, link_instant, render_feed
+
+__all__ = [
+    "FeedScope",
+    "build_events",
+    "calendar_name",
+    "feed_rows",
+    "feed_window",
+    "fingerprint",
+    "link_instant",
+    "render_feed",
+    "router",
+]
 
 router = APIRouter()
 
@@ -52,243 +56,7 @@ MEDIA_TYPE = "text/calendar; charset=utf-8"
 # "private": the URL is a bearer secret, shared caches must not keep the body.
 # A short max-age lets clients that honour it skip polls; the ETag makes the rest cheap.
 CACHE_CONTROL = "private, max-age=300"
-REFRESH_MINUTES = 60
 CACHE_ENTRIES = 256
-
-
-# --------------------------------------------------------------------------- window and query
-
-
-def feed_window(today: dt.date) -> tuple[dt.date, dt.date]:
-    """Due dates a feed carries: the window chasing and status use too (1 year back, 2 ahead),
-    old enough to show last year's record, far enough to plan."""
-    return default_window(today)
-
-
-@dataclass(frozen=True)
-class FeedScope:
-    """Whose occurrences a feed holds: one unit, or the unit and every unit under it."""
-
-    committee_id: str
-    committee_name: str
-    path: str
-    subtree: bool
-    committee_updated_at: dt.datetime | None = None  # part of the fingerprint: the calendar's name
-
-
-Assignee = aliased(Committee, name="assignee")
-ReportTo = aliased(Committee, name="report_to")
-Via = aliased(Committee, name="via")
-
-# The statements of a feed are built once per shape (own / subtree) with bind
-# parameters: building a SELECT with joins costs more than running it, and a poll
-# of an unchanged feed runs only the fingerprint.
-#
-# A subtree is "assignee_id IN (units whose path starts with the prefix)": the
-# committee table is small, and occurrences are then found through their
-# assignee index on both databases, whatever the size of the whole table.
-_LIKE_ESCAPE = "!"
-_PATH_PREFIX = bindparam("path_prefix", type_=String)
-
-
-def _subtree_ids() -> Any:
-    return select(col(Committee.id)).where(col(Committee.path).like(_PATH_PREFIX, escape=_LIKE_ESCAPE))
-
-
-def _fingerprint_statement(subtree: bool) -> Select[Any]:
-    """count, max(updated_at), sum(sequence) over *all* the unit(s)' occurrences.
-
-    Not limited to the window or to live statuses: a superset changes whenever the
-    feed's own set does (cancelling bumps sequence too), and without the date and
-    status conditions the aggregate reads less. The window itself moves with
-    ``today``, which is part of the fingerprint. Plans are few: any re-import (a
-    new number, title or task text changes its content hash and imported_at)
-    re-renders every feed once.
-    """
-    columns: list[Any] = [
-        func.count(),
-        func.max(col(Occurrence.updated_at)),
-        func.coalesce(func.sum(col(Occurrence.sequence)), 0),
-        select(func.max(col(Plan.imported_at))).scalar_subquery(),
-    ]
-    query = select(*columns).select_from(Occurrence)
-    if subtree:
-        # the units' names appear in a subtree feed's titles
-        units_version = select(func.max(col(Committee.updated_at))).where(
-            col(Committee.path).like(_PATH_PREFIX, escape=_LIKE_ESCAPE)
-        )
-        return query.add_columns(units_version.scalar_subquery()).where(col(Occurrence.assignee_id).in_(_subtree_ids()))
-    return query.where(col(Occurrence.assignee_id) == bindparam("committee_id", type_=String))
-
-
-_ROW_COLUMNS = (
-    col(Occurrence.id),
-    col(Occurrence.assignee_id),
-    Assignee.name,
-    col(Occurrence.period),
-    col(Occurrence.current_due),
-    col(Occurrence.status),
-    col(Occurrence.submitted_on),
-    col(Occurrence.sequence),
-    col(Occurrence.updated_at),
-    col(Task.plan_id),
-    col(Task.code),
-    col(Task.title),
-    col(Task.evidence),
-    col(Task.evidence_line),
-    col(Plan.number),
-    ReportTo.name,
-    Via.name,
-)
-
-
-def _rows_statement(subtree: bool) -> Select[Any]:
-    """Every column an event shows, one row per live occurrence due within the window."""
-    query = (
-        select(*_ROW_COLUMNS)
-        .select_from(Occurrence)
-        .join(Task, col(Task.id) == col(Occurrence.task_id))
-        .join(Plan, col(Plan.id) == col(Task.plan_id))
-        .join(Assignee, Assignee.id == col(Occurrence.assignee_id))
-        .outerjoin(ReportTo, ReportTo.id == col(Task.report_to_id))
-        .outerjoin(Via, Via.id == col(Task.via_id))
-        .where(
-            col(Occurrence.status) != OccurrenceStatus.cancelled.value,
-            col(Occurrence.current_due) >= bindparam("first_due", type_=Date),
-            col(Occurrence.current_due) <= bindparam("last_due", type_=Date),
-        )
-    )
-    if subtree:
-        query = query.where(col(Occurrence.assignee_id).in_(_subtree_ids()))
-    else:
-        query = query.where(col(Occurrence.assignee_id) == bindparam("committee_id", type_=String))
-    return query.order_by(col(Occurrence.current_due), col(Occurrence.id))
-
-
-_FINGERPRINT = {subtree: _fingerprint_statement(subtree) for subtree in (False, True)}
-_ROWS = {subtree: _rows_statement(subtree) for subtree in (False, True)}
-
-
-def _params(scope: FeedScope, today: dt.date | None = None) -> dict[str, Any]:
-    params: dict[str, Any] = {}
-    if today is not None:
-        params["first_due"], params["last_due"] = feed_window(today)
-    if scope.subtree:
-        escaped = (
-            scope.path.replace(_LIKE_ESCAPE, _LIKE_ESCAPE * 2)
-            .replace("%", _LIKE_ESCAPE + "%")
-            .replace("_", _LIKE_ESCAPE + "_")
-        )
-        params["path_prefix"] = escaped + "%"  # '_' in a unit id is a literal, not LIKE's wildcard
-    else:
-        params["committee_id"] = scope.committee_id
-    return params
-
-
-def fingerprint(conn: Connection | Session, scope: FeedScope, today: dt.date) -> tuple[Any, ...]:
-    """One aggregate row that changes whenever the rendered feed would."""
-    row = conn.execute(_FINGERPRINT[scope.subtree], _params(scope)).one()
-    return (today, scope.committee_name, scope.committee_updated_at, *row)
-
-
-def feed_rows(conn: Connection | Session, scope: FeedScope, today: dt.date) -> Sequence[Any]:
-    """Every occurrence of the feed with what its event shows, in one SELECT (plain rows, no ORM objects)."""
-    return conn.execute(_ROWS[scope.subtree], _params(scope, today)).all()
-
-
-# --------------------------------------------------------------------------- events and calendar
-
-
-def _status_value(status: Any) -> str:
-    return str(status.value if hasattr(status, "value") else status)
-
-
-def _report_to(report_to: str | None, via: str | None) -> str | None:
-    """ "Thị ủy Đức Phổ (qua Ban Tuyên giáo Thị ủy Đức Phổ)", as plans write it."""
-    if report_to and via:
-        return f"{report_to} (qua {via})"
-    return report_to or via
-
-
-def link_instant(today: dt.date, timezone: str) -> dt.datetime:
-    """The instant one-click links are issued at: local midnight of ``today``.
-
-    Pinned to the day (not the request time) so a feed renders the same bytes all
-    day long and its links age with the day like the rest of the feed.
-    """
-    return dt.datetime.combine(today, dt.time(0, 0), tzinfo=ZoneInfo(timezone)).astimezone(dt.UTC)
-
-
-def build_events(
-    rows: Sequence[Any], *, today: dt.date, link_at: dt.datetime, subtree: bool, settings: Settings
-) -> list[FeedEvent]:
-    """One FeedEvent per row; in a subtree feed the title names the unit, since many units share a task.
-
-    Links are signed with the app's own ``settings`` (its secret and base URL).
-    """
-    events: list[FeedEvent] = []
-    labels: dict[str, str] = {}
-    for (
-        occ_id,
-        assignee_id,
-        assignee_name,
-        period,
-        current_due,
-        status,
-        submitted_on,
-        sequence,
-        updated_at,
-        plan_id,
-        code,
-        title,
-        evidence,
-        evidence_line,
-        plan_number,
-        report_to,
-        via,
-    ) in rows:
-        label = labels.get(period)
-        if label is None:
-            label = labels[period] = period_label_vi(period)
-        events.append(
-            FeedEvent(
-                uid=occurrence_uid(plan_id, code, assignee_id, period),
-                due=current_due,
-                title=f"{assignee_name}: {title}" if subtree else title,
-                state=occurrence_state(_status_value(status), current_due, submitted_on, today),
-                sequence=sequence,
-                last_modified=updated_at,
-                assignee_name=assignee_name,
-                plan_number=plan_number,
-                task_code=code,
-                period_label=label,
-                report_to_name=_report_to(report_to, via),
-                evidence=evidence,
-                evidence_line=evidence_line,
-                link=make_submission_link(
-                    occurrence_id=occ_id, recipient_id=assignee_id, at=link_at, settings=settings
-                ),
-                categories=(plan_number,),
-            )
-        )
-    return events
-
-
-def calendar_name(scope: FeedScope) -> str:
-    suffix = " và các đơn vị trực thuộc" if scope.subtree else ""
-    return f"Hạn báo cáo — {scope.committee_name}{suffix}"
-
-
-def render_feed(conn: Connection | Session, scope: FeedScope, *, today: dt.date, settings: Settings) -> bytes:
-    """The whole .ics body of a feed, for ``today``."""
-    rows = feed_rows(conn, scope, today)
-    events = build_events(
-        rows, today=today, link_at=link_instant(today, settings.timezone), subtree=scope.subtree, settings=settings
-    )
-    start, end = feed_window(today)
-    whose = f"{scope.committee_name} và các đơn vị trực thuộc" if scope.subtree else scope.committee_name
-    description = f"Các kỳ báo cáo của {whose}, hạn từ {format_short_date_vi(start)} đến {format_short_date_vi(end)}. Tạo bởi dondoc."
-    return render_calendar(events, name=calendar_name(scope), description=description, refresh_minutes=REFRESH_MINUTES)
 
 
 # --------------------------------------------------------------------------- cache

@@ -23,18 +23,12 @@ from dondoc.history import verify_chain
 from dondoc.history.queries import EXPORT_FIELDS, KIND_LABELS, csv_row, history_query
 from dondoc.org.queries import kind_label
 from dondoc.status.categories import CATEGORY_LABELS, CATEGORY_ORDER, Category
-from dondoc.web.auth import current_user, require_auditor, require_unit
+from dondoc.web.auth import current_user, require_auditor
 from dondoc.web.deps import get_session, get_today
-from dondoc.web.queries import (
-    CATEGORY_CSS,
-    committee_page,
-    occurrence_detail,
-    occurrence_messages,
-    occurrence_submissions,
-    occurrence_timeline,
-)
+from dondoc.web.queries import CATEGORY_CSS, committee_page, occurrence_detail, occurrence_submissions, tracked_units
+from dondoc.web.scope import can_act_for_unit, can_decide, can_see_occurrence, can_see_unit
 from dondoc.web.templating import page
-from dondoc.web.users import can_read_unit
+from dondoc.web.timeline import extension_requests, message_rows, timeline_rows
 
 router = APIRouter()
 AUDIT_PAGE_ROWS = 300
@@ -84,9 +78,9 @@ def committee(
     today: dt.date = Depends(get_today),
 ) -> Response:
     unit = session.get(Committee, committee_id)
-    if unit is None:
+    if unit is None or not can_see_unit(session, user, committee_id):
         return _not_found(request, f"Không có đơn vị '{committee_id}'.")
-    require_unit(session, user, committee_id)
+    today = _page_day(request, today)
     data = committee_page(session, unit, today)
     counts = data.report.counts()
     context = {
@@ -98,7 +92,8 @@ def committee(
         "css": CATEGORY_CSS,
         "Category": Category,
         "rate": data.report.on_time_rate(),
-        "can_go_up": data.parent is not None and can_read_unit(session, user, data.parent.id),
+        "tracked": tracked_units(session, unit.id, today),
+        "can_go_up": data.parent is not None and can_see_unit(session, user, data.parent.id),
     }
     return page(request, "committee.html", context)
 
@@ -111,23 +106,54 @@ def occurrence(
     session: Session = Depends(get_session),
     today: dt.date = Depends(get_today),
 ) -> Response:
+    return render_occurrence(request, session, user, occurrence_id, today)
+
+
+def render_occurrence(
+    request: Request,
+    session: Session,
+    user: User,
+    occurrence_id: int,
+    today: dt.date,
+    *,
+    error: str | None = None,
+    notice: str | None = None,
+    status_code: int = 200,
+) -> Response:
+    """The timeline page with the actions this user may take; the actions router re-renders it on errors."""
     detail = occurrence_detail(session, occurrence_id)
-    if detail is None:
+    if detail is None or not can_see_occurrence(session, user, occurrence_id):
         return _not_found(request, f"Không có kỳ báo cáo #{occurrence_id}.")
-    require_unit(session, user, detail.assignee_id)
-    category = detail.category(today)
+    notice = notice or request.session.pop("notice", None)
+    on = _page_day(request, today)
+    category = detail.category(on)
     context = {
         "o": detail,
-        "today": today,
+        "today": on,
         "category": category,
         "category_label": CATEGORY_LABELS[category] if category else None,
         "css": CATEGORY_CSS,
-        "timeline": occurrence_timeline(session, occurrence_id),
-        "messages": occurrence_messages(session, occurrence_id),
+        "timeline": timeline_rows(session, occurrence_id),
+        "messages": message_rows(session, occurrence_id),
         "submissions": occurrence_submissions(session, occurrence_id),
-        "kind_labels": KIND_LABELS,
+        "requests": extension_requests(session, occurrence_id),
+        "may_act": detail.status == "open" and can_act_for_unit(session, user, detail.assignee_id),
+        "may_decide": detail.status == "open" and can_decide(session, user, detail.assignee_id, detail.report_to_id),
+        "error": error,
+        "notice": notice,
     }
-    return page(request, "occurrence.html", context)
+    return page(request, "occurrence.html", context, status_code=status_code)
+
+
+def _page_day(request: Request, today: dt.date) -> dt.date:
+    """``?on=dd/mm/yyyy`` (or the date picker's yyyy-mm-dd): the day a page shows; today otherwise."""
+    text = (request.query_params.get("on") or "").strip()
+    if not text:
+        return today
+    try:
+        return parse_user_date(text, "ngày xem")
+    except DondocError:
+        return today
 
 
 def _audit_filters(request: Request) -> dict[str, object]:

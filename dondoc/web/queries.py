@@ -7,6 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from sqlalchemy import select as sa_select
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col, select
 
@@ -36,6 +37,7 @@ class OccurrenceDetail:
     report_to: str | None
     evidence: str | None
     evidence_line: int | None
+    report_to_id: str | None = None
 
     @property
     def status_label(self) -> str:
@@ -67,6 +69,7 @@ def occurrence_detail(session: Session, occurrence_id: int) -> OccurrenceDetail 
             report_to.name,
             Task.evidence,
             Task.evidence_line,
+            Task.report_to_id,
         )
         .join(Task, col(Task.id) == Occurrence.task_id)
         .join(Plan, col(Plan.id) == Task.plan_id)
@@ -137,26 +140,20 @@ def _quarter(day: dt.date) -> tuple[int, int]:
 def quarter_rates(
     session: Session, path: str, today: dt.date, quarters: int = 6
 ) -> list[tuple[str, float | None, int]]:
-    """On-time rate of the reports submitted, by the quarter they were due in, for the last ``quarters`` quarters."""
+    """On-time rate of the reports submitted, by the quarter they were due in: the last
+    ``quarters`` quarters up to ``today``'s that have reports (a year told in the past
+    shows its own quarters, not empty ones around the real today)."""
     year, quarter = _quarter(today)
-    keys: list[tuple[int, int]] = []
-    for _ in range(quarters):
-        keys.append((year, quarter))
-        year, quarter = (year, quarter - 1) if quarter > 1 else (year - 1, 4)
-    keys.reverse()
-    first = dt.date(keys[0][0], (keys[0][1] - 1) * 3 + 1, 1)
     # the current quarter counts what is already in, including reports due later in it
-    last = dt.date(today.year + (1 if today.month > 9 else 0), (_quarter(today)[1] * 3) % 12 + 1, 1) - dt.timedelta(
-        days=1
-    )
+    last = dt.date(year + (1 if quarter == 4 else 0), (quarter * 3) % 12 + 1, 1) - dt.timedelta(days=1)
     rows = session.execute(
-        select(Occurrence.current_due, Occurrence.submitted_on)
+        select(col(Occurrence.current_due), col(Occurrence.submitted_on))
         .join(Committee, col(Committee.id) == Occurrence.assignee_id)
         .where(
             col(Committee.path).startswith(path, autoescape=True),
-            Occurrence.status == "submitted",
-            Occurrence.current_due >= first,
-            Occurrence.current_due <= last,
+            col(Occurrence.status) == "submitted",
+            col(Occurrence.current_due) <= last,
+            col(Occurrence.current_due) > last - dt.timedelta(days=3 * 366),
         )
     ).all()
     done: Counter[tuple[int, int]] = Counter()
@@ -166,6 +163,7 @@ def quarter_rates(
         done[key] += 1
         if submitted_on is None or submitted_on <= due:
             on_time[key] += 1
+    keys = sorted(done)[-quarters:] or [(year, quarter)]
     roman = {1: "I", 2: "II", 3: "III", 4: "IV"}
     return [
         (f"Q{roman[q]}/{y}", (on_time[(y, q)] / done[(y, q)]) if done[(y, q)] else None, done[(y, q)]) for y, q in keys
@@ -194,6 +192,30 @@ def committee_page(session: Session, committee: Committee, today: dt.date) -> Co
                 lines[child_id].counts[row.category] += 1
     parent = session.get(Committee, committee.parent_id) if committee.parent_id else None
     return CommitteePage(committee, parent, report, list(lines.values()), quarter_rates(session, committee.path, today))
+
+
+def tracked_units(session: Session, office_id: str, today: dt.date, horizon_days: int = 30) -> list[UnitLine]:
+    """The units an office (a plan's ``via``) follows, each with its occurrences of those tasks counted."""
+    rows = session.execute(
+        sa_select(
+            col(Committee.id),
+            col(Committee.name),
+            col(Occurrence.status),
+            col(Occurrence.current_due),
+            col(Occurrence.submitted_on),
+        )
+        .join(Task, col(Task.id) == col(Occurrence.task_id))
+        .join(Committee, col(Committee.id) == col(Occurrence.assignee_id))
+        .where(col(Task.via_id) == office_id, col(Occurrence.current_due) <= today + dt.timedelta(days=horizon_days))
+        .order_by(col(Committee.path))
+    ).all()
+    lines: dict[str, UnitLine] = {}
+    for unit_id, name, status, due, submitted_on in rows:
+        category = categorise(str(getattr(status, "value", status)), due, submitted_on, today)
+        line = lines.setdefault(unit_id, UnitLine(unit_id, name))
+        if category is not None:
+            line.counts[category] += 1
+    return list(lines.values())
 
 
 CATEGORY_CSS = {

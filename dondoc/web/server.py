@@ -24,10 +24,15 @@ def _config(
 
 
 def run(
-    host: str = "127.0.0.1", port: int = 8000, settings: Settings | None = None, *, log_level: str = "info"
+    host: str = "127.0.0.1",
+    port: int = 8000,
+    settings: Settings | None = None,
+    *,
+    log_level: str = "info",
+    app: FastAPI | None = None,
 ) -> None:
     """Serve until interrupted (Ctrl+C); uvicorn handles the signals in the main thread."""
-    uvicorn.Server(_config(host, port, settings, log_level)).run()
+    uvicorn.Server(_config(host, port, settings, log_level, app)).run()
 
 
 @dataclass

@@ -21,7 +21,12 @@ _DUMMY_HASH = _HASHER.hash("dondoc: no such user")
 _USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,60}$")
 MIN_PASSWORD_LENGTH = 10
 
-ROLE_LABELS = {UserRole.admin: "quản trị", UserRole.committee: "đơn vị", UserRole.auditor: "kiểm toán"}
+ROLE_LABELS = {
+    UserRole.admin: "quản trị",
+    UserRole.committee: "đơn vị",
+    UserRole.auditor: "kiểm toán",
+    UserRole.approver: "duyệt gia hạn, miễn báo cáo",
+}
 
 
 def add_user(

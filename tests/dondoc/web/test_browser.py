@@ -192,7 +192,7 @@ def test_login_status_one_click_submission_and_history(browser, served, sqlite_s
     driver.get(f"{handle.url}/occurrences/{occurrences[PHO_HOA]}")
     timeline = driver.find_element(By.ID, "timeline").text
     assert "Đã gửi tin" in timeline
-    assert "Ghi nhận báo cáo" in timeline and f"link:{PHO_HOA}" in timeline
+    assert "Ghi nhận báo cáo" in timeline and f"Liên kết một lần gửi {PHO_HOA}" in timeline
     assert driver.find_element(By.ID, "status").text.startswith("Đã nộp ngày 23/06/2023")
     _shot(driver, tmp_path, "occurrence-timeline.png")
 

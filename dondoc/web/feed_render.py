@@ -1,0 +1,113 @@
+"""A feed's rows turned into iCal events and the calendar body."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy.engine import Connection
+from sqlmodel import Session
+
+from calendar_rules.ical import FeedEvent, occurrence_state, occurrence_uid, render_calendar
+from calendar_rules.vietnamese import format_short_date_vi, period_label_vi
+from dondoc.settings import Settings
+from dondoc.web.feed_query import FeedScope, feed_rows, feed_window
+from dondoc.web.links import make_submission_link
+
+REFRESH_MINUTES = 60  # how often calendar apps are asked to poll
+
+# --------------------------------------------------------------------------- events and calendar
+
+
+def _status_value(status: Any) -> str:
+    return str(status.value if hasattr(status, "value") else status)
+
+
+def _report_to(report_to: str | None, via: str | None) -> str | None:
+    """ "Thị ủy Đức Phổ (qua Ban Tuyên giáo Thị ủy Đức Phổ)", as plans write it."""
+    if report_to and via:
+        return f"{report_to} (qua {via})"
+    return report_to or via
+
+
+def link_instant(today: dt.date, timezone: str) -> dt.datetime:
+    """The instant one-click links are issued at: local midnight of ``today``.
+
+    Pinned to the day (not the request time) so a feed renders the same bytes all
+    day long and its links age with the day like the rest of the feed.
+    """
+    return dt.datetime.combine(today, dt.time(0, 0), tzinfo=ZoneInfo(timezone)).astimezone(dt.UTC)
+
+
+def build_events(
+    rows: Sequence[Any], *, today: dt.date, link_at: dt.datetime, subtree: bool, settings: Settings
+) -> list[FeedEvent]:
+    """One FeedEvent per row; in a subtree feed the title names the unit, since many units share a task.
+
+    Links are signed with the app's own ``settings`` (its secret and base URL).
+    """
+    events: list[FeedEvent] = []
+    labels: dict[str, str] = {}
+    for (
+        occ_id,
+        assignee_id,
+        assignee_name,
+        period,
+        current_due,
+        status,
+        submitted_on,
+        sequence,
+        updated_at,
+        plan_id,
+        code,
+        title,
+        evidence,
+        evidence_line,
+        plan_number,
+        report_to,
+        via,
+    ) in rows:
+        label = labels.get(period)
+        if label is None:
+            label = labels[period] = period_label_vi(period)
+        events.append(
+            FeedEvent(
+                uid=occurrence_uid(plan_id, code, assignee_id, period),
+                due=current_due,
+                title=f"{assignee_name}: {title}" if subtree else title,
+                state=occurrence_state(_status_value(status), current_due, submitted_on, today),
+                sequence=sequence,
+                last_modified=updated_at,
+                assignee_name=assignee_name,
+                plan_number=plan_number,
+                task_code=code,
+                period_label=label,
+                report_to_name=_report_to(report_to, via),
+                evidence=evidence,
+                evidence_line=evidence_line,
+                link=make_submission_link(
+                    occurrence_id=occ_id, recipient_id=assignee_id, at=link_at, settings=settings
+                ),
+                categories=(plan_number,),
+            )
+        )
+    return events
+
+
+def calendar_name(scope: FeedScope) -> str:
+    suffix = " và các đơn vị trực thuộc" if scope.subtree else ""
+    return f"Hạn báo cáo — {scope.committee_name}{suffix}"
+
+
+def render_feed(conn: Connection | Session, scope: FeedScope, *, today: dt.date, settings: Settings) -> bytes:
+    """The whole .ics body of a feed, for ``today``."""
+    rows = feed_rows(conn, scope, today)
+    events = build_events(
+        rows, today=today, link_at=link_instant(today, settings.timezone), subtree=scope.subtree, settings=settings
+    )
+    start, end = feed_window(today)
+    whose = f"{scope.committee_name} và các đơn vị trực thuộc" if scope.subtree else scope.committee_name
+    description = f"Các kỳ báo cáo của {whose}, hạn từ {format_short_date_vi(start)} đến {format_short_date_vi(end)}. Tạo bởi dondoc."
+    return render_calendar(events, name=calendar_name(scope), description=description, refresh_minutes=REFRESH_MINUTES)
