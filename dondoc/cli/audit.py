@@ -21,10 +21,9 @@ from dondoc.chase.dates import parse_user_date
 from dondoc.db.models import HistoryEvent
 from dondoc.db.store import open_store
 from dondoc.errors import DondocError
-from dondoc.history.checkpoints import checkpoint_file, read_checkpoints
 from dondoc.history.queries import EXPORT_FIELDS, KIND_LABELS, csv_row, history_query, local_time, row_json
-from dondoc.history.state import check_state
-from dondoc.history.verify import ChainBreak, verify_chain
+from dondoc.history.report import DETECTED, NOT_DETECTED, verify_all
+from dondoc.history.verify import ChainBreak
 from dondoc.settings import get_settings
 
 app = typer.Typer(help="Kiểm toán: kiểm tra tính toàn vẹn của lịch sử, xem và xuất nhật ký.", no_args_is_help=True)
@@ -32,21 +31,17 @@ app = typer.Typer(help="Kiểm toán: kiểm tra tính toàn vẹn của lịch 
 
 VERIFY_HELP = (
     "Kiểm tra lịch sử: chuỗi băm, chữ ký bằng khóa kiểm toán (DONDOC_HOME/audit.key) và các mốc kiểm tra "
-    "(DONDOC_HOME/checkpoints/). Phát hiện: dòng bị sửa (kể cả sửa rồi tính lại mã băm), chèn, giả mạo, đổi thứ tự, "
-    "xóa giữa chừng, xóa các dòng cuối hoặc xóa sạch bảng (so với mốc kiểm tra), mốc bị sửa, và trạng thái kỳ báo cáo, "
-    "báo cáo đã nộp, gia hạn bị đổi trong bảng mà không có sự kiện lịch sử. Không phát hiện: các dòng cuối ghi sau "
-    "mốc kiểm tra mới nhất bị xóa; người nắm cả cơ sở dữ liệu lẫn DONDOC_HOME viết lại toàn bộ — khi đó hãy so với "
-    "mốc in trong bản tin tuần bằng --expect."
+    f"(DONDOC_HOME/checkpoints/). Phát hiện: {DETECTED}. Không phát hiện: {NOT_DETECTED}."
 )
 
 
 def _break_line(session: Session, brk: ChainBreak) -> str:
-    row = session.get(HistoryEvent, brk.row_id) if brk.kind != "missing" else None
+    if brk.kind == "missing":
+        return f"LỖI: lịch sử bị xóa: {brk.reason}."
+    row = session.get(HistoryEvent, brk.row_id)
     where = f"dòng #{brk.row_id}"
     if row is not None:
         where += f" ({local_time(row.at)}, {KIND_LABELS.get(row.kind, row.kind)})"
-    if brk.kind == "missing":
-        return f"LỖI: lịch sử bị xóa: {brk.reason}."
     return f"LỖI: chuỗi lịch sử bị phá vỡ tại {where}: {brk.reason}."
 
 
@@ -59,18 +54,15 @@ def verify(
 ) -> None:
     if expect is not None and (len(expect) < 16 or any(c not in "0123456789abcdefABCDEF" for c in expect)):
         raise DondocError(f"--expect: '{expect}' không phải mã băm (cần ít nhất 16 ký tự 0-9, a-f)")
-    settings = get_settings()
-    lines = list(read_checkpoints(settings))
-    checkpoints = [line.checkpoint for line in lines if line.checkpoint is not None]
     engine = open_store()
     with Session(engine) as session:
-        result = verify_chain(session, checkpoints, expect=expect, settings=settings)
+        report = verify_all(session, get_settings(), expect)
+        result = report.chain
         problems = [_break_line(session, result.first_break)] if result.first_break else []
-        state = check_state(session)
-    file = checkpoint_file(settings)
-    problems += [f"LỖI: mốc kiểm tra {file}:{line.line}: {line.problem}." for line in lines if line.problem]
-    problems += [f"LỖI: kỳ báo cáo #{p.occurrence_id}: {p.reason}." for p in state]
-    summary = f"đã kiểm tra {result.rows_checked} dòng, {len(checkpoints)} mốc kiểm tra"
+    problems += [f"LỖI: {problem}." for problem in report.checkpoint_problems]
+    problems += [f"LỖI: kỳ báo cáo #{p.occurrence_id}: {p.reason}." for p in report.state]
+    checkpoints = result.checkpoints_checked
+    summary = f"đã kiểm tra {result.rows_checked} dòng, {checkpoints} mốc kiểm tra"
     if not problems:
         typer.echo(f"Lịch sử toàn vẹn: {summary}; trạng thái khớp lịch sử.")
         typer.echo(f"Mã băm cuối: {result.last_hash} (dòng #{result.last_id})")

@@ -81,7 +81,9 @@ def check_state(session: Session) -> list[StateProblem]:
                 )
     targets = _extension_targets(session)
     moved = session.exec(
-        select(col(Occurrence.id), col(Occurrence.current_due)).where(col(Occurrence.current_due) != col(Occurrence.adjusted_due))
+        select(col(Occurrence.id), col(Occurrence.current_due)).where(
+            col(Occurrence.current_due) != col(Occurrence.adjusted_due)
+        )
     ).all()
     for occurrence_id, current_due in moved:
         if targets.get(int(occurrence_id or 0)) != current_due.isoformat():
