@@ -66,6 +66,8 @@ def verify(
     if not problems:
         typer.echo(f"Lịch sử toàn vẹn: {summary}; trạng thái khớp lịch sử.")
         typer.echo(f"Mã băm cuối: {result.last_hash} (dòng #{result.last_id})")
+        if result.rows_checked and not checkpoints:
+            typer.echo("Lưu ý: không có mốc kiểm tra nào, nên không phát hiện được việc xóa các dòng cuối.")
         if expect:
             typer.echo(f"Mã băm {expect} có trong chuỗi.")
         return

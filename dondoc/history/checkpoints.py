@@ -96,19 +96,42 @@ def _genuine(checkpoint: Checkpoint, settings: Settings) -> bool:
     return hmac.compare_digest(sign(checkpoint, settings).mac, checkpoint.mac)
 
 
-def current_head(engine: Engine) -> tuple[int, str, int] | None:
-    """(head id, head hash, row count) of the history as stored now; None when it is empty."""
+def current_head(engine: Engine, since: Checkpoint | None = None) -> tuple[int, str, int] | None:
+    """(head id, head hash, row count) of the history as stored now; None when it is empty.
+
+    With ``since`` (the previous checkpoint) only the rows after its head are
+    counted, so a checkpoint per commit stays cheap on a large history; rows
+    deleted before that head then show as a count mismatch at verification.
+    """
     with Session(engine) as session:
         head = session.exec(select(HistoryEvent.id, HistoryEvent.hash).order_by(col(HistoryEvent.id).desc())).first()
         if head is None:
             return None
-        rows = session.exec(select(func.count()).select_from(HistoryEvent)).one()
+        counted = select(func.count()).select_from(HistoryEvent)
+        if since is not None:
+            counted = counted.where(col(HistoryEvent.id) > since.head_id)
+        rows = session.exec(counted).one() + (since.rows if since is not None else 0)
     return int(head[0] or 0), str(head[1]), int(rows)
+
+
+def _last_checkpoint(settings: Settings) -> Checkpoint | None:
+    """The file's last line, read from the end (the file grows by one line per commit)."""
+    path = checkpoint_file(settings)
+    if not path.exists():
+        return None
+    with path.open("rb") as handle:
+        handle.seek(0, os.SEEK_END)
+        handle.seek(max(0, handle.tell() - 4096))
+        lines = handle.read().decode("utf-8", errors="replace").splitlines()
+    if not lines:
+        return None
+    return _parse(0, lines[-1], settings).checkpoint
 
 
 def write_checkpoint(engine: Engine, settings: Settings, now: dt.datetime) -> Checkpoint | None:
     """Append the signed head of the history to the checkpoint file; nothing when the history is empty."""
-    head = current_head(engine)
+    previous = _last_checkpoint(settings)
+    head = current_head(engine, previous if previous is not None and previous.head_id > 0 else None)
     if head is None:
         return None
     stamp = now.astimezone(dt.UTC).isoformat(timespec="seconds")

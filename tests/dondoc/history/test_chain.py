@@ -230,3 +230,15 @@ def test_bulk_appends_chain_like_ordinary_ones_and_edits_still_show(store: Store
         session.commit()
     broken = _verify(store)
     assert not broken.ok and broken.first_break is not None and broken.first_break.row_id == target
+
+
+def test_the_digest_anchor_line_carries_the_latest_checkpoint(store: Store) -> None:
+    from dondoc.history.checkpoints import anchor_line
+
+    assert anchor_line(latest_checkpoint(get_settings())) == "Mốc kiểm toán lịch sử: chưa có."
+    _fill(store, 3)
+    _fill(store, 2, start=3)
+    head = _verify(store).last_hash
+    line = anchor_line(latest_checkpoint(get_settings()))
+    assert line == f"Mốc kiểm toán lịch sử (03/04/2023 07:34): dòng #5, 5 dòng, mã băm {head}"
+    assert _verify(store, expect=line.rsplit(" ", 1)[1]).ok  # what the committee reads is what --expect takes
