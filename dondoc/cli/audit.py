@@ -12,7 +12,7 @@ import json
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Annotated, TextIO
+from typing import Annotated, Any, TextIO
 
 import typer
 from sqlmodel import Session, col, select
@@ -21,39 +21,76 @@ from dondoc.chase.dates import parse_user_date
 from dondoc.db.models import HistoryEvent
 from dondoc.db.store import open_store
 from dondoc.errors import DondocError
-from dondoc.history import verify_chain
 from dondoc.history.queries import EXPORT_FIELDS, KIND_LABELS, csv_row, history_query, local_time, row_json
+from dondoc.history.report import DETECTED, NOT_DETECTED, verify_all
+from dondoc.history.verify import ChainBreak
+from dondoc.settings import get_settings
 
 app = typer.Typer(help="Kiểm toán: kiểm tra tính toàn vẹn của lịch sử, xem và xuất nhật ký.", no_args_is_help=True)
 
 
-@app.command("verify", help="Kiểm tra chuỗi băm của lịch sử: dòng bị sửa, xóa, chèn hay đổi thứ tự đều bị phát hiện.")
-def verify() -> None:
-    engine = open_store()
-    with Session(engine) as session:
-        result = verify_chain(session)
-        if result.ok:
-            typer.echo(f"Chuỗi lịch sử toàn vẹn: đã kiểm tra {result.rows_checked} dòng.")
-            typer.echo(f"Mã băm cuối: {result.last_hash}")
-            return
-        brk = result.first_break
-        assert brk is not None
-        row = session.get(HistoryEvent, brk.row_id)
+VERIFY_HELP = (
+    "Kiểm tra lịch sử: chuỗi băm, chữ ký bằng khóa kiểm toán (DONDOC_HOME/audit.key) và các mốc kiểm tra "
+    f"(DONDOC_HOME/checkpoints/). Phát hiện: {DETECTED}. Không phát hiện: {NOT_DETECTED}."
+)
+
+
+def _break_line(session: Session, brk: ChainBreak) -> str:
+    if brk.kind == "missing":
+        return f"LỖI: lịch sử bị xóa: {brk.reason}."
+    row = session.get(HistoryEvent, brk.row_id)
     where = f"dòng #{brk.row_id}"
     if row is not None:
         where += f" ({local_time(row.at)}, {KIND_LABELS.get(row.kind, row.kind)})"
-    typer.echo(f"LỖI: chuỗi lịch sử bị phá vỡ tại {where}: {brk.reason}.", err=True)
+    return f"LỖI: chuỗi lịch sử bị phá vỡ tại {where}: {brk.reason}."
+
+
+@app.command("verify", help=VERIFY_HELP)
+def verify(
+    expect: Annotated[
+        str | None,
+        typer.Option("--expect", help="Mã băm (hoặc 16 ký tự đầu trở lên) đã ghi lại từ trước, ví dụ từ bản tin tuần."),
+    ] = None,
+) -> None:
+    if expect is not None and (len(expect) < 16 or any(c not in "0123456789abcdefABCDEF" for c in expect)):
+        raise DondocError(f"--expect: '{expect}' không phải mã băm (cần ít nhất 16 ký tự 0-9, a-f)")
+    engine = open_store()
+    with Session(engine) as session:
+        report = verify_all(session, get_settings(), expect)
+        result = report.chain
+        problems = [_break_line(session, result.first_break)] if result.first_break else []
+    problems += [f"LỖI: {problem}." for problem in report.checkpoint_problems]
+    problems += [f"LỖI: kỳ báo cáo #{p.occurrence_id}: {p.reason}." for p in report.state]
+    checkpoints = result.checkpoints_checked
+    summary = f"đã kiểm tra {result.rows_checked} dòng, {checkpoints} mốc kiểm tra"
+    if not problems:
+        typer.echo(f"Lịch sử toàn vẹn: {summary}; trạng thái khớp lịch sử.")
+        typer.echo(f"Mã băm cuối: {result.last_hash} (dòng #{result.last_id})")
+        if result.rows_checked and not checkpoints:
+            typer.echo("Lưu ý: không có mốc kiểm tra nào, nên không phát hiện được việc xóa các dòng cuối.")
+        if expect:
+            typer.echo(f"Mã băm {expect} có trong chuỗi.")
+        return
+    for line in problems:
+        typer.echo(line, err=True)
     typer.echo(f"Đã kiểm tra {result.rows_checked} dòng; mã băm cuối còn hợp lệ: {result.last_hash}", err=True)
     raise typer.Exit(1)
 
 
 def _filtered(
-    session: Session, org: str | None, plan: str | None, start: str | None, end: str | None, kinds: list[str] | None
-):  # type: ignore[no-untyped-def]
+    session: Session,
+    org: str | None,
+    recipient: str | None,
+    plan: str | None,
+    start: str | None,
+    end: str | None,
+    kinds: list[str] | None,
+) -> Any:
     try:
         return history_query(
             session,
             org=org,
+            recipient=recipient,
             plan=plan,
             start=parse_user_date(start, "--from") if start is not None else None,
             end=parse_user_date(end, "--to") if end is not None else None,
@@ -82,29 +119,41 @@ def _table(rows: list[HistoryEvent]) -> str:
     ]
     widths = [max(len(h), *(len(line[i]) for line in body)) if body else len(h) for i, h in enumerate(headers)]
     widths[-1] = len(headers[-1])  # the last column is not padded
-    lines = ["  ".join(h.ljust(w) for h, w in zip(headers, widths)).rstrip()]
+    lines = ["  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip()]
     lines.append("  ".join("-" * w for w in widths))
-    lines.extend("  ".join(cell.ljust(w) for cell, w in zip(line, widths)).rstrip() for line in body)
+    lines.extend("  ".join(cell.ljust(w) for cell, w in zip(line, widths, strict=True)).rstrip() for line in body)
     return "\n".join(lines)
 
 
-@app.command("log", help="Xem nhật ký (mới nhất sau cùng), lọc theo đơn vị (cả cấp dưới), kế hoạch, ngày, loại.")
+@app.command(
+    "log",
+    help="Xem nhật ký (mới nhất sau cùng), lọc theo đơn vị được nói tới (cả cấp dưới), nơi nhận, kế hoạch, ngày, loại.",
+)
 def log(
     org: Annotated[
-        str | None, typer.Option("--org", help="Mã đơn vị: sự kiện của đơn vị đó và các đơn vị trực thuộc.")
+        str | None,
+        typer.Option(
+            "--org", help="Mã đơn vị mà sự kiện nói về (đơn vị phải nộp báo cáo của kỳ), gồm cả các đơn vị trực thuộc."
+        ),
+    ] = None,
+    recipient: Annotated[
+        str | None, typer.Option("--recipient", help="Mã đơn vị đã nhận tin (bị nhắc hoặc được báo cấp trên).")
     ] = None,
     plan: Annotated[str | None, typer.Option("--plan", help="Mã kế hoạch.")] = None,
     start: Annotated[str | None, typer.Option("--from", help="Từ ngày dd/mm/yyyy (giờ Việt Nam).")] = None,
     end: Annotated[str | None, typer.Option("--to", help="Đến hết ngày dd/mm/yyyy.")] = None,
     kind: Annotated[
-        list[str] | None, typer.Option("--kind", help="Loại sự kiện (lặp lại được), ví dụ escalation, submission.")
+        list[str] | None,
+        typer.Option(
+            "--kind", help='Loại sự kiện (lặp lại được), bằng mã hoặc tên tiếng Việt: escalation hay "Báo cấp trên".'
+        ),
     ] = None,
     limit: Annotated[int, typer.Option("--limit", help="Số dòng tối đa (các dòng mới nhất).")] = 200,
     as_json: Annotated[bool, typer.Option("--json", help="In dạng JSON.")] = False,
 ) -> None:
     engine = open_store()
     with Session(engine) as session:
-        query = _filtered(session, org, plan, start, end, kind)
+        query = _filtered(session, org, recipient, plan, start, end, kind)
         rows = list(reversed(session.exec(query.order_by(col(HistoryEvent.id).desc()).limit(limit)).all()))
     if as_json:
         typer.echo(json.dumps([row_json(r) for r in rows], ensure_ascii=False, indent=2))
@@ -131,6 +180,7 @@ def _all_rows(session: Session, batch: int = 5000) -> Iterator[HistoryEvent]:
 def _write(out: TextIO, rows: Iterator[HistoryEvent], fmt: str) -> int:
     count = 0
     if fmt == "csv":
+        out.write("\ufeff")  # Excel reads UTF-8 Vietnamese correctly only with a BOM, as the web's export has
         writer = csv.DictWriter(out, fieldnames=EXPORT_FIELDS)
         writer.writeheader()
         for row in rows:

@@ -317,6 +317,9 @@ class HistoryEvent(SQLModel, table=True):
     details: str = Field(default="{}", sa_type=Text)
     prev_hash: str = Field(max_length=64)
     hash: str = Field(max_length=64, unique=True)
+    # HMAC-SHA256 of ``hash`` under DONDOC_HOME/audit.key (never in the database): re-hashing
+    # the chain after an edit needs the key. NULL on rows written before the key existed.
+    mac: str | None = Field(default=None, max_length=64)
 
 
 class FeedToken(SQLModel, table=True):

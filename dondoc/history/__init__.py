@@ -1,5 +1,7 @@
 """The auditors' history: one append-only, hash-chained table of every event."""
 
-from dondoc.history.chain import Event, VerifyResult, append_event, append_events, verify_chain
+from dondoc.history.chain import Event, append_event, append_events
+from dondoc.history.checkpoints import write_checkpoint
+from dondoc.history.verify import VerifyResult, verify_chain
 
-__all__ = ["Event", "VerifyResult", "append_event", "append_events", "verify_chain"]
+__all__ = ["Event", "VerifyResult", "append_event", "append_events", "verify_chain", "write_checkpoint"]

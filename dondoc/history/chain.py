@@ -1,9 +1,11 @@
 """The append-only history as a hash chain.
 
 Each row's ``hash`` is SHA-256 over its own content (including its id, so a
-reordering shows) and the previous row's hash. Anyone who edits, deletes,
-inserts or reorders rows directly in the database breaks the chain at that
-row, which ``verify_chain`` names. Appends are serialised: an advisory lock on
+reordering shows) and the previous row's hash; its ``mac`` is an HMAC of that
+hash under a key kept outside the database (``DONDOC_HOME/audit.key``), so
+re-computing the chain after an edit, or forging a row, needs the key. Signed
+checkpoints (``dondoc.history.checkpoints``) catch what a chain cannot: the
+last rows deleted or the table emptied. ``dondoc.history.verify`` checks all. Appends are serialised: an advisory lock on
 PostgreSQL; on SQLite the first write of the transaction takes the lock.
 """
 
@@ -12,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from types import SimpleNamespace
 from typing import Any
@@ -21,6 +23,8 @@ from sqlalchemy import text
 from sqlmodel import Session, col, select
 
 from dondoc.db.models import HistoryEvent
+from dondoc.history.checkpoints import chain_key, note_appended, row_mac
+from dondoc.settings import get_settings
 
 GENESIS = "0" * 64
 _PG_LOCK_KEY = 0x646F6E646F63  # "dondoc"
@@ -101,11 +105,14 @@ def append_events(session: Session, events: Iterable[Event]) -> list[HistoryEven
         select(HistoryEvent.hash).where(col(HistoryEvent.id) < first_id).order_by(col(HistoryEvent.id).desc()).limit(1)
     ).first()
     prev_hash = previous or GENESIS
+    key = chain_key(get_settings())
     for row in rows:
         row.prev_hash = prev_hash
         row.hash = row_digest(row)
+        row.mac = row_mac(row.hash, key)
         prev_hash = row.hash
     session.flush()
+    note_appended(session, max(event.at for event in events))
     return rows
 
 
@@ -123,6 +130,7 @@ _HISTORY_COLUMNS = (
     "details",
     "prev_hash",
     "hash",
+    "mac",
 )
 
 
@@ -153,10 +161,11 @@ def append_events_bulk(session: Session, events: Sequence[Event]) -> None:
         text("SELECT hash FROM history_event WHERE id < :first ORDER BY id DESC LIMIT 1"), {"first": ids[0]}
     ).scalar()
     prev_hash = previous or GENESIS
+    key = chain_key(get_settings())
     raw = conn.connection.driver_connection
     with raw.cursor() as cursor:  # type: ignore[union-attr]
         with cursor.copy(f"COPY history_event ({', '.join(_HISTORY_COLUMNS)}) FROM STDIN") as copy:
-            for row_id, event in zip(ids, events):
+            for row_id, event in zip(ids, events, strict=True):
                 row = SimpleNamespace(
                     id=row_id,
                     at=event.at,
@@ -172,60 +181,11 @@ def append_events_bulk(session: Session, events: Sequence[Event]) -> None:
                     prev_hash=prev_hash,
                 )
                 row.hash = row_digest(row)  # type: ignore[arg-type]
+                row.mac = row_mac(row.hash, key)
                 copy.write_row(tuple(getattr(row, name) for name in _HISTORY_COLUMNS))
                 prev_hash = row.hash
+    note_appended(session, max(event.at for event in events))
 
 
 def append_event(session: Session, event: Event) -> HistoryEvent:
     return append_events(session, [event])[0]
-
-
-@dataclass(frozen=True)
-class ChainBreak:
-    row_id: int
-    reason: str
-
-
-@dataclass(frozen=True)
-class VerifyResult:
-    rows_checked: int
-    first_break: ChainBreak | None
-    last_hash: str
-
-    @property
-    def ok(self) -> bool:
-        return self.first_break is None
-
-
-def _rows_in_order(session: Session, batch: int = 5000) -> Iterator[HistoryEvent]:
-    last_id = 0
-    while True:
-        chunk = session.exec(
-            select(HistoryEvent).where(col(HistoryEvent.id) > last_id).order_by(col(HistoryEvent.id)).limit(batch)
-        ).all()
-        if not chunk:
-            return
-        yield from chunk
-        last_id = chunk[-1].id  # type: ignore[assignment]
-
-
-def verify_chain(session: Session) -> VerifyResult:
-    """Walk the chain in id order and name the first row that does not fit."""
-    expected_prev = GENESIS
-    checked = 0
-    for row in _rows_in_order(session):
-        checked += 1
-        if row.prev_hash != expected_prev:
-            return VerifyResult(
-                checked,
-                ChainBreak(
-                    row.id or 0, "mắt xích trước không khớp: một dòng trước nó đã bị xóa, chèn thêm hoặc đổi thứ tự"
-                ),
-                expected_prev,
-            )
-        if row_digest(row) != row.hash:
-            return VerifyResult(
-                checked, ChainBreak(row.id or 0, "nội dung dòng đã bị sửa (mã băm không khớp)"), expected_prev
-            )
-        expected_prev = row.hash
-    return VerifyResult(checked, None, expected_prev)

@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 
 from sqlmodel import Session, col, select
 
-from dondoc.db.models import Committee, HistoryEvent
+from dondoc.db.models import Committee, HistoryEvent, Occurrence
 from dondoc.errors import DondocError
 from dondoc.org.queries import get_committee
 from dondoc.settings import TIMEZONE
@@ -51,6 +51,7 @@ EXPORT_FIELDS = [
     "at",
     "at_local",
     "kind",
+    "kind_label",
     "actor",
     "occurrence_id",
     "plan_id",
@@ -61,6 +62,7 @@ EXPORT_FIELDS = [
     "details",
     "prev_hash",
     "hash",
+    "mac",
 ]
 
 
@@ -74,22 +76,49 @@ def day_start_utc(day: dt.date) -> dt.datetime:
     return dt.datetime.combine(day, dt.time(0, 0), tzinfo=LOCAL).astimezone(dt.UTC)
 
 
+def resolve_kind(text: str) -> str:
+    """A kind from its code (``escalation``) or its Vietnamese label (``Báo cấp trên``, any case)."""
+    wanted = " ".join(text.split()).casefold()
+    for code, label in KIND_LABELS.items():
+        if wanted in (code, label.casefold()):
+            return code
+    choices = ", ".join(f"{code} ({label})" for code, label in KIND_LABELS.items())
+    raise DondocError(f"loại '{text}' không có (chọn: {choices})")
+
+
+def _subtree(session: Session, unit: str) -> Any:
+    root = get_committee(session, unit)
+    return select(Committee.id).where(col(Committee.path).startswith(root.path, autoescape=True))
+
+
 def history_query(
     session: Session,
     *,
     org: str | None = None,
+    recipient: str | None = None,
     plan: str | None = None,
     start: dt.date | None = None,
     end: dt.date | None = None,
     kinds: list[str] | None = None,
     occurrence_id: int | None = None,
-):  # type: ignore[no-untyped-def]
-    """A SELECT of history rows: ``org`` includes every unit under it; days are local and inclusive."""
+) -> Any:
+    """A SELECT of history rows; days are local and inclusive.
+
+    ``org`` is the unit the event is about, with every unit under it: the
+    assignee of the event's occurrence, or the event's unit when it concerns no
+    occurrence. ``recipient`` is the unit that was sent the message (chased,
+    or escalated to), exactly that unit.
+    """
     query = select(HistoryEvent)
     if org:
-        root = get_committee(session, org)
-        inside = select(Committee.id).where(col(Committee.path).startswith(root.path, autoescape=True))
-        query = query.where(col(HistoryEvent.committee_id).in_(inside))
+        inside = _subtree(session, org)
+        about = select(Occurrence.id).where(col(Occurrence.assignee_id).in_(inside))
+        query = query.where(
+            col(HistoryEvent.occurrence_id).in_(about)
+            | (col(HistoryEvent.occurrence_id).is_(None) & col(HistoryEvent.committee_id).in_(inside))
+        )
+    if recipient:
+        query = query.where(col(HistoryEvent.committee_id) == get_committee(session, recipient).id)
     if plan:
         query = query.where(col(HistoryEvent.plan_id) == plan)
     if start is not None:
@@ -97,10 +126,7 @@ def history_query(
     if end is not None:
         query = query.where(col(HistoryEvent.at) < day_start_utc(end + dt.timedelta(days=1)))
     if kinds:
-        unknown = [k for k in kinds if k not in KIND_LABELS]
-        if unknown:
-            raise DondocError(f"loại '{unknown[0]}' không có (chọn: {', '.join(KIND_LABELS)})")
-        query = query.where(col(HistoryEvent.kind).in_(kinds))
+        query = query.where(col(HistoryEvent.kind).in_([resolve_kind(k) for k in kinds]))
     if occurrence_id is not None:
         query = query.where(col(HistoryEvent.occurrence_id) == occurrence_id)
     return query
@@ -113,6 +139,7 @@ def row_json(row: HistoryEvent) -> dict[str, Any]:
         "at": row.at.isoformat(),
         "at_local": local_time(row.at),
         "kind": row.kind,
+        "kind_label": KIND_LABELS.get(row.kind, row.kind),
         "actor": row.actor,
         "occurrence_id": row.occurrence_id,
         "plan_id": row.plan_id,
@@ -123,6 +150,7 @@ def row_json(row: HistoryEvent) -> dict[str, Any]:
         "details": json.loads(row.details or "{}"),
         "prev_hash": row.prev_hash,
         "hash": row.hash,
+        "mac": row.mac,
     }
 
 

@@ -19,9 +19,10 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from dondoc.chase.dates import parse_user_date
 from dondoc.db.models import Committee, HistoryEvent, Plan, User, UserRole
 from dondoc.errors import DondocError
-from dondoc.history import verify_chain
 from dondoc.history.queries import EXPORT_FIELDS, KIND_LABELS, csv_row, history_query
+from dondoc.history.report import DETECTED, NOT_DETECTED, verify_all
 from dondoc.org.queries import kind_label
+from dondoc.settings import get_settings
 from dondoc.status.categories import CATEGORY_LABELS, CATEGORY_ORDER, Category
 from dondoc.web.auth import current_user, require_auditor
 from dondoc.web.deps import get_session, get_today
@@ -159,7 +160,7 @@ def _page_day(request: Request, today: dt.date) -> dt.date:
 def _audit_filters(request: Request) -> dict[str, object]:
     q = request.query_params
     values: dict[str, object] = {}
-    for name in ("org", "plan", "kind"):
+    for name in ("org", "recipient", "plan", "kind"):
         if q.get(name):
             values[name] = q[name].strip()
     for name in ("from", "to"):
@@ -173,6 +174,7 @@ def _audit_query(session: Session, filters: dict[str, object]):  # type: ignore[
     return history_query(
         session,
         org=filters.get("org"),  # type: ignore[arg-type]
+        recipient=filters.get("recipient"),  # type: ignore[arg-type]
         plan=filters.get("plan"),  # type: ignore[arg-type]
         start=filters.get("from"),  # type: ignore[arg-type]
         end=filters.get("to"),  # type: ignore[arg-type]
@@ -193,10 +195,11 @@ def audit(request: Request, user: User = Depends(require_auditor), session: Sess
         error = str(exc)
         filters = {}
     # the whole chain is read to verify it: on demand, not on every page view
-    verify = verify_chain(session) if request.query_params.get("verify") == "1" else None
-    broken_row = (
-        session.get(HistoryEvent, verify.first_break.row_id) if verify is not None and verify.first_break else None
-    )
+    # the key and checkpoints are the process's (DONDOC_HOME), as append_events writes them
+    report = verify_all(session, get_settings()) if request.query_params.get("verify") == "1" else None
+    verify = report.chain if report is not None else None
+    broken = verify.first_break if verify is not None else None
+    broken_row = session.get(HistoryEvent, broken.row_id) if broken and broken.kind != "missing" else None
     plans = session.exec(select(Plan.id, Plan.number).order_by(col(Plan.id))).all()
     context = {
         "rows": rows,
@@ -204,6 +207,9 @@ def audit(request: Request, user: User = Depends(require_auditor), session: Sess
         "q": request.query_params,
         "error": error,
         "verify": verify,
+        "report": report,
+        "detected": DETECTED,
+        "not_detected": NOT_DETECTED,
         "broken_row": broken_row,
         "kind_labels": KIND_LABELS,
         "plans": plans,

@@ -30,6 +30,8 @@ def d(text: str) -> dt.date:
         ("2023-09-01", "2023-09-04", "Quốc khánh 2023"),
         ("2024-08-31", "2024-09-03", "Quốc khánh 2024"),
         ("2025-08-30", "2025-09-02", "Quốc khánh 2025"),
+        ("2026-01-01", "2026-01-04", "Tết Dương lịch 2026 với ngày 2/1 hoán đổi (12729/VPCP-KGVX)"),
+        ("2026-08-29", "2026-09-02", "Quốc khánh 2026 với ngày 31/8 hoán đổi (Thông báo 9441 của Bộ Nội vụ)"),
     ],
 )
 def test_official_breaks_are_days_off(first: str, last: str, what: str) -> None:
@@ -44,7 +46,7 @@ def test_gio_to_hung_vuong_is_a_day_off(day: str) -> None:
     assert CAL.is_day_off(d(day))
 
 
-@pytest.mark.parametrize("day", ["2024-05-04", "2025-04-26"])
+@pytest.mark.parametrize("day", ["2024-05-04", "2025-04-26", "2026-01-10", "2026-08-22"])
 def test_swapped_saturdays_are_working_days(day: str) -> None:
     assert d(day).weekday() == 5 and not CAL.is_day_off(d(day))
 
@@ -86,3 +88,25 @@ def test_an_operator_can_add_and_remove_days_off(tmp_path: Path) -> None:
     )
     cal = load_calendar(custom)
     assert cal.is_day_off(d("2027-03-05")) and not cal.is_day_off(d("2027-03-06"))
+
+
+def test_every_2025_and_2026_row_cites_a_decision_and_where_it_was_read() -> None:
+    import yaml
+
+    from calendar_rules.workdays import DEFAULT_OVERRIDES
+
+    rows = yaml.safe_load(DEFAULT_OVERRIDES.read_text(encoding="utf-8"))["days"]
+    recent = [r for r in rows if r["date"].year in (2025, 2026)]
+    assert len(recent) == 6
+    assert all(r["decision"] and "chưa đối chiếu" not in r["decision"] for r in recent)
+    assert all(str(r["source"]).startswith(("http://", "https://")) for r in recent)
+    assert 2027 not in CAL.reviewed_years  # nothing announced yet: doctor must warn in 2026
+
+
+def test_doctor_warns_in_2026_that_2027_has_no_reviewed_row() -> None:
+    from dondoc.doctor import check_holidays
+    from dondoc.settings import Settings
+
+    finding = check_holidays(Settings(), d("2026-12-01"))
+    assert finding.warning and "chưa được rà soát cho năm 2027" in finding.detail
+    assert not check_holidays(Settings(), d("2025-12-01")).warning

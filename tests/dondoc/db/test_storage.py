@@ -163,3 +163,29 @@ def test_migrations_upgrade_an_empty_postgresql_to_head_and_match_the_models(pos
         engine.dispose()
     finally:
         drop_pg_database(postgres_server, url)
+
+
+def test_the_embedded_database_and_its_wal_and_shm_files_are_private(tmp_path: Path) -> None:
+    """The file holds channel secrets: 0600 from creation, even under a permissive umask."""
+    import os
+    import stat
+
+    old = os.umask(0o022)
+    try:
+        path = tmp_path / "dondoc.sqlite3"
+        engine = make_engine(f"sqlite:///{path}")
+        migrate.upgrade(engine)
+        with engine.begin() as conn:  # a write keeps the WAL and the shared-memory file in place
+            conn.execute(
+                text("INSERT INTO key_value (key, value, updated_at) VALUES ('k', 'v', '2023-01-09 00:00:00')")
+            )
+            for suffix in ("", "-wal", "-shm"):
+                assert stat.S_IMODE(os.stat(f"{path}{suffix}").st_mode) == 0o600, suffix
+        engine.dispose()
+        legacy = tmp_path / "cu.sqlite3"
+        legacy.write_bytes(b"")
+        legacy.chmod(0o644)
+        make_engine(f"sqlite:///{legacy}").dispose()
+        assert stat.S_IMODE(legacy.stat().st_mode) == 0o600  # an older, readable file is tightened
+    finally:
+        os.umask(old)

@@ -1,6 +1,8 @@
 """``dondoc audit verify | log | export`` through the CLI, on SQLite and PostgreSQL.
 
 Tampering is done the way an insider would: SQL straight into the database.
+The history is written in-process with the CLI's own DONDOC_HOME, so the key
+and the checkpoints are the ones the CLI reads.
 """
 
 from __future__ import annotations
@@ -11,13 +13,23 @@ import io
 import json
 from pathlib import Path
 
+import pytest
 from sqlalchemy import text
 from sqlmodel import Session
 
 from dondoc.history import Event, append_events
+from dondoc.settings import reset_settings_cache
 from tests.conftest import Cli, Store
 
 T0 = dt.datetime(2023, 7, 3, 0, 30, tzinfo=dt.UTC)  # 07:30 on 03/07/2023 in Hà Nội time
+
+
+@pytest.fixture
+def home(cli: Cli, monkeypatch: pytest.MonkeyPatch) -> Cli:
+    """The CLI, with this process writing history under the same DONDOC_HOME."""
+    monkeypatch.setenv("DONDOC_HOME", str(cli.home))
+    reset_settings_cache()
+    return cli
 
 
 def _fill(store: Store) -> None:
@@ -31,6 +43,26 @@ def _fill(store: Store) -> None:
         conn.execute(
             text(
                 "INSERT INTO committee (id, name, kind, path, parent_id, depth, aliases, active, updated_at) VALUES ('pho-an', 'Đảng ủy xã Phổ An', 'dang_uy_co_so', '/thi-uy/pho-an/', 'thi-uy', 1, '', true, :t)"
+            ),
+            {"t": T0.replace(tzinfo=None) if store.backend == "sqlite" else T0},
+        )
+        for occurrence_id, assignee, status in ((7, "pho-an", "submitted"), (8, "thi-uy", "open")):
+            conn.execute(
+                text(
+                    "INSERT INTO occurrence (id, task_id, assignee_id, period, due, adjusted_due, current_due, status, sequence, updated_at) "
+                    "VALUES (:id, 1, :a, '2023-Q2', '2023-06-30', '2023-06-30', '2023-06-30', :s, 0, :t)"
+                ),
+                {
+                    "id": occurrence_id,
+                    "a": assignee,
+                    "s": status,
+                    "t": T0.replace(tzinfo=None) if store.backend == "sqlite" else T0,
+                },
+            )
+        conn.execute(
+            text(
+                "INSERT INTO submission (occurrence_id, ref, submitted_on, late, actor, recorded_at) "
+                "VALUES (7, '12-BC/ĐU', '2023-07-06', true, 'cli:van-thu', :t)"
             ),
             {"t": T0.replace(tzinfo=None) if store.backend == "sqlite" else T0},
         )
@@ -82,79 +114,114 @@ def _fill(store: Store) -> None:
         session.commit()
 
 
-def test_verify_passes_on_a_clean_history(cli: Cli, store: Store) -> None:
+def test_verify_passes_on_a_clean_history(home: Cli, store: Store) -> None:
     _fill(store)
-    result = cli("audit", "verify")
+    result = home("audit", "verify")
     assert result.code == 0, result.stderr
-    assert "Chuỗi lịch sử toàn vẹn: đã kiểm tra 4 dòng." in result.stdout
-    last = result.stdout.split("Mã băm cuối: ")[1].strip()
+    assert "Lịch sử toàn vẹn: đã kiểm tra 4 dòng, 1 mốc kiểm tra; trạng thái khớp lịch sử." in result.stdout
+    last = result.stdout.split("Mã băm cuối: ")[1].split()[0]
     with store.engine.connect() as conn:
         assert last == conn.execute(text("SELECT hash FROM history_event ORDER BY id DESC LIMIT 1")).scalar_one()
+    assert "(dòng #4)" in result.stdout
 
 
-def test_verify_names_an_edited_row(cli: Cli, store: Store) -> None:
+def test_verify_names_an_edited_row(home: Cli, store: Store) -> None:
     _fill(store)
     with store.engine.begin() as conn:
         conn.execute(text("UPDATE history_event SET outcome = 'đã nộp đúng hạn' WHERE id = 3"))
-    result = cli("audit", "verify")
+    result = home("audit", "verify")
     assert result.code == 1
     assert "chuỗi lịch sử bị phá vỡ tại dòng #3 (06/07/2023 09:30, Ghi nhận báo cáo)" in result.stderr
     assert "nội dung dòng đã bị sửa" in result.stderr and "Đã kiểm tra 3 dòng" in result.stderr
 
 
-def test_verify_names_the_row_after_a_deleted_one(cli: Cli, store: Store) -> None:
+def test_verify_says_which_rows_are_missing(home: Cli, store: Store) -> None:
     _fill(store)
     with store.engine.begin() as conn:
         conn.execute(text("DELETE FROM history_event WHERE id = 2"))
-    result = cli("audit", "verify")
-    assert result.code == 1 and "tại dòng #3" in result.stderr and "bị xóa, chèn thêm hoặc đổi thứ tự" in result.stderr
+    middle = home("audit", "verify")
+    assert middle.code == 1 and "LỖI: lịch sử bị xóa: thiếu dòng #2 (đã bị xóa)." in middle.stderr
+    with store.engine.begin() as conn:
+        conn.execute(text("DELETE FROM history_event"))
+    emptied = home("audit", "verify")
+    assert emptied.code == 1
+    assert "thiếu các dòng 1..4: bảng lịch sử trống (theo mốc kiểm tra)" in emptied.stderr
 
 
-def test_verify_detects_reordered_rows(cli: Cli, store: Store) -> None:
+def test_verify_detects_reordered_rows(home: Cli, store: Store) -> None:
     _fill(store)
     with store.engine.begin() as conn:
         conn.execute(text("UPDATE history_event SET id = 100 WHERE id = 2"))
         conn.execute(text("UPDATE history_event SET id = 2 WHERE id = 3"))
         conn.execute(text("UPDATE history_event SET id = 3 WHERE id = 100"))
-    result = cli("audit", "verify")
-    assert result.code == 1 and "tại dòng #2" in result.stderr
+    result = home("audit", "verify")
+    assert result.code == 1 and "tại dòng #2" in result.stderr and "đổi thứ tự" in result.stderr
 
 
-def test_log_filters_and_shows_local_times(cli: Cli, store: Store) -> None:
+def test_verify_reports_a_status_changed_without_its_history_event(home: Cli, store: Store) -> None:
     _fill(store)
-    table = cli("audit", "log", "--org", "pho-an")
+    with store.engine.begin() as conn:
+        conn.execute(text("UPDATE occurrence SET status = 'submitted' WHERE id = 8"))
+        conn.execute(text("UPDATE occurrence SET current_due = '2023-08-31' WHERE id = 7"))
+    result = home("audit", "verify")
+    assert result.code == 1
+    assert "LỖI: kỳ báo cáo #7: hạn 31/08/2023 không do sự kiện gia hạn nào đặt." in result.stderr
+    assert "LỖI: kỳ báo cáo #8: trạng thái 'đã nộp' không có sự kiện lịch sử." in result.stderr
+    assert "chuỗi lịch sử bị phá vỡ" not in result.stderr  # the chain itself is intact
+
+
+def test_verify_expect_checks_a_hash_noted_by_hand(home: Cli, store: Store) -> None:
+    _fill(store)
+    with store.engine.connect() as conn:
+        noted = conn.execute(text("SELECT hash FROM history_event WHERE id = 2")).scalar_one()
+    ok = home("audit", "verify", "--expect", noted)
+    assert ok.code == 0 and f"Mã băm {noted} có trong chuỗi." in ok.stdout
+    missing = home("audit", "verify", "--expect", "ab" * 32)
+    assert missing.code == 1 and "không dòng nào mang mã băm được nêu" in missing.stderr
+    bad = home("audit", "verify", "--expect", "xyz")
+    assert bad.code == 1 and "--expect: 'xyz' không phải mã băm" in bad.stderr
+
+
+def test_log_filters_by_the_unit_concerned_and_by_the_recipient(home: Cli, store: Store) -> None:
+    _fill(store)
+    table = home("audit", "log", "--org", "pho-an")
     assert table.code == 0, table.stderr
     lines = table.stdout.splitlines()
     assert lines[0].split()[:3] == ["#", "Thời", "điểm"]
     body = [line for line in lines[2:] if line and line[0].isdigit() and "sự kiện" not in line]
-    assert lines[-1] == "2 sự kiện (giờ Việt Nam)."
-
-    assert len(body) == 2 and "03/07/2023 07:30" in body[0] and "Ghi nhận báo cáo" in body[1]
-    subtree = cli("audit", "log", "--org", "thi-uy", "--json")
-    assert [r["id"] for r in json.loads(subtree.stdout)] == [1, 2, 3, 4]  # the Thị ủy and the units under it
-    by_plan = json.loads(cli("audit", "log", "--plan", "91-kh-tu", "--kind", "escalation", "--json").stdout)
-    assert [(r["id"], r["at_local"]) for r in by_plan] == [(2, "05/07/2023 07:30")]
-    by_day = json.loads(cli("audit", "log", "--from", "05/07/2023", "--to", "06/07/2023", "--json").stdout)
+    assert lines[-1] == "3 sự kiện (giờ Việt Nam)."
+    assert "03/07/2023 07:30" in body[0] and "Báo cấp trên" in body[1] and "Ghi nhận báo cáo" in body[2]
+    escalations = json.loads(home("audit", "log", "--org", "pho-an", "--kind", "escalation", "--json").stdout)
+    assert [(r["id"], r["committee_id"], r["kind_label"]) for r in escalations] == [(2, "thi-uy", "Báo cấp trên")]
+    by_label = json.loads(home("audit", "log", "--org", "pho-an", "--kind", "báo cấp trên", "--json").stdout)
+    assert by_label == escalations
+    sent_to = json.loads(home("audit", "log", "--recipient", "thi-uy", "--json").stdout)
+    assert [r["id"] for r in sent_to] == [2, 4]
+    subtree = home("audit", "log", "--org", "thi-uy", "--json")
+    assert [r["id"] for r in json.loads(subtree.stdout)] == [1, 2, 3, 4]
+    by_day = json.loads(home("audit", "log", "--from", "05/07/2023", "--to", "06/07/2023", "--json").stdout)
     assert [r["id"] for r in by_day] == [2, 3]
-    bad = cli("audit", "log", "--kind", "nope")
-    assert bad.code == 1 and "--kind: loại 'nope' không có" in bad.stderr
-    unknown_org = cli("audit", "log", "--org", "khong-co")
-    assert unknown_org.code == 4
+    bad = home("audit", "log", "--kind", "nope")
+    assert bad.code == 1 and "--kind: loại 'nope' không có" in bad.stderr and "escalation (Báo cấp trên)" in bad.stderr
+    assert home("audit", "log", "--org", "khong-co").code == 4
 
 
-def test_export_csv_and_jsonl_carry_the_chain(cli: Cli, store: Store, tmp_path: Path) -> None:
+def test_export_csv_has_a_bom_and_both_exports_carry_the_chain(home: Cli, store: Store, tmp_path: Path) -> None:
     _fill(store)
     out = tmp_path / "lich-su.csv"
-    result = cli("audit", "export", "--format", "csv", "--out", str(out))
+    result = home("audit", "export", "--format", "csv", "--out", str(out))
     assert result.code == 0 and "Đã xuất 4 dòng lịch sử" in result.stdout
-    rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
+    raw = out.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")  # Excel needs it for Vietnamese
+    rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
     assert [r["id"] for r in rows] == ["1", "2", "3", "4"]
     assert all(rows[i]["prev_hash"] == rows[i - 1]["hash"] for i in range(1, 4))
     assert rows[0]["prev_hash"] == "0" * 64 and rows[2]["outcome"] == "đã nộp ngày 06/07/2023, chậm 6 ngày"
-    jsonl = cli("audit", "export", "--format", "jsonl")
+    assert rows[1]["kind_label"] == "Báo cấp trên" and len(rows[1]["mac"]) == 64
+    jsonl = home("audit", "export", "--format", "jsonl")
     records = [json.loads(line) for line in jsonl.stdout.splitlines()]
     assert (
         len(records) == 4 and records[0]["details"] == {"step": "overdue-1"} and records[3]["hash"] == rows[3]["hash"]
     )
-    wrong = cli("audit", "export", "--format", "xml")
+    wrong = home("audit", "export", "--format", "xml")
     assert wrong.code == 1 and "không hỗ trợ" in wrong.stderr

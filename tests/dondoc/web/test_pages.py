@@ -290,7 +290,7 @@ def test_auditor_reads_filters_and_exports_the_history(web: Web) -> None:
     assert page.status_code == 200
     assert "Ghi nhận báo cáo" in page.text and "Thêm người dùng" in page.text
     assert 'href="/audit?verify=1"' in page.text  # the chain is checked on demand
-    assert "Chuỗi băm toàn vẹn" in web.client.get("/audit", params={"verify": "1"}).text
+    assert "Lịch sử toàn vẹn" in web.client.get("/audit", params={"verify": "1"}).text
     filtered = web.client.get(
         "/audit", params={"kind": "submission", "org": THI_UY, "from": "20/06/2023", "to": "20/06/2023"}
     )
