@@ -5,7 +5,7 @@ Rows already in the history are signed as they stand on the day of the upgrade
 the chain after an edit needs the key.
 
 Revision ID: 0002_audit
-Revises: 0001
+Revises: 0002_desk
 """
 
 from collections.abc import Sequence
@@ -18,7 +18,7 @@ from dondoc.history.checkpoints import chain_key, row_mac
 from dondoc.settings import get_settings
 
 revision: str = "0002_audit"
-down_revision: str | None = "0001"
+down_revision: str | None = "0002_desk"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -1,7 +1,7 @@
 """desk: extension requests, evidence files, API tokens
 
 Revision ID: 0002_desk
-Revises: 0001
+Revises: 0002_claim_index
 """
 
 from collections.abc import Sequence
@@ -13,7 +13,7 @@ from alembic import op
 import dondoc.db.types
 
 revision: str = "0002_desk"
-down_revision: str | None = "0001"
+down_revision: str | None = "0002_claim_index"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
