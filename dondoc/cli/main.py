@@ -4,9 +4,13 @@ registered here; domain errors become one readable line and a non-zero exit."""
 from __future__ import annotations
 
 import importlib
+import re
 import sys
 
 import typer
+
+# typer vendors click; its exceptions are these classes, not the ones of a separate ``click``.
+from typer._click.exceptions import ClickException, UsageError
 
 from dondoc.errors import DondocError, ValidationFailed
 
@@ -70,10 +74,35 @@ def _error_line(exc: BaseException) -> str:
     return f"Lỗi: {exc}"
 
 
+# click's usage messages, said in Vietnamese: (English pattern, Vietnamese template).
+_USAGE_MESSAGES = [
+    (r"No such command '(.*)'\.", "không có lệnh '{0}'"),
+    (r"No such option: (\S+).*", "không có tùy chọn {0}"),
+    (r"Missing argument '(.*)'\.", "thiếu tham số {0}"),
+    (r"Missing option '(.*)'\.", "thiếu tùy chọn {0}"),
+    (r"Option '(.*)' requires an argument\.", "tùy chọn {0} cần một giá trị"),
+    (r"Got unexpected extra arguments? \((.*)\)", "thừa tham số: {0}"),
+    (r"Invalid value for '(.*?)': .*(?:integer|int).*", "giá trị không hợp lệ cho {0}: cần một số nguyên"),
+    (r"Invalid value for '(.*?)': (.*)", "giá trị không hợp lệ cho {0}: {1}"),
+]
+
+
+def _usage_line(exc: UsageError) -> tuple[str, str]:
+    """One line saying what is wrong, and the hint: which ``--help`` to read."""
+    message = exc.format_message()
+    for pattern, template in _USAGE_MESSAGES:
+        match = re.fullmatch(pattern, message.strip(), flags=re.DOTALL)
+        if match:
+            message = template.format(*(g or "" for g in match.groups()))
+            break
+    path = exc.ctx.command_path if exc.ctx is not None else "dondoc"
+    return f"Lỗi: {' '.join(message.split())}", f"Xem `{path} --help`."
+
+
 def run() -> None:
     """Entry point: run the app, turning domain errors into one line on stderr."""
     try:
-        result = app(standalone_mode=False)
+        result = app(prog_name="dondoc", standalone_mode=False)
     except ValidationFailed as exc:
         for problem in exc.problems:
             typer.echo(problem, err=True)
@@ -86,12 +115,12 @@ def run() -> None:
     except typer.Abort:
         typer.echo("Đã hủy.", err=True)
         sys.exit(1)
-    except Exception as exc:  # click usage errors carry their own exit code
-        import click
-
-        if isinstance(exc, click.ClickException):
-            exc.show()
-            sys.exit(exc.exit_code)
-        raise
+    except UsageError as exc:  # an unknown command or option, a missing argument: exit 2
+        for line in _usage_line(exc):
+            typer.echo(line, err=True)
+        sys.exit(2)
+    except ClickException as exc:
+        typer.echo(_error_line(exc.format_message()), err=True)
+        sys.exit(exc.exit_code)
     # click returns the exit code instead of raising when not standalone
     sys.exit(result if isinstance(result, int) else 0)

@@ -13,6 +13,7 @@ from types import ModuleType
 from fastapi import FastAPI
 from fastapi.responses import PlainTextResponse
 from sqlalchemy.engine import Engine
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from dondoc.settings import Settings, get_settings
 
@@ -43,6 +44,43 @@ def _optional_module(name: str) -> ModuleType | None:
         return None
 
 
+# Sent on every response. The pages use no script and inline styles only; no
+# page may be framed (clickjacking of the one-click links); links to other sites
+# carry no path (occurrence ids and feed tokens stay here).
+SECURITY_HEADERS: list[tuple[bytes, bytes]] = [
+    (
+        b"content-security-policy",
+        b"default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+        b"form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
+    ),
+    (b"x-frame-options", b"DENY"),
+    (b"referrer-policy", b"no-referrer"),
+    (b"x-content-type-options", b"nosniff"),
+]
+
+
+class SecurityHeaders:
+    """Pure ASGI middleware (no per-request task, unlike BaseHTTPMiddleware): the
+    feeds are served at volume, and this costs one list extension per response."""
+
+    def __init__(self, app: ASGIApp):
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                present = {name.lower() for name, _ in message.get("headers", [])}
+                extra = [(name, value) for name, value in SECURITY_HEADERS if name not in present]
+                message["headers"] = [*message.get("headers", []), *extra]
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
+
+
 def create_app(settings: Settings | None = None, engine: Engine | None = None) -> FastAPI:
     """Build the app on ``engine`` (default: ``open_store(settings)``).
 
@@ -71,4 +109,5 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
         module = _optional_module(name)
         if module is not None and hasattr(module, "install"):
             module.install(app)
+    app.add_middleware(SecurityHeaders)  # outermost: also on error pages and redirects
     return app

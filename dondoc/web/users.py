@@ -84,6 +84,7 @@ def disable_user(session: Session, username: str, *, at: dt.datetime, actor: str
     user = session.exec(select(User).where(col(User.username) == username)).first()
     if user is None:
         raise NotFound(f"không có người dùng '{username}' (xem `dondoc user list`)")
+    end_sessions(session, user)  # even a disabled user's old cookies: never valid again
     if user.active:
         user.active = False
         session.add(user)
@@ -101,6 +102,12 @@ def disable_user(session: Session, username: str, *, at: dt.datetime, actor: str
             ],
         )
     return user
+
+
+def end_sessions(session: Session, user: User) -> None:
+    """Every session cookie issued to ``user`` so far stops working (the caller commits)."""
+    user.session_version += 1
+    session.add(user)
 
 
 def list_users(session: Session) -> list[tuple[User, str | None]]:
