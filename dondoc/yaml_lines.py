@@ -95,7 +95,9 @@ class _Converter:
     def convert(self, node: Node) -> Any:
         self.built += 1
         if self.built > MAX_NODES:
-            raise YamlSyntaxError(node.start_mark.line + 1, f"tệp mở rộng ra quá {MAX_NODES} giá trị: không nhận")
+            raise YamlSyntaxError(
+                node.start_mark.line + 1, f"tệp mở rộng ra quá {MAX_NODES} giá trị (bí danh YAML lồng nhau): không nhận"
+            )
         if isinstance(node, MappingNode):
             return self._mapping(node)
         if isinstance(node, SequenceNode):

@@ -81,6 +81,7 @@ _TASK_KEYS = {
 CASCADE_SUFFIX = "/cấp dưới"
 MAX_ID = 120  # the database's column sizes (dondoc.db.models), checked before it refuses
 MAX_POLICY = 60
+MAX_SOURCE_LINE = 10_000_000  # a line number of the source text; also keeps it in a 32-bit column
 
 
 @dataclass(frozen=True)
@@ -281,7 +282,7 @@ def _parse_task(
     evidence = clean_text(raw.get("evidence"))
     evidence_line = raw.get("line")
     if evidence_line is not None and (
-        not isinstance(evidence_line, int) or isinstance(evidence_line, bool) or evidence_line < 1
+        not isinstance(evidence_line, int) or isinstance(evidence_line, bool) or not 1 <= evidence_line <= MAX_SOURCE_LINE
     ):
         problems.add(raw.line_of("line"), f"line '{evidence_line}' phải là số dòng trong văn bản nguồn")
         evidence_line = None

@@ -126,16 +126,16 @@ def parse_selectors(raw: LinedDict, key: str, problems: Problems, allow_relative
 def _parse_selector(item: object, line: int, problems: Problems, allow_relative: bool) -> Selector | None:
     if isinstance(item, str):
         if not SLUG.match(item):
-            problems.add(line, f"'{item}' không phải mã đơn vị (chữ thường, số, gạch nối)")
+            problems.add(line, f"'{item[:80]}' không phải mã đơn vị (chữ thường, số, gạch nối)")
             return None
         return Selector(unit=item, line=line)
     if not isinstance(item, LinedDict):
-        problems.add(line, f"đơn vị thực hiện '{item}' phải là mã đơn vị hoặc bộ chọn")
+        problems.add(line, f"đơn vị thực hiện '{str(item)[:80]}' phải là mã đơn vị hoặc bộ chọn")
         return None
     heads = [k for k in _SELECTOR_KEYS if k in item]
     if len(heads) > 1 or (not heads and not (allow_relative and "kind" in item)):
         expected = "children_of, under hoặc board_of" + (" (hoặc chỉ kind, trong cascade)" if allow_relative else "")
-        problems.add(line, f"bộ chọn {dict(item)} cần đúng một trong {expected}")
+        problems.add(line, f"bộ chọn {str(dict(item))[:80]} cần đúng một trong {expected}")
         return None
     head = heads[0] if heads else None
     allowed = ({head} | _SELECTOR_KEYS[head]) if head else {"kind"}
@@ -148,12 +148,12 @@ def _parse_selector(item: object, line: int, problems: Problems, allow_relative:
             return None
     target = item.get(head) if head else None
     if head and (not isinstance(target, str) or not SLUG.match(target)):
-        problems.add(line, f"{head}: '{target}' phải là mã đơn vị")
+        problems.add(line, f"{head}: '{str(target)[:80]}' phải là mã đơn vị")
         return None
     kinds_raw = item.get("kind", [])
     kinds = [kinds_raw] if isinstance(kinds_raw, str) else list(kinds_raw) if isinstance(kinds_raw, list) else None
-    if kinds is None or any(k not in _KINDS for k in kinds):
-        bad = [k for k in (kinds or [kinds_raw]) if k not in _KINDS]
+    if kinds is None or any(not isinstance(k, str) or k not in _KINDS for k in kinds):
+        bad = [str(k)[:60] for k in (kinds or [kinds_raw]) if not isinstance(k, str) or k not in _KINDS]
         problems.add(item.line_of("kind"), f"loại đơn vị {bad} không hợp lệ (dùng: {', '.join(sorted(_KINDS))})")
         return None
     name = clean_text(item.get("name"))
