@@ -12,6 +12,7 @@ import typer
 # typer vendors click; its exceptions are these classes, not the ones of a separate ``click``.
 from typer._click.exceptions import ClickException, UsageError
 
+from calendar_rules import RulesError
 from dondoc.errors import DondocError, ValidationFailed
 
 app = typer.Typer(
@@ -110,6 +111,9 @@ def run() -> None:
     except DondocError as exc:
         typer.echo(_error_line(exc), err=True)
         sys.exit(exc.exit_code)
+    except RulesError as exc:  # a rule or period the calendar cannot hold (its message is Vietnamese)
+        typer.echo(_error_line(exc), err=True)
+        sys.exit(2)
     except typer.Exit as exc:
         sys.exit(exc.exit_code)
     except typer.Abort:
