@@ -177,7 +177,7 @@ def _plan_bases() -> list[str]:
 
 
 def _seed_lines() -> list[str]:
-    lines = []
+    lines: list[str] = []
     for path in sorted(SEEDS.glob("*.txt")):
         lines.extend(ln.strip() for ln in path.read_text(encoding="utf-8").splitlines() if len(ln.strip()) > 8)
     return lines

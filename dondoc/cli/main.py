@@ -71,7 +71,7 @@ for _module_name in _COMMANDS:
         _module.register(app)
 
 
-def _error_line(exc: BaseException) -> str:
+def _error_line(exc: BaseException | str) -> str:
     return f"Lỗi: {exc}"
 
 

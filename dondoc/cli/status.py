@@ -7,7 +7,6 @@ from typing import Annotated
 
 import typer
 
-
 MAX_HORIZON_DAYS = 3660  # ten years ahead: beyond it the date arithmetic leaves the calendar
 MAX_LIMIT = 10_000
 

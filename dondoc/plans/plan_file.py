@@ -282,7 +282,9 @@ def _parse_task(
     evidence = clean_text(raw.get("evidence"))
     evidence_line = raw.get("line")
     if evidence_line is not None and (
-        not isinstance(evidence_line, int) or isinstance(evidence_line, bool) or not 1 <= evidence_line <= MAX_SOURCE_LINE
+        not isinstance(evidence_line, int)
+        or isinstance(evidence_line, bool)
+        or not 1 <= evidence_line <= MAX_SOURCE_LINE
     ):
         problems.add(raw.line_of("line"), f"line '{evidence_line}' phải là số dòng trong văn bản nguồn")
         evidence_line = None

@@ -5,6 +5,7 @@ deadline scanner and the plan and org loaders. Any crash fails with its input.""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -56,7 +57,7 @@ def test_the_scanner_answers_any_text(text: str) -> None:
     assert isinstance(scan_deadlines(text, ISSUED), list)
 
 
-def _only_validation(parse, text: str) -> None:  # type: ignore[no-untyped-def]
+def _only_validation(parse: Callable[[str, str], object], text: str) -> None:
     try:
         parse(text, "f.yaml")
     except ValidationFailed as exc:
