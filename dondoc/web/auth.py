@@ -102,7 +102,8 @@ def login(
             status_code=400,
         )
     throttle: LoginThrottle = request.app.state.login_throttle
-    name, address = username.strip().lower()[:64], request.client.host if request.client else "?"
+    name = "".join(ch for ch in username.strip().lower()[:64] if ch.isprintable())  # safe in the history
+    address = request.client.host if request.client else "?"
     block = throttle.blocked(name, address, now)
     if block is not None:
         return _throttled(request, session, block, name, address, now, _safe_next(next))

@@ -70,7 +70,9 @@ def add_user(
 
 def authenticate(session: Session, username: str, password: str) -> User | None:
     """The active user with this password, else None (same work either way)."""
-    user = session.exec(select(User).where(col(User.username) == username.strip().lower())).first()
+    name = username.strip().lower()
+    # A name no account can have (NUL, which PostgreSQL refuses in a query; too long) is not looked up.
+    user = session.exec(select(User).where(col(User.username) == name)).first() if _USERNAME.fullmatch(name) else None
     try:
         _HASHER.verify(user.password_hash if user is not None else _DUMMY_HASH, password)
     except (VerificationError, InvalidHashError):

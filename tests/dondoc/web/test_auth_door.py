@@ -125,6 +125,15 @@ def test_twenty_failures_from_one_address_lock_the_address_for_every_name(door: 
     assert [json.loads(e.details)["scope"] for e in events] == ["address"]
 
 
+def test_a_hostile_user_name_is_a_wrong_login_not_a_server_error(door: Door) -> None:
+    for name in ("vp\x00thiuy", "x" * 5000, "vp.thiuy\n", "' OR 1=1 --"):
+        assert attempt(door.client, name, WRONG) in (401, 429)
+    for _ in range(5):
+        attempt(door.client, "a\x00b", WRONG)
+    assert attempt(door.client, "a\x00b", WRONG) == 429  # the history records it without the NUL
+    assert all("\x00" not in (e.outcome or "") for e in throttle_events(door.store))
+
+
 def test_logout_ends_every_session_of_the_user_including_a_copied_cookie(door: Door) -> None:
     office, laptop = door.client, door.browser()
     assert attempt(office, "vp.thiuy", PASSWORD) == 303
