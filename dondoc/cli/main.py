@@ -9,11 +9,15 @@ non-zero exit.
 
 from __future__ import annotations
 
+import re
 import sys
 from dataclasses import dataclass
 
 import typer
 from typer._click.core import Command, Context  # typer carries its own click
+
+# typer vendors click; its exceptions are these classes, not the ones of a separate ``click``.
+from typer._click.exceptions import ClickException, UsageError
 from typer._click.formatting import HelpFormatter
 from typer.core import TyperGroup
 
@@ -106,14 +110,39 @@ def _root() -> None:
     """dondoc (đôn đốc): thời hạn từ kế hoạch của cấp ủy, lịch iCal, nhắc việc và báo cáo cấp trên."""
 
 
-def _error_line(exc: BaseException) -> str:
+def _error_line(exc: BaseException | str) -> str:
     return f"Lỗi: {exc}"
+
+
+# click's usage messages, said in Vietnamese: (English pattern, Vietnamese template).
+_USAGE_MESSAGES = [
+    (r"No such command '(.*)'\.", "không có lệnh '{0}'"),
+    (r"No such option: (\S+).*", "không có tùy chọn {0}"),
+    (r"Missing argument '(.*)'\.", "thiếu tham số {0}"),
+    (r"Missing option '(.*)'\.", "thiếu tùy chọn {0}"),
+    (r"Option '(.*)' requires an argument\.", "tùy chọn {0} cần một giá trị"),
+    (r"Got unexpected extra arguments? \((.*)\)", "thừa tham số: {0}"),
+    (r"Invalid value for '(.*?)': .*(?:integer|int).*", "giá trị không hợp lệ cho {0}: cần một số nguyên"),
+    (r"Invalid value for '(.*?)': (.*)", "giá trị không hợp lệ cho {0}: {1}"),
+]
+
+
+def _usage_line(exc: UsageError) -> tuple[str, str]:
+    """One line saying what is wrong, and the hint: which ``--help`` to read."""
+    message = exc.format_message()
+    for pattern, template in _USAGE_MESSAGES:
+        match = re.fullmatch(pattern, message.strip(), flags=re.DOTALL)
+        if match:
+            message = template.format(*(g or "" for g in match.groups()))
+            break
+    path = exc.ctx.command_path if exc.ctx is not None else "dondoc"
+    return f"Lỗi: {' '.join(message.split())}", f"Xem `{path} --help`."
 
 
 def run() -> None:
     """Entry point: run the app, turning domain errors into one line on stderr."""
     try:
-        result = app(standalone_mode=False)
+        result = app(prog_name="dondoc", standalone_mode=False)
     except ValidationFailed as exc:
         for problem in exc.problems:
             typer.echo(problem, err=True)
@@ -126,12 +155,20 @@ def run() -> None:
     except typer.Abort:
         typer.echo("Đã hủy.", err=True)
         sys.exit(1)
-    except Exception as exc:  # click usage errors carry their own exit code
-        import click
+    except UsageError as exc:  # an unknown command or option, a missing argument: exit 2
+        for line in _usage_line(exc):
+            typer.echo(line, err=True)
+        sys.exit(2)
+    except ClickException as exc:
+        typer.echo(_error_line(exc.format_message()), err=True)
+        sys.exit(exc.exit_code)
+    except Exception as exc:
+        # imported here, not at the top: the pure core costs half a second that --help must not pay
+        from calendar_rules import RulesError
 
-        if isinstance(exc, click.ClickException):
-            exc.show()
-            sys.exit(exc.exit_code)
-        raise
+        if not isinstance(exc, RulesError):
+            raise
+        typer.echo(_error_line(exc), err=True)  # a rule or period the calendar cannot hold (Vietnamese)
+        sys.exit(2)
     # click returns the exit code instead of raising when not standalone
     sys.exit(result if isinstance(result, int) else 0)

@@ -7,6 +7,15 @@ from typing import Annotated
 
 import typer
 
+MAX_HORIZON_DAYS = 3660  # ten years ahead: beyond it the date arithmetic leaves the calendar
+MAX_LIMIT = 10_000
+
+
+def _check_range(value: int, option: str, low: int, high: int, unit: str) -> None:
+    """A usage error (exit 2, one line) instead of an overflow deep in date arithmetic."""
+    if not low <= value <= high:
+        raise typer.BadParameter(f"{value} nằm ngoài khoảng {low}–{high} {unit}", param_hint=f"'{option}'")
+
 
 def register(app: typer.Typer) -> None:
     app.command(
@@ -32,6 +41,8 @@ def status(
     from dondoc.db.store import open_store
     from dondoc.status.report import build_status, render_status
 
+    _check_range(horizon, "--horizon", 0, MAX_HORIZON_DAYS, "ngày")
+    _check_range(limit, "--limit", 1, MAX_LIMIT, "dòng")
     day = parse_user_date(on, "--on") if on else local_today()
     engine = open_store()
     with session_scope(engine) as session:

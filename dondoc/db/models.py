@@ -353,6 +353,7 @@ class User(SQLModel, table=True):
     committee_id: str | None = Field(default=None, foreign_key="committee.id", max_length=120)
     active: bool = True
     created_at: dt.datetime = utc_now_field()
+    session_version: int = 0  # in every session cookie; logout and disable increment it
 
 
 class UsedLink(SQLModel, table=True):

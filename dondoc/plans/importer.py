@@ -12,11 +12,13 @@ of ``dondoc.plans.materialise``.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from sqlalchemy import delete, insert
 from sqlmodel import Session, col, select
 
+from dondoc.chase.policy import configured_policies
 from dondoc.db.models import Committee, Plan, Task, TaskAssignee
 from dondoc.errors import ValidationFailed
 from dondoc.history import Event, append_event
@@ -133,9 +135,15 @@ class PlanImportReport:
         )
 
 
-def resolve_plan(session: Session, spec: PlanSpec, index: UnitIndex | None = None) -> list[ResolvedTask]:
-    """Resolve every reference; ValidationFailed lists what the tree does not have."""
+def resolve_plan(
+    session: Session, spec: PlanSpec, index: UnitIndex | None = None, policies: Collection[str] | None = None
+) -> list[ResolvedTask]:
+    """Resolve every reference; ValidationFailed lists what the tree (or the policy folder) does not have.
+
+    ``policies`` are the chase policy names known (default: the configured
+    ones); a task naming another one is refused, not chased by ``default``."""
     index = index or UnitIndex.load(session)
+    known_policies = set(configured_policies() if policies is None else policies)
     problems: list[str] = []
     label = spec.label
 
@@ -148,6 +156,11 @@ def resolve_plan(session: Session, spec: PlanSpec, index: UnitIndex | None = Non
     missing(spec.issuer, spec.issuer_line, "đơn vị ban hành")
     resolved: list[ResolvedTask] = []
     for task in spec.tasks:
+        if task.policy not in known_policies:
+            problems.append(
+                f"{label}:{task.policy_line or task.line}: chính sách đôn đốc '{task.policy}' không có "
+                f"(có: {', '.join(sorted(known_policies))})"
+            )
         missing(task.report_to, task.line, "nơi nhận báo cáo")
         missing(task.via, task.line, "nơi nhận qua")
         assignees: list[str] = []
@@ -208,10 +221,16 @@ def _task_values(spec: PlanSpec, task: TaskSpec) -> dict[str, object]:
 
 
 def import_plan(
-    session: Session, spec: PlanSpec, *, at: dt.datetime, actor: str, index: UnitIndex | None = None
+    session: Session,
+    spec: PlanSpec,
+    *,
+    at: dt.datetime,
+    actor: str,
+    index: UnitIndex | None = None,
+    policies: Collection[str] | None = None,
 ) -> PlanImportReport:
     """Make the database hold ``spec``; the caller's transaction commits it."""
-    resolved = resolve_plan(session, spec, index)
+    resolved = resolve_plan(session, spec, index, policies)
     report = PlanImportReport(spec.id)
     plan = session.get(Plan, spec.id)
     plan_values = {

@@ -42,18 +42,27 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from calendar_rules import Continuous, Recurring, Rule, RulesError, parse_canonical
 from calendar_rules.parser import parse_phrase
-from dondoc.db.models import CommitteeKind
 from dondoc.errors import ValidationFailed
-from dondoc.yaml_lines import LinedDict, LinedList, YamlSyntaxError, load_yaml_with_lines, read_text_file
+from dondoc.plans.plan_parts import (
+    SLUG,
+    CascadeSpec,
+    Problems,
+    Selector,
+    clean_text,
+    parse_cascade,
+    parse_selectors,
+    unknown_keys,
+)
+from dondoc.yaml_lines import LinedDict, LinedList, YamlSyntaxError, load_yaml_file, load_yaml_with_lines
 
-_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+__all__ = ["CASCADE_SUFFIX", "CascadeSpec", "PlanSpec", "Selector", "TaskSpec", "load_plan_file", "parse_plan_text"]
+
 _PLAN_KEYS = {"id", "number", "title", "issuer", "issued", "source"}
 _DEFAULT_KEYS = {"report_to", "via", "policy"}
 _TASK_KEYS = {
@@ -69,43 +78,10 @@ _TASK_KEYS = {
     "line",
     "cascade",
 }
-_CASCADE_KEYS = {"assignees", "lead_working_days", "title"}
-_SELECTOR_KEYS = {"children_of": {"kind"}, "under": {"kind"}, "board_of": {"name"}}
-_KINDS = {k.value for k in CommitteeKind}
 CASCADE_SUFFIX = "/cấp dưới"
-
-
-@dataclass(frozen=True)
-class Selector:
-    """Which units a task names: one id, or a rule over the tree resolved at import."""
-
-    unit: str | None = None  # an explicit id
-    children_of: str | None = None
-    under: str | None = None
-    board_of: str | None = None
-    kinds: tuple[str, ...] = ()
-    name: str | None = None
-    line: int = 0
-
-    def describe(self) -> str:
-        kinds = f" loại {', '.join(self.kinds)}" if self.kinds else ""
-        if self.unit:
-            return self.unit
-        if self.children_of:
-            return f"đơn vị trực thuộc {self.children_of}{kinds}"
-        if self.under:
-            return f"mọi đơn vị thuộc {self.under}{kinds}"
-        if self.board_of:
-            return f"ban '{self.name}' của {self.board_of}"
-        return f"đơn vị trực thuộc mỗi đơn vị thực hiện{kinds}"
-
-
-@dataclass(frozen=True)
-class CascadeSpec:
-    assignees: tuple[Selector, ...]
-    lead_working_days: int
-    title: str | None
-    line: int
+MAX_ID = 120  # the database's column sizes (dondoc.db.models), checked before it refuses
+MAX_POLICY = 60
+MAX_SOURCE_LINE = 10_000_000  # a line number of the source text; also keeps it in a 32-bit column
 
 
 @dataclass(frozen=True)
@@ -122,6 +98,7 @@ class TaskSpec:
     evidence_line: int | None
     cascade: CascadeSpec | None
     line: int  # line of the task in the plan file
+    policy_line: int = 0  # where the policy was named (the task or the defaults)
 
 
 @dataclass(frozen=True)
@@ -139,79 +116,57 @@ class PlanSpec:
     lines: dict[str, int] = field(default_factory=dict)
 
 
-class _Problems:
-    def __init__(self, label: str):
-        self.label = label
-        self.items: list[str] = []
-
-    def add(self, line: int, message: str) -> None:
-        self.items.append(f"{self.label}:{line}: {message}")
-
-
 def load_plan_file(path: Path) -> PlanSpec:
     """Read and check a plan file; ValidationFailed lists every problem with its line."""
-    label = str(path)
-    try:
-        text = read_text_file(path)
-    except FileNotFoundError:
-        raise ValidationFailed([f"{label}: không tìm thấy tệp"]) from None
-    except UnicodeDecodeError as exc:
-        raise ValidationFailed([f"{label}:1: tệp không phải UTF-8 ({exc.reason})"]) from None
-    return parse_plan_text(text, label)
+    text, document = load_yaml_file(path)
+    return _plan_of(text, document, str(path))
 
 
-def _text(value: object) -> str | None:
-    if value is None:
-        return None
-    if isinstance(value, (str, int, float)) and not isinstance(value, bool):
-        cleaned = " ".join(str(value).split())
-        return cleaned or None
-    return None
-
-
-def _unknown_keys(raw: LinedDict, allowed: set[str], what: str, problems: _Problems) -> None:
-    for key in raw:
-        if key not in allowed:
-            problems.add(raw.line_of(key), f"khóa '{key}' không dùng trong {what} (dùng: {', '.join(sorted(allowed))})")
-
-
-def _unit_ref(raw: LinedDict, key: str, problems: _Problems, what: str) -> str | None:
+def _unit_ref(raw: LinedDict, key: str, problems: Problems, what: str) -> str | None:
     value = raw.get(key)
     if value is None:
         return None
-    if not isinstance(value, str) or not _SLUG.match(value):
+    if not isinstance(value, str) or not SLUG.match(value) or len(value) > MAX_ID:
         problems.add(
-            raw.line_of(key), f"{what} '{value}' phải là mã đơn vị (chữ thường, số, gạch nối), ví dụ thi-uy-duc-pho"
+            raw.line_of(key),
+            f"{what} '{str(value)[:60]}' phải là mã đơn vị (chữ thường, số, gạch nối), ví dụ thi-uy-duc-pho",
         )
         return None
     return value
 
 
 def parse_plan_text(text: str, label: str) -> PlanSpec:
-    problems = _Problems(label)
     try:
         document = load_yaml_with_lines(text)
     except YamlSyntaxError as exc:
         raise ValidationFailed([f"{label}:{exc.line}: {exc.problem}"]) from None
+    return _plan_of(text, document, label)
+
+
+def _plan_of(text: str, document: Any, label: str) -> PlanSpec:
+    problems = Problems(label)
     if not isinstance(document, LinedDict) or not isinstance(document.get("plan"), LinedDict):
         line = document.line if isinstance(document, LinedDict) else 1
         raise ValidationFailed(
             [f"{label}:{line}: cần khóa 'plan' (id, number, title, issuer, issued) và danh sách 'tasks'"]
         )
-    _unknown_keys(document, {"plan", "defaults", "tasks", "review"}, "tệp kế hoạch", problems)
+    unknown_keys(document, {"plan", "defaults", "tasks", "review"}, "tệp kế hoạch", problems)
 
     plan = document["plan"]
-    _unknown_keys(plan, _PLAN_KEYS, "mục plan", problems)
+    unknown_keys(plan, _PLAN_KEYS, "mục plan", problems)
     plan_id = plan.get("id")
-    if not isinstance(plan_id, str) or not _SLUG.match(plan_id):
+    if not isinstance(plan_id, str) or not SLUG.match(plan_id) or len(plan_id) > MAX_ID:
         problems.add(
             plan.line_of("id"),
-            f"plan.id '{plan_id}' phải là mã (chữ thường, số, gạch nối), ví dụ 91-kh-tu-duc-pho-2023",
+            f"plan.id '{str(plan_id)[:60]}' phải là mã (chữ thường, số, gạch nối, tối đa {MAX_ID} ký tự), "
+            "ví dụ 91-kh-tu-duc-pho-2023",
         )
-    number = _text(plan.get("number"))
+    number = clean_text(plan.get("number"))
     if number is None:
         problems.add(plan.line_of("number"), "thiếu số hiệu kế hoạch (plan.number), ví dụ 91-KH/TU")
-    title = _text(plan.get("title"))
+    elif len(number) > MAX_ID:
+        problems.add(plan.line_of("number"), f"số hiệu kế hoạch dài {len(number)} ký tự, quá {MAX_ID}")
+    title = clean_text(plan.get("title"))
     if title is None:
         problems.add(plan.line_of("title"), "thiếu tên kế hoạch (plan.title)")
     issuer = _unit_ref(plan, "issuer", problems, "đơn vị ban hành")
@@ -224,9 +179,9 @@ def parse_plan_text(text: str, label: str) -> PlanSpec:
         except ValueError:
             pass
     if not isinstance(issued, dt.date) or isinstance(issued, dt.datetime):
-        problems.add(plan.line_of("issued"), f"ngày ban hành '{issued}' phải có dạng YYYY-MM-DD")
+        problems.add(plan.line_of("issued"), f"ngày ban hành '{str(issued)[:60]}' phải có dạng YYYY-MM-DD")
         issued = None
-    source = _text(plan.get("source"))
+    source = clean_text(plan.get("source"))
 
     defaults = document.get("defaults") or LinedDict()
     if not isinstance(defaults, LinedDict):
@@ -234,10 +189,10 @@ def parse_plan_text(text: str, label: str) -> PlanSpec:
         defaults = LinedDict()
     if not hasattr(defaults, "line"):
         defaults.line, defaults.key_lines = document.line_of("defaults"), {}
-    _unknown_keys(defaults, _DEFAULT_KEYS, "defaults", problems)
+    unknown_keys(defaults, _DEFAULT_KEYS, "defaults", problems)
     default_report_to = _unit_ref(defaults, "report_to", problems, "nơi nhận báo cáo")
     default_via = _unit_ref(defaults, "via", problems, "nơi nhận qua")
-    default_policy = _text(defaults.get("policy")) or "default"
+    default_policy = (clean_text(defaults.get("policy")) or "default", defaults.line_of("policy"))
 
     raw_tasks = document.get("tasks")
     tasks: list[TaskSpec] = []
@@ -247,7 +202,7 @@ def parse_plan_text(text: str, label: str) -> PlanSpec:
         problems.add(document.line_of("tasks"), "tasks phải là một danh sách nhiệm vụ")
     else:
         seen: dict[str, int] = {}
-        for raw, line in zip(raw_tasks, raw_tasks.item_lines):
+        for raw, line in zip(raw_tasks, raw_tasks.item_lines, strict=False):
             task = _parse_task(raw, line, problems, issued, default_report_to, default_via, default_policy)
             if task is None:
                 continue
@@ -278,27 +233,27 @@ def parse_plan_text(text: str, label: str) -> PlanSpec:
 def _parse_task(
     raw: object,
     line: int,
-    problems: _Problems,
+    problems: Problems,
     issued: dt.date | None,
     report_to: str | None,
     via: str | None,
-    policy: str,
+    policy: tuple[str, int],
 ) -> TaskSpec | None:
     if not isinstance(raw, LinedDict):
         problems.add(line, "mỗi nhiệm vụ phải là một bảng khóa: id, title, deadline/rule, assignees")
         return None
     before = len(problems.items)
-    _unknown_keys(raw, _TASK_KEYS, "nhiệm vụ", problems)
-    code = _text(raw.get("id"))
+    unknown_keys(raw, _TASK_KEYS, "nhiệm vụ", problems)
+    code = clean_text(raw.get("id"))
     if code is None:
         problems.add(line, "nhiệm vụ thiếu id (số mục như in trong văn bản, ví dụ II.3.2)")
     elif len(code) > 50:
         problems.add(raw.line_of("id"), f"id nhiệm vụ '{code[:60]}…' dài quá 50 ký tự")
-    title = _text(raw.get("title"))
+    title = clean_text(raw.get("title"))
     if title is None:
         problems.add(line, f"nhiệm vụ '{code}' thiếu title")
-    phrase = _text(raw.get("deadline"))
-    rule_text = _text(raw.get("rule"))
+    phrase = clean_text(raw.get("deadline"))
+    rule_text = clean_text(raw.get("rule"))
     canonical: str | None = None
     if rule_text is not None:
         try:
@@ -316,23 +271,27 @@ def _parse_task(
             canonical = str(_from_issue(result.rule, issued))
     else:
         problems.add(line, f"nhiệm vụ '{code}' cần 'deadline' (câu trong văn bản) hoặc 'rule' (dạng chuẩn)")
-    assignees = _parse_selectors(raw, "assignees", problems, allow_relative=False)
+    assignees = parse_selectors(raw, "assignees", problems, allow_relative=False)
     if assignees is not None and not assignees:
         problems.add(raw.line_of("assignees"), f"nhiệm vụ '{code}' chưa có đơn vị thực hiện (assignees)")
     task_report_to = _unit_ref(raw, "report_to", problems, "nơi nhận báo cáo") if "report_to" in raw else report_to
     task_via = _unit_ref(raw, "via", problems, "nơi nhận qua") if "via" in raw else via
-    task_policy = _text(raw.get("policy")) or policy
-    evidence = _text(raw.get("evidence"))
+    task_policy = (clean_text(raw.get("policy")), raw.line_of("policy")) if "policy" in raw else policy
+    if task_policy[0] is None or len(task_policy[0]) > MAX_POLICY:
+        problems.add(raw.line_of("policy"), f"policy phải là tên một chính sách đôn đốc, tối đa {MAX_POLICY} ký tự")
+    evidence = clean_text(raw.get("evidence"))
     evidence_line = raw.get("line")
     if evidence_line is not None and (
-        not isinstance(evidence_line, int) or isinstance(evidence_line, bool) or evidence_line < 1
+        not isinstance(evidence_line, int)
+        or isinstance(evidence_line, bool)
+        or not 1 <= evidence_line <= MAX_SOURCE_LINE
     ):
         problems.add(raw.line_of("line"), f"line '{evidence_line}' phải là số dòng trong văn bản nguồn")
         evidence_line = None
-    cascade = _parse_cascade(raw, problems, canonical) if "cascade" in raw else None
+    cascade = parse_cascade(raw, problems, canonical) if "cascade" in raw else None
     if len(problems.items) > before:
         return None
-    assert code and title and canonical is not None and assignees is not None
+    assert code and title and canonical is not None and assignees is not None and task_policy[0]
     return TaskSpec(
         code,
         title,
@@ -341,11 +300,12 @@ def _parse_task(
         assignees,
         task_report_to,
         task_via,
-        task_policy,
+        task_policy[0],
         evidence,
         evidence_line,
         cascade,
         line,
+        task_policy[1],
     )
 
 
@@ -359,102 +319,6 @@ def _from_issue(rule: Rule, issued: dt.date | None) -> Rule:
     if isinstance(rule, Continuous) and rule.review is not None and rule.review.start is None:
         return Continuous(replace(rule.review, start=issued))
     return rule
-
-
-def _parse_cascade(raw: LinedDict, problems: _Problems, canonical: str | None) -> CascadeSpec | None:
-    spec = raw["cascade"]
-    line = raw.line_of("cascade")
-    if not isinstance(spec, LinedDict):
-        problems.add(line, "cascade phải là một bảng khóa: assignees, lead_working_days")
-        return None
-    _unknown_keys(spec, _CASCADE_KEYS, "cascade", problems)
-    selectors = _parse_selectors(spec, "assignees", problems, allow_relative=True)
-    if selectors is not None and not selectors:
-        problems.add(spec.line_of("assignees"), "cascade cần assignees: các đơn vị cấp dưới phải báo cáo trước")
-    lead = spec.get("lead_working_days", 0)
-    if not isinstance(lead, int) or isinstance(lead, bool) or not 0 <= lead <= 60:
-        problems.add(
-            spec.line_of("lead_working_days"), f"lead_working_days '{lead}' phải là số ngày làm việc từ 0 đến 60"
-        )
-        lead = 0
-    if canonical is not None and canonical.split()[0] in ("after", "adhoc"):
-        problems.add(line, "cascade chỉ dùng cho nhiệm vụ có hạn theo lịch (không dùng với 'after' hay 'adhoc')")
-    if selectors is None:
-        return None
-    return CascadeSpec(selectors, lead, _text(spec.get("title")), line)
-
-
-def _parse_selectors(
-    raw: LinedDict, key: str, problems: _Problems, allow_relative: bool
-) -> tuple[Selector, ...] | None:
-    value = raw.get(key)
-    line = raw.line_of(key)
-    if value is None:
-        problems.add(line, "thiếu danh sách đơn vị thực hiện 'assignees'")
-        return None
-    if isinstance(value, (str, LinedDict)):
-        value, lines = [value], [line]
-    elif isinstance(value, LinedList):
-        lines = value.item_lines
-    else:
-        problems.add(line, "assignees phải là danh sách mã đơn vị hoặc bộ chọn {children_of|under|board_of: ...}")
-        return None
-    selectors: list[Selector] = []
-    ok = True
-    for item, item_line in zip(value, lines):
-        selector = _parse_selector(item, item_line, problems, allow_relative)
-        if selector is None:
-            ok = False
-        else:
-            selectors.append(selector)
-    return tuple(selectors) if ok else None
-
-
-def _parse_selector(item: object, line: int, problems: _Problems, allow_relative: bool) -> Selector | None:
-    if isinstance(item, str):
-        if not _SLUG.match(item):
-            problems.add(line, f"'{item}' không phải mã đơn vị (chữ thường, số, gạch nối)")
-            return None
-        return Selector(unit=item, line=line)
-    if not isinstance(item, LinedDict):
-        problems.add(line, f"đơn vị thực hiện '{item}' phải là mã đơn vị hoặc bộ chọn")
-        return None
-    heads = [k for k in _SELECTOR_KEYS if k in item]
-    if len(heads) > 1 or (not heads and not (allow_relative and "kind" in item)):
-        expected = "children_of, under hoặc board_of" + (" (hoặc chỉ kind, trong cascade)" if allow_relative else "")
-        problems.add(line, f"bộ chọn {dict(item)} cần đúng một trong {expected}")
-        return None
-    head = heads[0] if heads else None
-    allowed = ({head} | _SELECTOR_KEYS[head]) if head else {"kind"}
-    for key in item:
-        if key not in allowed:
-            problems.add(
-                item.line_of(key),
-                f"khóa '{key}' không dùng trong bộ chọn {head or 'kind'} (dùng: {', '.join(sorted(allowed))})",
-            )
-            return None
-    target = item.get(head) if head else None
-    if head and (not isinstance(target, str) or not _SLUG.match(target)):
-        problems.add(line, f"{head}: '{target}' phải là mã đơn vị")
-        return None
-    kinds_raw = item.get("kind", [])
-    kinds = [kinds_raw] if isinstance(kinds_raw, str) else list(kinds_raw) if isinstance(kinds_raw, list) else None
-    if kinds is None or any(k not in _KINDS for k in kinds):
-        bad = [k for k in (kinds or [kinds_raw]) if k not in _KINDS]
-        problems.add(item.line_of("kind"), f"loại đơn vị {bad} không hợp lệ (dùng: {', '.join(sorted(_KINDS))})")
-        return None
-    name = _text(item.get("name"))
-    if head == "board_of" and name is None:
-        problems.add(line, "board_of cần 'name': tên ban, ví dụ Ban Tuyên giáo")
-        return None
-    return Selector(
-        children_of=target if head == "children_of" else None,
-        under=target if head == "under" else None,
-        board_of=target if head == "board_of" else None,
-        kinds=tuple(kinds),
-        name=name,
-        line=line,
-    )
 
 
 def referenced_units(spec: PlanSpec) -> set[str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from fastapi import FastAPI
 from fastapi.responses import PlainTextResponse
 from sqlalchemy.engine import Engine
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from dondoc.api.app import create_api
 from dondoc.settings import Settings, get_settings
@@ -14,6 +15,43 @@ from dondoc.web import auth, desk, feeds, links, pages
 _ROUTERS = [feeds.router, auth.router, links.router, pages.router, desk.router]
 # ``install(app)`` for what is beyond a router: session cookie, exception pages.
 _INSTALLERS = [auth.install, pages.install]
+
+
+# Sent on every response. The pages use no script and inline styles only; no
+# page may be framed (clickjacking of the one-click links); links to other sites
+# carry no path (occurrence ids and feed tokens stay here).
+SECURITY_HEADERS: list[tuple[bytes, bytes]] = [
+    (
+        b"content-security-policy",
+        b"default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+        b"form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
+    ),
+    (b"x-frame-options", b"DENY"),
+    (b"referrer-policy", b"no-referrer"),
+    (b"x-content-type-options", b"nosniff"),
+]
+
+
+class SecurityHeaders:
+    """Pure ASGI middleware (no per-request task, unlike BaseHTTPMiddleware): the
+    feeds are served at volume, and this costs one list extension per response."""
+
+    def __init__(self, app: ASGIApp):
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                present = {name.lower() for name, _ in message.get("headers", [])}
+                extra = [(name, value) for name, value in SECURITY_HEADERS if name not in present]
+                message["headers"] = [*message.get("headers", []), *extra]
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
 
 
 def create_app(settings: Settings | None = None, engine: Engine | None = None) -> FastAPI:
@@ -43,4 +81,5 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
         app.include_router(router)
     for install in _INSTALLERS:
         install(app)
+    app.add_middleware(SecurityHeaders)  # outermost: also on error pages and redirects
     return app

@@ -1,12 +1,16 @@
 """Login, logout, and the dependencies that guard pages.
 
 Sessions are Starlette's signed cookie (itsdangerous, key derived from the app
-secret): it holds only the user id and the CSRF token, and every request re-reads
-the user, so disabling a user takes effect at once.
+secret): it holds only the user id, the user's session version and the CSRF
+token. Every request re-reads the user and compares the version, so logout and
+``user disable`` (which increment it) end every session of that user at once,
+even a cookie copied before. Wrong passwords are throttled per user name and
+per address (``dondoc.web.throttle``): 429 with Retry-After, recorded in the history.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import hmac
 
@@ -16,10 +20,12 @@ from sqlmodel import Session
 from starlette.middleware.sessions import SessionMiddleware
 
 from dondoc.db.models import User, UserRole
+from dondoc.history import Event, append_event
 from dondoc.web.csrf import csrf_valid
-from dondoc.web.deps import get_session
+from dondoc.web.deps import get_now, get_session
 from dondoc.web.templating import page
-from dondoc.web.users import authenticate, can_read_unit
+from dondoc.web.throttle import Block, LoginThrottle
+from dondoc.web.users import authenticate, can_read_unit, end_sessions
 
 router = APIRouter()
 SESSION_COOKIE = "dondoc_session"
@@ -54,8 +60,8 @@ def _safe_next(target: str | None) -> str:
 def current_user(request: Request, session: Session = Depends(get_session)) -> User:
     """The signed-in, active user; otherwise ``LoginRequired`` (a redirect to /login)."""
     user_id = request.session.get("user_id")
-    user = session.get(User, user_id) if user_id is not None else None
-    if user is None or not user.active:
+    user = session.get(User, user_id) if isinstance(user_id, int) else None
+    if user is None or not user.active or request.session.get("sv") != user.session_version:
         target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
         raise LoginRequired(target)
     request.state.user = user
@@ -86,6 +92,7 @@ def login(
     csrf: str = Form(""),
     next: str = Form("/"),
     session: Session = Depends(get_session),
+    now: dt.datetime = Depends(get_now),
 ) -> Response:
     if not csrf_valid(request, csrf):
         return page(
@@ -94,22 +101,65 @@ def login(
             {"next": _safe_next(next), "error": "Phiên làm việc đã hết hạn, mời đăng nhập lại."},
             status_code=400,
         )
+    throttle: LoginThrottle = request.app.state.login_throttle
+    name = "".join(ch for ch in username.strip().lower()[:64] if ch.isprintable())  # safe in the history
+    address = request.client.host if request.client else "?"
+    block = throttle.blocked(name, address, now)
+    if block is not None:
+        return _throttled(request, session, block, name, address, now, _safe_next(next))
     user = authenticate(session, username, password)
     if user is None:
+        throttle.failed(name, address, now)
         return page(
             request,
             "login.html",
             {"next": _safe_next(next), "error": "Sai tên đăng nhập hoặc mật khẩu."},
             status_code=401,
         )
+    throttle.succeeded(name)
     request.session.clear()  # a new session on login: no fixation of an earlier one
     request.session["user_id"] = user.id
+    request.session["sv"] = user.session_version
     return RedirectResponse(_safe_next(next), status_code=303)
 
 
+def _throttled(
+    request: Request, session: Session, block: Block, name: str, address: str, now: dt.datetime, next_url: str
+) -> Response:
+    """429 with Retry-After; the first refusal of a block goes into the history."""
+    if block.first:
+        who = f"tên đăng nhập '{name}'" if block.scope == "user" else f"địa chỉ {address}"
+        append_event(
+            session,
+            Event(
+                at=now,
+                kind="login_throttled",
+                actor="web",
+                outcome=f"tạm chặn đăng nhập của {who} sau nhiều lần sai mật khẩu",
+                details={"username": name, "address": address, "scope": block.scope, "seconds": block.seconds},
+            ),
+        )
+        session.commit()
+    minutes = max(1, -(-block.seconds // 60))
+    response = page(
+        request,
+        "login.html",
+        {"next": next_url, "error": f"Đăng nhập sai quá nhiều lần. Mời đồng chí thử lại sau {minutes} phút."},
+        status_code=429,
+    )
+    response.headers["Retry-After"] = str(block.seconds)
+    return response
+
+
 @router.post("/logout", include_in_schema=False)
-def logout(request: Request, csrf: str = Form("")) -> Response:
+def logout(request: Request, csrf: str = Form(""), session: Session = Depends(get_session)) -> Response:
+    """End this session and every other session of the same user."""
     if csrf_valid(request, csrf):
+        user_id = request.session.get("user_id")
+        user = session.get(User, user_id) if isinstance(user_id, int) else None
+        if user is not None and request.session.get("sv") == user.session_version:
+            end_sessions(session, user)
+            session.commit()
         request.session.clear()
     return RedirectResponse("/login", status_code=303)
 
@@ -117,6 +167,7 @@ def logout(request: Request, csrf: str = Form("")) -> Response:
 def install(app: FastAPI) -> None:
     """Session cookie and the two exceptions above turned into a redirect and a 403 page."""
     settings = app.state.settings
+    app.state.login_throttle = LoginThrottle()
     app.add_middleware(
         SessionMiddleware,
         secret_key=_session_key(settings.web_secret()),

@@ -75,7 +75,9 @@ def add_user(
 
 def authenticate(session: Session, username: str, password: str) -> User | None:
     """The active user with this password, else None (same work either way)."""
-    user = session.exec(select(User).where(col(User.username) == username.strip().lower())).first()
+    name = username.strip().lower()
+    # A name no account can have (NUL, which PostgreSQL refuses in a query; too long) is not looked up.
+    user = session.exec(select(User).where(col(User.username) == name)).first() if _USERNAME.fullmatch(name) else None
     try:
         _HASHER.verify(user.password_hash if user is not None else _DUMMY_HASH, password)
     except (VerificationError, InvalidHashError):
@@ -89,6 +91,7 @@ def disable_user(session: Session, username: str, *, at: dt.datetime, actor: str
     user = session.exec(select(User).where(col(User.username) == username)).first()
     if user is None:
         raise NotFound(f"không có người dùng '{username}' (xem `dondoc user list`)")
+    end_sessions(session, user)  # even a disabled user's old cookies: never valid again
     if user.active:
         user.active = False
         session.add(user)
@@ -106,6 +109,12 @@ def disable_user(session: Session, username: str, *, at: dt.datetime, actor: str
             ],
         )
     return user
+
+
+def end_sessions(session: Session, user: User) -> None:
+    """Every session cookie issued to ``user`` so far stops working (the caller commits)."""
+    user.session_version += 1
+    session.add(user)
 
 
 def list_users(session: Session) -> list[tuple[User, str | None]]:
