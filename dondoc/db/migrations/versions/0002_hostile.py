@@ -5,7 +5,7 @@ and ``dondoc user disable`` increment it, which ends every session of that
 user at once, including cookies copied before.
 
 Revision ID: 0002_hostile
-Revises: 0001
+Revises: 0002_audit
 """
 
 from collections.abc import Sequence
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0002_hostile"
-down_revision: str | None = "0001"
+down_revision: str | None = "0002_audit"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
