@@ -30,7 +30,18 @@ from notifications.message import OutgoingMessage
 from notifications.text import TELEGRAM_TEXT_LIMIT, ZALO_TEXT_LIMIT, fit_text, nfc, single_line
 
 TEMPLATE_DIR = Path(__file__).parent / "templates"
-KINDS = ("upcoming", "due_today", "overdue", "escalation", "digest", "submission_confirmation")
+KINDS = (
+    "upcoming",
+    "due_today",
+    "overdue",
+    "escalation",
+    "reminder_list",
+    "overdue_list",
+    "digest",
+    "submission_confirmation",
+)
+LIST_KINDS = ("reminder_list", "overdue_list")
+MAX_LISTED = 30  # a grouped message lists at most this many deadlines; the rest are behind its link
 CHANNEL_KINDS = ("email", "telegram", "zalo", "outbox")
 
 # Chat length limits per channel kind; email and outbox get the strictest so
@@ -84,6 +95,16 @@ class EscalationContext:
 
 
 @dataclass(frozen=True)
+class ListContext:
+    """Several of one unit's own deadlines in one message: ``reminder_list`` or ``overdue_list``."""
+
+    recipient: str
+    today: dt.date
+    items: Sequence[Deadline]
+    overview_url: str  # where the deadlines beyond ``MAX_LISTED`` are listed
+
+
+@dataclass(frozen=True)
 class DigestContext:
     """Weekly summary of a committee's open deadlines (the week starts on ``week_start``)."""
 
@@ -105,7 +126,7 @@ class SubmissionContext:
     recorded_by: str | None = None
 
 
-Context = ReminderContext | EscalationContext | DigestContext | SubmissionContext
+Context = ReminderContext | EscalationContext | ListContext | DigestContext | SubmissionContext
 
 
 @dataclass(frozen=True)
@@ -180,7 +201,8 @@ def _variables(kind: str, context: Context) -> dict[str, Any]:
         if not context.late:
             raise ValueError("an escalation lists at least one late unit")
         groups: dict[tuple, _Group] = {}
-        for deadline in sorted(context.late, key=lambda d: (d.due_date, d.plan_number, d.task, d.assignee)):
+        ordered = sorted(context.late, key=lambda d: (d.due_date, d.plan_number, d.task, d.assignee))
+        for deadline in ordered[:MAX_LISTED]:
             item = _item(deadline, context.today)
             group_key = (deadline.plan_number, deadline.task, deadline.period, deadline.due_date, deadline.report_to)
             groups.setdefault(group_key, _Group(head=item)).units.append(item)
@@ -190,8 +212,24 @@ def _variables(kind: str, context: Context) -> dict[str, Any]:
             "groups": list(groups.values()),
             "unit_count": len({d.assignee for d in context.late}),
             "late_count": len(context.late),
+            "more": max(len(ordered) - MAX_LISTED, 0),
             "overview_url": context.overview_url,
             "level": context.level,
+        }
+    if kind in LIST_KINDS:
+        if not isinstance(context, ListContext):
+            raise TypeError(f"{kind} needs a ListContext")
+        if not context.items:
+            raise ValueError(f"{kind} lists at least one deadline")
+        items = sorted((_item(d, context.today) for d in context.items), key=lambda i: (i.days, i.plan_number, i.task))
+        return {
+            "recipient": context.recipient,
+            "today": format_date_vi(context.today),
+            "overdue": kind == "overdue_list",
+            "items": items[:MAX_LISTED],
+            "total": len(items),
+            "more": max(len(items) - MAX_LISTED, 0),
+            "overview_url": context.overview_url,
         }
     if kind == "digest":
         if not isinstance(context, DigestContext):

@@ -18,7 +18,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col
 
-from dondoc.chase.links import overview_link, submission_link
+from dondoc.links import make_overview_link, make_submission_link
 from dondoc.db.models import Committee, Contact, ContactChannel, Occurrence, OccurrenceStatus, Plan, Task
 from dondoc.history import Event, append_events
 from dondoc.outbox.queue import NewMessage, message_key, queue_messages
@@ -99,7 +99,7 @@ def queue_digests(
                 due_date=due,
                 assignee=unit_name,
                 report_to=report_to_name or "cấp trên trực tiếp",
-                submit_url=submission_link(base_url, occ_id, unit_id, at),
+                submit_url=make_submission_link(occurrence_id=occ_id, recipient_id=unit_id, at=at, base_url=base_url),
             )
             for ancestor in path.strip("/").split("/")[:-1]:
                 if len(per_committee[ancestor]) < MAX_ITEMS:
@@ -135,7 +135,7 @@ def queue_digests(
                 week_start=monday,
                 today=today,
                 items=items,
-                overview_url=overview_link(base_url, committee_id),
+                overview_url=make_overview_link(committee_id=committee_id, base_url=base_url),
             )
             for channel_id, kind, redacted in channels[committee_id]:
                 rendered = render("digest", context, RENDER_KINDS.get(kind, "outbox"))

@@ -318,7 +318,7 @@ def configured_policies_dir() -> Path | None:
     """The operator's policy folder: setting ``DONDOC_POLICIES_DIR`` (``Settings.policies_dir``)."""
     from dondoc.settings import get_settings
 
-    value = getattr(get_settings(), "policies_dir", None)
+    value = get_settings().policies_dir
     return Path(value) if value else None
 
 

@@ -44,7 +44,7 @@ from sqlmodel import Session
 from calendar_rules import WorkingCalendar
 from dondoc.chase.candidates import Candidate, find_due_steps
 from dondoc.chase.dates import format_day
-from dondoc.chase.plan_messages import PlanReport, plan_and_queue
+from dondoc.chase.queueing import PlanReport, plan_and_queue
 from dondoc.chase.policy import Policy
 from dondoc.db.engine import session_scope
 from dondoc.db.models import Occurrence, OccurrenceStatus, Submission, Task

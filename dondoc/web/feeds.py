@@ -44,7 +44,7 @@ from dondoc.plans.materialise import default_window
 from dondoc.settings import Settings
 from dondoc.web import feed_tokens
 from dondoc.web.deps import get_today
-from dondoc.web.links import make_submission_link
+from dondoc.links import make_submission_link
 
 router = APIRouter()
 
