@@ -46,7 +46,9 @@ def test_sigkill_during_chase_then_rerun_delivers_every_due_message(cli: Cli, st
                 for n in range(1, CHANNELS):
                     extra = sink.url(to=f"vp{n}@thiuy.vn")
                     session.add(
-                        ContactChannel(contact_id=channel.contact_id, kind="email", url=extra, url_redacted=redact(extra))
+                        ContactChannel(
+                            contact_id=channel.contact_id, kind="email", url=extra, url_redacted=redact(extra)
+                        )
                     )
             session.commit()
         store.engine.dispose()
