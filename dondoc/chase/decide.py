@@ -231,7 +231,7 @@ def _reach(step: Step) -> tuple[int, int]:
 
 def due_date_bounds(day: dt.date, policy: Policy) -> tuple[dt.date, dt.date]:
     """A window of current_due dates outside which no step of ``policy`` can fall on ``day``."""
-    lows, highs = zip(*(_reach(step) for step in policy.steps))
+    lows, highs = zip(*(_reach(step) for step in policy.steps), strict=True)
     return day + dt.timedelta(days=min(lows)), day + dt.timedelta(days=max(highs))
 
 

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from dondoc.chase.candidates import Candidate
 from dondoc.chase.policy import Target
@@ -64,14 +64,18 @@ class Directory:
         self.tasks = {
             row.id: row
             for row in session.execute(
-                select(Task.id, Task.code, Task.title, Task.plan_id).where(Task.id.in_(task_ids))
-            ).all()  # type: ignore[union-attr]
+                select(col(Task.id), col(Task.code), col(Task.title), col(Task.plan_id)).where(
+                    col(Task.id).in_(task_ids)
+                )
+            ).all()
         }
         plan_ids = {row.plan_id for row in self.tasks.values()}
         self.plans = {
             row.id: row
-            for row in session.execute(select(Plan.id, Plan.number, Plan.title).where(Plan.id.in_(plan_ids))).all()
-        }  # type: ignore[attr-defined]
+            for row in session.execute(
+                select(col(Plan.id), col(Plan.number), col(Plan.title)).where(col(Plan.id).in_(plan_ids))
+            ).all()
+        }
         first = (
             {c.assignee_id for c in candidates}
             | {c.report_to_id for c in candidates if c.report_to_id}
@@ -88,11 +92,16 @@ class Directory:
             parents.discard(None)
             rows = session.execute(
                 select(
-                    Committee.id, Committee.name, Committee.parent_id, Committee.path, Committee.kind, Committee.aliases
+                    col(Committee.id),
+                    col(Committee.name),
+                    col(Committee.parent_id),
+                    col(Committee.path),
+                    col(Committee.kind),
+                    col(Committee.aliases),
                 ).where(
-                    Committee.parent_id.in_(parents),
-                    Committee.kind.in_(BOARD_KINDS),
-                    Committee.active == True,  # type: ignore[union-attr,attr-defined]
+                    col(Committee.parent_id).in_(parents),
+                    col(Committee.kind).in_(BOARD_KINDS),
+                    col(Committee.active) == True,
                 )
             ).all()
             for row in rows:
@@ -102,7 +111,7 @@ class Directory:
         self.channels: dict[str, list[Channel]] = {}
 
     @staticmethod
-    def _unit(row) -> Unit:  # type: ignore[no-untyped-def]
+    def _unit(row) -> Unit:
         aliases = tuple(a.strip() for a in (row.aliases or "").splitlines() if a.strip())
         return Unit(
             row.id,
@@ -119,23 +128,33 @@ class Directory:
             return
         rows = self.session.execute(
             select(
-                Committee.id, Committee.name, Committee.parent_id, Committee.path, Committee.kind, Committee.aliases
-            ).where(Committee.id.in_(missing))  # type: ignore[attr-defined]
+                col(Committee.id),
+                col(Committee.name),
+                col(Committee.parent_id),
+                col(Committee.path),
+                col(Committee.kind),
+                col(Committee.aliases),
+            ).where(col(Committee.id).in_(missing))
         ).all()
         for row in rows:
             self.units[row.id] = self._unit(row)
 
     def load_channels(self, committee_ids: set[str]) -> None:
         rows = self.session.execute(
-            select(Contact.committee_id, ContactChannel.id, ContactChannel.kind, ContactChannel.url_redacted)
-            .join(Contact, Contact.id == ContactChannel.contact_id)  # type: ignore[arg-type]
-            .where(
-                Contact.committee_id.in_(committee_ids),  # type: ignore[attr-defined]
-                Contact.active == True,
-                ContactChannel.active == True,
-                ContactChannel.flagged_at.is_(None),  # type: ignore[union-attr]
+            select(
+                col(Contact.committee_id),
+                col(ContactChannel.id),
+                col(ContactChannel.kind),
+                col(ContactChannel.url_redacted),
             )
-            .order_by(ContactChannel.id)
+            .join(Contact, col(Contact.id) == col(ContactChannel.contact_id))
+            .where(
+                col(Contact.committee_id).in_(committee_ids),
+                col(Contact.active) == True,
+                col(ContactChannel.active) == True,
+                col(ContactChannel.flagged_at).is_(None),
+            )
+            .order_by(col(ContactChannel.id))
         ).all()
         for committee_id, channel_id, kind, redacted in rows:
             self.channels.setdefault(committee_id, []).append(

@@ -153,7 +153,7 @@ def parse_policy_text(text: str, label: str) -> Policy:
         problem(document.line_of("steps"), "cần 'steps': danh sách ít nhất một bước")
     else:
         seen: dict[str, int] = {}
-        for raw, line in zip(raw_steps, raw_steps.item_lines):
+        for raw, line in zip(raw_steps, raw_steps.item_lines, strict=True):
             step = _parse_step(raw, line, problem)
             if step is None:
                 continue

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import select
 from sqlalchemy.engine import Engine
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from dondoc.chase.candidates import Candidate
 from dondoc.chase.directory import Channel, Directory, Unit, document_kind
@@ -110,9 +110,9 @@ def _already_chased(session: Session, candidates: Sequence[Candidate]) -> set[tu
     seen: set[tuple[int, str, str]] = set()
     for start in range(0, len(ids), 5000):
         rows = session.execute(
-            select(HistoryEvent.occurrence_id, HistoryEvent.committee_id, HistoryEvent.details).where(
-                HistoryEvent.kind.in_(CHASE_EVENT_KINDS),  # type: ignore[attr-defined]
-                HistoryEvent.occurrence_id.in_(ids[start : start + 5000]),  # type: ignore[union-attr]
+            select(col(HistoryEvent.occurrence_id), col(HistoryEvent.committee_id), col(HistoryEvent.details)).where(
+                col(HistoryEvent.kind).in_(CHASE_EVENT_KINDS),
+                col(HistoryEvent.occurrence_id).in_(ids[start : start + 5000]),
             )
         ).all()
         for occ_id, committee_id, details in rows:
@@ -166,7 +166,7 @@ def _items(
     return items, skipped
 
 
-def _render(kind: str, unit: Unit, items: Sequence[Item], day: dt.date, channel_kind: str, base_url: str):  # type: ignore[no-untyped-def]
+def _render(kind: str, unit: Unit, items: Sequence[Item], day: dt.date, channel_kind: str, base_url: str):
     """The template name and rendered text of one grouped message."""
     overview = make_overview_link(committee_id=unit.id, base_url=base_url)
     deadlines = list({item.candidate.occurrence_id: item.deadline for item in items}.values())
@@ -261,9 +261,9 @@ def _skip_events(
     known = {
         json.loads(details).get("key", "")
         for details in session.execute(
-            select(HistoryEvent.details).where(
-                HistoryEvent.kind == "step_skipped",
-                HistoryEvent.occurrence_id.in_({s.occurrence_id for s in skipped}),  # type: ignore[union-attr]
+            select(col(HistoryEvent.details)).where(
+                col(HistoryEvent.kind) == "step_skipped",
+                col(HistoryEvent.occurrence_id).in_({s.occurrence_id for s in skipped}),
             )
         ).scalars()
     }

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
 from sqlalchemy.engine import Engine
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from dondoc.chase.candidates import DueStepsResult, find_due_steps
 from dondoc.chase.decide import WorkingCalendar, window_start
@@ -49,7 +49,7 @@ def last_chased(session: Session, scope: str, before: dt.date) -> dt.date | None
     """The last day before ``before`` on which a chase covering ``scope`` completed."""
     scopes = {scope, WHOLE_TREE}
     return session.execute(
-        select(func.max(ChaseRunRow.day)).where(ChaseRunRow.scope.in_(scopes), ChaseRunRow.day < before)  # type: ignore[attr-defined]
+        select(func.max(col(ChaseRunRow.day))).where(col(ChaseRunRow.scope).in_(scopes), col(ChaseRunRow.day) < before)
     ).scalar_one_or_none()
 
 

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+import datetime as dt
+from typing import TYPE_CHECKING, Annotated
 
 import typer
+
+if TYPE_CHECKING:
+    from dondoc.chase.run import ChaseRun
 
 
 def register(app: typer.Typer) -> None:
@@ -69,7 +73,7 @@ def chase(
     typer.echo(f"Đã gửi {report.sent}, hẹn gửi lại {report.retried}, lỗi {report.failed}.")
 
 
-def _print_dry_run(run, day) -> None:  # type: ignore[no-untyped-def]
+def _print_dry_run(run: ChaseRun, day: dt.date) -> None:
     """What a dry run would send, one line per message, then its items (nothing was written)."""
     from dondoc.chase.dates import format_day
 

@@ -22,7 +22,7 @@ from dondoc.db.models import UsedLink
 from dondoc.errors import DondocError
 from dondoc.history.queries import local_time
 from dondoc.links import LinkClaims, LinkRefused, verify_link
-from dondoc.settings import Settings, get_settings
+from dondoc.settings import Settings
 from dondoc.web.csrf import csrf_valid
 from dondoc.web.deps import get_now, get_session, get_today
 from dondoc.web.queries import occurrence_detail

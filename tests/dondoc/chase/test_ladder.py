@@ -11,8 +11,8 @@ from sqlmodel import Session
 from dondoc.chase import actions
 from dondoc.chase.run import run_chase
 from dondoc.db.models import Occurrence
-from dondoc.settings import get_settings
 from dondoc.links import verify_link
+from dondoc.settings import get_settings
 from tests.conftest import Store
 from tests.dondoc.chase.scenario import (
     BTG,

@@ -8,8 +8,8 @@ from sqlalchemy import text
 from sqlmodel import Session
 
 from dondoc.chase.candidates import find_due_steps
-from dondoc.chase.queueing import document_kind, group_step, plan_messages
 from dondoc.chase.policy import load_policies, parse_policy_text
+from dondoc.chase.queueing import document_kind, group_step, plan_messages
 from dondoc.outbox.queue import message_key
 from tests.conftest import Store
 from tests.dondoc.chase.scenario import (
@@ -47,7 +47,7 @@ def _plan(store: Store, policy_text: str):  # type: ignore[no-untyped-def]
 def test_each_target_kind_resolves_in_the_tree(store: Store) -> None:
     seed_tree(store.engine)
     task = seed_plan(store.engine, policy="targets")
-    occ = add_occurrence(store.engine, task, "dang-uy-xa-pho-an", Q2_DUE)
+    add_occurrence(store.engine, task, "dang-uy-xa-pho-an", Q2_DUE)
     with store.engine.begin() as conn:  # the assignee gets an email channel besides its outbox
         contact = conn.execute(text("SELECT id FROM contact WHERE committee_id = 'dang-uy-xa-pho-an'")).scalar_one()
         conn.execute(
