@@ -10,9 +10,9 @@ import pytest
 
 from notifications.render import (
     CHANNEL_KINDS,
+    MAX_LISTED,
     Deadline,
     DigestContext,
-    MAX_LISTED,
     EscalationContext,
     ListContext,
     ReminderContext,
