@@ -41,6 +41,7 @@ class Settings(BaseSettings):
     working_hours_end: dt.time = dt.time(17, 0)
     days_off_file: Path | None = None
     policies_dir: Path | None = None  # extra escalation policies (YAML), next to the built-in "default"
+    chase_catch_up_days: int = 30  # a chase decides over at most this many days since the last completed one
     # Provider API bases: real services by default; tests and demos point them at localhost.
     telegram_api_base: str = TELEGRAM_API_BASE
     zalo_api_base: str = ZALO_API_BASE

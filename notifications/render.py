@@ -30,7 +30,19 @@ from notifications.message import OutgoingMessage
 from notifications.text import TELEGRAM_TEXT_LIMIT, ZALO_TEXT_LIMIT, fit_text, nfc, single_line
 
 TEMPLATE_DIR = Path(__file__).parent / "templates"
-KINDS = ("upcoming", "due_today", "overdue", "escalation", "digest", "submission_confirmation")
+KINDS = (
+    "upcoming",
+    "due_today",
+    "overdue",
+    "escalation",
+    "reminder_list",
+    "overdue_list",
+    "digest",
+    "submission_confirmation",
+)
+LIST_KINDS = ("reminder_list", "overdue_list")
+MAX_LISTED = 30  # a grouped message lists at most this many deadlines; the rest are behind its link
+DIGEST_LISTED = 40  # the weekly digest lists at most this many; its link opens the committee's page
 CHANNEL_KINDS = ("email", "telegram", "zalo", "outbox")
 
 # Chat length limits per channel kind; email and outbox get the strictest so
@@ -84,6 +96,16 @@ class EscalationContext:
 
 
 @dataclass(frozen=True)
+class ListContext:
+    """Several of one unit's own deadlines in one message: ``reminder_list`` or ``overdue_list``."""
+
+    recipient: str
+    today: dt.date
+    items: Sequence[Deadline]
+    overview_url: str  # where the deadlines beyond ``MAX_LISTED`` are listed
+
+
+@dataclass(frozen=True)
 class DigestContext:
     """Weekly summary of a committee's open deadlines (the week starts on ``week_start``)."""
 
@@ -92,6 +114,7 @@ class DigestContext:
     today: dt.date
     items: Sequence[Deadline]
     overview_url: str
+    total: int | None = None  # how many deadlines there are in all, when ``items`` holds only the first ones
 
 
 @dataclass(frozen=True)
@@ -105,7 +128,7 @@ class SubmissionContext:
     recorded_by: str | None = None
 
 
-Context = ReminderContext | EscalationContext | DigestContext | SubmissionContext
+Context = ReminderContext | EscalationContext | ListContext | DigestContext | SubmissionContext
 
 
 @dataclass(frozen=True)
@@ -180,7 +203,8 @@ def _variables(kind: str, context: Context) -> dict[str, Any]:
         if not context.late:
             raise ValueError("an escalation lists at least one late unit")
         groups: dict[tuple, _Group] = {}
-        for deadline in sorted(context.late, key=lambda d: (d.due_date, d.plan_number, d.task, d.assignee)):
+        ordered = sorted(context.late, key=lambda d: (d.due_date, d.plan_number, d.task, d.assignee))
+        for deadline in ordered[:MAX_LISTED]:
             item = _item(deadline, context.today)
             group_key = (deadline.plan_number, deadline.task, deadline.period, deadline.due_date, deadline.report_to)
             groups.setdefault(group_key, _Group(head=item)).units.append(item)
@@ -190,23 +214,29 @@ def _variables(kind: str, context: Context) -> dict[str, Any]:
             "groups": list(groups.values()),
             "unit_count": len({d.assignee for d in context.late}),
             "late_count": len(context.late),
+            "more": max(len(ordered) - MAX_LISTED, 0),
             "overview_url": context.overview_url,
             "level": context.level,
+        }
+    if kind in LIST_KINDS:
+        if not isinstance(context, ListContext):
+            raise TypeError(f"{kind} needs a ListContext")
+        if not context.items:
+            raise ValueError(f"{kind} lists at least one deadline")
+        items = sorted((_item(d, context.today) for d in context.items), key=lambda i: (i.days, i.plan_number, i.task))
+        return {
+            "recipient": context.recipient,
+            "today": format_date_vi(context.today),
+            "overdue": kind == "overdue_list",
+            "items": items[:MAX_LISTED],
+            "total": len(items),
+            "more": max(len(items) - MAX_LISTED, 0),
+            "overview_url": context.overview_url,
         }
     if kind == "digest":
         if not isinstance(context, DigestContext):
             raise TypeError("digest needs a DigestContext")
-        items = sorted((_item(d, context.today) for d in context.items), key=lambda i: (i.days, i.plan_number, i.task))
-        week_end = context.week_start + dt.timedelta(days=6)
-        days_to_week_end = (week_end - context.today).days
-        return {
-            "recipient": context.recipient,
-            "week_label": f"{format_short_date_vi(context.week_start)} – {format_short_date_vi(week_end)}",
-            "overdue": [i for i in items if i.days < 0],
-            "this_week": [i for i in items if 0 <= i.days <= days_to_week_end],
-            "later": [i for i in items if i.days > days_to_week_end],
-            "overview_url": context.overview_url,
-        }
+        return _digest_variables(context)
     if kind == "submission_confirmation":
         if not isinstance(context, SubmissionContext):
             raise TypeError("submission_confirmation needs a SubmissionContext")
@@ -222,6 +252,37 @@ def _variables(kind: str, context: Context) -> dict[str, Any]:
             "timeliness": f"nộp chậm {late_days} ngày so với hạn" if late_days else "nộp đúng hạn",
         }
     raise ValueError(f"unknown message kind {kind!r} (one of {', '.join(KINDS)})")
+
+
+@dataclass(frozen=True)
+class _PlanGroup:
+    """A digest's deadlines of one plan, by unit: the plan's title is written once."""
+
+    head: _Item
+    units: dict[str, list[_Item]] = field(default_factory=dict)
+
+
+def _digest_variables(context: DigestContext) -> dict[str, Any]:
+    """Counts by section for the whole digest; the first ``DIGEST_LISTED`` deadlines by plan, then unit."""
+    items = sorted((_item(d, context.today) for d in context.items), key=lambda i: (i.days, i.plan_number, i.task))
+    week_end = context.week_start + dt.timedelta(days=6)
+    days_to_week_end = (week_end - context.today).days
+    total = max(context.total or 0, len(items))
+    plans: dict[str, _PlanGroup] = {}
+    for item in items[:DIGEST_LISTED]:
+        group = plans.setdefault(item.plan_number, _PlanGroup(head=item))
+        group.units.setdefault(item.assignee, []).append(item)
+    return {
+        "recipient": context.recipient,
+        "week_label": f"{format_short_date_vi(context.week_start)} – {format_short_date_vi(week_end)}",
+        "overdue_count": sum(1 for i in items if i.days < 0),
+        "this_week_count": sum(1 for i in items if 0 <= i.days <= days_to_week_end),
+        "later_count": sum(1 for i in items if i.days > days_to_week_end),
+        "total": total,
+        "plans": list(plans.values()),
+        "more": total - min(len(items), DIGEST_LISTED),
+        "overview_url": context.overview_url,
+    }
 
 
 def _autoescape(name: str | None) -> bool:

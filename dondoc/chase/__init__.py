@@ -6,7 +6,7 @@ Public API::
     Policy, Step, Target, load_policies, configured_policies      dondoc.chase.policy
     OccurrenceState, DueStep, due_steps, due_dates_for_day        dondoc.chase.decide
     Candidate, find_due_steps                                     dondoc.chase.candidates
-    plan_messages, queue_planned, plan_and_queue, PlanReport      dondoc.chase.plan_messages
+    plan_messages, queue_planned, plan_and_queue, PlanReport      dondoc.chase.queueing
     run_chase                                                     dondoc.chase.run
     find_occurrence, record_submission, extend, waive, acknowledge  dondoc.chase.actions
 """

@@ -106,18 +106,20 @@ def find_due_steps(
     limit: int | None = None,
     after_id: int | None = None,
     org_exact: bool = False,
+    since: dt.date | None = None,
 ) -> DueStepsResult:
     """Every step instance due on ``day`` for open occurrences (optionally under ``org_root``).
 
     ``limit``/``after_id`` page through the candidate occurrences in id order
     (a flow processes a day in batches); a task whose policy name is unknown is
     chased with the ``default`` policy and counted in ``unknown_policies`` so
-    the caller can say so.
+    the caller can say so. ``since`` is the first day of the catch-up window
+    (``dondoc.chase.decide.window_start``).
     """
     if DEFAULT_POLICY not in policies:
         raise DondocError("thiếu chính sách đôn đốc 'default'")
-    due_dates = sorted({d for policy in policies.values() for d in due_dates_for_day(day, policy, calendar)})
-    ack_dates = resume_ack_dates(day, calendar)
+    due_dates = sorted({d for policy in policies.values() for d in due_dates_for_day(day, policy, calendar, since)})
+    ack_dates = resume_ack_dates(day, calendar, since)
     if not due_dates and not ack_dates:
         return DueStepsResult(day, [], 0, [])
     wanted = []
@@ -164,7 +166,7 @@ def find_due_steps(
         steps = decided.get(memo_key)
         if steps is None:
             state = OccurrenceState(current_due=current_due, status="open", ack_until=ack_until)
-            steps = decided[memo_key] = due_steps(state, day, policies[policy_name], calendar)
+            steps = decided[memo_key] = due_steps(state, day, policies[policy_name], calendar, since)
         for step in steps:
             append(
                 Candidate(

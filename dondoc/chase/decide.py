@@ -27,7 +27,14 @@ Rules, in the order they are applied:
    instance of each escalating step whose day has passed is due then ("catch
    up"). An instance already sent before the pause has the same message key, so
    the outbox does not send it twice.
-6. Reminder templates follow the real distance to the due date: an ``upcoming``
+6. Catch-up: a run decides over a window of days, from ``since`` (the day
+   after the last completed chase, bounded by a setting) to ``day``. Each step
+   instance whose nominal day falls in the window is due today, once, and rule
+   4 keeps only the latest: an overdue notice or escalation that fell in the
+   gap goes out, and a reminder whose moment has passed gives way to the latest
+   step to the same target that still applies. Without ``since`` the window is
+   the days since the previous working day.
+7. Reminder templates follow the real distance to the due date: an ``upcoming``
    step pushed onto the due date by a day off is sent as ``due_today`` (and past
    it as ``overdue``), so the text never says "còn 0 ngày".
 """
@@ -148,15 +155,33 @@ def _template(step: Step, due: dt.date, day: dt.date) -> str:
     return "due_today" if day == due else "overdue"
 
 
-def due_steps(occ: OccurrenceState, day: dt.date, policy: Policy, calendar: WorkingCalendar) -> list[DueStep]:
-    """The step instances of ``policy`` due for ``occ`` on ``day`` (see the module docstring)."""
+def window_start(day: dt.date, last_chased: dt.date | None, calendar: WorkingCalendar, max_days: int) -> dt.date:
+    """The first nominal day a chase on ``day`` decides over.
+
+    The day after the last completed chase (``last_chased``), but never more
+    than ``max_days`` back and never later than the day after the previous
+    working day (nominal days on days off land on the next working day).
+    """
+    default = _previous_working_day(day, calendar) + ONE_DAY
+    if last_chased is None or last_chased >= day:
+        return default
+    return min(default, max(last_chased + ONE_DAY, day - dt.timedelta(days=max_days)))
+
+
+def due_steps(
+    occ: OccurrenceState, day: dt.date, policy: Policy, calendar: WorkingCalendar, since: dt.date | None = None
+) -> list[DueStep]:
+    """The step instances of ``policy`` due for ``occ`` on ``day`` (see the module docstring).
+
+    ``since`` is the first nominal day of the window (``window_start``); the
+    nominal days in [since, day] all land on ``day``.
+    """
     if occ.status != "open" or calendar.is_day_off(day):
         return []
     due = occ.current_due
-    # Nominal days in (previous working day, day] all land on ``day``.
-    first_nominal = _previous_working_day(day, calendar) + ONE_DAY
+    first_nominal = _first_nominal(day, since, calendar)
     paused = occ.ack_until is not None and day <= occ.ack_until
-    resuming = occ.ack_until is not None and calendar.adjust(occ.ack_until + ONE_DAY, "next") == day
+    resuming = occ.ack_until is not None and first_nominal <= calendar.adjust(occ.ack_until + ONE_DAY, "next") <= day
     found: list[DueStep] = []
     for step in policy.steps:
         if paused and step.escalates:
@@ -189,6 +214,11 @@ def due_steps(occ: OccurrenceState, day: dt.date, policy: Policy, calendar: Work
     return [item for item in found if id(item) in kept]
 
 
+def _first_nominal(day: dt.date, since: dt.date | None, calendar: WorkingCalendar) -> dt.date:
+    default = _previous_working_day(day, calendar) + ONE_DAY
+    return default if since is None else min(since, default)
+
+
 def _reach(step: Step) -> tuple[int, int]:
     """Generous calendar-day bounds (before, after) of the due dates a step can act on."""
     slack = 20  # the longest run of days off (Tết plus a weekend) with margin
@@ -201,11 +231,13 @@ def _reach(step: Step) -> tuple[int, int]:
 
 def due_date_bounds(day: dt.date, policy: Policy) -> tuple[dt.date, dt.date]:
     """A window of current_due dates outside which no step of ``policy`` can fall on ``day``."""
-    lows, highs = zip(*(_reach(step) for step in policy.steps))
+    lows, highs = zip(*(_reach(step) for step in policy.steps), strict=True)
     return day + dt.timedelta(days=min(lows)), day + dt.timedelta(days=max(highs))
 
 
-def due_dates_for_day(day: dt.date, policy: Policy, calendar: WorkingCalendar) -> list[dt.date]:
+def due_dates_for_day(
+    day: dt.date, policy: Policy, calendar: WorkingCalendar, since: dt.date | None = None
+) -> list[dt.date]:
     """Every current_due for which some step of ``policy`` is due on ``day`` (no acknowledgement).
 
     Computed by asking ``due_steps`` itself for each date of the bounded window,
@@ -214,18 +246,19 @@ def due_dates_for_day(day: dt.date, policy: Policy, calendar: WorkingCalendar) -
     if calendar.is_day_off(day):
         return []
     low, high = due_date_bounds(day, policy)
+    low -= day - _first_nominal(day, since, calendar)  # the window widens the reach by its length
     dates: list[dt.date] = []
     current = low
     while current <= high:
-        if due_steps(OccurrenceState(current_due=current), day, policy, calendar):
+        if due_steps(OccurrenceState(current_due=current), day, policy, calendar, since):
             dates.append(current)
         current += ONE_DAY
     return dates
 
 
-def resume_ack_dates(day: dt.date, calendar: WorkingCalendar) -> list[dt.date]:
-    """The ack_until dates whose pause ends on ``day`` (the first working day after them)."""
+def resume_ack_dates(day: dt.date, calendar: WorkingCalendar, since: dt.date | None = None) -> list[dt.date]:
+    """The ack_until dates whose pause ends in the window [since, day] (on the first working day after them)."""
     if calendar.is_day_off(day):
         return []
-    previous = _previous_working_day(day, calendar)
+    previous = _first_nominal(day, since, calendar) - ONE_DAY
     return [previous + dt.timedelta(days=i) for i in range((day - previous).days)]

@@ -1,5 +1,9 @@
 """The weekly digest: every committee gets the state of the units under it.
 
+The message is grouped by plan, then by unit (a plan's title is written once)
+and bounded: it lists the most urgent deadlines (overdue first) and counts the
+rest, which the link to the committee's page shows.
+
 One query reads the open occurrences that matter this week (overdue, due this
 week, due next week) with their assignee's path; each occurrence is then
 counted for every committee above its assignee, in Python, as plain tuples.
@@ -18,9 +22,9 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col
 
-from dondoc.chase.links import overview_link, submission_link
 from dondoc.db.models import Committee, Contact, ContactChannel, Occurrence, OccurrenceStatus, Plan, Task
 from dondoc.history import Event, append_events
+from dondoc.links import make_overview_link, make_submission_link
 from dondoc.outbox.queue import NewMessage, message_key, queue_messages
 from notifications.render import Deadline, DigestContext, render
 
@@ -77,6 +81,7 @@ def queue_digests(
             prefix = root.path if root else f"/{org_root}/"
         query = query.where(assignee.path.startswith(prefix, autoescape=True))
     per_committee: dict[str, list[Deadline]] = defaultdict(list)
+    totals: dict[str, int] = defaultdict(int)
     with Session(engine) as session:
         names = {}
         for (
@@ -99,9 +104,10 @@ def queue_digests(
                 due_date=due,
                 assignee=unit_name,
                 report_to=report_to_name or "cấp trên trực tiếp",
-                submit_url=submission_link(base_url, occ_id, unit_id, at),
+                submit_url=make_submission_link(occurrence_id=occ_id, recipient_id=unit_id, at=at, base_url=base_url),
             )
             for ancestor in path.strip("/").split("/")[:-1]:
+                totals[ancestor] += 1
                 if len(per_committee[ancestor]) < MAX_ITEMS:
                     per_committee[ancestor].append(deadline)
         if not per_committee:
@@ -135,7 +141,8 @@ def queue_digests(
                 week_start=monday,
                 today=today,
                 items=items,
-                overview_url=overview_link(base_url, committee_id),
+                total=totals[committee_id],
+                overview_url=make_overview_link(committee_id=committee_id, base_url=base_url),
             )
             for channel_id, kind, redacted in channels[committee_id]:
                 rendered = render("digest", context, RENDER_KINDS.get(kind, "outbox"))
@@ -171,7 +178,7 @@ def queue_digests(
                     recipient=f"{names.get(recipients[key], recipients[key])} <{by_key[key].url_redacted}>",
                     channel=by_key[key].channel_kind,
                     outcome="đã đưa vào hộp thư đi",
-                    details={"key": key, "week": week, "items": len(per_committee[recipients[key]])},
+                    details={"key": key, "week": week, "items": totals[recipients[key]]},
                 )
                 for key in inserted
             ],

@@ -153,7 +153,7 @@ def parse_policy_text(text: str, label: str) -> Policy:
         problem(document.line_of("steps"), "cần 'steps': danh sách ít nhất một bước")
     else:
         seen: dict[str, int] = {}
-        for raw, line in zip(raw_steps, raw_steps.item_lines):
+        for raw, line in zip(raw_steps, raw_steps.item_lines, strict=True):
             step = _parse_step(raw, line, problem)
             if step is None:
                 continue
@@ -318,7 +318,7 @@ def configured_policies_dir() -> Path | None:
     """The operator's policy folder: setting ``DONDOC_POLICIES_DIR`` (``Settings.policies_dir``)."""
     from dondoc.settings import get_settings
 
-    value = getattr(get_settings(), "policies_dir", None)
+    value = get_settings().policies_dir
     return Path(value) if value else None
 
 

@@ -1,28 +1,65 @@
-"""One chase run for one day: find the due steps, then queue their messages.
+"""One chase run for one day: find the due steps since the last completed chase, then queue.
 
 This is what the ``chase`` flow (and any CLI that chases now) calls; the day and
 the instant come from the entry point (``dondoc.clock``), never from here.
+
+Catch-up: the run decides over the window from the day after the last
+completed chase of its part of the tree (``chase_run``, bounded by the setting
+``chase_catch_up_days``) to ``day``, and records itself when it completes. A
+dry run decides and renders the same messages, and writes nothing.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from sqlalchemy import func, select
 from sqlalchemy.engine import Engine
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from dondoc.chase.candidates import DueStepsResult, find_due_steps
-from dondoc.chase.decide import WorkingCalendar
-from dondoc.chase.plan_messages import PlanReport, plan_and_queue
+from dondoc.chase.decide import WorkingCalendar, window_start
 from dondoc.chase.policy import Policy
+from dondoc.chase.queueing import PlannedMessage, PlanReport, plan_and_queue, plan_messages
+from dondoc.db.engine import session_scope
+from dondoc.db.models import ChaseRun as ChaseRunRow
+
+WHOLE_TREE = "*"
+DEFAULT_CATCH_UP_DAYS = 30
 
 
 @dataclass
 class ChaseRun:
     found: DueStepsResult
     report: PlanReport
+    since: dt.date | None = None  # the first day decided over
+    would_send: list[PlannedMessage] = field(default_factory=list)  # a dry run's messages
+
+
+def chase_scope(org_root: str | None, org_exact: bool) -> str:
+    """The ``chase_run.scope`` of a run: the whole tree, a subtree, or one unit alone."""
+    if org_root is None:
+        return WHOLE_TREE
+    return f"={org_root}" if org_exact else org_root
+
+
+def last_chased(session: Session, scope: str, before: dt.date) -> dt.date | None:
+    """The last day before ``before`` on which a chase covering ``scope`` completed."""
+    scopes = {scope, WHOLE_TREE}
+    return session.execute(
+        select(func.max(col(ChaseRunRow.day))).where(col(ChaseRunRow.scope).in_(scopes), col(ChaseRunRow.day) < before)
+    ).scalar_one_or_none()
+
+
+def _record(engine: Engine, scope: str, day: dt.date, since: dt.date | None, at: dt.datetime, queued: int) -> None:
+    with session_scope(engine) as session:
+        row = session.get(ChaseRunRow, (scope, day))
+        if row is None:
+            session.add(ChaseRunRow(scope=scope, day=day, since=since, completed_at=at, queued=queued))
+        else:
+            row.completed_at, row.queued = at, row.queued + queued
 
 
 def run_chase(
@@ -38,10 +75,18 @@ def run_chase(
     org_exact: bool = False,
     batch_size: int = 500,
     progress: Callable[[int, int], None] | None = None,
+    dry_run: bool = False,
+    catch_up_days: int = DEFAULT_CATCH_UP_DAYS,
 ) -> ChaseRun:
-    """Decide for ``day`` and queue; safe to run again for the same day (nothing new is queued)."""
+    """Decide for ``day`` (and the missed days before it) and queue; safe to run again for the same day."""
+    scope = chase_scope(org_root, org_exact)
     with Session(engine) as session:
-        found = find_due_steps(session, day, policies, calendar, org_root=org_root, org_exact=org_exact)
+        since = window_start(day, last_chased(session, scope, day), calendar, catch_up_days)
+        found = find_due_steps(session, day, policies, calendar, org_root=org_root, org_exact=org_exact, since=since)
+        if dry_run:
+            planned, skipped = plan_messages(session, found.candidates, day=day, at=at, base_url=base_url)
+            report = PlanReport(candidates=len(found.candidates), planned=len(planned), skipped=skipped)
+            return ChaseRun(found, report, since, planned)
     report = plan_and_queue(
         engine,
         found.candidates,
@@ -52,4 +97,5 @@ def run_chase(
         batch_size=batch_size,
         progress=progress,
     )
-    return ChaseRun(found, report)
+    _record(engine, scope, day, since, at, report.queued)
+    return ChaseRun(found, report, since)

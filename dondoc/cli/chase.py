@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+import datetime as dt
+from typing import TYPE_CHECKING, Annotated
 
 import typer
+
+if TYPE_CHECKING:
+    from dondoc.chase.run import ChaseRun
 
 
 def register(app: typer.Typer) -> None:
     app.command(
         "chase",
-        help="Chạy đôn đốc một lần cho một ngày: tìm bước đến hạn, xếp tin vào hộp thư đi và gửi (--dry-run: chỉ xếp, không gửi).",
+        help="Chạy đôn đốc một lần cho một ngày (và các ngày bị lỡ kể từ lần đôn đốc trước): tìm bước đến hạn, xếp tin vào hộp thư đi và gửi (--dry-run: chỉ in ra các tin sẽ gửi, không ghi gì).",
     )(chase)
 
 
@@ -18,7 +22,9 @@ def chase(
     today: Annotated[
         str | None, typer.Option("--today", help="Ngày đôn đốc (dd/mm/yyyy); mặc định hôm nay (giờ Việt Nam).")
     ] = None,
-    dry_run: Annotated[bool, typer.Option("--dry-run", help="Chỉ quyết định và xếp tin, không gửi.")] = False,
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="Chỉ in ra các tin sẽ gửi; không xếp tin, không ghi lịch sử, không gửi.")
+    ] = False,
     org: Annotated[str | None, typer.Option("--org", help="Chỉ nhánh dưới đơn vị này.")] = None,
     force: Annotated[bool, typer.Option("--force", help="Gửi cả ngoài giờ làm việc.")] = False,
 ) -> None:
@@ -48,14 +54,16 @@ def chase(
         actor=actor_name(),
         base_url=settings.base_url,
         org_root=org,
+        dry_run=dry_run,
+        catch_up_days=settings.chase_catch_up_days,
     )
+    if dry_run:
+        _print_dry_run(run, day)
+        return
     typer.echo(
         f"Ngày {day.strftime('%d/%m/%Y')}: {len(run.found.candidates)} bước đến hạn, xếp {run.report.queued} tin mới"
         f" ({run.report.already_queued} tin đã có từ trước, {len(run.report.skipped)} bỏ qua)."
     )
-    if dry_run:
-        typer.echo("Chạy thử: chưa gửi tin nào (`dondoc outbox list` để xem).")
-        return
     report = send_now(settings, engine, actor=actor_name(), respect_quiet_hours=not force)
     if report is None:
         typer.echo(
@@ -63,3 +71,24 @@ def chase(
         )
         return
     typer.echo(f"Đã gửi {report.sent}, hẹn gửi lại {report.retried}, lỗi {report.failed}.")
+
+
+def _print_dry_run(run: ChaseRun, day: dt.date) -> None:
+    """What a dry run would send, one line per message, then its items (nothing was written)."""
+    from dondoc.chase.dates import format_day
+
+    window = f"từ {format_day(run.since)} " if run.since and run.since < day else ""
+    typer.echo(
+        f"Chạy thử ngày {format_day(day)} ({window}đến {format_day(day)}): {len(run.found.candidates)} bước đến hạn,"
+        f" sẽ gửi {len(run.would_send)} tin, {len(run.report.skipped)} bước bỏ qua. Không ghi gì vào cơ sở dữ liệu"
+        " và hộp thư đi."
+    )
+    kinds = {"reminder": "nhắc hạn", "overdue": "quá hạn", "escalation": "báo cấp trên"}
+    for planned in run.would_send:
+        message = planned.message
+        typer.echo(f"- {planned.recipient_name} ({message.channel_kind}, {kinds[planned.kind]}): {message.subject}")
+        for item in planned.items:
+            d = item.deadline
+            typer.echo(f"    · {d.assignee} — {d.plan_number}: {d.task} — kỳ {d.period} — hạn {format_day(d.due_date)}")
+    for skipped in run.report.skipped:
+        typer.echo(f"- bỏ qua #{skipped.occurrence_id} {skipped.step_key}: {skipped.reason}")

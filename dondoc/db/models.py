@@ -420,3 +420,21 @@ class ApiToken(SQLModel, table=True):
     token_hash: str = Field(max_length=64, unique=True)
     created_at: dt.datetime = utc_now_field()
     revoked_at: dt.datetime | None = Field(default=None, sa_type=UTCDateTime)
+
+
+class ChaseRun(SQLModel, table=True):
+    """A chase that completed for one day and one part of the tree.
+
+    The next chase decides over the days since the last completed one
+    (``dondoc.chase.window``), so a late or missed run still sends what fell in
+    the gap. ``scope`` is ``*`` for the whole tree, else the partition's root
+    (``=id`` for the unit alone).
+    """
+
+    __tablename__ = "chase_run"
+
+    scope: str = Field(primary_key=True, max_length=130)
+    day: dt.date = Field(primary_key=True)
+    since: dt.date | None = None  # the first day the run decided over
+    completed_at: dt.datetime = utc_now_field()
+    queued: int = 0

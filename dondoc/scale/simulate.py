@@ -38,8 +38,8 @@ from sqlmodel import Session
 
 from calendar_rules import WorkingCalendar
 from dondoc.chase.candidates import Candidate, find_due_steps
-from dondoc.chase.plan_messages import PlanReport, plan_and_queue
 from dondoc.chase.policy import Policy
+from dondoc.chase.queueing import PlanReport, plan_and_queue
 from dondoc.scale.figures import DayFigures, SimulationReport, local_instant, peak_rss_kb
 from dondoc.scale.reports import record_reports
 from dondoc.settings import Settings

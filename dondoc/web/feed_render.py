@@ -12,9 +12,9 @@ from sqlmodel import Session
 
 from calendar_rules.ical import FeedEvent, occurrence_state, occurrence_uid, render_calendar
 from calendar_rules.vietnamese import format_short_date_vi, period_label_vi
+from dondoc.links import make_submission_link
 from dondoc.settings import Settings
 from dondoc.web.feed_query import FeedScope, feed_rows, feed_window
-from dondoc.web.links import make_submission_link
 
 REFRESH_MINUTES = 60  # how often calendar apps are asked to poll
 

@@ -1,7 +1,7 @@
 """One-click submission: the signed link in every reminder opens a page that shows the
 occurrence and records the report (number, date) on POST, without a login.
 
-The link is the credential (see ``dondoc.web.signing``). POST also needs the
+The link is the credential (see ``dondoc.links``). POST also needs the
 session's CSRF token, so another site cannot submit through a visitor's link.
 Recording the submission and remembering the link as used happen in one
 transaction: a replay, even a concurrent one, finds the ``used_link`` row.
@@ -21,11 +21,11 @@ from dondoc.chase.dates import parse_user_date
 from dondoc.db.models import UsedLink
 from dondoc.errors import DondocError
 from dondoc.history.queries import local_time
-from dondoc.settings import Settings, get_settings
+from dondoc.links import LinkClaims, LinkRefused, verify_link
+from dondoc.settings import Settings
 from dondoc.web.csrf import csrf_valid
 from dondoc.web.deps import get_now, get_session, get_today
 from dondoc.web.queries import occurrence_detail
-from dondoc.web.signing import LinkClaims, LinkRefused, sign_link, verify_link
 from dondoc.web.templating import page
 
 router = APIRouter()
@@ -36,30 +36,6 @@ _REFUSED_TITLE = {
     "expired": "Liên kết đã hết hạn",
     "used": "Liên kết đã được sử dụng",
 }
-
-
-def make_submission_link(
-    *,
-    occurrence_id: int,
-    recipient_id: str,
-    at: dt.datetime,
-    settings: Settings | None = None,
-    base_url: str | None = None,
-) -> str:
-    """The signed link a reminder carries (used by ``dondoc.chase.links``).
-
-    Signed with the settings' secret; ``base_url`` (the caller's, e.g. a flow's)
-    overrides the settings' public address.
-    """
-    settings = settings or get_settings()
-    token = sign_link(occurrence_id, recipient_id, at, secret=settings.web_secret())
-    return f"{(base_url or settings.base_url).rstrip('/')}/s/{token}"
-
-
-def make_overview_link(*, committee_id: str, settings: Settings | None = None, base_url: str | None = None) -> str:
-    """A higher committee's status page (behind the login)."""
-    settings = settings or get_settings()
-    return f"{(base_url or settings.base_url).rstrip('/')}/committees/{committee_id}"
 
 
 def _claims(request: Request, token: str, now: dt.datetime, session: Session) -> LinkClaims:

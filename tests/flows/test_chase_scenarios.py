@@ -224,7 +224,7 @@ def test_a_due_date_and_a_reminder_day_on_tet_move_to_the_next_working_day(flow_
     # itself, where only the later one is sent (one message, not two), worded for a deadline that is today
     assert steps == [("15/02", "remind-1#0"), ("16/02", "overdue-1#0"), ("20/02", "escalate-3#0")]
     with Session(store.engine) as session:
-        reminder = session.exec(select(Message).where(Message.step == "remind-1#0")).one()
+        reminder = session.exec(select(Message).where(Message.template == "due_today")).one()
     assert reminder.template == "due_today" and "hôm nay" in reminder.body_text
     for d, _ in steps:
         day_, month = (int(x) for x in d.split("/"))

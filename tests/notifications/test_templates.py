@@ -10,9 +10,11 @@ import pytest
 
 from notifications.render import (
     CHANNEL_KINDS,
+    MAX_LISTED,
     Deadline,
     DigestContext,
     EscalationContext,
+    ListContext,
     ReminderContext,
     SubmissionContext,
     render,
@@ -27,6 +29,9 @@ def _contexts(deadline: Deadline) -> dict:
     other = dataclasses.replace(
         deadline, assignee="Đảng ủy phường Nguyễn Nghiêm", submit_url="http://127.0.0.1:8080/ghi-nhan/tok-456"
     )
+    second = dataclasses.replace(
+        deadline, task="Báo cáo công tác phát triển đảng viên", submit_url="http://127.0.0.1:8080/ghi-nhan/tok-789"
+    )
     return {
         "upcoming": (ReminderContext("Đảng ủy xã Phổ An", deadline, dt.date(2023, 6, 27)), "còn 3 ngày"),
         "due_today": (ReminderContext("Đảng ủy xã Phổ An", deadline, dt.date(2023, 6, 30)), "hạn hôm nay"),
@@ -34,6 +39,14 @@ def _contexts(deadline: Deadline) -> dict:
         "escalation": (
             EscalationContext("Ban Thường vụ Thị ủy Đức Phổ", dt.date(2023, 7, 5), [deadline, other], OVERVIEW),
             "quá hạn 5 ngày",
+        ),
+        "reminder_list": (
+            ListContext("Đảng ủy xã Phổ An", dt.date(2023, 6, 27), [deadline, second], OVERVIEW),
+            "còn 3 ngày",
+        ),
+        "overdue_list": (
+            ListContext("Đảng ủy xã Phổ An", dt.date(2023, 7, 4), [deadline, second], OVERVIEW),
+            "quá hạn 4 ngày",
         ),
         "digest": (
             DigestContext("Văn phòng Thị ủy", dt.date(2023, 6, 26), dt.date(2023, 6, 26), [deadline, other], OVERVIEW),
@@ -46,7 +59,17 @@ def _contexts(deadline: Deadline) -> dict:
     }
 
 
-KINDS = ["upcoming", "due_today", "overdue", "escalation", "digest", "submission_confirmation"]
+KINDS = [
+    "upcoming",
+    "due_today",
+    "overdue",
+    "escalation",
+    "reminder_list",
+    "overdue_list",
+    "digest",
+    "submission_confirmation",
+]
+SEVERAL = ("escalation", "reminder_list", "overdue_list", "digest")  # messages that list several deadlines
 
 
 @pytest.mark.parametrize("channel_kind", CHANNEL_KINDS)
@@ -74,7 +97,7 @@ def test_every_kind_shows_the_required_fields(kind: str, channel_kind: str, dead
         for value in required:
             assert value in part, f"{kind}/{channel_kind}/{name}: {value!r} missing"
     assert rendered.subject and "\n" not in rendered.subject
-    if kind not in ("escalation", "digest"):  # those name several plans; the subject counts them
+    if kind not in SEVERAL:  # those name several plans; the subject counts them
         assert "91-KH/TU" in rendered.subject
 
 
@@ -93,7 +116,12 @@ def test_short_text_ends_with_the_link(kind: str, deadline: Deadline) -> None:
     context, _ = _contexts(deadline)[kind]
     rendered = render(kind, context, "zalo")
     last = rendered.short_text.splitlines()[-1]
-    assert last.endswith(OVERVIEW if kind in ("escalation", "digest") else deadline.submit_url)
+    expected = OVERVIEW if kind in ("escalation", "digest") else deadline.submit_url
+    if kind in ("reminder_list", "overdue_list"):  # the last listed deadline's link
+        expected = "http://127.0.0.1:8080/ghi-nhan/tok-789" if kind == "reminder_list" else expected
+        assert "Ghi nhận: http://127.0.0.1:8080/ghi-nhan/" in last
+    else:
+        assert last.endswith(expected)
 
 
 def test_subject_of_each_kind(deadline: Deadline) -> None:
@@ -125,8 +153,10 @@ def test_huge_escalation_fits_chat_limits_and_keeps_the_link(deadline: Deadline)
         short = render("escalation", context, channel_kind).short_text
         assert len(short) <= limit
         assert short.endswith(f"Xem toàn bộ: {OVERVIEW}")
-        assert "dòng, xem đầy đủ tại liên kết" in short
+        # the message lists the first MAX_LISTED and says how many more; a chat's limit may cut further
+        assert "Còn 270 báo cáo chậm khác" in short or "dòng, xem đầy đủ tại liên kết" in short
         assert short.startswith("300 đơn vị chưa báo cáo đúng hạn")
+    assert "Còn 270 báo cáo chậm khác" in render("escalation", context, "email").text
 
 
 def test_html_escapes_user_content_text_keeps_it(deadline: Deadline) -> None:
@@ -164,22 +194,56 @@ def test_submission_on_time(deadline: Deadline) -> None:
     assert "nộp đúng hạn" in rendered.short_text and "số" not in rendered.short_text.splitlines()[0]
 
 
-def test_digest_sorts_into_sections(deadline: Deadline) -> None:
+def test_digest_counts_sections_and_groups_by_plan_then_unit(deadline: Deadline) -> None:
     late = dataclasses.replace(deadline, due_date=dt.date(2023, 6, 20), assignee="Chi bộ trễ")
     later = dataclasses.replace(deadline, due_date=dt.date(2023, 7, 20), assignee="Chi bộ sau")
+    other_plan = dataclasses.replace(
+        deadline, plan_number="12-HD/BTGTU", plan_title="Hướng dẫn khác", assignee="Chi bộ trễ"
+    )
     rendered = render(
         "digest",
-        DigestContext("VP", dt.date(2023, 6, 26), dt.date(2023, 6, 26), [later, deadline, late], OVERVIEW),
+        DigestContext("VP", dt.date(2023, 6, 26), dt.date(2023, 6, 26), [later, deadline, late, other_plan], OVERVIEW),
         "email",
     )
     text = rendered.text
-    assert text.index("QUÁ HẠN (1)") < text.index("Chi bộ trễ") < text.index("ĐẾN HẠN TRONG TUẦN (1)")
-    assert (
-        text.index("ĐẾN HẠN TRONG TUẦN (1)")
-        < text.index("Đảng ủy xã Phổ An")
-        < text.index("SẮP ĐẾN HẠN (1)")
-        < text.index("Chi bộ sau")
-    )
+    assert "QUÁ HẠN (1), ĐẾN HẠN TRONG TUẦN (2), SẮP ĐẾN HẠN (1)" in text
+    assert text.count(deadline.plan_title) == 1  # the plan's title once, its units under it
+    assert text.index("Chi bộ trễ:") < text.index("Đảng ủy xã Phổ An:") < text.index("Chi bộ sau:")
+    assert text.index("91-KH/TU") < text.index("12-HD/BTGTU")
+
+
+def test_digest_of_a_top_committee_stays_short_and_links_to_the_rest(deadline: Deadline) -> None:
+    """125 deadlines of three plans (the Tỉnh ủy's week in the example data): bounded, the rest behind the link."""
+    plans = [("91-KH/TU", deadline.plan_title), ("05-HD/BTGTU", "Hướng dẫn đánh giá"), ("12-KH/ĐUK", "Kế hoạch khối")]
+    items = [
+        dataclasses.replace(
+            deadline,
+            plan_number=plans[i % 3][0],
+            plan_title=plans[i % 3][1] + " — " + "nội dung dài " * 8,
+            assignee=f"Chi bộ số {i % 40}",
+            due_date=dt.date(2023, 6, 20) + dt.timedelta(days=i % 20),
+            submit_url=f"http://127.0.0.1:8080/s/{'x' * 60}{i}",
+        )
+        for i in range(125)
+    ]
+    context = DigestContext("Ban Thường vụ Tỉnh ủy", dt.date(2023, 6, 26), dt.date(2023, 6, 26), items, OVERVIEW)
+    for channel_kind in CHANNEL_KINDS:
+        rendered = render("digest", context, channel_kind)
+        assert len(rendered.text.encode("utf-8")) < 20_000, channel_kind
+        assert rendered.html is None or len(rendered.html.encode("utf-8")) < 40_000
+        assert "Còn 85 kỳ báo cáo khác" in rendered.text and OVERVIEW in rendered.text
+        assert rendered.text.count(plans[0][1]) == 1
+
+
+def test_grouped_reminders_list_every_item_up_to_the_bound(deadline: Deadline) -> None:
+    items = [
+        dataclasses.replace(deadline, task=f"Báo cáo chuyên đề số {i}", submit_url=f"http://127.0.0.1:8080/s/t{i}")
+        for i in range(MAX_LISTED + 5)
+    ]
+    rendered = render("overdue_list", ListContext("Đảng ủy xã Phổ An", dt.date(2023, 7, 4), items, OVERVIEW), "email")
+    assert rendered.subject.startswith(f"[Quá hạn] {MAX_LISTED + 5} báo cáo")
+    assert sum(f"http://127.0.0.1:8080/s/t{i}\n" in rendered.text for i in range(MAX_LISTED + 5)) == MAX_LISTED
+    assert "Còn 5 báo cáo khác" in rendered.text and OVERVIEW in rendered.text
 
 
 # ------------------------------------------------------------------ fit_text

@@ -22,6 +22,7 @@ from tests.notifications.servers import SmtpSink
 
 INFLIGHT = 20  # send_now's default: the most messages that can be in flight when the process dies
 TASKS = 15
+CHANNELS = 10  # email addresses per unit: one grouped reminder per unit and channel, so enough messages are in flight
 PLAN = (
     "plan:\n  id: kh-nhieu-viec\n  number: 9-KH/TU\n  title: Kế hoạch nhiều việc\n  issuer: tinh-uy-quang-ngai\n  issued: 2023-06-01\ntasks:\n"
     + "".join(
@@ -41,6 +42,14 @@ def test_sigkill_during_chase_then_rerun_delivers_every_due_message(cli: Cli, st
         url = sink.url()
         with Session(store.engine) as session:  # every unit's contact now receives email on the real local SMTP server
             session.execute(update(ContactChannel).values(url=url, url_redacted=redact(url), kind="email"))
+            for channel in session.exec(select(ContactChannel)).all():
+                for n in range(1, CHANNELS):
+                    extra = sink.url(to=f"vp{n}@thiuy.vn")
+                    session.add(
+                        ContactChannel(
+                            contact_id=channel.contact_id, kind="email", url=extra, url_redacted=redact(extra)
+                        )
+                    )
             session.commit()
         store.engine.dispose()
 
@@ -67,7 +76,7 @@ def test_sigkill_during_chase_then_rerun_delivers_every_due_message(cli: Cli, st
     with Session(store.engine) as session:
         keys = session.exec(select(Message.key)).all()
         rows = session.exec(select(Message.status, Message.possibly_duplicate)).all()
-    assert len(keys) == 65 * TASKS  # the 7-day reminder of every occurrence, one per unit and task
+    assert len(keys) == 65 * CHANNELS  # one reminder per unit and channel, listing the unit's TASKS 7-day reminders
     assert 200 <= at_kill < len(keys)
     expected = {message_id(k) for k in keys}
     assert set(counts) == expected, f"{len(expected - set(counts))} due messages never arrived"

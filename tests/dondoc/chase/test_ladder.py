@@ -11,8 +11,8 @@ from sqlmodel import Session
 from dondoc.chase import actions
 from dondoc.chase.run import run_chase
 from dondoc.db.models import Occurrence
+from dondoc.links import verify_link
 from dondoc.settings import get_settings
-from dondoc.web.signing import verify_link
 from tests.conftest import Store
 from tests.dondoc.chase.scenario import (
     BTG,
@@ -53,9 +53,13 @@ def chase_range(store: Store, first: dt.date, last: dt.date) -> None:
 
 
 def sent_plan(store: Store, occurrence_id: int) -> list[tuple[str, str, str]]:
-    """(step key, recipient, template) of the queued messages of one occurrence, in order."""
+    """(step key, recipient, template) of the steps queued for one occurrence, in order (from the history)."""
+    import json
+
     return [
-        (m.step, m.recipient_id or "", m.template) for m in messages(store.engine) if m.occurrence_id == occurrence_id
+        (json.loads(e.details)["step_key"], e.committee_id or "", json.loads(e.details)["template"])
+        for e in events(store.engine, "step_due", "escalation")
+        if e.occurrence_id == occurrence_id
     ]
 
 
@@ -137,7 +141,7 @@ def test_never_submitted_climbs_the_ladder(seeded: Store) -> None:
     escalations = events(seeded.engine, "escalation")
     assert len(escalations) == 10 and {e.committee_id for e in escalations} == {BTG, TINH_UY}
     assert all(e.outcome == "đã đưa vào hộp thư đi" and e.plan_id == "91-kh-tu-2023" for e in escalations)
-    first = next(m for m in messages(seeded.engine) if m.step == "escalate-3#0")
+    first = next(m for m in messages(seeded.engine) if m.template == "escalation")
     assert "Đảng ủy xã Phổ An" in first.body_text and "quá hạn 5 ngày" in first.body_text
 
 
@@ -155,7 +159,11 @@ def test_deciding_twice_for_one_day_queues_nothing_new(seeded: Store) -> None:
     first = chase(seeded, dt.date(2023, 7, 5))
     count, history = len(messages(seeded.engine)), len(events(seeded.engine))
     second = chase(seeded, dt.date(2023, 7, 5))
-    assert first.report.queued == 2 and second.report.queued == 0 and second.report.already_queued == 2
+    # both wards are late to the same board: one escalation listing both, and nothing new the second time
+    assert first.report.queued == 1 and second.report.queued == 0 and second.report.planned == 0
+    (message,) = messages(seeded.engine)
+    assert "Đảng ủy xã Phổ An" in message.body_text and "Đảng ủy phường Phổ Hòa" in message.body_text
+    assert len(events(seeded.engine, "escalation")) == 2  # one history row per (occurrence, step, recipient)
     assert len(messages(seeded.engine)) == count and len(events(seeded.engine)) == history
 
 

@@ -19,11 +19,10 @@ from fastapi.testclient import TestClient
 from sqlmodel import Session, col, select
 
 from dondoc.db.models import HistoryEvent, Occurrence, Submission, UsedLink, UserRole
+from dondoc.links import make_submission_link, verify_link
 from dondoc.settings import Settings
 from dondoc.web.app import create_app
 from dondoc.web.deps import get_now, get_today
-from dondoc.web.links import make_submission_link
-from dondoc.web.signing import verify_link
 from dondoc.web.users import add_user, disable_user
 from tests.conftest import Store
 from tests.dondoc.chase.scenario import AT, THI_UY, TINH_UY, add_occurrence, seed_plan, seed_tree

@@ -8,8 +8,8 @@ from sqlalchemy import text
 from sqlmodel import Session
 
 from dondoc.chase.candidates import find_due_steps
-from dondoc.chase.plan_messages import document_kind, plan_messages
 from dondoc.chase.policy import load_policies, parse_policy_text
+from dondoc.chase.queueing import document_kind, group_step, plan_messages
 from dondoc.outbox.queue import message_key
 from tests.conftest import Store
 from tests.dondoc.chase.scenario import (
@@ -47,7 +47,7 @@ def _plan(store: Store, policy_text: str):  # type: ignore[no-untyped-def]
 def test_each_target_kind_resolves_in_the_tree(store: Store) -> None:
     seed_tree(store.engine)
     task = seed_plan(store.engine, policy="targets")
-    occ = add_occurrence(store.engine, task, "dang-uy-xa-pho-an", Q2_DUE)
+    add_occurrence(store.engine, task, "dang-uy-xa-pho-an", Q2_DUE)
     with store.engine.begin() as conn:  # the assignee gets an email channel besides its outbox
         contact = conn.execute(text("SELECT id FROM contact WHERE committee_id = 'dang-uy-xa-pho-an'")).scalar_one()
         conn.execute(
@@ -57,7 +57,7 @@ def test_each_target_kind_resolves_in_the_tree(store: Store) -> None:
             {"c": contact},
         )
     planned, skipped = _plan(store, TARGETS)
-    got = {(p.message.step, p.message.recipient_id, p.message.channel_kind) for p in planned}
+    got = {(i.candidate.step_key, p.message.recipient_id, p.message.channel_kind) for p in planned for i in p.items}
     assert got == {
         ("to-self#0", "dang-uy-xa-pho-an", "email"),  # channels: [email] leaves the outbox channel out
         ("to-parent#0", THI_UY, "outbox"),
@@ -66,8 +66,13 @@ def test_each_target_kind_resolves_in_the_tree(store: Store) -> None:
         ("to-above#0", TINH_UY, "outbox"),
     }
     assert [(s.step_key, s.reason) for s in skipped] == [("to-far#0", "Đảng ủy xã Phổ An không có cấp trên thứ 5")]
-    message = next(p.message for p in planned if p.message.step == "to-board#0")
-    assert message.key == message_key(occ, "to-board#0", BTG, message.channel_id)  # type: ignore[arg-type]
+    # the Tỉnh ủy is both grandparent and above report_to: one escalation, listing the occurrence once
+    to_tinh_uy = [p for p in planned if p.message.recipient_id == TINH_UY]
+    assert len(to_tinh_uy) == 1 and to_tinh_uy[0].message.body_text.count("Đảng ủy xã Phổ An:") == 1
+    board = next(p for p in planned if p.message.recipient_id == BTG)
+    message = board.message
+    assert message.key == message_key(None, group_step("escalation", board.items), BTG, message.channel_id)  # type: ignore[arg-type]
+    assert message.step.startswith("escalation:")
     assert message.subject.startswith("[Chậm báo cáo]") and message.body_html is not None
 
 

@@ -1,4 +1,9 @@
-"""Signed one-click submission links: pure functions, the secret and the instant are parameters.
+"""Links put into messages and pages: the signed one-click submission link and a committee's page.
+
+Signing and verifying are pure functions (the secret and the instant are
+parameters); the chase, the digest, the feeds and the web routes all import
+this one module, so there is one signing scheme and no package loads another
+behind the caller's back.
 
 A reminder on Zalo or by email must let the assignee record "sent" without a
 login, so the link itself is the credential: it names one occurrence and one
@@ -21,6 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from dondoc.errors import DondocError
+from dondoc.settings import Settings, get_settings
 
 _KEY_PURPOSE = b"dondoc one-click submission link v1"
 _SIGNATURE_BYTES = 20  # 160 bits: forging one is out of reach, and the URL stays short
@@ -108,3 +114,27 @@ def verify_link(token: str, *, secret: str, now: dt.datetime, ttl: dt.timedelta)
     if now < claims.issued_at - dt.timedelta(minutes=5):  # issued in the future: not by this server's clock
         raise tampered
     return claims
+
+
+def make_submission_link(
+    *,
+    occurrence_id: int,
+    recipient_id: str,
+    at: dt.datetime,
+    settings: Settings | None = None,
+    base_url: str | None = None,
+) -> str:
+    """The signed link a reminder carries, opening the web app's ``/s/{token}`` page.
+
+    Signed with the settings' secret; ``base_url`` (the caller's, e.g. a flow's)
+    overrides the settings' public address.
+    """
+    settings = settings or get_settings()
+    token = sign_link(occurrence_id, recipient_id, at, secret=settings.web_secret())
+    return f"{(base_url or settings.base_url).rstrip('/')}/s/{token}"
+
+
+def make_overview_link(*, committee_id: str, settings: Settings | None = None, base_url: str | None = None) -> str:
+    """A higher committee's status page (``/committees/{id}``, behind the login)."""
+    settings = settings or get_settings()
+    return f"{(base_url or settings.base_url).rstrip('/')}/committees/{committee_id}"
