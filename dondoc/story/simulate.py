@@ -212,15 +212,33 @@ def _apply_twist(session: Session, twist: Twist, day: dt.date, calendar: Working
 
 
 def step_counts(session: Session, start: dt.date, end: dt.date) -> Counter[str]:
-    """Messages sent per ladder step in the story's span."""
-    from sqlalchemy import func
+    """Items chased per ladder step in the story's span, counting those whose message was sent.
 
-    from dondoc.db.models import Message
+    A message lists several items (one per occurrence and step), so the count is taken from the
+    history's one row per (occurrence, step, recipient), joined to its message by key.
+    """
+    import json
+
+    from dondoc.db.models import HistoryEvent, Message
 
     lo, hi = _at(start, 0), _at(end + dt.timedelta(days=1), 0)
-    rows = session.exec(
-        select(Message.step, func.count())
-        .where(Message.status == "sent", col(Message.created_at) >= lo, col(Message.created_at) < hi)
-        .group_by(Message.step)
+    sent = set(
+        session.exec(
+            select(Message.key).where(
+                Message.status == "sent", col(Message.created_at) >= lo, col(Message.created_at) < hi
+            )
+        ).all()
+    )
+    counts: Counter[str] = Counter()
+    events = session.exec(
+        select(HistoryEvent.details).where(
+            col(HistoryEvent.kind).in_(("step_due", "escalation")),
+            col(HistoryEvent.at) >= lo,
+            col(HistoryEvent.at) < hi,
+        )
     ).all()
-    return Counter({step: n for step, n in rows})
+    for details in events:
+        data = json.loads(details) if isinstance(details, str) else (details or {})
+        if data.get("key") in sent:
+            counts[str(data.get("step", ""))] += 1
+    return counts

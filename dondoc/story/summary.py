@@ -33,7 +33,7 @@ def render_summary(session: Session, *, start: dt.date, end: dt.date, outbox: Pa
     steps: Counter[str] = Counter()
     for step, n in step_counts(session, start, end).items():
         steps[step.split("#")[0]] += n
-    lines.append("Tin đã gửi theo bậc đôn đốc:")
+    lines.append("Lượt đôn đốc đã gửi theo bậc (mỗi kỳ báo cáo, mỗi nơi nhận; một tin liệt kê nhiều lượt):")
     for step, label in STEP_LABELS.items():
         lines.append(f"  {label:<78} {steps.get(step, 0):>6}")
     for step, n in sorted(steps.items()):
