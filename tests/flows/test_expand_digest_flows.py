@@ -46,10 +46,10 @@ def test_expand_calendars_materialises_every_partition_once_and_a_rerun_adds_not
 ) -> None:
     from flows.expand import expand_calendars
 
-    first = expand_calendars(today=dt.date(2023, 1, 10))
+    first = expand_calendars(day=dt.date(2023, 1, 10))
     assert first["partitions"] == 6  # Tỉnh ủy itself, then its 5 direct children's subtrees
     assert first["inserted"] == first["wanted"] == _occurrences(store) > 1000
-    second = expand_calendars(today=dt.date(2023, 1, 10))
+    second = expand_calendars(day=dt.date(2023, 1, 10))
     assert second["inserted"] == second["cancelled"] == second["rescheduled"] == second["reopened"] == 0
     assert _occurrences(store) == first["inserted"]
 
@@ -58,7 +58,7 @@ def test_digest_gives_each_committee_the_state_of_the_units_under_it_once_a_week
     from flows.digest import digest
     from flows.expand import expand_calendars
 
-    expand_calendars(today=dt.date(2023, 1, 2))
+    expand_calendars(day=dt.date(2023, 1, 2))
     monday = dt.date(2023, 7, 3)
     result = digest(day=monday, respect_quiet_hours=False)
     assert result["week"] == "2023-W27" and result["queued"] > 0 and result["sent_sent"] == result["queued"]
@@ -91,7 +91,7 @@ def test_chase_publishes_a_summary_and_a_keyed_overdue_board_per_top_committee(s
     from flows.chase import chase
     from flows.expand import expand_calendars
 
-    expand_calendars(today=dt.date(2023, 1, 2))
+    expand_calendars(day=dt.date(2023, 1, 2))
     day = dt.date(2023, 7, 11)  # Q2 reports (due 30/06) are 7 working days late: escalation to the level above
     counts = chase(day=day, respect_quiet_hours=False)
     assert counts["partitions"] == 6 and counts["boards"] == 5 and counts["due_steps"] > 0
