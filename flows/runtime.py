@@ -10,6 +10,7 @@ from sqlalchemy.engine import Engine
 from dondoc.chase.dates import parse_user_date
 from dondoc.clock import TIMEZONE
 from dondoc.db.store import open_store
+from dondoc.errors import DondocError
 from dondoc.settings import Settings, get_settings
 
 DAY_HELP = (
@@ -44,7 +45,11 @@ def run_name(prefix: str) -> str:
     from prefect.runtime import flow_run
 
     parameters = flow_run.parameters
-    name = f"{prefix}-{resolve_day(parameters.get('day')).isoformat()}"
+    try:
+        day = resolve_day(parameters.get("day")).isoformat()
+    except DondocError:  # the run itself fails on the bad day, under a name that shows it
+        day = str(parameters.get("day"))
+    name = f"{prefix}-{day}"
     return f"{name}-{parameters['org_root']}" if parameters.get("org_root") else name
 
 
