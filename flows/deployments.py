@@ -78,8 +78,9 @@ def deploy_to_pool(pool: str) -> list[str]:
         if spec.flow_path == "flows.chase:chase":
             # on a pool, the daily chase fans its partitions out as runs of itself: every worker takes a share
             parameters["partition_deployment"] = spec.full_name
-        # RunnerDeployment.apply() registers the deployment without Flow.deploy()'s image and
-        # online-worker checks, which a source on this machine's disk does not need.
+        # RunnerDeployment.apply() registers the same deployment as Flow.deploy() (which works
+        # again with Prefect 3.9.1 and FastAPI 0.150) without its image build/push steps and
+        # next-steps printout, which a source on this machine's disk does not need.
         deployment = source.to_deployment(parameters=parameters, **_options(spec))
         ids.append(str(deployment.apply(work_pool_name=pool)))
     return ids
