@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy import select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from dondoc.settings import Settings
 
@@ -52,7 +52,7 @@ def check_channels(settings: Settings) -> Finding:
 
     try:
         with Session(get_engine(settings.effective_database_url)) as session:
-            rows = session.execute(select(ContactChannel).where(ContactChannel.active == True)).scalars().all()
+            rows = session.execute(select(ContactChannel).where(col(ContactChannel.active) == True)).scalars().all()
     except Exception as exc:
         return Finding("Kênh liên lạc", False, f"không đọc được: {str(exc).splitlines()[0]}")
     bad = []
@@ -126,13 +126,11 @@ def check_prefect(api_url: str | None, now: dt.datetime) -> list[Finding]:
 
 
 def check_holidays(settings: Settings, today: dt.date) -> Finding:
-    try:
-        from calendar_rules import review_warnings  # type: ignore[attr-defined]
-        from dondoc.workcal import working_calendar
+    from calendar_rules import review_warnings
+    from dondoc.workcal import working_calendar
 
+    try:
         warnings = review_warnings(working_calendar(settings), today)
-    except ImportError:
-        return Finding("Lịch nghỉ", False, "calendar_rules chưa có kiểm tra bảng ngày nghỉ")
     except Exception as exc:
         return Finding("Lịch nghỉ", False, f"không đọc được bảng ngày nghỉ: {exc}")
     if warnings:

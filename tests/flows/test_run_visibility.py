@@ -85,3 +85,28 @@ def test_flow_parameters_have_descriptions_and_read_dd_mm_yyyy() -> None:
         assert "dd/mm/yyyy" in properties["day"]["description"]
     assert all(p.get("description") for p in parameter_schema(chase.fn).properties.values())
     assert resolve_day("05/01/2024") == dt.date(2024, 1, 5) == resolve_day("2024-01-05")
+
+
+def test_a_scheduled_run_works_for_the_day_of_its_scheduled_start_in_ho_chi_minh_time(prefect_server: None) -> None:
+    """Scheduled for 23:30 UTC on 04/01/2024, which is 06:30 on 05/01/2024 in Hà Nội; it runs
+    now, years later, and still chases 05/01/2024 under the name of that day."""
+    import datetime as dt
+
+    from prefect.client.orchestration import get_client
+    from prefect.flow_engine import run_flow
+    from prefect.states import Scheduled
+
+    from flows.chase import chase
+
+    with get_client(sync_client=True) as client:
+        flow_id = client.create_flow_from_name(chase.name)
+        run = client.create_flow_run(
+            chase, state=Scheduled(scheduled_time=dt.datetime(2024, 1, 4, 23, 30, tzinfo=dt.UTC))
+        )
+        assert run.flow_id == flow_id
+    result = run_flow(chase, flow_run=run, parameters={"respect_quiet_hours": False})
+    assert isinstance(result, dict) and "day_off" not in result  # Friday 05/01/2024, a working day
+    with get_client(sync_client=True) as client:
+        finished = client.read_flow_run(run.id)
+    assert finished.name == "chase-2024-01-05"
+    assert finished.state_type is not None and finished.state_type.value == "COMPLETED"
