@@ -11,26 +11,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy import select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from dondoc.settings import Settings
-
-
-def expected_deployments() -> tuple[str, ...]:
-    """``flow/deployment`` names that ``dondoc serve`` registers."""
-    from flows.deployments import SPECS
-
-    names = []
-    for spec in SPECS:
-        module, function = spec.flow_path.split(":")
-        names.append(f"{_flow_name(module, function)}/{spec.name}")
-    return tuple(names)
-
-
-def _flow_name(module: str, function: str) -> str:
-    import importlib
-
-    return getattr(importlib.import_module(module), function).name
 
 
 @dataclass(frozen=True)
@@ -69,7 +52,7 @@ def check_channels(settings: Settings) -> Finding:
 
     try:
         with Session(get_engine(settings.effective_database_url)) as session:
-            rows = session.execute(select(ContactChannel).where(ContactChannel.active == True)).scalars().all()
+            rows = session.execute(select(ContactChannel).where(col(ContactChannel.active) == True)).scalars().all()
     except Exception as exc:
         return Finding("Kênh liên lạc", False, f"không đọc được: {str(exc).splitlines()[0]}")
     bad = []
@@ -101,7 +84,9 @@ def check_flagged_channels(settings: Settings) -> Finding:
     return Finding("Kênh bị gắn cờ", True, detail, warning=True)
 
 
-def check_prefect(api_url: str | None) -> list[Finding]:
+def check_prefect(api_url: str | None, now: dt.datetime) -> list[Finding]:
+    """Prefect answers, the deployments are registered and each has a run coming, and the last
+    chase and expand finished (see dondoc.prefect_checks)."""
     if not api_url:
         return [
             Finding(
@@ -111,6 +96,10 @@ def check_prefect(api_url: str | None) -> list[Finding]:
                 warning=True,
             )
         ]
+    from dondoc import prefect_checks
+    from dondoc.history.queries import local_time
+    from dondoc.schedules import WATCHED_FLOWS
+
     try:
         from prefect.client.orchestration import get_client
         from prefect.client.schemas.sorting import DeploymentSort, FlowSort
@@ -119,33 +108,39 @@ def check_prefect(api_url: str | None) -> list[Finding]:
             client.api_healthcheck()
             deployments = client.read_deployments(limit=200, sort=DeploymentSort.NAME_ASC)
             flows = {f.id: f.name for f in client.read_flows(limit=200, sort=FlowSort.NAME_ASC)}
-            full = {f"{flows.get(d.flow_id, '?')}/{d.name}" for d in deployments}
+            ids = {f"{flows.get(d.flow_id, '?')}/{d.name}": d.id for d in deployments}
+            expected = prefect_checks.expected_deployments()
+            upcoming = prefect_checks.next_runs(client, {n: ids[n] for n in expected if n in ids}, now)
+            last = {name: prefect_checks.last_runs(client, name) for name in WATCHED_FLOWS}
     except Exception as exc:
-        return [
-            Finding(
-                "Prefect",
-                False,
-                f"không kết nối được {api_url}: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}",
-            )
-        ]
-    expected = expected_deployments()
-    missing = [d for d in expected if d not in full]
-    findings = [Finding("Prefect", True, f"{api_url} trả lời; {len(full)} deployment")]
+        return [Finding("Prefect", False, f"không kết nối được {api_url}: {prefect_checks.first_line(exc)}")]
+    findings = [Finding("Prefect", True, f"{api_url} trả lời; {len(ids)} deployment")]
+    missing = [d for d in expected if d not in ids]
     if missing:
         findings.append(Finding("Deployment", False, "chưa đăng ký: " + ", ".join(missing) + " (chạy `dondoc serve`)"))
     else:
         findings.append(Finding("Deployment", True, "đủ: " + ", ".join(expected)))
+    idle = [name for name, at in upcoming.items() if at is None]
+    if idle:
+        detail = (
+            "không có lần chạy nào sắp tới theo lịch: " + ", ".join(idle) + " (bộ lập lịch của Prefect không chạy?)"
+        )
+        findings.append(Finding("Lịch chạy", False, detail))
+    elif upcoming:
+        soon = "; ".join(f"{n} lúc {local_time(at)}" for n, at in upcoming.items() if at is not None)
+        findings.append(Finding("Lịch chạy", True, "lần chạy tới: " + soon))
+    for name, (started, completed) in last.items():
+        ok, detail = prefect_checks.last_run_finding(name, started, completed)
+        findings.append(Finding("Lần chạy gần nhất", ok, detail))
     return findings
 
 
 def check_holidays(settings: Settings, today: dt.date) -> Finding:
-    try:
-        from calendar_rules import review_warnings  # type: ignore[attr-defined]
-        from dondoc.workcal import working_calendar
+    from calendar_rules import review_warnings
+    from dondoc.workcal import working_calendar
 
+    try:
         warnings = review_warnings(working_calendar(settings), today)
-    except ImportError:
-        return Finding("Lịch nghỉ", False, "calendar_rules chưa có kiểm tra bảng ngày nghỉ")
     except Exception as exc:
         return Finding("Lịch nghỉ", False, f"không đọc được bảng ngày nghỉ: {exc}")
     if warnings:
@@ -153,12 +148,12 @@ def check_holidays(settings: Settings, today: dt.date) -> Finding:
     return Finding("Lịch nghỉ", True, f"bảng ngày nghỉ năm {today.year + 1} đã được rà soát")
 
 
-def run_checks(settings: Settings, today: dt.date, prefect_api_url: str | None) -> list[Finding]:
+def run_checks(settings: Settings, today: dt.date, prefect_api_url: str | None, now: dt.datetime) -> list[Finding]:
     checks: list[Callable[[], list[Finding]]] = [
         lambda: [check_database(settings)],
         lambda: [check_channels(settings)],
         lambda: [check_flagged_channels(settings)],
-        lambda: check_prefect(prefect_api_url),
+        lambda: check_prefect(prefect_api_url, now),
         lambda: [check_holidays(settings, today)],
     ]
     findings: list[Finding] = []

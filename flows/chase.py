@@ -13,6 +13,8 @@ keyed ``overdue-board-<committee>`` table per top-level committee.
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
+from typing import TYPE_CHECKING, cast
 
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_table_artifact
@@ -20,13 +22,27 @@ from prefect.artifacts import create_table_artifact
 from dondoc.clock import utc_now
 from flows.deliver import send_queued
 from flows.partitions import list_partitions
-from flows.runtime import resolve_day, store
+from flows.runtime import resolve_day, run_name, store
+
+if TYPE_CHECKING:
+    from prefect.client.schemas.objects import FlowRun
 
 _COUNTS = ("rows_read", "due_steps", "queued", "already_queued", "skipped")
 
 
-@task(name="decide-and-queue", retries=3, retry_delay_seconds=[10, 60, 300], tags=["dondoc-chase"])
+def _chase_run_name() -> str:
+    return run_name("chase")
+
+
+@task(
+    name="decide-and-queue",
+    task_run_name="decide-and-queue-{org_root}",
+    retries=3,
+    retry_delay_seconds=[10, 60, 300],
+    tags=["dondoc-chase"],
+)
 def decide_and_queue(day_iso: str, org_root: str | None = None, org_exact: bool = False) -> dict[str, int]:
+    from dondoc.chase.board import TEMPLATE_LABELS
     from dondoc.chase.policy import configured_policies
     from dondoc.chase.run import run_chase
     from dondoc.workcal import working_calendar
@@ -43,7 +59,19 @@ def decide_and_queue(day_iso: str, org_root: str | None = None, org_exact: bool 
         org_root=org_root,
         org_exact=org_exact,
     )
+    decided = Counter(c.step.template for c in run.found.candidates)
+    get_run_logger().info(
+        "Nhánh %s, ngày %s: %d bước đến hạn (%s); %d tin mới vào hộp thư đi, %d tin đã có, %d bỏ qua.",
+        org_root or "toàn cây",
+        dt.date.fromisoformat(day_iso).strftime("%d/%m/%Y"),
+        len(run.found.candidates),
+        ", ".join(f"{TEMPLATE_LABELS.get(t, t)}: {n}" for t, n in sorted(decided.items())) or "không có",
+        run.report.queued,
+        run.report.already_queued,
+        len(run.report.skipped),
+    )
     return {
+        **{f"decided_{t}": n for t, n in decided.items()},
         "rows_read": run.found.rows_read,
         "due_steps": len(run.found.candidates),
         "queued": run.report.queued,
@@ -66,7 +94,7 @@ def publish_boards(day_iso: str, since_iso: str, counts: dict[str, int], dry_run
         boards = overdue_boards(session, day)
     create_table_artifact(
         key="chase-summary",
-        table=[{"loại tin": "(quyết định)", "kết quả": k, "số tin": v} for k, v in counts.items()] + tally,
+        table=summary_rows(counts) + tally,
         description=f"Đôn đốc ngày {day.strftime('%d/%m/%Y')}" + (" (chạy thử: chưa gửi)" if dry_run else ""),
     )
     for committee_id, (name, rows, total) in boards.items():
@@ -77,6 +105,29 @@ def publish_boards(day_iso: str, since_iso: str, counts: dict[str, int], dry_run
             + (f" (hiện {len(rows)} kỳ quá hạn lâu nhất)" if total > len(rows) else ""),
         )
     return len(boards)
+
+
+def summary_rows(counts: dict[str, int]) -> list[dict[str, object]]:
+    """What was decided, per kind, in the words of the artifact's other rows (the messages
+    queued, sent and failed per kind come from ``day_tally``)."""
+    from dondoc.chase.board import TEMPLATE_LABELS
+
+    rows: list[dict[str, object]] = [
+        {"loại tin": TEMPLATE_LABELS.get(key.removeprefix("decided_"), key), "kết quả": "đến hạn hôm nay", "số tin": n}
+        for key, n in sorted(counts.items())
+        if key.startswith("decided_")
+    ]
+    if counts.get("already_queued"):
+        rows.append({"loại tin": "mọi loại", "kết quả": "đã xếp từ lần chạy trước", "số tin": counts["already_queued"]})
+    if counts.get("skipped"):
+        rows.append(
+            {"loại tin": "mọi loại", "kết quả": "không gửi được (thiếu kênh liên lạc)", "số tin": counts["skipped"]}
+        )
+    if counts.get("partitions_unfinished"):
+        rows.append(
+            {"loại tin": "mọi loại", "kết quả": "nhánh chưa chạy xong", "số tin": counts["partitions_unfinished"]}
+        )
+    return rows
 
 
 def _dispatch(
@@ -94,17 +145,20 @@ def _dispatch(
     from prefect.deployments import run_deployment
 
     runs = [
-        run_deployment(
-            deployment,
-            parameters={
-                "day": day.isoformat(),
-                "org_root": p["unit_id"],
-                "org_exact": p["exact"],
-                "dry_run": dry_run,
-                "respect_quiet_hours": respect_quiet_hours,
-            },
-            timeout=0,
-            flow_run_name=f"chase-{day.isoformat()}-{p['unit_id']}",
+        cast(
+            "FlowRun",
+            run_deployment(
+                deployment,
+                parameters={
+                    "day": day.isoformat(),
+                    "org_root": p["unit_id"],
+                    "org_exact": p["exact"],
+                    "dry_run": dry_run,
+                    "respect_quiet_hours": respect_quiet_hours,
+                },
+                timeout=0,
+                flow_run_name=f"chase-{day.isoformat()}-{p['unit_id']}",
+            ),
         )
         for p in partitions
     ]
@@ -130,9 +184,9 @@ def _dispatch(
     return {"partitions": len(runs), "partitions_completed": done, "partitions_unfinished": len(runs) - done}
 
 
-@flow(name="chase", log_prints=True)
+@flow(name="chase", flow_run_name=_chase_run_name, log_prints=True)
 def chase(
-    day: dt.date | None = None,
+    day: dt.date | str | None = None,
     dry_run: bool = False,
     org_root: str | None = None,
     respect_quiet_hours: bool = True,
@@ -140,7 +194,7 @@ def chase(
     partition_deployment: str | None = None,
     partition_timeout_s: float = 3600,
 ) -> dict[str, int]:
-    """One working day of chasing; ``day`` defaults to today in Asia/Ho_Chi_Minh.
+    """One working day of chasing.
 
     Without ``org_root`` the day is split into the tree's partitions. By default
     they run as concurrent tasks of this flow run; with ``partition_deployment``
@@ -148,6 +202,15 @@ def chase(
     run of that deployment, so every worker of the pool takes a share. Senders
     running side by side never send the same message: a message is claimed by a
     conditional update before it is sent.
+
+    Args:
+        day: Ngày đôn đốc, dạng dd/mm/yyyy (yyyy-mm-dd cũng được). Bỏ trống: ngày theo giờ dự kiến của lần chạy (giờ Asia/Ho_Chi_Minh).
+        dry_run: Chỉ quyết định và xếp tin, không gửi.
+        org_root: Chỉ nhánh dưới đơn vị này (mã đơn vị); bỏ trống: cả cây, chia theo nhánh.
+        respect_quiet_hours: Chỉ gửi trong giờ làm việc của ngày làm việc.
+        org_exact: Chỉ đúng đơn vị org_root, không gồm các đơn vị dưới nó.
+        partition_deployment: Deployment chạy từng nhánh thành một lần chạy riêng (ví dụ chase/chase-daily trên work pool).
+        partition_timeout_s: Thời gian chờ tối đa (giây) cho các nhánh khi chạy riêng.
     """
     from dondoc.workcal import working_calendar
 
@@ -173,7 +236,8 @@ def chase(
             [str(p["unit_id"]) for p in partitions],
             [bool(p["exact"]) for p in partitions],
         ).result()
-    counts = {key: sum(r[key] for r in results) for key in _COUNTS}
+    keys = sorted({key for r in results for key in r} | set(_COUNTS))
+    counts = {key: sum(r.get(key, 0) for r in results) for key in keys}
     counts["partitions"] = len(results)
     if not dry_run:
         counts.update({f"sent_{k}": v for k, v in send_queued(respect_quiet_hours=respect_quiet_hours).items()})

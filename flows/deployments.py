@@ -1,86 +1,65 @@
-"""The scheduled deployments of dondoc, in Asia/Ho_Chi_Minh.
+"""Prefect deployments of the schedules in ``dondoc.schedules`` (the table is there).
 
-| deployment                      | schedule                 | what it does |
-|---------------------------------|--------------------------|--------------|
-| expand-calendars/expand-daily   | daily 06:00              | keeps occurrences materialised for the window (one year back, two ahead), per subtree |
-| chase/chase-daily               | daily 07:30              | decides due steps, queues and sends reminders/escalations (nothing on days off) |
-| digest/digest-weekly            | Monday 07:00             | each committee gets the state of the units under it |
-| deliver-outbox/deliver-retries  | every 15 min, 7–17h, Mon–Sat | sends queued messages and those whose retry time has come (quiet hours respected) |
+Registering them also creates the senders' global concurrency limits when they
+are missing, so that no run logs that a limit does not exist.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
+from pathlib import Path
+from typing import Any, cast
 
-TIMEZONE = "Asia/Ho_Chi_Minh"
+from dondoc.schedules import SEND_LIMIT_DEFAULT, SEND_LIMITS, SPECS, TIMEZONE, DeploymentSpec
+from flows.chase import chase
+from flows.deliver import deliver_outbox
+from flows.digest import digest
+from flows.expand import expand_calendars
 
+REPO_ROOT = Path(__file__).resolve().parents[1]
 
-@dataclass(frozen=True)
-class DeploymentSpec:
-    flow_path: str  # module:function
-    name: str
-    cron: str
-    parameters: dict[str, Any]
-    description: str
-
-
-SPECS: tuple[DeploymentSpec, ...] = (
-    DeploymentSpec(
-        "flows.expand:expand_calendars",
-        "expand-daily",
-        "0 6 * * *",
-        {},
-        "Lập và cập nhật các kỳ báo cáo trong khoảng một năm trước đến hai năm tới, theo từng nhánh của cây tổ chức.",
-    ),
-    DeploymentSpec(
-        "flows.chase:chase",
-        "chase-daily",
-        "30 7 * * *",
-        {"dry_run": False},
-        "Nhắc việc, báo quá hạn và báo cáo cấp trên theo chính sách; không gửi vào ngày nghỉ.",
-    ),
-    DeploymentSpec(
-        "flows.digest:digest",
-        "digest-weekly",
-        "0 7 * * 1",
-        {"respect_quiet_hours": True},
-        "Mỗi sáng thứ Hai: gửi mỗi cấp ủy bản tổng hợp tình hình báo cáo của các đơn vị trực thuộc.",
-    ),
-    DeploymentSpec(
-        "flows.deliver:deliver_outbox",
-        "deliver-retries",
-        "*/15 7-17 * * 1-6",
-        {"respect_quiet_hours": True},
-        "Gửi các tin đang chờ và các tin đến hạn gửi lại.",
-    ),
-)
+FLOWS: dict[str, Any] = {
+    "flows.expand:expand_calendars": expand_calendars,
+    "flows.chase:chase": chase,
+    "flows.digest:digest": digest,
+    "flows.deliver:deliver_outbox": deliver_outbox,
+}
 
 
-def _load(path: str):  # type: ignore[no-untyped-def]
-    import importlib
+def ensure_send_limits() -> list[str]:
+    """Create the senders' global concurrency limits that do not exist yet; an operator's own
+    limits are left as they are. Returns the names created."""
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.actions import GlobalConcurrencyLimitCreate
+    from prefect.exceptions import ObjectNotFound
 
-    module, attribute = path.split(":")
-    return getattr(importlib.import_module(module), attribute)
+    created = []
+    with get_client(sync_client=True) as client:
+        for name in SEND_LIMITS:
+            try:
+                client.read_global_concurrency_limit_by_name(name)
+            except ObjectNotFound:
+                client.create_global_concurrency_limit(
+                    GlobalConcurrencyLimitCreate(name=name, limit=SEND_LIMIT_DEFAULT)
+                )
+                created.append(name)
+    return created
+
+
+def _options(spec: DeploymentSpec) -> dict[str, Any]:
+    from prefect.schedules import Cron
+
+    return {
+        "name": spec.name,
+        "schedules": [Cron(spec.cron, timezone=TIMEZONE)],
+        "description": spec.description,
+        "tags": ["dondoc"],
+    }
 
 
 def runner_deployments() -> list[Any]:
     """RunnerDeployments for ``prefect.serve`` (process-local workers)."""
-    from prefect.schedules import Cron
-
-    return [
-        _load(spec.flow_path).to_deployment(
-            name=spec.name,
-            schedules=[Cron(spec.cron, timezone=TIMEZONE)],
-            parameters=spec.parameters,
-            description=spec.description,
-            tags=["dondoc"],
-        )
-        for spec in SPECS
-    ]
-
-
-REPO_ROOT = __import__("pathlib").Path(__file__).resolve().parents[1]
+    ensure_send_limits()
+    return [FLOWS[spec.flow_path].to_deployment(parameters=spec.parameters, **_options(spec)) for spec in SPECS]
 
 
 def deploy_to_pool(pool: str) -> list[str]:
@@ -88,25 +67,20 @@ def deploy_to_pool(pool: str) -> list[str]:
     (``prefect worker start --pool POOL``, on this or other machines that have
     this repository and its .venv) pick their runs up. Returns their ids."""
     from prefect import flow as prefect_flow
-    from prefect.schedules import Cron
 
+    ensure_send_limits()
     ids = []
     for spec in SPECS:
         module, function = spec.flow_path.split(":")
         entrypoint = f"{module.replace('.', '/')}.py:{function}"
-        source = prefect_flow.from_source(source=str(REPO_ROOT), entrypoint=entrypoint)
+        source = cast(Any, prefect_flow.from_source(source=str(REPO_ROOT), entrypoint=entrypoint))  # sync here
         parameters = dict(spec.parameters)
         if spec.flow_path == "flows.chase:chase":
             # on a pool, the daily chase fans its partitions out as runs of itself: every worker takes a share
-            parameters["partition_deployment"] = f"chase/{spec.name}"
-        # (Flow.deploy() asks the server for online workers with a request Prefect 3.8.8's own server
-        # refuses (null limit); RunnerDeployment.apply() registers the same deployment without it.)
-        deployment = source.to_deployment(
-            name=spec.name,
-            schedules=[Cron(spec.cron, timezone=TIMEZONE)],
-            parameters=parameters,
-            description=spec.description,
-            tags=["dondoc"],
-        )
+            parameters["partition_deployment"] = spec.full_name
+        # RunnerDeployment.apply() registers the same deployment as Flow.deploy() (which works
+        # again with Prefect 3.9.1 and FastAPI 0.150) without its image build/push steps and
+        # next-steps printout, which a source on this machine's disk does not need.
+        deployment = source.to_deployment(parameters=parameters, **_options(spec))
         ids.append(str(deployment.apply(work_pool_name=pool)))
     return ids

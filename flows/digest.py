@@ -14,7 +14,11 @@ from prefect.artifacts import create_table_artifact
 
 from dondoc.clock import utc_now
 from flows.deliver import send_queued
-from flows.runtime import resolve_day, store
+from flows.runtime import resolve_day, run_name, store
+
+
+def _digest_run_name() -> str:
+    return run_name("digest")
 
 
 @task(name="queue-digests", retries=3, retry_delay_seconds=[10, 60, 300])
@@ -34,8 +38,14 @@ def queue_weekly_digests(day_iso: str) -> dict[str, object]:
     }
 
 
-@flow(name="digest", log_prints=True)
-def digest(day: dt.date | None = None, respect_quiet_hours: bool = True) -> dict[str, object]:
+@flow(name="digest", flow_run_name=_digest_run_name, log_prints=True)
+def digest(day: dt.date | str | None = None, respect_quiet_hours: bool = True) -> dict[str, object]:
+    """The weekly digest of every committee.
+
+    Args:
+        day: Ngày gửi, dạng dd/mm/yyyy (yyyy-mm-dd cũng được). Bỏ trống: ngày theo giờ dự kiến của lần chạy (giờ Asia/Ho_Chi_Minh).
+        respect_quiet_hours: Chỉ gửi trong giờ làm việc của ngày làm việc.
+    """
     from dondoc.workcal import working_calendar
 
     the_day = resolve_day(day)

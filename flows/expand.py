@@ -8,16 +8,27 @@ set-based ``materialise`` of that subtree; the window slides with ``today``
 from __future__ import annotations
 
 import datetime as dt
+from typing import cast
 
 from prefect import flow, task
 from prefect.artifacts import create_table_artifact
 
 from dondoc.clock import utc_now
 from flows.partitions import list_partitions
-from flows.runtime import resolve_day, store
+from flows.runtime import resolve_day, run_name, store
 
 
-@task(name="expand-partition", retries=3, retry_delay_seconds=[10, 60, 300], tags=["dondoc-expand"])
+def _expand_run_name() -> str:
+    return run_name("expand")
+
+
+@task(
+    name="expand-partition",
+    task_run_name="expand-{partition[unit_id]}",
+    retries=3,
+    retry_delay_seconds=[10, 60, 300],
+    tags=["dondoc-expand"],
+)
 def expand_partition(partition: dict[str, object], today_iso: str) -> dict[str, object]:
     from dondoc.plans.materialise import materialise
     from dondoc.workcal import working_calendar
@@ -42,14 +53,19 @@ def expand_partition(partition: dict[str, object], today_iso: str) -> dict[str, 
     }
 
 
-@flow(name="expand-calendars", log_prints=True)
-def expand_calendars(today: dt.date | None = None) -> dict[str, int]:
-    """Materialise every partition for the window around ``today`` (default: today in Asia/Ho_Chi_Minh)."""
-    day = resolve_day(today)
+@flow(name="expand-calendars", flow_run_name=_expand_run_name, log_prints=True)
+def expand_calendars(day: dt.date | str | None = None) -> dict[str, int]:
+    """Materialise every partition for the window around the day (one year back, two ahead).
+
+    Args:
+        day: Ngày tính là hôm nay, dạng dd/mm/yyyy (yyyy-mm-dd cũng được); các kỳ trước ngày này không bị sửa. Bỏ trống: ngày theo giờ dự kiến của lần chạy (giờ Asia/Ho_Chi_Minh).
+    """
+    the_day = resolve_day(day)
     partitions = list_partitions()
-    results = expand_partition.map(partitions, today_iso=day.isoformat()).result()
+    results = expand_partition.map(partitions, today_iso=the_day.isoformat()).result()
     totals = {
-        key: sum(int(r[key]) for r in results) for key in ("wanted", "inserted", "rescheduled", "reopened", "cancelled")
+        key: sum(cast(int, r[key]) for r in results)
+        for key in ("wanted", "inserted", "rescheduled", "reopened", "cancelled")
     }
     totals["partitions"] = len(results)
     create_table_artifact(
@@ -65,6 +81,6 @@ def expand_calendars(today: dt.date | None = None) -> dict[str, int]:
             }
             for r in results
         ],
-        description=f"Lập kỳ báo cáo ngày {day.strftime('%d/%m/%Y')}: {totals['inserted']} kỳ mới, {totals['cancelled']} kỳ hủy, {len(results)} nhánh",
+        description=f"Lập kỳ báo cáo ngày {the_day.strftime('%d/%m/%Y')}: {totals['inserted']} kỳ mới, {totals['cancelled']} kỳ hủy, {len(results)} nhánh",
     )
     return totals

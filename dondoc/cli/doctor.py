@@ -6,7 +6,7 @@ import os
 
 import typer
 
-from dondoc.clock import local_today
+from dondoc.clock import local_today, utc_now
 from dondoc.doctor import run_checks
 from dondoc.settings import get_settings
 
@@ -19,7 +19,7 @@ def register(app: typer.Typer) -> None:
 
 
 def doctor() -> None:
-    findings = run_checks(get_settings(), local_today(), os.environ.get("PREFECT_API_URL"))
+    findings = run_checks(get_settings(), local_today(), os.environ.get("PREFECT_API_URL"), utc_now())
     failed = 0
     for finding in findings:
         mark = "OK " if finding.ok and not finding.warning else ("!  " if finding.ok else "LỖI")

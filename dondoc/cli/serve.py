@@ -1,7 +1,10 @@
 """``dondoc serve``: register and serve the scheduled flows (and the web app).
 
 Against the Prefect server in ``PREFECT_API_URL`` when set; otherwise it starts
-a local one (``prefect server start`` on 127.0.0.1) and stops it on exit.
+a local one (``prefect server start`` on 127.0.0.1), writes that server's log
+to ``DONDOC_HOME/logs/prefect-server.log`` (an operator reads why a schedule
+did not fire there) and stops it on exit. This command is the only place in
+``dondoc`` that imports ``flows`` (flows depend on dondoc, not the reverse).
 """
 
 from __future__ import annotations
@@ -9,41 +12,56 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import threading
 import time
+from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from dondoc.errors import DondocError
+from dondoc.settings import get_settings
+
+# dondoc's own loggers are shipped to the Prefect run's log, beside the flows' lines.
+EXTRA_LOGGERS = "dondoc"
 
 
 def register(app: typer.Typer) -> None:
     app.command("serve", help="Đăng ký và chạy các flow theo lịch (giờ Asia/Ho_Chi_Minh) cùng ứng dụng web.")(serve)
 
 
-def _wait_for_api(url: str, timeout: float) -> None:
+def _wait_for_api(url: str, timeout: float, server: subprocess.Popen[bytes] | None, log: Path | None) -> None:
     import httpx
 
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
+        if server is not None and server.poll() is not None:
+            raise DondocError(f"máy chủ Prefect cục bộ đã dừng (mã {server.returncode}); xem nhật ký: {log}")
         try:
             if httpx.get(f"{url}/health", timeout=2).status_code == 200:
                 return
         except httpx.HTTPError:
             pass
         time.sleep(0.5)
-    raise DondocError(f"máy chủ Prefect ở {url} không trả lời sau {timeout:.0f} giây")
+    where = f"; xem nhật ký: {log}" if log else ""
+    raise DondocError(f"máy chủ Prefect ở {url} không trả lời sau {timeout:.0f} giây{where}")
 
 
-def _start_local_prefect(port: int) -> subprocess.Popen[bytes]:
+def server_log_path() -> Path:
+    """Where the local Prefect server's output goes: ``DONDOC_HOME/logs/prefect-server.log``."""
+    logs = get_settings().ensure_home() / "logs"
+    logs.mkdir(parents=True, exist_ok=True)
+    return logs / "prefect-server.log"
+
+
+def _start_local_prefect(port: int, log: Path) -> subprocess.Popen[bytes]:
     env = dict(os.environ, PREFECT_SERVER_ANALYTICS_ENABLED="false")
-    return subprocess.Popen(
-        [sys.executable, "-m", "prefect", "server", "start", "--host", "127.0.0.1", "--port", str(port)],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    with log.open("ab") as out:  # the child keeps its own handle
+        return subprocess.Popen(
+            [sys.executable, "-m", "prefect", "server", "start", "--host", "127.0.0.1", "--port", str(port)],
+            env=env,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+        )
 
 
 def serve(
@@ -62,15 +80,19 @@ def serve(
         ),
     ] = None,
 ) -> None:
-    local = None
+    local, log = None, None
+    os.environ.setdefault("PREFECT_LOGGING_EXTRA_LOGGERS", EXTRA_LOGGERS)
     api_url = os.environ.get("PREFECT_API_URL")
     if not api_url:
         api_url = f"http://127.0.0.1:{prefect_port}/api"
+        log = server_log_path()
         typer.echo(f"Chưa đặt PREFECT_API_URL: khởi động máy chủ Prefect cục bộ tại {api_url} ...")
-        local = _start_local_prefect(prefect_port)
+        typer.echo(f"Nhật ký máy chủ Prefect: {log}")
+        local = _start_local_prefect(prefect_port, log)
         os.environ["PREFECT_API_URL"] = api_url
+    web_server = None
     try:
-        _wait_for_api(api_url, 90)
+        _wait_for_api(api_url, 90, local, log)
         if pool:
             from flows.deployments import deploy_to_pool
 
@@ -80,7 +102,10 @@ def serve(
             )
             return
         if web:
-            _start_web(web_port)
+            from dondoc.web.server import run_in_thread
+
+            web_server = run_in_thread("127.0.0.1", web_port)
+            typer.echo(f"Ứng dụng web: {web_server.url}")
         from prefect import serve as prefect_serve
 
         from flows.deployments import runner_deployments
@@ -88,17 +113,8 @@ def serve(
         typer.echo(f"Giao diện Prefect: {api_url.removesuffix('/api')}  (Deployments, Flow runs, Artifacts)")
         prefect_serve(*runner_deployments(), print_starting_message=True)
     finally:
+        if web_server is not None:
+            web_server.stop()
         if local is not None:
             local.terminate()
             local.wait(30)
-
-
-def _start_web(port: int) -> None:
-    try:
-        from dondoc.web.server import run_in_thread  # type: ignore[import-not-found]
-    except ImportError:
-        typer.echo("Ứng dụng web chưa có trong bản này; chỉ chạy các flow.")
-        return
-    thread = threading.Thread(target=run_in_thread, args=("127.0.0.1", port), daemon=True)
-    thread.start()
-    typer.echo(f"Ứng dụng web: http://127.0.0.1:{port}")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import time
 from pathlib import Path
 
 import pytest
@@ -46,10 +47,10 @@ def test_expand_calendars_materialises_every_partition_once_and_a_rerun_adds_not
 ) -> None:
     from flows.expand import expand_calendars
 
-    first = expand_calendars(today=dt.date(2023, 1, 10))
+    first = expand_calendars(day=dt.date(2023, 1, 10))
     assert first["partitions"] == 6  # Tỉnh ủy itself, then its 5 direct children's subtrees
     assert first["inserted"] == first["wanted"] == _occurrences(store) > 1000
-    second = expand_calendars(today=dt.date(2023, 1, 10))
+    second = expand_calendars(day=dt.date(2023, 1, 10))
     assert second["inserted"] == second["cancelled"] == second["rescheduled"] == second["reopened"] == 0
     assert _occurrences(store) == first["inserted"]
 
@@ -58,7 +59,7 @@ def test_digest_gives_each_committee_the_state_of_the_units_under_it_once_a_week
     from flows.digest import digest
     from flows.expand import expand_calendars
 
-    expand_calendars(today=dt.date(2023, 1, 2))
+    expand_calendars(day=dt.date(2023, 1, 2))
     monday = dt.date(2023, 7, 3)
     result = digest(day=monday, respect_quiet_hours=False)
     assert result["week"] == "2023-W27" and result["queued"] > 0 and result["sent_sent"] == result["queued"]
@@ -83,7 +84,6 @@ def test_chase_publishes_a_summary_and_a_keyed_overdue_board_per_top_committee(s
         ArtifactCollectionFilter,
         ArtifactCollectionFilterKey,
         FlowRunFilter,
-        TaskRunFilter,
     )
     from prefect.client.schemas.sorting import ArtifactCollectionSort
 
@@ -91,7 +91,7 @@ def test_chase_publishes_a_summary_and_a_keyed_overdue_board_per_top_committee(s
     from flows.chase import chase
     from flows.expand import expand_calendars
 
-    expand_calendars(today=dt.date(2023, 1, 2))
+    expand_calendars(day=dt.date(2023, 1, 2))
     day = dt.date(2023, 7, 11)  # Q2 reports (due 30/06) are 7 working days late: escalation to the level above
     counts = chase(day=day, respect_quiet_hours=False)
     assert counts["partitions"] == 6 and counts["boards"] == 5 and counts["due_steps"] > 0
@@ -99,11 +99,8 @@ def test_chase_publishes_a_summary_and_a_keyed_overdue_board_per_top_committee(s
         "chase-summary"
     ]
     with get_client(sync_client=True) as client:
-        # (the sync client sends null for omitted filters, which the server refuses: give them all)
         collections = client.read_latest_artifacts(
             artifact_filter=ArtifactCollectionFilter(key=ArtifactCollectionFilterKey(any_=keys)),
-            flow_run_filter=FlowRunFilter(),
-            task_run_filter=TaskRunFilter(),
             limit=50,
             sort=ArtifactCollectionSort.KEY_ASC,
         )
@@ -118,3 +115,18 @@ def test_chase_publishes_a_summary_and_a_keyed_overdue_board_per_top_committee(s
     summary = latest["chase-summary"]
     summary_rows = json.loads(summary.data) if isinstance(summary.data, str) else summary.data
     assert any(r["kết quả"] == "đã gửi" and r["số tin"] > 0 for r in summary_rows)
+    # Vietnamese rows per kind, not the flow's internal counters
+    assert any(r["loại tin"] == "báo cấp trên" and r["kết quả"] == "đến hạn hôm nay" for r in summary_rows)
+    internal = {"rows_read", "partitions", "due_steps", "boards", "(quyết định)"}
+    assert not [r for r in summary_rows if internal & {str(r["loại tin"]), str(r["kết quả"])}], summary_rows
+    wanted = {"decide-and-queue-thi-uy-duc-pho", "decide-and-queue-tinh-uy-quang-ngai"}
+    deadline = time.monotonic() + 30  # task runs reach the API through events, a little later
+    with get_client(sync_client=True) as client:
+        [run] = client.read_flow_runs(flow_run_filter=FlowRunFilter(id={"any_": [summary.flow_run_id]}))
+        while True:
+            tasks = {t.name for t in client.read_task_runs(flow_run_filter=FlowRunFilter(id={"any_": [run.id]}))}
+            if wanted <= tasks or time.monotonic() > deadline:
+                break
+            time.sleep(1)
+    assert run.name == "chase-2023-07-11"  # a flow run is named by its day
+    assert wanted <= tasks, tasks

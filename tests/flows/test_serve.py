@@ -17,7 +17,7 @@ def test_serve_registers_deployments_with_cron_in_ho_chi_minh_time(prefect_serve
     from prefect.client.schemas.sorting import DeploymentSort
     from prefect.settings import PREFECT_API_URL
 
-    from flows.deployments import SPECS
+    from dondoc.schedules import SEND_LIMITS, SPECS
 
     api_url = PREFECT_API_URL.value()
     env = {k: v for k, v in os.environ.items() if not k.startswith("DONDOC_")}
@@ -52,6 +52,10 @@ def test_serve_registers_deployments_with_cron_in_ho_chi_minh_time(prefect_serve
             assert schedule.schedule.timezone == "Asia/Ho_Chi_Minh"
             assert deployment.parameters == spec.parameters
             assert "dondoc" in deployment.tags
+        # the senders' global concurrency limits exist once the deployments are registered
+        with get_client(sync_client=True) as client:
+            limits = {name: client.read_global_concurrency_limit_by_name(name) for name in SEND_LIMITS}
+        assert all(limit.limit >= 1 and limit.active for limit in limits.values())
     finally:
         os.killpg(serve.pid, signal.SIGTERM)
         try:

@@ -1,0 +1,135 @@
+"""Real Prefect servers for the scheduler tests: ``dondoc serve`` starting its own, as an
+operator runs it, and a plain ``prefect server start``; read through the REST API."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from tests.conftest import REPO
+from tests.notifications.servers import free_port
+
+
+def child_env(home: Path, prefect_db_url: str | None = None, **extra: str) -> dict[str, str]:
+    """The environment of a fresh operator: no PREFECT_API_URL, its own PREFECT_HOME and DONDOC_HOME."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("DONDOC_", "PREFECT_"))}
+    env.update(
+        DONDOC_HOME=str(home / "dondoc"),
+        PREFECT_HOME=str(home / "prefect"),
+        PREFECT_SERVER_ANALYTICS_ENABLED="false",
+        **extra,
+    )
+    if prefect_db_url:
+        env["PREFECT_API_DATABASE_CONNECTION_URL"] = prefect_db_url
+    return env
+
+
+def wait_healthy(api: str, process: subprocess.Popen[bytes], timeout: float = 120) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        assert process.poll() is None, f"process exited with {process.returncode}"
+        try:
+            if httpx.get(f"{api}/health", timeout=2).status_code == 200:
+                return
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.5)
+    raise AssertionError(f"Prefect at {api} not healthy after {timeout:.0f} s")
+
+
+def stop(process: subprocess.Popen[bytes]) -> None:
+    """Stop a process started in its own session, and everything it started."""
+    if process.poll() is None:
+        os.killpg(process.pid, signal.SIGTERM)
+    try:
+        process.wait(30)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait(10)
+
+
+@contextmanager
+def dondoc_serve(home: Path, prefect_db_url: str | None = None) -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
+    """``dondoc serve --no-web`` with PREFECT_API_URL unset: it starts its own Prefect server."""
+    port = free_port()
+    api = f"http://127.0.0.1:{port}/api"
+    out = (home / "serve.out").open("wb")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "dondoc", "serve", "--no-web", "--prefect-port", str(port)],
+        cwd=REPO,
+        env=child_env(home, prefect_db_url),
+        stdout=out,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+    )
+    try:
+        wait_healthy(api, process)
+        yield api, process
+    finally:
+        stop(process)
+        out.close()
+
+
+@contextmanager
+def plain_prefect_server(home: Path, **extra: str) -> Iterator[str]:
+    """``prefect server start`` alone (e.g. with its scheduler switched off)."""
+    port = free_port()
+    api = f"http://127.0.0.1:{port}/api"
+    out = (home / "prefect-server.out").open("wb")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "prefect", "server", "start", "--host", "127.0.0.1", "--port", str(port)],
+        env=child_env(home, **extra),
+        stdout=out,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+    )
+    try:
+        wait_healthy(api, process)
+        yield api
+    finally:
+        stop(process)
+        out.close()
+
+
+def post(api: str, path: str, body: dict[str, Any]) -> Any:
+    response = httpx.post(f"{api}{path}", json=body, timeout=30)
+    response.raise_for_status()
+    return response.json()
+
+
+def deployments(api: str) -> dict[str, dict[str, Any]]:
+    """``flow/deployment`` → the deployment, as the API returns it."""
+    flows = {f["id"]: f["name"] for f in post(api, "/flows/filter", {"limit": 200})}
+    return {f"{flows[d['flow_id']]}/{d['name']}": d for d in post(api, "/deployments/filter", {"limit": 200})}
+
+
+def flow_runs(api: str, deployment_id: str, states: list[str] | None = None) -> list[dict[str, Any]]:
+    runs: dict[str, Any] = {"deployment_id": {"any_": [deployment_id]}}
+    if states:
+        runs["state"] = {"type": {"any_": states}}
+    return post(api, "/flow_runs/filter", {"flow_runs": runs, "limit": 200, "sort": "EXPECTED_START_TIME_ASC"})
+
+
+def run_logs(api: str, flow_run_id: str) -> list[str]:
+    logs = post(api, "/logs/filter", {"logs": {"flow_run_id": {"any_": [flow_run_id]}}, "limit": 200})
+    return [f"{entry['name']}: {entry['message']}" for entry in logs]
+
+
+def wait_for(what: str, check: Any, timeout: float, every: float = 2) -> Any:
+    """Poll ``check()`` until it returns something truthy."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        found = check()
+        if found:
+            return found
+        time.sleep(every)
+    raise AssertionError(f"{what}: not after {timeout:.0f} s")
