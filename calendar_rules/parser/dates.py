@@ -95,5 +95,7 @@ def date_of(match: DateMatch, issued: dt.date | None, found: Found) -> dt.date |
         return None
     date = safe_date(year, match.month, match.day)
     if date and not match.year and issued and date < issued:
-        found.doubt(f"ngày {date.strftime('%d/%m/%Y')} trước ngày ban hành: có thể là năm sau")
+        later = safe_date(year + 1, match.month, match.day)
+        found.doubt(f"ngày {date.strftime('%d/%m')} không ghi năm và đã qua ngày ban hành: đọc là năm sau, cần xác nhận")
+        return later
     return date

@@ -35,10 +35,12 @@ START_YEAR_RE = re.compile(rf"\bdau\s*nam(?:\s*{Y})?")
 # fuzzy parts of a month: "đầu tháng 3/2023", "giữa tháng 5", "nửa cuối tháng 6", "cuối tháng 9/2024"
 MONTH_PART_RE = re.compile(r"\b(nua\s*dau|nua\s*cuoi|dau|giua|cuoi)\s*(?=thang\s*\d)")
 RANGE_FROM_RE = re.compile(r"\b(?:tu|bat\s*dau\s*tu)\b")
-RANGE_TO_RE = re.compile(r"\bden\s*(?:het\s*)?|\s-\s|(?<=\d)\s*-\s*(?=\d{1,2}\s*[/.]\s*\d)")
+RANGE_TO_RE = re.compile(
+    r"\bden\s*(?:het\s*)?|\bket\s*thuc\s*(?:vao\s*)?|\s-\s|(?<=\d)\s*-\s*(?=\d{1,2}\s*[/.]\s*\d)"
+)
 RELATIVE_DAYS_RE = re.compile(
     r"\b(?:trong\s*(?:vong\s*|thoi\s*han\s*)?|sau\s*|cham\s*nhat\s*(?:la\s*)?|khong\s*qua\s*|toi\s*da\s*)?"
-    r"(\d{1,3})\s*(ngay|thang)\s*(lam\s*viec\s*)?[,;]?\s*(?:(?:ke\s*tu|tinh\s*tu|sau\s*(?:khi|ngay)?)\s*(.*))?$"
+    r"(\d{1,3})\s*(ngay|thang)\s*(lam\s*viec\s*)?(?:[,;]?\s*(?:ke\s*tu|tinh\s*tu|sau\s*(?:khi|ngay)?)\s*([^,;.]{0,200}))?"
 )
 RELATIVE_CUE_RE = re.compile(r"\b(?:trong\s*(?:vong|thoi\s*han)|khong\s*qua|toi\s*da|cham\s*nhat|ke\s*tu|sau\s*khi)\b")
 SAU_KHI_RE = re.compile(r"\bsau\s*khi\s*(.+)$")
@@ -64,6 +66,8 @@ RECUR_HALF = re.compile(
 )
 # a day of the month in a recurring rule: "trước ngày 20 hằng tháng", "ngày 05 tháng cuối cùng của mỗi quý"
 RECUR_DAY_RE = re.compile(r"\b(truoc\s*)?ngay\s*(\d{1,2})\b(?!\s*(?:[/.\-]\s*\d|thang\s*\d))")
+# "từ ngày 1 đến ngày 5 hằng tháng": the window's last day is the due day
+RECUR_DAY_RANGE_RE = re.compile(r"\btu\s*ngay\s*\d{1,2}\s*den\s*(?:het\s*)?(?:ngay\s*)?(\d{1,2})\b(?!\s*[/.\-]\s*\d)")
 LAST_MONTH_RE = re.compile(r"\bthang\s*cuoi\s*(?:cung\s*)?(?:cua\s*)?(?:moi\s*|hang\s*)?(?:quy|ky)\b")
 QUARTER_OFFSET_RE = re.compile(r"\b(\d{1,2})\s*ngay\s*(?:dau\s*)?(?:sau|cua)\s*(?:moi\s*)?(?:quy|ky)")
 # "thường xuyên" as a duty, not inside a noun phrase ("giáo dục thường xuyên", "trung tâm ... thường xuyên")
@@ -72,8 +76,13 @@ ADHOC_RE = re.compile(r"\bdot\s*xuat\b")
 BEFORE_RE = re.compile(r"\btruoc\s*(?:ngay\s*)?$")
 BEFORE_PERIOD_RE = re.compile(r"\btruoc\s*$")
 # the hard deadline of a planned date: "Dự kiến 05/12 (chậm nhất 10/12)"
-PLANNED_RE = re.compile(r"\bdu\s*kien\b")
+PLANNED_RE = re.compile(r"\bdu\s*kien\b|\bsom\s*nhat\b")
 HARD_RE = re.compile(r"\b(?:cham\s*nhat|muon\s*nhat|han\s*chot|han\s*cuoi)\b")
 LEADING_BULLET_RE = re.compile(r"^[\s\-+•*–—]+")
 # "06 (sáu) tháng", "15 (mười lăm) ngày": the spelled number repeats the digits
 SPELLED_RE = re.compile(r"(\d{1,3})\s*\(\s*[a-z ]{2,30}\)")
+# what is not a deadline although it carries a date
+NOT_BEFORE_RE = re.compile(r"\bkhong\s*(?:duoc\s*)?[^.;]{0,60}?\btruoc\s*(?:ngay\s*)?\d")
+EFFECTIVE_RE = re.compile(r"\bco\s*hieu\s*luc\b")
+START_ONLY_RE = re.compile(r"\b(?:tu|bat\s*dau\s*tu|bat\s*dau|phat\s*dong\s*tu)\s*(?:ngay\s*)?\d")
+DEADLINE_CUE_RE = re.compile(r"\b(?:den|truoc|cham\s*nhat|muon\s*nhat|han|ket\s*thuc|xong|hoan\s*thanh)\b")

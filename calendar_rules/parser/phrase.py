@@ -42,9 +42,12 @@ from calendar_rules.parser.normalize import Folded, fold
 from calendar_rules.parser.patterns import (
     ADHOC_RE,
     CONTINUOUS_RE,
+    DEADLINE_CUE_RE,
+    EFFECTIVE_RE,
     HARD_RE,
     LEADING_BULLET_RE,
     MONTH_RE,
+    NOT_BEFORE_RE,
     PLANNED_RE,
     PREV_YEAR_RE,
     QUARTER_RE,
@@ -52,6 +55,7 @@ from calendar_rules.parser.patterns import (
     RELATIVE_DAYS_RE,
     SAU_KHI_RE,
     SPELLED_RE,
+    START_ONLY_RE,
     START_RE,
 )
 from calendar_rules.parser.recurring import recurring
@@ -88,11 +92,26 @@ def _parse(text: str, issued: dt.date | None, conventions: Conventions) -> Parse
     found = Found()
     if not phrase.text.strip():
         return make_result(phrase, None, found, "cụm từ rỗng")
+    refusal = _not_a_deadline(phrase.text)
+    if refusal:
+        return make_result(phrase, None, found, refusal)
     for reader in (_continuous, _adhoc, _planned, _range, _relative, _after_event, _recurring, _prev_year, _single):
         rule = reader(phrase, issued, found, conventions)
         if rule is not None:
             return make_result(phrase, rule, found)
     return make_result(phrase, None, found)
+
+
+def _not_a_deadline(text: str) -> str | None:
+    """Dates that are not deadlines: an effective date, a ban on acting before a day, a bare start."""
+    if EFFECTIVE_RE.search(text):
+        return "ngày có hiệu lực của văn bản, không phải hạn chót"
+    if NOT_BEFORE_RE.search(text):
+        return "quy định không được làm trước một ngày, không phải hạn chót"
+    start = START_ONLY_RE.search(text)
+    if start and not DEADLINE_CUE_RE.search(text, start.end()) and not DEADLINE_CUE_RE.search(text, 0, start.start()):
+        return "chỉ có thời điểm bắt đầu, không có hạn chót"
+    return None
 
 
 def _continuous(phrase: Folded, issued: dt.date | None, found: Found, conventions: Conventions) -> Rule | None:
@@ -149,7 +168,7 @@ def _relative(phrase: Folded, issued: dt.date | None, found: Found, conventions:
     if not cue:
         return None
     match = RELATIVE_DAYS_RE.search(t, cue.start())
-    if not match or (find_date(t) and not match.group(4)):
+    if not match or find_date(t, 0, match.start()) or (find_date(t) and not match.group(4)):
         return None
     found.spans.append(match.span())
     months = match.group(2) == "thang"

@@ -20,6 +20,7 @@ from calendar_rules.parser.patterns import (
     PREV_YEAR_RE,
     QUARTER_OFFSET_RE,
     QUARTER_RE,
+    RECUR_DAY_RANGE_RE,
     RECUR_DAY_RE,
     RECUR_HALF,
     RECUR_MONTH,
@@ -68,17 +69,24 @@ def _annual_anchor(text: str, found: Found) -> str:
 
 def _day_anchor(text: str, freq: str, found: Found, conventions: Conventions) -> tuple[str, int] | None:
     """"(trước) ngày N" in a monthly/quarterly/half-yearly rule: (anchor, offset days)."""
+    window = RECUR_DAY_RANGE_RE.search(text)
     match = RECUR_DAY_RE.search(text)
-    if not match or not 1 <= int(match.group(2)) <= 31:
+    if window:
+        day, before = int(window.group(1)), False
+        found.spans.append(window.span())
+    elif match:
+        day, before = int(match.group(2)), bool(match.group(1))
+        found.spans.append(match.span())
+    else:
         return None
-    day = int(match.group(2))
-    found.spans.append(match.span())
+    if not 1 <= day <= 31:
+        return None
     months = FREQ_MONTHS[freq]
     if months > 1 and not LAST_MONTH_RE.search(text):
         found.convention(f"'ngày {day}' của kỳ đọc là ngày {day} của tháng cuối kỳ")
     if day > 28:
         found.convention(f"tháng ít hơn {day} ngày: lấy ngày cuối tháng")
-    offset = -1 if match.group(1) and not conventions.before_is_inclusive else 0
+    offset = -1 if before and not conventions.before_is_inclusive else 0
     if offset:
         found.warnings.append(f"'trước ngày {day}': hạn là ngày liền trước")
     return f"day:{day}", offset
