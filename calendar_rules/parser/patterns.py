@@ -33,7 +33,7 @@ MID_YEAR_RE = re.compile(rf"\bgiua\s*nam(?:\s*{Y})?")
 END_YEAR_RE = re.compile(rf"\bcuoi\s*nam(?:\s*{Y})?")
 START_YEAR_RE = re.compile(rf"\bdau\s*nam(?:\s*{Y})?")
 # fuzzy parts of a month: "đầu tháng 3/2023", "giữa tháng 5", "nửa cuối tháng 6", "cuối tháng 9/2024"
-MONTH_PART_RE = re.compile(r"\b(nua\s*dau|nua\s*cuoi|dau|giua|cuoi)\s*(?=thang\s*\d)")
+MONTH_PART_RE = re.compile(r"(?<!bat )\b(nua\s*dau|nua\s*cuoi|dau|giua|cuoi)\s*(?=thang\s*\d)")
 RANGE_FROM_RE = re.compile(r"\b(?:tu|bat\s*dau\s*tu)\b")
 RANGE_TO_RE = re.compile(
     r"\bden\s*(?:het\s*)?|\bket\s*thuc\s*(?:vao\s*)?|\s-\s|(?<=\d)\s*-\s*(?=\d{1,2}\s*[/.]\s*\d)"

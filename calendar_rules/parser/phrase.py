@@ -51,6 +51,7 @@ from calendar_rules.parser.patterns import (
     PLANNED_RE,
     PREV_YEAR_RE,
     QUARTER_RE,
+    RANGE_TO_RE,
     RELATIVE_CUE_RE,
     RELATIVE_DAYS_RE,
     SAU_KHI_RE,
@@ -109,7 +110,11 @@ def _not_a_deadline(text: str) -> str | None:
     if NOT_BEFORE_RE.search(text):
         return "quy định không được làm trước một ngày, không phải hạn chót"
     start = START_ONLY_RE.search(text)
-    if start and not DEADLINE_CUE_RE.search(text, start.end()) and not DEADLINE_CUE_RE.search(text, 0, start.start()):
+    if start and not (
+        DEADLINE_CUE_RE.search(text, start.end())
+        or DEADLINE_CUE_RE.search(text, 0, start.start())
+        or RANGE_TO_RE.search(text, start.end())
+    ):
         return "chỉ có thời điểm bắt đầu, không có hạn chót"
     return None
 

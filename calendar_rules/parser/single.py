@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from calendar_rules.parser.dates import date_of, find_date, lunar, roman, year_of
+from calendar_rules.parser.dates import date_of, find_date, lunar, roman, safe_date, year_of
 from calendar_rules.parser.normalize import Folded
 from calendar_rules.parser.patterns import (
     BEFORE_PERIOD_RE,
@@ -93,7 +93,7 @@ def _month_part(text: str, kind: str | None, index: int | None, year: int, span:
     """"đầu/giữa/cuối tháng M": a stated convention, never certain."""
     if kind != "M" or index is None:
         return None
-    part = MONTH_PART_RE.search(text, max(0, span[0] - 12), span[0] + 6)
+    part = MONTH_PART_RE.search(text, max(0, span[0] - 12), span[1])
     if not part:
         return None
     word = " ".join(part.group(1).split())
@@ -162,6 +162,23 @@ def _start_of(rule: Rule) -> dt.date | None:
     return None
 
 
+BARE_DAY_MONTH = re.compile(r"(\d{1,2})\s*[.\-]\s*(\d{1,2})\s*$")  # "15.8-31.12.2016"
+BARE_DAY = re.compile(r"(?:^|\bngay\s*|\s)(\d{1,2})\s*$")  # "từ ngày 15 đến 21-4"
+
+
+def _bare_start(left: str, end_day: dt.date) -> Rule | None:
+    """A start that leaves out what the end says: its month and year, or its year."""
+    day_month = BARE_DAY_MONTH.search(left)
+    if day_month:
+        start = safe_date(end_day.year, int(day_month.group(2)), int(day_month.group(1)))
+        return FixedDate(start) if start else None
+    day = BARE_DAY.search(left)
+    if day:
+        start = safe_date(end_day.year, end_day.month, int(day.group(1)))
+        return FixedDate(start) if start else None
+    return None
+
+
 def range_rule(phrase: Folded, issued: dt.date | None, found: Found, conventions: Conventions) -> Rule | None:
     """"từ A đến B", "A đến B", "15/8-31/12/2016": due at the end of B, starting at A.
 
@@ -181,9 +198,8 @@ def range_rule(phrase: Folded, issued: dt.date | None, found: Found, conventions
         end_day: dt.date = end_rule.due  # type: ignore[union-attr]
         start_found = Found()
         start_rule = single(Folded(left, tuple(range(len(left))), left), end_day, start_found, conventions)
-        if start_rule is None and re.search(r"\d{1,2}\s*[.\-]\s*\d{1,2}\s*$", left):  # "15.8-31.12.2016"
-            bare = re.search(r"(\d{1,2})\s*[.\-]\s*(\d{1,2})\s*$", left)
-            start_rule = FixedDate(dt.date(end_day.year, int(bare.group(2)), int(bare.group(1)))) if bare else None  # type: ignore[union-attr]
+        if start_rule is None:
+            start_rule = _bare_start(left, end_day)
         if start_rule is None:
             continue
         first = _start_of(start_rule)
