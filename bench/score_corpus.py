@@ -51,9 +51,7 @@ def judge(item: dict[str, Any], result: ParseResult, issued: dt.date) -> bool:
     if kind == "continuous":
         return isinstance(rule, Continuous)
     if kind == "relative":
-        return (
-            isinstance(rule, Relative) and rule.days == item["days"] and rule.working == bool(item.get("working"))
-        )
+        return isinstance(rule, Relative) and rule.days == item["days"] and rule.working == bool(item.get("working"))
     if kind == "recurring":
         return rule is not None and str(rule) == item["rule"]
     due = item["due"]

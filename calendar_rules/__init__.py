@@ -28,14 +28,14 @@ from calendar_rules.workdays import POLICIES, WorkingCalendar, load_calendar, re
 __all__ = [
     "POLICIES",
     "AdHoc",
-    "Conventions",
-    "ParseResult",
     "Before",
     "Continuous",
+    "Conventions",
     "EndOfPeriod",
     "Expander",
     "FixedDate",
     "Occurrence",
+    "ParseResult",
     "Range",
     "Recurring",
     "Relative",
@@ -56,4 +56,3 @@ __all__ = [
     "rrule_of",
     "scan_deadlines",
 ]
-

@@ -26,7 +26,6 @@ import datetime as dt
 import re
 import shlex
 from dataclasses import dataclass
-from typing import Union
 
 from calendar_rules.errors import RulesError
 from calendar_rules.periods import FREQ_MONTHS, period_bounds
@@ -240,7 +239,7 @@ class AdHoc:
         return "adhoc"
 
 
-Rule = Union[FixedDate, EndOfPeriod, Before, Recurring, Range, Relative, Continuous, AdHoc]
+Rule = FixedDate | EndOfPeriod | Before | Recurring | Range | Relative | Continuous | AdHoc
 
 
 def frequency_of(rule: Rule) -> str | None:
@@ -310,7 +309,7 @@ def _parse_recurring(tokens: list[str], text: str) -> Recurring:
     rest = tokens[4:]
     if len(rest) % 2:
         raise RulesError(f"quy tắc '{text}': thiếu giá trị sau '{rest[-1]}'")
-    for key, value in zip(rest[::2], rest[1::2]):
+    for key, value in zip(rest[::2], rest[1::2], strict=True):
         if key == "from":
             values["start"] = _date(value, "from")
         elif key == "until":

@@ -35,9 +35,7 @@ START_YEAR_RE = re.compile(rf"\bdau\s*nam(?:\s*{Y})?")
 # fuzzy parts of a month: "đầu tháng 3/2023", "giữa tháng 5", "nửa cuối tháng 6", "cuối tháng 9/2024"
 MONTH_PART_RE = re.compile(r"(?<!bat )\b(nua\s*dau|nua\s*cuoi|dau|giua|cuoi)\s*(?=thang\s*\d)")
 RANGE_FROM_RE = re.compile(r"\b(?:tu|bat\s*dau\s*tu)\b")
-RANGE_TO_RE = re.compile(
-    r"\bden\s*(?:het\s*)?|\bket\s*thuc\s*(?:vao\s*)?|\s-\s|(?<=\d)\s*-\s*(?=\d{1,2}\s*[/.]\s*\d)"
-)
+RANGE_TO_RE = re.compile(r"\bden\s*(?:het\s*)?|\bket\s*thuc\s*(?:vao\s*)?|\s-\s|(?<=\d)\s*-\s*(?=\d{1,2}\s*[/.]\s*\d)")
 RELATIVE_DAYS_RE = re.compile(
     r"\b(?:trong\s*(?:vong\s*|thoi\s*han\s*)?|sau\s*|cham\s*nhat\s*(?:la\s*)?|khong\s*qua\s*|toi\s*da\s*)?"
     r"(\d{1,3})\s*(ngay|thang)\s*(lam\s*viec\s*)?(?:[,;]?\s*(?:ke\s*tu|tinh\s*tu|sau\s*(?:khi|ngay)?)\s*([^,;.]{0,200}))?"

@@ -149,7 +149,7 @@ def _adhoc(phrase: Folded, issued: dt.date | None, found: Found, conventions: Co
 
 
 def _planned(phrase: Folded, issued: dt.date | None, found: Found, conventions: Conventions) -> Rule | None:
-    """"Dự kiến 05/12 (chậm nhất 10/12)": the hard deadline is the due date, not the plan."""
+    """ "Dự kiến 05/12 (chậm nhất 10/12)": the hard deadline is the due date, not the plan."""
     planned = PLANNED_RE.search(phrase.text)
     hard = HARD_RE.search(phrase.text, planned.end()) if planned else None
     if not hard:
@@ -167,7 +167,7 @@ def _range(phrase: Folded, issued: dt.date | None, found: Found, conventions: Co
 
 
 def _relative(phrase: Folded, issued: dt.date | None, found: Found, conventions: Conventions) -> Rule | None:
-    """"trong thời hạn 20 ngày làm việc, kể từ ngày nhận được ...", "không quá 45 ngày"."""
+    """ "trong thời hạn 20 ngày làm việc, kể từ ngày nhận được ...", "không quá 45 ngày"."""
     t = phrase.text
     cue = RELATIVE_CUE_RE.search(t)
     if not cue:

@@ -32,7 +32,12 @@ from calendar_rules.parser.result import Conventions, Found
 from calendar_rules.periods import FREQ_MONTHS, period_key
 from calendar_rules.rules import Recurring
 
-FREQUENCIES = ((RECUR_HALF, "semiannual"), (RECUR_QUARTER, "quarterly"), (RECUR_MONTH, "monthly"), (RECUR_YEAR, "annual"))
+FREQUENCIES = (
+    (RECUR_HALF, "semiannual"),
+    (RECUR_QUARTER, "quarterly"),
+    (RECUR_MONTH, "monthly"),
+    (RECUR_YEAR, "annual"),
+)
 
 
 def _frequency(text: str, found: Found) -> str | None:
@@ -68,7 +73,7 @@ def _annual_anchor(text: str, found: Found) -> str:
 
 
 def _day_anchor(text: str, freq: str, found: Found, conventions: Conventions) -> tuple[str, int] | None:
-    """"(trước) ngày N" in a monthly/quarterly/half-yearly rule: (anchor, offset days)."""
+    """ "(trước) ngày N" in a monthly/quarterly/half-yearly rule: (anchor, offset days)."""
     window = RECUR_DAY_RANGE_RE.search(text)
     match = RECUR_DAY_RE.search(text)
     if window:
@@ -104,7 +109,9 @@ def _start(text: str, found: Found) -> dt.date | None:
     return dt.date(int(started.group(5)), roman(started.group(4)) * 3 - 2, 1)
 
 
-def recurring(text: str, issued: dt.date | None, found: Found, conventions: Conventions = Conventions()) -> Recurring | None:
+def recurring(
+    text: str, issued: dt.date | None, found: Found, conventions: Conventions = Conventions()
+) -> Recurring | None:
     from calendar_rules.parser.single import single  # exceptions are one-off deadlines
 
     freq = _frequency(text, found)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from itertools import pairwise
 
 from calendar_rules.parser.citations import mask_citations
 from calendar_rules.parser.normalize import Folded, fold
@@ -68,14 +69,14 @@ def _segments(visible: str) -> list[tuple[int, int]]:
     many deadlines a clause lists."""
     bounds = [0] + [m.end() for m in COMMA.finditer(visible)] + [len(visible) + 1]
     cuts, dated = [0], False
-    for a, b in zip(bounds, bounds[1:]):
+    for a, b in pairwise(bounds):
         piece = visible[a : b - 1]
         has_date = bool(DATED.search(piece))
         if has_date and dated and a > cuts[-1] and not CONTINUES.match(piece):
             cuts.append(a)
         dated = dated or has_date
     cuts.append(len(visible))
-    return [(a, b) for a, b in zip(cuts, cuts[1:]) if visible[a:b].strip()]
+    return [(a, b) for a, b in pairwise(cuts) if visible[a:b].strip()]
 
 
 def scan_deadlines(text: str, issued: dt.date | None = None) -> list[ParseResult]:

@@ -61,9 +61,8 @@ def period_anchor(text: str, found: Found) -> tuple[str | None, int | None, str 
         with_year = [c for c in candidates if c[0].group(2)]
         match, kind = min(with_year or candidates, key=lambda c: c[0].start())
         found.spans.append(match.span())
-        index = {"H": lambda: 1 if match.group(1) == "dau" else 2, "Q": lambda: roman(match.group(1))}.get(
-            kind, lambda: int(match.group(1))
-        )()
+        word = match.group(1)
+        index = (1 if word == "dau" else 2) if kind == "H" else (roman(word) if kind == "Q" else int(word))
         return kind, index, match.group(2), match.span()
     for regex, kind in ((MID_YEAR_RE, "MID"), (START_YEAR_RE, "START"), (END_YEAR_RE, "Y"), (YEAR_RE, "Y")):
         match = regex.search(text)
@@ -89,8 +88,10 @@ def _lunar_rule(text: str, issued: dt.date | None, found: Found) -> Rule | None:
     return FixedDate(day)
 
 
-def _month_part(text: str, kind: str | None, index: int | None, year: int, span: tuple[int, int], found: Found) -> Rule | None:
-    """"đầu/giữa/cuối tháng M": a stated convention, never certain."""
+def _month_part(
+    text: str, kind: str | None, index: int | None, year: int, span: tuple[int, int], found: Found
+) -> Rule | None:
+    """ "đầu/giữa/cuối tháng M": a stated convention, never certain."""
     if kind != "M" or index is None:
         return None
     part = MONTH_PART_RE.search(text, max(0, span[0] - 12), span[1])
@@ -103,11 +104,13 @@ def _month_part(text: str, kind: str | None, index: int | None, year: int, span:
     return FixedDate(month_end(year, index) if day == 0 else dt.date(year, index, day))
 
 
-def single(phrase: Folded, issued: dt.date | None, found: Found, conventions: Conventions = Conventions()) -> Rule | None:
+def single(
+    phrase: Folded, issued: dt.date | None, found: Found, conventions: Conventions = Conventions()
+) -> Rule | None:
     """A one-off deadline: a day, before a day, or the end of a period."""
     text = phrase.text
     lunar_rule = _lunar_rule(text, issued, found)
-    if lunar_rule is not None or LUNAR_RE.search(text) and "am lich" in text:
+    if lunar_rule is not None or (LUNAR_RE.search(text) and "am lich" in text):
         return lunar_rule
     date = find_date(text)
     if date:
@@ -180,15 +183,14 @@ def _bare_start(left: str, end_day: dt.date) -> Rule | None:
 
 
 def range_rule(phrase: Folded, issued: dt.date | None, found: Found, conventions: Conventions) -> Rule | None:
-    """"từ A đến B", "A đến B", "15/8-31/12/2016": due at the end of B, starting at A.
+    """ "từ A đến B", "A đến B", "15/8-31/12/2016": due at the end of B, starting at A.
 
     The end is read first; a start without its year takes the end's year (the year before
     when that would put the start after the end)."""
     text = phrase.text
     for to in list(RANGE_TO_RE.finditer(text))[:4]:
-        frm = None
-        for frm in RANGE_FROM_RE.finditer(text, max(0, to.start() - 60), to.start()):
-            pass
+        froms = list(RANGE_FROM_RE.finditer(text, max(0, to.start() - 60), to.start()))
+        frm = froms[-1] if froms else None
         left = text[frm.end() if frm else max(0, to.start() - 40) : to.start()]
         right = text[to.end() : to.end() + 80]
         end_found = Found()
@@ -212,6 +214,8 @@ def range_rule(phrase: Folded, issued: dt.date | None, found: Found, conventions
         found.warnings.extend(w for w in end_found.warnings)
         found.inferred = found.inferred or end_found.inferred
         found.unsure = found.unsure or end_found.unsure
-        found.spans.append((frm.start() if frm else max(0, to.start() - len(left)), min(len(text), to.end() + len(right))))
+        found.spans.append(
+            (frm.start() if frm else max(0, to.start() - len(left)), min(len(text), to.end() + len(right)))
+        )
         return Range(first, end_day)
     return None

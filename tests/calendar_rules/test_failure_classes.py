@@ -9,7 +9,16 @@ import time
 
 import pytest
 
-from calendar_rules import Range, Recurring, Relative, expand, load_calendar, parse_canonical, parse_phrase, scan_deadlines
+from calendar_rules import (
+    Range,
+    Recurring,
+    Relative,
+    expand,
+    load_calendar,
+    parse_canonical,
+    parse_phrase,
+    scan_deadlines,
+)
 
 CAL = load_calendar()
 
@@ -23,10 +32,25 @@ def first_due(phrase: str, issued: dt.date) -> tuple[dt.date | None, str]:
 
 
 RANGES = [  # (phrase, issued, start, due)
-    ("Thí sinh nộp hồ sơ tại Sở GD - ĐT từ ngày 15/3 đến 17 giờ ngày 16/4", dt.date(2012, 3, 2), "2012-03-15", "2012-04-16"),
+    (
+        "Thí sinh nộp hồ sơ tại Sở GD - ĐT từ ngày 15/3 đến 17 giờ ngày 16/4",
+        dt.date(2012, 3, 2),
+        "2012-03-15",
+        "2012-04-16",
+    ),
     ("từ ngày 17-4 đến 17 giờ ngày 23-4-2012", dt.date(2012, 3, 15), "2012-04-17", "2012-04-23"),
-    ("sẽ diễn ra từ ngày 7 đến 9-3-2017 tại Trung tâm hội nghị quốc gia Hà Nội", dt.date(2017, 2, 27), "2017-03-07", "2017-03-09"),
-    ("bắt đầu từ ngày 22/02/2021 và kết thúc vào 17 giờ 00 ngày 14/3/2021", dt.date(2021, 1, 18), "2021-02-22", "2021-03-14"),
+    (
+        "sẽ diễn ra từ ngày 7 đến 9-3-2017 tại Trung tâm hội nghị quốc gia Hà Nội",
+        dt.date(2017, 2, 27),
+        "2017-03-07",
+        "2017-03-09",
+    ),
+    (
+        "bắt đầu từ ngày 22/02/2021 và kết thúc vào 17 giờ 00 ngày 14/3/2021",
+        dt.date(2021, 1, 18),
+        "2021-02-22",
+        "2021-03-14",
+    ),
     ("Thời gian: từ 01/04/2015 đến 01/05/2015.", dt.date(2015, 3, 20), "2015-04-01", "2015-05-01"),
     ("từ tháng 3 đến tháng 5/2019", dt.date(2018, 10, 7), "2019-03-01", "2019-05-31"),
 ]
@@ -40,11 +64,31 @@ def test_a_range_is_due_at_its_end_and_keeps_its_start(phrase: str, issued: dt.d
 
 
 RECURRING_DAYS = [  # (phrase, issued, canonical, first due)
-    ("Định kỳ từ ngày 1 đến ngày 5 hằng tháng, các đơn vị phải cập nhật kết quả", dt.date(2012, 7, 9), "every month at day:5", "2012-08-05"),
-    ("từ ngày 5 đến ngày 10 hằng tháng, Phòng Kế hoạch - Đầu tư tổng hợp báo cáo", dt.date(2012, 7, 9), "every month at day:10", "2012-07-10"),
+    (
+        "Định kỳ từ ngày 1 đến ngày 5 hằng tháng, các đơn vị phải cập nhật kết quả",
+        dt.date(2012, 7, 9),
+        "every month at day:5",
+        "2012-08-05",
+    ),
+    (
+        "từ ngày 5 đến ngày 10 hằng tháng, Phòng Kế hoạch - Đầu tư tổng hợp báo cáo",
+        dt.date(2012, 7, 9),
+        "every month at day:10",
+        "2012-07-10",
+    ),
     ("báo cáo gửi trước ngày 20 hằng tháng", dt.date(2024, 1, 25), "every month at day:20 offset -1d", "2024-02-19"),
-    ("gửi trước ngày 05 của tháng cuối mỗi quý", dt.date(2024, 1, 2), "every quarter at day:5 offset -1d", "2024-03-04"),
-    ("Báo cáo tháng gửi trước ngày 25 của tháng", dt.date(2024, 4, 1), "every month at day:25 offset -1d", "2024-04-24"),
+    (
+        "gửi trước ngày 05 của tháng cuối mỗi quý",
+        dt.date(2024, 1, 2),
+        "every quarter at day:5 offset -1d",
+        "2024-03-04",
+    ),
+    (
+        "Báo cáo tháng gửi trước ngày 25 của tháng",
+        dt.date(2024, 4, 1),
+        "every month at day:25 offset -1d",
+        "2024-04-24",
+    ),
 ]
 
 
@@ -94,8 +138,16 @@ def test_fuzzy_parts_of_periods_use_a_stated_convention_and_are_never_certain(
 
 
 HARD_DEADLINES = [
-    ("học sinh sẽ tựu trường sớm nhất vào ngày 1/8/2013, muộn nhất vào ngày 28/8/2013", dt.date(2013, 7, 1), "2013-08-28"),
-    ("Dự kiến ngày 15/12/2020 (chậm nhất ngày 22/12/2020) Ban tổ chức công bố kết quả", dt.date(2020, 11, 24), "2020-12-22"),
+    (
+        "học sinh sẽ tựu trường sớm nhất vào ngày 1/8/2013, muộn nhất vào ngày 28/8/2013",
+        dt.date(2013, 7, 1),
+        "2013-08-28",
+    ),
+    (
+        "Dự kiến ngày 15/12/2020 (chậm nhất ngày 22/12/2020) Ban tổ chức công bố kết quả",
+        dt.date(2020, 11, 24),
+        "2020-12-22",
+    ),
 ]
 
 
@@ -107,7 +159,11 @@ def test_the_hard_deadline_wins_over_a_planned_or_earliest_date(phrase: str, iss
 SPELLINGS = [
     ("báo cáo kết quả về Chủ tịch UBND tỉnh bằng văn bản trước ngày 20.7.2020", dt.date(2020, 7, 8), "2020-07-19"),
     ("Thời gian nhận hồ sơ kéo dài đến 17giờ ngày 16-4-2012", dt.date(2012, 3, 15), "2012-04-16"),
-    ("Dự kiến, thời gian tổ chức Đại hội Mặt trận cấp cơ sở hoàn thành trong quý I-2019.", dt.date(2018, 10, 7), "2019-03-31"),
+    (
+        "Dự kiến, thời gian tổ chức Đại hội Mặt trận cấp cơ sở hoàn thành trong quý I-2019.",
+        dt.date(2018, 10, 7),
+        "2019-03-31",
+    ),
     ("hoàn thành trong tháng 8.2015", dt.date(2015, 6, 1), "2015-08-31"),
     ("từ ngày 15.8 - 31.12.2016", dt.date(2016, 8, 1), "2016-12-31"),
     ("Chậm nhất là ngày 1 tháng 2 năm 2026 (42 ngày trước ngày bầu cử)", dt.date(2026, 1, 22), "2026-02-01"),
@@ -158,7 +214,9 @@ RELATIVES = [  # (phrase, days, working, event known)
 
 
 @pytest.mark.parametrize("phrase, days, working, known", RELATIVES)
-def test_relative_deadlines_across_a_comma_and_without_an_event(phrase: str, days: int, working: bool, known: bool) -> None:
+def test_relative_deadlines_across_a_comma_and_without_an_event(
+    phrase: str, days: int, working: bool, known: bool
+) -> None:
     result = parse_phrase(phrase, dt.date(2024, 1, 1))
     assert isinstance(result.rule, Relative), result
     assert (result.rule.days, result.rule.working) == (days, working)
@@ -168,7 +226,11 @@ def test_relative_deadlines_across_a_comma_and_without_an_event(phrase: str, day
 
 LEADING_DASH = [
     ("- Thời gian: hằng tháng.", dt.date(2023, 1, 9), "every month at end"),
-    ("- Đến năm 2025: tỷ lệ suy dinh dưỡng thể thấp còi ở trẻ em dưới 5 tuổi dưới 24%", dt.date(2020, 3, 27), "end 2025"),
+    (
+        "- Đến năm 2025: tỷ lệ suy dinh dưỡng thể thấp còi ở trẻ em dưới 5 tuổi dưới 24%",
+        dt.date(2020, 3, 27),
+        "end 2025",
+    ),
     ("-Thời gian thực hiện Quý I/2023.", dt.date(2023, 1, 9), "end 2023-Q1"),
 ]
 
