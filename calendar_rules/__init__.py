@@ -7,6 +7,7 @@ function that depends on the day takes it as a parameter.
 
 from calendar_rules.errors import RulesError
 from calendar_rules.expansion import Expander, Occurrence, expand, nominal_dates
+from calendar_rules.parser import Conventions, ParseResult, explain_vi, parse_phrase, scan_deadlines
 from calendar_rules.periods import period_bounds, period_end, period_start
 from calendar_rules.rules import (
     AdHoc,
@@ -29,10 +30,12 @@ __all__ = [
     "AdHoc",
     "Before",
     "Continuous",
+    "Conventions",
     "EndOfPeriod",
     "Expander",
     "FixedDate",
     "Occurrence",
+    "ParseResult",
     "Range",
     "Recurring",
     "Relative",
@@ -40,20 +43,16 @@ __all__ = [
     "RulesError",
     "WorkingCalendar",
     "expand",
+    "explain_vi",
     "frequency_of",
     "load_calendar",
     "nominal_dates",
     "parse_canonical",
+    "parse_phrase",
     "period_bounds",
     "period_end",
     "period_start",
     "review_warnings",
     "rrule_of",
+    "scan_deadlines",
 ]
-
-try:  # the phrase parser lives in its own subpackage
-    from calendar_rules.parser import Conventions, ParseResult, explain_vi, parse_phrase, scan_deadlines
-
-    __all__ += ["Conventions", "ParseResult", "explain_vi", "parse_phrase", "scan_deadlines"]
-except ImportError:  # pragma: no cover - only while the parser is being built
-    pass

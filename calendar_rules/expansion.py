@@ -24,12 +24,23 @@ class Occurrence:
     adjusted_due: dt.date
 
 
+def _month_day(year: int, month: int, mday: int) -> dt.date:
+    """Day ``mday`` of a month; past the month's end, its last day ("ngày 31" in April is 30/4)."""
+    last = month_end(year, month)
+    return last if mday > last.day else dt.date(year, month, mday)
+
+
 def _recurring_nominal(rule: Recurring, year: int, index: int, calendar: WorkingCalendar | None) -> dt.date:
     months = FREQ_MONTHS[rule.freq]
     first_month = (index - 1) * months + 1
     anchor = rule.anchor
     if anchor == "end":
         day = month_end(year, first_month + months - 1)
+    elif anchor.startswith("day:"):
+        day = _month_day(year, first_month + months - 1, int(anchor[4:]))
+    elif anchor.startswith("month:") and ":day:" in anchor:
+        month_part, day_part = anchor[6:].split(":day:")
+        day = _month_day(year, first_month + int(month_part) - 1, int(day_part))
     elif anchor.startswith("month:"):
         day = month_end(year, first_month + int(anchor[6:]) - 1)
     elif anchor.startswith("date:"):

@@ -13,7 +13,9 @@ Each rule has a canonical text form (``str(rule)``) that plan files store and
     adhoc                                  "đột xuất"
 
 Anchors of a recurring rule: ``end`` (the period's last day), ``month:M`` (end of
-the M-th month of the period), ``date:MM-DD`` (annual), ``workday:N`` (the N-th
+the M-th month of the period), ``day:N`` (day N of the period's last month:
+"ngày 20 hằng tháng", "ngày 05 tháng cuối quý"), ``month:M:day:N`` (day N of the
+M-th month of the period; a day past the month's end is its last day), ``date:MM-DD`` (annual), ``workday:N`` (the N-th
 working day of the period), ``prevyear-month:M`` (annual: end of month M of the
 year before the period's year, e.g. "tháng 12 của năm trước đó").
 """
@@ -24,14 +26,16 @@ import datetime as dt
 import re
 import shlex
 from dataclasses import dataclass
-from typing import Union
 
 from calendar_rules.errors import RulesError
 from calendar_rules.periods import FREQ_MONTHS, period_bounds
 
 FREQ_WORDS = {"month": "monthly", "quarter": "quarterly", "half": "semiannual", "year": "annual"}
 WORD_OF_FREQ = {v: k for k, v in FREQ_WORDS.items()}
-_ANCHOR = re.compile(r"^(end|month:(\d{1,2})|date:(\d{2})-(\d{2})|workday:(-?\d{1,2})|prevyear-month:(\d{1,2}))$")
+_ANCHOR = re.compile(
+    r"^(end|month:(\d{1,2})(?::day:(\d{1,2}))?|date:(\d{2})-(\d{2})|workday:(-?\d{1,2})|prevyear-month:(\d{1,2})"
+    r"|day:(\d{1,2}))$"
+)
 _PERIOD = re.compile(r"^\d{4}(-(H[12]|Q[1-4]|\d{2}(-\d{2})?))?$")
 
 
@@ -104,21 +108,25 @@ class Recurring:
         match = _ANCHOR.match(self.anchor)
         if not match:
             raise RulesError(
-                f"mốc '{self.anchor}' không hợp lệ (end, month:M, date:MM-DD, workday:N, prevyear-month:M)"
+                f"mốc '{self.anchor}' không hợp lệ (end, day:N, month:M, month:M:day:N, date:MM-DD, workday:N,"
+                " prevyear-month:M)"
             )
         months = FREQ_MONTHS[self.freq]
         if match.group(2) and not 1 <= int(match.group(2)) <= months:
             raise RulesError(f"mốc '{self.anchor}': tháng phải từ 1 đến {months} trong kỳ")
-        if match.group(3):
+        if match.group(4):
             if self.freq != "annual":
                 raise RulesError("mốc date:MM-DD chỉ dùng cho quy tắc hằng năm")
-            dt.date(2024, int(match.group(3)), int(match.group(4)))  # validates month/day (leap year allows 02-29)
-        if match.group(5) and int(match.group(5)) == 0:
+            dt.date(2024, int(match.group(4)), int(match.group(5)))  # validates month/day (leap year allows 02-29)
+        if match.group(6) and int(match.group(6)) == 0:
             raise RulesError("mốc workday:N cần N khác 0")
-        if match.group(6):
+        day = match.group(3) or match.group(8)
+        if day and not 1 <= int(day) <= 31:
+            raise RulesError(f"mốc '{self.anchor}': ngày phải từ 1 đến 31")
+        if match.group(7):
             if self.freq != "annual":
                 raise RulesError("mốc prevyear-month:M chỉ dùng cho quy tắc hằng năm")
-            if not 1 <= int(match.group(6)) <= 12:
+            if not 1 <= int(match.group(7)) <= 12:
                 raise RulesError(f"mốc '{self.anchor}': tháng phải từ 1 đến 12")
         if self.start and self.until and self.until < self.start:
             raise RulesError("ngày kết thúc (until) trước ngày bắt đầu (from)")
@@ -146,16 +154,23 @@ class Recurring:
         assert match
         months = FREQ_MONTHS[self.freq]
         until = f";UNTIL={self.until.strftime('%Y%m%d')}" if self.until else ""
-        if self.offset_days or match.group(5) or match.group(6) or self.overrides or self.skips:
+        if match.group(6) or match.group(7) or self.overrides or self.skips:
             return None  # working-day anchors, previous-year anchors and per-period exceptions have no plain RRULE
-        if match.group(3):
-            return f"FREQ=YEARLY;BYMONTH={int(match.group(3))};BYMONTHDAY={int(match.group(4))}{until}"
+        day = match.group(3) or match.group(8)
+        if self.offset_days and not (day and 1 <= int(day) + self.offset_days <= 28):
+            return None  # an offset that may cross a month boundary has no plain RRULE
+        if match.group(4):
+            return f"FREQ=YEARLY;BYMONTH={int(match.group(4))};BYMONTHDAY={int(match.group(5))}{until}"
         month_in_period = int(match.group(2)) if match.group(2) else months
+        # a day after the 28th is the month's last day in short months: no single BYMONTHDAY says that
+        if day and int(day) + self.offset_days > 28:
+            return None
+        month_day = str(int(day) + self.offset_days) if day else "-1"
         by_month = ",".join(str(m) for m in range(month_in_period, 13, months))
         return (
-            f"FREQ=YEARLY;BYMONTH={by_month};BYMONTHDAY=-1{until}"
+            f"FREQ=YEARLY;BYMONTH={by_month};BYMONTHDAY={month_day}{until}"
             if months > 1
-            else f"FREQ=MONTHLY;BYMONTHDAY=-1{until}"
+            else f"FREQ=MONTHLY;BYMONTHDAY={month_day}{until}"
         )
 
 
@@ -179,20 +194,31 @@ class Range:
 
 @dataclass(frozen=True)
 class Relative:
+    """Due a number of days (working days, or months) after an event someone records later."""
+
     event: str
     days: int
     working: bool = False
+    months: bool = False  # "trong thời hạn 06 tháng kể từ ...": ``days`` counts months
     kind = "relative"
 
     def __post_init__(self) -> None:
         if not self.event.strip():
             raise RulesError("quy tắc tương đối cần tên sự kiện")
+        if self.working and self.months:
+            raise RulesError("quy tắc tương đối: không thể vừa tính tháng vừa tính ngày làm việc")
 
     def __str__(self) -> str:
-        return f"after {shlex.quote(self.event)} {self.days:+d}{'wd' if self.working else 'd'}"
+        unit = "mo" if self.months else ("wd" if self.working else "d")
+        return f"after {shlex.quote(self.event)} {self.days:+d}{unit}"
 
     def due_after(self, event_day: dt.date) -> dt.date:
-        """Calendar-day due date once the event is known (working days need a calendar)."""
+        """Calendar due date once the event is known (working days need a calendar)."""
+        if self.months:
+            month_index = event_day.month - 1 + self.days
+            year, month = event_day.year + month_index // 12, month_index % 12 + 1
+            last = period_bounds(f"{year}-{month:02d}")[1].day
+            return dt.date(year, month, min(event_day.day, last))
         return event_day + dt.timedelta(days=self.days)
 
 
@@ -213,7 +239,7 @@ class AdHoc:
         return "adhoc"
 
 
-Rule = Union[FixedDate, EndOfPeriod, Before, Recurring, Range, Relative, Continuous, AdHoc]
+Rule = FixedDate | EndOfPeriod | Before | Recurring | Range | Relative | Continuous | AdHoc
 
 
 def frequency_of(rule: Rule) -> str | None:
@@ -251,10 +277,11 @@ def parse_canonical(text: str) -> Rule:
         a, b = rest[0].split("..", 1)
         return Range(_date(a, "range"), _date(b, "range"))
     if head == "after" and len(rest) == 2:
-        match = re.match(r"^([+-]\d+)(wd|d)$", rest[1])
+        match = re.match(r"^([+-]\d+)(wd|d|mo)$", rest[1])
         if not match:
-            raise RulesError(f"'{rest[1]}': cần dạng +15d hoặc +15wd")
-        return Relative(rest[0], int(match.group(1)), working=match.group(2) == "wd")
+            raise RulesError(f"'{rest[1]}': cần dạng +15d, +15wd hoặc +6mo")
+        unit = match.group(2)
+        return Relative(rest[0], int(match.group(1)), working=unit == "wd", months=unit == "mo")
     if head == "adhoc" and not rest:
         return AdHoc()
     if head == "continuous":
@@ -282,7 +309,7 @@ def _parse_recurring(tokens: list[str], text: str) -> Recurring:
     rest = tokens[4:]
     if len(rest) % 2:
         raise RulesError(f"quy tắc '{text}': thiếu giá trị sau '{rest[-1]}'")
-    for key, value in zip(rest[::2], rest[1::2]):
+    for key, value in zip(rest[::2], rest[1::2], strict=True):
         if key == "from":
             values["start"] = _date(value, "from")
         elif key == "until":

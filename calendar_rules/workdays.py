@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -37,9 +38,9 @@ class WorkingCalendar:
     def __init__(
         self,
         holidays: dict[dt.date, str],
-        overrides: list[DayOverride] = (),
+        overrides: Sequence[DayOverride] = (),
         reviewed_years: frozenset[int] = frozenset(),
-    ):  # type: ignore[assignment]
+    ):
         self.names: dict[dt.date, str] = dict(holidays)
         self.extra_work: set[dt.date] = set()
         for row in overrides:

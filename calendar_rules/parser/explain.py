@@ -41,7 +41,7 @@ def _describe(result: ParseResult) -> str:
     if isinstance(rule, Continuous):
         return "thường xuyên" + (f", rà soát {FREQ_VI[rule.review.freq]}" if rule.review else ", không có hạn chót")
     if isinstance(rule, Relative):
-        unit = "ngày làm việc" if rule.working else "ngày"
+        unit = "tháng" if rule.months else ("ngày làm việc" if rule.working else "ngày")
         return f"{rule.days} {unit} sau sự kiện “{rule.event}”"
     if isinstance(rule, AdHoc):
         return "đột xuất, không có lịch trước"

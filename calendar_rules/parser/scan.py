@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from itertools import pairwise
 
-from calendar_rules.parser.normalize import fold
+from calendar_rules.parser.citations import mask_citations
+from calendar_rules.parser.normalize import Folded, fold
 from calendar_rules.parser.phrase import ParseResult, parse_phrase
 
 CLAUSE_END = re.compile(r";|\.\s|\.$|\n\s*[-+•]|:\s(?=[A-ZĐ])")
@@ -24,16 +26,18 @@ TIME_EXPR = re.compile(
 CUE = re.compile(
     r"\bthoi\s*gian\b|\bthoi\s*han\b|\btien\s*do\b|\bhoan\s*thanh\b|\bbao\s*cao\b|\btruoc\b|\bcham\s*nhat\b|\btrong\s*(?:thang|quy|nam|6)"
     r"|\bhang\s*(?:nam|quy|thang)\b|\bdinh\s*ky\b|\bthuong\s*xuyen\b|\bden\s*ngay\b|\bvao\s*(?:thang|quy|dip)\b|\bxong\b|\bso\s*ket\b|\btong\s*ket\b"
-    r"|\bsau\s*khi\s*co\b|\bnam\s*truoc\b|\bto\s*chuc\b.*\b(?:qu[yi]|thang)\b|\bbat\s*dau\b|\bdot\s*xuat\b|^\s*(?:qu[yi]|thang)\b"
-)
-DOC_REFERENCE = re.compile(
-    # "số 01-KL/TW ngày 18/5/2021", "159-KH/TU ngày 19/12/2022", "số 05 ngày ...": citations of other documents
-    r"(?:\bso\s*\d{1,5}\b|\b\d{1,5}\s*-\s*[a-z]{1,6}\s*/\s*[a-z]{1,10}\b)[^;]{0,40}?\bngay\s*\d{1,2}\s*"
-    r"(?:[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{4}|thang\s*\d{1,2}\s*nam\s*\d{4})"
+    r"|\bsau\s*khi\s*co\b|\bnam\s*truoc\b|\bto\s*chuc\b.{0,80}?\b(?:qu[yi]|thang)\b|\bbat\s*dau\b|\bdot\s*xuat\b|^\s*(?:qu[yi]|thang)\b"
 )
 # a quarter or month with its year is a deadline even without a cue word (table cells, "Tiến độ" lists)
 STRONG = re.compile(r"\bqu[yi]\s*(?:iv|iii|ii|i|0?[1-4])\s*(?:/|-|nam)\s*\d{4}|\bthang\s*\d{1,2}\s*(?:/|-|nam)\s*\d{4}")
 YEAR_LABEL = re.compile(r"^\s*nam\s*\d{4}\s*:?\s*$")
+COMMA = re.compile(r",")
+# a piece of a clause that names a date or a period with its year
+DATED = re.compile(
+    r"\b\d{1,2}\s*[/.\-]\s*\d{1,2}\b|\bngay\s*\d{1,2}\s*thang\s*\d{1,2}|\bqu[yi]\s*(?:iv|iii|ii|i|0?[1-4])\s*(?:/|-|nam)\s*\d{4}"
+    r"|\bthang\s*\d{1,2}\s*(?:/|-|\.|nam)\s*\d{4}"
+)
+CONTINUES = re.compile(r"\s*(?:ke\s*tu|tinh\s*tu|den\b|nam\s*\d|\(?\s*cham\s*nhat|hoac)")
 ISSUE_LINE = re.compile(r"^[^,]{2,40},\s*ngay\s*\d{1,2}\s*thang\s*\d{1,2}\s*nam\s*\d{4}\s*$")
 
 
@@ -59,65 +63,74 @@ def _clauses(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in spans if text[a:b].strip()]
 
 
-def _mask_references(folded: str) -> str:
-    """Blank out citations of other documents so their dates are not taken as deadlines."""
-    return DOC_REFERENCE.sub(lambda m: " " * len(m.group(0)), folded)
+def _segments(visible: str) -> list[tuple[int, int]]:
+    """A clause cut at each comma where a new dated expression starts after one already read
+    ("..., sơ kết vào quý II/2023"), so each segment is read once: the scan stays linear however
+    many deadlines a clause lists."""
+    bounds = [0] + [m.end() for m in COMMA.finditer(visible)] + [len(visible) + 1]
+    cuts, dated = [0], False
+    for a, b in pairwise(bounds):
+        piece = visible[a : b - 1]
+        has_date = bool(DATED.search(piece))
+        if has_date and dated and a > cuts[-1] and not CONTINUES.match(piece):
+            cuts.append(a)
+        dated = dated or has_date
+    cuts.append(len(visible))
+    return [(a, b) for a, b in pairwise(cuts) if visible[a:b].strip()]
 
 
 def scan_deadlines(text: str, issued: dt.date | None = None) -> list[ParseResult]:
-    """Every deadline expression in ``text``; spans refer to ``text``. Never raises."""
-    try:
-        return _scan(text, issued)
-    except Exception:  # a scanner must never break an import; report nothing rather than crash
-        return []
-
-
-def _scan(text: str, issued: dt.date | None, clauses: list[tuple[int, int]] | None = None) -> list[ParseResult]:
+    """Every deadline expression in ``text``; spans refer to ``text``. Never raises and never drops:
+    a clause that cannot be read is returned as ``unparsed`` with its reason."""
     results: list[ParseResult] = []
-    for start, end in clauses if clauses is not None else _clauses(text):
-        clause = text[start:end]
-        folded = fold(clause)
-        if ISSUE_LINE.match(folded.text):
-            continue
-        visible = _mask_references(folded.text)
-        expressions = [m for m in TIME_EXPR.finditer(visible) if _is_deadline_expression(visible, m)]
-        if not expressions or not (CUE.search(visible) or YEAR_LABEL.match(visible) or STRONG.search(visible)):
+    for start, end in _clauses(text):
+        try:
+            results.extend(_scan_clause(text, start, end, issued))
+        except Exception as exc:  # one bad clause must not hide the others
+            clause = text[start:end]
+            results.append(ParseResult(clause, None, "unparsed", "unsure", (start, end), (), f"không đọc được: {exc}"))
+    return results
+
+
+def _scan_clause(text: str, start: int, end: int, issued: dt.date | None) -> list[ParseResult]:
+    clause = text[start:end]
+    folded = fold(clause)
+    if ISSUE_LINE.match(folded.text):
+        return []
+    visible = mask_citations(folded.text)
+    if not (CUE.search(visible) or YEAR_LABEL.match(visible) or STRONG.search(visible)):
+        return []
+    results: list[ParseResult] = []
+    for a, b in _segments(visible):
+        segment = visible[a:b]
+        expressions = [m for m in TIME_EXPR.finditer(segment) if _is_deadline_expression(segment, m)]
+        if not expressions:
             continue
         first = expressions[0].start()
-        cue = CUE.search(visible)
-        begin = min(first, cue.start()) if cue and cue.start() < first else first
-        # read from the cue (or expression) to the end of the clause
-        o_start, o_end = folded.span(begin, len(folded.text))
+        cue = CUE.search(segment)
+        begin = a + (cue.start() if cue and cue.start() < first else first)
+        o_start, o_end = folded.span(begin, b)
         phrase = clause[o_start:o_end]
-        masked_phrase = phrase
-        if visible != folded.text:  # drop cited dates from what is parsed
-            keep = [ch if visible[i] != " " or folded.text[i] == " " else " " for i, ch in enumerate(folded.text)]
-            masked_phrase = "".join(keep)[begin:]
-        result = parse_phrase(masked_phrase if visible != folded.text else phrase, issued)
+        result = parse_phrase(_blank(phrase, folded, visible, begin), issued)
         if result.rule is None:
-            results.append(
-                ParseResult(
-                    phrase, None, "unparsed", "unsure", (start + o_start, start + o_end), result.warnings, result.reason
-                )
-            )
+            span = (start + o_start, start + o_end)
+            results.append(ParseResult(phrase, None, "unparsed", "unsure", span, result.warnings, result.reason))
             continue
-        a, b = result.span if masked_phrase is phrase else (0, len(phrase))
-        results.append(
-            ParseResult(
-                phrase,
-                result.rule,
-                result.kind,
-                result.confidence,
-                (start + o_start + a, start + o_start + b),
-                result.warnings,
-                None,
-            )
-        )
-        # A second deadline later in the same clause, after a comma ("..., tổ chức sơ kết vào quý II năm 2023"):
-        # read the rest of the clause from the next comma after what was used.
-        used_end = start + o_start + b
-        rest = text[used_end:end]
-        comma = rest.find(",")
-        if masked_phrase is phrase and comma >= 0 and STRONG.search(_mask_references(fold(rest[comma + 1 :]).text)):
-            results.extend(_scan(text, issued, [(used_end + comma + 1, end)]))
+        x, y = result.span
+        span = (start + o_start + x, start + o_start + y)
+        results.append(ParseResult(phrase, result.rule, result.kind, result.confidence, span, result.warnings, None))
     return results
+
+
+def _blank(phrase: str, folded: Folded, visible: str, begin: int) -> str:
+    """The phrase with cited documents blanked out (same length, so spans still fit)."""
+    if visible == folded.text:
+        return phrase
+    chars = list(phrase)
+    base = folded.origin[begin]
+    for i in range(begin, len(visible)):
+        if visible[i] == " " and folded.text[i] != " ":
+            offset = folded.origin[i] - base
+            if 0 <= offset < len(chars):
+                chars[offset] = " "
+    return "".join(chars)

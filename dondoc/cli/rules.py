@@ -23,7 +23,11 @@ def _date(value: str | None, option: str) -> dt.date | None:
     return parse_user_date(value, option)
 
 
-@app.command(help="Đọc một cụm từ thời hạn tiếng Việt, in quy tắc chuẩn và các ngày hạn (mã thoát 3 nếu không hiểu).")
+@app.command(
+    help="Đọc một cụm từ thời hạn tiếng Việt, in quy tắc chuẩn và các ngày hạn (mã thoát 3 nếu không hiểu).",
+    # plan bullets start with "-": "- Thời gian: quý II/2023" is a phrase, not an option
+    context_settings={"ignore_unknown_options": True},
+)
 def explain(
     phrase: Annotated[str, typer.Argument(help='Cụm từ, ví dụ "chậm nhất cuối quý II/2023".')],
     issued: Annotated[

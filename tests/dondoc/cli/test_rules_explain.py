@@ -65,3 +65,33 @@ def test_a_bad_date_option_is_one_line_and_non_zero() -> None:
 def test_dates_are_written_the_vietnamese_way_on_the_command_line() -> None:
     proc = _run("quý II/2023", "--issued", "09/01/2023")
     assert proc.returncode == 0 and "30/06/2023" in proc.stdout
+
+
+def test_a_phrase_that_starts_with_a_bullet_dash_is_parsed_not_taken_for_an_option() -> None:
+    from typer.testing import CliRunner
+
+    from dondoc.cli.main import app
+
+    runner = CliRunner()
+    plain = runner.invoke(app, ["rules", "explain", "- Thời gian: hằng tháng.", "--issued", "09/01/2023", "--json"])
+    assert plain.exit_code == 0, plain.output
+    assert json.loads(plain.output)["canonical"] == "every month at end"
+    after_dashes = runner.invoke(
+        app, ["rules", "explain", "--issued", "09/01/2023", "--json", "--", "- Đến năm 2025: tỷ lệ dưới 24%"]
+    )
+    assert after_dashes.exit_code == 0, after_dashes.output
+    assert json.loads(after_dashes.output)["due"] == "2025-12-31"
+
+
+def test_a_30_kb_phrase_is_explained_in_a_few_seconds() -> None:
+    import time
+
+    from typer.testing import CliRunner
+
+    from dondoc.cli.main import app
+
+    phrase = "hoàn thành trước ngày 30/4/2023, " + "từ " * 10_000
+    started = time.perf_counter()
+    outcome = CliRunner().invoke(app, ["rules", "explain", "--issued", "09/01/2023", "--", phrase])
+    assert time.perf_counter() - started < 5.0
+    assert outcome.exit_code == 0 and "29/04/2023" in outcome.output

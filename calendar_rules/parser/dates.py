@@ -1,0 +1,103 @@
+"""Dates inside folded text: d/m/y in its spellings, "ngày d tháng m năm y", lunar dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from calendar_rules.parser.patterns import DATE_RE, LONG_DATE_RE, LUNAR_MONTHS, ROMAN
+from calendar_rules.parser.result import Found
+
+
+def roman(token: str) -> int:
+    return ROMAN[token.lower()]
+
+
+def year_of(raw: str | None, issued: dt.date | None, found: Found, what: str) -> int | None:
+    """The year written, or the document's year as a stated convention, or None (and why)."""
+    if raw:
+        return int(raw)
+    if issued is None:
+        found.warnings.append(f"không rõ năm của '{what}' và không có ngày ban hành")
+        return None
+    found.convention(f"năm {issued.year} lấy theo ngày ban hành văn bản ({what})")
+    return issued.year
+
+
+def safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def lunar(match: re.Match[str], year: int) -> dt.date | None:
+    from lunardate import LunarDate
+
+    if match.group(3):  # "10/3 âm lịch"
+        day, month = int(match.group(3)), int(match.group(4))
+    else:
+        day = int(match.group(1))
+        month_word = match.group(2)
+        month = 1 if month_word is None else LUNAR_MONTHS.get(month_word, 0) or int(month_word)
+    try:
+        return LunarDate(year, month, day).toSolarDate()
+    except (ValueError, KeyError):
+        return None
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    """A date found in text, whichever pattern found it."""
+
+    day: int
+    month: int
+    year: str | None
+    start_: int
+    end_: int
+    text: str
+
+    def start(self) -> int:
+        return self.start_
+
+    def end(self) -> int:
+        return self.end_
+
+    def span(self) -> tuple[int, int]:
+        return self.start_, self.end_
+
+
+def find_date(text: str, start: int = 0, end: int | None = None) -> DateMatch | None:
+    """The first date in text[start:end]; searches are bounded so callers stay linear."""
+    stop = len(text) if end is None else end
+    long = LONG_DATE_RE.search(text, start, stop)
+    short = DATE_RE.search(text, start, stop)
+    found: list[DateMatch] = []
+    if long:
+        g = long.groups()
+        found.append(DateMatch(int(g[0]), int(g[1]), g[2], long.start(), long.end(), long.group(0)))
+    if short:
+        g = short.groups()  # (d, m, y?) for d/m[/y]; (d, m, y) for d.m.y; (d, m) after ngày/trước
+        if g[0] is not None:
+            day, month, year = g[0], g[1], g[2]
+        elif g[3] is not None:
+            day, month, year = g[3], g[4], g[5]
+        else:
+            day, month, year = g[6], g[7], None
+        found.append(DateMatch(int(day), int(month), year, short.start(), short.end(), short.group(0)))
+    return min(found, key=lambda m: m.start()) if found else None
+
+
+def date_of(match: DateMatch, issued: dt.date | None, found: Found) -> dt.date | None:
+    year = year_of(match.year, issued, found, match.text)
+    if year is None:
+        return None
+    date = safe_date(year, match.month, match.day)
+    if date and not match.year and issued and date < issued:
+        later = safe_date(year + 1, match.month, match.day)
+        found.doubt(
+            f"ngày {date.strftime('%d/%m')} không ghi năm và đã qua ngày ban hành: đọc là năm sau, cần xác nhận"
+        )
+        return later
+    return date

@@ -1,0 +1,148 @@
+"""Recurring deadlines: "hằng quý", "trước ngày 20 hằng tháng", "quý I hằng năm (riêng năm 2021 ...)".
+
+A day of the month is kept as an anchor (``day:N``, the N-th day of the
+period's last month; ``month:M:day:N`` for another month of the period), and
+"trước ngày N" reads as in one-off rules: the day before (an offset of −1 day),
+or that day under the lenient convention.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from calendar_rules.parser.dates import find_date, roman
+from calendar_rules.parser.normalize import fold
+from calendar_rules.parser.patterns import (
+    EXCEPTION_RE,
+    HALF_RE,
+    LAST_MONTH_RE,
+    MONTH_RE,
+    PREV_YEAR_RE,
+    QUARTER_OFFSET_RE,
+    QUARTER_RE,
+    RECUR_DAY_RANGE_RE,
+    RECUR_DAY_RE,
+    RECUR_HALF,
+    RECUR_MONTH,
+    RECUR_QUARTER,
+    RECUR_YEAR,
+    START_RE,
+)
+from calendar_rules.parser.result import Conventions, Found
+from calendar_rules.periods import FREQ_MONTHS, period_key
+from calendar_rules.rules import Recurring
+
+FREQUENCIES = (
+    (RECUR_HALF, "semiannual"),
+    (RECUR_QUARTER, "quarterly"),
+    (RECUR_MONTH, "monthly"),
+    (RECUR_YEAR, "annual"),
+)
+
+
+def _frequency(text: str, found: Found) -> str | None:
+    for regex, name in FREQUENCIES:
+        match = regex.search(text)
+        if match:
+            found.spans.append(match.span())
+            return name
+    return None
+
+
+def _annual_anchor(text: str, found: Found) -> str:
+    prev = PREV_YEAR_RE.search(text)
+    if prev:
+        found.spans.append(prev.span())
+        return f"prevyear-month:{int(prev.group(1)) if prev.group(1) else roman(prev.group(2)) * 3}"
+    body = text[: m.start()] if (m := EXCEPTION_RE.search(text)) else text
+    half, quarter, month = HALF_RE.search(body), QUARTER_RE.search(body), MONTH_RE.search(body)
+    if half:
+        found.spans.append(half.span())
+        return f"month:{6 if half.group(1) == 'dau' else 12}"
+    if quarter:
+        found.spans.append(quarter.span())
+        return f"month:{roman(quarter.group(1)) * 3}"
+    date = find_date(body)
+    if date and 1 <= date.month <= 12 and 1 <= date.day <= 31:
+        found.spans.append(date.span())
+        return f"date:{date.month:02d}-{date.day:02d}"
+    if month and 1 <= int(month.group(1)) <= 12:
+        found.spans.append(month.span())
+        return f"month:{int(month.group(1))}"
+    return "end"
+
+
+def _day_anchor(text: str, freq: str, found: Found, conventions: Conventions) -> tuple[str, int] | None:
+    """ "(trước) ngày N" in a monthly/quarterly/half-yearly rule: (anchor, offset days)."""
+    window = RECUR_DAY_RANGE_RE.search(text)
+    match = RECUR_DAY_RE.search(text)
+    if window:
+        day, before = int(window.group(1)), False
+        found.spans.append(window.span())
+    elif match:
+        day, before = int(match.group(2)), bool(match.group(1))
+        found.spans.append(match.span())
+    else:
+        return None
+    if not 1 <= day <= 31:
+        return None
+    months = FREQ_MONTHS[freq]
+    if months > 1 and not LAST_MONTH_RE.search(text):
+        found.convention(f"'ngày {day}' của kỳ đọc là ngày {day} của tháng cuối kỳ")
+    if day > 28:
+        found.convention(f"tháng ít hơn {day} ngày: lấy ngày cuối tháng")
+    offset = -1 if before and not conventions.before_is_inclusive else 0
+    if offset:
+        found.warnings.append(f"'trước ngày {day}': hạn là ngày liền trước")
+    return f"day:{day}", offset
+
+
+def _start(text: str, found: Found) -> dt.date | None:
+    started = START_RE.search(text)
+    if not started:
+        return None
+    found.spans.append(started.span())
+    if started.group(1):
+        return dt.date(int(started.group(1)), 1, 1)
+    if started.group(2):
+        return dt.date(int(started.group(3)), int(started.group(2)), 1)
+    return dt.date(int(started.group(5)), roman(started.group(4)) * 3 - 2, 1)
+
+
+def recurring(
+    text: str, issued: dt.date | None, found: Found, conventions: Conventions = Conventions()
+) -> Recurring | None:
+    from calendar_rules.parser.single import single  # exceptions are one-off deadlines
+
+    freq = _frequency(text, found)
+    if freq is None:
+        return None
+    anchor, offset = "end", 0
+    if freq == "annual":
+        anchor = _annual_anchor(text, found)
+    else:
+        quarter_offset = QUARTER_OFFSET_RE.search(text) if freq == "quarterly" else None
+        if quarter_offset:
+            found.spans.append(quarter_offset.span())
+            return Recurring("quarterly", "end", offset_days=int(quarter_offset.group(1)))
+        day = _day_anchor(text, freq, found, conventions)
+        if day:
+            anchor, offset = day
+    start = _start(text, found)
+    overrides: list[tuple[str, dt.date]] = []
+    for exception in list(EXCEPTION_RE.finditer(text))[:20]:
+        year = int(exception.group(1))
+        found.spans.append(exception.span())
+        inner = single(fold(exception.group(2)), dt.date(year, 1, 1), Found())
+        due = getattr(inner, "due", None) if inner else None
+        if due is None:
+            found.doubt(f"không hiểu ngoại lệ '{exception.group(0)}'")
+            continue
+        overrides.append((str(year) if freq == "annual" else _period_of(freq, due), due))
+        start = start or dt.date(year, 1, 1)
+    return Recurring(freq, anchor, start=start, overrides=tuple(overrides), offset_days=offset)
+
+
+def _period_of(freq: str, day: dt.date) -> str:
+    """The period of ``freq`` that contains ``day``."""
+    return period_key(freq, day.year, (day.month - 1) // FREQ_MONTHS[freq] + 1)

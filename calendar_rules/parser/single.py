@@ -1,0 +1,221 @@
+"""One-off deadlines: a day, the day before a day, the end (or a part) of a period, a range.
+
+Conventions for the fuzzy parts of a period (each answer is ``inferred`` and
+its warning names the convention):
+
+| phrase | due |
+|---|---|
+| "đầu tháng M" | day 10 of M (the first ten days, thượng tuần) |
+| "giữa tháng M" | day 20 of M (the middle ten days, trung tuần) |
+| "nửa đầu tháng M" | day 15 of M |
+| "cuối tháng M", "nửa cuối tháng M" | the last day of M |
+| "đầu năm Y" | 31/3/Y (the first quarter) |
+| "giữa năm Y" | 30/6/Y |
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from calendar_rules.parser.dates import date_of, find_date, lunar, roman, safe_date, year_of
+from calendar_rules.parser.normalize import Folded
+from calendar_rules.parser.patterns import (
+    BEFORE_PERIOD_RE,
+    BEFORE_RE,
+    END_YEAR_RE,
+    HALF_RE,
+    LUNAR_RE,
+    MID_YEAR_RE,
+    MONTH_PART_RE,
+    MONTH_RE,
+    QUARTER_RE,
+    RANGE_FROM_RE,
+    RANGE_TO_RE,
+    START_YEAR_RE,
+    YEAR_RE,
+)
+from calendar_rules.parser.result import Conventions, Found
+from calendar_rules.periods import month_end, period_bounds
+from calendar_rules.rules import Before, EndOfPeriod, FixedDate, Range, Rule
+
+MONTH_PARTS = {
+    "dau": (10, "'đầu tháng' đọc là ngày 10 của tháng (hết thượng tuần)"),
+    "giua": (20, "'giữa tháng' đọc là ngày 20 của tháng (hết trung tuần)"),
+    "nua dau": (15, "'nửa đầu tháng' đọc là ngày 15 của tháng"),
+    "nua cuoi": (0, "'nửa cuối tháng' đọc là ngày cuối cùng của tháng"),
+    "cuoi": (0, "'cuối tháng' đọc là ngày cuối cùng của tháng"),
+}
+PERIOD_PATTERNS = ((HALF_RE, "H"), (QUARTER_RE, "Q"), (MONTH_RE, "M"))
+
+
+def period_anchor(text: str, found: Found) -> tuple[str | None, int | None, str | None, tuple[int, int]]:
+    """The single-period expression of a phrase: ('Q', q, yearRaw) / ('M', m, y) / ('H', h, y) / ('Y', None, y)."""
+    candidates: list[tuple[re.Match[str], str]] = []
+    for regex, kind in PERIOD_PATTERNS:
+        match = regex.search(text)
+        if match and (kind != "M" or 1 <= int(match.group(1)) <= 12):
+            candidates.append((match, kind))
+    if candidates:
+        # an expression that names its year wins over one that leaves it to the document date
+        with_year = [c for c in candidates if c[0].group(2)]
+        match, kind = min(with_year or candidates, key=lambda c: c[0].start())
+        found.spans.append(match.span())
+        word = match.group(1)
+        index = (1 if word == "dau" else 2) if kind == "H" else (roman(word) if kind == "Q" else int(word))
+        return kind, index, match.group(2), match.span()
+    for regex, kind in ((MID_YEAR_RE, "MID"), (START_YEAR_RE, "START"), (END_YEAR_RE, "Y"), (YEAR_RE, "Y")):
+        match = regex.search(text)
+        if match:
+            found.spans.append(match.span())
+            return kind, None, match.group(1), match.span()
+    return None, None, None, (0, 0)
+
+
+def _lunar_rule(text: str, issued: dt.date | None, found: Found) -> Rule | None:
+    match = LUNAR_RE.search(text)
+    if not match or not ("am lich" in text or "tet" in text or "gieng" in text or "chap" in text):
+        return None
+    year_match = YEAR_RE.search(text, match.end())
+    year = year_of(year_match.group(1) if year_match else None, issued, found, match.group(0))
+    if year is None:
+        return None
+    day = lunar(match, year)
+    found.spans.append(match.span())
+    if day is None:
+        return None
+    found.convention(f"ngày âm lịch đổi sang dương lịch: {day.strftime('%d/%m/%Y')}")
+    return FixedDate(day)
+
+
+def _month_part(
+    text: str, kind: str | None, index: int | None, year: int, span: tuple[int, int], found: Found
+) -> Rule | None:
+    """ "đầu/giữa/cuối tháng M": a stated convention, never certain."""
+    if kind != "M" or index is None:
+        return None
+    part = MONTH_PART_RE.search(text, max(0, span[0] - 12), span[1])
+    if not part:
+        return None
+    word = " ".join(part.group(1).split())
+    day, warning = MONTH_PARTS[word]
+    found.spans.append(part.span())
+    found.convention(warning)
+    return FixedDate(month_end(year, index) if day == 0 else dt.date(year, index, day))
+
+
+def single(
+    phrase: Folded, issued: dt.date | None, found: Found, conventions: Conventions = Conventions()
+) -> Rule | None:
+    """A one-off deadline: a day, before a day, or the end of a period."""
+    text = phrase.text
+    lunar_rule = _lunar_rule(text, issued, found)
+    if lunar_rule is not None or (LUNAR_RE.search(text) and "am lich" in text):
+        return lunar_rule
+    date = find_date(text)
+    if date:
+        day = date_of(date, issued, found)
+        if day is None:
+            return None
+        found.spans.append(date.span())
+        before = BEFORE_RE.search(text, max(0, date.start() - 12), date.start())
+        if before:
+            found.spans.append(before.span())
+            return Before(day, lenient=conventions.before_is_inclusive)
+        return FixedDate(day)
+    return _period_rule(text, issued, found)
+
+
+def _period_rule(text: str, issued: dt.date | None, found: Found) -> Rule | None:
+    kind, index, year_raw, span = period_anchor(text, found)
+    if kind is None:
+        return None
+    year = year_of(year_raw, issued, found, text[span[0] : span[1]])
+    if year is None:
+        return None
+    part = _month_part(text, kind, index, year, span, found)
+    if part is not None:
+        return part
+    before = bool(BEFORE_PERIOD_RE.search(text, max(0, span[0] - 8), span[0]))
+    if kind == "H":
+        rule: Rule = EndOfPeriod(f"{year}-H{index}")
+    elif kind == "Q":
+        rule = EndOfPeriod(f"{year}-Q{index}")
+    elif kind == "M":
+        rule = EndOfPeriod(f"{year}-{index:02d}")
+    elif kind == "MID":
+        found.convention("'giữa năm' đọc là ngày 30/6")
+        rule = FixedDate(dt.date(year, 6, 30))
+    elif kind == "START":
+        found.convention("'đầu năm' đọc là ngày cuối quý I (31/3)")
+        rule = FixedDate(dt.date(year, 3, 31))
+    else:
+        rule = EndOfPeriod(f"{year}")
+    if before and isinstance(rule, EndOfPeriod):
+        found.warnings.append("'trước' một kỳ: hạn là ngày cuối của kỳ liền trước")
+        return Before(period_bounds(rule.period)[0], lenient=False)
+    return rule
+
+
+def _start_of(rule: Rule) -> dt.date | None:
+    if isinstance(rule, EndOfPeriod):
+        return period_bounds(rule.period)[0]
+    if isinstance(rule, (FixedDate, Before)):
+        return rule.due
+    return None
+
+
+BARE_DAY_MONTH = re.compile(r"(\d{1,2})\s*[.\-]\s*(\d{1,2})\s*$")  # "15.8-31.12.2016"
+BARE_DAY = re.compile(r"(?:^|\bngay\s*|\s)(\d{1,2})\s*$")  # "từ ngày 15 đến 21-4"
+
+
+def _bare_start(left: str, end_day: dt.date) -> Rule | None:
+    """A start that leaves out what the end says: its month and year, or its year."""
+    day_month = BARE_DAY_MONTH.search(left)
+    if day_month:
+        start = safe_date(end_day.year, int(day_month.group(2)), int(day_month.group(1)))
+        return FixedDate(start) if start else None
+    day = BARE_DAY.search(left)
+    if day:
+        start = safe_date(end_day.year, end_day.month, int(day.group(1)))
+        return FixedDate(start) if start else None
+    return None
+
+
+def range_rule(phrase: Folded, issued: dt.date | None, found: Found, conventions: Conventions) -> Rule | None:
+    """ "từ A đến B", "A đến B", "15/8-31/12/2016": due at the end of B, starting at A.
+
+    The end is read first; a start without its year takes the end's year (the year before
+    when that would put the start after the end)."""
+    text = phrase.text
+    for to in list(RANGE_TO_RE.finditer(text))[:4]:
+        froms = list(RANGE_FROM_RE.finditer(text, max(0, to.start() - 60), to.start()))
+        frm = froms[-1] if froms else None
+        left = text[frm.end() if frm else max(0, to.start() - 40) : to.start()]
+        right = text[to.end() : to.end() + 80]
+        end_found = Found()
+        end_rule = single(Folded(right, tuple(range(len(right))), right), issued, end_found, conventions)
+        if end_rule is None or getattr(end_rule, "due", None) is None:
+            continue
+        end_day: dt.date = end_rule.due  # type: ignore[union-attr]
+        start_found = Found()
+        start_rule = single(Folded(left, tuple(range(len(left))), left), end_day, start_found, conventions)
+        if start_rule is None:
+            start_rule = _bare_start(left, end_day)
+        if start_rule is None:
+            continue
+        first = _start_of(start_rule)
+        if first is None:
+            continue
+        if first > end_day and first.replace(year=first.year - 1) <= end_day:
+            first = first.replace(year=first.year - 1)
+        if first > end_day:
+            continue
+        found.warnings.extend(w for w in end_found.warnings)
+        found.inferred = found.inferred or end_found.inferred
+        found.unsure = found.unsure or end_found.unsure
+        found.spans.append(
+            (frm.start() if frm else max(0, to.start() - len(left)), min(len(text), to.end() + len(right)))
+        )
+        return Range(first, end_day)
+    return None
