@@ -115,7 +115,7 @@ def import_(
     with session_scope(engine) as session:
         index = UnitIndex.load(session)
         reports = [import_plan(session, spec, at=at, actor=actor, index=index) for spec in specs]
-    for spec, report in zip(specs, reports):
+    for spec, report in zip(specs, reports, strict=True):
         if not report.changed:
             typer.echo(f"{spec.id} ({spec.number}): không có gì thay đổi.")
             continue
