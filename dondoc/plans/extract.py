@@ -29,71 +29,16 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from dataclasses import dataclass, field
 
 from dondoc.errors import ValidationFailed
 from dondoc.org.registry import OrgTree
-from dondoc.plans.extract_bodies import Assignee, Body, BodyResolver, fold_same_length, issuer_guess_id
+from dondoc.plans.extract_bodies import Body, BodyResolver, fold_same_length, issuer_guess_id
 from dondoc.plans.extract_deadlines import Deadline, PhraseParser, Scanner
+from dondoc.plans.extract_letters import extract_letter, is_letter
+from dondoc.plans.extract_model import Assignee, DraftTask, PlanDraft, ReviewItem, _Found
 from dondoc.plans.extract_text import fold, repair, slugify, squash
 from dondoc.plans.readers import SourceDocument
 from dondoc.plans.structure import Node, Outline, Paragraph, build_outline, roles_of
-
-
-@dataclass
-class ReviewItem:
-    line: int
-    text: str
-    reason: str
-    last_line: int | None = None  # where the expression ends, when it runs over several lines
-
-    @property
-    def lines(self) -> range:
-        return range(self.line, (self.last_line or self.line) + 1)
-
-
-@dataclass
-class DraftTask:
-    id: str
-    title: str
-    deadline: str  # the phrase as written
-    kind: str
-    canonical: str | None
-    due: dt.date | None
-    assignees: list[Assignee]
-    report_to: str | None
-    via: str | None
-    evidence: str
-    line: int
-    deadline_lines: list[int]
-    notes: list[str] = field(default_factory=list)
-
-
-@dataclass
-class PlanDraft:
-    plan_id: str
-    number: str | None
-    title: str
-    issuer: str | None
-    issuer_name: str | None
-    issued: dt.date
-    issued_inferred: bool
-    source: str
-    defaults: dict[str, str]
-    tasks: list[DraftTask]
-    review: list[ReviewItem]
-    resolved_with_tree: bool
-
-
-@dataclass
-class _Found:
-    node: Node
-    paragraph: Paragraph
-    deadline: Deadline
-    line: int
-    last_line: int
-    weak: bool = False  # a recurring phrase taken as a deadline only because its sentence reports
-
 
 _CUES = re.compile(
     r"(thoi\s+gian|thoi\s+han|han\s+chot|hoan\s+thanh|hoan\s+thien|xong|cham\s+nhat|truoc|den\s+ngay|tien\s+do|ket\s+thuc|trong\s+thoi\s+han)\W*(?:\w+\W+){0,3}$"
@@ -118,8 +63,17 @@ def extract_plan(
     issued: dt.date | None = None,
     issuer: str | None = None,
 ) -> PlanDraft:
-    """Propose the plan file for ``document``; ``issued``/``issuer`` override what the document says."""
-    return _Extractor(document, scanner, phrase_parser, tree, issued, issuer).run()
+    """Propose the plan file for ``document``; ``issued``/``issuer`` override what the document says.
+
+    A document without roman or numbered sections is a letter (see extract_letters)."""
+    outline = build_outline(document)
+    if is_letter(document, {node.kind for node in outline.root.walk()}):
+        draft = extract_letter(document, scanner, tree, issued, issuer)
+    else:
+        draft = _Extractor(document, scanner, phrase_parser, tree, issued, issuer).run()
+    draft.review.extend(ReviewItem(line, "", reason) for line, reason in document.warnings)
+    draft.review.sort(key=lambda r: r.line)
+    return draft
 
 
 class _Extractor:

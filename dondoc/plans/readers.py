@@ -46,6 +46,7 @@ class SourceDocument:
     path: str
     format: str
     lines: list[SourceLine] = field(default_factory=list)
+    warnings: list[tuple[int, str]] = field(default_factory=list)  # (line, why a person should check it)
 
     def line(self, number: int) -> SourceLine:
         return self.lines[number - 1]
