@@ -8,7 +8,6 @@ from typing import Annotated
 
 import typer
 
-from dondoc.errors import DondocError
 
 app = typer.Typer(
     help="Kế hoạch: đọc văn bản kế hoạch (PDF, Word, văn bản) thành tệp YAML để rà soát, nhập tệp đã rà soát, xem danh sách và chi tiết.",
@@ -51,12 +50,11 @@ def extract(
     org_tree = load_org_file(tree) if tree is not None else None
     source = read_document(document)
     typer.echo(f"Đã đọc {len(source.lines)} dòng từ {document} ({source.format}).", err=True)
-    try:
-        draft = extract_plan(
-            source, extract_deadlines.scan, extract_deadlines.parse, tree=org_tree, issued=issued_day, issuer=issuer
-        )
-    except extract_deadlines.CalendarRulesMissing as exc:
-        raise DondocError(f"chưa đọc được thời hạn: bộ phân tích calendar_rules chưa sẵn sàng ({exc})") from None
+    for line, warning in source.warnings:
+        typer.echo(f"{document}:{line}: cảnh báo: {warning}", err=True)
+    draft = extract_plan(
+        source, extract_deadlines.scan, extract_deadlines.parse, tree=org_tree, issued=issued_day, issuer=issuer
+    )
     typer.echo(to_json(draft) if as_json else to_yaml(draft).rstrip("\n"))
     unresolved = sum(1 for task in draft.tasks if not task.assignees)
     typer.echo(
