@@ -8,7 +8,6 @@ from typing import Annotated
 
 import typer
 
-
 app = typer.Typer(
     help="Kế hoạch: đọc văn bản kế hoạch (PDF, Word, văn bản) thành tệp YAML để rà soát, nhập tệp đã rà soát, xem danh sách và chi tiết.",
     no_args_is_help=True,
@@ -18,13 +17,16 @@ app = typer.Typer(
 @app.command(
     "extract",
     help=(
-        "Đọc văn bản kế hoạch (.txt, .pdf, .docx) và in ra bản đề xuất tệp kế hoạch (YAML) để rà soát "
+        "Đọc văn bản kế hoạch (.txt, .pdf, .docx) — cả công văn, thông báo không chia mục, và PDF bản quét "
+        "(nhận dạng chữ OCR) — và in ra bản đề xuất tệp kế hoạch (YAML) để rà soát "
         "trước khi nhập: các nhiệm vụ có thời hạn, đơn vị thực hiện, nơi nhận báo cáo, và danh sách "
         "những chỗ cần kiểm tra (review) kèm số dòng. Ví dụ: dondoc plan extract kehoach.pdf --tree cay.yaml > kehoach.yaml"
     ),
 )
 def extract(
-    document: Annotated[Path, typer.Argument(help="Văn bản kế hoạch: .txt, .pdf (có lớp chữ) hoặc .docx.")],
+    document: Annotated[
+        Path, typer.Argument(help="Văn bản kế hoạch hoặc công văn: .txt, .pdf (có lớp chữ hoặc bản quét) hoặc .docx.")
+    ],
     tree: Annotated[
         Path | None,
         typer.Option("--tree", help="Tệp YAML cây tổ chức để đối chiếu tên đơn vị (xem examples/org_tree.yaml)."),
