@@ -35,7 +35,7 @@ from dondoc.plans.extract_bodies import BodyResolver
 from dondoc.plans.extract_deadlines import PhraseParser, Scanner
 from dondoc.plans.extract_header import HeaderReader
 from dondoc.plans.extract_letters import extract_letter, is_letter
-from dondoc.plans.extract_model import DraftTask, PlanDraft, ReviewItem, _Found
+from dondoc.plans.extract_model import DraftTask, FoundDeadline, PlanDraft, ReviewItem
 from dondoc.plans.extract_scan import BodyScanner
 from dondoc.plans.extract_sentences import (
     clause_at,
@@ -62,10 +62,10 @@ def extract_plan(
 
     A document without roman or numbered sections is a letter (see extract_letters)."""
     outline = build_outline(document)
-    if is_letter(document, {node.kind for node in outline.root.walk()}):
+    if is_letter({node.kind for node in outline.root.walk()}):
         draft = extract_letter(document, scanner, tree, issued, issuer)
     else:
-        draft = _Extractor(document, scanner, phrase_parser, tree, issued, issuer).run()
+        draft = _Extractor(document, outline, scanner, phrase_parser, tree, issued, issuer).run()
     draft.review.extend(ReviewItem(line, "", reason) for line, reason in document.warnings)
     draft.review.sort(key=lambda r: r.line)
     return draft
@@ -75,6 +75,7 @@ class _Extractor:
     def __init__(
         self,
         document: SourceDocument,
+        outline: Outline,
         scanner: Scanner,
         phrase_parser: PhraseParser,
         tree: OrgTree | None,
@@ -85,7 +86,7 @@ class _Extractor:
         self.scanner = scanner
         self.phrase_parser = phrase_parser
         self.tree = tree
-        self.outline: Outline = build_outline(document)
+        self.outline = outline
         self.review: list[ReviewItem] = []
         self.forced_issued = issued
         self.forced_issuer = issuer
@@ -135,7 +136,7 @@ class _Extractor:
         )
 
     # ---------------------------------------------------------------- tasks
-    def _tasks(self, found: list[_Found]) -> list[DraftTask]:
+    def _tasks(self, found: list[FoundDeadline]) -> list[DraftTask]:
         tasks: list[DraftTask] = []
         by_id: dict[str, DraftTask] = {}
         counts: Counter[str] = Counter()
@@ -165,7 +166,7 @@ class _Extractor:
                 by_id[task_id] = task
         return tasks
 
-    def _subjects_of(self, item: _Found) -> list[Node]:
+    def _subjects_of(self, item: FoundDeadline) -> list[Node]:
         node = item.node
         if node.kind == "label" and node.children:
             return list(node.children)
@@ -177,7 +178,7 @@ class _Extractor:
                     return [ancestor]
         return [node]
 
-    def _task(self, task_id: str, subject: Node, item: _Found, extra: bool) -> DraftTask:
+    def _task(self, task_id: str, subject: Node, item: FoundDeadline, extra: bool) -> DraftTask:
         deadline = item.deadline
         notes: list[str] = []
         evidence = sentence_at(item.paragraph.text, deadline.start)
@@ -209,7 +210,7 @@ class _Extractor:
             self.review.append(ReviewItem(item.line, f"{task_id}: {title[:80]}", note))
         return task
 
-    def _title(self, subject: Node, item: _Found, extra: bool) -> str:
+    def _title(self, subject: Node, item: FoundDeadline, extra: bool) -> str:
         if extra and subject is item.node:
             return clip(strip_deadline(clause_at(item.paragraph.text, item.deadline.start), item.deadline))
         head = subject.head_text

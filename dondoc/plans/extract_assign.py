@@ -6,7 +6,7 @@ import re
 from collections import Counter
 
 from dondoc.plans.extract_bodies import Assignee, Body, BodyResolver, fold_same_length
-from dondoc.plans.extract_model import DraftTask, _Found
+from dondoc.plans.extract_model import DraftTask, FoundDeadline
 from dondoc.plans.extract_sentences import REPORT, after_label, clip, sentence_end, sentence_start, unique
 from dondoc.plans.extract_text import fold
 from dondoc.plans.structure import Node, Outline
@@ -19,7 +19,7 @@ class Assigner:
         self.resolver = resolver
         self.outline = outline
 
-    def assignees(self, subject: Node, item: _Found) -> tuple[list[Assignee], list[str]]:
+    def assignees(self, subject: Node, item: FoundDeadline) -> tuple[list[Assignee], list[str]]:
         """The steps of the module rules, in order; the first that names a unit wins."""
         notes: list[str] = []
         node = item.node
@@ -64,7 +64,7 @@ class Assigner:
         notes.extend(b.note for b in bodies if b.note)
         return unique([b.assignee for b in _usable(bodies)])
 
-    def _stated(self, subject: Node, item: _Found) -> list[Body]:
+    def _stated(self, subject: Node, item: FoundDeadline) -> list[Body]:
         """1. The bodies opening the item's own sentence (after a "label:" such as "Đối với tập thể:")."""
         node = item.node
         for candidate in [node] if node is subject else [node, subject]:
@@ -143,7 +143,7 @@ class Assigner:
                 position = comma + 1
         return []
 
-    def _own_text(self, node: Node, item: _Found) -> str:
+    def _own_text(self, node: Node, item: FoundDeadline) -> str:
         """The node's text for subject detection: a time header's value ("Thời gian thực hiện: X")
         or the paragraph holding the deadline."""
         text = item.paragraph.text
@@ -152,7 +152,7 @@ class Assigner:
         return text
 
     # ------------------------------------------------------------ reporting
-    def report_to(self, item: _Found) -> tuple[str | None, str | None]:
+    def report_to(self, item: FoundDeadline) -> tuple[str | None, str | None]:
         text = item.paragraph.text
         folded = fold_same_length(text)
         start = sentence_start(folded, item.deadline.start)

@@ -71,7 +71,7 @@ class _Context:
     review: list[ReviewItem]
 
 
-def is_letter(document: SourceDocument, body_kinds: set[str]) -> bool:
+def is_letter(body_kinds: set[str]) -> bool:
     """A document with no roman or numbered section is read as a letter."""
     return not (body_kinds & {"roman", "number"})
 

@@ -58,7 +58,7 @@ class PlanDraft:
 
 
 @dataclass
-class _Found:
+class FoundDeadline:
     node: Node
     paragraph: Paragraph
     deadline: Deadline

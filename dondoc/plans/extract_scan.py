@@ -11,7 +11,7 @@ import re
 
 from dondoc.plans.extract_bodies import fold_same_length
 from dondoc.plans.extract_deadlines import Deadline, PhraseParser, Scanner
-from dondoc.plans.extract_model import DraftTask, ReviewItem, _Found
+from dondoc.plans.extract_model import DraftTask, FoundDeadline, ReviewItem
 from dondoc.plans.extract_sentences import REPORT, sentence_at, sentence_end
 from dondoc.plans.extract_text import fold
 from dondoc.plans.readers import SourceDocument
@@ -52,8 +52,8 @@ class BodyScanner:
         self.issued = issued
         self.review = review
 
-    def scan_body(self, issued: dt.date) -> tuple[list[_Found], list[ReviewItem]]:
-        found: list[_Found] = []
+    def scan_body(self, issued: dt.date) -> tuple[list[FoundDeadline], list[ReviewItem]]:
+        found: list[FoundDeadline] = []
         mentions: list[ReviewItem] = []
         for node in self.outline.root.walk():
             if node.kind == "root":
@@ -83,7 +83,7 @@ class BodyScanner:
                         continue
                     verdict = self._classify(node, paragraph, deadline, issued)
                     if verdict is None or verdict == "weak":
-                        found.append(_Found(node, paragraph, deadline, line, last, weak=verdict == "weak"))
+                        found.append(FoundDeadline(node, paragraph, deadline, line, last, weak=verdict == "weak"))
                     else:
                         mentions.append(
                             ReviewItem(

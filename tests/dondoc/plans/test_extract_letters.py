@@ -102,6 +102,23 @@ def test_issue_date_written_with_dashes_in_the_header_is_the_issue_date(tmp_path
     assert [(t.due, t.report_to) for t in draft.tasks] == [(D(2015, 9, 29), "van-phong-huyen-uy")]
 
 
+def test_noi_nhan_list_is_who_must_act_when_the_letter_names_nobody_else(tmp_path: Path) -> None:
+    letter = tmp_path / "tb.txt"
+    letter.write_text(
+        "HUYỆN ỦY ĐỨC PHỔ\nSố: 15-TB/HU\nĐức Phổ, ngày 02 tháng 10 năm 2015\nTHÔNG BÁO\n"
+        "Báo cáo kết quả kiểm điểm cuối năm gửi về Ban Tổ chức Huyện ủy trước ngày 15/12/2015 để tổng hợp.\n"
+        "Nơi nhận:\n- Như trên;\n- Các chi, đảng bộ cơ sở;\n- Lưu Văn phòng Huyện ủy.\nT/M BAN THƯỜNG VỤ\n",
+        encoding="utf-8",
+    )
+    draft = extract_plan(read_document(letter), extract_deadlines.scan, extract_deadlines.parse)
+    assert draft.issued == D(2015, 10, 2) and draft.issuer_name == "HUYỆN ỦY ĐỨC PHỔ"
+    assert [(t.due, t.report_to) for t in draft.tasks] == [(D(2015, 12, 14), "ban-to-chuc-huyen-uy")]
+    (group,) = draft.tasks[0].assignees  # "Các chi, đảng bộ cơ sở" of the Nơi nhận list
+    assert isinstance(group, dict) and group["children_of"] == draft.issuer
+    assert {"dang_uy_co_so", "chi_bo_co_so"} <= set(group["kind"])  # type: ignore[arg-type]
+    assert any("Nơi nhận" in r.reason for r in draft.review if r.line == draft.tasks[0].line)
+
+
 def test_cli_reads_a_letter_in_process() -> None:
     result = CliRunner().invoke(app, ["plan", "extract", str(LETTERS / "so_noi_vu_bac_kan_tong_ket_bau_cu.txt")])
     assert result.exit_code == 0, result.output
