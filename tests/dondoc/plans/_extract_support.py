@@ -19,7 +19,7 @@ def heldout_tree() -> OrgTree:
     return load_org_file(PLANS / "heldout_tree.yaml")
 
 
-def units(tree: OrgTree, assignees: list) -> set[str]:  # type: ignore[type-arg]
+def units(tree: OrgTree, assignees: list) -> set[str]:
     """The unit ids a list of ids/selectors stands for (plan file semantics)."""
     out: set[str] = set()
     for item in assignees:

@@ -17,6 +17,7 @@ from typer.testing import CliRunner
 from dondoc.cli.main import app
 from dondoc.plans import extract_deadlines
 from dondoc.plans.extract import PlanDraft, extract_plan
+from dondoc.plans.extract_bodies import Assignee
 from dondoc.plans.readers import read_document
 
 LETTERS = Path(__file__).resolve().parents[2] / "fixtures" / "letters"
@@ -28,7 +29,7 @@ def _extract(name: str, issued: dt.date | None = None) -> PlanDraft:
     return extract_plan(document, extract_deadlines.scan, extract_deadlines.parse, issued=issued)
 
 
-def _dated(draft: PlanDraft) -> dict[dt.date | None, tuple[list[object], str | None, str | None]]:
+def _dated(draft: PlanDraft) -> dict[dt.date | None, tuple[list[Assignee], str | None, str | None]]:
     return {task.due: (task.assignees, task.report_to, task.via) for task in draft.tasks}
 
 
@@ -115,7 +116,7 @@ def test_noi_nhan_list_is_who_must_act_when_the_letter_names_nobody_else(tmp_pat
     assert [(t.due, t.report_to) for t in draft.tasks] == [(D(2015, 12, 14), "ban-to-chuc-huyen-uy")]
     (group,) = draft.tasks[0].assignees  # "Các chi, đảng bộ cơ sở" of the Nơi nhận list
     assert isinstance(group, dict) and group["children_of"] == draft.issuer
-    assert {"dang_uy_co_so", "chi_bo_co_so"} <= set(group["kind"])  # type: ignore[arg-type]
+    assert {"dang_uy_co_so", "chi_bo_co_so"} <= set(group["kind"])  # type: ignore[call-overload]
     assert any("Nơi nhận" in r.reason for r in draft.review if r.line == draft.tasks[0].line)
 
 
