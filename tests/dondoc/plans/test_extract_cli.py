@@ -7,9 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from dondoc.cli.main import app
 from dondoc.plans import extract_deadlines
 from dondoc.plans.extract import extract_plan
 from dondoc.plans.readers import read_document
@@ -129,14 +127,14 @@ def test_unreadable_input_is_one_clear_line(run: Cli, tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("content", [b"not a Word file", b"%PDF-1.4 renamed"], ids=["text", "pdf"])
-def test_docx_that_is_not_one_is_one_vietnamese_line_exit_2(tmp_path: Path, content: bytes) -> None:
+def test_docx_that_is_not_one_is_one_vietnamese_line_exit_2(run: Cli, tmp_path: Path, content: bytes) -> None:
     fake = tmp_path / "kehoach.docx"
     fake.write_bytes(content)
-    result = CliRunner().invoke(app, ["plan", "extract", str(fake)])
-    assert result.exit_code == 2
-    lines = [line for line in result.output.splitlines() if line.strip()]
-    assert len(lines) == 1 and "không phải tệp Word .docx" in lines[0], result.output
-    assert "Traceback" not in result.output
+    result = run("plan", "extract", str(fake))
+    assert result.code == 2
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1 and "không phải tệp Word .docx" in lines[0], result.stderr
+    assert "Traceback" not in result.stderr
 
 
 def test_help_is_in_vietnamese(run: Cli) -> None:
