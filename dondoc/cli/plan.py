@@ -8,8 +8,6 @@ from typing import Annotated
 
 import typer
 
-from dondoc.errors import DondocError
-
 app = typer.Typer(
     help="Kế hoạch: đọc văn bản kế hoạch (PDF, Word, văn bản) thành tệp YAML để rà soát, nhập tệp đã rà soát, xem danh sách và chi tiết.",
     no_args_is_help=True,
@@ -19,13 +17,16 @@ app = typer.Typer(
 @app.command(
     "extract",
     help=(
-        "Đọc văn bản kế hoạch (.txt, .pdf, .docx) và in ra bản đề xuất tệp kế hoạch (YAML) để rà soát "
+        "Đọc văn bản kế hoạch (.txt, .pdf, .docx) — cả công văn, thông báo không chia mục, và PDF bản quét "
+        "(nhận dạng chữ OCR) — và in ra bản đề xuất tệp kế hoạch (YAML) để rà soát "
         "trước khi nhập: các nhiệm vụ có thời hạn, đơn vị thực hiện, nơi nhận báo cáo, và danh sách "
         "những chỗ cần kiểm tra (review) kèm số dòng. Ví dụ: dondoc plan extract kehoach.pdf --tree cay.yaml > kehoach.yaml"
     ),
 )
 def extract(
-    document: Annotated[Path, typer.Argument(help="Văn bản kế hoạch: .txt, .pdf (có lớp chữ) hoặc .docx.")],
+    document: Annotated[
+        Path, typer.Argument(help="Văn bản kế hoạch hoặc công văn: .txt, .pdf (có lớp chữ hoặc bản quét) hoặc .docx.")
+    ],
     tree: Annotated[
         Path | None,
         typer.Option("--tree", help="Tệp YAML cây tổ chức để đối chiếu tên đơn vị (xem examples/org_tree.yaml)."),
@@ -51,12 +52,11 @@ def extract(
     org_tree = load_org_file(tree) if tree is not None else None
     source = read_document(document)
     typer.echo(f"Đã đọc {len(source.lines)} dòng từ {document} ({source.format}).", err=True)
-    try:
-        draft = extract_plan(
-            source, extract_deadlines.scan, extract_deadlines.parse, tree=org_tree, issued=issued_day, issuer=issuer
-        )
-    except extract_deadlines.CalendarRulesMissing as exc:
-        raise DondocError(f"chưa đọc được thời hạn: bộ phân tích calendar_rules chưa sẵn sàng ({exc})") from None
+    for line, warning in source.warnings:
+        typer.echo(f"{document}:{line}: cảnh báo: {warning}", err=True)
+    draft = extract_plan(
+        source, extract_deadlines.scan, extract_deadlines.parse, tree=org_tree, issued=issued_day, issuer=issuer
+    )
     typer.echo(to_json(draft) if as_json else to_yaml(draft).rstrip("\n"))
     unresolved = sum(1 for task in draft.tasks if not task.assignees)
     typer.echo(

@@ -22,231 +22,10 @@ import unicodedata
 from dataclasses import dataclass
 
 from dondoc.org.registry import OrgTree
+from dondoc.plans.extract_body_words import GROUPS, HEADS, NAME_WORDS, PEOPLE, STOP_AFTER, VAGUE
 from dondoc.plans.extract_text import fold, slugify
 
 Assignee = str | dict[str, object]
-
-# Kinds a group phrase stands for. Direct children of a town/district committee that
-# are cells are "chi_bo_co_so"; those of a grassroots committee are "chi_bo".
-_GRASSROOTS = ["dang_uy_co_so", "chi_bo_co_so"]
-_CELLS = ["chi_bo_co_so", "chi_bo"]
-_ALL_PARTY = ["dang_uy_co_so", "chi_bo_co_so", "chi_bo"]
-_MASS = ["mat_tran", "doan_the"]
-_BOARDS = ["ban", "uy_ban_kiem_tra", "van_phong"]
-
-_S = r"\s*"
-_W = r"\s+"
-# An optional reference to the level the group belongs to: "trực thuộc Thị ủy", "trong Đảng bộ Khối".
-_LEVEL = (
-    r"(?:\s+(?:truc\s+thuoc|co\s+so|trong|thuoc))?"
-    r"(?:\s+(?:dang\s+bo|dang\s+uy|thi\s+uy|huyen\s+uy|thanh\s+uy|tinh\s+uy|quan\s+uy|chi\s+bo)"
-    r"(?:\s+(?:khoi|so|xa|phuong|thi\s+tran|co\s+so))?)?"
-)
-_PLACE = r"(?:\s+(?:thi\s+xa|huyen|thanh\s+pho|tinh|xa|phuong|thi\s+tran|khoi|quan))?"
-
-# (pattern on folded text, selector mode, kinds, label)
-_GROUPS: list[tuple[re.Pattern[str], str, list[str]]] = [
-    (
-        re.compile(r"(?:cac|moi)\s+chi\s+bo\s+(?:truc\s+thuoc|thuoc|cua)\s+(?:cac\s+)?dang\s+(?:uy|bo)\s+co\s+so"),
-        "under",
-        ["chi_bo"],
-    ),
-    (
-        re.compile(
-            r"(?:cac\s+)?(?:dang\s+uy|dang\s+bo)\s+co\s+so\s*(?:,|va|;)\s*(?:cac\s+)?chi\s+bo\s+co\s+so" + _LEVEL
-        ),
-        "children_of",
-        _GRASSROOTS,
-    ),
-    (
-        re.compile(r"(?:cac\s+)?(?:dang\s+uy|dang\s+bo)\s+co\s+so(?:\s+truc\s+thuoc)?" + _LEVEL),
-        "children_of",
-        ["dang_uy_co_so"],
-    ),
-    (re.compile(r"(?:cac\s+)?chi\s+bo\s+co\s+so(?:\s+truc\s+thuoc)?" + _LEVEL), "children_of", ["chi_bo_co_so"]),
-    (
-        re.compile(
-            r"(?:cac|moi)\s+(?:chi\s*,\s*dang\s+bo|chi\s*,\s*dang\s+uy|dang\s+uy\s*,\s*chi\s+bo|dang\s+bo\s*,\s*chi\s+bo|chi\s+bo\s*,\s*dang\s+bo|chi\s+bo\s*,\s*dang\s+uy)(?:\s+co\s+so)?"
-            + _LEVEL
-        ),
-        "children_of",
-        _ALL_PARTY,
-    ),
-    (
-        re.compile(r"(?:cac\s+)?(?:cap\s+uy\s+(?:cac\s+)?)?(?:to\s+chuc\s+co\s+so\s+dang|tccs\s+dang|tccsd)" + _LEVEL),
-        "children_of",
-        _GRASSROOTS,
-    ),
-    (
-        re.compile(r"(?:cac\s+|moi\s+)?cap\s+uy(?:\s+(?:dang|chi\s+bo))?\s+co\s+so(?:\s+dang)?" + _LEVEL),
-        "children_of",
-        _GRASSROOTS,
-    ),
-    (
-        re.compile(
-            r"(?:cac\s+|moi\s+)?cap\s+uy(?:\s*,\s*(?:to\s+chuc\s+dang|uy\s+ban\s+kiem\s+tra|chi\s+bo|co\s+quan\s*,\s*don\s+vi))?\s+cac\s+cap"
-        ),
-        "under",
-        _ALL_PARTY,
-    ),
-    (re.compile(r"(?:cac\s+|moi\s+)?cap\s+uy\s+cac\s+chi\s+bo"), "under", _CELLS),
-    (
-        re.compile(
-            r"(?:cac|moi)\s+(?:chi\s+uy\s*,\s*)?chi\s+bo(?:\s+dang)?(?:\s+truc\s+thuoc)?(?:\s+(?:dang\s+bo|dang\s+uy)(?:\s+(?:so|khoi|xa|phuong|co\s+so))?)?"
-        ),
-        "children_of",
-        _CELLS,
-    ),
-    (re.compile(r"cap\s+uy\s+dang\s*,\s*chi\s+bo|cap\s+uy\s*,\s*chi\s+bo"), "children_of", _CELLS),
-    (
-        re.compile(r"(?:cac|moi)\s+dang\s+(?:uy|bo)(?:\s+co\s+so)?(?:\s+truc\s+thuoc)" + _LEVEL),
-        "children_of",
-        ["dang_uy_co_so"],
-    ),
-    (re.compile(r"(?:cac|moi)\s+cap\s+uy"), "under", _ALL_PARTY),
-    (
-        re.compile(
-            r"mat\s+tran(?:\s+to\s+quoc)?(?:\s+viet\s+nam)?"
-            + _PLACE
-            + r"\s*(?:,|-|va|;)\s*(?:cac\s+)?(?:to\s+chuc\s+chinh\s+tri\s*-\s*xa\s+hoi|doan\s+the(?:\s+chinh\s+tri\s*-\s*xa\s+hoi)?)"
-            + _PLACE
-        ),
-        "children_of",
-        _MASS,
-    ),
-    (
-        re.compile(
-            r"(?:cac|moi)\s+(?:to\s+chuc\s+chinh\s+tri\s*-\s*xa\s+hoi|doan\s+the(?:\s+chinh\s+tri\s*-\s*xa\s+hoi)?)"
-            + _PLACE
-        ),
-        "children_of",
-        ["doan_the"],
-    ),
-    (re.compile(r"(?:cac\s+)?co\s+quan\s+tham\s+muu\s*,\s*giup\s+viec" + _LEVEL), "children_of", _BOARDS),
-]
-_VAGUE = re.compile(
-    r"(?:cac|moi)\s+(?:co\s+quan|dia\s+phuong|don\s+vi|nganh)(?:\s*[,;]?\s*(?:va\s+)?(?:co\s+quan|don\s+vi|dia\s+phuong|ban|nganh|to\s+chuc))*(?:\s+(?:tren\s+dia\s+ban|lien\s+quan)[\w\s]{0,20})?"
-)
-_PEOPLE = re.compile(
-    r"(?:moi\s+|cac\s+|toan\s+the\s+)?(?:dong\s+chi\s+)?(?:can\s+bo|dang\s+vien|cong\s+chuc|vien\s+chuc|doan\s+vien|hoi\s+vien|nguoi\s+dung\s+dau|uy\s+vien|bi\s+thu|chien\s+si|nguoi\s+lao\s+dong)"
-    r"(?:\s*[,;]?\s*(?:va\s+)?(?:can\s+bo|dang\s+vien|cong\s+chuc|vien\s+chuc|doan\s+vien|hoi\s+vien|chien\s+si|luc\s+luong\s+vu\s+trang|lao\s+dong|nguoi\s+lao\s+dong|nguoi\s+dung\s+dau))*"
-)
-
-# Words that open the name of a body (folded). Longest first when matching.
-_HEADS = sorted(
-    [
-        "ban thuong vu",
-        "thuong truc",
-        "ban chap hanh",
-        "ban",
-        "uy ban kiem tra",
-        "uy ban nhan dan",
-        "uy ban mat tran",
-        "uy ban",
-        "van phong",
-        "dang uy",
-        "dang bo",
-        "chi bo",
-        "thi uy",
-        "huyen uy",
-        "thanh uy",
-        "tinh uy",
-        "quan uy",
-        "hoi dong nhan dan",
-        "hoi",
-        "thi doan",
-        "huyen doan",
-        "tinh doan",
-        "doan",
-        "phong",
-        "trung tam",
-        "co quan",
-        "mat tran",
-        "cong doan",
-        "lien doan",
-        "so",
-        "ubnd",
-        "hdnd",
-        "mttq",
-        "btg",
-        "ubkt",
-        "btv",
-        "cong an",
-        "truong",
-        "toa an",
-        "vien kiem sat",
-        "dang uy khoi",
-        "bo chi huy",
-    ],
-    key=len,
-    reverse=True,
-)
-# Lower-case words that occur inside names ("Ban Tuyên giáo", "Cơ quan Tổ chức - Nội vụ thị xã").
-_NAME_WORDS = {
-    "giao",
-    "van",
-    "chuc",
-    "kiem",
-    "tra",
-    "nhan",
-    "dan",
-    "quoc",
-    "uy",
-    "xa",
-    "huyen",
-    "tinh",
-    "phuong",
-    "thi",
-    "tran",
-    "khoi",
-    "co",
-    "quan",
-    "so",
-    "dang",
-    "dung",
-    "vu",
-    "noi",
-    "hoa",
-    "the",
-    "thao",
-    "tin",
-    "thong",
-    "sat",
-    "chinh",
-    "tri",
-    "hoi",
-    "bo",
-    "doan",
-    "to",
-    "su",
-    "an",
-    "ninh",
-    "nghiep",
-    "nong",
-    "lao",
-    "dong",
-    "phu",
-    "nu",
-    "cuu",
-    "chien",
-    "binh",
-    "thanh",
-    "nien",
-    "truyen",
-    "hanh",
-    "cac",
-    "tuong",
-    "vien",
-    "tong",
-    "hop",
-    "ke",
-    "hoach",
-    "dau",
-    "tu",
-    "tai",
-    "giam",
-}
-_STOP_AFTER = {"tham", "chu", "phoi", "tiep", "xay", "to", "bao", "huong", "theo", "thuc", "tang", "can", "tap", "cu"}
 
 
 @dataclass(frozen=True)
@@ -346,7 +125,7 @@ class BodyResolver:
     def _at(self, text: str, folded: str, position: int) -> Body | None:
         tail = folded[position:]
         best: Body | None = None
-        for pattern, mode, kinds in _GROUPS:
+        for pattern, mode, kinds in GROUPS:
             match = pattern.match(tail)
             if match and (best is None or match.end() > best.end - position):
                 best = self._group(
@@ -354,7 +133,7 @@ class BodyResolver:
                 )
         if best is not None:
             return best
-        for pattern, vague in ((_VAGUE, True), (_PEOPLE, False)):
+        for pattern, vague in ((VAGUE, True), (PEOPLE, False)):
             match = pattern.match(tail)
             if match:
                 end = position + _trim(tail, match.end())
@@ -415,7 +194,7 @@ class BodyResolver:
     def _named(self, text: str, folded: str, position: int) -> Body | None:
         tail = folded[position:]
         head = next(
-            (h for h in _HEADS if tail.startswith(h) and (len(tail) == len(h) or not tail[len(h)].isalnum())), None
+            (h for h in HEADS if tail.startswith(h) and (len(tail) == len(h) or not tail[len(h)].isalnum())), None
         )
         if head is None:
             return None
@@ -426,9 +205,9 @@ class BodyResolver:
                 break
             word = match.group(2)
             original = text[end + match.start(2) : end + match.end(2)]
-            if word in _STOP_AFTER and not original[:1].isupper():
+            if word in STOP_AFTER and not original[:1].isupper():
                 break
-            if original[:1].isupper() or word in _NAME_WORDS:
+            if original[:1].isupper() or word in NAME_WORDS:
                 if word == "va" or word in ("cac",):
                     break
                 folded_next = folded[end + match.start(2) :]

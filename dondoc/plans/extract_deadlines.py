@@ -17,6 +17,9 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from calendar_rules import expand, load_calendar
+from calendar_rules.parser import parse_phrase, scan_deadlines
+
 KINDS = ("fixed", "recurring", "range", "relative", "continuous", "adhoc", "unparsed")
 
 
@@ -39,32 +42,15 @@ Scanner = Callable[[str, dt.date], list[Deadline]]
 PhraseParser = Callable[[str, dt.date], Deadline]
 
 
-class CalendarRulesMissing(RuntimeError):
-    """calendar_rules does not (yet) provide what the extractor needs."""
-
-
-def _api():  # type: ignore[no-untyped-def]
-    try:
-        import calendar_rules
-    except ImportError as exc:  # pragma: no cover - the package is part of this repository
-        raise CalendarRulesMissing(f"không nạp được calendar_rules: {exc}") from exc
-    missing = [name for name in ("scan_deadlines", "parse_phrase") if not hasattr(calendar_rules, name)]
-    if missing:
-        raise CalendarRulesMissing(f"calendar_rules chưa có {', '.join(missing)}")
-    return calendar_rules
-
-
 def scan(text: str, issued: dt.date) -> list[Deadline]:
     """Every deadline expression calendar_rules finds in ``text``, in text order."""
-    api = _api()
-    found = [_convert(item, text, issued) for item in api.scan_deadlines(text, issued)]
+    found = [_convert(item, text, issued) for item in scan_deadlines(text, issued)]
     return sorted(found, key=lambda d: (d.start, d.end))
 
 
 def parse(phrase: str, issued: dt.date) -> Deadline:
     """One phrase, parsed on its own (span relative to ``phrase``)."""
-    api = _api()
-    return _convert(api.parse_phrase(phrase, issued), phrase, issued)
+    return _convert(parse_phrase(phrase, issued), phrase, issued)
 
 
 def _field(item: object, *names: str) -> object:
@@ -82,14 +68,14 @@ def _convert(item: object, text: str, issued: dt.date) -> Deadline:
     The contract (issue 3): a result carries the span of text used, the rule (whose
     ``str`` is the canonical form), a confidence and warnings, or "not understood"
     with the reason; ``kind`` and ``due`` are those of ``rules explain --json``.
-    The field names are read defensively (attribute or mapping) because this
-    module was written before calendar_rules landed; CONFIRM against it.
+    The field names are read as attribute or mapping so that a result object and
+    its JSON form (``rules explain --json``) convert alike.
     """
     span = _field(item, "span")
     if span is not None:
         start, end = int(span[0]), int(span[1])  # type: ignore[index]
     else:
-        start, end = int(_field(item, "start") or 0), int(_field(item, "end") or len(text))  # type: ignore[arg-type]
+        start, end = int(_field(item, "start") or 0), int(_field(item, "end") or len(text))  # type: ignore[call-overload]
     rule = _field(item, "rule")
     kind = _field(item, "kind")
     if kind is None:
@@ -114,19 +100,13 @@ def _convert(item: object, text: str, issued: dt.date) -> Deadline:
         if _field(item, "confidence") is not None
         else None,
         reason=_field(item, "reason"),  # type: ignore[arg-type]
-        warnings=tuple(str(w) for w in warnings),  # type: ignore[union-attr]
+        warnings=tuple(str(w) for w in warnings),  # type: ignore[attr-defined]
     )
 
 
 def _first_due(rule: object, issued: dt.date) -> dt.date | None:
     """The first nominal due date, as ``rules explain`` computes it (expansion over the issue year on)."""
-    import calendar_rules
-
-    expand = getattr(calendar_rules, "expand", None)
-    if expand is None:
-        return None
     window_end = dt.date(issued.year + 6, 12, 31)
-    calendar = calendar_rules.load_calendar() if hasattr(calendar_rules, "load_calendar") else None
-    for occurrence in expand(rule, dt.date(issued.year, 1, 1), window_end, calendar, "none"):
-        return occurrence.due  # type: ignore[no-any-return]
+    for occurrence in expand(rule, dt.date(issued.year, 1, 1), window_end, load_calendar(), "none"):  # type: ignore[arg-type]
+        return occurrence.due
     return None

@@ -17,9 +17,13 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from dondoc.errors import DondocError
 from dondoc.plans.extract_text import repair, squash
+
+if TYPE_CHECKING:
+    from docx.table import Table
 
 SUPPORTED = (".txt", ".pdf", ".docx")
 
@@ -46,6 +50,7 @@ class SourceDocument:
     path: str
     format: str
     lines: list[SourceLine] = field(default_factory=list)
+    warnings: list[tuple[int, str]] = field(default_factory=list)  # (line, why a person should check it)
 
     def line(self, number: int) -> SourceLine:
         return self.lines[number - 1]
@@ -59,7 +64,7 @@ def read_document(path: Path) -> SourceDocument:
     if suffix == ".txt":
         return SourceDocument(str(path), "txt", _number(_read_text(path)))
     if suffix == ".pdf":
-        return SourceDocument(str(path), "pdf", _read_pdf(path))
+        return _read_pdf(path)
     if suffix == ".docx":
         return SourceDocument(str(path), "docx", _number(_read_docx(path)))
     if suffix == ".doc":
@@ -98,7 +103,7 @@ def _read_text(path: Path) -> list[str]:
 _PAGE_NUMBER = re.compile(r"^\s*(?:[-–—]\s*)?(?:trang\s*)?\d{1,3}(?:\s*/\s*\d{1,3})?(?:\s*[-–—])?\s*$", re.IGNORECASE)
 
 
-def _read_pdf(path: Path) -> list[SourceLine]:
+def _read_pdf(path: Path) -> SourceDocument:
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
@@ -108,15 +113,40 @@ def _read_pdf(path: Path) -> list[SourceLine]:
     except (PdfReadError, OSError, ValueError) as exc:
         raise UnreadableDocument(f"{path}: không đọc được tệp PDF ({exc})") from None
     if not any(text.strip() for text in pages):
-        raise UnreadableDocument(f"{path}: PDF không có lớp chữ (có thể là bản quét); cần nhận dạng chữ (OCR) trước")
+        return read_scanned_pdf(path)
+    return SourceDocument(str(path), "pdf", _pdf_lines([page.splitlines() for page in pages]))
+
+
+def _pdf_lines(pages: list[list[str]]) -> list[SourceLine]:
     raw_lines: list[str] = []
     page_of: list[int | None] = []
     for number, text in enumerate(pages, start=1):
-        for raw in text.splitlines():
+        for raw in text:
             raw_lines.append(raw)
             page_of.append(number)
     lines = _number(raw_lines, page_of)
     return _mark_page_furniture(lines, len(pages))
+
+
+def read_scanned_pdf(path: Path) -> SourceDocument:
+    """A PDF without a text layer, read by OCR (readers_ocr); a page read with low
+    confidence gets a warning on its first line, for the review list."""
+    from dondoc.plans.readers_ocr import LOW_CONFIDENCE, ocr_pages
+
+    pages = ocr_pages(path)
+    lines = _pdf_lines([page.lines for page in pages])
+    document = SourceDocument(str(path), "pdf-ocr", lines)
+    for page in pages:
+        first = next((line.number for line in lines if line.page == page.number), 1)
+        if page.confidence < LOW_CONFIDENCE:
+            document.warnings.append(
+                (
+                    first,
+                    f"trang {page.number} của bản quét được nhận dạng chữ (OCR) với độ tin cậy thấp "
+                    f"({page.confidence:.0f}%); đối chiếu với bản giấy",
+                )
+            )
+    return document
 
 
 def _mark_page_furniture(lines: list[SourceLine], page_count: int) -> list[SourceLine]:
@@ -144,12 +174,17 @@ def _read_docx(path: Path) -> list[str]:
     import zipfile
 
     import docx
+    from docx.opc.exceptions import PackageNotFoundError
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
+    if not zipfile.is_zipfile(path):
+        raise UnreadableDocument(
+            f"{path}: không phải tệp Word .docx (nội dung không phải gói .docx); hãy mở và lưu lại thành .docx"
+        )
     try:
         document = docx.Document(str(path))
-    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
         raise UnreadableDocument(f"{path}: không đọc được tệp Word ({exc})") from None
     out: list[str] = []
     body = document.element.body
@@ -169,7 +204,7 @@ def _read_docx(path: Path) -> list[str]:
     return out
 
 
-def _table_rows(table) -> list[str]:  # type: ignore[no-untyped-def]
+def _table_rows(table: Table) -> list[str]:
     rows = []
     for row in table.rows:
         cells: list[str] = []

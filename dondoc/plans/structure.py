@@ -20,6 +20,7 @@ maps back to the document line.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from dondoc.plans.extract_text import fold
@@ -130,7 +131,7 @@ class Node:
             node = node.parent
         return chain
 
-    def walk(self):  # type: ignore[no-untyped-def]
+    def walk(self) -> Iterator[Node]:
         yield self
         for child in self.children:
             yield from child.walk()
@@ -292,16 +293,14 @@ def _heading_level(paragraph: Paragraph) -> int | None:
     return None
 
 
+# What an item of each kind closes before it attaches: a letter ends the bullets, letters
+# and labels above it; a table row is an item of the heading above it.
+_CLOSES = {"letter": ("bullet", "letter", "label"), "label": ("bullet", "label"), "table": ("bullet", "row")}
+
+
 def _attach(root: Node, paragraphs: list[Paragraph]) -> None:
     stack: list[Node] = [root]
     bullet_counts: dict[int, int] = {}
-
-    def heading_anchor() -> Node:
-        for node in reversed(stack):
-            if node.kind != "bullet":
-                return node
-        return root
-
     for paragraph in paragraphs:
         level = _heading_level(paragraph)
         if level is not None:
@@ -309,58 +308,37 @@ def _attach(root: Node, paragraphs: list[Paragraph]) -> None:
                 stack[-1].kind in ("bullet", "letter", "label", "text") or stack[-1].level >= level
             ):
                 stack.pop()
-            parent = stack[-1]
-            node = _new_node(paragraph, parent, level, bullet_counts)
-            stack.append(node)
-            continue
-        if paragraph.kind == "letter":
-            while len(stack) > 1 and stack[-1].kind in ("bullet", "letter", "label"):
+            stack.append(_new_node(paragraph, stack[-1], level, bullet_counts))
+        elif paragraph.kind in _CLOSES:
+            while len(stack) > 1 and stack[-1].kind in _CLOSES[paragraph.kind]:
                 stack.pop()
-            parent = stack[-1]
-            node = _new_node(paragraph, parent, parent.level + 1, bullet_counts)
-            stack.append(node)
-            continue
-        if paragraph.kind == "label":
-            while len(stack) > 1 and stack[-1].kind in ("bullet", "label"):
-                stack.pop()
-            parent = stack[-1]
-            node = _new_node(paragraph, parent, parent.level + 1, bullet_counts)
-            stack.append(node)
-            continue
-        if paragraph.kind == "bullet":
-            anchor = heading_anchor()
-            symbol = _bullet_symbol(paragraph.marker)
-            if symbol not in anchor.bullet_symbols:
-                anchor.bullet_symbols.append(symbol)
-            depth = anchor.bullet_symbols.index(symbol)
-            # pop back to the anchor, then descend to the bullet of depth-1
-            while stack[-1] is not anchor:
-                stack.pop()
-            parent = anchor
-            for _ in range(depth):
-                bullets = [child for child in parent.children if child.kind == "bullet"]
-                if not bullets:
-                    break
-                parent = bullets[-1]
-                stack.append(parent)
-            node = _new_node(paragraph, parent, parent.level + 1, bullet_counts)
-            stack.append(node)
-            continue
-        if paragraph.kind == "table":
-            # a table row is an item of the heading above it ("STT | Nội dung | Đơn vị | Thời gian")
-            while len(stack) > 1 and stack[-1].kind in ("bullet", "row"):
-                stack.pop()
-            parent = stack[-1]
-            node = _new_node(paragraph, parent, parent.level + 1, bullet_counts)
-            stack.append(node)
-            continue
-        # unmarked text: belongs to the item above it
-        owner = stack[-1]
-        if owner is root:
-            node = _new_node(paragraph, root, 1, bullet_counts)
-            stack.append(node)
+            stack.append(_new_node(paragraph, stack[-1], stack[-1].level + 1, bullet_counts))
+        elif paragraph.kind == "bullet":
+            _attach_bullet(root, stack, paragraph, bullet_counts)
+        elif stack[-1] is root:  # unmarked text: belongs to the item above it
+            stack.append(_new_node(paragraph, root, 1, bullet_counts))
         else:
-            owner.paragraphs.append(paragraph)
+            stack[-1].paragraphs.append(paragraph)
+
+
+def _attach_bullet(root: Node, stack: list[Node], paragraph: Paragraph, bullet_counts: dict[int, int]) -> None:
+    """A bullet's depth under its heading is the order in which its symbol first appeared there."""
+    anchor = next((node for node in reversed(stack) if node.kind != "bullet"), root)
+    symbol = _bullet_symbol(paragraph.marker)
+    if symbol not in anchor.bullet_symbols:
+        anchor.bullet_symbols.append(symbol)
+    depth = anchor.bullet_symbols.index(symbol)
+    # pop back to the anchor, then descend to the bullet of depth-1
+    while stack[-1] is not anchor:
+        stack.pop()
+    parent = anchor
+    for _ in range(depth):
+        bullets = [child for child in parent.children if child.kind == "bullet"]
+        if not bullets:
+            break
+        parent = bullets[-1]
+        stack.append(parent)
+    stack.append(_new_node(paragraph, parent, parent.level + 1, bullet_counts))
 
 
 def _bullet_symbol(marker: str) -> str:

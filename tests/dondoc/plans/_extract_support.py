@@ -1,25 +1,14 @@
-"""Helpers shared by the extractor tests: the real calendar_rules scanner (or a skip
-saying it is not there yet), and an independent expansion of assignee selectors
+"""Helpers shared by the extractor tests: the fixtures' trees, and an independent expansion of assignee selectors
 against a tree so expectations can be written as a secretary reads the plan."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from dondoc.org.registry import OrgTree, load_org_file
 from tests.conftest import EXAMPLES
 
 PLANS = Path(__file__).resolve().parents[2] / "fixtures" / "plans"
-
-
-def require_calendar_rules() -> None:
-    import calendar_rules
-
-    missing = [name for name in ("scan_deadlines", "parse_phrase") if not hasattr(calendar_rules, name)]
-    if missing:
-        pytest.skip(f"calendar_rules has no {', '.join(missing)} yet (issue 3 is being written)")
 
 
 def example_tree() -> OrgTree:
@@ -30,7 +19,7 @@ def heldout_tree() -> OrgTree:
     return load_org_file(PLANS / "heldout_tree.yaml")
 
 
-def units(tree: OrgTree, assignees: list) -> set[str]:  # type: ignore[type-arg]
+def units(tree: OrgTree, assignees: list) -> set[str]:
     """The unit ids a list of ids/selectors stands for (plan file semantics)."""
     out: set[str] = set()
     for item in assignees:

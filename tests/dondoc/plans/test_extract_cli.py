@@ -13,7 +13,7 @@ from dondoc.plans.extract import extract_plan
 from dondoc.plans.readers import read_document
 from dondoc.yaml_lines import load_yaml_with_lines
 from tests.conftest import EXAMPLES, SEEDS, Cli
-from tests.dondoc.plans._extract_support import PLANS, example_tree, heldout_tree, require_calendar_rules
+from tests.dondoc.plans._extract_support import PLANS, example_tree, heldout_tree
 
 DOCUMENTS = {
     "001": (SEEDS / "001_628b840efccf91ab.txt", example_tree),
@@ -36,7 +36,6 @@ def run(tmp_path: Path) -> Cli:
 @pytest.mark.parametrize("with_tree", [True, False], ids=["tree", "no-tree"])
 def test_no_deadline_sentence_is_dropped_silently(name: str, with_tree: bool) -> None:
     """Every line on which calendar_rules finds a deadline expression is on a task or in review."""
-    require_calendar_rules()
     path, make_tree = DOCUMENTS[name]
     document = read_document(path)
     draft = extract_plan(
@@ -56,7 +55,6 @@ def test_no_deadline_sentence_is_dropped_silently(name: str, with_tree: bool) ->
 
 
 def test_json_output_has_the_documented_shape(run: Cli) -> None:
-    require_calendar_rules()
     result = run(
         "plan", "extract", str(SEEDS / "001_628b840efccf91ab.txt"), "--tree", str(EXAMPLES / "org_tree.yaml"), "--json"
     )
@@ -83,7 +81,6 @@ def test_json_output_has_the_documented_shape(run: Cli) -> None:
 
 
 def test_yaml_output_is_readable_and_follows_the_plan_format(run: Cli, tmp_path: Path) -> None:
-    require_calendar_rules()
     result = run("plan", "extract", str(SEEDS / "001_628b840efccf91ab.txt"), "--tree", str(EXAMPLES / "org_tree.yaml"))
     assert result.code == 0, result.stderr
     text = result.stdout
@@ -105,7 +102,6 @@ def test_yaml_output_is_readable_and_follows_the_plan_format(run: Cli, tmp_path:
 
 
 def test_missing_issue_date_asks_for_it_and_issued_option_overrides(run: Cli, tmp_path: Path) -> None:
-    require_calendar_rules()
     bare = tmp_path / "bare.txt"
     bare.write_text(
         "KẾ HOẠCH\nHọc tập năm 2022\n-----\nI. NỘI DUNG\n1. Tổ chức học tập\n- Thời gian: Quý III/2022.\n",
@@ -128,6 +124,17 @@ def test_unreadable_input_is_one_clear_line(run: Cli, tmp_path: Path) -> None:
     old.write_bytes(b"\xd0\xcf\x11\xe0")
     result = run("plan", "extract", str(old))
     assert result.code == 2 and ".docx" in result.stderr
+
+
+@pytest.mark.parametrize("content", [b"not a Word file", b"%PDF-1.4 renamed"], ids=["text", "pdf"])
+def test_docx_that_is_not_one_is_one_vietnamese_line_exit_2(run: Cli, tmp_path: Path, content: bytes) -> None:
+    fake = tmp_path / "kehoach.docx"
+    fake.write_bytes(content)
+    result = run("plan", "extract", str(fake))
+    assert result.code == 2
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1 and "không phải tệp Word .docx" in lines[0], result.stderr
+    assert "Traceback" not in result.stderr
 
 
 def test_help_is_in_vietnamese(run: Cli) -> None:

@@ -31,7 +31,6 @@ from tests.dondoc.plans._extract_support import (
     children,
     example_tree,
     heldout_tree,
-    require_calendar_rules,
     units,
 )
 
@@ -236,7 +235,6 @@ CASES = {
 
 
 def _extract(path: Path, tree: OrgTree) -> PlanDraft:
-    require_calendar_rules()
     return extract_plan(read_document(path), extract_deadlines.scan, extract_deadlines.parse, tree=tree)
 
 
@@ -291,7 +289,6 @@ def test_thuong_xuyen_tasks_are_continuous_without_due_date(case: str) -> None:
 
 
 def test_without_a_tree_names_stay_text_and_are_listed_for_review() -> None:
-    require_calendar_rules()
     draft = extract_plan(
         read_document(SEEDS / "001_628b840efccf91ab.txt"), extract_deadlines.scan, extract_deadlines.parse, tree=None
     )
