@@ -58,6 +58,7 @@ def decide_and_queue(day_iso: str, org_root: str | None = None, org_exact: bool 
         base_url=settings.base_url,
         org_root=org_root,
         org_exact=org_exact,
+        catch_up_days=settings.chase_catch_up_days,
     )
     decided = Counter(c.step.template for c in run.found.candidates)
     get_run_logger().info(
