@@ -44,6 +44,8 @@ KIND_LABELS: dict[str, str] = {
     "feed_token_revoked": "Thu hồi liên kết lịch",
     "user_added": "Thêm người dùng",
     "user_disabled": "Khóa người dùng",
+    "login_throttled": "Tạm khóa đăng nhập",
+    "channel_unflagged": "Bỏ cờ lỗi kênh",
 }
 
 EXPORT_FIELDS = [
