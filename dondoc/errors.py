@@ -24,6 +24,22 @@ class ValidationFailed(DondocError):
         super().__init__("\n".join(problems))
 
 
+class BadValue(DondocError):
+    """A value the user gave is not acceptable: a usage error (exit 2).
+
+    ``field`` names what was given (a parameter of the CLI, a form field of the web, a key of the
+    API); ``problem`` says what is wrong in the user's words. Each surface phrases the pair its
+    own way; ``str()`` is the CLI's ``field: problem``.
+    """
+
+    exit_code = 2
+
+    def __init__(self, field: str, problem: str):
+        self.field = field
+        self.problem = problem
+        super().__init__(f"{field}: {problem}")
+
+
 class NotFound(DondocError):
     """A named thing (committee, plan, occurrence) does not exist."""
 

@@ -100,7 +100,7 @@ def test_extend_and_ack_move_the_dates(cli: Cli, store: Store) -> None:
     earlier = cli("extend", str(occ), "--to", "20/06/2023", "--reason", "nhầm")
     assert earlier.code == 1 and "phải sau hạn hiện tại 30/06/2023" in earlier.stderr
     bad = cli("extend", str(occ), "--to", "31/02/2023", "--reason", "nhầm")
-    assert bad.code == 1 and "ngày '31/02/2023' không tồn tại" in bad.stderr
+    assert bad.code == 2 and "ngày '31/02/2023' không tồn tại" in bad.stderr
     moved = cli("extend", f"#{occ}", "--to", "14/07/2023", "--reason", "Chờ số liệu của Ban Tổ chức")
     assert moved.code == 0, moved.stderr
     assert "đến 14/07/2023" in moved.stdout
