@@ -133,3 +133,37 @@ def test_the_webhook_records_with_the_bots_secret_and_refuses_a_wrong_one(bot: B
     assert (again.status_code, again.json()["outcome"]) == (200, "replayed")
     assert [s.ref for s in submissions(bot.store)] == [REF]
     assert bot.api.sent[-1]["text"].startswith("Đã ghi nhận báo cáo")
+
+
+def _cli(bot: Bot, monkeypatch: pytest.MonkeyPatch, *args: str) -> Any:
+    from typer.testing import CliRunner
+
+    from dondoc.cli.main import app
+    from dondoc.settings import reset_settings_cache
+
+    monkeypatch.setenv("DONDOC_DATABASE_URL", bot.store.url)
+    monkeypatch.setenv("DONDOC_TELEGRAM_API_BASE", bot.api.base_url)
+    monkeypatch.setenv("DONDOC_BASE_URL", "https://lich.dondoc.test")
+    reset_settings_cache()
+    return CliRunner().invoke(app, list(args))
+
+
+def test_dondoc_chat_poll_records_and_chat_webhook_prints_each_bots_address(
+    bot: Bot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    bot.api.updates.append(_update(5001, f"/nop {REF}", quoted=bot.sent.provider_id))
+    polled = _cli(bot, monkeypatch, "chat", "poll")
+    assert polled.exit_code == 0, polled.output
+    assert polled.output.strip() == "Đã xử lý 1 tin trả lời (đã ghi nhận: 1)."
+    assert [s.ref for s in submissions(bot.store)] == [REF]
+    again = _cli(bot, monkeypatch, "chat", "poll")
+    assert again.output.strip() == "Đã xử lý 0 tin trả lời (không có tin mới)."
+
+    shown = _cli(bot, monkeypatch, "chat", "webhook")
+    assert shown.exit_code == 0, shown.output
+    secret = telegram.webhook_secret(bot.api.token)
+    assert (
+        f"Bot 123456789: setWebhook url=https://lich.dondoc.test/chat/telegram/{secret} secret_token={secret}"
+        in shown.output
+    )
+    assert bot.api.token not in shown.output  # the bot token itself is never printed
