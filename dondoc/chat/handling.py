@@ -118,7 +118,7 @@ def _candidates(session: Session, reply: Reply) -> list[tuple[Message, str]]:
     if reply.quoted_id is None and reply.channel == "telegram":
         return []  # a Telegram message that replies to nothing answers no reminder
     if reply.quoted_id is not None:
-        query = query.where(col(Message.provider_id).contains(reply.quoted_id))
+        query = query.where(col(Message.provider_id).contains(reply.quoted_id, autoescape=True))
     else:  # Zalo without a quote: the latest reminders come first
         query = query.where(col(Message.provider_id).is_not(None)).order_by(col(Message.sent_at).desc()).limit(200)
     return [(m, u) for m, u in session.exec(query).all()]
@@ -157,6 +157,20 @@ def _record(session: Session, reply: Reply, match: _Match, ref: str, today: dt.d
         )
     except actions.ImplausibleDate as exc:
         return Answer("invalid", f"Chưa ghi nhận: {exc.message}.", match.url, occ_id)
+    append_event(
+        session,
+        Event(
+            at=at,
+            kind="chat_submission",
+            actor=f"{reply.channel}:{reply.chat_id}",
+            occurrence_id=view.id,
+            plan_id=view.plan_id,
+            committee_id=view.assignee_id,
+            channel=reply.channel,
+            outcome=f"ghi nhận qua tin trả lời: {submission.ref}",
+            details={"update_id": reply.update_id, "message_key": match.message.key, "submission_id": submission.id},
+        ),
+    )
     timeliness = f"nộp chậm {(reply.sent_on - view.current_due).days} ngày" if submission.late else "đúng hạn"
     text = f"Đã ghi nhận báo cáo '{submission.ref}' ngày {format_day(reply.sent_on)} ({timeliness}) cho {view.label()}."
     return Answer("recorded", text, match.url, occ_id)

@@ -7,6 +7,7 @@ and the reply quoting it is matched back to the occurrence.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +22,7 @@ from dondoc.settings import Settings
 from dondoc.web.app import create_app
 from dondoc.web.deps import get_now, get_today
 from tests.conftest import Store
+from tests.dondoc.chase.scenario import events
 from tests.dondoc.chat.helpers import NOW, REPLY_TS, TODAY, Sent, refusals, send_reminder, settings_for, submissions
 from tests.notifications.servers import FakeTelegramApi
 
@@ -64,6 +66,9 @@ def test_a_polled_reply_records_the_submission_once_and_confirms_it(bot: Bot) ->
         "telegram:1001",
     )
     assert submission.submitted_on == TODAY and not submission.late
+    [via_chat] = events(bot.store.engine, "chat_submission")
+    assert (via_chat.occurrence_id, via_chat.actor) == (bot.sent.occurrence_id, "telegram:1001")
+    assert json.loads(via_chat.details)["update_id"] == "7001"
     confirmation = bot.api.sent[-1]
     assert confirmation["chat_id"] == 1001
     assert confirmation["text"].startswith(f"Đã ghi nhận báo cáo '{REF}' ngày 28/06/2023 (đúng hạn)")
