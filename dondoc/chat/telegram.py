@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import hmac
+from dataclasses import dataclass, field
 from typing import Any
 
 import httpx
@@ -24,7 +25,9 @@ from sqlmodel import Session, col, select
 from dondoc.chat.handling import Answer, Reply, handle_reply
 from dondoc.db.models import ChannelKind, ChatUpdate, ContactChannel
 from dondoc.settings import TIMEZONE, Settings
+from notifications.channels._http import json_or_none, network_error, status_error
 from notifications.channels.telegram import TelegramChannel, parse_telegram_url
+from notifications.errors import DeliveryError, scrub
 from notifications.message import OutgoingMessage
 
 
@@ -80,7 +83,10 @@ def say(settings: Settings, token: str, chat_id: str, answer: Answer, key: str) 
     if not answer.text:
         return
     with TelegramChannel(api_base=settings.telegram_api_base, timeout=settings.send_timeout_seconds) as channel:
-        channel.send(OutgoingMessage(key=key, url=f"tgram://{token}/{chat_id}/", subject="", text=answer.text))
+        try:
+            channel.send(OutgoingMessage(key=key, url=f"tgram://{token}/{chat_id}/", subject="", text=answer.text))
+        except DeliveryError:
+            pass  # the reply is recorded either way; a lost confirmation must not make Telegram resend it
 
 
 def handle_update(
@@ -108,21 +114,48 @@ def _offset(engine: Engine, token: str) -> int | None:
     return max(numbers) + 1 if numbers else None
 
 
-def poll(settings: Settings, engine: Engine, *, today: dt.date, at: dt.datetime) -> list[Answer]:
-    """One ``getUpdates`` round per bot (no long polling: a flow or cron calls it again)."""
+@dataclass
+class PollReport:
+    """What one polling round did, and the bots it could not ask (token-free text)."""
+
+    answers: list[Answer] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+
+def _updates(client: httpx.Client, settings: Settings, engine: Engine, token: str) -> list[dict[str, Any]]:
+    payload: dict[str, Any] = {"timeout": 0, "allowed_updates": ["message"]}
+    offset = _offset(engine, token)
+    if offset is not None:
+        payload["offset"] = offset
+    url = f"{settings.telegram_api_base.rstrip('/')}/bot{token}/getUpdates"
+    try:
+        response = client.post(url, json=payload)
+    except httpx.HTTPError as exc:
+        raise network_error(exc, "Telegram", (token,)) from None
+    body = json_or_none(response)
+    if response.status_code != 200 or not isinstance(body, dict) or body.get("ok") is not True:
+        answer = str(body.get("description") if isinstance(body, dict) else "") or response.reason_phrase
+        raise status_error(response.status_code, "Telegram getUpdates", scrub(answer, (token,)))
+    return [u for u in body.get("result") or [] if isinstance(u, dict)]
+
+
+def poll(settings: Settings, engine: Engine, *, today: dt.date, at: dt.datetime) -> PollReport:
+    """One ``getUpdates`` round per bot (no long polling: a flow or cron calls it again).
+
+    A bot that cannot be asked (webhook set: HTTP 409; token revoked; network)
+    is reported and the other bots still polled."""
     with Session(engine) as session:
         tokens = bot_tokens(session)
-    answers: list[Answer] = []
+    report = PollReport()
     with httpx.Client(timeout=settings.send_timeout_seconds) as client:
         for token in tokens:
-            payload: dict[str, Any] = {"timeout": 0, "allowed_updates": ["message"]}
-            offset = _offset(engine, token)
-            if offset is not None:
-                payload["offset"] = offset
-            response = client.post(f"{settings.telegram_api_base.rstrip('/')}/bot{token}/getUpdates", json=payload)
-            body = response.json() if response.status_code == 200 else {}
-            for update in body.get("result") or []:
+            try:
+                updates = _updates(client, settings, engine, token)
+            except DeliveryError as error:
+                report.problems.append(f"bot {bot_id(token)}: {error}")
+                continue
+            for update in updates:
                 answer = handle_update(settings, engine, token, update, today=today, at=at)
                 if answer is not None:
-                    answers.append(answer)
-    return answers
+                    report.answers.append(answer)
+    return report

@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import hmac
+from contextlib import suppress
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
@@ -26,6 +27,7 @@ from sqlalchemy.engine import Engine
 from dondoc.chat.handling import Answer, Reply
 from dondoc.settings import TIMEZONE, Settings
 from notifications.channels.zalo import ZaloChannel
+from notifications.errors import DeliveryError
 from notifications.message import OutgoingMessage
 
 
@@ -80,7 +82,7 @@ def say(settings: Settings, engine: Engine, answer: Answer, reply: Reply) -> Non
 
     channel = channel_factory(settings, engine)(answer.url)
     assert isinstance(channel, ZaloChannel)
-    with channel:
+    with channel, suppress(DeliveryError):  # recorded either way; Zalo must not resend the event for it
         channel.send(
             OutgoingMessage(
                 key=f"chat:zalo:{reply.source}:{reply.update_id}",

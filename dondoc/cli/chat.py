@@ -28,10 +28,14 @@ def poll() -> None:
     from dondoc.chat import telegram
 
     settings = get_settings()
-    answers = telegram.poll(settings, open_store(settings), today=local_today(), at=utc_now())
-    counts = Counter(a.outcome for a in answers)
+    report = telegram.poll(settings, open_store(settings), today=local_today(), at=utc_now())
+    counts = Counter(a.outcome for a in report.answers)
     summary = ", ".join(f"{OUTCOME_LABELS.get(k, k)}: {n}" for k, n in sorted(counts.items())) or "không có tin mới"
-    typer.echo(f"Đã xử lý {len(answers)} tin trả lời ({summary}).")
+    typer.echo(f"Đã xử lý {len(report.answers)} tin trả lời ({summary}).")
+    for problem in report.problems:
+        typer.echo(f"Không nhận được tin từ {problem}", err=True)
+    if report.problems:
+        raise typer.Exit(1)
 
 
 @app.command("webhook", help="In địa chỉ webhook cho từng bot Telegram và cho Zalo OA.")

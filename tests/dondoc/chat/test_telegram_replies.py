@@ -24,7 +24,7 @@ from dondoc.web.deps import get_now, get_today
 from tests.conftest import Store
 from tests.dondoc.chase.scenario import events
 from tests.dondoc.chat.helpers import NOW, REPLY_TS, TODAY, Sent, refusals, send_reminder, settings_for, submissions
-from tests.notifications.servers import FakeTelegramApi
+from tests.notifications.servers import Answer, FakeTelegramApi
 
 REF = "Báo cáo số 12-BC/CB"
 
@@ -53,7 +53,9 @@ def _update(update_id: int, text: str, *, chat: int = 1001, quoted: str | int | 
 
 
 def _poll(bot: Bot) -> list[str]:
-    return [a.outcome for a in telegram.poll(bot.settings, bot.store.engine, today=TODAY, at=NOW)]
+    report = telegram.poll(bot.settings, bot.store.engine, today=TODAY, at=NOW)
+    assert report.problems == []
+    return [a.outcome for a in report.answers]
 
 
 def test_a_polled_reply_records_the_submission_once_and_confirms_it(bot: Bot) -> None:
@@ -172,3 +174,12 @@ def test_dondoc_chat_poll_records_and_chat_webhook_prints_each_bots_address(
         in shown.output
     )
     assert bot.api.token not in shown.output  # the bot token itself is never printed
+
+
+def test_a_bot_that_cannot_be_polled_is_reported_without_its_token(bot: Bot, monkeypatch: pytest.MonkeyPatch) -> None:
+    conflict = "Conflict: can't use getUpdates method while webhook is active"
+    bot.api.script(Answer(409, {"ok": False, "error_code": 409, "description": conflict}))
+    polled = _cli(bot, monkeypatch, "chat", "poll")
+    assert polled.exit_code == 1
+    assert f"Không nhận được tin từ bot 123456789: Telegram getUpdates: HTTP 409 {conflict}" in polled.output
+    assert bot.api.token not in polled.output
