@@ -49,6 +49,8 @@ class Settings(BaseSettings):
     send_timeout_seconds: float = 10.0
     # Zalo OA quota as a send rate (Telegram is held to its documented ~30 messages/s by the channel).
     zalo_messages_per_second: float = 5.0
+    # The Official Account's secret key (not the app secret): Zalo signs each webhook event with it.
+    zalo_oa_secret_key: str | None = None
 
     @field_validator("database_url")
     @classmethod

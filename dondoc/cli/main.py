@@ -41,6 +41,7 @@ COMMANDS: dict[str, CommandEntry] = {
     "plan": CommandEntry("dondoc.cli.plan", "Kế hoạch: trích xuất, nhập, xem.", group=True),
     "notify": CommandEntry("dondoc.cli.notify", "Kênh thông báo: gửi thử.", group=True),
     "outbox": CommandEntry("dondoc.cli.outbox", "Hàng đợi tin nhắn: xem, gửi, gửi lại.", group=True),
+    "chat": CommandEntry("dondoc.cli.chat", "Trả lời từ Telegram/Zalo: nhận tin trả lời, địa chỉ webhook.", group=True),
     "audit": CommandEntry("dondoc.cli.audit", "Lịch sử: kiểm tra chuỗi, xem, xuất.", group=True),
     "feed": CommandEntry("dondoc.cli.feed", "Lịch iCal: cấp, xem, thu hồi đường dẫn.", group=True),
     "user": CommandEntry("dondoc.cli.user", "Người dùng web: thêm, xem, khóa.", group=True),

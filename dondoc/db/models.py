@@ -293,6 +293,9 @@ class Message(SQLModel, table=True):
     next_attempt_at: dt.datetime | None = Field(default=None, sa_type=UTCDateTime)
     sent_at: dt.datetime | None = Field(default=None, sa_type=UTCDateTime)
     provider_answer: str | None = Field(default=None, sa_type=Text)
+    # the provider's ids for the sent message (Telegram message_id, Zalo message_id), comma-separated
+    # one per chat or follower, in the URL's order: a chat reply quoting it names this message
+    provider_id: str | None = Field(default=None, sa_type=Text)
     error: str | None = Field(default=None, sa_type=Text)
     possibly_duplicate: bool = False
     created_at: dt.datetime = utc_now_field()
@@ -438,3 +441,21 @@ class ChaseRun(SQLModel, table=True):
     since: dt.date | None = None  # the first day the run decided over
     completed_at: dt.datetime = utc_now_field()
     queued: int = 0
+
+
+class ChatUpdate(SQLModel, table=True):
+    """A Telegram update or Zalo event already handled: a replay of it is ignored.
+
+    ``source`` is the bot (its numeric id) or the Official Account; Telegram's
+    polling offset is the highest ``update_id`` seen for the bot, plus one.
+    """
+
+    __tablename__ = "chat_update"
+    __table_args__ = (UniqueConstraint("channel", "source", "update_id", name="uq_chat_update"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    channel: str = Field(max_length=20)
+    source: str = Field(max_length=120)
+    update_id: str = Field(max_length=120)
+    received_at: dt.datetime = utc_now_field()
+    outcome: str = Field(max_length=40)

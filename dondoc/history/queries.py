@@ -37,6 +37,7 @@ KIND_LABELS: dict[str, str] = {
     "api_token_issued": "Cấp mã API",
     "api_token_revoked": "Thu hồi mã API",
     "chat_refused": "Từ chối tin trả lời",
+    "chat_submission": "Ghi nhận qua tin trả lời",
     "org_import": "Nhập cây tổ chức",
     "plan_import": "Nhập kế hoạch",
     "expand": "Lập lịch các kỳ",

@@ -69,6 +69,7 @@ class Outcome:
     answer: str = ""
     possibly_delivered: bool = False
     unexpected: bool = False
+    provider_id: str | None = None
 
 
 def classify(message: ClaimedMessage, result: object) -> Outcome:
@@ -93,7 +94,8 @@ def classify(message: ClaimedMessage, result: object) -> Outcome:
             unexpected=unexpected,
         )
     answer = getattr(result, "provider_answer", None) or getattr(result, "answer", None) or "accepted"
-    return Outcome(message, ok=True, answer=str(answer))
+    provider_id = getattr(result, "provider_id", None)
+    return Outcome(message, ok=True, answer=str(answer), provider_id=str(provider_id) if provider_id else None)
 
 
 @dataclass
@@ -141,7 +143,7 @@ def _plan(outcome: Outcome, *, at: dt.datetime, retry: RetryPolicy, actor: str, 
             "máy chủ đã nhận nội dung nhưng mất trả lời: tin có thể đã đến, gửi lại có thể trùng",
         )
     if outcome.ok:
-        row = _Row("sent", base, _event(outcome, at, actor, "message_sent", "đã gửi"))
+        row = _Row("sent", {**base, "pid": outcome.provider_id}, _event(outcome, at, actor, "message_sent", "đã gửi"))
         report.sent += 1
     elif not outcome.permanent and not outcome.unexpected and m.attempts < retry.max_attempts:
         next_at = at + retry.delay(m.attempts, outcome.retry_after)
@@ -188,6 +190,7 @@ def _write(session: Session, rows: Sequence[_Row], *, worker_id: str, at: dt.dat
             "status": MessageStatus.sent.value,
             "sent_at": at,
             "provider_answer": bindparam("answer"),
+            "provider_id": bindparam("pid"),
             "error": None,
             "possibly_duplicate": bindparam("dup"),
         },

@@ -8,11 +8,12 @@ from sqlalchemy.engine import Engine
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from dondoc.api.app import create_api
+from dondoc.chat import routes as chat_routes
 from dondoc.settings import Settings, get_settings
 from dondoc.web import auth, desk, feeds, links, pages
 
 # Order matters only for overlapping paths.
-_ROUTERS = [feeds.router, auth.router, links.router, pages.router, desk.router]
+_ROUTERS = [feeds.router, auth.router, links.router, pages.router, desk.router, chat_routes.router]
 # ``install(app)`` for what is beyond a router: session cookie, exception pages.
 _INSTALLERS = [auth.install, pages.install]
 

@@ -338,7 +338,11 @@ class FakeHttpApi:
 
 
 class FakeTelegramApi(FakeHttpApi):
-    """``POST /bot{token}/sendMessage``: 401 for a wrong token, 400 for an unknown chat."""
+    """``POST /bot{token}/sendMessage``: 401 for a wrong token, 400 for an unknown chat.
+
+    ``POST /bot{token}/getUpdates`` answers the ``updates`` a test queued whose
+    ``update_id`` is at least the request's ``offset`` (Telegram forgets the rest).
+    """
 
     def __init__(self, *, token: str = "123456789:TESTtoken_abc-XYZ", chats: set[int | str] | None = None) -> None:
         super().__init__()
@@ -346,6 +350,7 @@ class FakeTelegramApi(FakeHttpApi):
         self.chats = set(chats if chats is not None else {1001, 1002})
         self._ids = itertools.count(1)
         self.sent: list[dict] = []
+        self.updates: list[dict] = []
 
     def url(self, *chats: int | str, token: str | None = None) -> str:
         ids = "/".join(str(c) for c in (chats or (1001,)))
@@ -357,6 +362,9 @@ class FakeTelegramApi(FakeHttpApi):
             return Answer(404, {"ok": False, "error_code": 404, "description": "Not Found"})
         if not request.path.startswith(prefix):
             return Answer(401, {"ok": False, "error_code": 401, "description": "Unauthorized"})
+        if request.path == prefix + "getUpdates":
+            offset = int((request.json if request.raw else {}).get("offset") or 0)
+            return Answer(200, {"ok": True, "result": [u for u in self.updates if u["update_id"] >= offset]})
         if request.path != prefix + "sendMessage":
             return Answer(404, {"ok": False, "error_code": 404, "description": "Not Found: method not found"})
         body = request.json
