@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Callable
 from typing import Annotated
 
 import typer
 from sqlalchemy import func, select, update
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from dondoc.clock import actor_name, utc_now
 from dondoc.db.models import Message, MessageStatus
@@ -27,7 +28,7 @@ class BadOption(DondocError):
     exit_code = 2
 
 
-def _at_least(minimum: int, what: str):  # type: ignore[no-untyped-def]
+def _at_least(minimum: int, what: str) -> Callable[[int | None], int | None]:
     """A typer callback refusing values below ``minimum`` in Vietnamese (click's own message is English)."""
 
     def check(value: int | None) -> int | None:
@@ -65,10 +66,10 @@ def list_(
         raise DondocError(f"trạng thái '{status}' không hợp lệ (chọn: {', '.join(STATUS_LABELS)})")
     engine = open_store()
     with Session(engine) as session:
-        counts = dict(session.execute(select(Message.status, func.count()).group_by(Message.status)).all())
-        query = select(Message).order_by(Message.id.desc()).limit(limit)  # type: ignore[union-attr]
+        counts = dict(session.execute(select(col(Message.status), func.count()).group_by(col(Message.status))).all())
+        query = select(Message).order_by(col(Message.id).desc()).limit(limit)
         if status:
-            query = query.where(Message.status == status)
+            query = query.where(col(Message.status) == status)
         rows = session.execute(query).scalars().all()
     if as_json:
         typer.echo(
@@ -157,17 +158,21 @@ def retry(
     now = utc_now()
     with Session(engine) as session:
         query = select(
-            Message.id, Message.key, Message.occurrence_id, Message.url_redacted, Message.channel_kind
-        ).where(Message.status == MessageStatus.failed.value)
+            col(Message.id),
+            col(Message.key),
+            col(Message.occurrence_id),
+            col(Message.url_redacted),
+            col(Message.channel_kind),
+        ).where(col(Message.status) == MessageStatus.failed.value)
         if message_id is not None:
-            query = query.where(Message.id == message_id)
+            query = query.where(col(Message.id) == message_id)
         rows = session.execute(query).all()
         if message_id is not None and not rows:
             raise DondocError(f"không có tin lỗi số {message_id}")
         if rows:
             session.execute(
                 update(Message)
-                .where(Message.id.in_([r.id for r in rows]), Message.status == MessageStatus.failed.value)  # type: ignore[attr-defined]
+                .where(col(Message.id).in_([r.id for r in rows]), col(Message.status) == MessageStatus.failed.value)
                 .values(status=MessageStatus.queued.value, attempts=0, next_attempt_at=None, error=None)
             )
             append_events(

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from sqlalchemy import select, update
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from dondoc.db.models import ChannelKind, Committee, Contact, ContactChannel
 from dondoc.history import Event, append_events
@@ -74,13 +74,13 @@ def flagged_channels(session: Session, committee_id: str | None = None) -> list[
     """Active channels flagged after a permanent error (of one committee, or all), oldest flag first."""
     query = (
         select(ContactChannel, Contact, Committee)
-        .join(Contact, Contact.id == ContactChannel.contact_id)  # type: ignore[arg-type]
-        .join(Committee, Committee.id == Contact.committee_id)  # type: ignore[arg-type]
-        .where(ContactChannel.flagged_at.is_not(None), ContactChannel.active == True)  # type: ignore[union-attr]
-        .order_by(ContactChannel.flagged_at, ContactChannel.id)
+        .join(Contact, col(Contact.id) == col(ContactChannel.contact_id))
+        .join(Committee, col(Committee.id) == col(Contact.committee_id))
+        .where(col(ContactChannel.flagged_at).is_not(None), col(ContactChannel.active) == True)
+        .order_by(col(ContactChannel.flagged_at), col(ContactChannel.id))
     )
     if committee_id is not None:
-        query = query.where(Committee.id == committee_id)
+        query = query.where(col(Committee.id) == committee_id)
     return [
         FlaggedChannel(
             id=channel.id,
@@ -113,7 +113,7 @@ def unflag_channels(
         return []
     session.execute(
         update(ContactChannel)
-        .where(ContactChannel.id.in_([f.id for f in flagged]))  # type: ignore[union-attr]
+        .where(col(ContactChannel.id).in_([f.id for f in flagged]))
         .values(flagged_at=None, flag_reason=None)
     )
     append_events(

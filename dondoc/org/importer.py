@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import TypedDict
 
 from sqlmodel import Session, select
 
@@ -41,7 +42,8 @@ def import_tree(
         wanted = _committee_values(unit, tree)
         row = existing.get(unit.id)
         if row is None:
-            session.add(Committee(id=unit.id, updated_at=at, **wanted))
+            # kind goes in as its slug string, the form the Text column reads back (not the enum member)
+            session.add(Committee(id=unit.id, updated_at=at, **wanted))  # type: ignore[arg-type]
             report.added.append(unit.id)
         elif any(getattr(row, key) != value for key, value in wanted.items()):
             for key, value in wanted.items():
@@ -84,7 +86,20 @@ def import_tree(
     return report
 
 
-def _committee_values(unit: UnitSpec, tree: OrgTree) -> dict[str, object]:
+class _CommitteeValues(TypedDict):
+    """The columns of a committee that the file decides (compared, then written, one by one)."""
+
+    name: str
+    kind: str
+    parent_id: str | None
+    path: str
+    depth: int
+    aliases: str
+    active: bool
+    source_line: int | None
+
+
+def _committee_values(unit: UnitSpec, tree: OrgTree) -> _CommitteeValues:
     path = tree.path_of(unit.id)
     return {
         "name": unit.name,
@@ -114,6 +129,7 @@ def _sync_contacts(session: Session, unit: UnitSpec) -> int:
             contact.role, contact.active = spec.role, True
             session.add(contact)
             changes += 1
+        assert contact.id is not None  # loaded from the database or flushed above
         channels = {
             ch.url: ch
             for ch in session.exec(select(ContactChannel).where(ContactChannel.contact_id == contact.id)).all()
@@ -122,9 +138,9 @@ def _sync_contacts(session: Session, unit: UnitSpec) -> int:
         for ch in spec.channels:
             row = channels.get(ch.url)
             if row is None:
-                session.add(
-                    ContactChannel(contact_id=contact.id, kind=ch.kind.value, url=ch.url, url_redacted=ch.redacted)
-                )  # type: ignore[arg-type]
+                # kind goes in as its stored string, like every row read back from the Text column
+                new = ContactChannel(contact_id=contact.id, kind=ch.kind.value, url=ch.url, url_redacted=ch.redacted)  # type: ignore[arg-type]
+                session.add(new)
                 changes += 1
             elif not row.active:
                 # The URL left the file and came back: whatever flagged it may have been fixed meanwhile.

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import and_, or_, select, update
 from sqlalchemy.engine import Engine
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from dondoc.db.models import ContactChannel, Message, MessageStatus
 from dondoc.history import Event, append_events
@@ -84,15 +84,15 @@ def recover_stale_claims(engine: Engine, *, at: dt.datetime, lease: dt.timedelta
     with Session(engine) as session:
         rows = session.execute(
             select(
-                Message.id,
-                Message.key,
-                Message.claimed_by,
-                Message.claimed_at,
-                Message.occurrence_id,
-                Message.recipient_id,
-                Message.channel_kind,
-                Message.url_redacted,
-            ).where(Message.status == MessageStatus.sending.value)
+                col(Message.id),
+                col(Message.key),
+                col(Message.claimed_by),
+                col(Message.claimed_at),
+                col(Message.occurrence_id),
+                col(Message.recipient_id),
+                col(Message.channel_kind),
+                col(Message.url_redacted),
+            ).where(col(Message.status) == MessageStatus.sending.value)
         ).all()
         stale = [
             r for r in rows if r.claimed_at is None or r.claimed_at <= at - lease or _claimer_is_dead(r.claimed_by)
@@ -102,7 +102,7 @@ def recover_stale_claims(engine: Engine, *, at: dt.datetime, lease: dt.timedelta
         ids = [r.id for r in stale]
         session.execute(
             update(Message)
-            .where(Message.id.in_(ids), Message.status == MessageStatus.sending.value)  # type: ignore[attr-defined]
+            .where(col(Message.id).in_(ids), col(Message.status) == MessageStatus.sending.value)
             .values(status=MessageStatus.queued.value, possibly_duplicate=True, claimed_by=None, next_attempt_at=None)
         )
         append_events(
@@ -133,24 +133,26 @@ def claim_batch(
     if limit < 1:  # a LIMIT of zero or less would claim the whole queue on some databases
         return []
     due = and_(
-        Message.status == MessageStatus.queued.value,
-        or_(Message.next_attempt_at.is_(None), Message.next_attempt_at <= at),  # type: ignore[union-attr]
+        col(Message.status) == MessageStatus.queued.value,
+        or_(col(Message.next_attempt_at).is_(None), col(Message.next_attempt_at) <= at),
     )
-    candidates = select(Message.id).where(due).order_by(Message.id).limit(limit)
+    candidates = select(col(Message.id)).where(due).order_by(col(Message.id)).limit(limit)
     if channel_kinds:
-        candidates = candidates.where(Message.channel_kind.in_(list(channel_kinds)))  # type: ignore[attr-defined]
+        candidates = candidates.where(col(Message.channel_kind).in_(list(channel_kinds)))
     if engine.dialect.name == "postgresql":
         # A CTE is evaluated once. (``IN (SELECT ... LIMIT n FOR UPDATE SKIP LOCKED)``
         # can be rescanned by the planner and then claims far more than n rows.)
         claimable = candidates.with_for_update(skip_locked=True).cte("claimable")
-        chosen = Message.id == claimable.c.id
+        chosen = col(Message.id) == claimable.c.id
     else:
-        chosen = Message.id.in_(candidates.scalar_subquery())  # type: ignore[attr-defined]
+        chosen = col(Message.id).in_(candidates.scalar_subquery())
     statement = (
         update(Message)
-        .where(chosen, Message.status == MessageStatus.queued.value)
-        .values(status=MessageStatus.sending.value, claimed_by=worker_id, claimed_at=at, attempts=Message.attempts + 1)
-        .returning(Message.id)
+        .where(chosen, col(Message.status) == MessageStatus.queued.value)
+        .values(
+            status=MessageStatus.sending.value, claimed_by=worker_id, claimed_at=at, attempts=col(Message.attempts) + 1
+        )
+        .returning(col(Message.id))
     )
     with Session(engine) as session:
         ids = list(session.execute(statement).scalars().all())
@@ -158,10 +160,10 @@ def claim_batch(
         if not ids:
             return []
         rows = session.execute(
-            select(Message, ContactChannel.url)
-            .join(ContactChannel, ContactChannel.id == Message.channel_id, isouter=True)  # type: ignore[arg-type]
-            .where(Message.id.in_(ids))  # type: ignore[attr-defined]
-            .order_by(Message.id)
+            select(Message, col(ContactChannel.url))
+            .join(ContactChannel, col(ContactChannel.id) == col(Message.channel_id), isouter=True)
+            .where(col(Message.id).in_(ids))
+            .order_by(col(Message.id))
         ).all()
     return [
         ClaimedMessage(
@@ -196,11 +198,11 @@ def release_claims(engine: Engine, messages: Sequence[ClaimedMessage], *, worker
         result = session.execute(
             update(Message)
             .where(
-                Message.id.in_([m.id for m in messages]),  # type: ignore[attr-defined]
-                Message.status == MessageStatus.sending.value,
-                Message.claimed_by == worker_id,
+                col(Message.id).in_([m.id for m in messages]),
+                col(Message.status) == MessageStatus.sending.value,
+                col(Message.claimed_by) == worker_id,
             )
-            .values(status=MessageStatus.queued.value, claimed_by=None, attempts=Message.attempts - 1)
+            .values(status=MessageStatus.queued.value, claimed_by=None, attempts=col(Message.attempts) - 1)
         )
         session.commit()
-        return int(result.rowcount or 0)  # type: ignore[attr-defined]
+        return int(result.rowcount or 0)  # type: ignore[attr-defined]  # an UPDATE gives a CursorResult; Session types it as Result

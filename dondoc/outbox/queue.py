@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from dondoc.db.models import Message, MessageStatus
 
@@ -60,6 +60,8 @@ def queue_messages(
             }
             for m in messages[start : start + batch_size]
         ]
-        statement = insert(Message).values(rows).on_conflict_do_nothing(index_elements=["key"]).returning(Message.key)
+        statement = (
+            insert(Message).values(rows).on_conflict_do_nothing(index_elements=["key"]).returning(col(Message.key))
+        )
         inserted.extend(session.execute(statement).scalars().all())
     return inserted
