@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from sqlalchemy import select
 from sqlmodel import Session
-from typer.testing import CliRunner
 
-from dondoc.cli.main import app
 from dondoc.db.models import Contact, ContactChannel, HistoryEvent
 from dondoc.doctor import check_flagged_channels
 from dondoc.org.importer import import_tree
@@ -51,11 +50,10 @@ def _channels_of_office(store: Store) -> list[ContactChannel]:
         )
 
 
-def _invoke(monkeypatch: pytest.MonkeyPatch, cli: Cli, *args: str):  # type: ignore[no-untyped-def]
-    for name, value in cli.env().items():
-        if name.startswith("DONDOC_"):
-            monkeypatch.setenv(name, value)
-    return CliRunner().invoke(app, list(args))
+def _invoke(monkeypatch: pytest.MonkeyPatch, cli: Cli, *args: str) -> SimpleNamespace:
+    """The CLI in-process on the test's home and store (``tests.support.Cli``), as CliRunner shapes it."""
+    result = cli(*args)
+    return SimpleNamespace(exit_code=result.code, output=result.stdout + result.stderr)
 
 
 def test_channel_reset_unflags_and_org_show_and_doctor_say_so(
