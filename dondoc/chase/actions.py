@@ -20,6 +20,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+import sqlalchemy as sa
 from sqlalchemy import update
 from sqlmodel import Session, col, select
 
@@ -116,17 +117,19 @@ class OccurrenceView:
         return f"#{self.id} {self.assignee} — {self.plan_number} mục {self.task_code} ({title}) — {period_label_vi(self.period)}, hạn {format_day(self.current_due)}"
 
 
-def _view_query():  # type: ignore[no-untyped-def]
+def _view_query() -> sa.Select[Occurrence, str, str, str, str, str]:
+    """SQLAlchemy's ``select``: sqlmodel's is typed for at most four columns."""
     return (
-        select(Occurrence, Committee.name, Plan.id, Plan.number, Task.code, Task.title)
+        sa.select(Occurrence, col(Committee.name), col(Plan.id), col(Plan.number), col(Task.code), col(Task.title))
         .join(Task, col(Task.id) == col(Occurrence.task_id))
         .join(Plan, col(Plan.id) == col(Task.plan_id))
         .join(Committee, col(Committee.id) == col(Occurrence.assignee_id))
     )
 
 
-def _view(row) -> OccurrenceView:  # type: ignore[no-untyped-def]
+def _view(row: sa.Row[Occurrence, str, str, str, str, str]) -> OccurrenceView:
     occ, assignee, plan_id, plan_number, code, title = row
+    assert occ.id is not None  # a row read back from the table
     return OccurrenceView(
         occ.id,
         occ.assignee_id,
@@ -157,7 +160,7 @@ def find_occurrence(
                 "chỉ dùng mã kỳ báo cáo (#1234) hoặc bộ chọn --org/--task/--period/--plan, không dùng cả hai"
             )
         occ_id = parse_occurrence_id(ref)
-        row = session.exec(_view_query().where(col(Occurrence.id) == occ_id)).first()
+        row = session.execute(_view_query().where(col(Occurrence.id) == occ_id)).first()
         if row is None:
             raise NotFound(f"không có kỳ báo cáo #{occ_id}")
         return _view(row)
@@ -172,7 +175,7 @@ def find_occurrence(
         query = query.where(col(Occurrence.period) == period)
     if plan is not None:
         query = query.where(col(Plan.id) == plan)
-    rows = session.exec(query.order_by(col(Occurrence.id)).limit(6)).all()
+    rows = session.execute(query.order_by(col(Occurrence.id)).limit(6)).all()
     chosen = ", ".join(
         f"{name} {value}"
         for name, value in (("--org", org), ("--task", task), ("--period", period), ("--plan", plan))
@@ -200,7 +203,7 @@ def _transition(
     )
     if result.rowcount != 1:  # type: ignore[attr-defined]
         current = session.exec(select(Occurrence.status).where(col(Occurrence.id) == view.id)).first()
-        status = str(current.value if hasattr(current, "value") else current)
+        status = str(getattr(current, "value", current))
         raise DondocError(f"không thể {action} cho #{view.id}: kỳ báo cáo {STATUS_LABELS.get(status, status)}")
 
 

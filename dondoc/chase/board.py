@@ -31,9 +31,9 @@ STATUS_LABELS = {"sent": "đã gửi", "failed": "lỗi", "queued": "chờ gửi
 def day_tally(session: Session, since: dt.datetime) -> list[dict[str, object]]:
     """Messages queued since ``since``, by kind and outcome: what was sent, escalated and failed."""
     rows = session.execute(
-        select(Message.template, Message.status, func.count())
+        select(col(Message.template), col(Message.status), func.count())
         .where(col(Message.created_at) >= since)
-        .group_by(Message.template, Message.status)
+        .group_by(col(Message.template), col(Message.status))
     ).all()
     counts: Counter[tuple[str, str]] = Counter()
     for template, status, n in rows:
@@ -47,18 +47,21 @@ def day_tally(session: Session, since: dt.datetime) -> list[dict[str, object]]:
 def top_committees(session: Session) -> list[tuple[str, str, str]]:
     """(id, name, path) of the committees directly under each root (the root itself when it has none)."""
     roots = session.execute(
-        select(Committee.id, Committee.name, Committee.path).where(
-            col(Committee.parent_id).is_(None), Committee.active == True
+        select(col(Committee.id), col(Committee.name), col(Committee.path)).where(
+            col(Committee.parent_id).is_(None), col(Committee.active) == True
         )
     ).all()
     result: list[tuple[str, str, str]] = []
     for root in roots:
         children = session.execute(
-            select(Committee.id, Committee.name, Committee.path)
-            .where(Committee.parent_id == root[0], Committee.active == True)
-            .order_by(Committee.id)
+            select(col(Committee.id), col(Committee.name), col(Committee.path))
+            .where(col(Committee.parent_id) == root[0], col(Committee.active) == True)
+            .order_by(col(Committee.id))
         ).all()
-        result.extend(tuple(c) for c in children) if children else result.append(tuple(root))  # type: ignore[func-returns-value]
+        if children:
+            result.extend(tuple(c) for c in children)
+        else:
+            result.append(tuple(root))
     return result
 
 
@@ -70,19 +73,19 @@ def overdue_boards(
     assignee = aliased(Committee)
     query = (
         select(
-            assignee.path,
-            assignee.name,
-            Plan.number,
-            Task.code,
-            Occurrence.period,
-            Occurrence.current_due,
-            Occurrence.id,
+            col(assignee.path),
+            col(assignee.name),
+            col(Plan.number),
+            col(Task.code),
+            col(Occurrence.period),
+            col(Occurrence.current_due),
+            col(Occurrence.id),
         )
         .join(Task, col(Task.id) == Occurrence.task_id)
         .join(Plan, col(Plan.id) == Task.plan_id)
-        .join(assignee, assignee.id == Occurrence.assignee_id)
-        .where(Occurrence.status == OccurrenceStatus.open.value, col(Occurrence.current_due) < today)
-        .order_by(Occurrence.current_due, assignee.path)
+        .join(assignee, col(assignee.id) == Occurrence.assignee_id)
+        .where(col(Occurrence.status) == OccurrenceStatus.open.value, col(Occurrence.current_due) < today)
+        .order_by(col(Occurrence.current_due), col(assignee.path))
     )
     rows_by_top: dict[str, list[dict[str, object]]] = defaultdict(list)
     totals: Counter[str] = Counter()

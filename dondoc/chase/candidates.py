@@ -25,8 +25,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from sqlalchemy import and_, or_, select
-from sqlmodel import Session
+from sqlalchemy import ColumnElement, and_, or_, select
+from sqlmodel import Session, col
 
 from dondoc.chase.decide import (
     DueStep,
@@ -85,18 +85,6 @@ class DueStepsResult:
     last_id: int | None = None  # the last occurrence id read: the next page's ``after_id``
 
 
-def _columns():  # type: ignore[no-untyped-def]
-    return (
-        Occurrence.id,
-        Occurrence.task_id,
-        Occurrence.assignee_id,
-        Occurrence.period,
-        Occurrence.adjusted_due,
-        Occurrence.current_due,
-        Occurrence.ack_until,
-    )
-
-
 def find_due_steps(
     session: Session,
     day: dt.date,
@@ -122,21 +110,30 @@ def find_due_steps(
     ack_dates = resume_ack_dates(day, calendar, since)
     if not due_dates and not ack_dates:
         return DueStepsResult(day, [], 0, [])
-    wanted = []
+    wanted: list[ColumnElement[bool]] = []
     if due_dates:
-        wanted.append(Occurrence.current_due.in_(due_dates))  # type: ignore[attr-defined]
+        wanted.append(col(Occurrence.current_due).in_(due_dates))
     if ack_dates:
-        wanted.append(Occurrence.ack_until.in_(ack_dates))  # type: ignore[union-attr]
-    query = select(*_columns()).where(and_(Occurrence.status == OccurrenceStatus.open.value, or_(*wanted)))
+        wanted.append(col(Occurrence.ack_until).in_(ack_dates))
+    query = select(
+        col(Occurrence.id),
+        col(Occurrence.task_id),
+        col(Occurrence.assignee_id),
+        col(Occurrence.period),
+        col(Occurrence.adjusted_due),
+        col(Occurrence.current_due),
+        col(Occurrence.ack_until),
+    ).where(and_(col(Occurrence.status) == OccurrenceStatus.open.value, or_(*wanted)))
     if org_root is not None:
         root = get_committee(session, org_root)
-        query = query.join(Committee, Committee.id == Occurrence.assignee_id).where(  # type: ignore[arg-type]
-            Committee.path == root.path if org_exact else Committee.path.startswith(root.path, autoescape=True)  # type: ignore[attr-defined]
+        path = col(Committee.path)
+        query = query.join(Committee, col(Committee.id) == Occurrence.assignee_id).where(
+            path == root.path if org_exact else path.startswith(root.path, autoescape=True)
         )
     if after_id is not None:
-        query = query.where(Occurrence.id > after_id)  # type: ignore[operator]
+        query = query.where(col(Occurrence.id) > after_id)
     if limit is not None:
-        query = query.order_by(Occurrence.id).limit(limit)  # type: ignore[arg-type]
+        query = query.order_by(col(Occurrence.id)).limit(limit)
     # Core, not ORM: plain tuples, no identity map (the ORM layer costs more than the query here).
     connection = session.connection()
     rows = connection.execute(query).all()
@@ -146,8 +143,10 @@ def find_due_steps(
         {
             row[0]: row[1:]
             for row in connection.execute(
-                select(Task.id, Task.plan_id, Task.report_to_id, Task.via_id, Task.policy).where(Task.id.in_(task_ids))
-            ).all()  # type: ignore[union-attr]
+                select(
+                    col(Task.id), col(Task.plan_id), col(Task.report_to_id), col(Task.via_id), col(Task.policy)
+                ).where(col(Task.id).in_(task_ids))
+            ).all()
         }
         if task_ids
         else {}
@@ -158,6 +157,7 @@ def find_due_steps(
     candidates: list[Candidate] = []
     append = candidates.append
     for occ_id, task_id, assignee_id, period, adjusted_due, current_due, ack_until in rows:
+        assert occ_id is not None  # a primary key read back from the table
         plan_id, report_to_id, via_id, policy_name = tasks[task_id]
         if policy_name not in policies:
             unknown[policy_name] = unknown.get(policy_name, 0) + 1

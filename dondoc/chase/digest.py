@@ -57,29 +57,29 @@ def queue_digests(
     report_to = aliased(Committee)
     query = (
         select(
-            Occurrence.id,
-            Occurrence.assignee_id,
-            assignee.name,
-            assignee.path,
-            Occurrence.period,
-            Occurrence.current_due,
-            Task.title,
-            Plan.number,
-            Plan.title,
-            report_to.name,
+            col(Occurrence.id),
+            col(Occurrence.assignee_id),
+            col(assignee.name),
+            col(assignee.path),
+            col(Occurrence.period),
+            col(Occurrence.current_due),
+            col(Task.title),
+            col(Plan.number),
+            col(Plan.title),
+            col(report_to.name),
         )
         .join(Task, col(Task.id) == Occurrence.task_id)
         .join(Plan, col(Plan.id) == Task.plan_id)
-        .join(assignee, assignee.id == Occurrence.assignee_id)
-        .outerjoin(report_to, report_to.id == Task.report_to_id)
-        .where(Occurrence.status == OccurrenceStatus.open.value, col(Occurrence.current_due) <= horizon)
-        .order_by(Occurrence.current_due, assignee.path)
+        .join(assignee, col(assignee.id) == Occurrence.assignee_id)
+        .outerjoin(report_to, col(report_to.id) == Task.report_to_id)
+        .where(col(Occurrence.status) == OccurrenceStatus.open.value, col(Occurrence.current_due) <= horizon)
+        .order_by(col(Occurrence.current_due), col(assignee.path))
     )
     if org_root is not None:
         with Session(engine) as session:
             root = session.get(Committee, org_root)
             prefix = root.path if root else f"/{org_root}/"
-        query = query.where(assignee.path.startswith(prefix, autoescape=True))
+        query = query.where(col(assignee.path).startswith(prefix, autoescape=True))
     per_committee: dict[str, list[Deadline]] = defaultdict(list)
     totals: dict[str, int] = defaultdict(int)
     with Session(engine) as session:
@@ -113,20 +113,25 @@ def queue_digests(
         if not per_committee:
             return report
         for committee_id, name in session.execute(
-            select(Committee.id, Committee.name).where(col(Committee.id).in_(list(per_committee)))
+            select(col(Committee.id), col(Committee.name)).where(col(Committee.id).in_(list(per_committee)))
         ):
             names[committee_id] = name
         channels: dict[str, list[tuple[int, str, str]]] = defaultdict(list)
         for committee_id, channel_id, kind, redacted in session.execute(
-            select(Contact.committee_id, ContactChannel.id, ContactChannel.kind, ContactChannel.url_redacted)
+            select(
+                col(Contact.committee_id),
+                col(ContactChannel.id),
+                col(ContactChannel.kind),
+                col(ContactChannel.url_redacted),
+            )
             .join(Contact, col(Contact.id) == ContactChannel.contact_id)
             .where(
                 col(Contact.committee_id).in_(list(per_committee)),
-                Contact.active == True,
-                ContactChannel.active == True,
+                col(Contact.active) == True,
+                col(ContactChannel.active) == True,
                 col(ContactChannel.flagged_at).is_(None),
             )
-            .order_by(ContactChannel.id)
+            .order_by(col(ContactChannel.id))
         ):
             channels[committee_id].append((channel_id, str(getattr(kind, "value", kind)), redacted))
         messages: list[NewMessage] = []

@@ -35,6 +35,7 @@ Every problem is reported as ``FILE:LINE: problem`` in Vietnamese.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -52,6 +53,9 @@ MAX_REPEAT_LIMIT = 520
 MAX_OFFSET = 366
 _ID = re.compile(r"^[a-z0-9][a-z0-9_-]{0,39}$")
 _NAME = re.compile(r"^[a-z0-9][a-z0-9_-]{0,59}$")
+
+# records one problem at a line of the document being validated
+Problem = Callable[[int, str], None]
 
 
 @dataclass(frozen=True)
@@ -167,7 +171,7 @@ def parse_policy_text(text: str, label: str) -> Policy:
     return Policy(name=name, steps=tuple(steps), description=str(description), source=label)
 
 
-def _parse_step(raw: object, line: int, problem) -> Step | None:  # type: ignore[no-untyped-def]
+def _parse_step(raw: object, line: int, problem: Problem) -> Step | None:
     if not isinstance(raw, LinedDict):
         problem(line, "mỗi bước phải là một bảng có id, days/working_days, target, template")
         return None
@@ -231,7 +235,7 @@ def _parse_step(raw: object, line: int, problem) -> Step | None:  # type: ignore
     )
 
 
-def _parse_target(value: object, line: int, problem) -> Target | None:  # type: ignore[no-untyped-def]
+def _parse_target(value: object, line: int, problem: Problem) -> Target | None:
     expected = "'target' phải là assignee, report_to, {ancestor: N}, {above_report_to: N} hoặc {board: TÊN BAN}"
     if value in ("assignee", "report_to"):
         return Target(kind=str(value))
@@ -251,7 +255,7 @@ def _parse_target(value: object, line: int, problem) -> Target | None:  # type: 
     return None
 
 
-def _parse_repeat(value: object, line: int, problem) -> Repeat | None:  # type: ignore[no-untyped-def]
+def _parse_repeat(value: object, line: int, problem: Problem) -> Repeat | None:
     if not isinstance(value, dict):
         problem(line, "'repeat' phải là bảng {every_days: N, limit: M}")
         return None

@@ -94,7 +94,8 @@ def record_reports(
                 memo[memo_key] = submission_day(key, due, calendar)
             on = memo[memo_key]
             if on is not None and (on < day or (include_day and on == day)):
-                picks.append((int(occ_id), assignee, plan_id, due, on))
+                assert occ_id is not None  # a primary key read back from the table
+                picks.append((occ_id, assignee, plan_id, due, on))
     if not picks:
         return 0
     picks.sort()
@@ -107,7 +108,7 @@ def record_reports(
         part = picks[start : start + chunk]
         with session_scope(engine) as session:
             conn = session.connection()
-            done: set[int] = set()
+            done: set[int | None] = set()
             by_day: dict[dt.date, list[int]] = {}
             for occ_id, _assignee, _plan, _due, on in part:
                 by_day.setdefault(on, []).append(occ_id)

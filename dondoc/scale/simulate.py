@@ -77,6 +77,7 @@ def _send(at: dt.datetime, inflight: int) -> tuple[int, int, int]:
         now=at,
         inflight=inflight,
     )
+    assert report is not None  # None only in quiet hours, which this run does not respect
     return report.sent, report.failed, peak_rss_kb()
 
 

@@ -17,9 +17,9 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
+import sqlalchemy as sa
 from sqlalchemy.engine import Engine
-from sqlmodel import Session, col
+from sqlmodel import Session, col, select
 
 from calendar_rules import WorkingCalendar
 from dondoc.chase import actions
@@ -97,8 +97,9 @@ def _at(day: dt.date, hour: int, minute: int = 0) -> dt.datetime:
 
 
 def _open_occurrences(session: Session, start: dt.date, end: dt.date) -> list[tuple[int, str, str, str, dt.date]]:
-    rows = session.exec(
-        select(
+    # SQLAlchemy's select and execute: sqlmodel's select is typed for at most four columns
+    rows = session.execute(
+        sa.select(
             col(Occurrence.id),
             col(Occurrence.assignee_id),
             col(Task.code),
@@ -107,7 +108,7 @@ def _open_occurrences(session: Session, start: dt.date, end: dt.date) -> list[tu
         )
         .join(Task, col(Task.id) == Occurrence.task_id)
         .where(
-            Occurrence.status == OccurrenceStatus.open,
+            col(Occurrence.status) == OccurrenceStatus.open,
             col(Occurrence.current_due) >= start,
             col(Occurrence.current_due) <= end,
         )
@@ -195,7 +196,7 @@ def _apply_twist(session: Session, twist: Twist, day: dt.date, calendar: Working
         return None
     kind = AdjustmentKind.extension if twist.kind == "extension" else AdjustmentKind.acknowledgement
     done = session.exec(
-        select(Adjustment.id).where(Adjustment.occurrence_id == view.id, Adjustment.kind == kind)
+        select(col(Adjustment.id)).where(col(Adjustment.occurrence_id) == view.id, col(Adjustment.kind) == kind)
     ).first()
     if done is not None or day != calendar.add_working_days(view.current_due, twist.days_after_due):
         return None
@@ -224,14 +225,14 @@ def step_counts(session: Session, start: dt.date, end: dt.date) -> Counter[str]:
     lo, hi = _at(start, 0), _at(end + dt.timedelta(days=1), 0)
     sent = set(
         session.exec(
-            select(Message.key).where(
-                Message.status == "sent", col(Message.created_at) >= lo, col(Message.created_at) < hi
+            select(col(Message.key)).where(
+                col(Message.status) == "sent", col(Message.created_at) >= lo, col(Message.created_at) < hi
             )
         ).all()
     )
     counts: Counter[str] = Counter()
     events = session.exec(
-        select(HistoryEvent.details).where(
+        select(col(HistoryEvent.details)).where(
             col(HistoryEvent.kind).in_(("step_due", "escalation")),
             col(HistoryEvent.at) >= lo,
             col(HistoryEvent.at) < hi,
