@@ -41,7 +41,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from dondoc.errors import ValidationFailed
-from dondoc.yaml_lines import LinedDict, LinedList, YamlSyntaxError, load_yaml_with_lines, read_text_file
+from dondoc.yaml_lines import LinedDict, LinedList, YamlSyntaxError, load_yaml_file, load_yaml_with_lines
 
 BUILTIN_DIR = Path(__file__).parent / "policies"
 DEFAULT_POLICY = "default"
@@ -132,15 +132,20 @@ class Policy:
 
 def parse_policy_text(text: str, label: str) -> Policy:
     """Validate one policy document; raise ValidationFailed listing every problem."""
+    try:
+        document = load_yaml_with_lines(text)
+    except YamlSyntaxError as exc:
+        raise ValidationFailed([f"{label}:{exc.line}: {exc.problem}"]) from None
+    return policy_from_document(document, label)
+
+
+def policy_from_document(document: object, label: str) -> Policy:
+    """A policy from its parsed YAML (the one bounded loader), or ValidationFailed listing every problem."""
     problems: list[str] = []
 
     def problem(line: int, message: str) -> None:
         problems.append(f"{label}:{line}: {message}")
 
-    try:
-        document = load_yaml_with_lines(text)
-    except YamlSyntaxError as exc:
-        raise ValidationFailed([f"{label}:{exc.line}: {exc.problem}"]) from None
     if not isinstance(document, LinedDict):
         raise ValidationFailed([f"{label}:1: cần một bảng (mapping) có 'name' và 'steps'"])
     for key in document:
@@ -275,14 +280,10 @@ def _parse_repeat(value: object, line: int, problem: Problem) -> Repeat | None:
 
 
 def load_policy_file(path: Path) -> Policy:
-    label = str(path)
-    try:
-        text = read_text_file(path)
-    except FileNotFoundError:
-        raise ValidationFailed([f"{label}: không tìm thấy tệp"]) from None
-    except UnicodeDecodeError as exc:
-        raise ValidationFailed([f"{label}:1: tệp không phải UTF-8 ({exc.reason})"]) from None
-    return parse_policy_text(text, label)
+    """Read a policy file through the one YAML loader: its size, encoding and YAML limits give
+    one ``FILE:LINE: problem`` each, like the org and plan files."""
+    _, document = load_yaml_file(path)
+    return policy_from_document(document, str(path))
 
 
 def load_policies(extra_dir: Path | None = None) -> dict[str, Policy]:
