@@ -24,10 +24,16 @@ def _digest_run_name() -> str:
 @task(name="queue-digests", retries=3, retry_delay_seconds=[10, 60, 300])
 def queue_weekly_digests(day_iso: str) -> dict[str, object]:
     from dondoc.chase.digest import queue_digests
+    from dondoc.history.checkpoints import anchor_line, latest_checkpoint
 
     settings, engine = store()
     report = queue_digests(
-        engine, today=dt.date.fromisoformat(day_iso), at=utc_now(), actor="flow:digest", base_url=settings.base_url
+        engine,
+        today=dt.date.fromisoformat(day_iso),
+        at=utc_now(),
+        actor="flow:digest",
+        base_url=settings.base_url,
+        anchor=anchor_line(latest_checkpoint(settings)),
     )
     return {
         "week": report.week,

@@ -115,6 +115,7 @@ class DigestContext:
     items: Sequence[Deadline]
     overview_url: str
     total: int | None = None  # how many deadlines there are in all, when ``items`` holds only the first ones
+    note: str | None = None  # a closing line the sender adds (the top committee's gets the audit anchor)
 
 
 @dataclass(frozen=True)
@@ -282,6 +283,7 @@ def _digest_variables(context: DigestContext) -> dict[str, Any]:
         "plans": list(plans.values()),
         "more": total - min(len(items), DIGEST_LISTED),
         "overview_url": context.overview_url,
+        "note": context.note,
     }
 
 

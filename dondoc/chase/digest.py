@@ -48,8 +48,20 @@ def week_of(day: dt.date) -> tuple[str, dt.date]:
 
 
 def queue_digests(
-    engine: Engine, *, today: dt.date, at: dt.datetime, actor: str, base_url: str, org_root: str | None = None
+    engine: Engine,
+    *,
+    today: dt.date,
+    at: dt.datetime,
+    actor: str,
+    base_url: str,
+    org_root: str | None = None,
+    anchor: str | None = None,
 ) -> DigestReport:
+    """Queue the week's digest of every committee with open deadlines below it.
+
+    ``anchor`` (``dondoc.history.checkpoints.anchor_line``) closes the digest of each top
+    committee, so the audit chain's latest checkpoint also leaves the server by mail.
+    """
     week, monday = week_of(today)
     report = DigestReport(week)
     horizon = monday + dt.timedelta(days=13)
@@ -112,10 +124,15 @@ def queue_digests(
                     per_committee[ancestor].append(deadline)
         if not per_committee:
             return report
-        for committee_id, name in session.execute(
-            select(col(Committee.id), col(Committee.name)).where(col(Committee.id).in_(list(per_committee)))
+        tops: set[str] = set()
+        for committee_id, name, parent_id in session.execute(
+            select(col(Committee.id), col(Committee.name), col(Committee.parent_id)).where(
+                col(Committee.id).in_(list(per_committee))
+            )
         ):
             names[committee_id] = name
+            if parent_id is None:
+                tops.add(committee_id)
         channels: dict[str, list[tuple[int, str, str]]] = defaultdict(list)
         for committee_id, channel_id, kind, redacted in session.execute(
             select(
@@ -148,6 +165,7 @@ def queue_digests(
                 items=items,
                 total=totals[committee_id],
                 overview_url=make_overview_link(committee_id=committee_id, base_url=base_url),
+                note=anchor if committee_id in tops else None,
             )
             for channel_id, kind, redacted in channels[committee_id]:
                 rendered = render("digest", context, RENDER_KINDS.get(kind, "outbox"))

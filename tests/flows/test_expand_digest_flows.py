@@ -72,6 +72,14 @@ def test_digest_gives_each_committee_the_state_of_the_units_under_it_once_a_week
     thi_uy = next(m for m in digests if m.recipient_id == "thi-uy-duc-pho")
     assert "Tổng hợp tình hình báo cáo tuần" in thi_uy.body_text and "QUÁ HẠN" in thi_uy.body_text
     assert "Đảng ủy Khối" not in thi_uy.body_text  # only its own units
+    # the top committee's digest carries the audit chain's anchor, so it also leaves the server
+    from dondoc.history.checkpoints import read_checkpoints
+    from dondoc.settings import get_settings
+
+    top = next(m for m in digests if m.recipient_id == "tinh-uy-quang-ngai")
+    heads = [line.checkpoint.head_hash for line in read_checkpoints(get_settings()) if line.checkpoint is not None]
+    assert "Mốc kiểm toán lịch sử" in top.body_text and any(head in top.body_text for head in heads)
+    assert "Mốc kiểm toán" not in thi_uy.body_text
     files = [json.loads(p.read_text(encoding="utf-8")) for p in (seeded / "outbox").rglob("*.json")]
     assert len(files) == len(digests)
     again = digest(day=monday + dt.timedelta(days=2), respect_quiet_hours=False)  # same ISO week
