@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Annotated
 
 import typer
+from sqlmodel import Session
 
 from dondoc.chase import actions
 from dondoc.chase.dates import format_day, parse_user_date
@@ -39,8 +40,8 @@ def register(app: typer.Typer) -> None:
 
 
 def _find(
-    session, occurrence: str | None, org: str | None, task: str | None, period: str | None, plan: str | None
-) -> actions.OccurrenceView:  # type: ignore[no-untyped-def]
+    session: Session, occurrence: str | None, org: str | None, task: str | None, period: str | None, plan: str | None
+) -> actions.OccurrenceView:
     return actions.find_occurrence(session, occurrence, org=org, task=task, period=period, plan=plan)
 
 

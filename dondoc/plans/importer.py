@@ -16,6 +16,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from sqlalchemy import delete, insert
+from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
 from dondoc.chase.policy import configured_policies
@@ -52,10 +53,15 @@ class UnitIndex:
 
     @classmethod
     def load(cls, session: Session) -> UnitIndex:
-        rows = session.exec(
-            select(
-                Committee.id, Committee.name, Committee.kind, Committee.parent_id, Committee.path, Committee.aliases
-            ).where(Committee.active == True)
+        rows = session.execute(
+            sa_select(
+                col(Committee.id),
+                col(Committee.name),
+                col(Committee.kind),
+                col(Committee.parent_id),
+                col(Committee.path),
+                col(Committee.aliases),
+            ).where(col(Committee.active) == True)
         ).all()
         return cls(
             [

@@ -19,12 +19,12 @@ from dondoc.settings import Settings
 
 def get_engine(request: Request) -> Engine:
     """The app's engine (``app.state.engine``)."""
-    return request.app.state.engine  # type: ignore[no-any-return]
+    return request.app.state.engine
 
 
 def get_settings(request: Request) -> Settings:
     """The app's settings (``app.state.settings``), not the process-wide cache."""
-    return request.app.state.settings  # type: ignore[no-any-return]
+    return request.app.state.settings
 
 
 def get_session(request: Request) -> Iterator[Session]:

@@ -84,7 +84,7 @@ def _fingerprint_statement(subtree: bool) -> Select[Any]:
 _ROW_COLUMNS = (
     col(Occurrence.id),
     col(Occurrence.assignee_id),
-    Assignee.name,
+    col(Assignee.name),
     col(Occurrence.period),
     col(Occurrence.current_due),
     col(Occurrence.status),
@@ -97,21 +97,21 @@ _ROW_COLUMNS = (
     col(Task.evidence),
     col(Task.evidence_line),
     col(Plan.number),
-    ReportTo.name,
-    Via.name,
+    col(ReportTo.name),
+    col(Via.name),
 )
 
 
-def _rows_statement(subtree: bool) -> Select[Any]:
+def _rows_statement(subtree: bool) -> Select[*tuple[Any, ...]]:
     """Every column an event shows, one row per live occurrence due within the window."""
     query = (
         select(*_ROW_COLUMNS)
         .select_from(Occurrence)
         .join(Task, col(Task.id) == col(Occurrence.task_id))
         .join(Plan, col(Plan.id) == col(Task.plan_id))
-        .join(Assignee, Assignee.id == col(Occurrence.assignee_id))
-        .outerjoin(ReportTo, ReportTo.id == col(Task.report_to_id))
-        .outerjoin(Via, Via.id == col(Task.via_id))
+        .join(Assignee, col(Assignee.id) == col(Occurrence.assignee_id))
+        .outerjoin(ReportTo, col(ReportTo.id) == col(Task.report_to_id))
+        .outerjoin(Via, col(Via.id) == col(Task.via_id))
         .where(
             col(Occurrence.status) != OccurrenceStatus.cancelled.value,
             col(Occurrence.current_due) >= bindparam("first_due", type_=Date),

@@ -18,6 +18,7 @@ import secrets
 from dataclasses import dataclass
 
 from sqlalchemy import bindparam, update
+from sqlalchemy import select as sa_select
 from sqlalchemy.engine import Connection
 from sqlmodel import Session, col, select
 
@@ -109,12 +110,16 @@ class TokenInfo:
 
 def list_tokens(session: Session, committee_id: str | None = None) -> list[TokenInfo]:
     """Every token (live and revoked), oldest first, optionally of one committee."""
-    query = select(
-        FeedToken.id, FeedToken.committee_id, Committee.name, FeedToken.created_at, FeedToken.revoked_at
+    query = sa_select(
+        col(FeedToken.id),
+        col(FeedToken.committee_id),
+        col(Committee.name),
+        col(FeedToken.created_at),
+        col(FeedToken.revoked_at),
     ).join(Committee, col(Committee.id) == col(FeedToken.committee_id))
     if committee_id is not None:
         query = query.where(col(FeedToken.committee_id) == get_committee(session, committee_id).id)
-    rows = session.exec(query.order_by(col(FeedToken.created_at), col(FeedToken.id))).all()
+    rows = session.execute(query.order_by(col(FeedToken.created_at), col(FeedToken.id))).all()
     return [TokenInfo(*row) for row in rows]
 
 

@@ -120,7 +120,7 @@ def feed_cache(app: FastAPI) -> FeedCache:
             cache = getattr(state, "feed_cache", None)
             if cache is None:
                 cache = state.feed_cache = FeedCache()
-    return cache  # type: ignore[no-any-return]
+    return cache
 
 
 _CACHE_CREATE_LOCK = threading.Lock()
@@ -341,9 +341,9 @@ async def feed(
         probe = await run_in_threadpool(_probe_in_thread, engine, cache, token, subtree, today)
     if probe is None:
         return _not_found()
-    entry = probe.entry or await run_in_threadpool(
-        render_into_cache, engine, cache, probe, today=today, settings=settings
-    )
+    entry = probe.entry
+    if entry is None:
+        entry = await run_in_threadpool(render_into_cache, engine, cache, probe, today=today, settings=settings)
 
     use_gzip = _accepts_gzip(request.headers.get("accept-encoding"))
     headers = {

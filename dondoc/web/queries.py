@@ -51,31 +51,31 @@ def occurrence_detail(session: Session, occurrence_id: int) -> OccurrenceDetail 
     assignee = aliased(Committee)
     report_to = aliased(Committee)
     row = session.execute(
-        select(
-            Occurrence.id,
-            Occurrence.assignee_id,
-            assignee.name,
-            Plan.id,
-            Plan.number,
-            Plan.title,
-            Task.code,
-            Task.title,
-            Occurrence.period,
-            Occurrence.due,
-            Occurrence.current_due,
-            Occurrence.status,
-            Occurrence.submitted_on,
-            Occurrence.ack_until,
-            report_to.name,
-            Task.evidence,
-            Task.evidence_line,
-            Task.report_to_id,
+        sa_select(
+            col(Occurrence.id),
+            col(Occurrence.assignee_id),
+            col(assignee.name),
+            col(Plan.id),
+            col(Plan.number),
+            col(Plan.title),
+            col(Task.code),
+            col(Task.title),
+            col(Occurrence.period),
+            col(Occurrence.due),
+            col(Occurrence.current_due),
+            col(Occurrence.status),
+            col(Occurrence.submitted_on),
+            col(Occurrence.ack_until),
+            col(report_to.name),
+            col(Task.evidence),
+            col(Task.evidence_line),
+            col(Task.report_to_id),
         )
-        .join(Task, col(Task.id) == Occurrence.task_id)
-        .join(Plan, col(Plan.id) == Task.plan_id)
-        .join(assignee, assignee.id == Occurrence.assignee_id)
-        .outerjoin(report_to, report_to.id == Task.report_to_id)
-        .where(Occurrence.id == occurrence_id)
+        .join(Task, col(Task.id) == col(Occurrence.task_id))
+        .join(Plan, col(Plan.id) == col(Task.plan_id))
+        .join(assignee, col(assignee.id) == col(Occurrence.assignee_id))
+        .outerjoin(report_to, col(report_to.id) == col(Task.report_to_id))
+        .where(col(Occurrence.id) == occurrence_id)
     ).first()
     if row is None:
         return None
