@@ -43,3 +43,12 @@ class UTCDateTime(TypeDecorator[dt.datetime]):
         if value.tzinfo is None:
             return value.replace(tzinfo=dt.UTC)
         return value.astimezone(dt.UTC)
+
+
+def utc_now_field(**kwargs: Any) -> Any:
+    """A UTC instant column; the value is always given by the caller (no hidden clock).
+
+    Returns ``Any``, as ``Field`` does: the attribute's annotation (``dt.datetime``) is its type."""
+    from sqlmodel import Field
+
+    return Field(sa_type=UTCDateTime, **kwargs)
