@@ -8,11 +8,13 @@ say where each task comes from, what its deadline means and what to check. The
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from typing import Any
 
 import yaml
 
+from calendar_rules.vietnamese import format_date_vi
 from dondoc.plans.extract import DraftTask, PlanDraft
 
 _KIND_VI = {
@@ -48,13 +50,8 @@ def _dump(data: Any, indent: int = 0, width: int = 110) -> str:
     return "".join(pad + line + "\n" if line else "\n" for line in text.rstrip("\n").split("\n"))
 
 
-def _format_date(day) -> str:
-    try:
-        from calendar_rules.vietnamese import format_date_vi
-
-        return format_date_vi(day)
-    except ImportError:  # pragma: no cover - part of this repository
-        return day.strftime("%d/%m/%Y")
+def _format_date(day: dt.date) -> str:
+    return format_date_vi(day)
 
 
 def task_mapping(task: DraftTask) -> dict[str, Any]:
