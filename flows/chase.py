@@ -41,7 +41,11 @@ def _chase_run_name() -> str:
     retry_delay_seconds=[10, 60, 300],
     tags=["dondoc-chase"],
 )
-def decide_and_queue(day_iso: str, org_root: str | None = None, org_exact: bool = False) -> dict[str, int]:
+def decide_and_queue(
+    day_iso: str, org_root: str | None = None, org_exact: bool = False, escalations: bool | None = None
+) -> dict[str, int]:
+    """Decide and queue one subtree (``org_root``), or the whole tree; ``escalations`` picks the
+    steps of a partitioned run (``dondoc.chase.run.run_chase``)."""
     from dondoc.chase.board import TEMPLATE_LABELS
     from dondoc.chase.policy import configured_policies
     from dondoc.chase.run import run_chase
@@ -59,6 +63,7 @@ def decide_and_queue(day_iso: str, org_root: str | None = None, org_exact: bool 
         org_root=org_root,
         org_exact=org_exact,
         catch_up_days=settings.chase_catch_up_days,
+        escalations=escalations,
     )
     decided = Counter(c.step.template for c in run.found.candidates)
     get_run_logger().info(
@@ -145,6 +150,9 @@ def _dispatch(
     from prefect.client.orchestration import get_client
     from prefect.deployments import run_deployment
 
+    # each subtree's own steps, then one whole-tree run of every escalation (see run_chase)
+    passes: list[dict[str, object]] = [{**q, "escalations": False} for q in partitions]
+    passes.append({"unit_id": None, "exact": False, "escalations": True})
     runs = [
         cast(
             "FlowRun",
@@ -156,12 +164,13 @@ def _dispatch(
                     "org_exact": p["exact"],
                     "dry_run": dry_run,
                     "respect_quiet_hours": respect_quiet_hours,
+                    "escalations": p["escalations"],
                 },
                 timeout=0,
-                flow_run_name=f"chase-{day.isoformat()}-{p['unit_id']}",
+                flow_run_name=f"chase-{day.isoformat()}-{p['unit_id'] or 'escalations'}",
             ),
         )
-        for p in partitions
+        for p in passes
     ]
     deadline = time.monotonic() + timeout_s
     states: dict[str, str] = {}
@@ -194,6 +203,7 @@ def chase(
     org_exact: bool = False,
     partition_deployment: str | None = None,
     partition_timeout_s: float = 3600,
+    escalations: bool | None = None,
 ) -> dict[str, int]:
     """One working day of chasing.
 
@@ -212,6 +222,7 @@ def chase(
         org_exact: Chỉ đúng đơn vị org_root, không gồm các đơn vị dưới nó.
         partition_deployment: Deployment chạy từng nhánh thành một lần chạy riêng (ví dụ chase/chase-daily trên work pool).
         partition_timeout_s: Thời gian chờ tối đa (giây) cho các nhánh khi chạy riêng.
+        escalations: Khi chia nhánh: False chỉ các bước nhắc của chính nhánh, True chỉ các bước báo cấp trên (cả cây); bỏ trống: tất cả.
     """
     from dondoc.workcal import working_calendar
 
@@ -228,18 +239,26 @@ def chase(
         )
         counts["boards"] = publish_boards(the_day.isoformat(), since.isoformat(), dict(counts), dry_run)
         return counts
-    if org_root is not None:
-        results = [decide_and_queue(the_day.isoformat(), org_root, org_exact)]
+    if org_root is not None or escalations is not None:
+        results = [decide_and_queue(the_day.isoformat(), org_root, org_exact, escalations)]
     else:
+        # each subtree queues the steps to its own units; one whole-tree pass queues every escalation,
+        # so a committee above several subtrees still gets one escalation message listing them all
         partitions = list_partitions()
         results = decide_and_queue.map(
             [the_day.isoformat()] * len(partitions),
             [str(p["unit_id"]) for p in partitions],
             [bool(p["exact"]) for p in partitions],
+            [False] * len(partitions),
         ).result()
+        results.append(
+            decide_and_queue.with_options(task_run_name="decide-and-queue-escalations")(
+                the_day.isoformat(), None, False, True
+            )
+        )
     keys = sorted({key for r in results for key in r} | set(_COUNTS))
     counts = {key: sum(r.get(key, 0) for r in results) for key in keys}
-    counts["partitions"] = len(results)
+    counts["partitions"] = len(partitions) if org_root is None and escalations is None else len(results)
     if not dry_run:
         counts.update({f"sent_{k}": v for k, v in send_queued(respect_quiet_hours=respect_quiet_hours).items()})
     counts["boards"] = publish_boards(the_day.isoformat(), since.isoformat(), dict(counts), dry_run)

@@ -77,12 +77,21 @@ def run_chase(
     progress: Callable[[int, int], None] | None = None,
     dry_run: bool = False,
     catch_up_days: int = DEFAULT_CATCH_UP_DAYS,
+    escalations: bool | None = None,
 ) -> ChaseRun:
-    """Decide for ``day`` (and the missed days before it) and queue; safe to run again for the same day."""
-    scope = chase_scope(org_root, org_exact)
+    """Decide for ``day`` (and the missed days before it) and queue; safe to run again for the same day.
+
+    ``escalations`` splits a partitioned chase so that grouping holds across subtrees: a committee
+    above several subtrees is escalated to from all of them, so each subtree's pass queues only the
+    steps to its own units (``False``: reminders, overdue notices) and one whole-tree pass queues
+    every escalation (``True``). Each pass records its completion under its own scope.
+    """
+    scope = chase_scope(org_root, org_exact) + {None: "", False: ":own", True: ":escalations"}[escalations]
     with Session(engine) as session:
         since = window_start(day, last_chased(session, scope, day), calendar, catch_up_days)
         found = find_due_steps(session, day, policies, calendar, org_root=org_root, org_exact=org_exact, since=since)
+        if escalations is not None:
+            found.candidates = [c for c in found.candidates if c.step.escalates == escalations]
         if dry_run:
             planned, skipped = plan_messages(session, found.candidates, day=day, at=at, base_url=base_url)
             report = PlanReport(candidates=len(found.candidates), planned=len(planned), skipped=skipped)

@@ -138,3 +138,41 @@ def test_chase_publishes_a_summary_and_a_keyed_overdue_board_per_top_committee(s
             time.sleep(1)
     assert run.name == "chase-2023-07-11"  # a flow run is named by its day
     assert wanted <= tasks, tasks
+
+
+def test_a_partitioned_chase_run_gives_each_recipient_one_message_per_kind_and_channel(
+    seeded: Path, store: Store
+) -> None:
+    """The flow splits the tree into subtrees; a committee above several of them (the Tỉnh ủy, its
+    boards) still gets one escalation message listing the late units of all of them."""
+    from collections import Counter
+
+    from dondoc.db.models import HistoryEvent
+    from flows.chase import chase
+    from flows.expand import expand_calendars
+
+    expand_calendars(day=dt.date(2023, 1, 2))
+    counts = chase(day=dt.date(2023, 7, 11), respect_quiet_hours=False)
+    assert counts["partitions"] == 6 and counts["queued"] > 0
+    with Session(store.engine) as session:
+        messages = session.exec(select(Message).where(Message.template != "digest")).all()
+        escalated = session.exec(select(HistoryEvent).where(HistoryEvent.kind == "escalation")).all()
+    per_recipient = Counter((m.recipient_id, m.step.split(":")[0], m.channel_id) for m in messages)
+    assert per_recipient and max(per_recipient.values()) == 1, per_recipient.most_common(3)
+    # some committee was escalated to about units of several subtrees, and got one message per channel
+    from dondoc.db.models import Committee
+
+    with Session(store.engine) as session:
+        paths = {c.id: c.path for c in session.exec(select(Committee)).all()}
+        assignee_of = {o.id: o.assignee_id for o in session.exec(select(Occurrence)).all()}
+    branches: dict[str, set[str]] = {}
+    for event in escalated:
+        branch = paths[assignee_of[event.occurrence_id]].strip("/").split("/")[:2][-1]
+        branches.setdefault(str(event.committee_id), set()).add(branch)
+    across = [unit for unit, seen in branches.items() if len(seen) >= 2]
+    assert across, branches
+    for unit in across:
+        escalation_messages = Counter(
+            m.channel_id for m in messages if m.recipient_id == unit and m.step.startswith("escalation")
+        )
+        assert escalation_messages and set(escalation_messages.values()) == {1}
