@@ -13,6 +13,8 @@ from collections.abc import Iterator
 
 from fastapi import APIRouter, Depends, FastAPI, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response, StreamingResponse
+from psycopg.errors import NumericValueOutOfRange
+from sqlalchemy.exc import DataError
 from sqlmodel import Session, col, select
 from sqlmodel.sql.expression import SelectOfScalar
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -268,6 +270,25 @@ def _csv_chunks(session: Session, query: SelectOfScalar[HistoryEvent]) -> Iterat
 
 def install(app: FastAPI) -> None:
     """Vietnamese pages for 404 and 405 instead of FastAPI's JSON."""
+
+    def _not_found(request: Request) -> Response:
+        return page(
+            request,
+            "error.html",
+            {"title": "Không tìm thấy", "message": "Không có trang này. Kiểm tra lại địa chỉ."},
+            status_code=404,
+        )
+
+    @app.exception_handler(OverflowError)
+    async def _id_too_large_sqlite(request: Request, exc: OverflowError) -> Response:
+        """An id beyond 64 bits in the address (``/occurrences/99999999999999999999999``) names nothing."""
+        return _not_found(request)
+
+    @app.exception_handler(DataError)
+    async def _id_too_large_postgres(request: Request, exc: DataError) -> Response:
+        if isinstance(exc.orig, NumericValueOutOfRange):  # the same on PostgreSQL; any other data error is a bug
+            return _not_found(request)
+        raise exc
 
     @app.exception_handler(StarletteHTTPException)
     async def _http_error(request: Request, exc: StarletteHTTPException) -> Response:

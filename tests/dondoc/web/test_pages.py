@@ -315,6 +315,13 @@ def test_audit_page_names_the_edited_row(web: Web) -> None:
     assert f"Chuỗi băm bị phá vỡ tại dòng #{edited}" in page.text
 
 
+def test_an_id_beyond_64_bits_is_a_vietnamese_404_not_a_crash(web: Web) -> None:
+    web.login("kiemtoan")
+    for path in ("/occurrences/99999999999999999999999", "/occurrences/9223372036854775808"):
+        response = web.client.get(path)
+        assert response.status_code == 404 and "Không tìm thấy" in response.text
+
+
 def test_unknown_page_is_a_vietnamese_404(web: Web) -> None:
     response = web.client.get("/khong-co-trang-nay")
     assert response.status_code == 404
