@@ -144,6 +144,9 @@ def _view(row: sa.Row[Occurrence, str, str, str, str, str]) -> OccurrenceView:
     )
 
 
+MAX_ID = 2**63 - 1  # the largest id a BIGINT (PostgreSQL) or INTEGER (SQLite) column holds
+
+
 def find_occurrence(
     session: Session,
     ref: str | None = None,
@@ -160,6 +163,8 @@ def find_occurrence(
                 "chỉ dùng mã kỳ báo cáo (#1234) hoặc bộ chọn --org/--task/--period/--plan, không dùng cả hai"
             )
         occ_id = parse_occurrence_id(ref)
+        if not 0 < occ_id <= MAX_ID:  # beyond what the id column holds: it names nothing
+            raise NotFound(f"không có kỳ báo cáo #{occ_id}")
         row = session.execute(_view_query().where(col(Occurrence.id) == occ_id)).first()
         if row is None:
             raise NotFound(f"không có kỳ báo cáo #{occ_id}")

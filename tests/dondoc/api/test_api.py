@@ -181,3 +181,13 @@ def test_the_example_client_posts_a_submission_over_http(store: Store, tmp_path:
             assert post_submission(client, occ, "Báo cáo số 13", dt.date(2023, 6, 19)).startswith("xung đột")
     finally:
         handle.stop()
+
+
+def test_an_id_beyond_64_bits_is_not_found(api) -> None:  # type: ignore[no-untyped-def]
+    client, _, tokens = api
+    response = client.post(
+        "/api/v1/occurrences/99999999999999999999999/submission",
+        json={"reference": "BC 1", "submitted_on": "2023-06-19"},
+        headers=_auth(tokens[THI_UY]),
+    )
+    assert response.status_code == 404
