@@ -150,9 +150,9 @@ def _dispatch(
     from prefect.client.orchestration import get_client
     from prefect.deployments import run_deployment
 
-    # each subtree's own steps, then one whole-tree run of every escalation (see run_chase)
-    passes: list[dict[str, object]] = [{**q, "escalations": False} for q in partitions]
-    passes.append({"unit_id": None, "exact": False, "escalations": True})
+    # Each pool run chases its whole subtree, escalations included: a committee above several
+    # subtrees then gets one escalation message per subtree (the in-process path splits them).
+    passes = partitions
     runs = [
         cast(
             "FlowRun",
@@ -164,10 +164,9 @@ def _dispatch(
                     "org_exact": p["exact"],
                     "dry_run": dry_run,
                     "respect_quiet_hours": respect_quiet_hours,
-                    "escalations": p["escalations"],
                 },
                 timeout=0,
-                flow_run_name=f"chase-{day.isoformat()}-{p['unit_id'] or 'escalations'}",
+                flow_run_name=f"chase-{day.isoformat()}-{p['unit_id']}",
             ),
         )
         for p in passes

@@ -241,4 +241,4 @@ def test_simulate_refuses_bad_dates_and_an_empty_database(cli: Cli) -> None:
     backwards = cli("simulate", "--from", "05/01/2024", "--to", "01/01/2024")
     assert backwards.code == 1 and "ở trước ngày đầu" in backwards.stderr
     wrong = cli("simulate", "--from", "2024/13/01", "--to", "01/01/2024")
-    assert wrong.code == 1 and "dd/mm/yyyy" in wrong.stderr
+    assert wrong.code == 2 and "dd/mm/yyyy" in wrong.stderr
