@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from calendar_rules import vietnamese
 from dondoc.errors import BadValue
 
 _DMY = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$")
@@ -27,5 +28,5 @@ def parse_user_date(text: str, option: str) -> dt.date:
         raise BadValue(option, f"ngày '{text}' không tồn tại") from None
 
 
-def format_day(day: dt.date) -> str:
-    return day.strftime("%d/%m/%Y")
+# the one date format people read lives in the core; this module keeps parsing what they type
+format_day = vietnamese.format_day

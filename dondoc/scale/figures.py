@@ -7,18 +7,12 @@ import resource
 import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from zoneinfo import ZoneInfo
 
-from calendar_rules import WorkingCalendar
+from calendar_rules import WorkingCalendar, vietnamese
 from dondoc.chase.dates import format_day
-from dondoc.settings import TIMEZONE
 
-LOCAL = ZoneInfo(TIMEZONE)
-
-
-def local_instant(day: dt.date, hour: int, minute: int = 0) -> dt.datetime:
-    """``day`` at ``hour:minute`` in Vietnam, as the UTC instant the database stores."""
-    return dt.datetime(day.year, day.month, day.day, hour, minute, tzinfo=LOCAL).astimezone(dt.UTC)
+# ``day`` at ``hour:minute`` in Vietnam, as the UTC instant the database stores: the core's helper
+local_instant = vietnamese.local_instant
 
 
 def working_days(start: dt.date, end: dt.date, calendar: WorkingCalendar) -> list[dt.date]:
