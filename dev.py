@@ -3,6 +3,7 @@
 
     python3 dev.py run    # set up .venv, then run the demo on the embedded SQLite
     python3 dev.py test   # set up .venv, check lint, format and types, then run the whole test suite
+    python3 dev.py coverage  # the same suite under coverage.py (the README's coverage figure)
 
 Both are idempotent: the environment in ``.venv/`` is rebuilt only when
 ``requirements.lock`` or ``pyproject.toml`` changed since it was installed.
@@ -54,7 +55,7 @@ def ensure_environment() -> None:
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) < 1 or argv[0] not in {"run", "test", "setup"}:
+    if len(argv) < 1 or argv[0] not in {"run", "test", "setup", "coverage"}:
         print(__doc__)
         return 2
     ensure_environment()
@@ -69,6 +70,9 @@ def main(argv: list[str]) -> int:
     # Two workers (pytest-xdist): the suite is dominated by real servers (Prefect, SMTP,
     # PostgreSQL, Chromium); one worker per core.
     parallel = [] if any(arg.startswith("-n") or arg == "--numprocesses" for arg in rest) else ["-n", "2"]
+    if command == "coverage":
+        # Sources and report are configured in pyproject.toml ([tool.coverage.*]).
+        parallel += ["--cov", "--cov-report=term:skip-covered"]
     return subprocess.call([str(PYTHON), "-m", "pytest", *parallel, *rest], cwd=ROOT)
 
 
