@@ -2,7 +2,8 @@
 
 PostgreSQL tests run against ``DONDOC_TEST_PG_URL`` (default: the local server,
 database ``test``). Without a server they skip with the reason, except under
-``CI=true``, where a missing PostgreSQL fails the run. Plain helpers live in ``tests/support``.
+``CI=true``, where a missing PostgreSQL fails the run. Fixtures only: plain helpers live in
+``tests/support`` and tests import them from its modules (``tests.support.stores`` ...).
 """
 
 from __future__ import annotations
@@ -16,23 +17,16 @@ import pytest
 from dondoc.db import migrate
 from dondoc.db.engine import dispose_engines, make_engine
 from dondoc.settings import reset_settings_cache
-from tests.support import (
-    EXAMPLES,
+from tests.support.cli import Cli
+from tests.support.stores import (
     IN_CI,
     PG_ADMIN_URL,
-    REPO,
-    SEEDS,
-    Cli,
-    CliResult,
     Store,
     create_pg_database,
     drop_pg_database,
+    postgres_reason,
     truncate_all,
 )
-from tests.support.stores import postgres_reason
-
-# Re-exported for test modules written before tests/support existed.
-__all__ = ["EXAMPLES", "REPO", "SEEDS", "Cli", "CliResult", "Store", "create_pg_database", "drop_pg_database"]
 
 
 @pytest.fixture(scope="session")

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from tests.conftest import EXAMPLES, Cli
+from tests.support.cli import Cli
+from tests.support.paths import EXAMPLES
 
 
 def test_doctor_passes_on_a_healthy_store_and_names_what_is_only_a_warning(cli: Cli) -> None:

@@ -15,8 +15,8 @@ from typing import Any
 
 import httpx
 
-from tests.conftest import REPO
 from tests.notifications.servers import free_port
+from tests.support.paths import REPO
 
 
 def child_env(home: Path, prefect_db_url: str | None = None, **extra: str) -> dict[str, str]:

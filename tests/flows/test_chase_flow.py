@@ -13,7 +13,8 @@ from dondoc.db.models import Occurrence, Plan, Task, TaskAssignee
 from dondoc.org.importer import import_tree
 from dondoc.org.registry import load_org_file
 from dondoc.settings import reset_settings_cache
-from tests.conftest import EXAMPLES, Store
+from tests.support.paths import EXAMPLES
+from tests.support.stores import Store
 
 DUE = dt.date(2023, 6, 30)  # Friday
 

@@ -27,7 +27,8 @@ from dondoc.plans.importer import import_plan
 from dondoc.plans.materialise import materialise
 from dondoc.plans.plan_file import parse_plan_text
 from dondoc.settings import reset_settings_cache
-from tests.conftest import EXAMPLES, Store
+from tests.support.paths import EXAMPLES
+from tests.support.stores import Store
 
 AT = dt.datetime(2023, 6, 1, 1, tzinfo=dt.UTC)
 PLAN = """

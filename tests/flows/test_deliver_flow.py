@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from dondoc.settings import reset_settings_cache
-from tests.conftest import Store
 from tests.dondoc.outbox.helpers import add_channel, queue
 from tests.notifications.servers import SmtpSink
+from tests.support.stores import Store
 
 
 def test_deliver_outbox_flow_sends_each_message_once(

@@ -17,7 +17,8 @@ from dondoc.org.registry import load_org_file
 from dondoc.plans.importer import import_plan
 from dondoc.plans.plan_file import load_plan_file
 from dondoc.settings import reset_settings_cache
-from tests.conftest import EXAMPLES, Store
+from tests.support.paths import EXAMPLES
+from tests.support.stores import Store
 
 AT = dt.datetime(2023, 1, 2, 1, tzinfo=dt.UTC)
 

@@ -9,7 +9,7 @@ import sys
 import time
 from pathlib import Path
 
-from tests.conftest import REPO
+from tests.support.paths import REPO
 
 
 def test_serve_registers_deployments_with_cron_in_ho_chi_minh_time(prefect_server: None, tmp_path: Path) -> None:

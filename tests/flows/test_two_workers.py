@@ -34,8 +34,9 @@ from dondoc.plans.materialise import materialise
 from dondoc.plans.plan_file import parse_plan_text
 from dondoc.settings import reset_settings_cache
 from notifications.message import message_id
-from tests.conftest import REPO, create_pg_database, drop_pg_database
 from tests.notifications.servers import SmtpSink
+from tests.support.paths import REPO
+from tests.support.stores import create_pg_database, drop_pg_database
 
 pytestmark = pytest.mark.postgres
 

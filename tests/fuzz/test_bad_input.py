@@ -13,8 +13,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from tests.conftest import EXAMPLES, REPO, Store
 from tests.fuzz.cli import Outcome, dondoc
+from tests.support.paths import EXAMPLES, REPO
+from tests.support.stores import Store
 
 SMALL_TREE = (REPO / "tests" / "fixtures" / "org" / "small_tree.yaml").read_text(encoding="utf-8")
 TABLES = ("committee", "contact", "contact_channel", "history_event", "plan", "task", "task_assignee", "occurrence")

@@ -11,8 +11,9 @@ from pathlib import Path
 import pytest
 
 from scripts.fuzz import HOSTILE, _plan_bases, mutate
-from tests.conftest import EXAMPLES, REPO, Store
 from tests.fuzz.cli import dondoc
+from tests.support.paths import EXAMPLES, REPO
+from tests.support.stores import Store
 
 TREE = (EXAMPLES / "org_tree.yaml").read_text(encoding="utf-8")
 SMALL_TREE = (REPO / "tests" / "fixtures" / "org" / "small_tree.yaml").read_text(encoding="utf-8")

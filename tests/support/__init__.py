@@ -1,23 +1,6 @@
-"""Helpers the tests share: repository paths, real stores and the CLI driver.
+"""Helpers the tests share, one module per concern: ``paths`` (repository paths), ``stores`` (real
+SQLite and PostgreSQL stores), ``cli`` (the ``dondoc`` command, in-process by default).
 
-Fixtures live in ``tests/conftest.py``; plain helpers live here so that tests import them as
-modules, not the conftest.
+Fixtures live in ``tests/conftest.py``; tests import these helpers from their modules
+(``from tests.support.stores import Store``), never from a conftest.
 """
-
-from .cli import Cli, CliResult
-from .paths import EXAMPLES, REPO, SEEDS
-from .stores import IN_CI, PG_ADMIN_URL, Store, create_pg_database, drop_pg_database, truncate_all
-
-__all__ = [
-    "EXAMPLES",
-    "IN_CI",
-    "PG_ADMIN_URL",
-    "REPO",
-    "SEEDS",
-    "Cli",
-    "CliResult",
-    "Store",
-    "create_pg_database",
-    "drop_pg_database",
-    "truncate_all",
-]

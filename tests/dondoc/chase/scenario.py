@@ -19,7 +19,7 @@ from dondoc.chase.policy import Policy, load_policies
 from dondoc.db.models import HistoryEvent, Message, Occurrence, Plan, Task, TaskAssignee
 from dondoc.org.importer import import_tree
 from dondoc.org.registry import load_org_file
-from tests.conftest import EXAMPLES
+from tests.support.paths import EXAMPLES
 
 AT = dt.datetime(2023, 6, 1, 1, 0, tzinfo=dt.UTC)
 Q2_DUE = dt.date(2023, 6, 30)  # a Friday

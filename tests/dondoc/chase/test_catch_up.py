@@ -30,8 +30,10 @@ from dondoc.plans.materialise import materialise
 from dondoc.plans.plan_file import load_plan_file
 from dondoc.settings import reset_settings_cache
 from notifications.render import MAX_LISTED
-from tests.conftest import EXAMPLES, Cli, Store
 from tests.dondoc.chase.scenario import at_on, calendar, policies
+from tests.support.cli import Cli
+from tests.support.paths import EXAMPLES
+from tests.support.stores import Store
 
 BASE = "https://dondoc.example.vn"
 AT = dt.datetime(2023, 1, 1, 1, tzinfo=dt.UTC)

@@ -13,7 +13,6 @@ from dondoc.chase.run import run_chase
 from dondoc.db.models import Occurrence
 from dondoc.links import verify_link
 from dondoc.settings import get_settings
-from tests.conftest import Store
 from tests.dondoc.chase.scenario import (
     BTG,
     Q2_DUE,
@@ -28,6 +27,7 @@ from tests.dondoc.chase.scenario import (
     seed_plan,
     seed_tree,
 )
+from tests.support.stores import Store
 
 BASE = "https://dondoc.example.vn"
 

@@ -14,9 +14,9 @@ from dondoc.outbox.queue import NewMessage, message_key, queue_messages
 from dondoc.outbox.sending import channel_factory, to_outgoing
 from dondoc.settings import Settings
 from notifications.channels import redact
-from tests.conftest import Store
 from tests.dondoc.chase.scenario import add_occurrence, seed_plan, seed_tree
 from tests.dondoc.outbox.helpers import add_channel
+from tests.support.stores import Store
 
 CHI_BO = "chi-bo-tdp-1-nguyen-nghiem"
 DUE = dt.date(2023, 6, 30)

@@ -19,7 +19,6 @@ from dondoc.chat import zalo
 from dondoc.settings import Settings
 from dondoc.web.app import create_app
 from dondoc.web.deps import get_now, get_today
-from tests.conftest import Store
 from tests.dondoc.chat.helpers import (
     NOW,
     OA_SECRET,
@@ -32,6 +31,7 @@ from tests.dondoc.chat.helpers import (
     submissions,
 )
 from tests.notifications.servers import FakeZaloApi
+from tests.support.stores import Store
 
 REF = "Báo cáo số 12-BC/CB"
 SECRETARY = "8000000000000000001"

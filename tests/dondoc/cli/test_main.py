@@ -8,7 +8,7 @@ import sys
 import pytest
 
 from dondoc.cli.main import COMMANDS, load_command
-from tests.support import REPO
+from tests.support.paths import REPO
 
 
 @pytest.mark.parametrize("name", sorted(COMMANDS))

@@ -14,7 +14,7 @@ from dondoc.db import migrate
 from dondoc.db.engine import make_engine
 from dondoc.db.models import Committee, Occurrence, Plan, Task
 from dondoc.db.types import NaiveDatetimeError
-from tests.conftest import Store, create_pg_database, drop_pg_database
+from tests.support.stores import Store, create_pg_database, drop_pg_database
 
 UTC = dt.UTC
 HCM = dt.timezone(dt.timedelta(hours=7))

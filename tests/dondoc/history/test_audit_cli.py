@@ -19,7 +19,8 @@ from sqlmodel import Session
 
 from dondoc.history import Event, append_events
 from dondoc.settings import reset_settings_cache
-from tests.conftest import Cli, Store
+from tests.support.cli import Cli
+from tests.support.stores import Store
 
 T0 = dt.datetime(2023, 7, 3, 0, 30, tzinfo=dt.UTC)  # 07:30 on 03/07/2023 in Hà Nội time
 

@@ -19,7 +19,7 @@ from dondoc.history.chain import GENESIS, row_digest
 from dondoc.history.checkpoints import Checkpoint, latest_checkpoint, read_checkpoints
 from dondoc.history.verify import VerifyResult
 from dondoc.settings import get_settings
-from tests.conftest import Store
+from tests.support.stores import Store
 
 T0 = dt.datetime(2023, 4, 3, 0, 30, tzinfo=dt.UTC)
 

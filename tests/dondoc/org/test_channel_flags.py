@@ -15,7 +15,9 @@ from dondoc.doctor import check_flagged_channels
 from dondoc.org.importer import import_tree
 from dondoc.org.registry import load_org_file
 from dondoc.settings import Settings
-from tests.conftest import REPO, Cli, Store
+from tests.support.cli import Cli
+from tests.support.paths import REPO
+from tests.support.stores import Store
 
 SMALL = REPO / "tests" / "fixtures" / "org" / "small_tree.yaml"
 T0 = dt.datetime(2023, 6, 26, 1, 0, tzinfo=dt.UTC)

@@ -8,7 +8,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from tests.conftest import EXAMPLES, REPO, Cli, Store
+from tests.support.cli import Cli
+from tests.support.paths import EXAMPLES, REPO
+from tests.support.stores import Store
 
 SMALL = REPO / "tests" / "fixtures" / "org" / "small_tree.yaml"
 

@@ -10,8 +10,9 @@ from sqlmodel import Session
 
 from dondoc.cli.main import run
 from dondoc.db.models import Message
-from tests.conftest import Cli, Store
 from tests.dondoc.outbox.helpers import add_channel, queue
+from tests.support.cli import Cli
+from tests.support.stores import Store
 
 
 def _run(monkeypatch: pytest.MonkeyPatch, cli: Cli, *args: str) -> int:

@@ -14,9 +14,11 @@ from sqlmodel import Session
 
 from dondoc.db.models import HistoryEvent, Message
 from notifications.message import message_id
-from tests.conftest import REPO, Cli, Store
 from tests.dondoc.outbox.helpers import add_channel, queue
 from tests.notifications.servers import SmtpSink
+from tests.support.cli import Cli
+from tests.support.paths import REPO
+from tests.support.stores import Store
 
 INFLIGHT = 20
 

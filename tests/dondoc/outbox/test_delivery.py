@@ -15,9 +15,9 @@ from dondoc.outbox.delivery import RetryPolicy, deliver_pending
 from dondoc.outbox.sending import channel_factory, to_outgoing
 from dondoc.settings import Settings
 from notifications.message import message_id
-from tests.conftest import Store
 from tests.dondoc.outbox.helpers import T0, add_channel, queue
 from tests.notifications.servers import Answer, FakeTelegramApi, SmtpSink
+from tests.support.stores import Store
 
 
 def _settings(tmp_path, telegram: FakeTelegramApi | None = None) -> Settings:  # type: ignore[no-untyped-def]

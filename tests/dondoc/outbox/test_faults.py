@@ -15,9 +15,9 @@ from dondoc.outbox.claims import ClaimedMessage
 from dondoc.outbox.delivery import deliver_pending
 from dondoc.outbox.sending import channel_factory, to_outgoing
 from dondoc.settings import Settings
-from tests.conftest import Store
 from tests.dondoc.outbox.helpers import T0, add_channel, queue
 from tests.notifications.servers import DROP_AFTER_DATA, Answer, FakeTelegramApi, HangingServer, SmtpSink
+from tests.support.stores import Store
 
 
 def _settings(tmp_path, telegram: FakeTelegramApi | None = None, timeout: float = 2.0) -> Settings:  # type: ignore[no-untyped-def]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from dondoc.org.registry import OrgTree, load_org_file
-from tests.conftest import EXAMPLES
+from tests.support.paths import EXAMPLES
 
 PLANS = Path(__file__).resolve().parents[2] / "fixtures" / "plans"
 

@@ -12,8 +12,9 @@ from dondoc.plans import extract_deadlines
 from dondoc.plans.extract import extract_plan
 from dondoc.plans.readers import read_document
 from dondoc.yaml_lines import load_yaml_with_lines
-from tests.conftest import EXAMPLES, SEEDS, Cli
 from tests.dondoc.plans._extract_support import PLANS, example_tree, heldout_tree
+from tests.support.cli import Cli
+from tests.support.paths import EXAMPLES, SEEDS
 
 DOCUMENTS = {
     "001": (SEEDS / "001_628b840efccf91ab.txt", example_tree),

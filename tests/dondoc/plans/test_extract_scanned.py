@@ -20,7 +20,7 @@ from dondoc.plans import extract_deadlines
 from dondoc.plans.extract import extract_plan
 from dondoc.plans.readers import read_document
 from tests.dondoc.plans._extract_support import PLANS, example_tree
-from tests.support import IN_CI
+from tests.support.stores import IN_CI
 
 
 @pytest.fixture(autouse=True)

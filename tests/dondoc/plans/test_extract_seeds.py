@@ -24,7 +24,6 @@ from dondoc.org.registry import OrgTree
 from dondoc.plans import extract_deadlines
 from dondoc.plans.extract import PlanDraft, extract_plan
 from dondoc.plans.readers import read_document
-from tests.conftest import SEEDS
 from tests.dondoc.plans._extract_support import (
     PLANS,
     below,
@@ -33,6 +32,7 @@ from tests.dondoc.plans._extract_support import (
     heldout_tree,
     units,
 )
+from tests.support.paths import SEEDS
 
 ANY = object()
 D = dt.date

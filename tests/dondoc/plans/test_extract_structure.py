@@ -15,7 +15,7 @@ from dondoc.plans.extract_bodies import BodyResolver
 from dondoc.plans.extract_text import fold
 from dondoc.plans.readers import UnreadableDocument, lines_from_text, read_document
 from dondoc.plans.structure import build_outline, roles_of, split_paragraphs
-from tests.conftest import EXAMPLES, SEEDS
+from tests.support.paths import EXAMPLES, SEEDS
 
 PLANS = Path(__file__).resolve().parents[2] / "fixtures" / "plans"
 SEED_001 = SEEDS / "001_628b840efccf91ab.txt"

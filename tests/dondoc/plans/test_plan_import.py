@@ -10,7 +10,9 @@ from sqlalchemy import func, text
 from sqlmodel import Session, col, select
 
 from dondoc.db.models import HistoryEvent, Occurrence, Plan, Task
-from tests.conftest import EXAMPLES, Cli, Store
+from tests.support.cli import Cli
+from tests.support.paths import EXAMPLES
+from tests.support.stores import Store
 
 PLANS = sorted((EXAMPLES / "plans").glob("*.yaml"))
 WINDOW = ("--from", "2021-01-01", "--to", "2026-12-31", "--today", "2021-01-01")

@@ -20,7 +20,8 @@ from dondoc.scale.national import generate_national
 from dondoc.scale.tree import generate_tree, level_sizes
 from dondoc.scale.unit import GRASSROOTS_KINDS, ROOT_ID
 from dondoc.scale.write import write_national
-from tests.conftest import Cli, Store
+from tests.support.cli import Cli
+from tests.support.stores import Store
 
 AT = dt.datetime(2024, 1, 2, 1, 0, tzinfo=dt.UTC)
 SMALL = 500

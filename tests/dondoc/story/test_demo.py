@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import Cli
+from tests.support.cli import Cli
 
 
 @pytest.fixture
