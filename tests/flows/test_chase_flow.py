@@ -9,11 +9,12 @@ from pathlib import Path
 import pytest
 from sqlmodel import Session
 
-from dondoc.db.models import Occurrence, Plan, Task, TaskAssignee
+from dondoc.db.models import Task, TaskAssignee
 from dondoc.org.importer import import_tree
 from dondoc.org.registry import load_org_file
 from dondoc.settings import reset_settings_cache
 from tests.support.paths import EXAMPLES
+from tests.support.rows import occurrence_row, plan_row
 from tests.support.stores import Store
 
 DUE = dt.date(2023, 6, 30)  # Friday
@@ -23,17 +24,8 @@ def _seed(store: Store) -> None:
     at = dt.datetime(2023, 1, 9, tzinfo=dt.UTC)
     with Session(store.engine) as session:
         import_tree(session, load_org_file(EXAMPLES / "org_tree.yaml"), at=at, actor="test")
-        session.add(
-            Plan(
-                id="91-kh-tu",
-                number="91-KH/TU",
-                title="Kế hoạch học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh năm 2023",
-                issuer_id="thi-uy-duc-pho",
-                issued=dt.date(2023, 1, 9),
-                content_hash="x",
-                imported_at=at,
-            )
-        )
+        title = "Kế hoạch học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh năm 2023"
+        session.add(plan_row("91-kh-tu", at, title=title))
         session.flush()
         task = Task(
             plan_id="91-kh-tu",
@@ -46,17 +38,7 @@ def _seed(store: Store) -> None:
         session.add(task)
         session.flush()
         session.add(TaskAssignee(task_id=task.id, committee_id="dang-uy-xa-pho-an"))
-        session.add(
-            Occurrence(
-                task_id=task.id,
-                assignee_id="dang-uy-xa-pho-an",
-                period="2023-Q2",
-                due=DUE,
-                adjusted_due=DUE,
-                current_due=DUE,
-                updated_at=at,
-            )
-        )
+        session.add(occurrence_row(task.id, "dang-uy-xa-pho-an", DUE, at))
         session.commit()
 
 

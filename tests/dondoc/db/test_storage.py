@@ -7,13 +7,15 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import text
+from sqlalchemy.engine import Engine
 from sqlalchemy.exc import StatementError
 from sqlmodel import Session
 
 from dondoc.db import migrate
 from dondoc.db.engine import make_engine
-from dondoc.db.models import Committee, Occurrence, Plan, Task
+from dondoc.db.models import Committee, Occurrence, Task
 from dondoc.db.types import NaiveDatetimeError
+from tests.support.rows import occurrence_row, plan_row
 from tests.support.stores import Store, create_pg_database, drop_pg_database
 
 UTC = dt.UTC
@@ -46,36 +48,22 @@ def test_aware_datetime_comes_back_as_the_same_instant_in_utc(store: Store) -> N
         assert row.updated_at.hour == 0
 
 
+def _task(session: Session, at: dt.datetime, plan_id: str, number: str, title: str, code: str, task_title: str) -> Task:
+    """The committee, a plan and one task of it, flushed so that the task has its id."""
+    session.add(_committee(at))
+    session.add(plan_row(plan_id, at, number=number, title=title))
+    session.flush()
+    task = Task(plan_id=plan_id, code=code, title=task_title, rule="due 2023-06-30")
+    session.add(task)
+    session.flush()
+    return task
+
+
 def test_due_dates_stay_dates(store: Store) -> None:
     at = dt.datetime(2023, 1, 9, tzinfo=UTC)
     with Session(store.engine) as session:
-        session.add(_committee(at))
-        session.add(
-            Plan(
-                id="91-kh-tu",
-                number="91-KH/TU",
-                title="Kế hoạch",
-                issuer_id="thi-uy-duc-pho",
-                issued=dt.date(2023, 1, 9),
-                content_hash="x",
-                imported_at=at,
-            )
-        )
-        session.flush()
-        task = Task(plan_id="91-kh-tu", code="II.1", title="Báo cáo", rule="due 2023-06-30")
-        session.add(task)
-        session.flush()
-        session.add(
-            Occurrence(
-                task_id=task.id,
-                assignee_id="thi-uy-duc-pho",
-                period="2023-Q2",
-                due=dt.date(2023, 6, 30),
-                adjusted_due=dt.date(2023, 6, 30),
-                current_due=dt.date(2023, 6, 30),
-                updated_at=at,
-            )
-        )
+        task = _task(session, at, "91-kh-tu", "91-KH/TU", "Kế hoạch", "II.1", "Báo cáo")
+        session.add(occurrence_row(task.id, "thi-uy-duc-pho", dt.date(2023, 6, 30), at))
         session.commit()
     with Session(store.engine) as session:
         occ = session.exec(text("SELECT due FROM occurrence")).one()  # type: ignore[call-overload]
@@ -88,34 +76,9 @@ def test_due_dates_stay_dates(store: Store) -> None:
 def test_occurrence_key_is_unique(store: Store) -> None:
     at = dt.datetime(2023, 1, 9, tzinfo=UTC)
     with Session(store.engine) as session:
-        session.add(_committee(at))
-        session.add(
-            Plan(
-                id="p",
-                number="1",
-                title="t",
-                issuer_id="thi-uy-duc-pho",
-                issued=dt.date(2023, 1, 9),
-                content_hash="x",
-                imported_at=at,
-            )
-        )
-        session.flush()
-        task = Task(plan_id="p", code="1", title="t", rule="due 2023-06-30")
-        session.add(task)
-        session.flush()
+        task = _task(session, at, "p", "1", "t", "1", "t")
         for _ in range(2):
-            session.add(
-                Occurrence(
-                    task_id=task.id,
-                    assignee_id="thi-uy-duc-pho",
-                    period="2023-Q2",
-                    due=dt.date(2023, 6, 30),
-                    adjusted_due=dt.date(2023, 6, 30),
-                    current_due=dt.date(2023, 6, 30),
-                    updated_at=at,
-                )
-            )
+            session.add(occurrence_row(task.id, "thi-uy-duc-pho", dt.date(2023, 6, 30), at))
         with pytest.raises(Exception, match=r"(?i)unique"):
             session.commit()
 
@@ -142,8 +105,7 @@ def test_sqlite_runs_in_wal_mode(sqlite_store: Store) -> None:
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
 
 
-def test_migrations_upgrade_an_empty_sqlite_to_head_and_match_the_models(tmp_path: Path) -> None:
-    engine = make_engine(f"sqlite:///{tmp_path / 'empty.sqlite3'}")
+def _migrates_from_empty_to_head(engine: Engine) -> None:
     assert migrate.current_revision(engine) is None
     migrate.upgrade(engine)
     assert migrate.current_revision(engine) == migrate.head_revision(engine)
@@ -151,16 +113,15 @@ def test_migrations_upgrade_an_empty_sqlite_to_head_and_match_the_models(tmp_pat
     engine.dispose()
 
 
+def test_migrations_upgrade_an_empty_sqlite_to_head_and_match_the_models(tmp_path: Path) -> None:
+    _migrates_from_empty_to_head(make_engine(f"sqlite:///{tmp_path / 'empty.sqlite3'}"))
+
+
 @pytest.mark.postgres
 def test_migrations_upgrade_an_empty_postgresql_to_head_and_match_the_models(postgres_server: str) -> None:
     url = create_pg_database(postgres_server)
     try:
-        engine = make_engine(url)
-        assert migrate.current_revision(engine) is None
-        migrate.upgrade(engine)
-        assert migrate.current_revision(engine) == migrate.head_revision(engine)
-        assert migrate.schema_drift(engine) == []
-        engine.dispose()
+        _migrates_from_empty_to_head(make_engine(url))
     finally:
         drop_pg_database(postgres_server, url)
 

@@ -12,6 +12,7 @@ import datetime as dt
 import io
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import text
@@ -33,19 +34,26 @@ def home(cli: Cli, monkeypatch: pytest.MonkeyPatch) -> Cli:
     return cli
 
 
+def _event(hours: int, kind: str, actor: str, occurrence_id: int, committee_id: str, **rest: Any) -> Event:
+    """One history event of the filled chain, ``hours`` after T0 (#7 is of plan 91, #8 of plan 45)."""
+    plan_id = {7: "91-kh-tu", 8: "45-kh-dukcq"}[occurrence_id]
+    return Event(T0 + dt.timedelta(hours=hours), kind, actor, occurrence_id, plan_id, committee_id, **rest)
+
+
 def _fill(store: Store) -> None:
+    at = {"t": T0.replace(tzinfo=None) if store.backend == "sqlite" else T0}
     with store.engine.begin() as conn:
         conn.execute(
             text(
                 "INSERT INTO committee (id, name, kind, path, depth, aliases, active, updated_at) VALUES ('thi-uy', 'Thị ủy Đức Phổ', 'thi_uy', '/thi-uy/', 0, '', true, :t)"
             ),
-            {"t": T0.replace(tzinfo=None) if store.backend == "sqlite" else T0},
+            at,
         )
         conn.execute(
             text(
                 "INSERT INTO committee (id, name, kind, path, parent_id, depth, aliases, active, updated_at) VALUES ('pho-an', 'Đảng ủy xã Phổ An', 'dang_uy_co_so', '/thi-uy/pho-an/', 'thi-uy', 1, '', true, :t)"
             ),
-            {"t": T0.replace(tzinfo=None) if store.backend == "sqlite" else T0},
+            at,
         )
         for occurrence_id, assignee, status in ((7, "pho-an", "submitted"), (8, "thi-uy", "open")):
             conn.execute(
@@ -53,65 +61,26 @@ def _fill(store: Store) -> None:
                     "INSERT INTO occurrence (id, task_id, assignee_id, period, due, adjusted_due, current_due, status, sequence, updated_at) "
                     "VALUES (:id, 1, :a, '2023-Q2', '2023-06-30', '2023-06-30', '2023-06-30', :s, 0, :t)"
                 ),
-                {
-                    "id": occurrence_id,
-                    "a": assignee,
-                    "s": status,
-                    "t": T0.replace(tzinfo=None) if store.backend == "sqlite" else T0,
-                },
+                {"id": occurrence_id, "a": assignee, "s": status, **at},
             )
         conn.execute(
             text(
                 "INSERT INTO submission (occurrence_id, ref, submitted_on, late, actor, recorded_at) "
                 "VALUES (7, '12-BC/ĐU', '2023-07-06', true, 'cli:van-thu', :t)"
             ),
-            {"t": T0.replace(tzinfo=None) if store.backend == "sqlite" else T0},
+            at,
         )
+    queued, late = "đã đưa vào hộp thư đi", "đã nộp ngày 06/07/2023, chậm 6 ngày"
+    events = [
+        _event(
+            0, "step_due", "flow:chase", 7, "pho-an", channel="outbox", outcome=queued, details={"step": "overdue-1"}
+        ),
+        _event(48, "escalation", "flow:chase", 7, "thi-uy", channel="email", outcome=queued),
+        _event(74, "submission", "cli:van-thu", 7, "pho-an", outcome=late),
+        _event(96, "step_due", "flow:chase", 8, "thi-uy", outcome=queued),
+    ]
     with Session(store.engine) as session:
-        append_events(
-            session,
-            [
-                Event(
-                    at=T0,
-                    kind="step_due",
-                    actor="flow:chase",
-                    occurrence_id=7,
-                    plan_id="91-kh-tu",
-                    committee_id="pho-an",
-                    channel="outbox",
-                    outcome="đã đưa vào hộp thư đi",
-                    details={"step": "overdue-1"},
-                ),
-                Event(
-                    at=T0 + dt.timedelta(days=2),
-                    kind="escalation",
-                    actor="flow:chase",
-                    occurrence_id=7,
-                    plan_id="91-kh-tu",
-                    committee_id="thi-uy",
-                    channel="email",
-                    outcome="đã đưa vào hộp thư đi",
-                ),
-                Event(
-                    at=T0 + dt.timedelta(days=3, hours=2),
-                    kind="submission",
-                    actor="cli:van-thu",
-                    occurrence_id=7,
-                    plan_id="91-kh-tu",
-                    committee_id="pho-an",
-                    outcome="đã nộp ngày 06/07/2023, chậm 6 ngày",
-                ),
-                Event(
-                    at=T0 + dt.timedelta(days=4),
-                    kind="step_due",
-                    actor="flow:chase",
-                    occurrence_id=8,
-                    plan_id="45-kh-dukcq",
-                    committee_id="thi-uy",
-                    outcome="đã đưa vào hộp thư đi",
-                ),
-            ],
-        )
+        append_events(session, events)
         session.commit()
 
 

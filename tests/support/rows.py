@@ -1,0 +1,38 @@
+"""Model rows the storage and flow tests write by hand: a plan and an occurrence with plain defaults."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from dondoc.db.models import Occurrence, Plan
+
+ISSUED = dt.date(2023, 1, 9)
+
+
+def plan_row(
+    plan_id: str,
+    at: dt.datetime,
+    *,
+    number: str = "91-KH/TU",
+    title: str = "Kế hoạch",
+    issuer_id: str = "thi-uy-duc-pho",
+) -> Plan:
+    """A plan issued on 09/01/2023, imported at ``at``."""
+    return Plan(
+        id=plan_id, number=number, title=title, issuer_id=issuer_id, issued=ISSUED, content_hash="x", imported_at=at
+    )
+
+
+def occurrence_row(
+    task_id: int | None, assignee_id: str, due: dt.date, at: dt.datetime, period: str = "2023-Q2"
+) -> Occurrence:
+    """An open occurrence whose due, adjusted and current dates are all ``due``."""
+    return Occurrence(
+        task_id=task_id,
+        assignee_id=assignee_id,
+        period=period,
+        due=due,
+        adjusted_due=due,
+        current_due=due,
+        updated_at=at,
+    )
