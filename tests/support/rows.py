@@ -1,4 +1,4 @@
-"""Model rows the storage and flow tests write by hand: a plan and an occurrence with plain defaults."""
+"""Model rows tests write by hand: a plan and an occurrence, with plain defaults."""
 
 from __future__ import annotations
 
@@ -16,17 +16,32 @@ def plan_row(
     number: str = "91-KH/TU",
     title: str = "Kế hoạch",
     issuer_id: str = "thi-uy-duc-pho",
+    issued: dt.date = ISSUED,
+    content_hash: str = "x",
 ) -> Plan:
-    """A plan issued on 09/01/2023, imported at ``at``."""
+    """A plan (issued on 09/01/2023 unless said otherwise), imported at ``at``."""
     return Plan(
-        id=plan_id, number=number, title=title, issuer_id=issuer_id, issued=ISSUED, content_hash="x", imported_at=at
+        id=plan_id,
+        number=number,
+        title=title,
+        issuer_id=issuer_id,
+        issued=issued,
+        content_hash=content_hash,
+        imported_at=at,
     )
 
 
 def occurrence_row(
-    task_id: int | None, assignee_id: str, due: dt.date, at: dt.datetime, period: str = "2023-Q2"
+    task_id: int | None,
+    assignee_id: str,
+    due: dt.date,
+    at: dt.datetime,
+    *,
+    period: str = "2023-Q2",
+    status: str = "open",
+    ack_until: dt.date | None = None,
 ) -> Occurrence:
-    """An open occurrence whose due, adjusted and current dates are all ``due``."""
+    """An occurrence (open unless said otherwise) whose due, adjusted and current dates are all ``due``."""
     return Occurrence(
         task_id=task_id,
         assignee_id=assignee_id,
@@ -34,5 +49,7 @@ def occurrence_row(
         due=due,
         adjusted_due=due,
         current_due=due,
+        status=status,
+        ack_until=ack_until,
         updated_at=at,
     )

@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
+from typing import Any
 
 import pytest
 from sqlmodel import Session
 
 from dondoc.chase import actions
-from dondoc.chase.run import run_chase
 from dondoc.db.models import Occurrence
 from dondoc.links import verify_link
 from dondoc.settings import get_settings
 from tests.dondoc.chase.scenario import (
+    BASE,
     BTG,
     Q2_DUE,
     THI_UY,
@@ -21,28 +23,17 @@ from tests.dondoc.chase.scenario import (
     add_occurrence,
     at_on,
     calendar,
+    chase_day,
     events,
     messages,
-    policies,
     seed_plan,
     seed_tree,
 )
 from tests.support.stores import Store
 
-BASE = "https://dondoc.example.vn"
-
 
 def chase(store: Store, day: dt.date, org_root: str | None = None):  # type: ignore[no-untyped-def]
-    return run_chase(
-        store.engine,
-        day=day,
-        at=at_on(day),
-        policies=policies(),
-        calendar=calendar(),
-        actor="flow:chase",
-        base_url=BASE,
-        org_root=org_root,
-    )
+    return chase_day(store.engine, day, org_root=org_root)
 
 
 def chase_range(store: Store, first: dt.date, last: dt.date) -> None:
@@ -74,6 +65,13 @@ def day_of(store: Store, occurrence_id: int, step: str) -> dt.date:
     raise AssertionError(f"no history for {step}")
 
 
+def act(store: Store, action: Callable[..., object], occurrence: str, day: dt.date, **fields: Any) -> None:
+    """An office action (submission, extension, waiver, acknowledgement) on an occurrence, made on ``day``."""
+    with Session(store.engine) as session:
+        action(session, actions.find_occurrence(session, occurrence), actor="cli:test", at=at_on(day), **fields)
+        session.commit()
+
+
 @pytest.fixture
 def seeded(store: Store) -> Store:
     seed_tree(store.engine)
@@ -84,18 +82,8 @@ def test_on_time_submission_gets_reminders_only(seeded: Store) -> None:
     task = seed_plan(seeded.engine)
     occ = add_occurrence(seeded.engine, task, "dang-uy-phuong-pho-hoa", Q2_DUE)
     chase_range(seeded, dt.date(2023, 6, 20), dt.date(2023, 6, 29))
-    with Session(seeded.engine) as session:
-        view = actions.find_occurrence(session, f"#{occ}")
-        actions.record_submission(
-            session,
-            view,
-            ref="Báo cáo số 12-BC/ĐU",
-            on=dt.date(2023, 6, 29),
-            today=dt.date(2023, 6, 29),
-            actor="cli:test",
-            at=at_on(dt.date(2023, 6, 29)),
-        )
-        session.commit()
+    on = dt.date(2023, 6, 29)
+    act(seeded, actions.record_submission, f"#{occ}", on, ref="Báo cáo số 12-BC/ĐU", on=on, today=on)
     chase_range(seeded, dt.date(2023, 6, 30), dt.date(2023, 8, 31))
     assert sent_plan(seeded, occ) == [
         ("remind-7#0", "dang-uy-phuong-pho-hoa", "upcoming"),
@@ -171,17 +159,14 @@ def test_extension_moves_the_ladder(seeded: Store) -> None:
     task = seed_plan(seeded.engine)
     occ = add_occurrence(seeded.engine, task, "dang-uy-xa-pho-an", Q2_DUE)
     chase_range(seeded, dt.date(2023, 6, 20), dt.date(2023, 7, 3))
-    with Session(seeded.engine) as session:
-        view = actions.find_occurrence(session, str(occ))
-        actions.extend(
-            session,
-            view,
-            to=dt.date(2023, 7, 14),
-            reason="Chờ số liệu của Ban Tổ chức",
-            actor="cli:test",
-            at=at_on(dt.date(2023, 7, 3)),
-        )
-        session.commit()
+    act(
+        seeded,
+        actions.extend,
+        str(occ),
+        dt.date(2023, 7, 3),
+        to=dt.date(2023, 7, 14),
+        reason="Chờ số liệu của Ban Tổ chức",
+    )
     chase_range(seeded, dt.date(2023, 7, 4), dt.date(2023, 7, 31))
     plan = sent_plan(seeded, occ)
     assert plan[:3] == [
@@ -207,15 +192,7 @@ def test_waiver_stops_the_ladder(seeded: Store) -> None:
     task = seed_plan(seeded.engine)
     occ = add_occurrence(seeded.engine, task, "dang-uy-xa-pho-an", Q2_DUE)
     chase_range(seeded, dt.date(2023, 6, 20), dt.date(2023, 7, 4))
-    with Session(seeded.engine) as session:
-        actions.waive(
-            session,
-            actions.find_occurrence(session, str(occ)),
-            reason="Đơn vị sáp nhập",
-            actor="cli:test",
-            at=at_on(dt.date(2023, 7, 4)),
-        )
-        session.commit()
+    act(seeded, actions.waive, str(occ), dt.date(2023, 7, 4), reason="Đơn vị sáp nhập")
     chase_range(seeded, dt.date(2023, 7, 5), dt.date(2023, 8, 31))
     assert [s for s, _, _ in sent_plan(seeded, occ)] == ["remind-7#0", "remind-1#0", "overdue-1#0"]
 
@@ -224,17 +201,8 @@ def test_acknowledgement_pauses_escalation_then_resumes(seeded: Store) -> None:
     task = seed_plan(seeded.engine)
     occ = add_occurrence(seeded.engine, task, "dang-uy-xa-pho-an", Q2_DUE)
     chase_range(seeded, dt.date(2023, 6, 20), dt.date(2023, 7, 3))
-    with Session(seeded.engine) as session:
-        actions.acknowledge(
-            session,
-            actions.find_occurrence(session, str(occ)),
-            until=dt.date(2023, 7, 12),
-            today=dt.date(2023, 7, 3),
-            reason="Hẹn nộp",
-            actor="cli:test",
-            at=at_on(dt.date(2023, 7, 3)),
-        )
-        session.commit()
+    day = dt.date(2023, 7, 3)
+    act(seeded, actions.acknowledge, str(occ), day, until=dt.date(2023, 7, 12), today=day, reason="Hẹn nộp")
     chase_range(seeded, dt.date(2023, 7, 4), dt.date(2023, 7, 12))
     assert [s for s, _, _ in sent_plan(seeded, occ)] == [
         "remind-7#0",
