@@ -11,10 +11,12 @@ from __future__ import annotations
 import contextlib
 import io
 import os
+import signal
 import subprocess
 import sys
+import time
 import traceback
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -87,6 +89,25 @@ class Cli:
             timeout=timeout,
         )
         return CliResult(proc.returncode, proc.stdout, proc.stderr)
+
+    def killed_when(self, *args: str, until: Callable[[], bool], timeout: float, what: str) -> None:
+        """Start ``dondoc args`` as a real process and SIGKILL it as soon as ``until()`` holds.
+
+        It must still be running then (``what`` names it in the failure): the test is about a crash.
+        """
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "dondoc", *args],
+            cwd=REPO,
+            env=self.env(),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+        deadline = time.monotonic() + timeout
+        while not until() and time.monotonic() < deadline and proc.poll() is None:
+            time.sleep(0.002)
+        assert proc.poll() is None, f"{what} ended before the kill: {proc.communicate()}"
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait()
 
     def __call__(self, *args: str, input: str | None = None, timeout: float = 300) -> CliResult:
         if not self.in_process:

@@ -3,11 +3,6 @@ every due message reaches the real SMTP server, duplicates only inside the docum
 
 from __future__ import annotations
 
-import os
-import signal
-import subprocess
-import sys
-import time
 from collections import Counter
 from pathlib import Path
 
@@ -19,7 +14,7 @@ from notifications.channels import redact
 from notifications.message import message_id
 from tests.notifications.servers import SmtpSink
 from tests.support.cli import Cli
-from tests.support.paths import EXAMPLES, REPO
+from tests.support.paths import EXAMPLES
 from tests.support.stores import Store
 
 INFLIGHT = 20  # send_now's default: the most messages that can be in flight when the process dies
@@ -55,19 +50,9 @@ def test_sigkill_during_chase_then_rerun_delivers_every_due_message(cli: Cli, st
             session.commit()
         store.engine.dispose()
 
-        chase = subprocess.Popen(
-            [sys.executable, "-m", "dondoc", "chase", "--today", "23/06/2023", "--force"],
-            cwd=REPO,
-            env=cli.env(),
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
+        cli.killed_when(
+            "chase", "--today", "23/06/2023", "--force", until=lambda: sink.received >= 200, timeout=180, what="chase"
         )
-        deadline = time.monotonic() + 180
-        while sink.received < 200 and time.monotonic() < deadline and chase.poll() is None:
-            time.sleep(0.002)
-        assert chase.poll() is None, f"chase ended before the kill: {chase.communicate()}"
-        os.kill(chase.pid, signal.SIGKILL)
-        chase.wait()
         at_kill = sink.received
 
         again = cli("chase", "--today", "23/06/2023", "--force")

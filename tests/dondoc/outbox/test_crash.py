@@ -2,11 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import signal
-import subprocess
-import sys
-import time
 from collections import Counter
 
 from sqlalchemy import select
@@ -17,7 +12,6 @@ from notifications.message import message_id
 from tests.dondoc.outbox.helpers import add_channel, queue
 from tests.notifications.servers import SmtpSink
 from tests.support.cli import Cli
-from tests.support.paths import REPO
 from tests.support.stores import Store
 
 INFLIGHT = 20
@@ -29,19 +23,8 @@ def test_sigkill_mid_batch_then_restart_delivers_every_message(cli: Cli, store: 
         keys = queue(store.engine, channel, 1000)
         store.engine.dispose()
 
-        sender = subprocess.Popen(
-            [sys.executable, "-m", "dondoc", "outbox", "send", "--force", "--inflight", str(INFLIGHT)],
-            cwd=REPO,
-            env=cli.env(),
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-        )
-        deadline = time.monotonic() + 120
-        while sink.received < 300 and time.monotonic() < deadline and sender.poll() is None:
-            time.sleep(0.002)
-        assert sender.poll() is None, f"sender ended before the kill: {sender.communicate()}"
-        os.kill(sender.pid, signal.SIGKILL)
-        sender.wait()
+        send = ("outbox", "send", "--force", "--inflight", str(INFLIGHT))
+        cli.killed_when(*send, until=lambda: sink.received >= 300, timeout=120, what="sender")
         received_at_kill = sink.received
         assert 300 <= received_at_kill < 1000
 
