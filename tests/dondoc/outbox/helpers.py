@@ -1,15 +1,23 @@
-"""Rows the outbox tests need: a unit with one contact channel, and queued messages."""
+"""What the outbox tests need: a unit with one contact channel, queued messages, and a delivery run."""
 
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
+from typing import Any
 
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from dondoc.db.models import Committee, Contact, ContactChannel
+from dondoc.outbox.delivery import deliver_pending
 from dondoc.outbox.queue import NewMessage, message_key, queue_messages
+from dondoc.outbox.report import DeliveryReport
+from dondoc.outbox.sending import channel_factory, to_outgoing
+from dondoc.settings import Settings
 from notifications.channels import SCHEME_KINDS, redact
+from tests.notifications.servers import FakeTelegramApi
+from tests.support.stores import Store
 
 T0 = dt.datetime(2023, 6, 26, 1, 0, tzinfo=dt.UTC)  # 08:00 in Hà Nội time, a Monday
 
@@ -59,3 +67,23 @@ def queue(
         keys = queue_messages(session, messages, at=T0)
         session.commit()
     return keys
+
+
+def settings_for(tmp_path: Path, telegram: FakeTelegramApi | None = None, timeout: float = 2.0) -> Settings:
+    """Settings with a private home, a short send timeout and, if given, the fake Telegram API."""
+    extra = {"telegram_api_base": telegram.base_url} if telegram else {}
+    return Settings(home=tmp_path / "home", send_timeout_seconds=timeout, **extra)
+
+
+def deliver(
+    store: Store, settings: Settings, at: dt.datetime = T0, build: Any = to_outgoing, **kwargs: Any
+) -> DeliveryReport:
+    """One delivery run over the store with the channels of ``settings``."""
+    return deliver_pending(
+        store.engine,
+        channel_factory=channel_factory(settings, store.engine),
+        build=build,
+        at=at,
+        actor="test",
+        **kwargs,
+    )

@@ -11,29 +11,13 @@ from sqlmodel import Session
 
 from dondoc.db.models import ContactChannel, HistoryEvent, Message
 from dondoc.history import verify_chain
-from dondoc.outbox.delivery import RetryPolicy, deliver_pending
-from dondoc.outbox.sending import channel_factory, to_outgoing
-from dondoc.settings import Settings
+from dondoc.outbox.delivery import RetryPolicy
 from notifications.message import message_id
 from tests.dondoc.outbox.helpers import T0, add_channel, queue
+from tests.dondoc.outbox.helpers import deliver as _deliver
+from tests.dondoc.outbox.helpers import settings_for as _settings
 from tests.notifications.servers import Answer, FakeTelegramApi, SmtpSink
 from tests.support.stores import Store
-
-
-def _settings(tmp_path, telegram: FakeTelegramApi | None = None) -> Settings:  # type: ignore[no-untyped-def]
-    extra = {"telegram_api_base": telegram.base_url} if telegram else {}
-    return Settings(home=tmp_path / "home", send_timeout_seconds=2.0, **extra)
-
-
-def _deliver(store: Store, settings: Settings, at: dt.datetime = T0, **kwargs):  # type: ignore[no-untyped-def]
-    return deliver_pending(
-        store.engine,
-        channel_factory=channel_factory(settings, store.engine),
-        build=to_outgoing,
-        at=at,
-        actor="test",
-        **kwargs,
-    )
 
 
 def _statuses(store: Store) -> Counter:

@@ -12,29 +12,16 @@ from sqlmodel import Session
 
 from dondoc.db.models import HistoryEvent, Message
 from dondoc.outbox.claims import ClaimedMessage
-from dondoc.outbox.delivery import deliver_pending
-from dondoc.outbox.sending import channel_factory, to_outgoing
+from dondoc.outbox.sending import to_outgoing
 from dondoc.settings import Settings
-from tests.dondoc.outbox.helpers import T0, add_channel, queue
+from tests.dondoc.outbox.helpers import T0, add_channel, deliver, queue
+from tests.dondoc.outbox.helpers import settings_for as _settings
 from tests.notifications.servers import DROP_AFTER_DATA, Answer, FakeTelegramApi, HangingServer, SmtpSink
 from tests.support.stores import Store
 
 
-def _settings(tmp_path, telegram: FakeTelegramApi | None = None, timeout: float = 2.0) -> Settings:  # type: ignore[no-untyped-def]
-    extra = {"telegram_api_base": telegram.base_url} if telegram else {}
-    return Settings(home=tmp_path / "home", send_timeout_seconds=timeout, **extra)
-
-
 def _deliver(store: Store, settings: Settings, at: dt.datetime = T0, build=to_outgoing, **kwargs):  # type: ignore[no-untyped-def]
-    return deliver_pending(
-        store.engine,
-        channel_factory=channel_factory(settings, store.engine),
-        build=build,
-        at=at,
-        actor="test",
-        send_timeout=settings.send_timeout_seconds,
-        **kwargs,
-    )
+    return deliver(store, settings, at, build, send_timeout=settings.send_timeout_seconds, **kwargs)
 
 
 def _rows(store: Store) -> list[Message]:
