@@ -18,15 +18,7 @@ from dondoc.db import migrate
 from dondoc.db.engine import dispose_engines, make_engine
 from dondoc.settings import reset_settings_cache
 from tests.support.cli import Cli
-from tests.support.stores import (
-    IN_CI,
-    PG_ADMIN_URL,
-    Store,
-    create_pg_database,
-    drop_pg_database,
-    postgres_reason,
-    truncate_all,
-)
+from tests.support.stores import IN_CI, PG_ADMIN_URL, Store, migrated_pg_database, postgres_reason, truncate_all
 
 
 @pytest.fixture(scope="session")
@@ -43,13 +35,8 @@ def postgres_server() -> str:
 @pytest.fixture(scope="session")
 def pg_migrated_url(postgres_server: str) -> Iterator[str]:
     """One migrated PostgreSQL database for the session; tests get it emptied."""
-    url = create_pg_database(postgres_server)
-    engine = make_engine(url)
-    migrate.upgrade(engine)
-    engine.dispose()
-    yield url
-    dispose_engines()
-    drop_pg_database(postgres_server, url)
+    with migrated_pg_database(postgres_server) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

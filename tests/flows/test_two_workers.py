@@ -24,8 +24,7 @@ import pytest
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
-from dondoc.db import migrate
-from dondoc.db.engine import dispose_engines, make_engine
+from dondoc.db.engine import make_engine
 from dondoc.db.models import HistoryEvent, Message
 from dondoc.org.importer import import_tree
 from dondoc.org.registry import parse_org_text
@@ -36,7 +35,7 @@ from dondoc.settings import reset_settings_cache
 from notifications.message import message_id
 from tests.notifications.servers import SmtpSink
 from tests.support.paths import REPO
-from tests.support.stores import create_pg_database, drop_pg_database
+from tests.support.stores import migrated_pg_database
 
 pytestmark = pytest.mark.postgres
 
@@ -130,13 +129,8 @@ def _sent_keys(engine: Engine, step: str) -> tuple[list[str], int]:
 
 @pytest.fixture
 def pg_url(postgres_server: str) -> object:
-    url = create_pg_database(postgres_server)
-    engine = make_engine(url)
-    migrate.upgrade(engine)
-    engine.dispose()
-    yield url
-    dispose_engines()
-    drop_pg_database(postgres_server, url)
+    with migrated_pg_database(postgres_server) as url:
+        yield url
 
 
 def test_two_workers_share_a_chase_day_and_a_killed_worker_loses_nothing(

@@ -5,14 +5,17 @@ PostgreSQL tests run against ``DONDOC_TEST_PG_URL`` (default: the local server, 
 
 from __future__ import annotations
 
+import contextlib
 import os
 import uuid
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from sqlalchemy import text
 from sqlalchemy.engine import Engine, make_url
 
-from dondoc.db.engine import make_engine
+from dondoc.db import migrate
+from dondoc.db.engine import dispose_engines, make_engine
 
 PG_ADMIN_URL = os.environ.get("DONDOC_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 IN_CI = os.environ.get("CI", "").lower() == "true"
@@ -48,6 +51,20 @@ def drop_pg_database(admin_url: str, url: str) -> None:
     with admin.connect() as conn:
         conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
     admin.dispose()
+
+
+@contextlib.contextmanager
+def migrated_pg_database(admin_url: str) -> Iterator[str]:
+    """A fresh database migrated to head, dropped afterwards (its engines disposed first)."""
+    url = create_pg_database(admin_url)
+    engine = make_engine(url)
+    migrate.upgrade(engine)
+    engine.dispose()
+    try:
+        yield url
+    finally:
+        dispose_engines()
+        drop_pg_database(admin_url, url)
 
 
 def truncate_all(url: str) -> None:
