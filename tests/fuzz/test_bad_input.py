@@ -56,6 +56,14 @@ def assert_refused(outcome: Outcome, path: Path, line: int | None, words: str) -
     assert words in outcome.stderr, outcome.stderr
 
 
+def refused_without_writing(store: Store, path: Path, command: str, content: str, line: int | None, words: str) -> None:
+    """``dondoc COMMAND import`` of ``content`` written to ``path`` is refused and the store is unchanged."""
+    path.write_text(content, encoding="utf-8")
+    before = snapshot(store)
+    assert_refused(dondoc(command, "import", str(path)), path, line, words)
+    assert snapshot(store) == before
+
+
 @pytest.fixture
 def db(store: Store, monkeypatch: pytest.MonkeyPatch) -> Iterator[Store]:
     monkeypatch.setenv("DONDOC_DATABASE_URL", store.url)
@@ -110,12 +118,7 @@ ORG_CASES = {
 
 @pytest.mark.parametrize("case", sorted(ORG_CASES))
 def test_a_bad_org_file_is_one_line_per_problem_exit_2_and_writes_nothing(db: Store, tmp_path: Path, case: str) -> None:
-    content, line, words = ORG_CASES[case]
-    path = tmp_path / f"{case}.yaml"
-    path.write_text(content, encoding="utf-8")
-    before = snapshot(db)
-    assert_refused(dondoc("org", "import", str(path)), path, line, words)
-    assert snapshot(db) == before
+    refused_without_writing(db, tmp_path / f"{case}.yaml", "org", *ORG_CASES[case])
 
 
 def chain(depth: int) -> str:
@@ -175,12 +178,7 @@ PLAN_CASES = {
 def test_a_bad_plan_file_is_one_line_per_problem_exit_2_and_writes_nothing(
     with_tree: Store, tmp_path: Path, case: str
 ) -> None:
-    content, line, words = PLAN_CASES[case]
-    path = tmp_path / f"{case}.yaml"
-    path.write_text(content, encoding="utf-8")
-    before = snapshot(with_tree)
-    assert_refused(dondoc("plan", "import", str(path)), path, line, words)
-    assert snapshot(with_tree) == before
+    refused_without_writing(with_tree, tmp_path / f"{case}.yaml", "plan", *PLAN_CASES[case])
 
 
 def test_the_good_plan_of_these_tests_imports(with_tree: Store, tmp_path: Path) -> None:
