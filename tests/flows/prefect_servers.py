@@ -1,15 +1,17 @@
-"""Real Prefect servers for the scheduler tests: ``dondoc serve`` starting its own, as an
-operator runs it, and a plain ``prefect server start``; read through the REST API."""
+"""Real Prefect servers: the flow tests' test server on a database of their choice, and for the
+scheduler tests ``dondoc serve`` starting its own, as an operator runs it, and a plain
+``prefect server start``; read through the REST API."""
 
 from __future__ import annotations
 
+import inspect
 import os
 import signal
 import subprocess
 import sys
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +33,54 @@ def child_env(home: Path, prefect_db_url: str | None = None, **extra: str) -> di
     if prefect_db_url:
         env["PREFECT_API_DATABASE_CONNECTION_URL"] = prefect_db_url
     return env
+
+
+@contextmanager
+def prefect_test_server(database_url: str) -> Iterator[None]:
+    """``prefect_test_harness`` with the server's state in ``database_url`` instead of a new SQLite file.
+
+    The same steps as the harness of Prefect 3: a server subprocess on a free port, registered as the
+    process's default server, PREFECT_API_URL pointing at it, logs and events drained before it stops.
+    """
+    import prefect
+    from prefect.events.worker import EventsWorker
+    from prefect.logging.handlers import APILogWorker
+    from prefect.server.api.server import SubprocessASGIServer
+    from prefect.server.database.dependencies import temporary_database_interface
+    from prefect.settings import PREFECT_API_URL, PREFECT_SERVER_DATABASE_CONNECTION_URL, temporary_settings
+    from prefect.utilities.asyncutils import run_coro_as_sync
+
+    async def drain() -> None:
+        try:
+            logs = APILogWorker.instance().drain()
+            if inspect.isawaitable(logs):
+                await logs
+        except RuntimeError:  # the log worker never started
+            pass
+        events = EventsWorker.drain_all()
+        if inspect.isawaitable(events):
+            await events
+
+    with ExitStack() as stack:
+        stack.enter_context(temporary_database_interface())
+        stack.enter_context(temporary_settings(updates={PREFECT_SERVER_DATABASE_CONNECTION_URL: database_url}))
+        server = SubprocessASGIServer(port=free_port())
+        prior_default = SubprocessASGIServer._instances.get(None)
+        SubprocessASGIServer._instances[None] = server
+        server.start(timeout=120)
+        try:
+            stack.enter_context(temporary_settings(updates={PREFECT_API_URL: server.api_url}))
+            stack.enter_context(
+                prefect.context._temporary_global_settings_context(prefect.context.get_settings_context())
+            )
+            yield
+            run_coro_as_sync(drain())
+        finally:
+            server.stop()
+            if prior_default is not None:
+                SubprocessASGIServer._instances[None] = prior_default
+            else:
+                SubprocessASGIServer._instances.pop(None, None)
 
 
 def wait_healthy(api: str, process: subprocess.Popen[bytes], timeout: float = 120) -> None:
