@@ -18,7 +18,7 @@ from dondoc.db import migrate
 from dondoc.db.engine import dispose_engines, make_engine
 from dondoc.settings import reset_settings_cache
 from tests.support.cli import Cli
-from tests.support.stores import IN_CI, PG_ADMIN_URL, Store, migrated_pg_database, postgres_reason, truncate_all
+from tests.support.stores import IN_CI, PG_ADMIN_URL, Store, empty_tables, migrated_pg_database, postgres_reason
 
 
 @pytest.fixture(scope="session")
@@ -60,7 +60,7 @@ def store(request: pytest.FixtureRequest, tmp_path: Path, sqlite_template: Path)
         url = f"sqlite:///{path}"
     else:
         url = request.getfixturevalue("pg_migrated_url")
-        truncate_all(url)
+        empty_tables(url)
     engine = make_engine(url)
     yield Store(request.param, url, engine)
     engine.dispose()

@@ -67,16 +67,26 @@ def migrated_pg_database(admin_url: str) -> Iterator[str]:
         drop_pg_database(admin_url, url)
 
 
-def truncate_all(url: str) -> None:
-    """Empty every table of a migrated PostgreSQL database (identities restarted)."""
+def empty_tables(url: str) -> None:
+    """Empty every table of a migrated PostgreSQL database and restart its sequences.
+
+    DELETE with the foreign-key triggers off (``session_replication_role = replica``), not TRUNCATE:
+    a test leaves a few rows, and one TRUNCATE of every table took 0.4-0.5 s against 0.05-0.1 s
+    for these DELETEs on the 2-core test machine, before each of the PostgreSQL tests.
+    """
     engine = make_engine(url)
     with engine.begin() as conn:
-        rows = conn.execute(
+        conn.execute(text("SET LOCAL session_replication_role = replica"))
+        tables = conn.execute(
             text("SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'alembic_version'")
-        )
-        tables = [r[0] for r in rows]
-        if tables:
-            conn.execute(text("TRUNCATE " + ", ".join(f'"{t}"' for t in tables) + " RESTART IDENTITY CASCADE"))
+        ).scalars()
+        for table in list(tables):
+            conn.execute(text(f'DELETE FROM "{table}"'))
+        sequences = conn.execute(
+            text("SELECT sequence_name FROM information_schema.sequences WHERE sequence_schema = 'public'")
+        ).scalars()
+        for sequence in list(sequences):
+            conn.execute(text(f'ALTER SEQUENCE "{sequence}" RESTART'))
     engine.dispose()
 
 
