@@ -3,20 +3,17 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
-import sys
+from pathlib import Path
 
-from tests.support.paths import REPO
+from tests.support.cli import Cli
 
 
 def _run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "dondoc", "rules", "explain", *args],
-        cwd=REPO,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    """``dondoc rules explain ARGS`` in-process, read back as a finished process."""
+    result = Cli(Path(os.environ["DONDOC_HOME"]), None)("rules", "explain", *args)
+    return subprocess.CompletedProcess(["dondoc", "rules", "explain", *args], result.code, result.stdout, result.stderr)
 
 
 def test_json_has_exactly_the_documented_fields() -> None:
