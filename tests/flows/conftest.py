@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
+from dondoc.settings import reset_settings_cache
 from tests.flows.prefect_servers import prefect_test_server
-from tests.support.stores import PG_ADMIN_URL, create_pg_database, drop_pg_database, postgres_reason
+from tests.support.stores import PG_ADMIN_URL, Store, create_pg_database, drop_pg_database, postgres_reason
 
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
@@ -38,3 +40,13 @@ def prefect_server() -> Iterator[None]:
                 yield
         finally:
             drop_pg_database(PG_ADMIN_URL, url)
+
+
+@pytest.fixture
+def flow_env(prefect_server: None, store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Flows run in-process on the test's store, with DONDOC_HOME (returned) under ``tmp_path``."""
+    home = tmp_path / "home"
+    monkeypatch.setenv("DONDOC_HOME", str(home))
+    monkeypatch.setenv("DONDOC_DATABASE_URL", store.url)
+    reset_settings_cache()
+    return home

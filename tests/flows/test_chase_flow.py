@@ -6,13 +6,11 @@ import datetime as dt
 import json
 from pathlib import Path
 
-import pytest
 from sqlmodel import Session
 
 from dondoc.db.models import Task, TaskAssignee
 from dondoc.org.importer import import_tree
 from dondoc.org.registry import load_org_file
-from dondoc.settings import reset_settings_cache
 from tests.support.paths import EXAMPLES
 from tests.support.rows import occurrence_row, plan_row
 from tests.support.stores import Store
@@ -46,15 +44,10 @@ def _outbox_files(home: Path) -> list[dict]:
     return [json.loads(p.read_text(encoding="utf-8")) for p in sorted((home / "outbox").rglob("*.json"))]
 
 
-def test_chase_flow_reminds_then_escalates_and_reruns_send_nothing_new(
-    prefect_server: None, store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_chase_flow_reminds_then_escalates_and_reruns_send_nothing_new(flow_env: Path, store: Store) -> None:
     from flows.chase import chase
 
-    home = tmp_path / "home"
-    monkeypatch.setenv("DONDOC_HOME", str(home))
-    monkeypatch.setenv("DONDOC_DATABASE_URL", store.url)
-    reset_settings_cache()
+    home = flow_env
     _seed(store)
 
     reminder = chase(day=DUE - dt.timedelta(days=7), respect_quiet_hours=False)

@@ -15,7 +15,6 @@ import json
 from collections import defaultdict
 from pathlib import Path
 
-import pytest
 from sqlmodel import Session, select
 
 from calendar_rules import load_calendar
@@ -24,9 +23,8 @@ from dondoc.db.models import HistoryEvent, Message
 from dondoc.org.importer import import_tree
 from dondoc.org.registry import load_org_file
 from dondoc.plans.importer import import_plan
-from dondoc.plans.materialise import materialise
 from dondoc.plans.plan_file import parse_plan_text
-from dondoc.settings import reset_settings_cache
+from tests.support.expand import expand_window
 from tests.support.paths import EXAMPLES
 from tests.support.stores import Store
 
@@ -79,15 +77,7 @@ def _seed(store: Store, plan_text: str, today: dt.date) -> None:
             import_tree(session, load_org_file(EXAMPLES / "org_tree.yaml"), at=AT, actor="test")
         import_plan(session, parse_plan_text(plan_text, "kich-ban.yaml"), at=AT, actor="test")
         session.commit()
-    materialise(
-        store.engine,
-        today=today,
-        calendar=load_calendar(),
-        at=AT,
-        actor="test",
-        start=today,
-        end=today + dt.timedelta(days=120),
-    )
+    expand_window(store.engine, today, today + dt.timedelta(days=120), AT)
 
 
 def _act(store: Store, unit: str, action: str, day: dt.date, **kwargs: object) -> None:
@@ -126,15 +116,6 @@ def _ladder(store: Store, plan: str = "kh-kich-ban") -> dict[str, list[tuple[str
                 )
             )
     return dict(result)
-
-
-@pytest.fixture
-def flow_env(prefect_server: None, store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    home = tmp_path / "home"
-    monkeypatch.setenv("DONDOC_HOME", str(home))
-    monkeypatch.setenv("DONDOC_DATABASE_URL", store.url)
-    reset_settings_cache()
-    return home
 
 
 def test_the_ladder_for_on_time_never_extended_waived_and_acknowledged_units(flow_env: Path, store: Store) -> None:

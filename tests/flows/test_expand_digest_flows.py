@@ -16,7 +16,6 @@ from dondoc.org.importer import import_tree
 from dondoc.org.registry import load_org_file
 from dondoc.plans.importer import import_plan
 from dondoc.plans.plan_file import load_plan_file
-from dondoc.settings import reset_settings_cache
 from tests.support.paths import EXAMPLES
 from tests.support.stores import Store
 
@@ -24,18 +23,14 @@ AT = dt.datetime(2023, 1, 2, 1, tzinfo=dt.UTC)
 
 
 @pytest.fixture
-def seeded(prefect_server: None, store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def seeded(flow_env: Path, store: Store) -> Path:
     """The example tree and the three example plans, imported but not expanded."""
-    home = tmp_path / "home"
-    monkeypatch.setenv("DONDOC_HOME", str(home))
-    monkeypatch.setenv("DONDOC_DATABASE_URL", store.url)
-    reset_settings_cache()
     with Session(store.engine) as session:
         import_tree(session, load_org_file(EXAMPLES / "org_tree.yaml"), at=AT, actor="test")
         for path in sorted((EXAMPLES / "plans").glob("*.yaml")):
             import_plan(session, load_plan_file(path), at=AT, actor="test")
         session.commit()
-    return home
+    return flow_env
 
 
 def _occurrences(store: Store) -> int:

@@ -29,11 +29,11 @@ from dondoc.db.models import HistoryEvent, Message
 from dondoc.org.importer import import_tree
 from dondoc.org.registry import parse_org_text
 from dondoc.plans.importer import import_plan
-from dondoc.plans.materialise import materialise
 from dondoc.plans.plan_file import parse_plan_text
 from dondoc.settings import reset_settings_cache
 from notifications.message import message_id
 from tests.notifications.servers import SmtpSink
+from tests.support.expand import expand_window
 from tests.support.paths import REPO
 from tests.support.stores import migrated_pg_database
 
@@ -102,17 +102,7 @@ def _seed(engine: Engine, smtp_url: str) -> None:
         import_tree(session, parse_org_text(generated_tree(smtp_url), "generated.yaml"), at=AT, actor="test")
         import_plan(session, parse_plan_text(PLAN, "plan.yaml"), at=AT, actor="test")
         session.commit()
-    from calendar_rules import load_calendar
-
-    materialise(
-        engine,
-        today=dt.date(2023, 6, 1),
-        calendar=load_calendar(),
-        at=AT,
-        actor="test",
-        start=dt.date(2023, 6, 1),
-        end=dt.date(2023, 7, 31),
-    )
+    expand_window(engine, dt.date(2023, 6, 1), dt.date(2023, 7, 31), AT)
 
 
 def _sent_keys(engine: Engine, step: str) -> tuple[list[str], int]:

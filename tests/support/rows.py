@@ -3,32 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from dondoc.db.models import Occurrence, Plan
 
 ISSUED = dt.date(2023, 1, 9)
 
 
-def plan_row(
-    plan_id: str,
-    at: dt.datetime,
-    *,
-    number: str = "91-KH/TU",
-    title: str = "Kế hoạch",
-    issuer_id: str = "thi-uy-duc-pho",
-    issued: dt.date = ISSUED,
-    content_hash: str = "x",
-) -> Plan:
-    """A plan (issued on 09/01/2023 unless said otherwise), imported at ``at``."""
-    return Plan(
-        id=plan_id,
-        number=number,
-        title=title,
-        issuer_id=issuer_id,
-        issued=issued,
-        content_hash=content_hash,
-        imported_at=at,
-    )
+def plan_row(plan_id: str, at: dt.datetime, *, content_hash: str = "x", **fields: Any) -> Plan:
+    """A plan imported at ``at``: 91-KH/TU of Thị ủy Đức Phổ issued on 09/01/2023 unless ``fields`` say otherwise."""
+    values = {"number": "91-KH/TU", "title": "Kế hoạch", "issuer_id": "thi-uy-duc-pho", "issued": ISSUED, **fields}
+    return Plan(id=plan_id, content_hash=content_hash, imported_at=at, **values)
 
 
 def occurrence_row(
