@@ -29,6 +29,12 @@ def _extract(name: str, issued: dt.date | None = None) -> PlanDraft:
     return extract_plan(document, extract_deadlines.scan, extract_deadlines.parse, issued=issued)
 
 
+def _extract_text(path: Path, text: str) -> PlanDraft:
+    """The draft of a letter written to ``path``."""
+    path.write_text(text, encoding="utf-8")
+    return extract_plan(read_document(path), extract_deadlines.scan, extract_deadlines.parse)
+
+
 def _dated(draft: PlanDraft) -> dict[dt.date | None, tuple[list[Assignee], str | None, str | None]]:
     return {task.due: (task.assignees, task.report_to, task.via) for task in draft.tasks}
 
@@ -90,28 +96,24 @@ def test_kinh_gui_list_is_who_must_act_when_the_sentence_says_cac_don_vi() -> No
 
 def test_issue_date_written_with_dashes_in_the_header_is_the_issue_date(tmp_path: Path) -> None:
     """ "Ngày 07-9-2015" heads the letter; the deadline in its text does not replace it."""
-    letter = tmp_path / "cv.txt"
-    letter.write_text(
+    draft = _extract_text(
+        tmp_path / "cv.txt",
         "HUYỆN ỦY ĐỨC PHỔ\nSố: 12-CV/HU\nNgày 07-9-2015\nV/v báo cáo sơ kết\n"
         "Ban Thường vụ Huyện ủy đề nghị các chi, đảng bộ cơ sở báo cáo sơ kết gửi về Văn phòng Huyện ủy "
         "trước ngày 30/9/2015 để tổng hợp.\n",
-        encoding="utf-8",
     )
-    draft = extract_plan(read_document(letter), extract_deadlines.scan, extract_deadlines.parse)
     assert draft.issued == D(2015, 9, 7)
     assert draft.issuer_name == "HUYỆN ỦY ĐỨC PHỔ" and draft.number == "12-CV/HU"
     assert [(t.due, t.report_to) for t in draft.tasks] == [(D(2015, 9, 29), "van-phong-huyen-uy")]
 
 
 def test_noi_nhan_list_is_who_must_act_when_the_letter_names_nobody_else(tmp_path: Path) -> None:
-    letter = tmp_path / "tb.txt"
-    letter.write_text(
+    draft = _extract_text(
+        tmp_path / "tb.txt",
         "HUYỆN ỦY ĐỨC PHỔ\nSố: 15-TB/HU\nĐức Phổ, ngày 02 tháng 10 năm 2015\nTHÔNG BÁO\n"
         "Báo cáo kết quả kiểm điểm cuối năm gửi về Ban Tổ chức Huyện ủy trước ngày 15/12/2015 để tổng hợp.\n"
         "Nơi nhận:\n- Như trên;\n- Các chi, đảng bộ cơ sở;\n- Lưu Văn phòng Huyện ủy.\nT/M BAN THƯỜNG VỤ\n",
-        encoding="utf-8",
     )
-    draft = extract_plan(read_document(letter), extract_deadlines.scan, extract_deadlines.parse)
     assert draft.issued == D(2015, 10, 2) and draft.issuer_name == "HUYỆN ỦY ĐỨC PHỔ"
     assert [(t.due, t.report_to) for t in draft.tasks] == [(D(2015, 12, 14), "ban-to-chuc-huyen-uy")]
     (group,) = draft.tasks[0].assignees  # "Các chi, đảng bộ cơ sở" of the Nơi nhận list

@@ -49,6 +49,13 @@ class Web:
         )
         return url.removeprefix(BASE_URL)
 
+    def submit(self, unit: str) -> None:
+        """The unit's report "Báo cáo số 12-BC/ĐU" of 19/06/2023, recorded through its one-click link."""
+        link = self.link(unit)
+        self.client.post(
+            link, data={"ref": "Báo cáo số 12-BC/ĐU", "on": "19/06/2023", "csrf": csrf_of(self.client.get(link).text)}
+        )
+
     def set_now(self, now: dt.datetime) -> None:
         self.app.dependency_overrides[get_now] = lambda: now
 
@@ -268,10 +275,7 @@ def test_a_committee_user_cannot_read_another_committee(web: Web) -> None:
 
 
 def test_occurrence_timeline_shows_the_submission(web: Web) -> None:
-    link = web.link(PHO_HOA)
-    web.client.post(
-        link, data={"ref": "Báo cáo số 12-BC/ĐU", "on": "19/06/2023", "csrf": csrf_of(web.client.get(link).text)}
-    )
+    web.submit(PHO_HOA)
     web.login("vp.thiuy")
     page = web.client.get(f"/occurrences/{web.occurrences[PHO_HOA]}")
     assert page.status_code == 200
@@ -280,10 +284,7 @@ def test_occurrence_timeline_shows_the_submission(web: Web) -> None:
 
 
 def test_auditor_reads_filters_and_exports_the_history(web: Web) -> None:
-    link = web.link(PHO_HOA)
-    web.client.post(
-        link, data={"ref": "Báo cáo số 12-BC/ĐU", "on": "19/06/2023", "csrf": csrf_of(web.client.get(link).text)}
-    )
+    web.submit(PHO_HOA)
     web.login("kiemtoan")
     page = web.client.get("/audit")
     assert page.status_code == 200
