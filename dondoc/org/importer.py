@@ -16,6 +16,7 @@ from sqlmodel import Session, select
 from dondoc.db.models import Committee, Contact, ContactChannel
 from dondoc.history import Event, append_event
 from dondoc.org.registry import OrgTree, UnitSpec
+from dondoc.org.tree import depth_of
 
 
 @dataclass
@@ -106,7 +107,7 @@ def _committee_values(unit: UnitSpec, tree: OrgTree) -> _CommitteeValues:
         "kind": unit.kind.value,
         "parent_id": unit.parent,
         "path": path,
-        "depth": path.count("/") - 2,
+        "depth": depth_of(path),
         "aliases": "\n".join(unit.aliases),
         "active": True,
         "source_line": unit.line,
