@@ -27,7 +27,7 @@ from dondoc.db.models import ChannelKind, CommitteeKind
 from dondoc.errors import ValidationFailed
 from dondoc.org.channels import BadChannelUrl, check_channel_url
 from dondoc.org.tree import child_path, depth_of
-from dondoc.yaml_lines import LinedDict, LinedList, YamlSyntaxError, load_yaml_file, load_yaml_with_lines
+from dondoc.yaml_lines import LinedDict, LinedList, load_yaml_file, load_yaml_text
 
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 # The database's column sizes (dondoc.db.models): checked here, so PostgreSQL
@@ -92,11 +92,7 @@ def load_org_file(path: Path) -> OrgTree:
 
 
 def parse_org_text(text: str, label: str) -> OrgTree:
-    try:
-        document = load_yaml_with_lines(text)
-    except YamlSyntaxError as exc:
-        raise ValidationFailed([f"{label}:{exc.line}: {exc.problem}"]) from None
-    return _tree_of(document, label)
+    return _tree_of(load_yaml_text(text, label), label)
 
 
 def _tree_of(document: object, label: str) -> OrgTree:
