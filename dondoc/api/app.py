@@ -24,13 +24,14 @@ from sqlmodel import Session, col, select
 
 from dondoc.api.ratelimit import RateLimiter
 from dondoc.api.schemas import AckIn, ExtensionIn, OccurrenceOut, Recorded, SubmissionIn
-from dondoc.api.tokens import token_hash, token_owner
+from dondoc.api.tokens import token_owner
 from dondoc.chase import actions
 from dondoc.chase.extension_requests import pending_request, request_extension
 from dondoc.db.models import Committee, Occurrence, Plan, Submission, Task
 from dondoc.errors import DondocError
 from dondoc.settings import Settings
 from dondoc.web.deps import RequestContext, get_session, request_context
+from dondoc.web.token_store import token_hash
 
 _bearer = HTTPBearer(auto_error=False)
 

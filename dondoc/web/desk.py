@@ -61,7 +61,7 @@ class OccurrenceForm(SignedIn):
     csrf: str
 
 
-def occurrence_form(occurrence_id: int, csrf: str = Form(""), me: SignedIn = Depends(signed_in)) -> OccurrenceForm:
+def posted(occurrence_id: int, csrf: str = Form(""), me: SignedIn = Depends(signed_in)) -> OccurrenceForm:
     return OccurrenceForm(**vars(me), occurrence_id=occurrence_id, csrf=csrf)
 
 
@@ -111,7 +111,7 @@ def submit(
     ref: str = Form(""),
     on: str = Form(""),
     evidence: UploadFile | None = File(None),
-    form: OccurrenceForm = Depends(occurrence_form),
+    form: OccurrenceForm = Depends(posted),
 ) -> Response:
     session, today, now = form.session, form.today, form.now
 
@@ -128,9 +128,7 @@ def submit(
 
 
 @router.post("/occurrences/{occurrence_id}/extension-request", include_in_schema=False)
-def ask_extension(
-    to: str = Form(""), reason: str = Form(""), form: OccurrenceForm = Depends(occurrence_form)
-) -> Response:
+def ask_extension(to: str = Form(""), reason: str = Form(""), form: OccurrenceForm = Depends(posted)) -> Response:
     def work(view: actions.OccurrenceView) -> str:
         new_due = _day(to, "to")
         request_extension(form.session, view, to=new_due, reason=reason, actor=form.actor, at=form.now)
@@ -141,7 +139,7 @@ def ask_extension(
 
 @router.post("/occurrences/{occurrence_id}/extension-requests/{request_id}", include_in_schema=False)
 def decide(
-    request_id: int, decision: str = Form(""), note: str = Form(""), form: OccurrenceForm = Depends(occurrence_form)
+    request_id: int, decision: str = Form(""), note: str = Form(""), form: OccurrenceForm = Depends(posted)
 ) -> Response:
     def work(view: actions.OccurrenceView) -> str:
         approve = decision == "approve"
@@ -155,7 +153,7 @@ def decide(
 
 
 @router.post("/occurrences/{occurrence_id}/waiver", include_in_schema=False)
-def waive(reason: str = Form(""), form: OccurrenceForm = Depends(occurrence_form)) -> Response:
+def waive(reason: str = Form(""), form: OccurrenceForm = Depends(posted)) -> Response:
     def work(view: actions.OccurrenceView) -> str:
         actions.waive(form.session, view, reason=reason, actor=form.actor, at=form.now)
         return "Đã miễn báo cáo kỳ này."
@@ -164,9 +162,7 @@ def waive(reason: str = Form(""), form: OccurrenceForm = Depends(occurrence_form
 
 
 @router.post("/occurrences/{occurrence_id}/acknowledgement", include_in_schema=False)
-def acknowledge(
-    until: str = Form(""), reason: str = Form(""), form: OccurrenceForm = Depends(occurrence_form)
-) -> Response:
+def acknowledge(until: str = Form(""), reason: str = Form(""), form: OccurrenceForm = Depends(posted)) -> Response:
     def work(view: actions.OccurrenceView) -> str:
         promised = _day(until, "until")
         actions.acknowledge(
