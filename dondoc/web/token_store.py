@@ -89,11 +89,11 @@ def live_token(session: Session, kind: TokenKind[Row], token: str) -> Row | None
 def _audit(
     session: Session,
     at: dt.datetime,
-    kind: str,
+    event_kind: str,
     actor: str,
     committee_id: str,
     outcome: str,
     details: dict[str, object],
 ) -> None:
-    event = Event(at=at, kind=kind, actor=actor, committee_id=committee_id, outcome=outcome, details=details)
+    event = Event(at=at, kind=event_kind, actor=actor, committee_id=committee_id, outcome=outcome, details=details)
     append_event(session, event)
