@@ -10,7 +10,7 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import Any
@@ -157,10 +157,14 @@ def post(api: str, path: str, body: dict[str, Any]) -> Any:
 
 
 def deployments(api: str) -> dict[str, dict[str, Any]]:
-    """``flow/deployment`` → the deployment, as the API returns it."""
+    """``flow/deployment`` → the deployment, as the API returns it.
+
+    Deployments are listed before flows: a deployment registered between the two calls then
+    still finds its flow (the other order raced with serve's registration under load).
+    """
     found = post(api, "/deployments/filter", {"limit": 200})
-    flows = {f["id"]: f["name"] for f in post(api, "/flows/filter", {"limit": 200})}  # after: every flow is there
-    return {f"{flows[d['flow_id']]}/{d['name']}": d for d in found}
+    flows = {f["id"]: f["name"] for f in post(api, "/flows/filter", {"limit": 200})}
+    return {f"{flows[d['flow_id']]}/{d['name']}": d for d in found if d["flow_id"] in flows}
 
 
 def flow_runs(api: str, deployment_id: str, states: list[str] | None = None) -> list[dict[str, Any]]:
@@ -173,17 +177,6 @@ def flow_runs(api: str, deployment_id: str, states: list[str] | None = None) -> 
 def run_logs(api: str, flow_run_id: str) -> list[str]:
     logs = post(api, "/logs/filter", {"logs": {"flow_run_id": {"any_": [flow_run_id]}}, "limit": 200})
     return [f"{entry['name']}: {entry['message']}" for entry in logs]
-
-
-def run_logs_until(api: str, flow_run_id: str, done: Callable[[list[str]], bool], timeout: float = 60) -> list[str]:
-    """The run's log lines once ``done(lines)`` holds, or the last ones read after ``timeout``: a serving
-    process ships its log lines in batches, so they can reach the server after the run is COMPLETED."""
-    deadline = time.monotonic() + timeout
-    lines = run_logs(api, flow_run_id)
-    while not done(lines) and time.monotonic() < deadline:
-        time.sleep(1)
-        lines = run_logs(api, flow_run_id)
-    return lines
 
 
 def wait_for(what: str, check: Any, timeout: float, every: float = 2) -> Any:

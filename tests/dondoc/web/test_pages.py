@@ -24,8 +24,8 @@ from dondoc.settings import Settings
 from dondoc.web.app import create_app
 from dondoc.web.deps import get_now, get_today
 from dondoc.web.users import add_user, disable_user
+from tests.conftest import Store
 from tests.dondoc.chase.scenario import AT, THI_UY, TINH_UY, add_occurrence, seed_plan, seed_tree
-from tests.support.stores import Store
 
 TODAY = dt.date(2023, 6, 20)
 NOW = dt.datetime(2023, 6, 20, 2, 0, tzinfo=dt.UTC)  # 09:00 in Hà Nội
@@ -49,15 +49,14 @@ class Web:
         )
         return url.removeprefix(BASE_URL)
 
-    def submit(self, unit: str) -> None:
-        """The unit's report "Báo cáo số 12-BC/ĐU" of 19/06/2023, recorded through its one-click link."""
-        link = self.link(unit)
-        self.client.post(
-            link, data={"ref": "Báo cáo số 12-BC/ĐU", "on": "19/06/2023", "csrf": csrf_of(self.client.get(link).text)}
-        )
-
     def set_now(self, now: dt.datetime) -> None:
         self.app.dependency_overrides[get_now] = lambda: now
+
+    def submit_by_link(self, unit: str, ref: str, on: str) -> None:
+        """What the unit's one-click link records: open it, post the form with its CSRF token."""
+        link = self.link(unit)
+        response = self.client.post(link, data={"ref": ref, "on": on, "csrf": csrf_of(self.client.get(link).text)})
+        assert response.status_code == 200, response.text
 
     def login(self, username: str, password: str = PASSWORD) -> None:
         form = self.client.get("/login")
@@ -275,7 +274,7 @@ def test_a_committee_user_cannot_read_another_committee(web: Web) -> None:
 
 
 def test_occurrence_timeline_shows_the_submission(web: Web) -> None:
-    web.submit(PHO_HOA)
+    web.submit_by_link(PHO_HOA, "Báo cáo số 12-BC/ĐU", "19/06/2023")
     web.login("vp.thiuy")
     page = web.client.get(f"/occurrences/{web.occurrences[PHO_HOA]}")
     assert page.status_code == 200
@@ -284,7 +283,7 @@ def test_occurrence_timeline_shows_the_submission(web: Web) -> None:
 
 
 def test_auditor_reads_filters_and_exports_the_history(web: Web) -> None:
-    web.submit(PHO_HOA)
+    web.submit_by_link(PHO_HOA, "Báo cáo số 12-BC/ĐU", "19/06/2023")
     web.login("kiemtoan")
     page = web.client.get("/audit")
     assert page.status_code == 200
