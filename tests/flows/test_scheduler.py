@@ -16,7 +16,6 @@ import pytest
 from typer.testing import CliRunner
 
 from dondoc.schedules import SPECS, TIMEZONE
-from tests.conftest import EXAMPLES, REPO, create_pg_database, drop_pg_database
 from tests.flows.prefect_servers import (
     child_env,
     deployments,
@@ -26,6 +25,8 @@ from tests.flows.prefect_servers import (
     stop,
     wait_for,
 )
+from tests.support.paths import EXAMPLES, REPO
+from tests.support.stores import create_pg_database, drop_pg_database
 
 pytestmark = pytest.mark.slow
 
