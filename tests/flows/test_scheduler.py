@@ -25,6 +25,7 @@ from tests.flows.prefect_servers import (
     stop,
     wait_for,
 )
+from tests.support.cli import Cli
 from tests.support.paths import EXAMPLES, REPO
 from tests.support.stores import create_pg_database, drop_pg_database
 
@@ -71,14 +72,8 @@ def _doctor(api: str, home: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[int,
 def test_serve_makes_the_scheduler_create_runs_and_a_minute_schedule_completes(
     prefect_db: str | None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    imported = subprocess.run(
-        [sys.executable, "-m", "dondoc", "org", "import", str(EXAMPLES / "org_tree.yaml")],
-        cwd=REPO,
-        env=child_env(tmp_path),
-        capture_output=True,
-        text=True,
-    )
-    assert imported.returncode == 0, imported.stderr
+    imported = Cli(tmp_path / "dondoc", None)("org", "import", str(EXAMPLES / "org_tree.yaml"))  # serve's DONDOC_HOME
+    assert imported.code == 0, imported.stderr
     with dondoc_serve(tmp_path, prefect_db) as (api, _serve):
         log = tmp_path / "dondoc" / "logs" / "prefect-server.log"
         assert f"Nhật ký máy chủ Prefect: {log}" in (tmp_path / "serve.out").read_text()

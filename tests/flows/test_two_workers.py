@@ -171,8 +171,8 @@ def test_two_workers_share_a_chase_day_and_a_killed_worker_loses_nothing(
                             POOL,
                             "--name",
                             f"worker-{i}",
-                            "--limit",
-                            "2",
+                            "--limit",  # one run, so one sender, at a time: a killed worker then loses
+                            "1",  # at most one sender's INFLIGHT window (two senders could lose two)
                         ],
                         cwd=REPO,
                         env=env,
