@@ -21,6 +21,7 @@ from tests.flows.prefect_servers import (
     deployments,
     dondoc_serve,
     flow_runs,
+    post,
     run_logs,
     stop,
     wait_for,
@@ -108,6 +109,15 @@ def test_serve_makes_the_scheduler_create_runs_and_a_minute_schedule_completes(
             )
             [run, *_] = wait_for(
                 "a scheduled run completed", lambda: flow_runs(api, every["id"], ["COMPLETED"]), 240, 3
+            )
+            # Pause the schedule and let a run that started meanwhile finish before the process
+            # stops: a run killed by the test's own shutdown would (rightly) fail doctor below.
+            post(api, f"/deployments/{every['id']}/pause_deployment", {})
+            wait_for(
+                "no every-minute run still going",
+                lambda: not flow_runs(api, every["id"], ["PENDING", "RUNNING"]),
+                120,
+                3,
             )
         finally:
             stop(minute)
