@@ -2,7 +2,7 @@
 evidence file), ask for an extension, decide on one, waive, promise a date.
 
 Every form carries the session's CSRF token. Every action goes through
-``dondoc.chase.actions`` (or ``extension_requests``), so the rules and history
+``dondoc.occurrence.actions`` (or ``extension_requests``), so the rules and history
 events are the CLI's, with ``web:<username>`` as the actor. An occurrence the
 user may not see is a 404, like one that does not exist.
 """
@@ -16,11 +16,12 @@ from fastapi import APIRouter, Depends, File, Form, Request, UploadFile
 from fastapi.responses import RedirectResponse, Response
 from sqlmodel import Session
 
-from dondoc.chase import actions
 from dondoc.chase.dates import parse_user_date
-from dondoc.chase.extension_requests import decide_extension, request_extension
 from dondoc.db.models import User
 from dondoc.errors import DondocError
+from dondoc.occurrence import actions
+from dondoc.occurrence.extension_requests import decide_extension, request_extension
+from dondoc.occurrence.lookup import OccurrenceView, find_occurrence
 from dondoc.web.auth import current_user
 from dondoc.web.csrf import csrf_valid
 from dondoc.web.deps import get_now, get_session, get_today
@@ -61,8 +62,8 @@ def _act(
     occurrence_id: int,
     today: dt.date,
     csrf: str,
-    allowed: Callable[[actions.OccurrenceView, str | None], bool],
-    work: Callable[[actions.OccurrenceView], str],
+    allowed: Callable[[OccurrenceView, str | None], bool],
+    work: Callable[[OccurrenceView], str],
 ) -> Response:
     """The shared shape: visible, CSRF, allowed, then the action in one transaction."""
     detail = occurrence_detail(session, occurrence_id)
@@ -70,7 +71,7 @@ def _act(
         return render_occurrence(request, session, user, occurrence_id, today)  # the 404 page
     if not csrf_valid(request, csrf):
         return render_occurrence(request, session, user, occurrence_id, today, error=_CSRF_ERROR, status_code=400)
-    view = actions.find_occurrence(session, f"#{occurrence_id}")
+    view = find_occurrence(session, occurrence_id)
     if not allowed(view, detail.report_to_id):
         return render_occurrence(
             request,
@@ -114,7 +115,7 @@ def submit(
 ) -> Response:
     actor = f"web:{user.username}"
 
-    def work(view: actions.OccurrenceView) -> str:
+    def work(view: OccurrenceView) -> str:
         day = _day(on, "submitted_on", today)
         upload = read_upload(evidence.filename or "", evidence.file) if evidence and evidence.filename else None
         submission = actions.record_submission(session, view, ref=ref, on=day, today=today, actor=actor, at=now)
@@ -146,7 +147,7 @@ def ask_extension(
     today: dt.date = Depends(get_today),
     now: dt.datetime = Depends(get_now),
 ) -> Response:
-    def work(view: actions.OccurrenceView) -> str:
+    def work(view: OccurrenceView) -> str:
         new_due = _day(to, "to")
         request_extension(session, view, to=new_due, reason=reason, actor=f"web:{user.username}", at=now)
         return f"Đã gửi đề nghị gia hạn đến {new_due.strftime('%d/%m/%Y')}; chờ cấp trên quyết định."
@@ -176,7 +177,7 @@ def decide(
     today: dt.date = Depends(get_today),
     now: dt.datetime = Depends(get_now),
 ) -> Response:
-    def work(view: actions.OccurrenceView) -> str:
+    def work(view: OccurrenceView) -> str:
         approve = decision == "approve"
         decided = decide_extension(
             session, view, request_id, approve=approve, note=note, actor=f"web:{user.username}", at=now
@@ -207,7 +208,7 @@ def waive(
     today: dt.date = Depends(get_today),
     now: dt.datetime = Depends(get_now),
 ) -> Response:
-    def work(view: actions.OccurrenceView) -> str:
+    def work(view: OccurrenceView) -> str:
         actions.waive(session, view, reason=reason, actor=f"web:{user.username}", at=now)
         return "Đã miễn báo cáo kỳ này."
 
@@ -235,7 +236,7 @@ def acknowledge(
     today: dt.date = Depends(get_today),
     now: dt.datetime = Depends(get_now),
 ) -> Response:
-    def work(view: actions.OccurrenceView) -> str:
+    def work(view: OccurrenceView) -> str:
         promised = _day(until, "until")
         actions.acknowledge(
             session, view, until=promised, today=today, reason=reason, actor=f"web:{user.username}", at=now

@@ -8,10 +8,11 @@ import re
 import pytest
 from sqlmodel import Session
 
-from dondoc.chase import actions
 from dondoc.chase.run import run_chase
 from dondoc.db.models import Occurrence
 from dondoc.links import verify_link
+from dondoc.occurrence import actions
+from dondoc.occurrence.lookup import find_occurrence
 from dondoc.settings import get_settings
 from tests.conftest import Store
 from tests.dondoc.chase.scenario import (
@@ -85,7 +86,7 @@ def test_on_time_submission_gets_reminders_only(seeded: Store) -> None:
     occ = add_occurrence(seeded.engine, task, "dang-uy-phuong-pho-hoa", Q2_DUE)
     chase_range(seeded, dt.date(2023, 6, 20), dt.date(2023, 6, 29))
     with Session(seeded.engine) as session:
-        view = actions.find_occurrence(session, f"#{occ}")
+        view = find_occurrence(session, occ)
         actions.record_submission(
             session,
             view,
@@ -172,7 +173,7 @@ def test_extension_moves_the_ladder(seeded: Store) -> None:
     occ = add_occurrence(seeded.engine, task, "dang-uy-xa-pho-an", Q2_DUE)
     chase_range(seeded, dt.date(2023, 6, 20), dt.date(2023, 7, 3))
     with Session(seeded.engine) as session:
-        view = actions.find_occurrence(session, str(occ))
+        view = find_occurrence(session, occ)
         actions.extend(
             session,
             view,
@@ -210,7 +211,7 @@ def test_waiver_stops_the_ladder(seeded: Store) -> None:
     with Session(seeded.engine) as session:
         actions.waive(
             session,
-            actions.find_occurrence(session, str(occ)),
+            find_occurrence(session, occ),
             reason="Đơn vị sáp nhập",
             actor="cli:test",
             at=at_on(dt.date(2023, 7, 4)),
@@ -227,7 +228,7 @@ def test_acknowledgement_pauses_escalation_then_resumes(seeded: Store) -> None:
     with Session(seeded.engine) as session:
         actions.acknowledge(
             session,
-            actions.find_occurrence(session, str(occ)),
+            find_occurrence(session, occ),
             until=dt.date(2023, 7, 12),
             today=dt.date(2023, 7, 3),
             reason="Hẹn nộp",
