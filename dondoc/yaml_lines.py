@@ -186,7 +186,12 @@ def load_yaml_file(path: Path) -> tuple[str, Any]:
         raise ValidationFailed([f"{label}:{line}: tệp không phải UTF-8 ({exc.reason})"]) from None
     except OSError as exc:
         raise ValidationFailed([f"{label}: không đọc được tệp ({exc.strerror})"]) from None
+    return text, load_yaml_text(text, label)
+
+
+def load_yaml_text(text: str, label: str) -> Any:
+    """Parse YAML people wrote; malformed or hostile YAML is ValidationFailed with one ``LABEL:LINE: problem``."""
     try:
-        return text, load_yaml_with_lines(text)
+        return load_yaml_with_lines(text)
     except YamlSyntaxError as exc:
         raise ValidationFailed([f"{label}:{exc.line}: {exc.problem}"]) from None

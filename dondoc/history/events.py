@@ -74,14 +74,7 @@ class MessageNamed(Protocol):
 
 
 def occurrence_event(
-    occurrence: OccurrenceNamed,
-    kind: str,
-    *,
-    at: dt.datetime,
-    actor: str,
-    outcome: str,
-    details: dict[str, Any],
-    channel: str | None = None,
+    occurrence: OccurrenceNamed, kind: str, *, at: dt.datetime, actor: str, outcome: str, details: dict[str, Any]
 ) -> Event:
     """An event about what someone did to an occurrence, filed under its assignee."""
     return Event(
@@ -91,7 +84,6 @@ def occurrence_event(
         occurrence_id=occurrence.id,
         plan_id=occurrence.plan_id,
         committee_id=occurrence.assignee_id,
-        channel=channel,
         outcome=outcome,
         details=details,
     )

@@ -2,7 +2,7 @@
 
 One home for the concept; import from the module that holds what you need::
 
-    identity   MAX_ID, parse_occurrence_id, occurrence_uid   its id, its key and iCal UID
+    identity   max_id, parse_occurrence_id, occurrence_uid   its id, its key and iCal UID
     labels     STATUS_LABELS, STATUS_TITLES                  its states in Vietnamese
     queries    joined                                        occurrence ⋈ task ⋈ plan ⋈ assignee
     lookup     OccurrenceView, find_occurrence, select_occurrence, SelectionError

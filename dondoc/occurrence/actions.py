@@ -82,10 +82,16 @@ def required_text(text: str, problem: str) -> str:
     return cleaned
 
 
-def check_later_due(view: OccurrenceView, to: dt.date, *, field: str, what: str) -> None:
-    """A new due date must come after the one in force."""
+def check_extension(view: OccurrenceView, to: dt.date, reason: str, *, action: str, dashes: str, what: str) -> str:
+    """An extension, or a request for one, needs a reason, an open occurrence and a later due date; the reason.
+
+    ``dashes`` is how the surface names its fields (``--to`` on the CLI, ``to`` for the web and the API).
+    """
+    reason = required_text(reason, f"{dashes}reason: {action} cần nêu lý do")
+    require_open(view, action)
     if to <= view.current_due:
-        raise DondocError(f"{field}: {what} {format_day(to)} phải sau hạn hiện tại {format_day(view.current_due)}")
+        raise DondocError(f"{dashes}to: {what} {format_day(to)} phải sau hạn hiện tại {format_day(view.current_due)}")
+    return reason
 
 
 def _closed(view: OccurrenceView, action: str, status: str) -> DondocError:
@@ -112,26 +118,14 @@ def _transition(
         raise _closed(view, action, str(getattr(current, "value", current)))
 
 
-def _adjust(
-    session: Session,
-    view: OccurrenceView,
-    kind: AdjustmentKind,
-    *,
-    new_due: dt.date | None,
-    reason: str,
-    actor: str,
-    at: dt.datetime,
-    outcome: str,
-    details: dict[str, Any],
+def _keep(
+    session: Session, view: OccurrenceView, adjustment: Adjustment, outcome: str, details: dict[str, Any]
 ) -> Adjustment:
-    """The adjustment row and its history event (named after the kind), once the occurrence row has moved."""
-    adjustment = Adjustment(
-        occurrence_id=view.id, kind=kind, new_due=new_due, reason=reason, actor=actor, recorded_at=at
-    )
+    """Store the adjustment with its history event (named after its kind), once the occurrence row has moved."""
     session.add(adjustment)
     session.flush()
-    event = occurrence_event(view, kind.value, at=at, actor=actor, outcome=outcome, details=details)
-    append_events(session, [event])
+    kind, actor, at = AdjustmentKind(adjustment.kind).value, adjustment.actor, adjustment.recorded_at
+    append_events(session, [occurrence_event(view, kind, at=at, actor=actor, outcome=outcome, details=details)])
     return adjustment
 
 
@@ -165,22 +159,12 @@ def extend(
     session: Session, view: OccurrenceView, *, to: dt.date, reason: str, actor: str, at: dt.datetime
 ) -> Adjustment:
     """Gia hạn: the due date moves to ``to`` and the ladder restarts from it."""
-    reason = required_text(reason, "--reason: gia hạn cần nêu lý do")
-    require_open(view, "gia hạn")
-    check_later_due(view, to, field="--to", what="hạn mới")
+    reason = check_extension(view, to, reason, action="gia hạn", dashes="--", what="hạn mới")
     _transition(session, view, {"current_due": to, "ack_until": None}, at, "gia hạn")
+    kind = AdjustmentKind.extension
+    row = Adjustment(occurrence_id=view.id, kind=kind, new_due=to, reason=reason, actor=actor, recorded_at=at)
     details = {"from": view.current_due.isoformat(), "to": to.isoformat(), "reason": reason}
-    return _adjust(
-        session,
-        view,
-        AdjustmentKind.extension,
-        new_due=to,
-        reason=reason,
-        actor=actor,
-        at=at,
-        outcome=f"gia hạn đến {format_day(to)}",
-        details=details,
-    )
+    return _keep(session, view, row, f"gia hạn đến {format_day(to)}", details)
 
 
 def waive(session: Session, view: OccurrenceView, *, reason: str, actor: str, at: dt.datetime) -> Adjustment:
@@ -188,18 +172,8 @@ def waive(session: Session, view: OccurrenceView, *, reason: str, actor: str, at
     reason = required_text(reason, "--reason: miễn báo cáo cần nêu lý do")
     require_open(view, "miễn báo cáo")
     _transition(session, view, {"status": OccurrenceStatus.waived.value}, at, "miễn báo cáo")
-    details = {"reason": reason, "due": view.current_due.isoformat()}
-    return _adjust(
-        session,
-        view,
-        AdjustmentKind.waiver,
-        new_due=None,
-        reason=reason,
-        actor=actor,
-        at=at,
-        outcome="miễn báo cáo",
-        details=details,
-    )
+    row = Adjustment(occurrence_id=view.id, kind=AdjustmentKind.waiver, reason=reason, actor=actor, recorded_at=at)
+    return _keep(session, view, row, "miễn báo cáo", {"reason": reason, "due": view.current_due.isoformat()})
 
 
 def acknowledge(
@@ -211,15 +185,7 @@ def acknowledge(
         raise DondocError(f"--until: ngày hẹn {format_day(until)} đã qua (hôm nay {format_day(today)})")
     reason = reason.strip() or "đơn vị hẹn nộp báo cáo"
     _transition(session, view, {"ack_until": until}, at, "ghi nhận hẹn nộp")
+    kind = AdjustmentKind.acknowledgement
+    row = Adjustment(occurrence_id=view.id, kind=kind, new_due=until, reason=reason, actor=actor, recorded_at=at)
     details = {"until": until.isoformat(), "reason": reason, "due": view.current_due.isoformat()}
-    return _adjust(
-        session,
-        view,
-        AdjustmentKind.acknowledgement,
-        new_due=until,
-        reason=reason,
-        actor=actor,
-        at=at,
-        outcome=f"hẹn nộp đến {format_day(until)}; tạm dừng báo cấp trên",
-        details=details,
-    )
+    return _keep(session, view, row, f"hẹn nộp đến {format_day(until)}; tạm dừng báo cấp trên", details)

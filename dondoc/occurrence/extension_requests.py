@@ -17,7 +17,7 @@ from dondoc.db.models import ExtensionRequest
 from dondoc.errors import DondocError, NotFound
 from dondoc.history import append_events
 from dondoc.history.events import occurrence_event
-from dondoc.occurrence.actions import check_later_due, extend, require_open, required_text
+from dondoc.occurrence.actions import check_extension, extend
 from dondoc.occurrence.lookup import OccurrenceView
 
 PENDING = "pending"
@@ -37,9 +37,7 @@ def request_extension(
     session: Session, view: OccurrenceView, *, to: dt.date, reason: str, actor: str, at: dt.datetime
 ) -> ExtensionRequest:
     """Record the unit's request; the due date moves only when it is approved."""
-    reason = required_text(reason, "reason: đề nghị gia hạn cần nêu lý do")
-    require_open(view, "đề nghị gia hạn")
-    check_later_due(view, to, field="to", what="hạn đề nghị")
+    reason = check_extension(view, to, reason, action="đề nghị gia hạn", dashes="", what="hạn đề nghị")
     if pending_request(session, view.id) is not None:
         raise DondocError(f"kỳ báo cáo #{view.id} đã có một đề nghị gia hạn đang chờ quyết định")
     request = ExtensionRequest(

@@ -13,9 +13,15 @@ from __future__ import annotations
 from calendar_rules.ical import occurrence_uid
 from dondoc.errors import DondocError
 
-__all__ = ["MAX_ID", "occurrence_uid", "parse_occurrence_id"]
+__all__ = ["MAX_ID", "max_id", "occurrence_uid", "parse_occurrence_id"]
 
-MAX_ID = 2**63 - 1  # the largest id a BIGINT (PostgreSQL) or INTEGER (SQLite) column holds
+MAX_ID = 2**63 - 1  # the largest id SQLite's INTEGER holds
+_MAX_IDS = {"postgresql": 2**31 - 1}  # the id column is INTEGER: 32 bits on PostgreSQL
+
+
+def max_id(dialect: str) -> int:
+    """The largest id the occurrence table can hold on this database: a larger one names nothing."""
+    return _MAX_IDS.get(dialect, MAX_ID)
 
 
 def parse_occurrence_id(text: str) -> int:

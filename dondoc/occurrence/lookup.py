@@ -11,14 +11,8 @@ from sqlmodel import Session, col
 from calendar_rules.vietnamese import format_day, period_label_vi
 from dondoc.db.models import Committee, Occurrence, Plan, Task
 from dondoc.errors import DondocError, NotFound
-from dondoc.occurrence.identity import MAX_ID
+from dondoc.occurrence.identity import max_id
 from dondoc.occurrence.queries import joined
-
-
-class SelectionError(DondocError):
-    """The selectors match no occurrence or more than one."""
-
-    exit_code = 4
 
 
 @dataclass(frozen=True)
@@ -39,6 +33,12 @@ class OccurrenceView:
     def label(self) -> str:
         title = self.task_title if len(self.task_title) <= 60 else self.task_title[:59].rstrip() + "…"
         return f"#{self.id} {self.assignee} — {self.plan_number} mục {self.task_code} ({title}) — {period_label_vi(self.period)}, hạn {format_day(self.current_due)}"
+
+
+class SelectionError(DondocError):
+    """The selectors match no occurrence or more than one."""
+
+    exit_code = 4
 
 
 def _view_query() -> sa.Select[Occurrence, str, str, str, str, str]:
@@ -67,7 +67,7 @@ def _view(row: sa.Row[Occurrence, str, str, str, str, str]) -> OccurrenceView:
 
 def find_occurrence(session: Session, occurrence_id: int) -> OccurrenceView:
     """The occurrence with this id; an id no row can have (beyond 64 bits, zero, negative) is NotFound too."""
-    if not 0 < occurrence_id <= MAX_ID:  # beyond what the id column holds: it names nothing
+    if not 0 < occurrence_id <= max_id(session.get_bind().dialect.name):  # beyond the id column: names nothing
         raise NotFound(f"không có kỳ báo cáo #{occurrence_id}")
     row = session.execute(_view_query().where(col(Occurrence.id) == occurrence_id)).first()
     if row is None:

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import datetime as dt
 from functools import lru_cache
+from typing import Any
 
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
 from calendar_rules import WorkingCalendar, load_calendar
 from dondoc.chase.policy import Policy, load_policies
+from dondoc.chase.run import ChaseRun, run_chase
 from dondoc.db.models import HistoryEvent, Message, Occurrence, Plan, Task, TaskAssignee
 from dondoc.org.importer import import_tree
 from dondoc.org.registry import load_org_file
@@ -28,6 +30,7 @@ THI_UY = "thi-uy-duc-pho"
 BTG = "btg-thi-uy-duc-pho"
 TINH_UY = "tinh-uy-quang-ngai"
 WARDS = ["dang-uy-phuong-pho-hoa", "dang-uy-xa-pho-an", "dang-uy-phuong-nguyen-nghiem"]
+BASE = "https://dondoc.example.vn"
 
 
 @lru_cache(maxsize=1)
@@ -127,3 +130,17 @@ def events(engine: Engine, *kinds: str) -> list[HistoryEvent]:
 def at_on(day: dt.date) -> dt.datetime:
     """07:30 in Hà Nội time on ``day`` (the chase flow's schedule), as UTC."""
     return dt.datetime.combine(day, dt.time(0, 30), tzinfo=dt.UTC)
+
+
+def chase_day(engine: Engine, day: dt.date, **options: Any) -> ChaseRun:
+    """The chase of ``day`` as the flow runs it, with the default ladder and the working calendar."""
+    return run_chase(
+        engine,
+        day=day,
+        at=at_on(day),
+        policies=policies(),
+        calendar=calendar(),
+        actor="flow:chase",
+        base_url=BASE,
+        **options,
+    )

@@ -20,7 +20,6 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, SQLModel
 from typer.testing import CliRunner
 
-from dondoc.chase.run import run_chase
 from dondoc.db.models import HistoryEvent, Message, Occurrence
 from dondoc.links import make_submission_link
 from dondoc.org.importer import import_tree
@@ -31,9 +30,8 @@ from dondoc.plans.plan_file import load_plan_file
 from dondoc.settings import reset_settings_cache
 from notifications.render import MAX_LISTED
 from tests.conftest import EXAMPLES, Cli, Store
-from tests.dondoc.chase.scenario import at_on, calendar, policies
+from tests.dondoc.chase.scenario import BASE, calendar, chase_day
 
-BASE = "https://dondoc.example.vn"
 AT = dt.datetime(2023, 1, 1, 1, tzinfo=dt.UTC)
 FIRST, LAST = dt.date(2023, 6, 26), dt.date(2023, 7, 7)  # Monday to Friday of the next week: ten working days
 
@@ -60,16 +58,7 @@ def seed_example_2023(engine: Engine) -> None:
 
 
 def chase(engine: Engine, day: dt.date, *, dry_run: bool = False):  # type: ignore[no-untyped-def]
-    return run_chase(
-        engine,
-        day=day,
-        at=at_on(day),
-        policies=policies(),
-        calendar=calendar(),
-        actor="flow:chase",
-        base_url=BASE,
-        dry_run=dry_run,
-    )
+    return chase_day(engine, day, dry_run=dry_run)
 
 
 def working_days(first: dt.date, last: dt.date) -> list[dt.date]:

@@ -3,11 +3,6 @@ every due message reaches the real SMTP server, duplicates only inside the docum
 
 from __future__ import annotations
 
-import os
-import signal
-import subprocess
-import sys
-import time
 from collections import Counter
 from pathlib import Path
 
@@ -17,7 +12,8 @@ from sqlmodel import Session, select
 from dondoc.db.models import ContactChannel, Message
 from notifications.channels import redact
 from notifications.message import message_id
-from tests.conftest import EXAMPLES, REPO, Cli, Store
+from tests.conftest import EXAMPLES, Cli, Store
+from tests.dondoc.outbox.helpers import kill_midway
 from tests.notifications.servers import SmtpSink
 
 INFLIGHT = 20  # send_now's default: the most messages that can be in flight when the process dies
@@ -53,20 +49,7 @@ def test_sigkill_during_chase_then_rerun_delivers_every_due_message(cli: Cli, st
             session.commit()
         store.engine.dispose()
 
-        chase = subprocess.Popen(
-            [sys.executable, "-m", "dondoc", "chase", "--today", "23/06/2023", "--force"],
-            cwd=REPO,
-            env=cli.env(),
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-        )
-        deadline = time.monotonic() + 180
-        while sink.received < 200 and time.monotonic() < deadline and chase.poll() is None:
-            time.sleep(0.002)
-        assert chase.poll() is None, f"chase ended before the kill: {chase.communicate()}"
-        os.kill(chase.pid, signal.SIGKILL)
-        chase.wait()
-        at_kill = sink.received
+        at_kill = kill_midway(["chase", "--today", "23/06/2023", "--force"], cli.env(), sink, 200, 180)
 
         again = cli("chase", "--today", "23/06/2023", "--force")
         assert again.code == 0, again.stderr

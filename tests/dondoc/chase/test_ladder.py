@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 
 import pytest
 from sqlmodel import Session
 
-from dondoc.chase.run import run_chase
 from dondoc.db.models import Occurrence
 from dondoc.links import verify_link
 from dondoc.occurrence import actions
@@ -16,6 +16,7 @@ from dondoc.occurrence.lookup import find_occurrence
 from dondoc.settings import get_settings
 from tests.conftest import Store
 from tests.dondoc.chase.scenario import (
+    BASE,
     BTG,
     Q2_DUE,
     THI_UY,
@@ -23,27 +24,16 @@ from tests.dondoc.chase.scenario import (
     add_occurrence,
     at_on,
     calendar,
+    chase_day,
     events,
     messages,
-    policies,
     seed_plan,
     seed_tree,
 )
 
-BASE = "https://dondoc.example.vn"
-
 
 def chase(store: Store, day: dt.date, org_root: str | None = None):  # type: ignore[no-untyped-def]
-    return run_chase(
-        store.engine,
-        day=day,
-        at=at_on(day),
-        policies=policies(),
-        calendar=calendar(),
-        actor="flow:chase",
-        base_url=BASE,
-        org_root=org_root,
-    )
+    return chase_day(store.engine, day, org_root=org_root)
 
 
 def chase_range(store: Store, first: dt.date, last: dt.date) -> None:
@@ -75,6 +65,13 @@ def day_of(store: Store, occurrence_id: int, step: str) -> dt.date:
     raise AssertionError(f"no history for {step}")
 
 
+def act(store: Store, occurrence_id: int, action: Callable[..., object], day: dt.date, **values: object) -> None:
+    """What a person records about the occurrence on ``day`` (``actions.extend``, ``waive`` …), committed."""
+    with Session(store.engine) as session:
+        action(session, find_occurrence(session, occurrence_id), actor="cli:test", at=at_on(day), **values)
+        session.commit()
+
+
 @pytest.fixture
 def seeded(store: Store) -> Store:
     seed_tree(store.engine)
@@ -85,18 +82,8 @@ def test_on_time_submission_gets_reminders_only(seeded: Store) -> None:
     task = seed_plan(seeded.engine)
     occ = add_occurrence(seeded.engine, task, "dang-uy-phuong-pho-hoa", Q2_DUE)
     chase_range(seeded, dt.date(2023, 6, 20), dt.date(2023, 6, 29))
-    with Session(seeded.engine) as session:
-        view = find_occurrence(session, occ)
-        actions.record_submission(
-            session,
-            view,
-            ref="Báo cáo số 12-BC/ĐU",
-            on=dt.date(2023, 6, 29),
-            today=dt.date(2023, 6, 29),
-            actor="cli:test",
-            at=at_on(dt.date(2023, 6, 29)),
-        )
-        session.commit()
+    day = dt.date(2023, 6, 29)
+    act(seeded, occ, actions.record_submission, day, ref="Báo cáo số 12-BC/ĐU", on=day, today=day)
     chase_range(seeded, dt.date(2023, 6, 30), dt.date(2023, 8, 31))
     assert sent_plan(seeded, occ) == [
         ("remind-7#0", "dang-uy-phuong-pho-hoa", "upcoming"),
@@ -172,17 +159,7 @@ def test_extension_moves_the_ladder(seeded: Store) -> None:
     task = seed_plan(seeded.engine)
     occ = add_occurrence(seeded.engine, task, "dang-uy-xa-pho-an", Q2_DUE)
     chase_range(seeded, dt.date(2023, 6, 20), dt.date(2023, 7, 3))
-    with Session(seeded.engine) as session:
-        view = find_occurrence(session, occ)
-        actions.extend(
-            session,
-            view,
-            to=dt.date(2023, 7, 14),
-            reason="Chờ số liệu của Ban Tổ chức",
-            actor="cli:test",
-            at=at_on(dt.date(2023, 7, 3)),
-        )
-        session.commit()
+    act(seeded, occ, actions.extend, dt.date(2023, 7, 3), to=dt.date(2023, 7, 14), reason="Chờ số liệu của Ban Tổ chức")
     chase_range(seeded, dt.date(2023, 7, 4), dt.date(2023, 7, 31))
     plan = sent_plan(seeded, occ)
     assert plan[:3] == [
@@ -208,15 +185,7 @@ def test_waiver_stops_the_ladder(seeded: Store) -> None:
     task = seed_plan(seeded.engine)
     occ = add_occurrence(seeded.engine, task, "dang-uy-xa-pho-an", Q2_DUE)
     chase_range(seeded, dt.date(2023, 6, 20), dt.date(2023, 7, 4))
-    with Session(seeded.engine) as session:
-        actions.waive(
-            session,
-            find_occurrence(session, occ),
-            reason="Đơn vị sáp nhập",
-            actor="cli:test",
-            at=at_on(dt.date(2023, 7, 4)),
-        )
-        session.commit()
+    act(seeded, occ, actions.waive, dt.date(2023, 7, 4), reason="Đơn vị sáp nhập")
     chase_range(seeded, dt.date(2023, 7, 5), dt.date(2023, 8, 31))
     assert [s for s, _, _ in sent_plan(seeded, occ)] == ["remind-7#0", "remind-1#0", "overdue-1#0"]
 
@@ -225,17 +194,8 @@ def test_acknowledgement_pauses_escalation_then_resumes(seeded: Store) -> None:
     task = seed_plan(seeded.engine)
     occ = add_occurrence(seeded.engine, task, "dang-uy-xa-pho-an", Q2_DUE)
     chase_range(seeded, dt.date(2023, 6, 20), dt.date(2023, 7, 3))
-    with Session(seeded.engine) as session:
-        actions.acknowledge(
-            session,
-            find_occurrence(session, occ),
-            until=dt.date(2023, 7, 12),
-            today=dt.date(2023, 7, 3),
-            reason="Hẹn nộp",
-            actor="cli:test",
-            at=at_on(dt.date(2023, 7, 3)),
-        )
-        session.commit()
+    day = dt.date(2023, 7, 3)
+    act(seeded, occ, actions.acknowledge, day, until=dt.date(2023, 7, 12), today=day, reason="Hẹn nộp")
     chase_range(seeded, dt.date(2023, 7, 4), dt.date(2023, 7, 12))
     assert [s for s, _, _ in sent_plan(seeded, occ)] == [
         "remind-7#0",

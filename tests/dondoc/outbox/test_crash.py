@@ -2,11 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import signal
-import subprocess
-import sys
-import time
 from collections import Counter
 
 from sqlalchemy import select
@@ -14,8 +9,8 @@ from sqlmodel import Session
 
 from dondoc.db.models import HistoryEvent, Message
 from notifications.message import message_id
-from tests.conftest import REPO, Cli, Store
-from tests.dondoc.outbox.helpers import add_channel, queue
+from tests.conftest import Cli, Store
+from tests.dondoc.outbox.helpers import add_channel, kill_midway, queue
 from tests.notifications.servers import SmtpSink
 
 INFLIGHT = 20
@@ -27,20 +22,8 @@ def test_sigkill_mid_batch_then_restart_delivers_every_message(cli: Cli, store: 
         keys = queue(store.engine, channel, 1000)
         store.engine.dispose()
 
-        sender = subprocess.Popen(
-            [sys.executable, "-m", "dondoc", "outbox", "send", "--force", "--inflight", str(INFLIGHT)],
-            cwd=REPO,
-            env=cli.env(),
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-        )
-        deadline = time.monotonic() + 120
-        while sink.received < 300 and time.monotonic() < deadline and sender.poll() is None:
-            time.sleep(0.002)
-        assert sender.poll() is None, f"sender ended before the kill: {sender.communicate()}"
-        os.kill(sender.pid, signal.SIGKILL)
-        sender.wait()
-        received_at_kill = sink.received
+        send = ["outbox", "send", "--force", "--inflight", str(INFLIGHT)]
+        received_at_kill = kill_midway(send, cli.env(), sink, 300, 120)
         assert 300 <= received_at_kill < 1000
 
         restart = cli("outbox", "send", "--force", "--inflight", str(INFLIGHT))
