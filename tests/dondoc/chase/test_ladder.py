@@ -31,6 +31,10 @@ from tests.dondoc.chase.scenario import (
     seed_tree,
 )
 
+PHO_AN = "dang-uy-xa-pho-an"
+OWN_STEPS = [("remind-7#0", PHO_AN, "upcoming"), ("remind-1#0", PHO_AN, "upcoming"), ("overdue-1#0", PHO_AN, "overdue")]
+"""The steps the assignee itself gets for the 30/06 deadline, before anyone above it is told."""
+
 
 def chase(store: Store, day: dt.date, org_root: str | None = None):  # type: ignore[no-untyped-def]
     return chase_day(store.engine, day, org_root=org_root)
@@ -72,6 +76,11 @@ def act(store: Store, occurrence_id: int, action: Callable[..., object], day: dt
         session.commit()
 
 
+def pho_an_q2(store: Store) -> int:
+    """The Q2/2023 report of Đảng ủy xã Phổ An (due Friday 30/06) under plan 91-KH/TU; its id."""
+    return add_occurrence(store.engine, seed_plan(store.engine), PHO_AN, Q2_DUE)
+
+
 @pytest.fixture
 def seeded(store: Store) -> Store:
     seed_tree(store.engine)
@@ -108,14 +117,11 @@ def test_on_time_submission_gets_reminders_only(seeded: Store) -> None:
 
 
 def test_never_submitted_climbs_the_ladder(seeded: Store) -> None:
-    task = seed_plan(seeded.engine)
-    occ = add_occurrence(seeded.engine, task, "dang-uy-xa-pho-an", Q2_DUE)
+    occ = pho_an_q2(seeded)
     chase_range(seeded, dt.date(2023, 6, 20), dt.date(2023, 9, 15))
     plan = sent_plan(seeded, occ)
     assert plan[:5] == [
-        ("remind-7#0", "dang-uy-xa-pho-an", "upcoming"),
-        ("remind-1#0", "dang-uy-xa-pho-an", "upcoming"),
-        ("overdue-1#0", "dang-uy-xa-pho-an", "overdue"),
+        *OWN_STEPS,
         ("escalate-3#0", BTG, "escalation"),  # report_to with via: the board that follows up
         ("escalate-7#0", TINH_UY, "escalation"),  # the level above the report_to committee
     ]
@@ -156,17 +162,12 @@ def test_deciding_twice_for_one_day_queues_nothing_new(seeded: Store) -> None:
 
 
 def test_extension_moves_the_ladder(seeded: Store) -> None:
-    task = seed_plan(seeded.engine)
-    occ = add_occurrence(seeded.engine, task, "dang-uy-xa-pho-an", Q2_DUE)
+    occ = pho_an_q2(seeded)
     chase_range(seeded, dt.date(2023, 6, 20), dt.date(2023, 7, 3))
     act(seeded, occ, actions.extend, dt.date(2023, 7, 3), to=dt.date(2023, 7, 14), reason="Chờ số liệu của Ban Tổ chức")
     chase_range(seeded, dt.date(2023, 7, 4), dt.date(2023, 7, 31))
     plan = sent_plan(seeded, occ)
-    assert plan[:3] == [
-        ("remind-7#0", "dang-uy-xa-pho-an", "upcoming"),
-        ("remind-1#0", "dang-uy-xa-pho-an", "upcoming"),
-        ("overdue-1#0", "dang-uy-xa-pho-an", "overdue"),
-    ]
+    assert plan[:3] == OWN_STEPS
     # the ladder restarts from 14/07 (a Friday): keys carry the new due date, so reminders go again
     assert plan[3:6] == [
         ("remind-7#0@2023-07-14", "dang-uy-xa-pho-an", "upcoming"),
@@ -182,8 +183,7 @@ def test_extension_moves_the_ladder(seeded: Store) -> None:
 
 
 def test_waiver_stops_the_ladder(seeded: Store) -> None:
-    task = seed_plan(seeded.engine)
-    occ = add_occurrence(seeded.engine, task, "dang-uy-xa-pho-an", Q2_DUE)
+    occ = pho_an_q2(seeded)
     chase_range(seeded, dt.date(2023, 6, 20), dt.date(2023, 7, 4))
     act(seeded, occ, actions.waive, dt.date(2023, 7, 4), reason="Đơn vị sáp nhập")
     chase_range(seeded, dt.date(2023, 7, 5), dt.date(2023, 8, 31))
@@ -191,8 +191,7 @@ def test_waiver_stops_the_ladder(seeded: Store) -> None:
 
 
 def test_acknowledgement_pauses_escalation_then_resumes(seeded: Store) -> None:
-    task = seed_plan(seeded.engine)
-    occ = add_occurrence(seeded.engine, task, "dang-uy-xa-pho-an", Q2_DUE)
+    occ = pho_an_q2(seeded)
     chase_range(seeded, dt.date(2023, 6, 20), dt.date(2023, 7, 3))
     day = dt.date(2023, 7, 3)
     act(seeded, occ, actions.acknowledge, day, until=dt.date(2023, 7, 12), today=day, reason="Hẹn nộp")
@@ -242,8 +241,7 @@ def test_org_root_restricts_to_a_subtree(seeded: Store) -> None:
 
 
 def test_a_target_without_channels_is_recorded_once_as_skipped(seeded: Store) -> None:
-    task = seed_plan(seeded.engine)
-    occ = add_occurrence(seeded.engine, task, "dang-uy-xa-pho-an", Q2_DUE)
+    occ = pho_an_q2(seeded)
     from sqlalchemy import text
 
     with seeded.engine.begin() as conn:
