@@ -161,6 +161,14 @@ def load_yaml_with_lines(text: str) -> Any:
         loader.dispose()
 
 
+def load_yaml_text(text: str, label: str) -> Any:
+    """``load_yaml_with_lines`` for a document people wrote: a syntax problem is ValidationFailed ``LABEL:LINE: problem``."""
+    try:
+        return load_yaml_with_lines(text)
+    except YamlSyntaxError as exc:
+        raise ValidationFailed([f"{label}:{exc.line}: {exc.problem}"]) from None
+
+
 def read_text_file(path: Path) -> str:
     """Read a UTF-8 file people edit; a BOM from Windows editors is tolerated."""
     return path.read_text(encoding="utf-8-sig")
@@ -187,11 +195,3 @@ def load_yaml_file(path: Path) -> tuple[str, Any]:
     except OSError as exc:
         raise ValidationFailed([f"{label}: không đọc được tệp ({exc.strerror})"]) from None
     return text, load_yaml_text(text, label)
-
-
-def load_yaml_text(text: str, label: str) -> Any:
-    """Parse YAML people wrote; malformed or hostile YAML is ValidationFailed with one ``LABEL:LINE: problem``."""
-    try:
-        return load_yaml_with_lines(text)
-    except YamlSyntaxError as exc:
-        raise ValidationFailed([f"{label}:{exc.line}: {exc.problem}"]) from None

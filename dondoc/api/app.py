@@ -12,6 +12,9 @@ new (200); a different second one is a conflict (409).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import NamedTuple
 
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.responses import JSONResponse
@@ -21,15 +24,16 @@ from sqlmodel import Session, col, select
 
 from dondoc.api.ratelimit import RateLimiter
 from dondoc.api.schemas import AckIn, ExtensionIn, OccurrenceOut, Recorded, SubmissionIn
-from dondoc.api.tokens import token_hash, token_owner
-from dondoc.db.models import Committee, ExtensionRequest, Occurrence, Plan, Submission, Task
+from dondoc.api.tokens import token_owner
+from dondoc.db.models import Committee, Occurrence, Plan, Submission, Task
 from dondoc.errors import DondocError
 from dondoc.occurrence import actions
 from dondoc.occurrence.extension_requests import pending_request, request_extension
 from dondoc.occurrence.lookup import OccurrenceView, find_occurrence
 from dondoc.occurrence.queries import joined
 from dondoc.settings import Settings
-from dondoc.web.deps import get_now, get_session, get_today
+from dondoc.web.deps import RequestContext, get_session, request_context
+from dondoc.web.token_store import token_hash
 
 _bearer = HTTPBearer(auto_error=False)
 
@@ -108,80 +112,95 @@ def list_occurrences(
     ]
 
 
-def post_submission(
-    occurrence_id: int,
-    body: SubmissionIn,
-    owner: Committee = Depends(caller),
-    session: Session = Depends(get_session),
-    today: dt.date = Depends(get_today),
-    now: dt.datetime = Depends(get_now),
+@dataclass(frozen=True)
+class Call(RequestContext):
+    """An authenticated call (``caller``): the token's committee, with the session, today and now."""
+
+    owner: Committee
+
+
+def api_call(owner: Committee = Depends(caller), context: RequestContext = Depends(request_context)) -> Call:
+    return Call(**vars(context), owner=owner)
+
+
+def _recorded(row_id: int | None, *, created: bool) -> JSONResponse:
+    return JSONResponse(Recorded(id=row_id or 0, created=created).model_dump(), status_code=201 if created else 200)
+
+
+class Earlier(NamedTuple):
+    """What a POST finds already recorded: its id, whether the body repeats it, the 409's message if not."""
+
+    id: int | None
+    same: bool
+    conflict: str
+
+
+def _record(
+    call: Call, earlier: Earlier | None, work: Callable[[], int | None], *, closed_is_conflict: bool = False
 ) -> JSONResponse:
-    view = _in_scope(session, owner, occurrence_id)
-    existing = session.exec(select(Submission).where(col(Submission.occurrence_id) == view.id)).first()
-    if existing is not None:
-        if existing.ref == body.reference.strip() and existing.submitted_on == body.submitted_on:
-            return JSONResponse(Recorded(id=existing.id or 0, created=False).model_dump(), status_code=200)
-        raise HTTPException(409, f"kỳ báo cáo #{view.id} đã ghi nhận báo cáo khác ({existing.ref})")
+    """The shared shape of a POST: a repeat of what is ``earlier`` is a 200, a different body a 409;
+    otherwise ``work`` records in one transaction (201), and a refusal by the rules is a 422
+    (a 409 with ``closed_is_conflict``: the occurrence is no longer open)."""
+    if earlier is not None:
+        if earlier.same:
+            return _recorded(earlier.id, created=False)
+        raise HTTPException(409, earlier.conflict)
     try:
-        row = actions.record_submission(
-            session, view, ref=body.reference, on=body.submitted_on, today=today, actor=f"api:{owner.id}", at=now
-        )
-        session.commit()
+        row_id = work()
+        call.session.commit()
     except DondocError as exc:
-        session.rollback()
-        if view.status != "open":
+        call.session.rollback()
+        if closed_is_conflict:
             raise HTTPException(409, str(exc)) from None
         return _invalid(exc)
-    return JSONResponse(Recorded(id=row.id or 0, created=True).model_dump(), status_code=201)
+    return _recorded(row_id, created=True)
 
 
-def post_extension_request(
-    occurrence_id: int,
-    body: ExtensionIn,
-    owner: Committee = Depends(caller),
-    session: Session = Depends(get_session),
-    now: dt.datetime = Depends(get_now),
-) -> JSONResponse:
-    view = _in_scope(session, owner, occurrence_id)
+def post_submission(occurrence_id: int, body: SubmissionIn, call: Call = Depends(api_call)) -> JSONResponse:
+    session, actor = call.session, f"api:{call.owner.id}"
+    view = _in_scope(session, call.owner, occurrence_id)
+    existing = session.exec(select(Submission).where(col(Submission.occurrence_id) == view.id)).first()
+    earlier = None
+    if existing is not None:
+        same = existing.ref == body.reference.strip() and existing.submitted_on == body.submitted_on
+        earlier = Earlier(existing.id, same, f"kỳ báo cáo #{view.id} đã ghi nhận báo cáo khác ({existing.ref})")
+
+    def work() -> int | None:
+        ref, on = body.reference, body.submitted_on
+        return actions.record_submission(session, view, ref=ref, on=on, today=call.today, actor=actor, at=call.now).id
+
+    return _record(call, earlier, work, closed_is_conflict=view.status != "open")
+
+
+def post_extension_request(occurrence_id: int, body: ExtensionIn, call: Call = Depends(api_call)) -> JSONResponse:
+    session, actor = call.session, f"api:{call.owner.id}"
+    view = _in_scope(session, call.owner, occurrence_id)
     pending = pending_request(session, view.id)
+    earlier = None
     if pending is not None:
-        if pending.requested_due == body.to and pending.reason == body.reason.strip():
-            return JSONResponse(Recorded(id=pending.id or 0, created=False).model_dump(), status_code=200)
-        raise HTTPException(409, f"kỳ báo cáo #{view.id} đã có đề nghị gia hạn khác đang chờ quyết định")
-    try:
-        row: ExtensionRequest = request_extension(
-            session, view, to=body.to, reason=body.reason, actor=f"api:{owner.id}", at=now
-        )
-        session.commit()
-    except DondocError as exc:
-        session.rollback()
-        return _invalid(exc)
-    return JSONResponse(Recorded(id=row.id or 0, created=True).model_dump(), status_code=201)
+        same = pending.requested_due == body.to and pending.reason == body.reason.strip()
+        earlier = Earlier(pending.id, same, f"kỳ báo cáo #{view.id} đã có đề nghị gia hạn khác đang chờ quyết định")
+
+    def work() -> int | None:
+        return request_extension(session, view, to=body.to, reason=body.reason, actor=actor, at=call.now).id
+
+    return _record(call, earlier, work)
 
 
-def post_acknowledgement(
-    occurrence_id: int,
-    body: AckIn,
-    owner: Committee = Depends(caller),
-    session: Session = Depends(get_session),
-    today: dt.date = Depends(get_today),
-    now: dt.datetime = Depends(get_now),
-) -> JSONResponse:
-    view = _in_scope(session, owner, occurrence_id)
+def post_acknowledgement(occurrence_id: int, body: AckIn, call: Call = Depends(api_call)) -> JSONResponse:
+    session, actor = call.session, f"api:{call.owner.id}"
+    view = _in_scope(session, call.owner, occurrence_id)
     occ = session.get(Occurrence, view.id)
+    earlier = None
     if occ is not None and occ.ack_until is not None:
-        if occ.ack_until == body.until:
-            return JSONResponse(Recorded(id=view.id, created=False).model_dump(), status_code=200)
-        raise HTTPException(409, f"kỳ báo cáo #{view.id} đã có ngày hẹn nộp khác")
-    try:
-        actions.acknowledge(
-            session, view, until=body.until, today=today, reason=body.reason, actor=f"api:{owner.id}", at=now
-        )
-        session.commit()
-    except DondocError as exc:
-        session.rollback()
-        return _invalid(exc)
-    return JSONResponse(Recorded(id=view.id, created=True).model_dump(), status_code=201)
+        earlier = Earlier(view.id, occ.ack_until == body.until, f"kỳ báo cáo #{view.id} đã có ngày hẹn nộp khác")
+
+    def work() -> int | None:
+        until, reason = body.until, body.reason
+        actions.acknowledge(session, view, until=until, today=call.today, reason=reason, actor=actor, at=call.now)
+        return view.id
+
+    return _record(call, earlier, work)
 
 
 def create_api(settings: Settings, engine: Engine, *, per_minute: int = 120) -> FastAPI:

@@ -1,7 +1,8 @@
 """The committees, tasks, plans and channels one chase batch needs, each loaded by one query.
 
 ``Directory.resolve`` turns a step's target (see ``dondoc.chase.policy``) into
-the committee it addresses, or says in Vietnamese why there is none.
+the committee it addresses, or says in Vietnamese why there is none
+(``dondoc.org.tree.resolve_target`` over the committees loaded here).
 """
 
 from __future__ import annotations
@@ -15,8 +16,9 @@ from sqlmodel import Session, col
 from dondoc.chase.candidates import Candidate
 from dondoc.chase.policy import Target
 from dondoc.db.models import Committee, Contact, ContactChannel, Plan, Task
+from dondoc.org.tree import BOARD_KINDS, Tree, node_of, resolve_target
+from dondoc.org.tree import Node as Unit
 
-BOARD_KINDS = ("ban", "uy_ban_kiem_tra", "van_phong")
 DOCUMENT_KINDS = {
     "KH": "Kế hoạch",
     "HD": "Hướng dẫn",
@@ -25,20 +27,6 @@ DOCUMENT_KINDS = {
     "TB": "Thông báo",
     "NQ": "Nghị quyết",
 }
-
-
-@dataclass(frozen=True)
-class Unit:
-    id: str
-    name: str
-    parent_id: str | None
-    path: str
-    kind: str
-    aliases: tuple[str, ...]
-
-    def ancestor_ids(self) -> list[str]:
-        """Parent first, root last."""
-        return list(reversed(self.path.strip("/").split("/")[:-1]))
 
 
 @dataclass(frozen=True)
@@ -83,7 +71,6 @@ class Directory:
         )
         self._load(first)
         self._load({a for unit_id in first if unit_id in self.units for a in self.units[unit_id].ancestor_ids()})
-        self.boards: dict[str, list[Unit]] = {}
         if any(c.step.target.kind == "board" for c in candidates):
             parents = {
                 c.report_to_id or (self.units[c.assignee_id].parent_id if c.assignee_id in self.units else None)
@@ -96,20 +83,12 @@ class Directory:
                 col(Committee.active) == True,
             ):
                 self.units[unit.id] = unit
-                self.boards.setdefault(unit.parent_id or "", []).append(unit)
+        self.tree = Tree(self.units.values())
         self.channels: dict[str, list[Channel]] = {}
 
     @staticmethod
     def _unit(row) -> Unit:
-        aliases = tuple(a.strip() for a in (row.aliases or "").splitlines() if a.strip())
-        return Unit(
-            row.id,
-            row.name,
-            row.parent_id,
-            row.path,
-            str(row.kind.value if hasattr(row.kind, "value") else row.kind),
-            aliases,
-        )
+        return node_of(row.id, row.name, row.kind, row.parent_id, row.path, row.aliases)
 
     def _read(self, *where: ColumnElement[bool]) -> list[Unit]:
         """The committees matching ``where``, with the columns a unit needs."""
@@ -156,41 +135,13 @@ class Directory:
 
     def resolve(self, candidate: Candidate, target: Target) -> tuple[Unit | None, str]:
         """The committee a step addresses, or None and why not (in Vietnamese)."""
-        assignee = self.units.get(candidate.assignee_id)
-        if assignee is None:
-            return None, f"không có đơn vị '{candidate.assignee_id}'"
-        report_to_id = candidate.report_to_id or assignee.parent_id
-        if target.kind == "assignee":
-            return assignee, ""
-        if target.kind == "report_to":
-            unit_id = candidate.via_id or report_to_id
-            if unit_id is None:
-                return None, "nhiệm vụ không có nơi nhận báo cáo và đơn vị không có cấp trên"
-            return self.units.get(unit_id), f"không có đơn vị '{unit_id}'"
-        if target.kind == "ancestor":
-            ancestors = assignee.ancestor_ids()
-            if len(ancestors) < target.n:
-                return None, f"{assignee.name} không có cấp trên thứ {target.n}"
-            return self.units.get(ancestors[target.n - 1]), "không có đơn vị cấp trên"
-        if target.kind == "above_report_to":
-            base = self.units.get(report_to_id) if report_to_id else None
-            if base is None:
-                return None, "nhiệm vụ không có nơi nhận báo cáo"
-            ancestors = base.ancestor_ids()
-            if len(ancestors) < target.n:
-                return None, f"{base.name} không có cấp trên thứ {target.n}"
-            return self.units.get(ancestors[target.n - 1]), "không có đơn vị cấp trên"
-        if target.kind == "board":
-            wanted = (target.board or "").casefold()
-            boards = self.boards.get(report_to_id or "", [])
-            for board in boards:
-                if wanted in (board.id.casefold(), board.name.casefold(), *(a.casefold() for a in board.aliases)):
-                    return board, ""
-            for board in boards:
-                if board.name.casefold().startswith(wanted + " "):
-                    return board, ""
-            return None, f"không có ban '{target.board}' thuộc nơi nhận báo cáo '{report_to_id}'"
-        return None, f"đích '{target.describe()}' không hợp lệ"
+        return resolve_target(
+            self.tree,
+            target,
+            assignee_id=candidate.assignee_id,
+            report_to_id=candidate.report_to_id,
+            via_id=candidate.via_id,
+        )
 
     def report_to_label(self, candidate: Candidate) -> str:
         assignee = self.units.get(candidate.assignee_id)

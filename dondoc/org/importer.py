@@ -16,6 +16,7 @@ from sqlmodel import Session, select
 from dondoc.db.models import Committee, Contact, ContactChannel
 from dondoc.history import Event, append_event
 from dondoc.org.registry import OrgTree, UnitSpec
+from dondoc.org.tree import depth_of
 
 
 @dataclass
@@ -70,20 +71,35 @@ def import_tree(
     if report.changed:
         append_event(
             session,
-            Event(
+            org_import_event(
                 at=at,
-                kind="org_import",
                 actor=actor,
-                details={
-                    "source": source,
-                    "added": len(report.added),
-                    "updated": len(report.updated),
-                    "pruned": report.pruned,
-                    "contacts_changed": report.contacts_changed,
-                },
+                source=source,
+                added=len(report.added),
+                updated=len(report.updated),
+                pruned=report.pruned,
+                contacts_changed=report.contacts_changed,
             ),
         )
     return report
+
+
+def org_import_event(
+    *, at: dt.datetime, actor: str, source: str, added: int, updated: int, pruned: list[str], contacts_changed: int
+) -> Event:
+    """The ``org_import`` history event: what a tree import (or a generated tree) changed."""
+    return Event(
+        at=at,
+        kind="org_import",
+        actor=actor,
+        details={
+            "source": source,
+            "added": added,
+            "updated": updated,
+            "pruned": pruned,
+            "contacts_changed": contacts_changed,
+        },
+    )
 
 
 class _CommitteeValues(TypedDict):
@@ -106,7 +122,7 @@ def _committee_values(unit: UnitSpec, tree: OrgTree) -> _CommitteeValues:
         "kind": unit.kind.value,
         "parent_id": unit.parent,
         "path": path,
-        "depth": path.count("/") - 2,
+        "depth": depth_of(path),
         "aliases": "\n".join(unit.aliases),
         "active": True,
         "source_line": unit.line,

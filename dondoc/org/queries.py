@@ -9,6 +9,7 @@ from sqlmodel import Session, col, select
 
 from dondoc.db.models import COMMITTEE_KIND_LABELS, Committee, CommitteeKind, Contact, ContactChannel
 from dondoc.errors import NotFound
+from dondoc.org.tree import ancestor_ids
 
 
 def get_committee(session: Session, committee_id: str) -> Committee:
@@ -30,9 +31,9 @@ def subtree(session: Session, root_id: str, *, include_inactive: bool = False) -
 def ancestors(session: Session, committee_id: str) -> list[Committee]:
     """From the direct parent up to the root."""
     unit = get_committee(session, committee_id)
-    ids = [part for part in unit.path.strip("/").split("/")][:-1]
+    ids = ancestor_ids(unit.path)
     rows = {c.id: c for c in session.exec(select(Committee).where(col(Committee.id).in_(ids))).all()}
-    return [rows[i] for i in reversed(ids) if i in rows]
+    return [rows[i] for i in ids if i in rows]
 
 
 @dataclass

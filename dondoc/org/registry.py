@@ -26,7 +26,8 @@ from pathlib import Path
 from dondoc.db.models import ChannelKind, CommitteeKind
 from dondoc.errors import ValidationFailed
 from dondoc.org.channels import BadChannelUrl, check_channel_url
-from dondoc.yaml_lines import LinedDict, LinedList, YamlSyntaxError, load_yaml_file, load_yaml_with_lines
+from dondoc.org.tree import child_path, depth_of
+from dondoc.yaml_lines import LinedDict, LinedList, load_yaml_file, load_yaml_text
 
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 # The database's column sizes (dondoc.db.models): checked here, so PostgreSQL
@@ -72,17 +73,16 @@ class OrgTree:
 
     units: list[UnitSpec]
     by_id: dict[str, UnitSpec] = field(init=False)
+    paths: dict[str, str] = field(init=False)
 
     def __post_init__(self) -> None:
         self.by_id = {unit.id: unit for unit in self.units}
+        self.paths = {}
+        for unit in self.units:  # parents first: each path extends its parent's
+            self.paths[unit.id] = child_path(self.paths[unit.parent] if unit.parent else None, unit.id)
 
     def path_of(self, unit_id: str) -> str:
-        parts: list[str] = []
-        current: str | None = unit_id
-        while current is not None:
-            parts.append(current)
-            current = self.by_id[current].parent
-        return "/" + "/".join(reversed(parts)) + "/"
+        return self.paths[unit_id]
 
 
 def load_org_file(path: Path) -> OrgTree:
@@ -92,11 +92,7 @@ def load_org_file(path: Path) -> OrgTree:
 
 
 def parse_org_text(text: str, label: str) -> OrgTree:
-    try:
-        document = load_yaml_with_lines(text)
-    except YamlSyntaxError as exc:
-        raise ValidationFailed([f"{label}:{exc.line}: {exc.problem}"]) from None
-    return _tree_of(document, label)
+    return _tree_of(load_yaml_text(text, label), label)
 
 
 def _tree_of(document: object, label: str) -> OrgTree:
@@ -309,11 +305,9 @@ def _parents_first(units: list[UnitSpec], by_id: dict[str, UnitSpec]) -> list[Un
 
 def _check_paths(tree: OrgTree, problem: _Report) -> None:
     """The materialised path of each unit must fit its indexed column."""
-    paths: dict[str, str] = {}
-    for unit in tree.units:  # parents first: each path extends its parent's
-        parent_path = paths[unit.parent] if unit.parent is not None else "/"
-        paths[unit.id] = f"{parent_path}{unit.id}/"
-        if len(paths[unit.id]) > MAX_PATH:
-            depth = paths[unit.id].count("/") - 1
+    for unit in tree.units:
+        path = tree.path_of(unit.id)
+        if len(path) > MAX_PATH:
+            depth = depth_of(path) + 1
             problem(unit.line, f"đơn vị '{unit.id}' nằm sâu {depth} cấp: đường dẫn quá {MAX_PATH} ký tự, không nhận")
             return

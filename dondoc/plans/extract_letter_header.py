@@ -18,6 +18,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from dondoc.plans.extract_sentences import caps_prefix
 from dondoc.plans.extract_text import fold, repair, squash
 from dondoc.plans.readers import SourceLine
 
@@ -122,7 +123,7 @@ def _issuer_above_number(top: list[SourceLine]) -> tuple[str | None, int]:
     found: tuple[str | None, int] = (None, 1)
     for line in top:
         for segment in re.split(r"\s{2,}|\|", repair(line.raw).strip()):
-            caps = _caps_prefix(squash(segment))
+            caps = caps_prefix(squash(segment))
             if caps and not _NOT_ISSUER.search(fold(caps)):
                 found = (caps, line.number)
         if NUMBER.search(line.text):
@@ -152,16 +153,6 @@ def _title(top: list[SourceLine], opening: list[SourceLine]) -> str:
         if len(line.text.split()) <= 30 and not _DATE_LINE.match(line.text) and not is_not_issuer(line.text):
             return squash(line.text)[:300]
     return "Công văn"
-
-
-def _caps_prefix(segment: str) -> str:
-    words: list[str] = []
-    for word in segment.split():
-        letters = [ch for ch in word if ch.isalpha()]
-        if not letters or not all(ch.isupper() for ch in letters):
-            break
-        words.append(word)
-    return " ".join(words) if len(words) >= 2 else ""
 
 
 def is_not_issuer(text: str) -> bool:

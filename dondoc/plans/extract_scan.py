@@ -22,13 +22,6 @@ _CUES = re.compile(
 )
 _NEAR_CUES = re.compile(r"(?:vao|trong|den|tu|nay|cuoi|dau)\s*(?:dip\s+)?$")
 _CITATION_BEFORE = re.compile(r"(?:so\s+)?\d+\s*[-/]?\s*[a-z]+(?:\s*/\s*[a-z0-9-]+)+\s*,?\s*(?:ngay\s*)?$")
-_ISSUE_LINE = re.compile(
-    r"(?P<place>[^\d,]{2,40}?)\s*,\s*ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})", re.IGNORECASE
-)
-_NUMBER = re.compile(r"\bS[ốỐo]\s*[:.]?\s*(?P<n>\d+\s*-\s*[A-ZĐ]+(?:\s*/\s*[A-ZĐ0-9-]+)+)")
-_DATE = re.compile(r"\b(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})\b")
-_PLAN_YEAR = re.compile(r"năm\s+(\d{4})\s*$", re.IGNORECASE)
-_LABEL = re.compile(r"^(?P<label>[^:]{2,60}):\s*")
 
 
 class BodyScanner:

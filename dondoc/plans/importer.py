@@ -23,33 +23,12 @@ from dondoc.chase.policy import configured_policies
 from dondoc.db.models import Committee, Plan, Task, TaskAssignee
 from dondoc.errors import ValidationFailed
 from dondoc.history import Event, append_event
-from dondoc.plans.extract_text import fold
-from dondoc.plans.plan_file import CASCADE_SUFFIX, PlanSpec, Selector, TaskSpec, referenced_units
-
-BOARD_KINDS = ("ban", "uy_ban_kiem_tra", "van_phong", "co_quan")
+from dondoc.org.tree import Node, Tree, node_of
+from dondoc.plans.plan_file import CASCADE_SUFFIX, PlanSpec, TaskSpec, referenced_units
 
 
-@dataclass(frozen=True)
-class _Unit:
-    id: str
-    name: str
-    kind: str
-    parent_id: str | None
-    path: str
-    aliases: tuple[str, ...]
-
-
-class UnitIndex:
-    """The active tree in memory (ids, kinds, paths): enough to resolve every selector."""
-
-    def __init__(self, units: list[_Unit]):
-        self.by_id = {u.id: u for u in units}
-        self.children: dict[str, list[_Unit]] = {}
-        for unit in units:
-            if unit.parent_id:
-                self.children.setdefault(unit.parent_id, []).append(unit)
-        for siblings in self.children.values():
-            siblings.sort(key=lambda u: u.id)
+class UnitIndex(Tree[Node]):
+    """The active tree in memory (ids, kinds, paths, names): enough to resolve every selector."""
 
     @classmethod
     def load(cls, session: Session) -> UnitIndex:
@@ -63,55 +42,7 @@ class UnitIndex:
                 col(Committee.aliases),
             ).where(col(Committee.active) == True)
         ).all()
-        return cls(
-            [
-                _Unit(
-                    r[0],
-                    r[1],
-                    str(getattr(r[2], "value", r[2])),
-                    r[3],
-                    r[4],
-                    tuple(a for a in (r[5] or "").splitlines() if a),
-                )
-                for r in rows
-            ]
-        )
-
-    def descendants(self, unit_id: str) -> list[_Unit]:
-        prefix = self.by_id[unit_id].path
-        return sorted(
-            (u for u in self.by_id.values() if u.path.startswith(prefix) and u.id != unit_id), key=lambda u: u.path
-        )
-
-    def resolve(self, selector: Selector, around: str | None = None) -> list[str]:
-        """Unit ids a selector names; ``around`` anchors a cascade's kind-only selector."""
-        kinds = set(selector.kinds)
-        if selector.unit:
-            return [selector.unit] if selector.unit in self.by_id else []
-        if selector.children_of:
-            pool = self.children.get(selector.children_of, [])
-        elif selector.under:
-            pool = self.descendants(selector.under) if selector.under in self.by_id else []
-        elif selector.board_of:
-            wanted = fold(selector.name or "")
-            return [
-                u.id
-                for u in self.children.get(selector.board_of, [])
-                if u.kind in BOARD_KINDS and any(wanted in fold(n) for n in (u.name, *u.aliases))
-            ][:1]
-        elif around is not None:
-            pool = self.descendants(around)
-        else:
-            return []
-        return [u.id for u in pool if not kinds or u.kind in kinds]
-
-    def nearest_in(self, unit_id: str, candidates: set[str]) -> str | None:
-        """The closest ancestor of ``unit_id`` that is one of ``candidates``."""
-        parts = self.by_id[unit_id].path.strip("/").split("/")[:-1]
-        for ancestor in reversed(parts):
-            if ancestor in candidates:
-                return ancestor
-        return None
+        return cls(sorted((node_of(*row) for row in rows), key=lambda n: n.id))  # siblings in id order
 
 
 @dataclass
@@ -175,7 +106,7 @@ def resolve_plan(
             if anchor not in index.by_id:
                 missing(anchor, selector.line, "đơn vị")
                 continue
-            found = index.resolve(selector)
+            found = index.select(selector)
             if not found:
                 problems.append(
                     f"{label}:{selector.line}: nhiệm vụ '{task.code}': không có đơn vị nào khớp '{selector.describe()}'"
@@ -190,9 +121,9 @@ def resolve_plan(
                     missing(anchor, selector.line, "đơn vị")
                     continue
                 found = (
-                    [u for a in assignees for u in index.resolve(selector, around=a)]
+                    [u for a in assignees for u in index.select(selector, around=a)]
                     if anchor is None
-                    else index.resolve(selector)
+                    else index.select(selector)
                 )
                 orphans = [u for u in found if index.nearest_in(u, upper) is None]
                 if orphans:

@@ -59,7 +59,7 @@ from dondoc.plans.plan_parts import (
     parse_selectors,
     unknown_keys,
 )
-from dondoc.yaml_lines import LinedDict, LinedList, YamlSyntaxError, load_yaml_file, load_yaml_with_lines
+from dondoc.yaml_lines import LinedDict, LinedList, load_yaml_file, load_yaml_text
 
 __all__ = ["CASCADE_SUFFIX", "CascadeSpec", "PlanSpec", "Selector", "TaskSpec", "load_plan_file", "parse_plan_text"]
 
@@ -136,11 +136,7 @@ def _unit_ref(raw: LinedDict, key: str, problems: Problems, what: str) -> str | 
 
 
 def parse_plan_text(text: str, label: str) -> PlanSpec:
-    try:
-        document = load_yaml_with_lines(text)
-    except YamlSyntaxError as exc:
-        raise ValidationFailed([f"{label}:{exc.line}: {exc.problem}"]) from None
-    return _plan_of(text, document, label)
+    return _plan_of(text, load_yaml_text(text, label), label)
 
 
 def _plan_of(text: str, document: Any, label: str) -> PlanSpec:

@@ -11,6 +11,7 @@ from sqlalchemy import bindparam, text
 from sqlalchemy.engine import Connection
 
 from calendar_rules import Expander, RulesError, WorkingCalendar, parse_canonical
+from dondoc.org.tree import nearest_ancestor
 
 
 @dataclass
@@ -76,13 +77,6 @@ def load_assignees(
     return result
 
 
-def _upper_of(path: str, uppers: set[str]) -> str | None:
-    for ancestor in reversed(path.strip("/").split("/")[:-1]):
-        if ancestor in uppers:
-            return ancestor
-    return None
-
-
 def wanted_rows(
     tasks: dict[int, TaskRow],
     assignees: dict[int, list[tuple[str, str]]],
@@ -142,7 +136,7 @@ def wanted_rows(
             ]
             uppers = upper_assignees.get(task.parent_task_id, set())
             for unit_id, path in units:
-                upper = _upper_of(path, uppers)
+                upper = nearest_ancestor(path, uppers)
                 for period, due in shifted:
                     yield (task.id, unit_id, period, due, due, task.parent_task_id, upper)
 

@@ -6,23 +6,15 @@ import datetime as dt
 import resource
 import statistics
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from calendar_rules import WorkingCalendar, vietnamese
+from calendar_rules import vietnamese
 from dondoc.chase.dates import format_day
+from dondoc.story.days import DayCounts, Replay
+from dondoc.story.days import working_days as working_days  # the day loop's, shared with the demo
 
 # ``day`` at ``hour:minute`` in Vietnam, as the UTC instant the database stores: the core's helper
 local_instant = vietnamese.local_instant
-
-
-def working_days(start: dt.date, end: dt.date, calendar: WorkingCalendar) -> list[dt.date]:
-    days: list[dt.date] = []
-    day = start
-    while day <= end:
-        if not calendar.is_day_off(day):
-            days.append(day)
-        day += dt.timedelta(days=1)
-    return days
 
 
 def spread(days: Sequence[dt.date], count: int) -> list[dt.date]:
@@ -53,18 +45,12 @@ def peak_rss_kb() -> int:
 
 
 @dataclass
-class DayFigures:
-    """What one simulated day did and how long each phase took (wall clock)."""
+class DayFigures(DayCounts):
+    """What one simulated day did (the demo's counts and more) and how long each phase took (wall clock)."""
 
-    day: dt.date
-    due_steps: int = 0
     rows_read: int = 0
-    queued: int = 0
     already_queued: int = 0
     skipped: int = 0
-    sent: int = 0
-    failed: int = 0
-    submitted: int = 0
     decide_seconds: float = 0.0
     queue_seconds: float = 0.0
     send_seconds: float = 0.0
@@ -76,14 +62,10 @@ class DayFigures:
 
 
 @dataclass
-class SimulationReport:
-    days: list[DayFigures] = field(default_factory=list)
+class SimulationReport(Replay[DayFigures]):
     workers: int = 1
     main_rss_kb: int = 0
     worker_rss_kb: int = 0  # the largest peak of any worker process (the main process when workers == 1)
-
-    def total(self, name: str) -> int:
-        return sum(getattr(d, name) for d in self.days)
 
     def seconds(self, name: str) -> float:
         return sum(getattr(d, name) for d in self.days)

@@ -34,6 +34,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from dondoc.errors import DondocError
+from dondoc.org.tree import Tree
 from dondoc.scale.catalogue import task_templates
 from dondoc.scale.tree import DEFAULT_SEED, DEFAULT_UNITS, generate_tree
 from dondoc.scale.unit import ROOT_ID, Unit
@@ -71,29 +72,18 @@ class National:
     seed: int
     year: int
     tasks_per_unit: int
-    children: dict[str, list[str]] = field(init=False, repr=False)
-    by_id: dict[str, Unit] = field(init=False, repr=False)
+    tree: Tree[Unit] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
-        self.by_id = {u.id: u for u in self.units}
-        self.children = {}
-        for unit in self.units:
-            if unit.parent_id is not None:
-                self.children.setdefault(unit.parent_id, []).append(unit.id)
+        self.tree = Tree(self.units)
 
     def descendants(self, unit_id: str) -> list[str]:
         """Every unit under ``unit_id`` (exclusive), parents before children."""
-        out: list[str] = []
-        stack = list(reversed(self.children.get(unit_id, [])))
-        while stack:
-            current = stack.pop()
-            out.append(current)
-            stack.extend(reversed(self.children.get(current, [])))
-        return out
+        return [u.id for u in self.tree.walk(unit_id)]
 
     def plan_assignees(self, plan: PlanRow) -> list[str]:
         if plan.assignee_root == ROOT_ID:
-            return list(self.children.get(ROOT_ID, []))
+            return [u.id for u in self.tree.children_of(ROOT_ID)]
         return self.descendants(plan.assignee_root)
 
     def assignments(self) -> Iterator[tuple[int, str]]:

@@ -1,6 +1,7 @@
 """Working days of chasing on a (national) tree, through the real chase and outbox.
 
-Each simulated working day, at simulated instants (Asia/Ho_Chi_Minh):
+Each simulated working day, at the simulated instants of the day loop it shares
+with the demo (``dondoc.story.days``, Asia/Ho_Chi_Minh):
 
 1. 07:00 — reports sent on earlier days that no run has recorded yet are
    recorded (only when days were skipped, e.g. a benchmark's sample of days);
@@ -43,6 +44,7 @@ from dondoc.chase.queueing import PlanReport, plan_and_queue
 from dondoc.scale.figures import DayFigures, SimulationReport, local_instant, peak_rss_kb
 from dondoc.scale.reports import record_reports
 from dondoc.settings import Settings
+from dondoc.story.days import replay_days
 
 ACTOR = "simulate:chase"
 SEND_INFLIGHT = 500  # messages claimed per chunk by a sender (the outbox channel cannot duplicate: files are keyed)
@@ -131,72 +133,65 @@ def simulate_days(
         _WORKER.update(settings=settings, engine=engine)
     worker_rss = 0
     previous: dt.date | None = None
+
+    def chase(figures: DayFigures, at: dt.datetime) -> None:
+        nonlocal worker_rss
+        day = figures.day
+        t0 = time.perf_counter()
+        if submissions:  # reports of skipped days, recorded at 07:00
+            figures.submitted += record_reports(
+                engine, day=day, since=previous or day, calendar=calendar, include_day=False, at=local_instant(day, 7)
+            )
+        t1 = time.perf_counter()
+        figures.submit_seconds = t1 - t0
+        with Session(engine) as session:
+            found = find_due_steps(session, day, policies, calendar)
+        t2 = time.perf_counter()
+        figures.decide_seconds = t2 - t1
+        figures.due_steps, figures.rows_read = len(found.candidates), found.rows_read
+        if pool is None:
+            parts = [_queue_slice(found.candidates, day, at, settings.base_url)]
+        else:
+            slices = _slices(found.candidates, workers * 4)
+            parts = list(
+                pool.map(
+                    _queue_slice, slices, [day] * len(slices), [at] * len(slices), [settings.base_url] * len(slices)
+                )
+            )
+        del found
+        for part, rss in parts:
+            figures.queued += part.queued
+            figures.already_queued += part.already_queued
+            figures.skipped += len(part.skipped)
+            worker_rss = max(worker_rss, rss)
+        figures.queue_seconds = time.perf_counter() - t2
+
+    def send(figures: DayFigures, at: dt.datetime) -> None:
+        nonlocal worker_rss
+        t3 = time.perf_counter()
+        if pool is None:
+            sends = [_send(at, inflight)]
+        else:
+            futures = [pool.submit(_send, at, inflight) for _ in range(workers)]
+            sends = [f.result() for f in futures]
+        for sent, failed, rss in sends:
+            figures.sent += sent
+            figures.failed += failed
+            worker_rss = max(worker_rss, rss)
+        figures.send_seconds = time.perf_counter() - t3
+
+    def submit(figures: DayFigures, at: dt.datetime) -> None:
+        nonlocal previous
+        t4 = time.perf_counter()
+        if submissions:
+            figures.submitted += record_reports(
+                engine, day=figures.day, since=figures.day, calendar=calendar, include_day=True, at=at
+            )
+        figures.submit_seconds += time.perf_counter() - t4
+        previous = figures.day + dt.timedelta(days=1)
+
     try:
-        for day in days:
-            figures = DayFigures(day)
-            t0 = time.perf_counter()
-            if submissions:
-                figures.submitted += record_reports(
-                    engine,
-                    day=day,
-                    since=previous or day,
-                    calendar=calendar,
-                    include_day=False,
-                    at=local_instant(day, 7),
-                )
-            t1 = time.perf_counter()
-
-            with Session(engine) as session:
-                found = find_due_steps(session, day, policies, calendar)
-            t2 = time.perf_counter()
-            figures.decide_seconds = t2 - t1
-            figures.due_steps, figures.rows_read = len(found.candidates), found.rows_read
-
-            at_chase, at_send = local_instant(day, 7, 30), local_instant(day, 7, 35)
-            if pool is None:
-                queued, rss = _queue_slice(found.candidates, day, at_chase, settings.base_url)
-                parts = [(queued, rss)]
-            else:
-                slices = _slices(found.candidates, workers * 4)
-                parts = list(
-                    pool.map(
-                        _queue_slice,
-                        slices,
-                        [day] * len(slices),
-                        [at_chase] * len(slices),
-                        [settings.base_url] * len(slices),
-                    )
-                )
-            del found
-            for part, rss in parts:
-                figures.queued += part.queued
-                figures.already_queued += part.already_queued
-                figures.skipped += len(part.skipped)
-                worker_rss = max(worker_rss, rss)
-            t3 = time.perf_counter()
-            figures.queue_seconds = t3 - t2
-
-            if pool is None:
-                sends = [_send(at_send, inflight)]
-            else:
-                futures = [pool.submit(_send, at_send, inflight) for _ in range(workers)]
-                sends = [f.result() for f in futures]
-            for sent, failed, rss in sends:
-                figures.sent += sent
-                figures.failed += failed
-                worker_rss = max(worker_rss, rss)
-            t4 = time.perf_counter()
-            figures.send_seconds = t4 - t3
-
-            if submissions:
-                figures.submitted += record_reports(
-                    engine, day=day, since=day, calendar=calendar, include_day=True, at=local_instant(day, 10)
-                )
-            figures.submit_seconds = (t1 - t0) + (time.perf_counter() - t4)
-            report.days.append(figures)
-            previous = day + dt.timedelta(days=1)
-            if on_day is not None:
-                on_day(figures)
+        replay_days(days, DayFigures, chase=chase, send=send, report=submit, into=report, on_day=on_day)
     finally:
         if pool is not None:
             pool.shutdown()

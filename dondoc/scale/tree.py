@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from dondoc.errors import DondocError
+from dondoc.org.tree import child_path, depth_of
 from dondoc.plans.extract_text import slugify
 from dondoc.scale.names import (
     _BIG,
@@ -54,14 +55,14 @@ class _Builder:
     by_id: dict[str, Unit] = field(default_factory=dict)
 
     def add(self, unit_id: str, name: str, kind: str, parent: Unit | None) -> Unit:
-        path = f"{parent.path if parent else '/'}{unit_id}/"
+        path = child_path(parent.path if parent else None, unit_id)
         unit = Unit(
             unit_id,
             self.names.unique(parent.id if parent else "", name),
             kind,
             parent.id if parent else None,
             path,
-            path.count("/") - 2,
+            depth_of(path),
         )
         self.units.append(unit)
         self.by_id[unit_id] = unit

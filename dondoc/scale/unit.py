@@ -18,3 +18,4 @@ class Unit:
     parent_id: str | None
     path: str
     depth: int
+    aliases: tuple[str, ...] = ()  # generated names are unique: no other names (``dondoc.org.tree.Record``)

@@ -14,6 +14,7 @@ from sqlmodel import Session, SQLModel
 
 from dondoc.db.models import Committee, Contact, ContactChannel, Plan, Task, TaskAssignee
 from dondoc.history import Event, append_events
+from dondoc.org.importer import org_import_event
 from dondoc.scale.national import National
 from dondoc.scale.unit import Unit
 
@@ -195,17 +196,14 @@ def write_national(engine: Engine, national: National, *, at: dt.datetime, actor
             append_events(
                 session,
                 [
-                    Event(
+                    org_import_event(
                         at=at,
-                        kind="org_import",
                         actor=actor,
-                        details={
-                            "source": source,
-                            "added": report.units,
-                            "updated": 0,
-                            "pruned": [],
-                            "contacts_changed": report.contacts,
-                        },
+                        source=source,
+                        added=report.units,
+                        updated=0,
+                        pruned=[],
+                        contacts_changed=report.contacts,
                     ),
                     Event(
                         at=at,

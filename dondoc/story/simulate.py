@@ -1,7 +1,7 @@
 """The demo's year: units behave like real ones while the chase runs every working day.
 
-Everything is replayed with a simulated clock (each day's chase at 07:30,
-submissions at 10:00, Asia/Ho_Chi_Minh) through the same functions the flows
+Everything is replayed with a simulated clock (the day of ``dondoc.story.days``:
+chase at 07:30, delivery at 07:35, submissions at 10:00, Asia/Ho_Chi_Minh) through the same functions the flows
 and the CLI use: ``run_chase``, ``send_now`` (to the ``outbox`` channel, i.e.
 files on disk), ``record_submission``, ``extend``, ``acknowledge``. Behaviour
 is decided by a hash of the occurrence's stable key, so every run of the demo
@@ -15,21 +15,21 @@ import hashlib
 from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from zoneinfo import ZoneInfo
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
 from calendar_rules import WorkingCalendar
+from calendar_rules.vietnamese import local_instant
 from dondoc.chase.policy import Policy
 from dondoc.chase.run import run_chase
 from dondoc.db.models import Adjustment, AdjustmentKind, Occurrence, OccurrenceStatus, Task
 from dondoc.occurrence import actions
 from dondoc.occurrence.lookup import SelectionError, find_occurrence, select_occurrence
-from dondoc.settings import TIMEZONE, Settings
+from dondoc.settings import Settings
+from dondoc.story.days import DayCounts, Replay, replay_days, working_days
 
-LOCAL = ZoneInfo(TIMEZONE)
 ON_TIME, LATE = 60, 85  # hash buckets out of 100: on time, late, never
 
 
@@ -61,22 +61,8 @@ TWISTS = (
 
 
 @dataclass
-class DayResult:
-    day: dt.date
-    due_steps: int = 0
-    queued: int = 0
-    sent: int = 0
-    failed: int = 0
-    submitted: int = 0
-
-
-@dataclass
-class YearResult:
-    days: list[DayResult] = field(default_factory=list)
+class YearResult(Replay[DayCounts]):
     twists: list[str] = field(default_factory=list)
-
-    def total(self, name: str) -> int:
-        return sum(getattr(d, name) for d in self.days)
 
 
 def _bucket(occurrence_id_key: str) -> int:
@@ -91,10 +77,6 @@ def submission_day(key: str, due: dt.date, calendar: WorkingCalendar) -> dt.date
     if bucket < LATE:
         return calendar.add_working_days(due, 2 + bucket % 10)
     return None
-
-
-def _at(day: dt.date, hour: int, minute: int = 0) -> dt.datetime:
-    return dt.datetime(day.year, day.month, day.day, hour, minute, tzinfo=LOCAL).astimezone(dt.UTC)
 
 
 def _open_occurrences(session: Session, start: dt.date, end: dt.date) -> list[tuple[int, str, str, str, dt.date]]:
@@ -126,7 +108,7 @@ def simulate_year(
     calendar: WorkingCalendar,
     policies: Mapping[str, Policy],
     send: Callable[[dt.datetime], object],
-    on_day: Callable[[DayResult], None] | None = None,
+    on_day: Callable[[DayCounts], None] | None = None,
 ) -> YearResult:
     """Replay [start, end] working day by working day; ``send(now)`` delivers the outbox at ``now``."""
     result = YearResult()
@@ -137,25 +119,26 @@ def simulate_year(
             if day is not None and start <= day <= end:
                 plan.setdefault(day, []).append(occ_id)
     twists = {(t.assignee, t.task_code, t.period): t for t in TWISTS}
-    day = start
-    while day <= end:
-        if calendar.is_day_off(day):
-            day += dt.timedelta(days=1)
-            continue
-        outcome = DayResult(day)
+
+    def chase(outcome: DayCounts, at: dt.datetime) -> None:
         run = run_chase(
             engine,
-            day=day,
-            at=_at(day, 7, 30),
+            day=outcome.day,
+            at=at,
             policies=policies,
             calendar=calendar,
             actor="demo:chase",
             base_url=settings.base_url,
         )
         outcome.due_steps, outcome.queued = len(run.found.candidates), run.report.queued
-        report = send(_at(day, 7, 35))
+
+    def deliver(outcome: DayCounts, at: dt.datetime) -> None:
+        report = send(at)
         if report is not None:
             outcome.sent, outcome.failed = getattr(report, "sent", 0), getattr(report, "failed", 0)
+
+    def submit(outcome: DayCounts, at: dt.datetime) -> None:
+        day = outcome.day
         with Session(engine) as session:
             for twist in twists.values():
                 note = _apply_twist(session, twist, day, calendar)
@@ -175,14 +158,20 @@ def simulate_year(
                     on=day,
                     today=day,
                     actor=f"demo:{view.assignee_id}",
-                    at=_at(day, 10),
+                    at=at,
                 )
                 outcome.submitted += 1
             session.commit()
-        result.days.append(outcome)
-        if on_day:
-            on_day(outcome)
-        day += dt.timedelta(days=1)
+
+    replay_days(
+        working_days(start, end, calendar),
+        DayCounts,
+        chase=chase,
+        send=deliver,
+        report=submit,
+        into=result,
+        on_day=on_day,
+    )
     return result
 
 
@@ -201,12 +190,20 @@ def _apply_twist(session: Session, twist: Twist, day: dt.date, calendar: Working
         return None
     target = view.current_due + dt.timedelta(days=twist.move_days)
     if kind == AdjustmentKind.extension:
-        actions.extend(session, view, to=target, reason=twist.reason, actor="demo:thi-uy-duc-pho", at=_at(day, 9))
+        actions.extend(
+            session, view, to=target, reason=twist.reason, actor="demo:thi-uy-duc-pho", at=local_instant(day, 9)
+        )
         return (
             f"{day.strftime('%d/%m/%Y')}: gia hạn cho {view.label()} đến {target.strftime('%d/%m/%Y')} ({twist.reason})"
         )
     actions.acknowledge(
-        session, view, until=target, today=day, reason=twist.reason, actor=f"demo:{view.assignee_id}", at=_at(day, 9)
+        session,
+        view,
+        until=target,
+        today=day,
+        reason=twist.reason,
+        actor=f"demo:{view.assignee_id}",
+        at=local_instant(day, 9),
     )
     return f"{day.strftime('%d/%m/%Y')}: {view.assignee} hẹn nộp trước {target.strftime('%d/%m/%Y')}, tạm dừng báo cấp trên"
 
@@ -221,7 +218,7 @@ def step_counts(session: Session, start: dt.date, end: dt.date) -> Counter[str]:
 
     from dondoc.db.models import HistoryEvent, Message
 
-    lo, hi = _at(start, 0), _at(end + dt.timedelta(days=1), 0)
+    lo, hi = local_instant(start), local_instant(end + dt.timedelta(days=1))
     sent = set(
         session.exec(
             select(col(Message.key)).where(

@@ -9,6 +9,7 @@ from pathlib import Path
 from sqlmodel import Session, select
 
 from dondoc.db.models import Committee
+from dondoc.org.tree import branch_of
 from dondoc.status.categories import CATEGORY_LABELS, Category
 from dondoc.status.report import build_status
 from dondoc.story.simulate import step_counts
@@ -20,12 +21,6 @@ STEP_LABELS = {
     "escalate-3": "Báo cấp trên bậc 1: nơi nhận báo cáo (sau 3 ngày làm việc)",
     "escalate-7": "Báo cấp trên bậc 2: cấp trên của nơi nhận (sau 7 ngày làm việc, nhắc lại)",
 }
-
-
-def _branch_of(path: str) -> str:
-    """The committee directly under the root that a unit belongs to (its own id at the top)."""
-    parts = path.strip("/").split("/")
-    return parts[1] if len(parts) > 1 else parts[0]
 
 
 def render_summary(session: Session, *, start: dt.date, end: dt.date, outbox: Path) -> str:
@@ -51,7 +46,7 @@ def render_summary(session: Session, *, start: dt.date, end: dt.date, outbox: Pa
     }
     per_branch: dict[str, Counter[Category]] = {}
     for row in report.rows:
-        branch = _branch_of(units[row.assignee_id][1])
+        branch = branch_of(units[row.assignee_id][1])
         per_branch.setdefault(branch, Counter())[row.category] += 1
     lines.append("")
     lines.append("Tỷ lệ nộp đúng hạn theo khối:")

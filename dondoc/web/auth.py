@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import hmac
+from dataclasses import dataclass
 
 from fastapi import APIRouter, Depends, FastAPI, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
@@ -22,7 +23,7 @@ from starlette.middleware.sessions import SessionMiddleware
 from dondoc.db.models import User, UserRole
 from dondoc.history import Event, append_event
 from dondoc.web.csrf import csrf_valid
-from dondoc.web.deps import get_now, get_session
+from dondoc.web.deps import RequestContext, get_now, get_session, request_context
 from dondoc.web.templating import page
 from dondoc.web.throttle import Block, LoginThrottle
 from dondoc.web.users import authenticate, can_read_unit, end_sessions
@@ -66,6 +67,22 @@ def current_user(request: Request, session: Session = Depends(get_session)) -> U
         raise LoginRequired(target)
     request.state.user = user
     return user
+
+
+@dataclass(frozen=True)
+class SignedIn(RequestContext):
+    """A signed-in user's request (``current_user``), with the session, today and now."""
+
+    user: User
+
+    @property
+    def actor(self) -> str:
+        """The history's actor for what this user does (``web:<username>``)."""
+        return f"web:{self.user.username}"
+
+
+def signed_in(context: RequestContext = Depends(request_context), user: User = Depends(current_user)) -> SignedIn:
+    return SignedIn(**vars(context), user=user)
 
 
 def require_unit(session: Session, user: User, committee_id: str) -> None:

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from dataclasses import dataclass
 
-from fastapi import Request
+from fastapi import Depends, Request
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
@@ -53,3 +54,26 @@ async def get_now(request: Request) -> dt.datetime:
     from dondoc.clock import utc_now
 
     return utc_now()
+
+
+@dataclass(frozen=True)
+class RequestContext:
+    """A request with what its handler reads at the boundary: the store session, today, the instant.
+
+    Routers subclass it with what their handlers need besides (the user, the link's token,
+    the API caller) and build the subclass in one dependency from ``request_context``.
+    """
+
+    request: Request
+    session: Session
+    today: dt.date
+    now: dt.datetime
+
+
+def request_context(
+    request: Request,
+    session: Session = Depends(get_session),
+    today: dt.date = Depends(get_today),
+    now: dt.datetime = Depends(get_now),
+) -> RequestContext:
+    return RequestContext(request, session, today, now)

@@ -11,20 +11,18 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import dataclass
 
-from fastapi import APIRouter, Depends, File, Form, Request, UploadFile
+from fastapi import APIRouter, Depends, File, Form, UploadFile
 from fastapi.responses import RedirectResponse, Response
-from sqlmodel import Session
 
 from dondoc.chase.dates import parse_user_date
-from dondoc.db.models import User
 from dondoc.errors import DondocError
 from dondoc.occurrence import actions
 from dondoc.occurrence.extension_requests import decide_extension, request_extension
 from dondoc.occurrence.lookup import OccurrenceView, find_occurrence
-from dondoc.web.auth import current_user
+from dondoc.web.auth import SignedIn, signed_in
 from dondoc.web.csrf import csrf_valid
-from dondoc.web.deps import get_now, get_session, get_today
 from dondoc.web.evidence import read_upload, store_evidence
 from dondoc.web.pages import render_occurrence
 from dondoc.web.queries import occurrence_detail
@@ -32,6 +30,7 @@ from dondoc.web.scope import can_act_for_unit, can_decide, can_see_occurrence
 
 router = APIRouter()
 _CSRF_ERROR = "Phiên làm việc đã hết hạn hoặc biểu mẫu không đến từ trang này; mời thử lại."
+_FORBIDDEN = "Tài khoản của đồng chí không có quyền thực hiện thao tác này."
 _FIELDS = {
     "submitted_on": "Ngày nộp",
     "evidence": "Tệp minh chứng",
@@ -55,39 +54,47 @@ def phrase(exc: DondocError) -> str:
     return f"{label}: {text}." if label else f"{text}."
 
 
-def _act(
-    request: Request,
-    session: Session,
-    user: User,
-    occurrence_id: int,
-    today: dt.date,
-    csrf: str,
-    allowed: Callable[[OccurrenceView, str | None], bool],
-    work: Callable[[OccurrenceView], str],
-) -> Response:
+@dataclass(frozen=True)
+class OccurrenceForm(SignedIn):
+    """A form posted about one occurrence by a signed-in user, with the form's CSRF token."""
+
+    occurrence_id: int
+    csrf: str
+
+
+def posted(occurrence_id: int, csrf: str = Form(""), me: SignedIn = Depends(signed_in)) -> OccurrenceForm:
+    return OccurrenceForm(**vars(me), occurrence_id=occurrence_id, csrf=csrf)
+
+
+# Who may take an action: the assignee's side, or whoever decides for it (its report-to unit).
+Allowed = Callable[[OccurrenceForm, OccurrenceView, str | None], bool]
+
+
+def _for_unit(form: OccurrenceForm, view: OccurrenceView, report_to_id: str | None) -> bool:
+    return can_act_for_unit(form.session, form.user, view.assignee_id)
+
+
+def _deciding(form: OccurrenceForm, view: OccurrenceView, report_to_id: str | None) -> bool:
+    return can_decide(form.session, form.user, view.assignee_id, report_to_id)
+
+
+def _act(form: OccurrenceForm, allowed: Allowed, work: Callable[[OccurrenceView], str]) -> Response:
     """The shared shape: visible, CSRF, allowed, then the action in one transaction."""
+    request, session, occurrence_id = form.request, form.session, form.occurrence_id
     detail = occurrence_detail(session, occurrence_id)
-    if detail is None or not can_see_occurrence(session, user, occurrence_id):
-        return render_occurrence(request, session, user, occurrence_id, today)  # the 404 page
-    if not csrf_valid(request, csrf):
-        return render_occurrence(request, session, user, occurrence_id, today, error=_CSRF_ERROR, status_code=400)
+    if detail is None or not can_see_occurrence(session, form.user, occurrence_id):
+        return render_occurrence(form, occurrence_id)  # the 404 page
+    if not csrf_valid(request, form.csrf):
+        return render_occurrence(form, occurrence_id, error=_CSRF_ERROR, status_code=400)
     view = find_occurrence(session, occurrence_id)
-    if not allowed(view, detail.report_to_id):
-        return render_occurrence(
-            request,
-            session,
-            user,
-            occurrence_id,
-            today,
-            error="Tài khoản của đồng chí không có quyền thực hiện thao tác này.",
-            status_code=403,
-        )
+    if not allowed(form, view, detail.report_to_id):
+        return render_occurrence(form, occurrence_id, error=_FORBIDDEN, status_code=403)
     try:
         notice = work(view)
         session.commit()
     except DondocError as exc:
         session.rollback()
-        return render_occurrence(request, session, user, occurrence_id, today, error=phrase(exc), status_code=400)
+        return render_occurrence(form, occurrence_id, error=phrase(exc), status_code=400)
     request.session["notice"] = notice
     return RedirectResponse(f"/occurrences/{occurrence_id}", status_code=303)
 
@@ -102,154 +109,66 @@ def _day(text: str, field: str, default: dt.date | None = None) -> dt.date:
 
 @router.post("/occurrences/{occurrence_id}/submission", include_in_schema=False)
 def submit(
-    occurrence_id: int,
-    request: Request,
     ref: str = Form(""),
     on: str = Form(""),
-    csrf: str = Form(""),
     evidence: UploadFile | None = File(None),
-    user: User = Depends(current_user),
-    session: Session = Depends(get_session),
-    today: dt.date = Depends(get_today),
-    now: dt.datetime = Depends(get_now),
+    form: OccurrenceForm = Depends(posted),
 ) -> Response:
-    actor = f"web:{user.username}"
+    session, today, now = form.session, form.today, form.now
 
     def work(view: OccurrenceView) -> str:
         day = _day(on, "submitted_on", today)
         upload = read_upload(evidence.filename or "", evidence.file) if evidence and evidence.filename else None
-        submission = actions.record_submission(session, view, ref=ref, on=day, today=today, actor=actor, at=now)
+        submission = actions.record_submission(session, view, ref=ref, on=day, today=today, actor=form.actor, at=now)
         if upload is not None:
-            store_evidence(session, request.app.state.settings.home, view, submission, upload, actor=actor, at=now)
+            home = form.request.app.state.settings.home
+            store_evidence(session, home, view, submission, upload, actor=form.actor, at=now)
         return f"Đã ghi nhận {submission.ref} ngày {day.strftime('%d/%m/%Y')}."
 
-    return _act(
-        request,
-        session,
-        user,
-        occurrence_id,
-        today,
-        csrf,
-        lambda v, _: can_act_for_unit(session, user, v.assignee_id),
-        work,
-    )
+    return _act(form, _for_unit, work)
 
 
 @router.post("/occurrences/{occurrence_id}/extension-request", include_in_schema=False)
-def ask_extension(
-    occurrence_id: int,
-    request: Request,
-    to: str = Form(""),
-    reason: str = Form(""),
-    csrf: str = Form(""),
-    user: User = Depends(current_user),
-    session: Session = Depends(get_session),
-    today: dt.date = Depends(get_today),
-    now: dt.datetime = Depends(get_now),
-) -> Response:
+def ask_extension(to: str = Form(""), reason: str = Form(""), form: OccurrenceForm = Depends(posted)) -> Response:
     def work(view: OccurrenceView) -> str:
         new_due = _day(to, "to")
-        request_extension(session, view, to=new_due, reason=reason, actor=f"web:{user.username}", at=now)
+        request_extension(form.session, view, to=new_due, reason=reason, actor=form.actor, at=form.now)
         return f"Đã gửi đề nghị gia hạn đến {new_due.strftime('%d/%m/%Y')}; chờ cấp trên quyết định."
 
-    return _act(
-        request,
-        session,
-        user,
-        occurrence_id,
-        today,
-        csrf,
-        lambda v, _: can_act_for_unit(session, user, v.assignee_id),
-        work,
-    )
+    return _act(form, _for_unit, work)
 
 
 @router.post("/occurrences/{occurrence_id}/extension-requests/{request_id}", include_in_schema=False)
 def decide(
-    occurrence_id: int,
-    request_id: int,
-    request: Request,
-    decision: str = Form(""),
-    note: str = Form(""),
-    csrf: str = Form(""),
-    user: User = Depends(current_user),
-    session: Session = Depends(get_session),
-    today: dt.date = Depends(get_today),
-    now: dt.datetime = Depends(get_now),
+    request_id: int, decision: str = Form(""), note: str = Form(""), form: OccurrenceForm = Depends(posted)
 ) -> Response:
     def work(view: OccurrenceView) -> str:
         approve = decision == "approve"
         decided = decide_extension(
-            session, view, request_id, approve=approve, note=note, actor=f"web:{user.username}", at=now
+            form.session, view, request_id, approve=approve, note=note, actor=form.actor, at=form.now
         )
         day = decided.requested_due.strftime("%d/%m/%Y")
         return f"Đã chấp thuận gia hạn đến {day}." if approve else f"Đã không chấp thuận gia hạn đến {day}."
 
-    return _act(
-        request,
-        session,
-        user,
-        occurrence_id,
-        today,
-        csrf,
-        lambda v, report_to: can_decide(session, user, v.assignee_id, report_to),
-        work,
-    )
+    return _act(form, _deciding, work)
 
 
 @router.post("/occurrences/{occurrence_id}/waiver", include_in_schema=False)
-def waive(
-    occurrence_id: int,
-    request: Request,
-    reason: str = Form(""),
-    csrf: str = Form(""),
-    user: User = Depends(current_user),
-    session: Session = Depends(get_session),
-    today: dt.date = Depends(get_today),
-    now: dt.datetime = Depends(get_now),
-) -> Response:
+def waive(reason: str = Form(""), form: OccurrenceForm = Depends(posted)) -> Response:
     def work(view: OccurrenceView) -> str:
-        actions.waive(session, view, reason=reason, actor=f"web:{user.username}", at=now)
+        actions.waive(form.session, view, reason=reason, actor=form.actor, at=form.now)
         return "Đã miễn báo cáo kỳ này."
 
-    return _act(
-        request,
-        session,
-        user,
-        occurrence_id,
-        today,
-        csrf,
-        lambda v, report_to: can_decide(session, user, v.assignee_id, report_to),
-        work,
-    )
+    return _act(form, _deciding, work)
 
 
 @router.post("/occurrences/{occurrence_id}/acknowledgement", include_in_schema=False)
-def acknowledge(
-    occurrence_id: int,
-    request: Request,
-    until: str = Form(""),
-    reason: str = Form(""),
-    csrf: str = Form(""),
-    user: User = Depends(current_user),
-    session: Session = Depends(get_session),
-    today: dt.date = Depends(get_today),
-    now: dt.datetime = Depends(get_now),
-) -> Response:
+def acknowledge(until: str = Form(""), reason: str = Form(""), form: OccurrenceForm = Depends(posted)) -> Response:
     def work(view: OccurrenceView) -> str:
         promised = _day(until, "until")
         actions.acknowledge(
-            session, view, until=promised, today=today, reason=reason, actor=f"web:{user.username}", at=now
+            form.session, view, until=promised, today=form.today, reason=reason, actor=form.actor, at=form.now
         )
         return f"Đã ghi nhận hẹn nộp đến {promised.strftime('%d/%m/%Y')}."
 
-    return _act(
-        request,
-        session,
-        user,
-        occurrence_id,
-        today,
-        csrf,
-        lambda v, _: can_act_for_unit(session, user, v.assignee_id),
-        work,
-    )
+    return _act(form, _for_unit, work)

@@ -13,25 +13,20 @@ Issue and revoke are written to the audit history.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import secrets
 from dataclasses import dataclass
 
-from sqlalchemy import bindparam, update
+from sqlalchemy import bindparam
 from sqlalchemy import select as sa_select
 from sqlalchemy.engine import Connection
 from sqlmodel import Session, col, select
 
 from dondoc.db.models import Committee, FeedToken
-from dondoc.history import Event, append_events
 from dondoc.org.queries import get_committee
+from dondoc.web.token_store import TokenKind, live_token, plausible, revoke_all, store_token, token_hash
 
 TOKEN_BYTES = 32
-
-
-def token_hash(token: str) -> str:
-    """The stored form of a token."""
-    return hashlib.sha256(token.encode("utf-8")).hexdigest()
+FEED_TOKENS = TokenKind(FeedToken, "liên kết lịch", "feed_token_issued", "feed_token_revoked", "feed_token_id")
 
 
 def issue_token(session: Session, committee_id: str, at: dt.datetime, *, actor: str = "dondoc") -> str:
@@ -39,62 +34,20 @@ def issue_token(session: Session, committee_id: str, at: dt.datetime, *, actor: 
 
     Raises ``NotFound`` for an unknown committee.
     """
-    committee = get_committee(session, committee_id)
     token = secrets.token_urlsafe(TOKEN_BYTES)
-    row = FeedToken(committee_id=committee.id, token_hash=token_hash(token), created_at=at)
-    session.add(row)
-    session.flush()
-    append_events(
-        session,
-        [
-            Event(
-                at=at,
-                kind="feed_token_issued",
-                actor=actor,
-                committee_id=committee.id,
-                outcome="cấp liên kết lịch",
-                details={"feed_token_id": row.id},
-            )
-        ],
-    )
+    store_token(session, FEED_TOKENS, committee_id, token, at, actor=actor)
     return token
 
 
 def revoke_tokens(session: Session, committee_id: str, at: dt.datetime, *, actor: str = "dondoc") -> int:
     """Revoke every live token of the committee; returns how many were live."""
-    committee = get_committee(session, committee_id)
-    result = session.execute(
-        update(FeedToken)
-        .where(col(FeedToken.committee_id) == committee.id, col(FeedToken.revoked_at).is_(None))
-        .values(revoked_at=at)
-    )
-    count = int(result.rowcount or 0)  # type: ignore[attr-defined]
-    if count:  # nothing changed, nothing to audit
-        append_events(
-            session,
-            [
-                Event(
-                    at=at,
-                    kind="feed_token_revoked",
-                    actor=actor,
-                    committee_id=committee.id,
-                    outcome=f"thu hồi {count} liên kết lịch",
-                    details={"revoked": count},
-                )
-            ],
-        )
-    return count
+    return revoke_all(session, FEED_TOKENS, committee_id, at, actor=actor)
 
 
 def lookup(session: Session, token: str) -> FeedToken | None:
     """The live token row for ``token``; unknown and revoked tokens are both None,
     so the feed answers the same 404 and says nothing about which it was."""
-    if not token or len(token) > 200:
-        return None
-    row = session.exec(select(FeedToken).where(col(FeedToken.token_hash) == token_hash(token))).first()
-    if row is None or row.revoked_at is not None:
-        return None
-    return row
+    return live_token(session, FEED_TOKENS, token)
 
 
 @dataclass(frozen=True)
@@ -149,7 +102,7 @@ _OWNER_BY_HASH = (
 def lookup_owner(conn: Session | Connection, token: str) -> FeedOwner | None:
     """``lookup`` and the committee in one indexed query: the feed's hot path, so the
     statement is built once and runs on a plain connection as well as a session."""
-    if not token or len(token) > 200:
+    if not plausible(token):
         return None
     row = conn.execute(_OWNER_BY_HASH, {"token_hash": token_hash(token)}).first()
     return FeedOwner(*row) if row is not None else None

@@ -10,11 +10,11 @@ transaction: a replay, even a concurrent one, finds the ``used_link`` row.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import HTMLResponse, Response
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session
 
 from dondoc.chase.dates import parse_user_date
 from dondoc.db.models import UsedLink
@@ -25,7 +25,7 @@ from dondoc.occurrence.actions import record_submission
 from dondoc.occurrence.lookup import find_occurrence
 from dondoc.settings import Settings
 from dondoc.web.csrf import csrf_valid
-from dondoc.web.deps import get_now, get_session, get_today
+from dondoc.web.deps import RequestContext, request_context
 from dondoc.web.queries import occurrence_detail
 from dondoc.web.templating import page
 
@@ -39,10 +39,23 @@ _REFUSED_TITLE = {
 }
 
 
-def _claims(request: Request, token: str, now: dt.datetime, session: Session) -> LinkClaims:
-    settings: Settings = request.app.state.settings
-    claims = verify_link(token, secret=settings.web_secret(), now=now, ttl=dt.timedelta(days=settings.link_ttl_days))
-    used = session.get(UsedLink, claims.nonce)
+@dataclass(frozen=True)
+class Visit(RequestContext):
+    """A request on a one-click link: the token in the address, with the session, today and now."""
+
+    token: str
+
+
+def visit(token: str, context: RequestContext = Depends(request_context)) -> Visit:
+    return Visit(**vars(context), token=token)
+
+
+def _claims(v: Visit) -> LinkClaims:
+    settings: Settings = v.request.app.state.settings
+    claims = verify_link(
+        v.token, secret=settings.web_secret(), now=v.now, ttl=dt.timedelta(days=settings.link_ttl_days)
+    )
+    used = v.session.get(UsedLink, claims.nonce)
     if used is not None:
         raise LinkRefused(
             "used",
@@ -60,80 +73,47 @@ def _refused(request: Request, exc: LinkRefused) -> Response:
     )
 
 
-def _form(
-    request: Request,
-    token: str,
-    claims: LinkClaims,
-    session: Session,
-    today: dt.date,
-    *,
-    error: str | None = None,
-    ref: str = "",
-    on: str | None = None,
-    status_code: int = 200,
-) -> Response:
-    detail = occurrence_detail(session, claims.occurrence_id)
+def _form(v: Visit, claims: LinkClaims, *, error: str | None = None, ref: str = "", on: str | None = None) -> Response:
+    """The submission form; with ``error``, again with what was typed (400)."""
+    detail = occurrence_detail(v.session, claims.occurrence_id)
     if detail is None:
         return page(
-            request,
+            v.request,
             "error.html",
             {"title": "Không tìm thấy", "message": "Kỳ báo cáo của liên kết này không còn trong hệ thống."},
             status_code=404,
         )
     context = {
-        "token": token,
+        "token": v.token,
         "o": detail,
-        "today": today,
+        "today": v.today,
         "error": error,
         "ref": ref,
-        "on": on or today.strftime("%d/%m/%Y"),
+        "on": on or v.today.strftime("%d/%m/%Y"),
         "done": detail.status != "open",
     }
-    return page(request, "submit.html", context, status_code=status_code)
+    return page(v.request, "submit.html", context, status_code=400 if error else 200)
 
 
 @router.get("/s/{token}", response_class=HTMLResponse, include_in_schema=False)
-def submission_page(
-    token: str,
-    request: Request,
-    session: Session = Depends(get_session),
-    now: dt.datetime = Depends(get_now),
-    today: dt.date = Depends(get_today),
-) -> Response:
+def submission_page(v: Visit = Depends(visit)) -> Response:
     try:
-        claims = _claims(request, token, now, session)
+        claims = _claims(v)
     except LinkRefused as exc:
-        return _refused(request, exc)
-    return _form(request, token, claims, session, today)
+        return _refused(v.request, exc)
+    return _form(v, claims)
 
 
 @router.post("/s/{token}", response_class=HTMLResponse, include_in_schema=False)
-def submit(
-    token: str,
-    request: Request,
-    ref: str = Form(""),
-    on: str = Form(""),
-    csrf: str = Form(""),
-    session: Session = Depends(get_session),
-    now: dt.datetime = Depends(get_now),
-    today: dt.date = Depends(get_today),
-) -> Response:
+def submit(ref: str = Form(""), on: str = Form(""), csrf: str = Form(""), v: Visit = Depends(visit)) -> Response:
+    request, session, now, today = v.request, v.session, v.now, v.today
     try:
-        claims = _claims(request, token, now, session)
+        claims = _claims(v)
     except LinkRefused as exc:
         return _refused(request, exc)
     if not csrf_valid(request, csrf):
-        return _form(
-            request,
-            token,
-            claims,
-            session,
-            today,
-            error="Phiên làm việc đã hết hạn hoặc biểu mẫu không đến từ trang này; mời bấm Ghi nhận lại.",
-            ref=ref,
-            on=on,
-            status_code=400,
-        )
+        error = "Phiên làm việc đã hết hạn hoặc biểu mẫu không đến từ trang này; mời bấm Ghi nhận lại."
+        return _form(v, claims, error=error, ref=ref, on=on)
     try:
         submitted_on = parse_user_date(on.strip(), "ngày nộp") if on.strip() else today
         view = find_occurrence(session, claims.occurrence_id)
@@ -152,16 +132,6 @@ def submit(
     except DondocError as exc:
         session.rollback()
         message = str(exc).replace("--ref: ", "").replace("--on: ", "")
-        return _form(
-            request,
-            token,
-            claims,
-            session,
-            today,
-            error=message[:1].upper() + message[1:] + ".",
-            ref=ref,
-            on=on,
-            status_code=400,
-        )
+        return _form(v, claims, error=message[:1].upper() + message[1:] + ".", ref=ref, on=on)
     detail = occurrence_detail(session, claims.occurrence_id)
     return page(request, "submitted.html", {"o": detail, "ref": ref.strip()})

@@ -27,8 +27,8 @@ from dondoc.history.report import DETECTED, NOT_DETECTED, verify_all
 from dondoc.org.queries import kind_label
 from dondoc.settings import get_settings
 from dondoc.status.categories import CATEGORY_LABELS, CATEGORY_ORDER, Category
-from dondoc.web.auth import current_user, require_auditor
-from dondoc.web.deps import get_session, get_today
+from dondoc.web.auth import SignedIn, current_user, require_auditor, signed_in
+from dondoc.web.deps import get_session
 from dondoc.web.queries import CATEGORY_CSS, committee_page, occurrence_detail, occurrence_submissions, tracked_units
 from dondoc.web.scope import can_act_for_unit, can_decide, can_see_occurrence, can_see_unit
 from dondoc.web.templating import page
@@ -74,17 +74,12 @@ def committees(
 
 
 @router.get("/committees/{committee_id}", response_class=HTMLResponse, include_in_schema=False)
-def committee(
-    committee_id: str,
-    request: Request,
-    user: User = Depends(current_user),
-    session: Session = Depends(get_session),
-    today: dt.date = Depends(get_today),
-) -> Response:
+def committee(committee_id: str, me: SignedIn = Depends(signed_in)) -> Response:
+    request, session, user = me.request, me.session, me.user
     unit = session.get(Committee, committee_id)
     if unit is None or not can_see_unit(session, user, committee_id):
         return _not_found(request, f"Không có đơn vị '{committee_id}'.")
-    today = _page_day(request, today)
+    today = _page_day(request, me.today)
     data = committee_page(session, unit, today)
     counts = data.report.counts()
     context = {
@@ -103,33 +98,20 @@ def committee(
 
 
 @router.get("/occurrences/{occurrence_id}", response_class=HTMLResponse, include_in_schema=False)
-def occurrence(
-    occurrence_id: int,
-    request: Request,
-    user: User = Depends(current_user),
-    session: Session = Depends(get_session),
-    today: dt.date = Depends(get_today),
-) -> Response:
-    return render_occurrence(request, session, user, occurrence_id, today)
+def occurrence(occurrence_id: int, me: SignedIn = Depends(signed_in)) -> Response:
+    return render_occurrence(me, occurrence_id)
 
 
 def render_occurrence(
-    request: Request,
-    session: Session,
-    user: User,
-    occurrence_id: int,
-    today: dt.date,
-    *,
-    error: str | None = None,
-    notice: str | None = None,
-    status_code: int = 200,
+    me: SignedIn, occurrence_id: int, *, error: str | None = None, notice: str | None = None, status_code: int = 200
 ) -> Response:
     """The timeline page with the actions this user may take; the actions router re-renders it on errors."""
+    request, session, user = me.request, me.session, me.user
     detail = occurrence_detail(session, occurrence_id)
     if detail is None or not can_see_occurrence(session, user, occurrence_id):
         return _not_found(request, f"Không có kỳ báo cáo #{occurrence_id}.")
     notice = notice or request.session.pop("notice", None)
-    on = _page_day(request, today)
+    on = _page_day(request, me.today)
     category = detail.category(on)
     context = {
         "o": detail,
@@ -293,12 +275,7 @@ def install(app: FastAPI) -> None:
     @app.exception_handler(StarletteHTTPException)
     async def _http_error(request: Request, exc: StarletteHTTPException) -> Response:
         if exc.status_code == 404:
-            return page(
-                request,
-                "error.html",
-                {"title": "Không tìm thấy", "message": "Không có trang này. Kiểm tra lại địa chỉ."},
-                status_code=404,
-            )
+            return _not_found(request)
         title = {405: "Thao tác không được hỗ trợ", 401: "Cần đăng nhập", 403: "Không có quyền truy cập"}.get(
             exc.status_code, "Có lỗi"
         )

@@ -107,9 +107,14 @@ def post(api: str, path: str, body: dict[str, Any]) -> Any:
 
 
 def deployments(api: str) -> dict[str, dict[str, Any]]:
-    """``flow/deployment`` → the deployment, as the API returns it."""
+    """``flow/deployment`` → the deployment, as the API returns it.
+
+    Deployments are listed before flows: a deployment registered between the two calls then
+    still finds its flow (the other order raced with serve's registration under load).
+    """
+    found = post(api, "/deployments/filter", {"limit": 200})
     flows = {f["id"]: f["name"] for f in post(api, "/flows/filter", {"limit": 200})}
-    return {f"{flows[d['flow_id']]}/{d['name']}": d for d in post(api, "/deployments/filter", {"limit": 200})}
+    return {f"{flows[d['flow_id']]}/{d['name']}": d for d in found if d["flow_id"] in flows}
 
 
 def flow_runs(api: str, deployment_id: str, states: list[str] | None = None) -> list[dict[str, Any]]:

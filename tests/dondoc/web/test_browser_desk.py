@@ -64,7 +64,9 @@ def _login(driver, url: str, username: str, page: str) -> None:  # type: ignore[
     driver.get(f"{url}{page}")
     driver.find_element(By.ID, "username").send_keys(username)
     driver.find_element(By.ID, "password").send_keys(PASSWORD)
-    driver.find_element(By.ID, "login").click()
+    button = driver.find_element(By.ID, "login")
+    button.click()
+    WebDriverWait(driver, 15).until(EC.staleness_of(button))  # the login page has an h1 too: wait until it is gone
     WebDriverWait(driver, 15).until(EC.presence_of_element_located((By.TAG_NAME, "h1")))
 
 

@@ -52,6 +52,12 @@ class Web:
     def set_now(self, now: dt.datetime) -> None:
         self.app.dependency_overrides[get_now] = lambda: now
 
+    def submit_by_link(self, unit: str, ref: str, on: str) -> None:
+        """What the unit's one-click link records: open it, post the form with its CSRF token."""
+        link = self.link(unit)
+        response = self.client.post(link, data={"ref": ref, "on": on, "csrf": csrf_of(self.client.get(link).text)})
+        assert response.status_code == 200, response.text
+
     def login(self, username: str, password: str = PASSWORD) -> None:
         form = self.client.get("/login")
         response = self.client.post(
@@ -268,10 +274,7 @@ def test_a_committee_user_cannot_read_another_committee(web: Web) -> None:
 
 
 def test_occurrence_timeline_shows_the_submission(web: Web) -> None:
-    link = web.link(PHO_HOA)
-    web.client.post(
-        link, data={"ref": "Báo cáo số 12-BC/ĐU", "on": "19/06/2023", "csrf": csrf_of(web.client.get(link).text)}
-    )
+    web.submit_by_link(PHO_HOA, "Báo cáo số 12-BC/ĐU", "19/06/2023")
     web.login("vp.thiuy")
     page = web.client.get(f"/occurrences/{web.occurrences[PHO_HOA]}")
     assert page.status_code == 200
@@ -280,10 +283,7 @@ def test_occurrence_timeline_shows_the_submission(web: Web) -> None:
 
 
 def test_auditor_reads_filters_and_exports_the_history(web: Web) -> None:
-    link = web.link(PHO_HOA)
-    web.client.post(
-        link, data={"ref": "Báo cáo số 12-BC/ĐU", "on": "19/06/2023", "csrf": csrf_of(web.client.get(link).text)}
-    )
+    web.submit_by_link(PHO_HOA, "Báo cáo số 12-BC/ĐU", "19/06/2023")
     web.login("kiemtoan")
     page = web.client.get("/audit")
     assert page.status_code == 200
