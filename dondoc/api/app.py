@@ -4,7 +4,7 @@ Mounted inside the web app as its own FastAPI application, so it has its own
 OpenAPI document (``/api/v1/openapi.json``) and docs page (``/api/v1/docs``).
 Bearer tokens (``dondoc api token ORG``) scope every call to the committee's
 subtree; an occurrence outside it is a 404, like one that does not exist.
-The rules are ``dondoc.chase.actions``: the same events as the CLI, with
+The rules are ``dondoc.occurrence.actions``: the same events as the CLI, with
 ``api:<committee>`` as the actor. Posting the same body twice records nothing
 new (200); a different second one is a conflict (409).
 """
@@ -25,10 +25,12 @@ from sqlmodel import Session, col, select
 from dondoc.api.ratelimit import RateLimiter
 from dondoc.api.schemas import AckIn, ExtensionIn, OccurrenceOut, Recorded, SubmissionIn
 from dondoc.api.tokens import token_owner
-from dondoc.chase import actions
-from dondoc.chase.extension_requests import pending_request, request_extension
 from dondoc.db.models import Committee, Occurrence, Plan, Submission, Task
 from dondoc.errors import DondocError
+from dondoc.occurrence import actions
+from dondoc.occurrence.extension_requests import pending_request, request_extension
+from dondoc.occurrence.lookup import OccurrenceView, find_occurrence
+from dondoc.occurrence.queries import joined
 from dondoc.settings import Settings
 from dondoc.web.deps import RequestContext, get_session, request_context
 from dondoc.web.token_store import token_hash
@@ -53,10 +55,10 @@ def caller(
     return owner
 
 
-def _in_scope(session: Session, owner: Committee, occurrence_id: int) -> actions.OccurrenceView:
+def _in_scope(session: Session, owner: Committee, occurrence_id: int) -> OccurrenceView:
     view = None
     try:
-        view = actions.find_occurrence(session, f"#{occurrence_id}")
+        view = find_occurrence(session, occurrence_id)
     except DondocError:
         pass
     assignee = session.get(Committee, view.assignee_id) if view else None
@@ -86,12 +88,8 @@ def list_occurrences(
         if unit is None or not unit.path.startswith(owner.path):
             raise HTTPException(404, f"không có đơn vị '{org}'")
         root = unit
-    query = (
-        select(Occurrence, Task.code, Plan.id, Committee.id)
-        .join(Task, col(Task.id) == col(Occurrence.task_id))
-        .join(Plan, col(Plan.id) == col(Task.plan_id))
-        .join(Committee, col(Committee.id) == col(Occurrence.assignee_id))
-        .where(col(Committee.path).startswith(root.path, autoescape=True))
+    query = joined(select(Occurrence, Task.code, Plan.id, Committee.id)).where(
+        col(Committee.path).startswith(root.path, autoescape=True)
     )
     if status:
         query = query.where(col(Occurrence.status) == status)

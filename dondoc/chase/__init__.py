@@ -1,5 +1,5 @@
-"""Chasing: escalation policies, the pure decision, the candidate query, message
-planning and the actions people record.
+"""Chasing: escalation policies, the pure decision, the candidate query and message
+planning (what people record about an occurrence is ``dondoc.occurrence.actions``).
 
 Public API::
 
@@ -8,7 +8,6 @@ Public API::
     Candidate, find_due_steps                                     dondoc.chase.candidates
     plan_messages, queue_planned, plan_and_queue, PlanReport      dondoc.chase.queueing
     run_chase                                                     dondoc.chase.run
-    find_occurrence, record_submission, extend, waive, acknowledge  dondoc.chase.actions
 """
 
 from dondoc.chase.decide import DueStep, OccurrenceState, due_dates_for_day, due_steps

@@ -16,6 +16,7 @@ from sqlmodel import Session, col
 
 from calendar_rules.vietnamese import period_label_vi
 from dondoc.db.models import Committee, Message, Occurrence, OccurrenceStatus, Plan, Task
+from dondoc.occurrence.queries import joined
 
 BOARD_ROWS = 200
 TEMPLATE_LABELS = {
@@ -72,18 +73,18 @@ def overdue_boards(
     tops = top_committees(session)
     assignee = aliased(Committee)
     query = (
-        select(
-            col(assignee.path),
-            col(assignee.name),
-            col(Plan.number),
-            col(Task.code),
-            col(Occurrence.period),
-            col(Occurrence.current_due),
-            col(Occurrence.id),
+        joined(
+            select(
+                col(assignee.path),
+                col(assignee.name),
+                col(Plan.number),
+                col(Task.code),
+                col(Occurrence.period),
+                col(Occurrence.current_due),
+                col(Occurrence.id),
+            ),
+            assignee,
         )
-        .join(Task, col(Task.id) == Occurrence.task_id)
-        .join(Plan, col(Plan.id) == Task.plan_id)
-        .join(assignee, col(assignee.id) == Occurrence.assignee_id)
         .where(col(Occurrence.status) == OccurrenceStatus.open.value, col(Occurrence.current_due) < today)
         .order_by(col(Occurrence.current_due), col(assignee.path))
     )

@@ -25,11 +25,11 @@ from sqlmodel import Session, col
 from dondoc.db.models import Committee, Contact, ContactChannel, Occurrence, OccurrenceStatus, Plan, Task
 from dondoc.history import Event, append_events
 from dondoc.links import make_overview_link, make_submission_link
-from dondoc.outbox.queue import NewMessage, message_key, queue_messages
-from notifications.render import Deadline, DigestContext, render
+from dondoc.occurrence.queries import joined
+from dondoc.outbox.queue import NewMessage, queue_messages, rendered_message
+from notifications.render import Deadline, DigestContext
 
 MAX_ITEMS = 200  # a digest lists at most this many deadlines; the overview link shows the rest
-RENDER_KINDS = {"email": "email", "telegram": "telegram", "zalo": "zalo", "outbox": "outbox"}
 
 
 @dataclass
@@ -68,21 +68,21 @@ def queue_digests(
     assignee = aliased(Committee)
     report_to = aliased(Committee)
     query = (
-        select(
-            col(Occurrence.id),
-            col(Occurrence.assignee_id),
-            col(assignee.name),
-            col(assignee.path),
-            col(Occurrence.period),
-            col(Occurrence.current_due),
-            col(Task.title),
-            col(Plan.number),
-            col(Plan.title),
-            col(report_to.name),
+        joined(
+            select(
+                col(Occurrence.id),
+                col(Occurrence.assignee_id),
+                col(assignee.name),
+                col(assignee.path),
+                col(Occurrence.period),
+                col(Occurrence.current_due),
+                col(Task.title),
+                col(Plan.number),
+                col(Plan.title),
+                col(report_to.name),
+            ),
+            assignee,
         )
-        .join(Task, col(Task.id) == Occurrence.task_id)
-        .join(Plan, col(Plan.id) == Task.plan_id)
-        .join(assignee, col(assignee.id) == Occurrence.assignee_id)
         .outerjoin(report_to, col(report_to.id) == Task.report_to_id)
         .where(col(Occurrence.status) == OccurrenceStatus.open.value, col(Occurrence.current_due) <= horizon)
         .order_by(col(Occurrence.current_due), col(assignee.path))
@@ -168,24 +168,17 @@ def queue_digests(
                 note=anchor if committee_id in tops else None,
             )
             for channel_id, kind, redacted in channels[committee_id]:
-                rendered = render("digest", context, RENDER_KINDS.get(kind, "outbox"))
-                key = message_key(None, f"digest:{week}", committee_id, channel_id)
-                recipients[key] = committee_id
-                messages.append(
-                    NewMessage(
-                        key=key,
-                        step=f"digest:{week}",
-                        template="digest",
-                        channel_kind=kind,
-                        url_redacted=redacted,
-                        subject=rendered.subject,
-                        body_text=rendered.text,
-                        body_html=rendered.html,
-                        short_text=rendered.short_text,
-                        channel_id=channel_id,
-                        recipient_id=committee_id,
-                    )
+                message = rendered_message(
+                    "digest",
+                    context,
+                    step=f"digest:{week}",
+                    recipient_id=committee_id,
+                    channel_id=channel_id,
+                    channel_kind=kind,
+                    url_redacted=redacted,
                 )
+                recipients[message.key] = committee_id
+                messages.append(message)
         report.planned = len(messages)
         inserted = queue_messages(session, messages, at=at)
         report.queued = len(inserted)

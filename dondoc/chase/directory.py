@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 from sqlmodel import Session, col
 
 from dondoc.chase.candidates import Candidate
@@ -77,22 +77,12 @@ class Directory:
                 for c in candidates
             }
             parents.discard(None)
-            rows = session.execute(
-                select(
-                    col(Committee.id),
-                    col(Committee.name),
-                    col(Committee.parent_id),
-                    col(Committee.path),
-                    col(Committee.kind),
-                    col(Committee.aliases),
-                ).where(
-                    col(Committee.parent_id).in_(parents),
-                    col(Committee.kind).in_(BOARD_KINDS),
-                    col(Committee.active) == True,
-                )
-            ).all()
-            for row in rows:
-                self.units[row.id] = self._unit(row)
+            for unit in self._read(
+                col(Committee.parent_id).in_(parents),
+                col(Committee.kind).in_(BOARD_KINDS),
+                col(Committee.active) == True,
+            ):
+                self.units[unit.id] = unit
         self.tree = Tree(self.units.values())
         self.channels: dict[str, list[Channel]] = {}
 
@@ -100,10 +90,8 @@ class Directory:
     def _unit(row) -> Unit:
         return node_of(row.id, row.name, row.kind, row.parent_id, row.path, row.aliases)
 
-    def _load(self, ids: Iterable[str]) -> None:
-        missing = {i for i in ids if i not in self.units}
-        if not missing:
-            return
+    def _read(self, *where: ColumnElement[bool]) -> list[Unit]:
+        """The committees matching ``where``, with the columns a unit needs."""
         rows = self.session.execute(
             select(
                 col(Committee.id),
@@ -112,10 +100,16 @@ class Directory:
                 col(Committee.path),
                 col(Committee.kind),
                 col(Committee.aliases),
-            ).where(col(Committee.id).in_(missing))
+            ).where(*where)
         ).all()
-        for row in rows:
-            self.units[row.id] = self._unit(row)
+        return [self._unit(row) for row in rows]
+
+    def _load(self, ids: Iterable[str]) -> None:
+        missing = {i for i in ids if i not in self.units}
+        if not missing:
+            return
+        for unit in self._read(col(Committee.id).in_(missing)):
+            self.units[unit.id] = unit
 
     def load_channels(self, committee_ids: set[str]) -> None:
         rows = self.session.execute(

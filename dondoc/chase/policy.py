@@ -41,7 +41,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from dondoc.errors import ValidationFailed
-from dondoc.yaml_lines import LinedDict, LinedList, YamlSyntaxError, load_yaml_file, load_yaml_with_lines
+from dondoc.yaml_lines import LinedDict, LinedList, load_yaml_file, load_yaml_text
 
 BUILTIN_DIR = Path(__file__).parent / "policies"
 DEFAULT_POLICY = "default"
@@ -132,11 +132,7 @@ class Policy:
 
 def parse_policy_text(text: str, label: str) -> Policy:
     """Validate one policy document; raise ValidationFailed listing every problem."""
-    try:
-        document = load_yaml_with_lines(text)
-    except YamlSyntaxError as exc:
-        raise ValidationFailed([f"{label}:{exc.line}: {exc.problem}"]) from None
-    return policy_from_document(document, label)
+    return policy_from_document(load_yaml_text(text, label), label)
 
 
 def policy_from_document(document: object, label: str) -> Policy:

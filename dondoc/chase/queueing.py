@@ -39,12 +39,11 @@ from dondoc.db.engine import session_scope
 from dondoc.db.models import HistoryEvent
 from dondoc.history import Event, append_events
 from dondoc.links import make_overview_link, make_submission_link
-from dondoc.outbox.queue import NewMessage, message_key, queue_messages
-from notifications import Deadline, EscalationContext, ListContext, ReminderContext, render
+from dondoc.outbox.queue import NewMessage, message_key, queue_messages, rendered_message
+from notifications import Deadline, EscalationContext, ListContext, ReminderContext
 
 __all__ = ["PlanReport", "PlannedMessage", "Skipped", "document_kind", "plan_and_queue", "plan_messages"]
 
-RENDER_KINDS = {"email": "email", "telegram": "telegram", "zalo": "zalo", "outbox": "outbox"}
 KIND_OF_TEMPLATE = {"upcoming": "reminder", "due_today": "reminder", "overdue": "overdue", "escalation": "escalation"}
 LIST_TEMPLATE = {"reminder": "reminder_list", "overdue": "overdue_list"}
 CHASE_EVENT_KINDS = ("step_due", "escalation")
@@ -166,8 +165,10 @@ def _items(
     return items, skipped
 
 
-def _render(kind: str, unit: Unit, items: Sequence[Item], day: dt.date, channel_kind: str, base_url: str):
-    """The template name and rendered text of one grouped message."""
+def _content(
+    kind: str, unit: Unit, items: Sequence[Item], day: dt.date, base_url: str
+) -> tuple[str, EscalationContext | ListContext | ReminderContext]:
+    """The template name and context of one grouped message."""
     overview = make_overview_link(committee_id=unit.id, base_url=base_url)
     deadlines = list({item.candidate.occurrence_id: item.deadline for item in items}.values())
     if kind == "escalation":
@@ -182,7 +183,7 @@ def _render(kind: str, unit: Unit, items: Sequence[Item], day: dt.date, channel_
     else:
         template = LIST_TEMPLATE[kind]
         context = ListContext(recipient=unit.name, today=day, items=deadlines, overview_url=overview)
-    return template, render(template, context, RENDER_KINDS.get(channel_kind, "outbox"))
+    return template, context
 
 
 def plan_messages(
@@ -202,48 +203,70 @@ def plan_messages(
         for channel in sorted(channels.values(), key=lambda c: c.id):
             listed = tuple(item for item in members if channel in item.channels)
             step = group_step(kind, listed)
-            template, rendered = _render(kind, unit, listed, day, channel.kind, base_url)
+            template, context = _content(kind, unit, listed, day, base_url)
             occurrence_ids = {item.candidate.occurrence_id for item in listed}
-            message = NewMessage(
-                key=message_key(None, step, unit_id, channel.id),
+            message = rendered_message(
+                template,
+                context,
                 step=step,
-                template=template,
+                recipient_id=unit_id,
+                channel_id=channel.id,
                 channel_kind=channel.kind,
                 url_redacted=channel.url_redacted,
-                subject=rendered.subject,
-                body_text=rendered.text,
-                body_html=rendered.html,
-                short_text=rendered.short_text,
                 occurrence_id=next(iter(occurrence_ids)) if len(occurrence_ids) == 1 else None,
-                channel_id=channel.id,
-                recipient_id=unit_id,
             )
             planned.append(PlannedMessage(message, kind, unit.name, listed))
     return planned, skipped
 
 
-def _item_event(item: Item, message: NewMessage, *, day: dt.date, at: dt.datetime, actor: str) -> Event:
-    step = item.candidate.step
+def _step_event(
+    candidate: Candidate,
+    kind: str,
+    *,
+    day: dt.date,
+    at: dt.datetime,
+    actor: str,
+    committee_id: str | None,
+    outcome: str,
+    details: dict[str, object],
+    recipient: str | None = None,
+    channel: str | None = None,
+) -> Event:
+    """A history row about one step of one occurrence on ``day``: its occurrence, plan, step and repeat."""
     return Event(
         at=at,
-        kind="escalation" if step.escalates else "step_due",
+        kind=kind,
         actor=actor,
-        occurrence_id=item.candidate.occurrence_id,
-        plan_id=item.candidate.plan_id,
+        occurrence_id=candidate.occurrence_id,
+        plan_id=candidate.plan_id,
+        committee_id=committee_id,
+        recipient=recipient,
+        channel=channel,
+        outcome=outcome,
+        details={"step": candidate.step.step, "repeat": candidate.step.repeat, "day": day.isoformat(), **details},
+    )
+
+
+def _item_event(item: Item, message: NewMessage, *, day: dt.date, at: dt.datetime, actor: str) -> Event:
+    candidate = item.candidate
+    details: dict[str, object] = {
+        "key": message.key,
+        "step_key": candidate.step_key,
+        "template": message.template,
+        "due": candidate.current_due.isoformat(),
+        "catch_up": candidate.step.catch_up,
+    }
+    return _step_event(
+        candidate,
+        "escalation" if candidate.step.escalates else "step_due",
+        day=day,
+        at=at,
+        actor=actor,
         committee_id=item.unit.id,
         recipient=f"{item.unit.name} <{message.url_redacted}>",
         channel=message.channel_kind,
         outcome="đã đưa vào hộp thư đi",
-        details={
-            "key": message.key,
-            "step_key": item.candidate.step_key,
-            "step": step.step,
-            "repeat": step.repeat,
-            "day": day.isoformat(),
-            "template": message.template,
-            "due": item.candidate.current_due.isoformat(),
-            "catch_up": step.catch_up,
-        },
+        details=details,
     )
 
 
@@ -276,22 +299,18 @@ def _skip_events(
         known.add(key)
         candidate = by_step[(item.occurrence_id, item.step_key)]
         own = item.target in (candidate.assignee_id, candidate.report_to_id, candidate.via_id)
+        details: dict[str, object] = {"key": key, "target": item.target}
+        committee_id = item.target if own else None
         events.append(
-            Event(
+            _step_event(
+                candidate,
+                "step_skipped",
+                day=day,
                 at=at,
-                kind="step_skipped",
                 actor=actor,
-                occurrence_id=item.occurrence_id,
-                plan_id=candidate.plan_id,
-                committee_id=item.target if own else None,
+                committee_id=committee_id,
                 outcome=item.reason,
-                details={
-                    "key": key,
-                    "step": candidate.step.step,
-                    "repeat": candidate.step.repeat,
-                    "day": day.isoformat(),
-                    "target": item.target,
-                },
+                details=details,
             )
         )
     return events

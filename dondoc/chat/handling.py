@@ -17,11 +17,13 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
-from dondoc.chase import actions
 from dondoc.chase.dates import format_day
 from dondoc.chat.replies import HELP_TEXT, submitted_ref
 from dondoc.db.models import ChatUpdate, ContactChannel, Message, MessageStatus
 from dondoc.history import Event, append_event
+from dondoc.occurrence import actions
+from dondoc.occurrence.labels import STATUS_LABELS
+from dondoc.occurrence.lookup import find_occurrence
 
 REFUSED_TEXT = "Tin này không trả lời một tin nhắc việc đã gửi đến cuộc trò chuyện này nên không được ghi nhận."
 
@@ -147,9 +149,9 @@ def find_message(session: Session, reply: Reply) -> tuple[_Match | None, bool]:
 def _record(session: Session, reply: Reply, match: _Match, ref: str, today: dt.date, at: dt.datetime) -> Answer:
     occ_id = match.message.occurrence_id
     assert occ_id is not None
-    view = actions.find_occurrence(session, str(occ_id))
+    view = find_occurrence(session, occ_id)
     if view.status != "open":
-        label = actions.STATUS_LABELS.get(view.status, view.status)
+        label = STATUS_LABELS.get(view.status, view.status)
         return Answer("duplicate", f"Kỳ báo cáo #{view.id} {label}; không ghi nhận thêm.", match.url, occ_id)
     try:
         submission = actions.record_submission(

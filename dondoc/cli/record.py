@@ -3,7 +3,7 @@
 Each command names one occurrence, by its id (``#1234`` or ``1234``, as lists
 show it) or by selectors (``--org ĐƠN_VỊ --task MÃ --period 2023-Q2 [--plan
 KẾ_HOẠCH]``), and records who did it (``--actor``, default the login name).
-The domain work is in ``dondoc.chase.actions``.
+The domain work is in ``dondoc.occurrence.actions``.
 """
 
 from __future__ import annotations
@@ -13,12 +13,14 @@ from typing import Annotated
 import typer
 from sqlmodel import Session
 
-from dondoc.chase import actions
 from dondoc.chase.dates import format_day, parse_user_date
 from dondoc.clock import actor_name, local_today, utc_now
 from dondoc.db.engine import session_scope
 from dondoc.db.store import open_store
 from dondoc.errors import DondocError
+from dondoc.occurrence import actions
+from dondoc.occurrence.identity import parse_occurrence_id
+from dondoc.occurrence.lookup import OccurrenceView, find_occurrence, select_occurrence
 
 OccurrenceArg = Annotated[
     str | None, typer.Argument(metavar="[KỲ]", help="Mã kỳ báo cáo, ví dụ #1234 hoặc 1234.", show_default=False)
@@ -41,8 +43,13 @@ def register(app: typer.Typer) -> None:
 
 def _find(
     session: Session, occurrence: str | None, org: str | None, task: str | None, period: str | None, plan: str | None
-) -> actions.OccurrenceView:
-    return actions.find_occurrence(session, occurrence, org=org, task=task, period=period, plan=plan)
+) -> OccurrenceView:
+    """The occurrence the user named: its id as typed (``#1234``, ``1234``) or the selectors, not both."""
+    if occurrence is None:
+        return select_occurrence(session, org=org, task=task, period=period, plan=plan)
+    if any(v is not None for v in (org, task, period, plan)):
+        raise DondocError("chỉ dùng mã kỳ báo cáo (#1234) hoặc bộ chọn --org/--task/--period/--plan, không dùng cả hai")
+    return find_occurrence(session, parse_occurrence_id(occurrence))
 
 
 def _flagged(exc: actions.ImplausibleDate, flags: dict[str, str]) -> DondocError:

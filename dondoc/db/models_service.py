@@ -70,7 +70,7 @@ class KeyValue(SQLModel, table=True):
 class ExtensionRequest(SQLModel, table=True):
     """A unit asks for a later due date; the committee it reports to (or an approver) decides.
 
-    Approval applies ``dondoc.chase.actions.extend``; the request row keeps who
+    Approval applies ``dondoc.occurrence.actions.extend``; the request row keeps who
     asked, why, and the decision, so the timeline can show both sides.
     """
 

@@ -15,35 +15,18 @@ import datetime as dt
 import hashlib
 import json
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 from types import SimpleNamespace
-from typing import Any
 
 from sqlalchemy import text
 from sqlmodel import Session, col, select
 
 from dondoc.db.models import HistoryEvent
 from dondoc.history.checkpoints import chain_key, note_appended, row_mac
+from dondoc.history.events import Event
 from dondoc.settings import get_settings
 
 GENESIS = "0" * 64
 _PG_LOCK_KEY = 0x646F6E646F63  # "dondoc"
-
-
-@dataclass(frozen=True)
-class Event:
-    """What happened; the chain fields are added on append."""
-
-    at: dt.datetime
-    kind: str
-    actor: str
-    occurrence_id: int | None = None
-    plan_id: str | None = None
-    committee_id: str | None = None
-    recipient: str | None = None
-    channel: str | None = None
-    outcome: str | None = None
-    details: dict[str, Any] = field(default_factory=dict)
 
 
 def _iso(moment: dt.datetime) -> str:
@@ -82,20 +65,7 @@ def append_events(session: Session, events: Iterable[Event]) -> list[HistoryEven
         session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_LOCK_KEY})
     rows: list[HistoryEvent] = []
     for event in events:
-        row = HistoryEvent(
-            at=event.at,
-            kind=event.kind,
-            actor=event.actor,
-            occurrence_id=event.occurrence_id,
-            plan_id=event.plan_id,
-            committee_id=event.committee_id,
-            recipient=event.recipient,
-            channel=event.channel,
-            outcome=event.outcome,
-            details=json.dumps(event.details, ensure_ascii=False, sort_keys=True, default=str),
-            prev_hash="pending",
-            hash=f"pending-{id(event)}-{len(rows)}",
-        )
+        row = HistoryEvent(**event.columns(), prev_hash="pending", hash=f"pending-{id(event)}-{len(rows)}")
         session.add(row)
         rows.append(row)
     # The insert takes SQLite's write lock before we read the predecessor.
@@ -166,20 +136,7 @@ def append_events_bulk(session: Session, events: Sequence[Event]) -> None:
     with raw.cursor() as cursor:  # type: ignore[union-attr]
         with cursor.copy(f"COPY history_event ({', '.join(_HISTORY_COLUMNS)}) FROM STDIN") as copy:
             for row_id, event in zip(ids, events, strict=True):
-                row = SimpleNamespace(
-                    id=row_id,
-                    at=event.at,
-                    kind=event.kind,
-                    actor=event.actor,
-                    occurrence_id=event.occurrence_id,
-                    plan_id=event.plan_id,
-                    committee_id=event.committee_id,
-                    recipient=event.recipient,
-                    channel=event.channel,
-                    outcome=event.outcome,
-                    details=json.dumps(event.details, ensure_ascii=False, sort_keys=True, default=str),
-                    prev_hash=prev_hash,
-                )
+                row = SimpleNamespace(id=row_id, **event.columns(), prev_hash=prev_hash)
                 row.hash = row_digest(row)  # type: ignore[arg-type]
                 row.mac = row_mac(row.hash, key)
                 copy.write_row(tuple(getattr(row, name) for name in _HISTORY_COLUMNS))

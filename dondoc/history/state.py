@@ -2,7 +2,7 @@
 
 The chain protects the history; the tables the chase reads (occurrence status
 and due date, submissions, extensions) are ordinary rows. Every legitimate
-change of them is made by ``dondoc.chase.actions`` together with its history
+change of them is made by ``dondoc.occurrence.actions`` together with its history
 event, so a change without the event was made behind dondoc's back:
 - an occurrence ``submitted`` with no ``submission`` event, or ``waived`` with no ``waiver``;
 - a ``submission`` row, or an extension (``adjustment``), with fewer events than rows;

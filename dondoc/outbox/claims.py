@@ -26,7 +26,8 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, col
 
 from dondoc.db.models import ContactChannel, Message, MessageStatus
-from dondoc.history import Event, append_events
+from dondoc.history import append_events
+from dondoc.history.events import message_event
 
 
 @dataclass(frozen=True)
@@ -108,16 +109,13 @@ def recover_stale_claims(engine: Engine, *, at: dt.datetime, lease: dt.timedelta
         append_events(
             session,
             [
-                Event(
+                message_event(
+                    r,
+                    "message_possibly_duplicate",
                     at=at,
-                    kind="message_possibly_duplicate",
                     actor=actor,
-                    occurrence_id=r.occurrence_id,
-                    committee_id=r.recipient_id,
-                    recipient=r.url_redacted,
-                    channel=str(r.channel_kind),
                     outcome="gửi lại: tiến trình gửi trước đã dừng giữa chừng, người nhận có thể nhận hai lần",
-                    details={"message_key": r.key, "claimed_by": r.claimed_by},
+                    details={"claimed_by": r.claimed_by},
                 )
                 for r in stale
             ],

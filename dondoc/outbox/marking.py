@@ -20,6 +20,7 @@ from sqlmodel import Session
 
 from dondoc.db.models import ContactChannel, Message, MessageStatus
 from dondoc.history import Event, append_events
+from dondoc.history.events import message_event
 from dondoc.outbox.claims import ClaimedMessage
 from dondoc.outbox.report import DeliveryReport
 
@@ -111,22 +112,12 @@ class _Row:
 
 def _event(outcome: Outcome, at: dt.datetime, actor: str, kind: str, text: str) -> Event:
     m = outcome.message
-    return Event(
-        at=at,
-        kind=kind,
-        actor=actor,
-        occurrence_id=m.occurrence_id,
-        committee_id=m.recipient_id,
-        recipient=m.url_redacted,
-        channel=m.channel_kind,
-        outcome=text,
-        details={
-            "message_key": m.key,
-            "answer": outcome.answer[:500],
-            "attempt": m.attempts,
-            "possibly_duplicate": m.possibly_duplicate or outcome.possibly_delivered,
-        },
-    )
+    details = {
+        "answer": outcome.answer[:500],
+        "attempt": m.attempts,
+        "possibly_duplicate": m.possibly_duplicate or outcome.possibly_delivered,
+    }
+    return message_event(m, kind, at=at, actor=actor, outcome=text, details=details)
 
 
 def _plan(outcome: Outcome, *, at: dt.datetime, retry: RetryPolicy, actor: str, report: DeliveryReport) -> _Row:

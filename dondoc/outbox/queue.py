@@ -16,6 +16,10 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session, col
 
 from dondoc.db.models import Message, MessageStatus
+from notifications.render import Context, render
+
+RENDER_KINDS = {"email": "email", "telegram": "telegram", "zalo": "zalo", "outbox": "outbox"}
+"""How each stored channel kind is rendered; any other is rendered as the folder channel's."""
 
 
 def message_key(occurrence_id: int | None, step: str, recipient_id: str, channel_id: int | str) -> str:
@@ -38,6 +42,35 @@ class NewMessage:
     body_html: str | None = None
     short_text: str | None = None
     next_attempt_at: dt.datetime | None = None
+
+
+def rendered_message(
+    template: str,
+    context: Context,
+    *,
+    step: str,
+    recipient_id: str,
+    channel_id: int,
+    channel_kind: str,
+    url_redacted: str,
+    occurrence_id: int | None = None,
+) -> NewMessage:
+    """``template`` rendered for one channel of a recipient, keyed by (step, recipient, channel)."""
+    rendered = render(template, context, RENDER_KINDS.get(channel_kind, "outbox"))
+    return NewMessage(
+        key=message_key(None, step, recipient_id, channel_id),
+        step=step,
+        template=template,
+        channel_kind=channel_kind,
+        url_redacted=url_redacted,
+        subject=rendered.subject,
+        body_text=rendered.text,
+        body_html=rendered.html,
+        short_text=rendered.short_text,
+        occurrence_id=occurrence_id,
+        channel_id=channel_id,
+        recipient_id=recipient_id,
+    )
 
 
 def queue_messages(

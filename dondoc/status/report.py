@@ -20,6 +20,7 @@ from sqlmodel import Session, col
 from calendar_rules.vietnamese import days_phrase_vi, format_short_date_vi, period_label_vi
 from dondoc.db.models import Committee, Occurrence, Plan, Task
 from dondoc.errors import NotFound
+from dondoc.occurrence.queries import joined
 from dondoc.status.categories import CATEGORY_LABELS, CATEGORY_ORDER, Category, categorise
 
 DEFAULT_HORIZON_DAYS = 30
@@ -108,23 +109,23 @@ def build_status(
     org_name = None
     assignee = aliased(Committee)
     query = (
-        select(
-            col(Occurrence.id),
-            col(Plan.id),
-            col(Plan.number),
-            col(Task.code),
-            col(Task.title),
-            col(Occurrence.assignee_id),
-            col(assignee.name),
-            col(Occurrence.period),
-            col(Occurrence.current_due),
-            col(Occurrence.status),
-            col(Occurrence.submitted_on),
-            col(Occurrence.parent_id),
+        joined(
+            select(
+                col(Occurrence.id),
+                col(Plan.id),
+                col(Plan.number),
+                col(Task.code),
+                col(Task.title),
+                col(Occurrence.assignee_id),
+                col(assignee.name),
+                col(Occurrence.period),
+                col(Occurrence.current_due),
+                col(Occurrence.status),
+                col(Occurrence.submitted_on),
+                col(Occurrence.parent_id),
+            ),
+            assignee,
         )
-        .join(Task, col(Task.id) == Occurrence.task_id)
-        .join(Plan, col(Plan.id) == Task.plan_id)
-        .join(assignee, col(assignee.id) == col(Occurrence.assignee_id))
         .where(
             col(Occurrence.status).in_(("open", "submitted")),
             col(Occurrence.current_due) <= on + dt.timedelta(days=horizon_days),

@@ -22,10 +22,11 @@ from sqlmodel import Session, col, select
 
 from calendar_rules import WorkingCalendar
 from calendar_rules.vietnamese import local_instant
-from dondoc.chase import actions
 from dondoc.chase.policy import Policy
 from dondoc.chase.run import run_chase
 from dondoc.db.models import Adjustment, AdjustmentKind, Occurrence, OccurrenceStatus, Task
+from dondoc.occurrence import actions
+from dondoc.occurrence.lookup import SelectionError, find_occurrence, select_occurrence
 from dondoc.settings import Settings
 from dondoc.story.days import DayCounts, Replay, replay_days, working_days
 
@@ -144,12 +145,10 @@ def simulate_year(
                 if note:
                     result.twists.append(note)
                     if twist.kind == "extension":  # the extended unit reports on its new date
-                        view = actions.find_occurrence(
-                            session, org=twist.assignee, task=twist.task_code, period=twist.period
-                        )
+                        view = select_occurrence(session, org=twist.assignee, task=twist.task_code, period=twist.period)
                         plan.setdefault(view.current_due, []).append(view.id)
             for occ_id in plan.get(day, []):
-                view = actions.find_occurrence(session, f"#{occ_id}")
+                view = find_occurrence(session, occ_id)
                 if view.status != "open":
                     continue
                 actions.record_submission(
@@ -178,8 +177,8 @@ def simulate_year(
 
 def _apply_twist(session: Session, twist: Twist, day: dt.date, calendar: WorkingCalendar) -> str | None:
     try:
-        view = actions.find_occurrence(session, org=twist.assignee, task=twist.task_code, period=twist.period)
-    except actions.SelectionError:
+        view = select_occurrence(session, org=twist.assignee, task=twist.task_code, period=twist.period)
+    except SelectionError:
         return None
     if view.status != "open":
         return None

@@ -2,7 +2,7 @@
 evidence file), ask for an extension, decide on one, waive, promise a date.
 
 Every form carries the session's CSRF token. Every action goes through
-``dondoc.chase.actions`` (or ``extension_requests``), so the rules and history
+``dondoc.occurrence.actions`` (or ``extension_requests``), so the rules and history
 events are the CLI's, with ``web:<username>`` as the actor. An occurrence the
 user may not see is a 404, like one that does not exist.
 """
@@ -16,10 +16,11 @@ from dataclasses import dataclass
 from fastapi import APIRouter, Depends, File, Form, UploadFile
 from fastapi.responses import RedirectResponse, Response
 
-from dondoc.chase import actions
 from dondoc.chase.dates import parse_user_date
-from dondoc.chase.extension_requests import decide_extension, request_extension
 from dondoc.errors import DondocError
+from dondoc.occurrence import actions
+from dondoc.occurrence.extension_requests import decide_extension, request_extension
+from dondoc.occurrence.lookup import OccurrenceView, find_occurrence
 from dondoc.web.auth import SignedIn, signed_in
 from dondoc.web.csrf import csrf_valid
 from dondoc.web.evidence import read_upload, store_evidence
@@ -66,18 +67,18 @@ def posted(occurrence_id: int, csrf: str = Form(""), me: SignedIn = Depends(sign
 
 
 # Who may take an action: the assignee's side, or whoever decides for it (its report-to unit).
-Allowed = Callable[[OccurrenceForm, actions.OccurrenceView, str | None], bool]
+Allowed = Callable[[OccurrenceForm, OccurrenceView, str | None], bool]
 
 
-def _for_unit(form: OccurrenceForm, view: actions.OccurrenceView, report_to_id: str | None) -> bool:
+def _for_unit(form: OccurrenceForm, view: OccurrenceView, report_to_id: str | None) -> bool:
     return can_act_for_unit(form.session, form.user, view.assignee_id)
 
 
-def _deciding(form: OccurrenceForm, view: actions.OccurrenceView, report_to_id: str | None) -> bool:
+def _deciding(form: OccurrenceForm, view: OccurrenceView, report_to_id: str | None) -> bool:
     return can_decide(form.session, form.user, view.assignee_id, report_to_id)
 
 
-def _act(form: OccurrenceForm, allowed: Allowed, work: Callable[[actions.OccurrenceView], str]) -> Response:
+def _act(form: OccurrenceForm, allowed: Allowed, work: Callable[[OccurrenceView], str]) -> Response:
     """The shared shape: visible, CSRF, allowed, then the action in one transaction."""
     request, session, occurrence_id = form.request, form.session, form.occurrence_id
     detail = occurrence_detail(session, occurrence_id)
@@ -85,7 +86,7 @@ def _act(form: OccurrenceForm, allowed: Allowed, work: Callable[[actions.Occurre
         return render_occurrence(form, occurrence_id)  # the 404 page
     if not csrf_valid(request, form.csrf):
         return render_occurrence(form, occurrence_id, error=_CSRF_ERROR, status_code=400)
-    view = actions.find_occurrence(session, f"#{occurrence_id}")
+    view = find_occurrence(session, occurrence_id)
     if not allowed(form, view, detail.report_to_id):
         return render_occurrence(form, occurrence_id, error=_FORBIDDEN, status_code=403)
     try:
@@ -115,7 +116,7 @@ def submit(
 ) -> Response:
     session, today, now = form.session, form.today, form.now
 
-    def work(view: actions.OccurrenceView) -> str:
+    def work(view: OccurrenceView) -> str:
         day = _day(on, "submitted_on", today)
         upload = read_upload(evidence.filename or "", evidence.file) if evidence and evidence.filename else None
         submission = actions.record_submission(session, view, ref=ref, on=day, today=today, actor=form.actor, at=now)
@@ -129,7 +130,7 @@ def submit(
 
 @router.post("/occurrences/{occurrence_id}/extension-request", include_in_schema=False)
 def ask_extension(to: str = Form(""), reason: str = Form(""), form: OccurrenceForm = Depends(posted)) -> Response:
-    def work(view: actions.OccurrenceView) -> str:
+    def work(view: OccurrenceView) -> str:
         new_due = _day(to, "to")
         request_extension(form.session, view, to=new_due, reason=reason, actor=form.actor, at=form.now)
         return f"Đã gửi đề nghị gia hạn đến {new_due.strftime('%d/%m/%Y')}; chờ cấp trên quyết định."
@@ -141,7 +142,7 @@ def ask_extension(to: str = Form(""), reason: str = Form(""), form: OccurrenceFo
 def decide(
     request_id: int, decision: str = Form(""), note: str = Form(""), form: OccurrenceForm = Depends(posted)
 ) -> Response:
-    def work(view: actions.OccurrenceView) -> str:
+    def work(view: OccurrenceView) -> str:
         approve = decision == "approve"
         decided = decide_extension(
             form.session, view, request_id, approve=approve, note=note, actor=form.actor, at=form.now
@@ -154,7 +155,7 @@ def decide(
 
 @router.post("/occurrences/{occurrence_id}/waiver", include_in_schema=False)
 def waive(reason: str = Form(""), form: OccurrenceForm = Depends(posted)) -> Response:
-    def work(view: actions.OccurrenceView) -> str:
+    def work(view: OccurrenceView) -> str:
         actions.waive(form.session, view, reason=reason, actor=form.actor, at=form.now)
         return "Đã miễn báo cáo kỳ này."
 
@@ -163,7 +164,7 @@ def waive(reason: str = Form(""), form: OccurrenceForm = Depends(posted)) -> Res
 
 @router.post("/occurrences/{occurrence_id}/acknowledgement", include_in_schema=False)
 def acknowledge(until: str = Form(""), reason: str = Form(""), form: OccurrenceForm = Depends(posted)) -> Response:
-    def work(view: actions.OccurrenceView) -> str:
+    def work(view: OccurrenceView) -> str:
         promised = _day(until, "until")
         actions.acknowledge(
             form.session, view, until=promised, today=form.today, reason=reason, actor=form.actor, at=form.now

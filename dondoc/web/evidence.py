@@ -15,10 +15,11 @@ from typing import BinaryIO
 
 from sqlmodel import Session
 
-from dondoc.chase.actions import OccurrenceView, _event
 from dondoc.db.models import Evidence, Submission
 from dondoc.errors import DondocError
 from dondoc.history import append_events
+from dondoc.history.events import occurrence_event
+from dondoc.occurrence.lookup import OccurrenceView
 
 MAX_BYTES = 10 * 1024 * 1024
 _DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -72,13 +73,13 @@ def store_evidence(
     append_events(
         session,
         [
-            _event(
+            occurrence_event(
                 view,
                 "evidence",
-                actor,
-                at,
-                f"đính kèm minh chứng {name} ({len(content):,} byte)".replace(",", "."),
-                {"submission_id": submission.id, "filename": name, "sha256": digest, "size": len(content)},
+                at=at,
+                actor=actor,
+                outcome=f"đính kèm minh chứng {name} ({len(content):,} byte)".replace(",", "."),
+                details={"submission_id": submission.id, "filename": name, "sha256": digest, "size": len(content)},
             )
         ],
     )

@@ -14,6 +14,7 @@ from sqlalchemy.sql import Select
 from sqlmodel import Session, col
 
 from dondoc.db.models import Committee, Occurrence, OccurrenceStatus, Plan, Task
+from dondoc.occurrence.queries import joined
 from dondoc.plans.materialise import default_window
 
 # --------------------------------------------------------------------------- window and query
@@ -105,11 +106,7 @@ _ROW_COLUMNS = (
 def _rows_statement(subtree: bool) -> Select[*tuple[Any, ...]]:
     """Every column an event shows, one row per live occurrence due within the window."""
     query = (
-        select(*_ROW_COLUMNS)
-        .select_from(Occurrence)
-        .join(Task, col(Task.id) == col(Occurrence.task_id))
-        .join(Plan, col(Plan.id) == col(Task.plan_id))
-        .join(Assignee, col(Assignee.id) == col(Occurrence.assignee_id))
+        joined(select(*_ROW_COLUMNS), Assignee)
         .outerjoin(ReportTo, col(ReportTo.id) == col(Task.report_to_id))
         .outerjoin(Via, col(Via.id) == col(Task.via_id))
         .where(

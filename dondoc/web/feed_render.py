@@ -10,9 +10,10 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.engine import Connection
 from sqlmodel import Session
 
-from calendar_rules.ical import FeedEvent, occurrence_state, occurrence_uid, render_calendar
+from calendar_rules.ical import FeedEvent, occurrence_state, render_calendar
 from calendar_rules.vietnamese import format_short_date_vi, period_label_vi
 from dondoc.links import make_submission_link
+from dondoc.occurrence.identity import occurrence_uid
 from dondoc.settings import Settings
 from dondoc.web.feed_query import FeedScope, feed_rows, feed_window
 

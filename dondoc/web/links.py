@@ -16,12 +16,13 @@ from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import HTMLResponse, Response
 from sqlalchemy.exc import IntegrityError
 
-from dondoc.chase.actions import find_occurrence, record_submission
 from dondoc.chase.dates import parse_user_date
 from dondoc.db.models import UsedLink
 from dondoc.errors import DondocError
 from dondoc.history.queries import local_time
 from dondoc.links import LinkClaims, LinkRefused, verify_link
+from dondoc.occurrence.actions import record_submission
+from dondoc.occurrence.lookup import find_occurrence
 from dondoc.settings import Settings
 from dondoc.web.csrf import csrf_valid
 from dondoc.web.deps import RequestContext, request_context
@@ -115,7 +116,7 @@ def submit(ref: str = Form(""), on: str = Form(""), csrf: str = Form(""), v: Vis
         return _form(v, claims, error=error, ref=ref, on=on)
     try:
         submitted_on = parse_user_date(on.strip(), "ngày nộp") if on.strip() else today
-        view = find_occurrence(session, f"#{claims.occurrence_id}")
+        view = find_occurrence(session, claims.occurrence_id)
         session.add(UsedLink(nonce=claims.nonce, used_at=now))
         session.flush()  # the link is spent in this transaction, or the insert fails for a replay
         record_submission(

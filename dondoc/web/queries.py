@@ -12,10 +12,10 @@ from sqlalchemy.orm import aliased
 from sqlmodel import Session, col, select
 
 from dondoc.db.models import Committee, HistoryEvent, Message, Occurrence, Plan, Submission, Task
+from dondoc.occurrence.labels import STATUS_TITLES
+from dondoc.occurrence.queries import joined
 from dondoc.status.categories import Category, categorise
 from dondoc.status.report import StatusReport, build_status
-
-STATUS_LABELS = {"open": "Chưa nộp", "submitted": "Đã nộp", "waived": "Được miễn", "cancelled": "Đã hủy"}
 
 
 @dataclass(frozen=True)
@@ -41,7 +41,7 @@ class OccurrenceDetail:
 
     @property
     def status_label(self) -> str:
-        return STATUS_LABELS.get(self.status, self.status)
+        return STATUS_TITLES.get(self.status, self.status)
 
     def category(self, today: dt.date) -> Category | None:
         return categorise(self.status, self.current_due, self.submitted_on, today)
@@ -51,29 +51,29 @@ def occurrence_detail(session: Session, occurrence_id: int) -> OccurrenceDetail 
     assignee = aliased(Committee)
     report_to = aliased(Committee)
     row = session.execute(
-        sa_select(
-            col(Occurrence.id),
-            col(Occurrence.assignee_id),
-            col(assignee.name),
-            col(Plan.id),
-            col(Plan.number),
-            col(Plan.title),
-            col(Task.code),
-            col(Task.title),
-            col(Occurrence.period),
-            col(Occurrence.due),
-            col(Occurrence.current_due),
-            col(Occurrence.status),
-            col(Occurrence.submitted_on),
-            col(Occurrence.ack_until),
-            col(report_to.name),
-            col(Task.evidence),
-            col(Task.evidence_line),
-            col(Task.report_to_id),
+        joined(
+            sa_select(
+                col(Occurrence.id),
+                col(Occurrence.assignee_id),
+                col(assignee.name),
+                col(Plan.id),
+                col(Plan.number),
+                col(Plan.title),
+                col(Task.code),
+                col(Task.title),
+                col(Occurrence.period),
+                col(Occurrence.due),
+                col(Occurrence.current_due),
+                col(Occurrence.status),
+                col(Occurrence.submitted_on),
+                col(Occurrence.ack_until),
+                col(report_to.name),
+                col(Task.evidence),
+                col(Task.evidence_line),
+                col(Task.report_to_id),
+            ),
+            assignee,
         )
-        .join(Task, col(Task.id) == col(Occurrence.task_id))
-        .join(Plan, col(Plan.id) == col(Task.plan_id))
-        .join(assignee, col(assignee.id) == col(Occurrence.assignee_id))
         .outerjoin(report_to, col(report_to.id) == col(Task.report_to_id))
         .where(col(Occurrence.id) == occurrence_id)
     ).first()

@@ -18,8 +18,9 @@ from pathlib import Path
 from sqlmodel import Session, select
 
 from calendar_rules import load_calendar
-from dondoc.chase import actions
 from dondoc.db.models import HistoryEvent, Message
+from dondoc.occurrence import actions
+from dondoc.occurrence.lookup import find_occurrence, select_occurrence
 from dondoc.org.importer import import_tree
 from dondoc.org.registry import load_org_file
 from dondoc.plans.importer import import_plan
@@ -83,7 +84,7 @@ def _seed(store: Store, plan_text: str, today: dt.date) -> None:
 def _act(store: Store, unit: str, action: str, day: dt.date, **kwargs: object) -> None:
     at = dt.datetime(day.year, day.month, day.day, 3, tzinfo=dt.UTC)
     with Session(store.engine) as session:
-        view = actions.find_occurrence(session, org=unit, task="1", plan=kwargs.pop("plan", "kh-kich-ban"))  # type: ignore[arg-type]
+        view = select_occurrence(session, org=unit, task="1", plan=kwargs.pop("plan", "kh-kich-ban"))  # type: ignore[arg-type]
         if action == "submit":
             actions.record_submission(session, view, ref="Báo cáo số 5-BC/ĐU", on=day, today=day, actor="test", at=at)
         elif action == "extend":
@@ -107,7 +108,7 @@ def _ladder(store: Store, plan: str = "kh-kich-ban") -> dict[str, list[tuple[str
         ).all():  # type: ignore[union-attr]
             details = json.loads(event.details)
             message = messages[details["key"]]
-            occurrence_unit = actions.find_occurrence(session, f"#{event.occurrence_id}").assignee_id
+            occurrence_unit = find_occurrence(session, int(event.occurrence_id or 0)).assignee_id
             result[occurrence_unit].append(
                 (
                     dt.date.fromisoformat(details["day"]).strftime("%d/%m"),
@@ -194,7 +195,7 @@ def test_a_due_date_and_a_reminder_day_on_tet_move_to_the_next_working_day(flow_
     _seed(store, TET_PLAN, _d("02/01/2024"))
     calendar = load_calendar()
     with Session(store.engine) as session:
-        view = actions.find_occurrence(session, org="dang-uy-phuong-pho-hoa", task="1", plan="kh-tet")
+        view = select_occurrence(session, org="dang-uy-phuong-pho-hoa", task="1", plan="kh-tet")
     # Saturday 10/02/2024 is Mùng 1 Tết; the Tết break lasts to Wednesday 14/02
     assert view.current_due == _d("15/02/2024")
     day = _d("01/02/2024")

@@ -10,18 +10,18 @@ from __future__ import annotations
 
 import datetime as dt
 from functools import lru_cache
+from typing import Any
 
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
 from calendar_rules import WorkingCalendar, load_calendar
 from dondoc.chase.policy import Policy, load_policies
-from dondoc.chase.run import run_chase
-from dondoc.db.models import HistoryEvent, Message, Plan, Task, TaskAssignee
+from dondoc.chase.run import ChaseRun, run_chase
+from dondoc.db.models import HistoryEvent, Message, Occurrence, Plan, Task, TaskAssignee
 from dondoc.org.importer import import_tree
 from dondoc.org.registry import load_org_file
 from tests.support.paths import EXAMPLES
-from tests.support.rows import occurrence_row, plan_row
 
 AT = dt.datetime(2023, 6, 1, 1, 0, tzinfo=dt.UTC)
 Q2_DUE = dt.date(2023, 6, 30)  # a Friday
@@ -29,8 +29,8 @@ PLAN = "91-kh-tu-2023"
 THI_UY = "thi-uy-duc-pho"
 BTG = "btg-thi-uy-duc-pho"
 TINH_UY = "tinh-uy-quang-ngai"
-BASE = "https://dondoc.example.vn"  # where the links of chase messages point
 WARDS = ["dang-uy-phuong-pho-hoa", "dang-uy-xa-pho-an", "dang-uy-phuong-nguyen-nghiem"]
+BASE = "https://dondoc.example.vn"
 
 
 @lru_cache(maxsize=1)
@@ -56,9 +56,17 @@ def seed_plan(
     """Plan 91-KH/TU with one task; returns the task id."""
     with Session(engine) as session:
         if session.get(Plan, PLAN) is None:
-            title = "Thực hiện công tác tuyên giáo năm 2023"
-            issued = dt.date(2023, 2, 10)
-            session.add(plan_row(PLAN, AT, title=title, issuer_id=THI_UY, issued=issued, content_hash="0" * 64))
+            session.add(
+                Plan(
+                    id=PLAN,
+                    number="91-KH/TU",
+                    title="Thực hiện công tác tuyên giáo năm 2023",
+                    issuer_id=THI_UY,
+                    issued=dt.date(2023, 2, 10),
+                    content_hash="0" * 64,
+                    imported_at=AT,
+                )
+            )
             session.flush()
         task = Task(
             plan_id=PLAN,
@@ -89,7 +97,17 @@ def add_occurrence(
     with Session(engine) as session:
         if session.get(TaskAssignee, (task_id, assignee)) is None:
             session.add(TaskAssignee(task_id=task_id, committee_id=assignee))
-        occ = occurrence_row(task_id, assignee, due, AT, period=period, status=status, ack_until=ack_until)
+        occ = Occurrence(
+            task_id=task_id,
+            assignee_id=assignee,
+            period=period,
+            due=due,
+            adjusted_due=due,
+            current_due=due,
+            status=status,
+            ack_until=ack_until,
+            updated_at=AT,
+        )
         session.add(occ)
         session.commit()
         assert occ.id is not None
@@ -114,8 +132,8 @@ def at_on(day: dt.date) -> dt.datetime:
     return dt.datetime.combine(day, dt.time(0, 30), tzinfo=dt.UTC)
 
 
-def chase_day(engine: Engine, day: dt.date, *, org_root: str | None = None, dry_run: bool = False):  # type: ignore[no-untyped-def]
-    """One chase run of ``day`` at 07:30, as the flow makes it, with links on ``BASE``."""
+def chase_day(engine: Engine, day: dt.date, **options: Any) -> ChaseRun:
+    """The chase of ``day`` as the flow runs it, with the default ladder and the working calendar."""
     return run_chase(
         engine,
         day=day,
@@ -124,6 +142,5 @@ def chase_day(engine: Engine, day: dt.date, *, org_root: str | None = None, dry_
         calendar=calendar(),
         actor="flow:chase",
         base_url=BASE,
-        org_root=org_root,
-        dry_run=dry_run,
+        **options,
     )

@@ -25,12 +25,12 @@ from dondoc.links import make_submission_link
 from dondoc.org.importer import import_tree
 from dondoc.org.registry import load_org_file
 from dondoc.plans.importer import UnitIndex, import_plan
+from dondoc.plans.materialise import materialise
 from dondoc.plans.plan_file import load_plan_file
 from dondoc.settings import reset_settings_cache
 from notifications.render import MAX_LISTED
 from tests.dondoc.chase.scenario import BASE, calendar, chase_day
 from tests.support.cli import Cli
-from tests.support.expand import expand_window
 from tests.support.paths import EXAMPLES
 from tests.support.stores import Store
 
@@ -47,7 +47,16 @@ def seed_example_2023(engine: Engine) -> None:
         for spec in specs:
             import_plan(session, spec, at=AT, actor="test", index=index)
         session.commit()
-    expand_window(engine, dt.date(2023, 1, 1), dt.date(2023, 12, 31), AT, plan_ids=[s.id for s in specs])
+    materialise(
+        engine,
+        today=dt.date(2023, 1, 1),
+        calendar=calendar(),
+        at=AT,
+        actor="test",
+        start=dt.date(2023, 1, 1),
+        end=dt.date(2023, 12, 31),
+        plan_ids=[s.id for s in specs],
+    )
 
 
 def chase(engine: Engine, day: dt.date, *, dry_run: bool = False):  # type: ignore[no-untyped-def]

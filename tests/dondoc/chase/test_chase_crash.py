@@ -12,6 +12,7 @@ from sqlmodel import Session, select
 from dondoc.db.models import ContactChannel, Message
 from notifications.channels import redact
 from notifications.message import message_id
+from tests.dondoc.outbox.helpers import kill_midway
 from tests.notifications.servers import SmtpSink
 from tests.support.cli import Cli
 from tests.support.paths import EXAMPLES
@@ -50,10 +51,7 @@ def test_sigkill_during_chase_then_rerun_delivers_every_due_message(cli: Cli, st
             session.commit()
         store.engine.dispose()
 
-        cli.killed_when(
-            "chase", "--today", "23/06/2023", "--force", until=lambda: sink.received >= 200, timeout=180, what="chase"
-        )
-        at_kill = sink.received
+        at_kill = kill_midway(["chase", "--today", "23/06/2023", "--force"], cli.env(), sink, 200, 180)
 
         again = cli("chase", "--today", "23/06/2023", "--force")
         assert again.code == 0, again.stderr

@@ -5,14 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from typing import Any
 
 import pytest
 from sqlmodel import Session
 
-from dondoc.chase import actions
 from dondoc.db.models import Occurrence
 from dondoc.links import verify_link
+from dondoc.occurrence import actions
+from dondoc.occurrence.lookup import find_occurrence
 from dondoc.settings import get_settings
 from tests.dondoc.chase.scenario import (
     BASE,
@@ -30,6 +30,10 @@ from tests.dondoc.chase.scenario import (
     seed_tree,
 )
 from tests.support.stores import Store
+
+PHO_AN = "dang-uy-xa-pho-an"
+OWN_STEPS = [("remind-7#0", PHO_AN, "upcoming"), ("remind-1#0", PHO_AN, "upcoming"), ("overdue-1#0", PHO_AN, "overdue")]
+"""The steps the assignee itself gets for the 30/06 deadline, before anyone above it is told."""
 
 
 def chase(store: Store, day: dt.date, org_root: str | None = None):  # type: ignore[no-untyped-def]
@@ -65,11 +69,16 @@ def day_of(store: Store, occurrence_id: int, step: str) -> dt.date:
     raise AssertionError(f"no history for {step}")
 
 
-def act(store: Store, action: Callable[..., object], occurrence: str, day: dt.date, **fields: Any) -> None:
-    """An office action (submission, extension, waiver, acknowledgement) on an occurrence, made on ``day``."""
+def act(store: Store, occurrence_id: int, action: Callable[..., object], day: dt.date, **values: object) -> None:
+    """What a person records about the occurrence on ``day`` (``actions.extend``, ``waive`` …), committed."""
     with Session(store.engine) as session:
-        action(session, actions.find_occurrence(session, occurrence), actor="cli:test", at=at_on(day), **fields)
+        action(session, find_occurrence(session, occurrence_id), actor="cli:test", at=at_on(day), **values)
         session.commit()
+
+
+def pho_an_q2(store: Store) -> int:
+    """The Q2/2023 report of Đảng ủy xã Phổ An (due Friday 30/06) under plan 91-KH/TU; its id."""
+    return add_occurrence(store.engine, seed_plan(store.engine), PHO_AN, Q2_DUE)
 
 
 @pytest.fixture
@@ -82,8 +91,8 @@ def test_on_time_submission_gets_reminders_only(seeded: Store) -> None:
     task = seed_plan(seeded.engine)
     occ = add_occurrence(seeded.engine, task, "dang-uy-phuong-pho-hoa", Q2_DUE)
     chase_range(seeded, dt.date(2023, 6, 20), dt.date(2023, 6, 29))
-    on = dt.date(2023, 6, 29)
-    act(seeded, actions.record_submission, f"#{occ}", on, ref="Báo cáo số 12-BC/ĐU", on=on, today=on)
+    day = dt.date(2023, 6, 29)
+    act(seeded, occ, actions.record_submission, day, ref="Báo cáo số 12-BC/ĐU", on=day, today=day)
     chase_range(seeded, dt.date(2023, 6, 30), dt.date(2023, 8, 31))
     assert sent_plan(seeded, occ) == [
         ("remind-7#0", "dang-uy-phuong-pho-hoa", "upcoming"),
@@ -108,14 +117,11 @@ def test_on_time_submission_gets_reminders_only(seeded: Store) -> None:
 
 
 def test_never_submitted_climbs_the_ladder(seeded: Store) -> None:
-    task = seed_plan(seeded.engine)
-    occ = add_occurrence(seeded.engine, task, "dang-uy-xa-pho-an", Q2_DUE)
+    occ = pho_an_q2(seeded)
     chase_range(seeded, dt.date(2023, 6, 20), dt.date(2023, 9, 15))
     plan = sent_plan(seeded, occ)
     assert plan[:5] == [
-        ("remind-7#0", "dang-uy-xa-pho-an", "upcoming"),
-        ("remind-1#0", "dang-uy-xa-pho-an", "upcoming"),
-        ("overdue-1#0", "dang-uy-xa-pho-an", "overdue"),
+        *OWN_STEPS,
         ("escalate-3#0", BTG, "escalation"),  # report_to with via: the board that follows up
         ("escalate-7#0", TINH_UY, "escalation"),  # the level above the report_to committee
     ]
@@ -156,24 +162,12 @@ def test_deciding_twice_for_one_day_queues_nothing_new(seeded: Store) -> None:
 
 
 def test_extension_moves_the_ladder(seeded: Store) -> None:
-    task = seed_plan(seeded.engine)
-    occ = add_occurrence(seeded.engine, task, "dang-uy-xa-pho-an", Q2_DUE)
+    occ = pho_an_q2(seeded)
     chase_range(seeded, dt.date(2023, 6, 20), dt.date(2023, 7, 3))
-    act(
-        seeded,
-        actions.extend,
-        str(occ),
-        dt.date(2023, 7, 3),
-        to=dt.date(2023, 7, 14),
-        reason="Chờ số liệu của Ban Tổ chức",
-    )
+    act(seeded, occ, actions.extend, dt.date(2023, 7, 3), to=dt.date(2023, 7, 14), reason="Chờ số liệu của Ban Tổ chức")
     chase_range(seeded, dt.date(2023, 7, 4), dt.date(2023, 7, 31))
     plan = sent_plan(seeded, occ)
-    assert plan[:3] == [
-        ("remind-7#0", "dang-uy-xa-pho-an", "upcoming"),
-        ("remind-1#0", "dang-uy-xa-pho-an", "upcoming"),
-        ("overdue-1#0", "dang-uy-xa-pho-an", "overdue"),
-    ]
+    assert plan[:3] == OWN_STEPS
     # the ladder restarts from 14/07 (a Friday): keys carry the new due date, so reminders go again
     assert plan[3:6] == [
         ("remind-7#0@2023-07-14", "dang-uy-xa-pho-an", "upcoming"),
@@ -189,20 +183,18 @@ def test_extension_moves_the_ladder(seeded: Store) -> None:
 
 
 def test_waiver_stops_the_ladder(seeded: Store) -> None:
-    task = seed_plan(seeded.engine)
-    occ = add_occurrence(seeded.engine, task, "dang-uy-xa-pho-an", Q2_DUE)
+    occ = pho_an_q2(seeded)
     chase_range(seeded, dt.date(2023, 6, 20), dt.date(2023, 7, 4))
-    act(seeded, actions.waive, str(occ), dt.date(2023, 7, 4), reason="Đơn vị sáp nhập")
+    act(seeded, occ, actions.waive, dt.date(2023, 7, 4), reason="Đơn vị sáp nhập")
     chase_range(seeded, dt.date(2023, 7, 5), dt.date(2023, 8, 31))
     assert [s for s, _, _ in sent_plan(seeded, occ)] == ["remind-7#0", "remind-1#0", "overdue-1#0"]
 
 
 def test_acknowledgement_pauses_escalation_then_resumes(seeded: Store) -> None:
-    task = seed_plan(seeded.engine)
-    occ = add_occurrence(seeded.engine, task, "dang-uy-xa-pho-an", Q2_DUE)
+    occ = pho_an_q2(seeded)
     chase_range(seeded, dt.date(2023, 6, 20), dt.date(2023, 7, 3))
     day = dt.date(2023, 7, 3)
-    act(seeded, actions.acknowledge, str(occ), day, until=dt.date(2023, 7, 12), today=day, reason="Hẹn nộp")
+    act(seeded, occ, actions.acknowledge, day, until=dt.date(2023, 7, 12), today=day, reason="Hẹn nộp")
     chase_range(seeded, dt.date(2023, 7, 4), dt.date(2023, 7, 12))
     assert [s for s, _, _ in sent_plan(seeded, occ)] == [
         "remind-7#0",
@@ -249,8 +241,7 @@ def test_org_root_restricts_to_a_subtree(seeded: Store) -> None:
 
 
 def test_a_target_without_channels_is_recorded_once_as_skipped(seeded: Store) -> None:
-    task = seed_plan(seeded.engine)
-    occ = add_occurrence(seeded.engine, task, "dang-uy-xa-pho-an", Q2_DUE)
+    occ = pho_an_q2(seeded)
     from sqlalchemy import text
 
     with seeded.engine.begin() as conn:

@@ -1,8 +1,14 @@
-"""What the outbox tests need: a unit with one contact channel, queued messages, and a delivery run."""
+"""What the outbox tests need: a unit with one contact channel, queued messages, a delivery with real channels."""
 
 from __future__ import annotations
 
 import datetime as dt
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -10,13 +16,14 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from dondoc.db.models import Committee, Contact, ContactChannel
-from dondoc.outbox.delivery import deliver_pending
+from dondoc.outbox.delivery import MessageBuilder, deliver_pending
 from dondoc.outbox.queue import NewMessage, message_key, queue_messages
 from dondoc.outbox.report import DeliveryReport
 from dondoc.outbox.sending import channel_factory, to_outgoing
 from dondoc.settings import Settings
 from notifications.channels import SCHEME_KINDS, redact
-from tests.notifications.servers import FakeTelegramApi
+from tests.notifications.servers import FakeTelegramApi, SmtpSink
+from tests.support.paths import REPO
 from tests.support.stores import Store
 
 T0 = dt.datetime(2023, 6, 26, 1, 0, tzinfo=dt.UTC)  # 08:00 in Hà Nội time, a Monday
@@ -69,16 +76,16 @@ def queue(
     return keys
 
 
-def settings_for(tmp_path: Path, telegram: FakeTelegramApi | None = None, timeout: float = 2.0) -> Settings:
-    """Settings with a private home, a short send timeout and, if given, the fake Telegram API."""
+def make_settings(tmp_path: Path, telegram: FakeTelegramApi | None = None, timeout: float = 2.0) -> Settings:
+    """Settings whose home is under ``tmp_path``, with the fake Telegram API when one is given."""
     extra = {"telegram_api_base": telegram.base_url} if telegram else {}
     return Settings(home=tmp_path / "home", send_timeout_seconds=timeout, **extra)
 
 
 def deliver(
-    store: Store, settings: Settings, at: dt.datetime = T0, build: Any = to_outgoing, **kwargs: Any
+    store: Store, settings: Settings, at: dt.datetime = T0, build: MessageBuilder = to_outgoing, **kwargs: Any
 ) -> DeliveryReport:
-    """One delivery run over the store with the channels of ``settings``."""
+    """One delivery run at ``at`` through the real channels ``settings`` configure."""
     return deliver_pending(
         store.engine,
         channel_factory=channel_factory(settings, store.engine),
@@ -87,3 +94,24 @@ def deliver(
         actor="test",
         **kwargs,
     )
+
+
+def kill_midway(command: Sequence[str], env: Mapping[str, str], sink: SmtpSink, received: int, seconds: float) -> int:
+    """Run ``dondoc COMMAND`` in its own process and SIGKILL it once ``sink`` has ``received`` messages.
+
+    Returns how many the sink had at the kill; the command must still be running by then.
+    """
+    process = subprocess.Popen(
+        [sys.executable, "-m", "dondoc", *command],
+        cwd=REPO,
+        env=dict(env),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    deadline = time.monotonic() + seconds
+    while sink.received < received and time.monotonic() < deadline and process.poll() is None:
+        time.sleep(0.002)
+    assert process.poll() is None, f"dondoc {command[0]} ended before the kill: {process.communicate()}"
+    os.kill(process.pid, signal.SIGKILL)
+    process.wait()
+    return sink.received

@@ -9,7 +9,7 @@ from sqlmodel import Session
 
 from dondoc.db.models import HistoryEvent, Message
 from notifications.message import message_id
-from tests.dondoc.outbox.helpers import add_channel, queue
+from tests.dondoc.outbox.helpers import add_channel, kill_midway, queue
 from tests.notifications.servers import SmtpSink
 from tests.support.cli import Cli
 from tests.support.stores import Store
@@ -23,9 +23,8 @@ def test_sigkill_mid_batch_then_restart_delivers_every_message(cli: Cli, store: 
         keys = queue(store.engine, channel, 1000)
         store.engine.dispose()
 
-        send = ("outbox", "send", "--force", "--inflight", str(INFLIGHT))
-        cli.killed_when(*send, until=lambda: sink.received >= 300, timeout=120, what="sender")
-        received_at_kill = sink.received
+        send = ["outbox", "send", "--force", "--inflight", str(INFLIGHT)]
+        received_at_kill = kill_midway(send, cli.env(), sink, 300, 120)
         assert 300 <= received_at_kill < 1000
 
         restart = cli("outbox", "send", "--force", "--inflight", str(INFLIGHT))

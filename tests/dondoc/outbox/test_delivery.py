@@ -13,9 +13,7 @@ from dondoc.db.models import ContactChannel, HistoryEvent, Message
 from dondoc.history import verify_chain
 from dondoc.outbox.delivery import RetryPolicy
 from notifications.message import message_id
-from tests.dondoc.outbox.helpers import T0, add_channel, queue
-from tests.dondoc.outbox.helpers import deliver as _deliver
-from tests.dondoc.outbox.helpers import settings_for as _settings
+from tests.dondoc.outbox.helpers import T0, add_channel, deliver, make_settings, queue
 from tests.notifications.servers import Answer, FakeTelegramApi, SmtpSink
 from tests.support.stores import Store
 
@@ -31,13 +29,13 @@ def test_every_queued_email_arrives_once_with_its_key_as_message_id(store: Store
     with SmtpSink() as sink:
         channel = add_channel(store.engine, sink.url())
         keys = queue(store.engine, channel, 30)
-        report = _deliver(store, _settings(tmp_path), inflight=10)
+        report = deliver(store, make_settings(tmp_path), inflight=10)
         assert report.sent == 30 and report.failed == 0
         received = Counter(m.message["Message-ID"] for m in sink.messages)
         assert received == Counter({message_id(k): 1 for k in keys})
         assert sink.messages[0].message["Subject"].startswith("Nhắc việc: báo cáo quý II/2023")
 
-        again = _deliver(store, _settings(tmp_path))
+        again = deliver(store, make_settings(tmp_path))
         assert again.claimed == 0 and sink.received == 30
     assert _statuses(store) == Counter({"sent": 30})
     with Session(store.engine) as session:
@@ -49,11 +47,11 @@ def test_two_senders_at_once_never_send_the_same_message(store: Store, tmp_path)
     with SmtpSink() as sink:
         channel = add_channel(store.engine, sink.url())
         keys = queue(store.engine, channel, 200)
-        settings = _settings(tmp_path)
+        settings = make_settings(tmp_path)
         reports = []
 
         def run() -> None:
-            reports.append(_deliver(store, settings, inflight=7))
+            reports.append(deliver(store, settings, inflight=7))
 
         threads = [threading.Thread(target=run) for _ in range(3)]
         for t in threads:
@@ -72,14 +70,14 @@ def test_transient_failures_retry_with_backoff_then_are_recorded_failed(store: S
         channel = add_channel(store.engine, api.url(1001))
         queue(store.engine, channel, 1, kind="telegram")
         retry = RetryPolicy(max_attempts=3, base_delay=dt.timedelta(minutes=1))
-        first = _deliver(store, _settings(tmp_path, api), retry=retry)
+        first = deliver(store, make_settings(tmp_path, api), retry=retry)
         assert first.retried == 1 and first.sent == 0
         assert (
-            _deliver(store, _settings(tmp_path, api), at=T0 + dt.timedelta(seconds=30), retry=retry).claimed == 0
+            deliver(store, make_settings(tmp_path, api), at=T0 + dt.timedelta(seconds=30), retry=retry).claimed == 0
         )  # backoff not over
-        second = _deliver(store, _settings(tmp_path, api), at=T0 + dt.timedelta(minutes=1), retry=retry)
+        second = deliver(store, make_settings(tmp_path, api), at=T0 + dt.timedelta(minutes=1), retry=retry)
         assert second.retried == 1
-        third = _deliver(store, _settings(tmp_path, api), at=T0 + dt.timedelta(minutes=3), retry=retry)
+        third = deliver(store, make_settings(tmp_path, api), at=T0 + dt.timedelta(minutes=3), retry=retry)
         assert third.failed == 1
         assert len(api.requests) == 3
     with Session(store.engine) as session:
@@ -105,20 +103,20 @@ def test_retry_after_of_a_429_is_honoured(store: Store, tmp_path) -> None:  # ty
         )
         channel = add_channel(store.engine, api.url(1001))
         queue(store.engine, channel, 1, kind="telegram")
-        _deliver(store, _settings(tmp_path, api))
+        deliver(store, make_settings(tmp_path, api))
         with Session(store.engine) as session:
             message = session.execute(select(Message)).scalar_one()
             assert message.next_attempt_at is not None
             assert message.next_attempt_at >= T0 + dt.timedelta(seconds=600)
-        assert _deliver(store, _settings(tmp_path, api), at=T0 + dt.timedelta(seconds=599)).claimed == 0
-        assert _deliver(store, _settings(tmp_path, api), at=T0 + dt.timedelta(seconds=600)).sent == 1
+        assert deliver(store, make_settings(tmp_path, api), at=T0 + dt.timedelta(seconds=599)).claimed == 0
+        assert deliver(store, make_settings(tmp_path, api), at=T0 + dt.timedelta(seconds=600)).sent == 1
 
 
 def test_a_permanent_failure_is_recorded_at_once_and_flags_the_channel(store: Store, tmp_path) -> None:  # type: ignore[no-untyped-def]
     with FakeTelegramApi() as api:
         channel = add_channel(store.engine, api.url(4242))  # unknown chat
         queue(store.engine, channel, 2, kind="telegram")
-        report = _deliver(store, _settings(tmp_path, api))
+        report = deliver(store, make_settings(tmp_path, api))
         assert report.failed == 2 and report.retried == 0
         assert len(api.requests) == 2
     with Session(store.engine) as session:

@@ -14,13 +14,13 @@ from dondoc.db.models import HistoryEvent, Message
 from dondoc.outbox.claims import ClaimedMessage
 from dondoc.outbox.sending import to_outgoing
 from dondoc.settings import Settings
-from tests.dondoc.outbox.helpers import T0, add_channel, deliver, queue
-from tests.dondoc.outbox.helpers import settings_for as _settings
+from tests.dondoc.outbox.helpers import T0, add_channel, deliver, make_settings, queue
 from tests.notifications.servers import DROP_AFTER_DATA, Answer, FakeTelegramApi, HangingServer, SmtpSink
 from tests.support.stores import Store
 
 
 def _deliver(store: Store, settings: Settings, at: dt.datetime = T0, build=to_outgoing, **kwargs):  # type: ignore[no-untyped-def]
+    """A delivery whose sends give up after the settings' timeout (the faults tests hang servers)."""
     return deliver(store, settings, at, build, send_timeout=settings.send_timeout_seconds, **kwargs)
 
 
@@ -45,7 +45,7 @@ def test_retry_after_of_inf_nan_or_year_9999_is_clamped_and_the_others_are_sent(
         )
         channel = add_channel(store.engine, api.url(1001))
         queue(store.engine, channel, 6, kind="telegram")
-        report = _deliver(store, _settings(tmp_path, api))
+        report = _deliver(store, make_settings(tmp_path, api))
         assert (report.retried, report.sent, report.failed) == (4, 2, 0)
     rows = _rows(store)
     assert Counter(str(r.status) for r in rows) == Counter({"queued": 4, "sent": 2})
@@ -62,7 +62,7 @@ def test_an_answer_that_cannot_be_stored_fails_that_message_only(store: Store, t
         api.script(Answer(500, {"ok": False, "error_code": 500, "description": "Internal\x00Error"}))
         channel = add_channel(store.engine, api.url(1001))
         queue(store.engine, channel, 4, kind="telegram")
-        report = _deliver(store, _settings(tmp_path, api))
+        report = _deliver(store, make_settings(tmp_path, api))
         assert report.sent == 3
     rows = _rows(store)
     assert [str(r.status) for r in rows[1:]] == ["sent"] * 3
@@ -81,7 +81,7 @@ def test_a_message_whose_send_raises_unexpectedly_fails_alone(store: Store, tmp_
                 raise UnicodeError("a stored body this sender cannot encode")
             return to_outgoing(message)
 
-        report = _deliver(store, _settings(tmp_path), build=build)
+        report = _deliver(store, make_settings(tmp_path), build=build)
         assert (report.sent, report.failed) == (4, 1)
         assert sink.received == 4
     failed = [r for r in _rows(store) if str(r.status) == "failed"]
@@ -94,9 +94,9 @@ def test_a_lost_reply_to_data_flags_the_message_possibly_duplicate(store: Store,
         sink.data_answers.append(DROP_AFTER_DATA)
         channel = add_channel(store.engine, sink.url())
         keys = queue(store.engine, channel, 3)
-        first = _deliver(store, _settings(tmp_path))
+        first = _deliver(store, make_settings(tmp_path))
         assert (first.retried, first.sent) == (1, 2)
-        second = _deliver(store, _settings(tmp_path), at=T0 + dt.timedelta(minutes=2))
+        second = _deliver(store, make_settings(tmp_path), at=T0 + dt.timedelta(minutes=2))
         assert second.sent == 1
         delivered = Counter(m.message["X-Dondoc-Key"] for m in sink.messages)
     assert delivered[keys[0]] == 2  # it had arrived; the resend is the flagged duplicate
@@ -115,7 +115,7 @@ def test_a_421_opens_a_new_session_instead_of_failing_the_next_messages(store: S
         sink.data_answers.append("421 4.3.2 Service shutting down")
         channel = add_channel(store.engine, sink.url())
         queue(store.engine, channel, 4)
-        report = _deliver(store, _settings(tmp_path))
+        report = _deliver(store, make_settings(tmp_path))
         assert (report.retried, report.sent, report.failed) == (1, 3, 0)
         assert sink.connections == 2
     rows = _rows(store)
@@ -129,7 +129,7 @@ def test_a_hanging_smtp_server_costs_one_timeout_not_one_per_message(store: Stor
         channel = add_channel(store.engine, server.smtp_url())
         queue(store.engine, channel, 30)
         started = time.monotonic()
-        report = _deliver(store, _settings(tmp_path, timeout=0.5), inflight=30)
+        report = _deliver(store, make_settings(tmp_path, timeout=0.5), inflight=30)
         elapsed = time.monotonic() - started
     assert report.retried == 30
     assert elapsed < 5, f"a hanging server held the sender {elapsed:.1f} s"
@@ -143,7 +143,7 @@ def test_a_claim_stops_sending_before_its_lease_runs_out(store: Store, tmp_path)
         channel = add_channel(store.engine, api.url(1001))
         queue(store.engine, channel, 20, kind="telegram")
         started = time.monotonic()
-        report = _deliver(store, _settings(tmp_path, api, timeout=0.3), inflight=20, lease=dt.timedelta(seconds=2))
+        report = _deliver(store, make_settings(tmp_path, api, timeout=0.3), inflight=20, lease=dt.timedelta(seconds=2))
         elapsed = time.monotonic() - started
     assert elapsed < 2, f"the chunk outlived its lease ({elapsed:.1f} s)"
     assert report.released > 0 and report.retried + report.released == 20

@@ -22,8 +22,9 @@ from ical.calendar_stream import IcsCalendarStream
 from sqlmodel import Session, col, select
 
 from calendar_rules.ical import occurrence_uid
-from dondoc.chase.actions import find_occurrence, record_submission
 from dondoc.db.models import Committee, FeedToken, HistoryEvent
+from dondoc.occurrence.actions import record_submission
+from dondoc.occurrence.lookup import select_occurrence
 from dondoc.settings import Settings
 from dondoc.web import feed_tokens
 from dondoc.web.app import create_app
@@ -213,7 +214,7 @@ def test_submission_changes_sequence_marker_and_etag(feeds: Feeds) -> None:
     before = feeds.get(PHO_HOA)
     event_before = events_of(before.content)[uid(PHO_HOA, "2023-Q2")]
     with Session(feeds.store.engine) as session:
-        view = find_occurrence(session, org=PHO_HOA, period="2023-Q2")
+        view = select_occurrence(session, org=PHO_HOA, period="2023-Q2")
         record_submission(
             session, view, ref="Báo cáo số 12-BC/ĐU", on=TODAY, today=TODAY, actor="test", at=AT + dt.timedelta(days=19)
         )

@@ -1,7 +1,7 @@
 """Extension requests: a unit asks for a later due date, the committee above decides.
 
 Asking changes nothing in the chase: the ladder keeps its course until the
-request is approved, and approval is exactly ``dondoc.chase.actions.extend``
+request is approved, and approval is exactly ``dondoc.occurrence.actions.extend``
 (the same history event as ``dondoc extend``), so the web, the API and the CLI
 cannot disagree on what an extension does. Refusal is recorded with its note.
 """
@@ -12,11 +12,13 @@ import datetime as dt
 
 from sqlmodel import Session, col, select
 
-from dondoc.chase.actions import OccurrenceView, _event, _require_open, extend
-from dondoc.chase.dates import format_day
+from calendar_rules.vietnamese import format_day
 from dondoc.db.models import ExtensionRequest
 from dondoc.errors import DondocError, NotFound
 from dondoc.history import append_events
+from dondoc.history.events import occurrence_event
+from dondoc.occurrence.actions import check_extension, extend
+from dondoc.occurrence.lookup import OccurrenceView
 
 PENDING = "pending"
 STATUS_LABELS = {"pending": "đang chờ quyết định", "approved": "đã chấp thuận", "refused": "không chấp thuận"}
@@ -35,12 +37,7 @@ def request_extension(
     session: Session, view: OccurrenceView, *, to: dt.date, reason: str, actor: str, at: dt.datetime
 ) -> ExtensionRequest:
     """Record the unit's request; the due date moves only when it is approved."""
-    reason = reason.strip()
-    if not reason:
-        raise DondocError("reason: đề nghị gia hạn cần nêu lý do")
-    _require_open(view, "đề nghị gia hạn")
-    if to <= view.current_due:
-        raise DondocError(f"to: hạn đề nghị {format_day(to)} phải sau hạn hiện tại {format_day(view.current_due)}")
+    reason = check_extension(view, to, reason, action="đề nghị gia hạn", dashes="", what="hạn đề nghị")
     if pending_request(session, view.id) is not None:
         raise DondocError(f"kỳ báo cáo #{view.id} đã có một đề nghị gia hạn đang chờ quyết định")
     request = ExtensionRequest(
@@ -48,19 +45,10 @@ def request_extension(
     )
     session.add(request)
     session.flush()
-    append_events(
-        session,
-        [
-            _event(
-                view,
-                "extension_requested",
-                actor,
-                at,
-                f"đề nghị gia hạn đến {format_day(to)}",
-                {"request_id": request.id, "to": to.isoformat(), "reason": reason},
-            )
-        ],
-    )
+    details = {"request_id": request.id, "to": to.isoformat(), "reason": reason}
+    outcome = f"đề nghị gia hạn đến {format_day(to)}"
+    event = occurrence_event(view, "extension_requested", at=at, actor=actor, outcome=outcome, details=details)
+    append_events(session, [event])
     return request
 
 
@@ -87,19 +75,10 @@ def decide_extension(
     else:
         if not note:
             raise DondocError("note: không chấp thuận gia hạn cần nêu lý do")
-        append_events(
-            session,
-            [
-                _event(
-                    view,
-                    "extension_refused",
-                    actor,
-                    at,
-                    f"không chấp thuận gia hạn đến {format_day(request.requested_due)}",
-                    {"request_id": request.id, "to": request.requested_due.isoformat(), "reason": note},
-                )
-            ],
-        )
+        details = {"request_id": request.id, "to": request.requested_due.isoformat(), "reason": note}
+        outcome = f"không chấp thuận gia hạn đến {format_day(request.requested_due)}"
+        event = occurrence_event(view, "extension_refused", at=at, actor=actor, outcome=outcome, details=details)
+        append_events(session, [event])
     request.status = "approved" if approve else "refused"
     request.decided_by, request.decided_at, request.decision_note = actor, at, note or None
     session.add(request)

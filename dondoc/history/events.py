@@ -1,0 +1,106 @@
+"""A history event before it is chained, and the events whose fields follow from what they are about.
+
+``Event`` is what a caller records; ``dondoc.history.chain`` adds the chain
+fields on append. An event about an occurrence names its occurrence, plan and
+assignee; an event about an outbox message names the message's occurrence,
+recipient and channel, and carries its key: ``occurrence_event`` and
+``message_event`` fill those fields in one place, so two writers cannot name
+the same thing two ways.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+
+@dataclass(frozen=True)
+class Event:
+    """What happened; the chain fields are added on append."""
+
+    at: dt.datetime
+    kind: str
+    actor: str
+    occurrence_id: int | None = None
+    plan_id: str | None = None
+    committee_id: str | None = None
+    recipient: str | None = None
+    channel: str | None = None
+    outcome: str | None = None
+    details: dict[str, Any] = field(default_factory=dict)
+
+    def columns(self) -> dict[str, Any]:
+        """The values of the ``history_event`` columns it fills (``details`` as its canonical JSON)."""
+        return {
+            "at": self.at,
+            "kind": self.kind,
+            "actor": self.actor,
+            "occurrence_id": self.occurrence_id,
+            "plan_id": self.plan_id,
+            "committee_id": self.committee_id,
+            "recipient": self.recipient,
+            "channel": self.channel,
+            "outcome": self.outcome,
+            "details": json.dumps(self.details, ensure_ascii=False, sort_keys=True, default=str),
+        }
+
+
+class OccurrenceNamed(Protocol):
+    """What names an occurrence in its events (``dondoc.occurrence.lookup.OccurrenceView`` is one)."""
+
+    @property
+    def id(self) -> int: ...
+    @property
+    def plan_id(self) -> str: ...
+    @property
+    def assignee_id(self) -> str: ...
+
+
+class MessageNamed(Protocol):
+    """What names an outbox message in its events (a claimed message, a message row)."""
+
+    @property
+    def key(self) -> str: ...
+    @property
+    def occurrence_id(self) -> int | None: ...
+    @property
+    def recipient_id(self) -> str | None: ...
+    @property
+    def url_redacted(self) -> str: ...
+    @property
+    def channel_kind(self) -> Any: ...
+
+
+def occurrence_event(
+    occurrence: OccurrenceNamed, kind: str, *, at: dt.datetime, actor: str, outcome: str, details: dict[str, Any]
+) -> Event:
+    """An event about what someone did to an occurrence, filed under its assignee."""
+    return Event(
+        at=at,
+        kind=kind,
+        actor=actor,
+        occurrence_id=occurrence.id,
+        plan_id=occurrence.plan_id,
+        committee_id=occurrence.assignee_id,
+        outcome=outcome,
+        details=details,
+    )
+
+
+def message_event(
+    message: MessageNamed, kind: str, *, at: dt.datetime, actor: str, outcome: str, details: dict[str, Any]
+) -> Event:
+    """An event about one outbox message, filed under its recipient; ``details`` gain its ``message_key``."""
+    return Event(
+        at=at,
+        kind=kind,
+        actor=actor,
+        occurrence_id=message.occurrence_id,
+        committee_id=message.recipient_id,
+        recipient=message.url_redacted,
+        channel=str(message.channel_kind),
+        outcome=outcome,
+        details={"message_key": message.key, **details},
+    )
