@@ -28,7 +28,7 @@ from dondoc.api.tokens import token_owner
 from dondoc.chase import actions
 from dondoc.chase.extension_requests import pending_request, request_extension
 from dondoc.db.models import Committee, Occurrence, Plan, Submission, Task
-from dondoc.errors import DondocError
+from dondoc.errors import DondocError, FieldError
 from dondoc.settings import Settings
 from dondoc.web.deps import RequestContext, get_session, request_context
 from dondoc.web.token_store import token_hash
@@ -65,10 +65,15 @@ def _in_scope(session: Session, owner: Committee, occurrence_id: int) -> actions
     return view
 
 
+# the body keys whose name is not the domain's field name
+_KEYS = {"ref": "reference"}
+
+
 def _invalid(exc: DondocError) -> JSONResponse:
-    field = exc.field if isinstance(exc, actions.ImplausibleDate) else None
-    message = exc.message if isinstance(exc, actions.ImplausibleDate) else str(exc)
-    return JSONResponse({"detail": message, "field": field}, status_code=422)
+    """422 with the refused body key (``field``, null when the error names none) and the problem."""
+    if isinstance(exc, FieldError):
+        return JSONResponse({"detail": exc.problem, "field": _KEYS.get(exc.field, exc.field)}, status_code=422)
+    return JSONResponse({"detail": str(exc), "field": None}, status_code=422)
 
 
 def list_occurrences(

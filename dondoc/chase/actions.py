@@ -27,7 +27,7 @@ from sqlmodel import Session, col, select
 from calendar_rules.periods import period_bounds
 from dondoc.chase.dates import format_day
 from dondoc.db.models import Adjustment, AdjustmentKind, Committee, Occurrence, OccurrenceStatus, Plan, Submission, Task
-from dondoc.errors import DondocError, NotFound
+from dondoc.errors import BadValue, DondocError, FieldError, NotFound
 from dondoc.history import Event, append_events
 
 STATUS_LABELS = {
@@ -44,19 +44,8 @@ class SelectionError(DondocError):
     exit_code = 4
 
 
-class ImplausibleDate(DondocError):
-    """A date no report can have (before its period, before its plan, after today).
-
-    ``field`` names the input (``submitted_on``) so each surface phrases it its
-    own way: the CLI as ``--on: …``, the web beside its field, the API as JSON.
-    """
-
-    exit_code = 2
-
-    def __init__(self, field: str, message: str):
-        self.field = field
-        self.message = message
-        super().__init__(message)
+class ImplausibleDate(BadValue):
+    """A date no report can have (before its period, before its plan, after today)."""
 
 
 def check_submission_date(session: Session, view: OccurrenceView, on: dt.date, today: dt.date) -> None:
@@ -240,7 +229,7 @@ def record_submission(
     """The assignee's report was sent on ``on`` (kept as late when after the current due date)."""
     ref = ref.strip()
     if not ref:
-        raise DondocError("--ref: cần số, ký hiệu của báo cáo (ví dụ 'Báo cáo số 12-BC/ĐU')")
+        raise FieldError("ref", "cần số, ký hiệu của báo cáo (ví dụ 'Báo cáo số 12-BC/ĐU')")
     check_submission_date(session, view, on, today)
     _require_open(view, "ghi nhận báo cáo")
     late = on > view.current_due
@@ -279,10 +268,10 @@ def extend(
     """Gia hạn: the due date moves to ``to`` and the ladder restarts from it."""
     reason = reason.strip()
     if not reason:
-        raise DondocError("--reason: gia hạn cần nêu lý do")
+        raise FieldError("reason", "gia hạn cần nêu lý do")
     _require_open(view, "gia hạn")
     if to <= view.current_due:
-        raise DondocError(f"--to: hạn mới {format_day(to)} phải sau hạn hiện tại {format_day(view.current_due)}")
+        raise FieldError("to", f"hạn mới {format_day(to)} phải sau hạn hiện tại {format_day(view.current_due)}")
     _transition(session, view, {"current_due": to, "ack_until": None}, at, "gia hạn")
     adjustment = Adjustment(
         occurrence_id=view.id, kind=AdjustmentKind.extension, new_due=to, reason=reason, actor=actor, recorded_at=at
@@ -309,7 +298,7 @@ def waive(session: Session, view: OccurrenceView, *, reason: str, actor: str, at
     """Miễn báo cáo: the occurrence is closed without a report; chasing stops."""
     reason = reason.strip()
     if not reason:
-        raise DondocError("--reason: miễn báo cáo cần nêu lý do")
+        raise FieldError("reason", "miễn báo cáo cần nêu lý do")
     _require_open(view, "miễn báo cáo")
     _transition(session, view, {"status": OccurrenceStatus.waived.value}, at, "miễn báo cáo")
     adjustment = Adjustment(
@@ -330,7 +319,7 @@ def acknowledge(
     """The assignee promises the report by ``until``: escalations pause until that day."""
     _require_open(view, "ghi nhận hẹn nộp")
     if until < today:
-        raise DondocError(f"--until: ngày hẹn {format_day(until)} đã qua (hôm nay {format_day(today)})")
+        raise FieldError("until", f"ngày hẹn {format_day(until)} đã qua (hôm nay {format_day(today)})")
     reason = reason.strip() or "đơn vị hẹn nộp báo cáo"
     _transition(session, view, {"ack_until": until}, at, "ghi nhận hẹn nộp")
     adjustment = Adjustment(

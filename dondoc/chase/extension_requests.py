@@ -15,7 +15,7 @@ from sqlmodel import Session, col, select
 from dondoc.chase.actions import OccurrenceView, _event, _require_open, extend
 from dondoc.chase.dates import format_day
 from dondoc.db.models import ExtensionRequest
-from dondoc.errors import DondocError, NotFound
+from dondoc.errors import DondocError, FieldError, NotFound
 from dondoc.history import append_events
 
 PENDING = "pending"
@@ -37,10 +37,10 @@ def request_extension(
     """Record the unit's request; the due date moves only when it is approved."""
     reason = reason.strip()
     if not reason:
-        raise DondocError("reason: đề nghị gia hạn cần nêu lý do")
+        raise FieldError("reason", "đề nghị gia hạn cần nêu lý do")
     _require_open(view, "đề nghị gia hạn")
     if to <= view.current_due:
-        raise DondocError(f"to: hạn đề nghị {format_day(to)} phải sau hạn hiện tại {format_day(view.current_due)}")
+        raise FieldError("to", f"hạn đề nghị {format_day(to)} phải sau hạn hiện tại {format_day(view.current_due)}")
     if pending_request(session, view.id) is not None:
         raise DondocError(f"kỳ báo cáo #{view.id} đã có một đề nghị gia hạn đang chờ quyết định")
     request = ExtensionRequest(
@@ -86,7 +86,7 @@ def decide_extension(
         extend(session, view, to=request.requested_due, reason=reason, actor=actor, at=at)
     else:
         if not note:
-            raise DondocError("note: không chấp thuận gia hạn cần nêu lý do")
+            raise FieldError("note", "không chấp thuận gia hạn cần nêu lý do")
         append_events(
             session,
             [

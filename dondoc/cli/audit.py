@@ -92,8 +92,8 @@ def _filtered(
             org=org,
             recipient=recipient,
             plan=plan,
-            start=parse_user_date(start, "--from") if start is not None else None,
-            end=parse_user_date(end, "--to") if end is not None else None,
+            start=parse_user_date(start, "from") if start is not None else None,
+            end=parse_user_date(end, "to") if end is not None else None,
             kinds=kinds,
         )
     except DondocError as exc:

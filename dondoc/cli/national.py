@@ -125,7 +125,7 @@ def simulate(
     from dondoc.settings import get_settings
     from dondoc.workcal import working_calendar
 
-    start, end = parse_user_date(from_, "--from"), parse_user_date(to, "--to")
+    start, end = parse_user_date(from_, "from"), parse_user_date(to, "to")
     if end < start:
         raise DondocError(f"--to: ngày cuối {format_day(end)} ở trước ngày đầu {format_day(start)}")
     settings = get_settings()

@@ -18,7 +18,6 @@ from dondoc.chase.dates import format_day, parse_user_date
 from dondoc.clock import actor_name, local_today, utc_now
 from dondoc.db.engine import session_scope
 from dondoc.db.store import open_store
-from dondoc.errors import DondocError
 
 OccurrenceArg = Annotated[
     str | None, typer.Argument(metavar="[KỲ]", help="Mã kỳ báo cáo, ví dụ #1234 hoặc 1234.", show_default=False)
@@ -45,13 +44,6 @@ def _find(
     return actions.find_occurrence(session, occurrence, org=org, task=task, period=period, plan=plan)
 
 
-def _flagged(exc: actions.ImplausibleDate, flags: dict[str, str]) -> DondocError:
-    """The domain's field name turned into the option the user typed."""
-    error = DondocError(f"{flags.get(exc.field, exc.field)}: {exc.message}")
-    error.exit_code = exc.exit_code
-    return error
-
-
 def submit(
     occurrence: OccurrenceArg = None,
     ref: Annotated[str, typer.Option("--ref", help="Số, ký hiệu báo cáo, ví dụ 'Báo cáo số 12-BC/ĐU'.")] = "",
@@ -63,16 +55,13 @@ def submit(
     actor: ActorOpt = None,
 ) -> None:
     today = local_today()
-    day = parse_user_date(on, "--on") if on else today
+    day = parse_user_date(on, "on") if on else today
     engine = open_store()
     with session_scope(engine) as session:
         view = _find(session, occurrence, org, task, period, plan)
-        try:
-            submission = actions.record_submission(
-                session, view, ref=ref, on=day, today=today, actor=actor or actor_name(), at=utc_now()
-            )
-        except actions.ImplausibleDate as exc:
-            raise _flagged(exc, {"submitted_on": "--on"}) from None
+        submission = actions.record_submission(
+            session, view, ref=ref, on=day, today=today, actor=actor or actor_name(), at=utc_now()
+        )
     timeliness = f"nộp chậm {(day - view.current_due).days} ngày" if submission.late else "đúng hạn"
     typer.echo(f"Đã ghi nhận báo cáo '{submission.ref}' ngày {format_day(day)} ({timeliness}) cho {view.label()}.")
 
@@ -89,7 +78,7 @@ def extend(
 ) -> None:
     if not to:
         raise typer.BadParameter("cần hạn mới, ví dụ --to 15/07/2023", param_hint="--to")
-    new_due = parse_user_date(to, "--to")
+    new_due = parse_user_date(to, "to")
     engine = open_store()
     with session_scope(engine) as session:
         view = _find(session, occurrence, org, task, period, plan)
@@ -125,7 +114,7 @@ def ack(
 ) -> None:
     if not until:
         raise typer.BadParameter("cần ngày hẹn nộp, ví dụ --until 10/07/2023", param_hint="--until")
-    promised = parse_user_date(until, "--until")
+    promised = parse_user_date(until, "until")
     engine = open_store()
     with session_scope(engine) as session:
         view = _find(session, occurrence, org, task, period, plan)
