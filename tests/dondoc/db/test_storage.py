@@ -24,6 +24,40 @@ def _committee(updated_at: dt.datetime, cid: str = "thi-uy-duc-pho") -> Committe
     return Committee(id=cid, name="Thị ủy Đức Phổ", kind="thi_uy", path=f"/{cid}/", updated_at=updated_at)
 
 
+def _task(session: Session, at: dt.datetime) -> Task:
+    """Thị ủy Đức Phổ, plan 91-KH/TU and one task due 30/06/2023, flushed."""
+    session.add(_committee(at))
+    session.add(
+        Plan(
+            id="91-kh-tu",
+            number="91-KH/TU",
+            title="Kế hoạch",
+            issuer_id="thi-uy-duc-pho",
+            issued=dt.date(2023, 1, 9),
+            content_hash="x",
+            imported_at=at,
+        )
+    )
+    session.flush()
+    task = Task(plan_id="91-kh-tu", code="II.1", title="Báo cáo", rule="due 2023-06-30")
+    session.add(task)
+    session.flush()
+    return task
+
+
+def _occurrence(task: Task, at: dt.datetime) -> Occurrence:
+    due = dt.date(2023, 6, 30)
+    return Occurrence(
+        task_id=task.id,
+        assignee_id="thi-uy-duc-pho",
+        period="2023-Q2",
+        due=due,
+        adjusted_due=due,
+        current_due=due,
+        updated_at=at,
+    )
+
+
 def test_naive_datetime_is_refused(store: Store) -> None:
     with Session(store.engine) as session:
         session.add(_committee(dt.datetime(2023, 1, 9, 7, 30)))
@@ -49,33 +83,8 @@ def test_aware_datetime_comes_back_as_the_same_instant_in_utc(store: Store) -> N
 def test_due_dates_stay_dates(store: Store) -> None:
     at = dt.datetime(2023, 1, 9, tzinfo=UTC)
     with Session(store.engine) as session:
-        session.add(_committee(at))
-        session.add(
-            Plan(
-                id="91-kh-tu",
-                number="91-KH/TU",
-                title="Kế hoạch",
-                issuer_id="thi-uy-duc-pho",
-                issued=dt.date(2023, 1, 9),
-                content_hash="x",
-                imported_at=at,
-            )
-        )
-        session.flush()
-        task = Task(plan_id="91-kh-tu", code="II.1", title="Báo cáo", rule="due 2023-06-30")
-        session.add(task)
-        session.flush()
-        session.add(
-            Occurrence(
-                task_id=task.id,
-                assignee_id="thi-uy-duc-pho",
-                period="2023-Q2",
-                due=dt.date(2023, 6, 30),
-                adjusted_due=dt.date(2023, 6, 30),
-                current_due=dt.date(2023, 6, 30),
-                updated_at=at,
-            )
-        )
+        task = _task(session, at)
+        session.add(_occurrence(task, at))
         session.commit()
     with Session(store.engine) as session:
         occ = session.exec(text("SELECT due FROM occurrence")).one()  # type: ignore[call-overload]
@@ -88,34 +97,9 @@ def test_due_dates_stay_dates(store: Store) -> None:
 def test_occurrence_key_is_unique(store: Store) -> None:
     at = dt.datetime(2023, 1, 9, tzinfo=UTC)
     with Session(store.engine) as session:
-        session.add(_committee(at))
-        session.add(
-            Plan(
-                id="p",
-                number="1",
-                title="t",
-                issuer_id="thi-uy-duc-pho",
-                issued=dt.date(2023, 1, 9),
-                content_hash="x",
-                imported_at=at,
-            )
-        )
-        session.flush()
-        task = Task(plan_id="p", code="1", title="t", rule="due 2023-06-30")
-        session.add(task)
-        session.flush()
+        task = _task(session, at)
         for _ in range(2):
-            session.add(
-                Occurrence(
-                    task_id=task.id,
-                    assignee_id="thi-uy-duc-pho",
-                    period="2023-Q2",
-                    due=dt.date(2023, 6, 30),
-                    adjusted_due=dt.date(2023, 6, 30),
-                    current_due=dt.date(2023, 6, 30),
-                    updated_at=at,
-                )
-            )
+            session.add(_occurrence(task, at))
         with pytest.raises(Exception, match=r"(?i)unique"):
             session.commit()
 
