@@ -136,25 +136,15 @@ def history_query(
 
 
 def row_json(row: HistoryEvent) -> dict[str, Any]:
-    """Every stored field, plus the local time; ``details`` parsed."""
-    return {
-        "id": row.id,
+    """Every stored field (``EXPORT_FIELDS`` order), plus the local time and the kind's label;
+    ``details`` parsed."""
+    readable = {
         "at": row.at.isoformat(),
         "at_local": local_time(row.at),
-        "kind": row.kind,
         "kind_label": KIND_LABELS.get(row.kind, row.kind),
-        "actor": row.actor,
-        "occurrence_id": row.occurrence_id,
-        "plan_id": row.plan_id,
-        "committee_id": row.committee_id,
-        "recipient": row.recipient,
-        "channel": row.channel,
-        "outcome": row.outcome,
         "details": json.loads(row.details or "{}"),
-        "prev_hash": row.prev_hash,
-        "hash": row.hash,
-        "mac": row.mac,
     }
+    return {name: readable[name] if name in readable else getattr(row, name) for name in EXPORT_FIELDS}
 
 
 def csv_row(row: HistoryEvent) -> dict[str, Any]:
