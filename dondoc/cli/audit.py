@@ -20,7 +20,7 @@ from sqlmodel import Session, col
 from dondoc.cli.options import optional_day
 from dondoc.db.models import HistoryEvent
 from dondoc.db.store import open_store
-from dondoc.errors import DondocError
+from dondoc.errors import FieldError
 from dondoc.history.queries import (
     EXPORT_FIELDS,
     KIND_LABELS,
@@ -61,7 +61,7 @@ def verify(
     ] = None,
 ) -> None:
     if expect is not None and (len(expect) < 16 or any(c not in "0123456789abcdefABCDEF" for c in expect)):
-        raise DondocError(f"--expect: '{expect}' không phải mã băm (cần ít nhất 16 ký tự 0-9, a-f)")
+        raise FieldError("expect", f"'{expect}' không phải mã băm (cần ít nhất 16 ký tự 0-9, a-f)")
     engine = open_store()
     with Session(engine) as session:
         report = verify_all(session, get_settings(), expect)
@@ -190,7 +190,7 @@ def export(
     out: Annotated[Path | None, typer.Option("--out", help="Tệp ghi ra (mặc định: màn hình).")] = None,
 ) -> None:
     if fmt not in ("csv", "jsonl"):
-        raise DondocError(f"--format: '{fmt}' không hỗ trợ (chọn csv hoặc jsonl)")
+        raise FieldError("format", f"'{fmt}' không hỗ trợ (chọn csv hoặc jsonl)")
     engine = open_store()
     with Session(engine) as session:
         if out is None:
