@@ -24,15 +24,14 @@ import datetime as dt
 import os
 import sys
 import time
-import uuid
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from sqlalchemy import text
-from sqlalchemy.engine import make_url
 from sqlmodel import Session
 
+from bench.support import create_database, drop_database, finish_copy_seed
 from calendar_rules import load_calendar
 from dondoc.chase.candidates import find_due_steps
 from dondoc.chase.policy import load_policies
@@ -42,22 +41,6 @@ from dondoc.db.engine import make_engine
 DEFAULT_PG = os.environ.get("DONDOC_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 PROVINCES, UNITS_PER_PROVINCE, TASKS, PERIODS = 40, 50, 100, 10
 NOW = "2023-01-01 00:00:00+00"
-
-
-def create_database(admin_url: str) -> str:
-    name = f"dondoc_bench_{uuid.uuid4().hex[:8]}"
-    admin = make_engine(admin_url).execution_options(isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    admin.dispose()
-    return make_url(admin_url).set(database=name).render_as_string(hide_password=False)
-
-
-def drop_database(admin_url: str, url: str) -> None:
-    admin = make_engine(admin_url).execution_options(isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'DROP DATABASE IF EXISTS "{make_url(url).database}" WITH (FORCE)'))
-    admin.dispose()
 
 
 def month_end(year: int, month: int) -> dt.date:
@@ -132,10 +115,7 @@ def fill(url: str, occurrences: int, calendar) -> tuple[int, float]:  # type: ig
                     lines.extend(f"{t + 1}\t{a}{tail}" for a in assignees)
                 copy.write("".join(lines))
                 written += len(lines)
-        cur.execute("SELECT setval(pg_get_serial_sequence('task', 'id'), 1000)")
-        raw.commit()
-        cur.execute("ANALYZE")
-        raw.commit()
+        finish_copy_seed(raw, cur)
     finally:
         raw.close()
     engine.dispose()

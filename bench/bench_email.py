@@ -34,10 +34,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.support import CountingSmtpServer  # noqa: E402
 from notifications.channels.email import EmailChannel  # noqa: E402
 from notifications.message import OutgoingMessage, message_id  # noqa: E402
 from notifications.render import Deadline, ReminderContext, render  # noqa: E402
-from tests.notifications.servers import SmtpSink  # noqa: E402
 
 
 def rendered_reminder():
@@ -122,9 +122,9 @@ class SinkProcess:
 
 def _serve(conn) -> None:
     sys.path.insert(0, str(ROOT))
-    from tests.notifications.servers import SmtpSink
+    from bench.support import CountingSmtpServer
 
-    with SmtpSink(record=False) as sink:
+    with CountingSmtpServer() as sink:
         conn.send((sink.host, sink.port))
         while True:
             command = conn.recv()
@@ -144,7 +144,7 @@ def main() -> None:
     args = parser.parse_args()
     rendered = rendered_reminder()
 
-    with SmtpSink(record=False) if args.same_process else SinkProcess() as sink:
+    with CountingSmtpServer() if args.same_process else SinkProcess() as sink:
         raw_seconds = bench_raw(sink, args.count, rendered)
         time.sleep(0.2)
         raw_received = sink.received

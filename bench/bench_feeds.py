@@ -28,7 +28,6 @@ import argparse
 import datetime as dt
 import json
 import os
-import socket
 import statistics
 import subprocess
 import sys
@@ -38,6 +37,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from bench.support import free_port  # noqa: E402
 
 PLAN_ID = "bench-feeds-2023"
 ROOT_UNIT = "thi-uy-duc-pho"
@@ -259,12 +260,6 @@ def cold(engine, settings, today: dt.date, repeat: int) -> dict[str, float]:  # 
 
 
 # --------------------------------------------------------------------------- main
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def main() -> None:

@@ -43,7 +43,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from sqlalchemy import text
 from sqlalchemy.engine import Engine
 
-from bench.bench_chase_decision import create_database, drop_database
+from bench.support import create_database, drop_database, finish_copy_seed
 from calendar_rules import Expander, WorkingCalendar, load_calendar, parse_canonical
 from dondoc.db import migrate
 from dondoc.db.engine import make_engine
@@ -110,10 +110,7 @@ def seed_pg(engine: Engine, units: int) -> None:
                 copy.write_row((t, "kh-1", str(t), f"Nhiệm vụ {t}", rule, "tw", "default", 0, True))
         with cur.copy("COPY task_assignee (task_id, committee_id) FROM STDIN") as copy:
             copy.write("".join(f"{t}\t{unit}\n" for t in range(1, len(RULES) + 1) for unit in leaves))
-        cur.execute("SELECT setval(pg_get_serial_sequence('task', 'id'), 1000)")
-        raw.commit()
-        cur.execute("ANALYZE")
-        raw.commit()
+        finish_copy_seed(raw, cur)
     finally:
         raw.close()
 
@@ -157,6 +154,23 @@ def timed_materialise(engine: Engine, calendar: WorkingCalendar) -> tuple[float,
     t0 = time.perf_counter()
     report = materialise(engine, today=TODAY, calendar=calendar, at=AT, actor="bench", start=START, end=END)
     return time.perf_counter() - t0, report.inserted
+
+
+def materialise_twice(
+    store: str, engine: Engine, calendar: WorkingCalendar, results: list[tuple[str, int, float]]
+) -> float:
+    """The timed first materialise and the no-op second one, printed and added to ``results``;
+    returns the first run's rows per second."""
+    seconds, inserted = timed_materialise(engine, calendar)
+    rows = count(engine)
+    print(
+        f"{store} materialise: {rows:,} rows (reported inserted {inserted:,}) in {seconds:.2f} s — {rows / seconds:,.0f} rows/s"
+    )
+    results.append((f"{store} materialise", rows, seconds))
+    again, inserted_again = timed_materialise(engine, calendar)
+    print(f"{store} second run: {inserted_again:,} rows added, {count(engine) - rows:+,} in the table, {again:.2f} s")
+    results.append((f"{store} materialise again (no-op)", inserted_again, again))
+    return rows / seconds
 
 
 def copy_lines(units: int, calendar: WorkingCalendar) -> list[str]:
@@ -223,19 +237,7 @@ def main() -> None:
         seed_pg(engine, units)
         print(f"PostgreSQL seeded with COPY in {time.perf_counter() - t0:.1f} s (not timed)")
 
-        seconds, inserted = timed_materialise(engine, calendar)
-        rows = count(engine)
-        print(
-            f"PostgreSQL materialise: {rows:,} rows (reported inserted {inserted:,}) in {seconds:.2f} s — {rows / seconds:,.0f} rows/s"
-        )
-        results.append(("PostgreSQL materialise", rows, seconds))
-        pg_rate = rows / seconds
-
-        again, inserted_again = timed_materialise(engine, calendar)
-        print(
-            f"PostgreSQL second run: {inserted_again:,} rows added, {count(engine) - rows:+,} in the table, {again:.2f} s"
-        )
-        results.append(("PostgreSQL materialise again (no-op)", inserted_again, again))
+        pg_rate = materialise_twice("PostgreSQL", engine, calendar, results)
 
         chunks = copy_lines(units, calendar)
         copy_seconds = copy_baseline(engine, chunks)
@@ -261,17 +263,7 @@ def main() -> None:
             t0 = time.perf_counter()
             seed_sqlite(engine, units)
             print(f"SQLite seeded with executemany in {time.perf_counter() - t0:.1f} s (not timed)")
-            seconds, inserted = timed_materialise(engine, calendar)
-            rows = count(engine)
-            print(
-                f"SQLite materialise: {rows:,} rows (reported inserted {inserted:,}) in {seconds:.2f} s — {rows / seconds:,.0f} rows/s"
-            )
-            results.append(("SQLite materialise", rows, seconds))
-            again, inserted_again = timed_materialise(engine, calendar)
-            print(
-                f"SQLite second run: {inserted_again:,} rows added, {count(engine) - rows:+,} in the table, {again:.2f} s"
-            )
-            results.append(("SQLite materialise again (no-op)", inserted_again, again))
+            materialise_twice("SQLite", engine, calendar, results)
         finally:
             engine.dispose()
             if args.keep:

@@ -47,7 +47,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from sqlalchemy import text
 
-from bench.bench_chase_decision import create_database, drop_database
+from bench.support import create_database, drop_database
 from calendar_rules import load_calendar
 from dondoc.chase.policy import load_policies
 from dondoc.db import migrate

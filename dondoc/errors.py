@@ -24,20 +24,27 @@ class ValidationFailed(DondocError):
         super().__init__("\n".join(problems))
 
 
-class BadValue(DondocError):
-    """A value the user gave is not acceptable: a usage error (exit 2).
+class FieldError(DondocError):
+    """A value given for one field is refused.
 
-    ``field`` names what was given (a parameter of the CLI, a form field of the web, a key of the
-    API); ``problem`` says what is wrong in the user's words. Each surface phrases the pair its
-    own way; ``str()`` is the CLI's ``field: problem``.
+    ``field`` is the domain's name of the input (``submitted_on``, ``ref``, ``reason``, ``to``,
+    ``evidence``), never a surface's spelling of it; ``problem`` says what is wrong in the user's
+    words. Each surface phrases the pair its own way: the CLI names its option (``--on: …``), the
+    web the form field's label (``Ngày nộp: …``), the API returns both in its JSON error.
+    ``str()`` is ``field: problem``, for logs.
     """
-
-    exit_code = 2
 
     def __init__(self, field: str, problem: str):
         self.field = field
         self.problem = problem
         super().__init__(f"{field}: {problem}")
+
+
+class BadValue(FieldError):
+    """A value the user gave is not acceptable at all (not a date, not a date that exists): a
+    usage error (exit 2)."""
+
+    exit_code = 2
 
 
 class NotFound(DondocError):

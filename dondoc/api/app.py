@@ -26,7 +26,7 @@ from dondoc.api.ratelimit import RateLimiter
 from dondoc.api.schemas import AckIn, ExtensionIn, OccurrenceOut, Recorded, SubmissionIn
 from dondoc.api.tokens import token_owner
 from dondoc.db.models import Committee, Occurrence, Plan, Submission, Task
-from dondoc.errors import DondocError
+from dondoc.errors import DondocError, FieldError
 from dondoc.occurrence import actions
 from dondoc.occurrence.extension_requests import pending_request, request_extension
 from dondoc.occurrence.lookup import OccurrenceView, find_occurrence
@@ -67,10 +67,15 @@ def _in_scope(session: Session, owner: Committee, occurrence_id: int) -> Occurre
     return view
 
 
+# the body keys whose name is not the domain's field name
+_KEYS = {"ref": "reference"}
+
+
 def _invalid(exc: DondocError) -> JSONResponse:
-    field = exc.field if isinstance(exc, actions.ImplausibleDate) else None
-    message = exc.message if isinstance(exc, actions.ImplausibleDate) else str(exc)
-    return JSONResponse({"detail": message, "field": field}, status_code=422)
+    """422 with the refused body key (``field``, null when the error names none) and the problem."""
+    if isinstance(exc, FieldError):
+        return JSONResponse({"detail": exc.problem, "field": _KEYS.get(exc.field, exc.field)}, status_code=422)
+    return JSONResponse({"detail": str(exc), "field": None}, status_code=422)
 
 
 def list_occurrences(

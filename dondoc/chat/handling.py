@@ -158,7 +158,7 @@ def _record(session: Session, reply: Reply, match: _Match, ref: str, today: dt.d
             session, view, ref=ref, on=reply.sent_on, today=today, actor=f"{reply.channel}:{reply.chat_id}", at=at
         )
     except actions.ImplausibleDate as exc:
-        return Answer("invalid", f"Chưa ghi nhận: {exc.message}.", match.url, occ_id)
+        return Answer("invalid", f"Chưa ghi nhận: {exc.problem}.", match.url, occ_id)
     append_event(
         session,
         Event(

@@ -15,13 +15,21 @@ from pathlib import Path
 from typing import Annotated, Any, TextIO
 
 import typer
-from sqlmodel import Session, col, select
+from sqlmodel import Session, col
 
-from dondoc.chase.dates import parse_user_date
+from dondoc.cli.options import optional_day
 from dondoc.db.models import HistoryEvent
 from dondoc.db.store import open_store
-from dondoc.errors import DondocError
-from dondoc.history.queries import EXPORT_FIELDS, KIND_LABELS, csv_row, history_query, local_time, row_json
+from dondoc.errors import FieldError
+from dondoc.history.queries import (
+    EXPORT_FIELDS,
+    KIND_LABELS,
+    csv_row,
+    history_query,
+    local_time,
+    row_json,
+    rows_in_order,
+)
 from dondoc.history.report import DETECTED, NOT_DETECTED, verify_all
 from dondoc.history.verify import ChainBreak
 from dondoc.settings import get_settings
@@ -53,7 +61,7 @@ def verify(
     ] = None,
 ) -> None:
     if expect is not None and (len(expect) < 16 or any(c not in "0123456789abcdefABCDEF" for c in expect)):
-        raise DondocError(f"--expect: '{expect}' không phải mã băm (cần ít nhất 16 ký tự 0-9, a-f)")
+        raise FieldError("expect", f"'{expect}' không phải mã băm (cần ít nhất 16 ký tự 0-9, a-f)")
     engine = open_store()
     with Session(engine) as session:
         report = verify_all(session, get_settings(), expect)
@@ -86,20 +94,15 @@ def _filtered(
     end: str | None,
     kinds: list[str] | None,
 ) -> Any:
-    try:
-        return history_query(
-            session,
-            org=org,
-            recipient=recipient,
-            plan=plan,
-            start=parse_user_date(start, "--from") if start is not None else None,
-            end=parse_user_date(end, "--to") if end is not None else None,
-            kinds=kinds,
-        )
-    except DondocError as exc:
-        if str(exc).startswith("loại "):
-            raise DondocError(f"--kind: {exc}") from None
-        raise
+    return history_query(
+        session,
+        org=org,
+        recipient=recipient,
+        plan=plan,
+        start=optional_day(start, "from"),
+        end=optional_day(end, "to"),
+        kinds=kinds,
+    )
 
 
 def _table(rows: list[HistoryEvent]) -> str:
@@ -165,18 +168,6 @@ def log(
     typer.echo(f"\n{len(rows)} sự kiện (giờ Việt Nam).")
 
 
-def _all_rows(session: Session, batch: int = 5000) -> Iterator[HistoryEvent]:
-    last_id = 0
-    while True:
-        chunk = session.exec(
-            select(HistoryEvent).where(col(HistoryEvent.id) > last_id).order_by(col(HistoryEvent.id)).limit(batch)
-        ).all()
-        if not chunk:
-            return
-        yield from chunk
-        last_id = chunk[-1].id  # type: ignore[assignment]
-
-
 def _write(out: TextIO, rows: Iterator[HistoryEvent], fmt: str) -> int:
     count = 0
     if fmt == "csv":
@@ -199,12 +190,12 @@ def export(
     out: Annotated[Path | None, typer.Option("--out", help="Tệp ghi ra (mặc định: màn hình).")] = None,
 ) -> None:
     if fmt not in ("csv", "jsonl"):
-        raise DondocError(f"--format: '{fmt}' không hỗ trợ (chọn csv hoặc jsonl)")
+        raise FieldError("format", f"'{fmt}' không hỗ trợ (chọn csv hoặc jsonl)")
     engine = open_store()
     with Session(engine) as session:
         if out is None:
-            _write(sys.stdout, _all_rows(session), fmt)
+            _write(sys.stdout, rows_in_order(session), fmt)
             return
         with out.open("w", encoding="utf-8", newline="") as handle:
-            count = _write(handle, _all_rows(session), fmt)
+            count = _write(handle, rows_in_order(session), fmt)
     typer.echo(f"Đã xuất {count} dòng lịch sử ra {out}.")

@@ -38,7 +38,7 @@ def chase(
     from dondoc.settings import get_settings
     from dondoc.workcal import working_calendar
 
-    day = parse_user_date(today, "--today") if today else local_today()
+    day = parse_user_date(today, "today") if today else local_today()
     settings = get_settings()
     engine = open_store(settings)
     calendar = working_calendar(settings)

@@ -63,7 +63,7 @@ def demo(
 
     started = time.monotonic()
     folder = examples or EXAMPLES
-    end = parse_user_date(until, "--until") if until else YEAR_END
+    end = parse_user_date(until, "until") if until else YEAR_END
     settings = get_settings()
     engine = open_store(settings)
     calendar = working_calendar(settings)

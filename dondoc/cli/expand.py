@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Annotated
 
 import typer
+
+from dondoc.cli.options import optional_day
 
 
 def register(app: typer.Typer) -> None:
@@ -17,14 +18,6 @@ def register(app: typer.Typer) -> None:
             "từ hôm nay trở đi được cập nhật, các kỳ đã qua giữ nguyên."
         ),
     )(expand)
-
-
-def _day(value: str | None, option: str) -> dt.date | None:
-    if value is None:
-        return None
-    from dondoc.chase.dates import parse_user_date
-
-    return parse_user_date(value, option)
 
 
 def expand(
@@ -52,8 +45,8 @@ def expand(
     from dondoc.settings import get_settings
     from dondoc.workcal import working_calendar
 
-    day = _day(today, "--today") or local_today()
-    start, end = _day(from_, "--from"), _day(to, "--to")
+    day = optional_day(today, "today") or local_today()
+    start, end = optional_day(from_, "from"), optional_day(to, "to")
     settings = get_settings()
     engine = open_store(settings)
     prefix = None

@@ -23,7 +23,7 @@ from typer._click.exceptions import ClickException, UsageError
 from typer._click.formatting import HelpFormatter
 from typer.core import TyperGroup
 
-from dondoc.errors import DondocError, ValidationFailed
+from dondoc.errors import DondocError, FieldError, ValidationFailed
 
 
 @dataclass(frozen=True)
@@ -203,6 +203,19 @@ def _error_line(exc: BaseException | str) -> str:
     return f"Lỗi: {exc}"
 
 
+# the options whose name is not the domain's field name; any other field ``x_y`` is ``--x-y``
+_OPTIONS = {"submitted_on": "--on"}
+
+
+def option_of(field: str) -> str:
+    """The option the user typed for a domain field: ``submitted_on`` → ``--on``, ``ref`` → ``--ref``."""
+    return _OPTIONS.get(field, "--" + field.replace("_", "-"))
+
+
+def _field_line(exc: FieldError) -> str:
+    return _error_line(f"{option_of(exc.field)}: {exc.problem}")
+
+
 # click's usage messages, said in Vietnamese: (English pattern, Vietnamese template).
 _USAGE_MESSAGES = [
     (r"No such command '(.*)'\.", "không có lệnh '{0}'"),
@@ -235,6 +248,9 @@ def run() -> None:
     except ValidationFailed as exc:
         for problem in exc.problems:
             typer.echo(problem, err=True)
+        sys.exit(exc.exit_code)
+    except FieldError as exc:
+        typer.echo(_field_line(exc), err=True)
         sys.exit(exc.exit_code)
     except DondocError as exc:
         typer.echo(_error_line(exc), err=True)

@@ -118,16 +118,16 @@ def simulate(
     from dondoc.clock import actor_name, utc_now
     from dondoc.db.models import Task
     from dondoc.db.store import open_store
-    from dondoc.errors import DondocError
+    from dondoc.errors import DondocError, FieldError
     from dondoc.plans.materialise import materialise
     from dondoc.scale.figures import timing_summary, working_days
     from dondoc.scale.simulate import simulate_days
     from dondoc.settings import get_settings
     from dondoc.workcal import working_calendar
 
-    start, end = parse_user_date(from_, "--from"), parse_user_date(to, "--to")
+    start, end = parse_user_date(from_, "from"), parse_user_date(to, "to")
     if end < start:
-        raise DondocError(f"--to: ngày cuối {format_day(end)} ở trước ngày đầu {format_day(start)}")
+        raise FieldError("to", f"ngày cuối {format_day(end)} ở trước ngày đầu {format_day(start)}")
     settings = get_settings()
     engine = open_store(settings)
     calendar = working_calendar(settings)

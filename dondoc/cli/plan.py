@@ -8,6 +8,8 @@ from typing import Annotated
 
 import typer
 
+from dondoc.cli.options import optional_day
+
 app = typer.Typer(
     help="Kế hoạch: đọc văn bản kế hoạch (PDF, Word, văn bản) thành tệp YAML để rà soát, nhập tệp đã rà soát, xem danh sách và chi tiết.",
     no_args_is_help=True,
@@ -48,7 +50,7 @@ def extract(
 
     issued_day: dt.date | None = None
     if issued is not None:
-        issued_day = _parse_day(issued, "--issued")
+        issued_day = optional_day(issued, "issued")
     org_tree = load_org_file(tree) if tree is not None else None
     source = read_document(document)
     typer.echo(f"Đã đọc {len(source.lines)} dòng từ {document} ({source.format}).", err=True)
@@ -64,14 +66,6 @@ def extract(
         f"{len(draft.review)} chỗ cần kiểm tra (mục review).",
         err=True,
     )
-
-
-def _parse_day(value: str | None, option: str) -> dt.date | None:
-    if value is None:
-        return None
-    from dondoc.chase.dates import parse_user_date
-
-    return parse_user_date(value, option)
 
 
 @app.command(
@@ -100,7 +94,7 @@ def import_(
     from dondoc.settings import get_settings
     from dondoc.workcal import working_calendar
 
-    day = _parse_day(today, "--today") or local_today()
+    day = optional_day(today, "today") or local_today()
     specs, problems = [], []
     for file in files:
         try:

@@ -8,7 +8,9 @@ The domain work is in ``dondoc.occurrence.actions``.
 
 from __future__ import annotations
 
-from typing import Annotated
+import datetime as dt
+from collections.abc import Callable
+from typing import Annotated, TypeVar
 
 import typer
 from sqlmodel import Session
@@ -21,6 +23,8 @@ from dondoc.errors import DondocError
 from dondoc.occurrence import actions
 from dondoc.occurrence.identity import parse_occurrence_id
 from dondoc.occurrence.lookup import OccurrenceView, find_occurrence, select_occurrence
+
+T = TypeVar("T")
 
 OccurrenceArg = Annotated[
     str | None, typer.Argument(metavar="[KỲ]", help="Mã kỳ báo cáo, ví dụ #1234 hoặc 1234.", show_default=False)
@@ -52,11 +56,23 @@ def _find(
     return find_occurrence(session, parse_occurrence_id(occurrence))
 
 
-def _flagged(exc: actions.ImplausibleDate, flags: dict[str, str]) -> DondocError:
-    """The domain's field name turned into the option the user typed."""
-    error = DondocError(f"{flags.get(exc.field, exc.field)}: {exc.message}")
-    error.exit_code = exc.exit_code
-    return error
+def _act(
+    occurrence: str | None,
+    selectors: tuple[str | None, str | None, str | None, str | None],
+    work: Callable[[Session, OccurrenceView], T],
+) -> tuple[OccurrenceView, T]:
+    """One occurrence found by id or by the selectors (org, task, period, plan), and the action on it,
+    in one transaction."""
+    org, task, period, plan = selectors
+    with session_scope(open_store()) as session:
+        view = _find(session, occurrence, org, task, period, plan)
+        return view, work(session, view)
+
+
+def _required_day(text: str, field: str, missing: str) -> dt.date:
+    if not text:
+        raise typer.BadParameter(missing, param_hint=f"--{field}")
+    return parse_user_date(text, field)
 
 
 def submit(
@@ -70,16 +86,14 @@ def submit(
     actor: ActorOpt = None,
 ) -> None:
     today = local_today()
-    day = parse_user_date(on, "--on") if on else today
-    engine = open_store()
-    with session_scope(engine) as session:
-        view = _find(session, occurrence, org, task, period, plan)
-        try:
-            submission = actions.record_submission(
-                session, view, ref=ref, on=day, today=today, actor=actor or actor_name(), at=utc_now()
-            )
-        except actions.ImplausibleDate as exc:
-            raise _flagged(exc, {"submitted_on": "--on"}) from None
+    day = parse_user_date(on, "on") if on else today
+    view, submission = _act(
+        occurrence,
+        (org, task, period, plan),
+        lambda session, view: actions.record_submission(
+            session, view, ref=ref, on=day, today=today, actor=actor or actor_name(), at=utc_now()
+        ),
+    )
     timeliness = f"nộp chậm {(day - view.current_due).days} ngày" if submission.late else "đúng hạn"
     typer.echo(f"Đã ghi nhận báo cáo '{submission.ref}' ngày {format_day(day)} ({timeliness}) cho {view.label()}.")
 
@@ -94,13 +108,14 @@ def extend(
     plan: PlanOpt = None,
     actor: ActorOpt = None,
 ) -> None:
-    if not to:
-        raise typer.BadParameter("cần hạn mới, ví dụ --to 15/07/2023", param_hint="--to")
-    new_due = parse_user_date(to, "--to")
-    engine = open_store()
-    with session_scope(engine) as session:
-        view = _find(session, occurrence, org, task, period, plan)
-        actions.extend(session, view, to=new_due, reason=reason, actor=actor or actor_name(), at=utc_now())
+    new_due = _required_day(to, "to", "cần hạn mới, ví dụ --to 15/07/2023")
+    view, _ = _act(
+        occurrence,
+        (org, task, period, plan),
+        lambda session, view: actions.extend(
+            session, view, to=new_due, reason=reason, actor=actor or actor_name(), at=utc_now()
+        ),
+    )
     typer.echo(f"Đã gia hạn {view.label()} đến {format_day(new_due)}. Lý do: {reason.strip()}")
 
 
@@ -113,10 +128,11 @@ def waive(
     plan: PlanOpt = None,
     actor: ActorOpt = None,
 ) -> None:
-    engine = open_store()
-    with session_scope(engine) as session:
-        view = _find(session, occurrence, org, task, period, plan)
-        actions.waive(session, view, reason=reason, actor=actor or actor_name(), at=utc_now())
+    view, _ = _act(
+        occurrence,
+        (org, task, period, plan),
+        lambda session, view: actions.waive(session, view, reason=reason, actor=actor or actor_name(), at=utc_now()),
+    )
     typer.echo(f"Đã miễn {view.label()}. Lý do: {reason.strip()}")
 
 
@@ -130,15 +146,14 @@ def ack(
     plan: PlanOpt = None,
     actor: ActorOpt = None,
 ) -> None:
-    if not until:
-        raise typer.BadParameter("cần ngày hẹn nộp, ví dụ --until 10/07/2023", param_hint="--until")
-    promised = parse_user_date(until, "--until")
-    engine = open_store()
-    with session_scope(engine) as session:
-        view = _find(session, occurrence, org, task, period, plan)
-        actions.acknowledge(
+    promised = _required_day(until, "until", "cần ngày hẹn nộp, ví dụ --until 10/07/2023")
+    view, _ = _act(
+        occurrence,
+        (org, task, period, plan),
+        lambda session, view: actions.acknowledge(
             session, view, until=promised, today=local_today(), reason=reason, actor=actor or actor_name(), at=utc_now()
-        )
+        ),
+    )
     typer.echo(
         f"Đã ghi nhận hẹn nộp đến {format_day(promised)} cho {view.label()}; tạm dừng báo cáo cấp trên đến hết ngày đó."
     )

@@ -10,17 +10,10 @@ import typer
 
 from calendar_rules import expand, parse_phrase
 from calendar_rules.parser import explain_json, explain_vi
+from dondoc.cli.options import optional_day
 from dondoc.errors import DondocError
 
 app = typer.Typer(help="Quy tắc thời hạn: giải thích một cụm từ thời hạn.", no_args_is_help=True)
-
-
-def _date(value: str | None, option: str) -> dt.date | None:
-    if value is None:
-        return None
-    from dondoc.chase.dates import parse_user_date
-
-    return parse_user_date(value, option)
 
 
 @app.command(
@@ -45,9 +38,9 @@ def explain(
     from dondoc.settings import get_settings
     from dondoc.workcal import working_calendar
 
-    issued_day = _date(issued, "--issued") or local_today()
-    start = _date(from_, "--from") or dt.date(issued_day.year, 1, 1)
-    end = _date(to, "--to") or dt.date(issued_day.year, 12, 31)
+    issued_day = optional_day(issued, "issued") or local_today()
+    start = optional_day(from_, "from") or dt.date(issued_day.year, 1, 1)
+    end = optional_day(to, "to") or dt.date(issued_day.year, 12, 31)
     if end < start:
         raise DondocError("--to phải sau --from")
     result = parse_phrase(phrase, issued_day)

@@ -29,20 +29,24 @@ def register(app: typer.Typer) -> None:
     app.command("serve", help="Đăng ký và chạy các flow theo lịch (giờ Asia/Ho_Chi_Minh) cùng ứng dụng web.")(serve)
 
 
-def _wait_for_api(url: str, timeout: float, server: subprocess.Popen[bytes] | None, log: Path | None) -> None:
+def wait_for_api(
+    url: str, timeout: float, server: subprocess.Popen[bytes] | None = None, log: Path | None = None
+) -> None:
+    """Return once the Prefect API at ``url`` answers ``/health``; fail if ``server`` (the process
+    that serves it) stops first, or after ``timeout`` seconds."""
     import httpx
 
+    where = f"; xem nhật ký: {log}" if log else ""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if server is not None and server.poll() is not None:
-            raise DondocError(f"máy chủ Prefect cục bộ đã dừng (mã {server.returncode}); xem nhật ký: {log}")
+            raise DondocError(f"máy chủ Prefect cục bộ đã dừng (mã {server.returncode}){where}")
         try:
             if httpx.get(f"{url}/health", timeout=2).status_code == 200:
                 return
         except httpx.HTTPError:
             pass
         time.sleep(0.5)
-    where = f"; xem nhật ký: {log}" if log else ""
     raise DondocError(f"máy chủ Prefect ở {url} không trả lời sau {timeout:.0f} giây{where}")
 
 
@@ -92,7 +96,7 @@ def serve(
         os.environ["PREFECT_API_URL"] = api_url
     web_server = None
     try:
-        _wait_for_api(api_url, 90, local, log)
+        wait_for_api(api_url, 90, local, log)
         if pool:
             from flows.deployments import deploy_to_pool
 

@@ -43,7 +43,7 @@ def status(
 
     _check_range(horizon, "--horizon", 0, MAX_HORIZON_DAYS, "ngày")
     _check_range(limit, "--limit", 1, MAX_LIMIT, "dòng")
-    day = parse_user_date(on, "--on") if on else local_today()
+    day = parse_user_date(on, "on") if on else local_today()
     engine = open_store()
     with session_scope(engine) as session:
         report = build_status(session, on=day, org_id=org, plan_id=plan, horizon_days=horizon)

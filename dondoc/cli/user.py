@@ -12,7 +12,7 @@ from typing import Annotated
 
 import typer
 
-from dondoc.errors import DondocError
+from dondoc.errors import FieldError
 
 app = typer.Typer(help="Tài khoản đăng nhập trang web (đơn vị, kiểm toán, quản trị).", no_args_is_help=True)
 
@@ -23,7 +23,7 @@ def _read_password(from_stdin: bool) -> str:
     if from_stdin:
         line = sys.stdin.readline()
         if not line:
-            raise DondocError("--password-stdin: không đọc được mật khẩu từ đầu vào chuẩn")
+            raise FieldError("password_stdin", "không đọc được mật khẩu từ đầu vào chuẩn")
         return line.rstrip("\r\n")
     return str(typer.prompt("Mật khẩu", hide_input=True, confirmation_prompt="Nhập lại mật khẩu"))
 
@@ -50,7 +50,7 @@ def add(
     try:
         chosen = UserRole(role)
     except ValueError:
-        raise DondocError(f"--role: '{role}' không có (chọn committee, auditor hoặc admin)") from None
+        raise FieldError("role", f"'{role}' không có (chọn committee, auditor hoặc admin)") from None
     password = _read_password(password_stdin)
     with session_scope(open_store()) as session:
         add_user(session, username, password, chosen, org, at=utc_now(), actor=actor_name())

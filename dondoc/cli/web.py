@@ -35,7 +35,7 @@ def web(
     settings = get_settings()
     engine = open_store(settings)
     app = create_app(settings, engine=engine)
-    day = parse_user_date(today, "--today") if today else demo_day(engine)
+    day = parse_user_date(today, "today") if today else demo_day(engine)
     if day is not None:
         pin_day(app, day, real_today=local_today(settings.timezone))
         why = "theo --today" if today else "ngày cuối của bản minh họa; đổi bằng --today"

@@ -86,7 +86,8 @@ def append_events(session: Session, events: Iterable[Event]) -> list[HistoryEven
     return rows
 
 
-_HISTORY_COLUMNS = (
+# the stored columns of ``history_event``, in order
+HISTORY_COLUMNS = (
     "id",
     "at",
     "kind",
@@ -134,12 +135,12 @@ def append_events_bulk(session: Session, events: Sequence[Event]) -> None:
     key = chain_key(get_settings())
     raw = conn.connection.driver_connection
     with raw.cursor() as cursor:  # type: ignore[union-attr]
-        with cursor.copy(f"COPY history_event ({', '.join(_HISTORY_COLUMNS)}) FROM STDIN") as copy:
+        with cursor.copy(f"COPY history_event ({', '.join(HISTORY_COLUMNS)}) FROM STDIN") as copy:
             for row_id, event in zip(ids, events, strict=True):
                 row = SimpleNamespace(id=row_id, **event.columns(), prev_hash=prev_hash)
                 row.hash = row_digest(row)  # type: ignore[arg-type]
                 row.mac = row_mac(row.hash, key)
-                copy.write_row(tuple(getattr(row, name) for name in _HISTORY_COLUMNS))
+                copy.write_row(tuple(getattr(row, name) for name in HISTORY_COLUMNS))
                 prev_hash = row.hash
     note_appended(session, max(event.at for event in events))
 

@@ -5,13 +5,15 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Iterator
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlmodel import Session, col, select
 
 from dondoc.db.models import Committee, HistoryEvent, Occurrence
-from dondoc.errors import DondocError
+from dondoc.errors import FieldError
+from dondoc.history.chain import HISTORY_COLUMNS
 from dondoc.org.queries import get_committee
 from dondoc.settings import TIMEZONE
 
@@ -49,24 +51,22 @@ KIND_LABELS: dict[str, str] = {
     "channel_unflagged": "Bỏ cờ lỗi kênh",
 }
 
-EXPORT_FIELDS = [
-    "id",
-    "at",
-    "at_local",
-    "kind",
-    "kind_label",
-    "actor",
-    "occurrence_id",
-    "plan_id",
-    "committee_id",
-    "recipient",
-    "channel",
-    "outcome",
-    "details",
-    "prev_hash",
-    "hash",
-    "mac",
-]
+# the stored columns, each followed by the forms a person reads (local time, Vietnamese label)
+_READABLE = {"at": ("at_local",), "kind": ("kind_label",)}
+EXPORT_FIELDS = [name for column in HISTORY_COLUMNS for name in (column, *_READABLE.get(column, ()))]
+
+
+def rows_in_order(session: Session, batch: int = 5000) -> Iterator[HistoryEvent]:
+    """Every history row in id order, read ``batch`` rows at a time (keyset pagination)."""
+    last_id = 0
+    while True:
+        chunk = session.exec(
+            select(HistoryEvent).where(col(HistoryEvent.id) > last_id).order_by(col(HistoryEvent.id)).limit(batch)
+        ).all()
+        if not chunk:
+            return
+        yield from chunk
+        last_id = chunk[-1].id  # type: ignore[assignment]
 
 
 def local_time(moment: dt.datetime) -> str:
@@ -86,7 +86,7 @@ def resolve_kind(text: str) -> str:
         if wanted in (code, label.casefold()):
             return code
     choices = ", ".join(f"{code} ({label})" for code, label in KIND_LABELS.items())
-    raise DondocError(f"loại '{text}' không có (chọn: {choices})")
+    raise FieldError("kind", f"loại '{text}' không có (chọn: {choices})")
 
 
 def _subtree(session: Session, unit: str) -> Any:
@@ -136,25 +136,15 @@ def history_query(
 
 
 def row_json(row: HistoryEvent) -> dict[str, Any]:
-    """Every stored field, plus the local time; ``details`` parsed."""
-    return {
-        "id": row.id,
+    """Every stored field (``EXPORT_FIELDS`` order), plus the local time and the kind's label;
+    ``details`` parsed."""
+    readable = {
         "at": row.at.isoformat(),
         "at_local": local_time(row.at),
-        "kind": row.kind,
         "kind_label": KIND_LABELS.get(row.kind, row.kind),
-        "actor": row.actor,
-        "occurrence_id": row.occurrence_id,
-        "plan_id": row.plan_id,
-        "committee_id": row.committee_id,
-        "recipient": row.recipient,
-        "channel": row.channel,
-        "outcome": row.outcome,
         "details": json.loads(row.details or "{}"),
-        "prev_hash": row.prev_hash,
-        "hash": row.hash,
-        "mac": row.mac,
     }
+    return {name: readable[name] if name in readable else getattr(row, name) for name in EXPORT_FIELDS}
 
 
 def csv_row(row: HistoryEvent) -> dict[str, Any]:

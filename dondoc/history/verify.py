@@ -19,14 +19,15 @@ they stood on that day.
 from __future__ import annotations
 
 import hmac
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session
 
 from dondoc.db.models import HistoryEvent
 from dondoc.history.chain import GENESIS, row_digest
 from dondoc.history.checkpoints import Checkpoint, chain_key, row_mac
+from dondoc.history.queries import rows_in_order
 from dondoc.settings import Settings, get_settings
 
 
@@ -55,18 +56,6 @@ class VerifyResult:
 
 def missing_text(first: int, last: int) -> str:
     return f"thiếu dòng #{first}" if first == last else f"thiếu các dòng {first}..{last}"
-
-
-def _rows_in_order(session: Session, batch: int = 5000) -> Iterator[HistoryEvent]:
-    last_id = 0
-    while True:
-        chunk = session.exec(
-            select(HistoryEvent).where(col(HistoryEvent.id) > last_id).order_by(col(HistoryEvent.id)).limit(batch)
-        ).all()
-        if not chunk:
-            return
-        yield from chunk
-        last_id = chunk[-1].id  # type: ignore[assignment]
 
 
 class _Walk:
@@ -143,7 +132,7 @@ def verify_chain(
 ) -> VerifyResult:
     """Walk the chain in id order against the key, the checkpoints and ``expect``; name the first problem."""
     walk = _Walk(checkpoints, chain_key(settings or get_settings()), expect)
-    for row in _rows_in_order(session):
+    for row in rows_in_order(session):
         problem = walk.step(row)
         if problem is not None:
             return VerifyResult(walk.checked, problem, walk.prev_hash, len(checkpoints), walk.prev_id)

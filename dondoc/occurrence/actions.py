@@ -26,26 +26,15 @@ from sqlmodel import Session, col, select
 from calendar_rules.periods import period_bounds
 from calendar_rules.vietnamese import format_day, period_label_vi
 from dondoc.db.models import Adjustment, AdjustmentKind, Occurrence, OccurrenceStatus, Plan, Submission
-from dondoc.errors import DondocError
+from dondoc.errors import BadValue, DondocError, FieldError
 from dondoc.history import append_events
 from dondoc.history.events import occurrence_event
 from dondoc.occurrence.labels import STATUS_LABELS
 from dondoc.occurrence.lookup import OccurrenceView
 
 
-class ImplausibleDate(DondocError):
-    """A date no report can have (before its period, before its plan, after today).
-
-    ``field`` names the input (``submitted_on``) so each surface phrases it its
-    own way: the CLI as ``--on: …``, the web beside its field, the API as JSON.
-    """
-
-    exit_code = 2
-
-    def __init__(self, field: str, message: str):
-        self.field = field
-        self.message = message
-        super().__init__(message)
+class ImplausibleDate(BadValue):
+    """A date no report can have (before its period, before its plan, after today)."""
 
 
 def check_submission_date(session: Session, view: OccurrenceView, on: dt.date, today: dt.date) -> None:
@@ -74,23 +63,23 @@ def check_submission_date(session: Session, view: OccurrenceView, on: dt.date, t
         )
 
 
-def required_text(text: str, problem: str) -> str:
-    """``text`` without its surrounding blanks; nothing left is a DondocError saying ``problem``."""
+def required_text(text: str, field: str, problem: str) -> str:
+    """``text`` without its surrounding blanks; nothing left is a FieldError on ``field`` saying ``problem``."""
     cleaned = text.strip()
     if not cleaned:
-        raise DondocError(problem)
+        raise FieldError(field, problem)
     return cleaned
 
 
-def check_extension(view: OccurrenceView, to: dt.date, reason: str, *, action: str, dashes: str, what: str) -> str:
+def check_extension(view: OccurrenceView, to: dt.date, reason: str, *, action: str, what: str) -> str:
     """An extension, or a request for one, needs a reason, an open occurrence and a later due date; the reason.
 
-    ``dashes`` is how the surface names its fields (``--to`` on the CLI, ``to`` for the web and the API).
+    The errors name the fields (``reason``, ``to``); each surface phrases them its own way.
     """
-    reason = required_text(reason, f"{dashes}reason: {action} cần nêu lý do")
+    reason = required_text(reason, "reason", f"{action} cần nêu lý do")
     require_open(view, action)
     if to <= view.current_due:
-        raise DondocError(f"{dashes}to: {what} {format_day(to)} phải sau hạn hiện tại {format_day(view.current_due)}")
+        raise FieldError("to", f"{what} {format_day(to)} phải sau hạn hiện tại {format_day(view.current_due)}")
     return reason
 
 
@@ -133,7 +122,7 @@ def record_submission(
     session: Session, view: OccurrenceView, *, ref: str, on: dt.date, today: dt.date, actor: str, at: dt.datetime
 ) -> Submission:
     """The assignee's report was sent on ``on`` (kept as late when after the current due date)."""
-    ref = required_text(ref, "--ref: cần số, ký hiệu của báo cáo (ví dụ 'Báo cáo số 12-BC/ĐU')")
+    ref = required_text(ref, "ref", "cần số, ký hiệu của báo cáo (ví dụ 'Báo cáo số 12-BC/ĐU')")
     check_submission_date(session, view, on, today)
     require_open(view, "ghi nhận báo cáo")
     late = on > view.current_due
@@ -159,7 +148,7 @@ def extend(
     session: Session, view: OccurrenceView, *, to: dt.date, reason: str, actor: str, at: dt.datetime
 ) -> Adjustment:
     """Gia hạn: the due date moves to ``to`` and the ladder restarts from it."""
-    reason = check_extension(view, to, reason, action="gia hạn", dashes="--", what="hạn mới")
+    reason = check_extension(view, to, reason, action="gia hạn", what="hạn mới")
     _transition(session, view, {"current_due": to, "ack_until": None}, at, "gia hạn")
     kind = AdjustmentKind.extension
     row = Adjustment(occurrence_id=view.id, kind=kind, new_due=to, reason=reason, actor=actor, recorded_at=at)
@@ -169,7 +158,7 @@ def extend(
 
 def waive(session: Session, view: OccurrenceView, *, reason: str, actor: str, at: dt.datetime) -> Adjustment:
     """Miễn báo cáo: the occurrence is closed without a report; chasing stops."""
-    reason = required_text(reason, "--reason: miễn báo cáo cần nêu lý do")
+    reason = required_text(reason, "reason", "miễn báo cáo cần nêu lý do")
     require_open(view, "miễn báo cáo")
     _transition(session, view, {"status": OccurrenceStatus.waived.value}, at, "miễn báo cáo")
     row = Adjustment(occurrence_id=view.id, kind=AdjustmentKind.waiver, reason=reason, actor=actor, recorded_at=at)
@@ -182,7 +171,7 @@ def acknowledge(
     """The assignee promises the report by ``until``: escalations pause until that day."""
     require_open(view, "ghi nhận hẹn nộp")
     if until < today:
-        raise DondocError(f"--until: ngày hẹn {format_day(until)} đã qua (hôm nay {format_day(today)})")
+        raise FieldError("until", f"ngày hẹn {format_day(until)} đã qua (hôm nay {format_day(today)})")
     reason = reason.strip() or "đơn vị hẹn nộp báo cáo"
     _transition(session, view, {"ack_until": until}, at, "ghi nhận hẹn nộp")
     kind = AdjustmentKind.acknowledgement

@@ -14,7 +14,7 @@ from sqlmodel import Session, col, select
 
 from calendar_rules.vietnamese import format_day
 from dondoc.db.models import ExtensionRequest
-from dondoc.errors import DondocError, NotFound
+from dondoc.errors import DondocError, FieldError, NotFound
 from dondoc.history import append_events
 from dondoc.history.events import occurrence_event
 from dondoc.occurrence.actions import check_extension, extend
@@ -37,7 +37,7 @@ def request_extension(
     session: Session, view: OccurrenceView, *, to: dt.date, reason: str, actor: str, at: dt.datetime
 ) -> ExtensionRequest:
     """Record the unit's request; the due date moves only when it is approved."""
-    reason = check_extension(view, to, reason, action="đề nghị gia hạn", dashes="", what="hạn đề nghị")
+    reason = check_extension(view, to, reason, action="đề nghị gia hạn", what="hạn đề nghị")
     if pending_request(session, view.id) is not None:
         raise DondocError(f"kỳ báo cáo #{view.id} đã có một đề nghị gia hạn đang chờ quyết định")
     request = ExtensionRequest(
@@ -74,7 +74,7 @@ def decide_extension(
         extend(session, view, to=request.requested_due, reason=reason, actor=actor, at=at)
     else:
         if not note:
-            raise DondocError("note: không chấp thuận gia hạn cần nêu lý do")
+            raise FieldError("note", "không chấp thuận gia hạn cần nêu lý do")
         details = {"request_id": request.id, "to": request.requested_due.isoformat(), "reason": note}
         outcome = f"không chấp thuận gia hạn đến {format_day(request.requested_due)}"
         event = occurrence_event(view, "extension_refused", at=at, actor=actor, outcome=outcome, details=details)

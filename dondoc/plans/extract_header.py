@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from dondoc.errors import ValidationFailed
+from dondoc.errors import BadValue, ValidationFailed
 from dondoc.org.registry import OrgTree
 from dondoc.plans.extract_bodies import BodyResolver, fold_same_length, issuer_guess_id
 from dondoc.plans.extract_letter_header import is_not_issuer
@@ -149,7 +149,7 @@ class HeaderReader:
         else "Ban Thường vụ X ban hành" in the preamble."""
         if self.forced_issuer:
             if self.tree is not None and self.forced_issuer not in self.tree.by_id:
-                raise ValidationFailed([f"--issuer: không có đơn vị '{self.forced_issuer}' trong cây tổ chức"])
+                raise BadValue("issuer", f"không có đơn vị '{self.forced_issuer}' trong cây tổ chức")
             name = self.tree.by_id[self.forced_issuer].name if self.tree is not None else None
             return self.forced_issuer, name or (caps_segments[-1][1] if caps_segments else None)
         issuer_line, issuer_name = caps_segments[-1] if caps_segments else (1, None)

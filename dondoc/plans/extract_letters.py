@@ -23,7 +23,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from dondoc.errors import ValidationFailed
+from dondoc.errors import BadValue, ValidationFailed
 from dondoc.org.registry import OrgTree
 from dondoc.plans.extract_bodies import Assignee, BodyResolver, fold_same_length, issuer_guess_id
 from dondoc.plans.extract_deadlines import Deadline, Scanner
@@ -148,7 +148,7 @@ def _issuer(
 ) -> tuple[str | None, str | None]:
     if forced:
         if tree is not None and forced not in tree.by_id:
-            raise ValidationFailed([f"--issuer: không có đơn vị '{forced}' trong cây tổ chức"])
+            raise BadValue("issuer", f"không có đơn vị '{forced}' trong cây tổ chức")
         return forced, tree.by_id[forced].name if tree is not None else header.issuer_name
     name = header.issuer_name
     if name is None:

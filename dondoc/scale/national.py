@@ -33,7 +33,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from dondoc.errors import DondocError
+from dondoc.errors import FieldError
 from dondoc.org.tree import Tree
 from dondoc.scale.catalogue import task_templates
 from dondoc.scale.tree import DEFAULT_SEED, DEFAULT_UNITS, generate_tree
@@ -113,7 +113,7 @@ def generate_national(
 ) -> National:
     """The tree and its plans: one central plan, one plan per province and bloc."""
     if tasks < 1:
-        raise DondocError(f"--tasks: cần ít nhất 1 nhiệm vụ (nhận {tasks})")
+        raise FieldError("tasks", f"cần ít nhất 1 nhiệm vụ (nhận {tasks})")
     tree = generate_tree(units, seed)
     templates = task_templates(tasks, year)
     plans = [

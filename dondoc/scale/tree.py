@@ -7,7 +7,7 @@ import random
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from dondoc.errors import DondocError
+from dondoc.errors import FieldError
 from dondoc.org.tree import child_path, depth_of
 from dondoc.plans.extract_text import slugify
 from dondoc.scale.names import (
@@ -72,7 +72,7 @@ class _Builder:
 def level_sizes(units: int) -> dict[str, int]:
     """How many units each level gets for a tree of ``units`` (the full shape at 60,000)."""
     if units < MIN_UNITS:
-        raise DondocError(f"--units: cần ít nhất {MIN_UNITS} đơn vị (nhận {units})")
+        raise FieldError("units", f"cần ít nhất {MIN_UNITS} đơn vị (nhận {units})")
     share = units / DEFAULT_UNITS
     provinces = max(2, min(_FULL_PROVINCES, round(_FULL_PROVINCES * share)))
     blocs = max(1, min(_FULL_BLOCS, round(_FULL_BLOCS * share)))
@@ -80,7 +80,7 @@ def level_sizes(units: int) -> dict[str, int]:
     grassroots = max(provinces + districts, round(units * _GRASSROOTS_SHARE))
     chi_bo = units - 1 - blocs - provinces * 2 - districts - grassroots  # each province also has one Đảng ủy khối
     if chi_bo < 0:
-        raise DondocError(f"--units: {units} đơn vị quá ít cho một cây toàn quốc (cần ít nhất {units - chi_bo})")
+        raise FieldError("units", f"{units} đơn vị quá ít cho một cây toàn quốc (cần ít nhất {units - chi_bo})")
     return {
         "root": 1,
         "provinces": provinces,

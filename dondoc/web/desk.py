@@ -17,7 +17,7 @@ from fastapi import APIRouter, Depends, File, Form, UploadFile
 from fastapi.responses import RedirectResponse, Response
 
 from dondoc.chase.dates import parse_user_date
-from dondoc.errors import DondocError
+from dondoc.errors import DondocError, FieldError
 from dondoc.occurrence import actions
 from dondoc.occurrence.extension_requests import decide_extension, request_extension
 from dondoc.occurrence.lookup import OccurrenceView, find_occurrence
@@ -25,33 +25,13 @@ from dondoc.web.auth import SignedIn, signed_in
 from dondoc.web.csrf import csrf_valid
 from dondoc.web.evidence import read_upload, store_evidence
 from dondoc.web.pages import render_occurrence
+from dondoc.web.phrasing import phrase
 from dondoc.web.queries import occurrence_detail
 from dondoc.web.scope import can_act_for_unit, can_decide, can_see_occurrence
 
 router = APIRouter()
 _CSRF_ERROR = "Phiên làm việc đã hết hạn hoặc biểu mẫu không đến từ trang này; mời thử lại."
 _FORBIDDEN = "Tài khoản của đồng chí không có quyền thực hiện thao tác này."
-_FIELDS = {
-    "submitted_on": "Ngày nộp",
-    "evidence": "Tệp minh chứng",
-    "reason": "Lý do",
-    "to": "Hạn mới",
-    "note": "Ý kiến",
-}
-
-
-def phrase(exc: DondocError) -> str:
-    """A domain error as one sentence beside its field (``evidence: …`` → "Tệp minh chứng: …")."""
-    if isinstance(exc, actions.ImplausibleDate):
-        field, text = exc.field, exc.message
-    else:
-        field, _, text = str(exc).partition(": ") if ": " in str(exc) else ("", "", str(exc))
-        field = field.lstrip("-")
-        if field not in _FIELDS and field not in ("on", "ref", "until"):
-            field, text = "", str(exc)
-    label = _FIELDS.get(field, "")
-    text = text[:1].upper() + text[1:]
-    return f"{label}: {text}." if label else f"{text}."
 
 
 @dataclass(frozen=True)
@@ -102,7 +82,7 @@ def _act(form: OccurrenceForm, allowed: Allowed, work: Callable[[OccurrenceView]
 def _day(text: str, field: str, default: dt.date | None = None) -> dt.date:
     if not text.strip():
         if default is None:
-            raise DondocError(f"{field}: cần ngày dạng dd/mm/yyyy")
+            raise FieldError(field, "cần ngày dạng dd/mm/yyyy")
         return default
     return parse_user_date(text.strip(), field)
 

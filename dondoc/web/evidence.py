@@ -16,7 +16,7 @@ from typing import BinaryIO
 from sqlmodel import Session
 
 from dondoc.db.models import Evidence, Submission
-from dondoc.errors import DondocError
+from dondoc.errors import FieldError
 from dondoc.history import append_events
 from dondoc.history.events import occurrence_event
 from dondoc.occurrence.lookup import OccurrenceView
@@ -31,13 +31,13 @@ def read_upload(filename: str, stream: BinaryIO) -> tuple[str, str, bytes]:
     name = Path(filename or "").name.strip()
     suffix = Path(name).suffix.lower()
     if suffix not in _KINDS:
-        raise DondocError("evidence: tệp minh chứng phải là PDF hoặc DOCX")
+        raise FieldError("evidence", "tệp minh chứng phải là PDF hoặc DOCX")
     content = stream.read(MAX_BYTES + 1)
     if len(content) > MAX_BYTES:
-        raise DondocError(f"evidence: tệp minh chứng quá lớn (tối đa {MAX_BYTES // (1024 * 1024)} MB)")
+        raise FieldError("evidence", f"tệp minh chứng quá lớn (tối đa {MAX_BYTES // (1024 * 1024)} MB)")
     media_type, magic = _KINDS[suffix]
     if not content.startswith(magic):
-        raise DondocError(f"evidence: nội dung tệp '{name}' không phải {suffix[1:].upper()}")
+        raise FieldError("evidence", f"nội dung tệp '{name}' không phải {suffix[1:].upper()}")
     return name, media_type, content
 
 

@@ -26,6 +26,7 @@ from dondoc.occurrence.lookup import find_occurrence
 from dondoc.settings import Settings
 from dondoc.web.csrf import csrf_valid
 from dondoc.web.deps import RequestContext, request_context
+from dondoc.web.phrasing import phrase
 from dondoc.web.queries import occurrence_detail
 from dondoc.web.templating import page
 
@@ -115,7 +116,7 @@ def submit(ref: str = Form(""), on: str = Form(""), csrf: str = Form(""), v: Vis
         error = "Phiên làm việc đã hết hạn hoặc biểu mẫu không đến từ trang này; mời bấm Ghi nhận lại."
         return _form(v, claims, error=error, ref=ref, on=on)
     try:
-        submitted_on = parse_user_date(on.strip(), "ngày nộp") if on.strip() else today
+        submitted_on = parse_user_date(on.strip(), "submitted_on") if on.strip() else today
         view = find_occurrence(session, claims.occurrence_id)
         session.add(UsedLink(nonce=claims.nonce, used_at=now))
         session.flush()  # the link is spent in this transaction, or the insert fails for a replay
@@ -131,7 +132,6 @@ def submit(ref: str = Form(""), on: str = Form(""), csrf: str = Form(""), v: Vis
         )
     except DondocError as exc:
         session.rollback()
-        message = str(exc).replace("--ref: ", "").replace("--on: ", "")
-        return _form(v, claims, error=message[:1].upper() + message[1:] + ".", ref=ref, on=on)
+        return _form(v, claims, error=phrase(exc), ref=ref, on=on)
     detail = occurrence_detail(session, claims.occurrence_id)
     return page(request, "submitted.html", {"o": detail, "ref": ref.strip()})

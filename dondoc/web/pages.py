@@ -29,6 +29,7 @@ from dondoc.settings import get_settings
 from dondoc.status.categories import CATEGORY_LABELS, CATEGORY_ORDER, Category
 from dondoc.web.auth import SignedIn, current_user, require_auditor, signed_in
 from dondoc.web.deps import get_session
+from dondoc.web.phrasing import phrase
 from dondoc.web.queries import CATEGORY_CSS, committee_page, occurrence_detail, occurrence_submissions, tracked_units
 from dondoc.web.scope import can_act_for_unit, can_decide, can_see_occurrence, can_see_unit
 from dondoc.web.templating import page
@@ -137,7 +138,7 @@ def _page_day(request: Request, today: dt.date) -> dt.date:
     if not text:
         return today
     try:
-        return parse_user_date(text, "ngày xem")
+        return parse_user_date(text, "on")
     except DondocError:
         return today
 
@@ -150,7 +151,7 @@ def _audit_filters(request: Request) -> dict[str, object]:
             values[name] = q[name].strip()
     for name in ("from", "to"):
         if q.get(name):
-            values[name] = parse_user_date(q[name].strip(), "từ ngày" if name == "from" else "đến ngày")
+            values[name] = parse_user_date(q[name].strip(), "start" if name == "from" else "end")
     return values
 
 
@@ -177,7 +178,7 @@ def audit(request: Request, user: User = Depends(require_auditor), session: Sess
         query = _audit_query(session, filters)
         rows = list(reversed(session.exec(query.order_by(col(HistoryEvent.id).desc()).limit(AUDIT_PAGE_ROWS)).all()))
     except DondocError as exc:
-        error = str(exc)
+        error = phrase(exc)
         filters = {}
     # the whole chain is read to verify it: on demand, not on every page view
     # the key and checkpoints are the process's (DONDOC_HOME), as append_events writes them
@@ -212,7 +213,7 @@ def audit_csv(
         filters = _audit_filters(request)
         query = _audit_query(session, filters)
     except DondocError as exc:
-        return page(request, "error.html", {"title": "Bộ lọc không hợp lệ", "message": str(exc)}, status_code=400)
+        return page(request, "error.html", {"title": "Bộ lọc không hợp lệ", "message": phrase(exc)}, status_code=400)
     engine = request.app.state.engine
 
     def lines() -> Iterator[str]:

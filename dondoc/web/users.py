@@ -12,7 +12,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlmodel import Session, col, select
 
 from dondoc.db.models import Committee, User, UserRole
-from dondoc.errors import DondocError, NotFound
+from dondoc.errors import DondocError, FieldError, NotFound
 from dondoc.history import Event, append_events
 from dondoc.org.queries import get_committee
 
@@ -47,7 +47,7 @@ def add_user(
     if len(password) < MIN_PASSWORD_LENGTH:
         raise DondocError(f"mật khẩu quá ngắn: cần ít nhất {MIN_PASSWORD_LENGTH} ký tự")
     if role == UserRole.committee and not committee_id:
-        raise DondocError("người dùng vai trò 'committee' cần --org (mã đơn vị)")
+        raise FieldError("org", "người dùng vai trò 'committee' cần mã đơn vị")
     if committee_id:
         get_committee(session, committee_id)
     if session.exec(select(User).where(col(User.username) == username)).first() is not None:

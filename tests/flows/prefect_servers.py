@@ -17,6 +17,7 @@ from typing import Any
 
 import httpx
 
+from dondoc.cli.serve import wait_for_api
 from tests.notifications.servers import free_port
 from tests.support.paths import REPO
 
@@ -83,19 +84,6 @@ def prefect_test_server(database_url: str) -> Iterator[None]:
                 SubprocessASGIServer._instances.pop(None, None)
 
 
-def wait_healthy(api: str, process: subprocess.Popen[bytes], timeout: float = 120) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        assert process.poll() is None, f"process exited with {process.returncode}"
-        try:
-            if httpx.get(f"{api}/health", timeout=2).status_code == 200:
-                return
-        except httpx.HTTPError:
-            pass
-        time.sleep(0.5)
-    raise AssertionError(f"Prefect at {api} not healthy after {timeout:.0f} s")
-
-
 def stop(process: subprocess.Popen[bytes]) -> None:
     """Stop a process started in its own session, and everything it started."""
     if process.poll() is None:
@@ -122,7 +110,7 @@ def dondoc_serve(home: Path, prefect_db_url: str | None = None) -> Iterator[tupl
         start_new_session=True,
     )
     try:
-        wait_healthy(api, process)
+        wait_for_api(api, 120, process)
         yield api, process
     finally:
         stop(process)
@@ -143,7 +131,7 @@ def plain_prefect_server(home: Path, **extra: str) -> Iterator[str]:
         start_new_session=True,
     )
     try:
-        wait_healthy(api, process)
+        wait_for_api(api, 120, process)
         yield api
     finally:
         stop(process)

@@ -75,19 +75,15 @@ class _SinkHandler:
         return "250 2.0.0 Message accepted"
 
     def _record(self, session, envelope) -> None:
-        if self.sink.record:
-            with self.sink.lock:
-                self.sink.messages.append(
-                    ReceivedMail(
-                        envelope.mail_from,
-                        list(envelope.rcpt_tos),
-                        bytes(envelope.original_content or envelope.content),
-                        session.peer,
-                    )
+        with self.sink.lock:
+            self.sink.messages.append(
+                ReceivedMail(
+                    envelope.mail_from,
+                    list(envelope.rcpt_tos),
+                    bytes(envelope.original_content or envelope.content),
+                    session.peer,
                 )
-        else:
-            with self.sink.lock:
-                self.sink.count += 1
+            )
 
 
 DROP_AFTER_DATA = "drop-after-data"
@@ -101,7 +97,6 @@ class SmtpSink:
     ``rcpt_answers`` maps an address to an SMTP reply (e.g. ``"550 5.1.1 no such user"``);
     ``data_answers`` is a queue of replies to the next DATA commands (None = accept,
     ``DROP_AFTER_DATA`` = accept but lose the reply, ``"421 ..."`` = service closing).
-    ``record=False`` only counts messages (for benchmarks).
     """
 
     def __init__(
@@ -109,7 +104,6 @@ class SmtpSink:
         *,
         users: dict[str, str] | None = None,
         rcpt_answers: dict[str, str] | None = None,
-        record: bool = True,
         host: str = "127.0.0.1",
     ) -> None:
         self.host = host
@@ -117,9 +111,7 @@ class SmtpSink:
         self.users = users
         self.rcpt_answers = {k.lower(): v for k, v in (rcpt_answers or {}).items()}
         self.data_answers: deque[str | None] = deque()
-        self.record = record
         self.messages: list[ReceivedMail] = []
-        self.count = 0
         self.connections = 0
         self.lock = threading.Lock()
         self._controller: Controller | None = None
@@ -138,7 +130,7 @@ class SmtpSink:
 
     @property
     def received(self) -> int:
-        return len(self.messages) if self.record else self.count
+        return len(self.messages)
 
     def __enter__(self) -> SmtpSink:
         sink = self

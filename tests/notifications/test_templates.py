@@ -10,6 +10,7 @@ import pytest
 
 from notifications.render import (
     CHANNEL_KINDS,
+    KINDS,
     MAX_LISTED,
     Deadline,
     DigestContext,
@@ -59,17 +60,11 @@ def _contexts(deadline: Deadline) -> dict:
     }
 
 
-KINDS = [
-    "upcoming",
-    "due_today",
-    "overdue",
-    "escalation",
-    "reminder_list",
-    "overdue_list",
-    "digest",
-    "submission_confirmation",
-]
 SEVERAL = ("escalation", "reminder_list", "overdue_list", "digest")  # messages that list several deadlines
+
+
+def test_every_kind_has_a_sample_here(deadline: Deadline) -> None:
+    assert set(_contexts(deadline)) == set(KINDS) and len(KINDS) == 8
 
 
 @pytest.mark.parametrize("channel_kind", CHANNEL_KINDS)

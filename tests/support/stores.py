@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -16,6 +15,7 @@ from sqlalchemy.engine import Engine, make_url
 
 from dondoc.db import migrate
 from dondoc.db.engine import dispose_engines, make_engine
+from dondoc.db.scratch import create_database, drop_database
 
 PG_ADMIN_URL = os.environ.get("DONDOC_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 IN_CI = os.environ.get("CI", "").lower() == "true"
@@ -37,20 +37,11 @@ def postgres_reason(admin_url: str = PG_ADMIN_URL) -> str | None:
 
 def create_pg_database(admin_url: str) -> str:
     """A fresh, empty database on the server; returns its URL."""
-    name = f"dondoc_t_{os.getpid()}_{uuid.uuid4().hex[:8]}"
-    admin = make_engine(admin_url).execution_options(isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    admin.dispose()
-    return make_url(admin_url).set(database=name).render_as_string(hide_password=False)
+    return create_database(admin_url, f"dondoc_t_{os.getpid()}")
 
 
 def drop_pg_database(admin_url: str, url: str) -> None:
-    name = make_url(url).database
-    admin = make_engine(admin_url).execution_options(isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-    admin.dispose()
+    drop_database(admin_url, url)
 
 
 @contextlib.contextmanager

@@ -177,7 +177,7 @@ def test_bad_input_is_explained_and_the_link_stays_usable(web: Web) -> None:
     link = web.link(PHO_HOA)
     csrf = csrf_of(web.client.get(link).text)
     bad_date = web.client.post(link, data={"ref": "Báo cáo số 12", "on": "31/02/2023", "csrf": csrf})
-    assert bad_date.status_code == 400 and "Ngày nộp: ngày" in bad_date.text and "không tồn tại" in bad_date.text
+    assert bad_date.status_code == 400 and "Ngày nộp: Ngày" in bad_date.text and "không tồn tại" in bad_date.text
     future = web.client.post(link, data={"ref": "Báo cáo số 12", "on": "25/06/2023", "csrf": csrf})
     assert future.status_code == 400 and "sau hôm nay" in future.text
     empty = web.client.post(link, data={"ref": "  ", "on": "19/06/2023", "csrf": csrf})
@@ -346,7 +346,7 @@ def test_cli_user_add_list_disable(cli, store: Store) -> None:  # type: ignore[n
     short = cli("user", "add", "khac", "--role", "auditor", "--password-stdin", input="ngan\n")
     assert short.code == 1 and short.stderr.strip() == "Lỗi: mật khẩu quá ngắn: cần ít nhất 10 ký tự"
     no_org = cli("user", "add", "khac", "--role", "committee", "--password-stdin", input=PASSWORD + "\n")
-    assert no_org.code == 1 and "cần --org" in no_org.stderr
+    assert no_org.code == 1 and "--org: người dùng vai trò 'committee' cần mã đơn vị" in no_org.stderr
     unknown_org = cli("user", "add", "khac", "--org", "khong-co", "--password-stdin", input=PASSWORD + "\n")
     assert unknown_org.code == 4
     duplicate = cli("user", "add", "vp.thiuy", "--org", THI_UY, "--password-stdin", input=PASSWORD + "\n")
