@@ -36,28 +36,27 @@ from __future__ import annotations
 
 import datetime as dt
 
-from calendar_rules.parser.citations import mask_citations
+import unicodedata
+
+from calendar_rules.parser.audit import not_a_deadline, review
+from calendar_rules.parser.citations import mask_citations, mask_superseded
 from calendar_rules.parser.dates import find_date, roman
-from calendar_rules.parser.normalize import Folded, fold
+from calendar_rules.parser.normalize import Folded, fold, spell_digits
 from calendar_rules.parser.patterns import (
     ADHOC_RE,
     CONTINUOUS_RE,
-    DEADLINE_CUE_RE,
-    EFFECTIVE_RE,
     HARD_RE,
     LEADING_BULLET_RE,
     MONTH_RE,
-    NOT_BEFORE_RE,
     PLANNED_RE,
     PREV_YEAR_RE,
     QUARTER_RE,
-    RANGE_TO_RE,
     RELATIVE_CUE_RE,
     RELATIVE_DAYS_RE,
     SAU_KHI_RE,
     SPELLED_RE,
-    START_ONLY_RE,
     START_RE,
+    TIME_TOKEN_RE,
 )
 from calendar_rules.parser.recurring import recurring
 from calendar_rules.parser.result import Conventions, Found, ParseResult, make_result
@@ -75,48 +74,44 @@ def parse_phrase(text: str, issued: dt.date | None = None, conventions: Conventi
         return ParseResult(str(text), None, "unparsed", "unsure", (0, len(str(text))), (), f"không đọc được: {exc}")
 
 
-def _prepare(text: str) -> Folded:
-    """Fold, then blank (same length) what is not part of the deadline: a leading bullet,
-    citations of other documents, the spelled-out repeat of a number ("06 (sáu) tháng")."""
-    phrase = fold(text)
+def _prepare(text: str) -> tuple[Folded, str | None]:
+    """Fold (spelled-out days and months as digits), then blank (same length) what is not part
+    of the deadline: a leading bullet, citations of other documents, a superseded deadline, the
+    spelled-out repeat of a number ("06 (sáu) tháng"). Also says why, when blanking took every date."""
+    nfc = unicodedata.normalize("NFC", text)
+    phrase = fold(spell_digits(nfc)) if len(nfc) == len(text) else fold(text)
     folded = phrase.text
     bullet = LEADING_BULLET_RE.match(folded)
     if bullet:
         folded = " " * bullet.end() + folded[bullet.end() :]
+    dated = bool(TIME_TOKEN_RE.search(folded))
     folded = mask_citations(folded)
+    cited = dated and not TIME_TOKEN_RE.search(folded)
+    folded = mask_superseded(folded)
+    superseded = dated and not cited and not TIME_TOKEN_RE.search(folded)
     folded = SPELLED_RE.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), folded)
-    return Folded(folded, phrase.origin, phrase.original)
+    reason = (
+        "ngày của văn bản được dẫn, không phải hạn chót"
+        if cited
+        else ("thời hạn cũ đã được thay, không phải hạn chót" if superseded else None)
+    )
+    return Folded(folded, phrase.origin, text), reason
 
 
 def _parse(text: str, issued: dt.date | None, conventions: Conventions) -> ParseResult:
-    phrase = _prepare(text)
+    phrase, masked = _prepare(text)
     found = Found()
     if not phrase.text.strip():
         return make_result(phrase, None, found, "cụm từ rỗng")
-    refusal = _not_a_deadline(phrase.text)
+    refusal = not_a_deadline(phrase.text)
     if refusal:
         return make_result(phrase, None, found, refusal)
     for reader in (_continuous, _adhoc, _planned, _range, _relative, _after_event, _recurring, _prev_year, _single):
         rule = reader(phrase, issued, found, conventions)
         if rule is not None:
-            return make_result(phrase, rule, found)
-    return make_result(phrase, None, found)
-
-
-def _not_a_deadline(text: str) -> str | None:
-    """Dates that are not deadlines: an effective date, a ban on acting before a day, a bare start."""
-    if EFFECTIVE_RE.search(text):
-        return "ngày có hiệu lực của văn bản, không phải hạn chót"
-    if NOT_BEFORE_RE.search(text):
-        return "quy định không được làm trước một ngày, không phải hạn chót"
-    start = START_ONLY_RE.search(text)
-    if start and not (
-        DEADLINE_CUE_RE.search(text, start.end())
-        or DEADLINE_CUE_RE.search(text, 0, start.start())
-        or RANGE_TO_RE.search(text, start.end())
-    ):
-        return "chỉ có thời điểm bắt đầu, không có hạn chót"
-    return None
+            refusal = review(phrase, rule, found, issued)
+            return make_result(phrase, None if refusal else rule, found, refusal)
+    return make_result(phrase, None, found, masked)
 
 
 def _continuous(phrase: Folded, issued: dt.date | None, found: Found, conventions: Conventions) -> Rule | None:
@@ -158,6 +153,7 @@ def _planned(phrase: Folded, issued: dt.date | None, found: Found, conventions: 
     rule = single(Folded(rest, phrase.origin[hard.start() :], phrase.original), issued, found, conventions)
     if rule is not None:
         found.spans[:] = [(a + hard.start(), b + hard.start()) for a, b in found.spans]
+        found.accounted.append((planned.start(), hard.start()))  # type: ignore[union-attr]
         found.warnings.append("có ngày dự kiến và hạn chót: lấy hạn chót")
     return rule
 

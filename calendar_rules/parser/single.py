@@ -32,7 +32,10 @@ from calendar_rules.parser.patterns import (
     QUARTER_RE,
     RANGE_FROM_RE,
     RANGE_TO_RE,
+    START_CUE_RE,
     START_YEAR_RE,
+    TIME_TOKEN_RE,
+    YEAR_CUE_BEFORE,
     YEAR_RE,
 )
 from calendar_rules.parser.result import Conventions, Found
@@ -94,12 +97,19 @@ def _month_part(
     """ "đầu/giữa/cuối tháng M": a stated convention, never certain."""
     if kind != "M" or index is None:
         return None
-    part = MONTH_PART_RE.search(text, max(0, span[0] - 12), span[1])
+    part = MONTH_PART_RE.search(text, max(0, span[0] - 20), span[1])
     if not part:
         return None
-    word = " ".join(part.group(1).split())
-    day, warning = MONTH_PARTS[word]
     found.spans.append(part.span())
+    if part.group(1):  # "15 ngày đầu tháng 01/2024": by the 15th; "10 ngày cuối tháng": by its last day
+        days = int(part.group(1))
+        last, end = month_end(year, index), part.group(2) == "cuoi"
+        found.convention(
+            f"'{days} ngày {'cuối' if end else 'đầu'} tháng' đọc là {'ngày cuối tháng' if end else f'ngày {days}'}"
+        )
+        return FixedDate(last if end or days > last.day else dt.date(year, index, days))
+    word = " ".join(part.group(2).split())
+    day, warning = MONTH_PARTS[word]
     found.convention(warning)
     return FixedDate(month_end(year, index) if day == 0 else dt.date(year, index, day))
 
@@ -108,7 +118,7 @@ def single(
     phrase: Folded, issued: dt.date | None, found: Found, conventions: Conventions = Conventions()
 ) -> Rule | None:
     """A one-off deadline: a day, before a day, or the end of a period."""
-    text = phrase.text
+    text = _without_starts(phrase.text, found)
     lunar_rule = _lunar_rule(text, issued, found)
     if lunar_rule is not None or (LUNAR_RE.search(text) and "am lich" in text):
         return lunar_rule
@@ -126,6 +136,20 @@ def single(
     return _period_rule(text, issued, found)
 
 
+def _without_starts(text: str, found: Found) -> str:
+    """The text with its starts blanked ("bắt đầu từ tháng 11, dự kiến hoàn thành vào cuối tháng
+    6/2012": the deadline is the second), when some other time expression remains."""
+    tokens = list(TIME_TOKEN_RE.finditer(text))[:20]
+    starts = [t.span() for t in tokens if START_CUE_RE.search(text, max(0, t.start() - 16), t.start())]
+    if not starts or len(starts) == len(tokens):
+        return text
+    found.accounted.extend(starts)
+    chars = list(text)
+    for a, b in starts:
+        chars[a:b] = " " * (b - a)
+    return "".join(chars)
+
+
 def _period_rule(text: str, issued: dt.date | None, found: Found) -> Rule | None:
     kind, index, year_raw, span = period_anchor(text, found)
     if kind is None:
@@ -133,6 +157,17 @@ def _period_rule(text: str, issued: dt.date | None, found: Found) -> Rule | None
     year = year_of(year_raw, issued, found, text[span[0] : span[1]])
     if year is None:
         return None
+    if kind == "Y" and not text.startswith("cuoi", span[0]) and not YEAR_CUE_BEFORE.search(text[: span[0]]):
+        found.doubt(f"'{text[span[0] : span[1]]}' không đi sau từ chỉ thời hạn: có thể là một phần của tên gọi")
+    rule = _period_of(text, kind, index, year, span, found)
+    due = getattr(rule, "due", None)
+    if year_raw is None and issued is not None and isinstance(due, dt.date) and due < issued:
+        found.doubt(f"kỳ không ghi năm và đã qua ngày ban hành: đọc là năm {year + 1}, cần xác nhận")
+        rule = _period_of(text, kind, index, year + 1, span, Found())
+    return rule
+
+
+def _period_of(text: str, kind: str, index: int | None, year: int, span: tuple[int, int], found: Found) -> Rule:
     part = _month_part(text, kind, index, year, span, found)
     if part is not None:
         return part
@@ -167,6 +202,12 @@ def _start_of(rule: Rule) -> dt.date | None:
 
 BARE_DAY_MONTH = re.compile(r"(\d{1,2})\s*[.\-]\s*(\d{1,2})\s*$")  # "15.8-31.12.2016"
 BARE_DAY = re.compile(r"(?:^|\bngay\s*|\s)(\d{1,2})\s*$")  # "từ ngày 15 đến 21-4"
+BARE_MONTH_END = re.compile(r"\s*(\d{1,2})\b(?!\s*[/.\-]\s*\d{1,2}\b)")  # "từ tháng 4 - 6", "tháng 4 đến 6/2020"
+
+
+def _plain(text: str) -> Folded:
+    """A piece of folded text as a phrase of its own."""
+    return Folded(text, tuple(range(len(text))), text)
 
 
 def _bare_start(left: str, end_day: dt.date) -> Rule | None:
@@ -192,14 +233,17 @@ def range_rule(phrase: Folded, issued: dt.date | None, found: Found, conventions
         froms = list(RANGE_FROM_RE.finditer(text, max(0, to.start() - 60), to.start()))
         frm = froms[-1] if froms else None
         left = text[frm.end() if frm else max(0, to.start() - 40) : to.start()]
-        right = text[to.end() : to.end() + 80]
+        right = text[to.start() : to.end() + 80]  # with "đến (hết)": "đến hết 14-4" is a date
         end_found = Found()
-        end_rule = single(Folded(right, tuple(range(len(right))), right), issued, end_found, conventions)
+        end_rule = single(_plain(right), issued, end_found, conventions)
+        bare_month = BARE_MONTH_END.match(text, to.end())
+        if end_rule is None and bare_month and MONTH_RE.search(left):  # "từ tháng 4 - 6"
+            end_rule = single(_plain("thang " + text[bare_month.start(1) : to.end() + 80]), issued, end_found)
         if end_rule is None or getattr(end_rule, "due", None) is None:
             continue
         end_day: dt.date = end_rule.due  # type: ignore[union-attr]
         start_found = Found()
-        start_rule = single(Folded(left, tuple(range(len(left))), left), end_day, start_found, conventions)
+        start_rule = single(_plain(left), end_day, start_found, conventions)
         if start_rule is None:
             start_rule = _bare_start(left, end_day)
         if start_rule is None:
