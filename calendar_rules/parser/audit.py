@@ -3,12 +3,15 @@
 A parse is ``certain`` only when the text fixes the date. Two kinds of check run on the
 folded phrase (citations and superseded deadlines already blanked):
 
-- before reading: phrases whose date is not a deadline at all (an effective date, a ban
-  on acting before a day, a bare start, figures "tính đến" a day, a legal basis);
-- after reading: what makes the reading doubtful, each a warning that turns the answer
+- before reading, phrases whose date is not a deadline at all: a legal basis, an effective
+  date, a document's metadata, a ban on acting before a day, a bare start or "sau ngày",
+  figures "tính đến" a day, the period a report's figures cover, a commemorative day, the
+  window in which entries must have been published, and a past-tense report ("đã") that
+  sets no duty;
+- after reading, what makes the reading doubtful, each a warning that turns the answer
   ``unsure`` (a person reviews it): a date or period the reading did not use, a past-tense
-  report ("đã"), an earliest date without a latest one, an approximate word ("khoảng",
-  "tuần đầu"), a deadline that had passed when the document was issued; and a news lead
+  report, an earliest date without a latest one, an approximate word ("khoảng", "tuần
+  đầu"), a deadline that had passed when the document was issued; and a news lead
   ("Ngày 24/5/2017, UBND tỉnh ban hành ...") that tells the day something happened.
 """
 
@@ -18,45 +21,73 @@ import datetime as dt
 import re
 
 from calendar_rules.parser.normalize import Folded
-from calendar_rules.parser.patterns import HARD_RE, TIME_TOKEN_RE
+from calendar_rules.parser.patterns import HARD_RE, TIME_TOKEN_RE, YEAR_CUE_BEFORE
 from calendar_rules.parser.result import Found
-from calendar_rules.rules import Rule
+from calendar_rules.rules import Recurring, Rule
 
-EFFECTIVE_RE = re.compile(r"\bco\s*hieu\s*luc\b")
-NOT_BEFORE_RE = re.compile(r"\bkhong\s*(?:duoc\s*)?[^.;]{0,60}?\btruoc\s*(?:ngay\s*)?\d")
-START_ONLY_RE = re.compile(r"\b(?:tu|bat\s*dau\s*tu|bat\s*dau|phat\s*dong\s*tu)\s*(?:ngay\s*)?\d")
+_TIME_WORD = r"(?:(?:ngay|thang|quy|nam|truoc|cuoi|giua|dau)\b|\d)"
+DEADLINE_CUE_RE = re.compile(
+    rf"\b(?:den|trong)\s*(?:het\s*)?{_TIME_WORD}|\btoi\s*(?:het\s*)?ngay\b"
+    r"|\b(?:truoc|cham\s*nhat|muon\s*nhat|han|ket\s*thuc|xong|hoan\s*thanh)\b"
+)
 RANGE_END_RE = re.compile(r"\bden\s*(?:het\s*)?|\bket\s*thuc\s*(?:vao\s*)?|\s-\s")
-DEADLINE_CUE_RE = re.compile(r"\b(?:den|truoc|cham\s*nhat|muon\s*nhat|han|ket\s*thuc|xong|hoan\s*thanh)\b")
-# "tính đến ngày 01/3/2024", "Đến ngày 20/3/2024, toàn tỉnh đã có 85% ...": the date of reported figures
-STATUS_RE = re.compile(
-    r"\btinh\s*(?:den|toi)\s*(?:het\s*)?(?:ngay\s*)?\d|^\s*(?:den|toi)\s*(?:het\s*)?ngay\s*[^,;:]{3,30},(?=[^;]{0,120}\bda\b)"
+NOT_DEADLINES = (
+    (re.compile(r"^\s*can\s*cu\b"), "căn cứ pháp lý (văn bản được dẫn), không phải hạn chót"),
+    (re.compile(r"\bco\s*hieu\s*luc\b"), "ngày có hiệu lực của văn bản, không phải hạn chót"),
+    (
+        re.compile(r"\bban\s*hanh\s*kem\s*theo\b|\bbai\s*bo\b|^\s*ngay\s*(?:ban\s*hanh|ky|dang|cap\s*nhat)\s*:"),
+        "ngày của văn bản (ban hành, bãi bỏ, kèm theo), không phải hạn chót",
+    ),
+    (
+        re.compile(r"\bkhong\s*(?:duoc\s*)?[^.;]{0,60}?\btruoc\s*(?:ngay\s*)?\d"),
+        "quy định không được làm trước một ngày, không phải hạn chót",
+    ),
+    (
+        # "tính đến ngày 01/3/2024", "Đến ngày 10.9, có 12 đảng bộ đã hoàn thành ..."
+        re.compile(
+            rf"\btinh\s*(?:den|toi)\s*(?:het\s*)?{_TIME_WORD}"
+            r"|^\s*(?:den|toi)\s*(?:het\s*)?ngay\s*[^,;:]{3,30},(?=[^;]{0,120}\bda\b)"
+        ),
+        "mốc tính số liệu đã đạt được, không phải hạn chót",
+    ),
+    (re.compile(r"\bso\s*lieu\b[^.;]{0,60}?\btinh\s*tu\b"), "kỳ số liệu của báo cáo, không phải hạn chót"),
+    (re.compile(r"\bla\s*ngay\s*(?!\d)[a-z]"), "ngày kỷ niệm, không phải hạn chót"),
+    (
+        # "các tác phẩm được đăng tải từ ngày 1/6/2021 đến ngày 1/10/2022": who may enter, not by when
+        re.compile(
+            r"\b(?:tac\s*pham|bai\s*(?:viet|bao))\b[^.;]{0,40}?\b(?:dang\s*tai|dang\s*phat|xuat\s*ban|phat\s*song)"
+            r"\s*(?:tu|trong)\b"
+        ),
+        "khoảng thời gian tác phẩm được đăng, phát (điều kiện dự thi), không phải hạn chót",
+    ),
 )
-LEGAL_BASIS_RE = re.compile(r"^\s*can\s*cu\b")
-# a news lead: "Ngày 24/5/2017, UBND tỉnh ...", "Sáng ngày 4/3, ..."
+START_ONLY_RE = re.compile(r"\b(?:tu|bat\s*dau\s*tu|bat\s*dau|phat\s*dong\s*tu|sau\s*ngay)\s*(?:ngay\s*)?\d")
+# a news lead: "Ngày 24/5/2017, UBND tỉnh ...", "Sáng ngày 4/3, ...", "Từ ngày 09/5 – 11/5/2022, ..."
+_DAY = r"\d{1,2}\s*(?:[/.\-]\s*\d{1,2}|thang\s*\d{1,2})?(?:\s*(?:[/.\-]|nam)\s*\d{4})?"
 NEWS_LEAD_RE = re.compile(
-    r"^\s*(?:vao\s*)?(?:(?:sang|chieu|toi)\s*)?(?:ngay\s*)?\d{1,2}\s*(?:[/.\-]\s*\d{1,2}|thang\s*\d{1,2})"
-    r"(?:\s*(?:[/.\-]|nam)\s*\d{4})?\s*,"
+    rf"^\s*(?:vao\s*|tu\s*)?(?:(?:sang|chieu|toi)\s*)?(?:ngay\s*)?{_DAY}(?:\s*(?:-|den)\s*(?:ngay\s*)?{_DAY})?\s*,"
 )
-# "đã", "vừa" need their diacritics ("tối đa" folds to "toi da"): they are read in the original text
+# "đã", "vừa", "phải" ... need their diacritics ("tối đa" folds to "toi da"): read in the original text
 PAST_RE = re.compile(r"(?i)(?<!\w)(?:đã|vừa)(?!\w)")
+DUTY_RE = re.compile(r"(?i)(?<!\w)(?:phải|cần|sẽ|yêu cầu|đề nghị|chậm nhất|hạn|trước ngày|dự kiến)(?!\w)")
 ISSUING_RE = re.compile(r"\bban\s*hanh\b")
 EARLIEST_RE = re.compile(r"\bsom\s*nhat\b")
+# what a frequency alone schedules: "tổ chức sơ kết hằng năm", "báo cáo hằng quý", "Thời gian: hằng tháng"
+SCHEDULE_RE = re.compile(
+    r"\b(?:bao\s*cao|so\s*ket|tong\s*ket|hop|sinh\s*hoat|gui|nop|thoi\s*gian|dinh\s*ky|kiem\s*tra|cap\s*nhat)\b"
+)
 APPROXIMATE_RE = re.compile(
     r"\b(?:khoang|tuan(?:\s*(?:le|dau|giua|cuoi|thu\s*\d))?|thuong\s*tuan|trung\s*tuan|ha\s*tuan"
     r"|sau\s*(?:ngay|thang|quy|nam)?)\s*$"
 )
 
 
-def not_a_deadline(text: str) -> str | None:
+def not_a_deadline(phrase: Folded) -> str | None:
     """Why a dated phrase is not a deadline, or None."""
-    if LEGAL_BASIS_RE.search(text):
-        return "căn cứ pháp lý (văn bản được dẫn), không phải hạn chót"
-    if EFFECTIVE_RE.search(text):
-        return "ngày có hiệu lực của văn bản, không phải hạn chót"
-    if NOT_BEFORE_RE.search(text):
-        return "quy định không được làm trước một ngày, không phải hạn chót"
-    if STATUS_RE.search(text):
-        return "mốc tính số liệu đã đạt được, không phải hạn chót"
+    text = phrase.text
+    for pattern, reason in NOT_DEADLINES:
+        if pattern.search(text):
+            return reason
     start = START_ONLY_RE.search(text)
     if start and not (
         DEADLINE_CUE_RE.search(text, start.end())
@@ -64,11 +95,27 @@ def not_a_deadline(text: str) -> str | None:
         or RANGE_END_RE.search(text, start.end())
     ):
         return "chỉ có thời điểm bắt đầu, không có hạn chót"
+    if TIME_TOKEN_RE.search(text) and PAST_RE.search(phrase.original) and not DUTY_RE.search(phrase.original):
+        return "câu thuật lại việc đã làm, không giao hạn chót"
     return None
 
 
 def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
     return any(start < span[1] and span[0] < end for start, end in spans)
+
+
+def _unused_time(text: str, used: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """A date or period the reading did not use and that is not the same as one it used; a bare
+    "năm 2015" without a time cue before it is part of a name ("hoạt động hè năm 2015")."""
+    tokens = list(TIME_TOKEN_RE.finditer(text))[:20]
+    same = {"".join(t.group(0).split()) for t in tokens if _overlaps(t.span(), used)}
+    for token in tokens:
+        if _overlaps(token.span(), used) or "".join(token.group(0).split()) in same:
+            continue
+        if token.group(0).startswith("nam") and not YEAR_CUE_BEFORE.search(text[max(0, token.start() - 40) : token.start()]):
+            continue
+        return token.span()
+    return None
 
 
 def _quoted(phrase: Folded, start: int, end: int) -> str:
@@ -85,12 +132,11 @@ def review(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) -> 
         past = PAST_RE.search(phrase.original) or ISSUING_RE.search(text, lead.end())
         if past or (issued is not None and due <= issued):
             return "ngày xảy ra sự việc được thuật lại (câu mở đầu bằng ngày), không phải hạn chót"
-        found.doubt("câu mở đầu bằng ngày: có thể là ngày diễn ra sự việc, không phải hạn chót")
-    used = found.spans + found.accounted
-    for token in list(TIME_TOKEN_RE.finditer(text))[:20]:
-        if not _overlaps(token.span(), used):
-            found.doubt(f"còn mốc thời gian '{_quoted(phrase, *token.span())}' chưa dùng: cần người xác định")
-            break
+        if not DUTY_RE.search(phrase.original):
+            found.doubt("câu mở đầu bằng ngày: có thể là ngày diễn ra sự việc, không phải hạn chót")
+    unused = _unused_time(text, found.spans + found.accounted)
+    if unused:
+        found.doubt(f"còn mốc thời gian '{_quoted(phrase, *unused)}' chưa dùng: cần người xác định")
     if PAST_RE.search(phrase.original):
         found.doubt("câu thuật lại việc đã làm: có thể không phải hạn chót")
     if EARLIEST_RE.search(text) and not HARD_RE.search(text):
@@ -98,6 +144,8 @@ def review(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) -> 
     first = min((start for start, _ in found.spans), default=0)
     if APPROXIMATE_RE.search(text, max(0, first - 16), first):
         found.doubt("mốc thời gian ước chừng hoặc 'sau' một mốc: cần người xác định")
+    if isinstance(rule, Recurring) and rule.anchor == "end" and len(text.split()) > 12 and not SCHEDULE_RE.search(text):
+        found.doubt("tần suất trong một câu dài không giao việc định kỳ rõ ràng: cần người xác định")
     if isinstance(due, dt.date) and issued is not None and due < issued and not DEADLINE_CUE_RE.search(text):
         found.doubt(f"hạn {due.strftime('%d/%m/%Y')} đã qua khi văn bản ban hành: cần người xác định")
     return None

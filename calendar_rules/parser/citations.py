@@ -28,7 +28,12 @@ DOC_REFERENCE = re.compile(
 )
 # the cited document's issuer and subject: "của Ban Bí thư Trung ương Đoàn về việc tổ chức ... Hè năm 2024",
 # up to a comma, a bracket or a deadline cue of the phrase's own
-SUBJECT = re.compile(rf"(?:\s*cua\s*(?:{_NOT_A_CUE}[^,;()]){{1,80}}?)?\s*\bve\s*(?:viec\s*)?(?:{_NOT_A_CUE}[^,;()]){{0,160}}")
+SUBJECT = re.compile(
+    rf"(?:\s*cua\s*(?:{_NOT_A_CUE}[^,;()]){{1,80}}?)?\s*\b(?:ve\s*(?:viec\s*)?|phe\s*duyet|ban\s*hanh|huong\s*dan)"
+    rf"(?:{_NOT_A_CUE}[^,;()]){{0,160}}"
+)
+# a quoted name (a project's, a slogan's): “Đào tạo nghề cho lao động nông thôn đến năm 2020”
+QUOTED = re.compile(r"“[^”]{0,200}”|\"[^\"]{0,200}\"")
 _ANY_DATE = r"\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{4})?|ngay\s*\d{1,2}\s*thang\s*\d{1,2}(?:\s*nam\s*\d{4})?"
 SUPERSEDED = re.compile(
     rf"\b(?:thay\s*(?:cho|vi)|(?:thoi\s*)?han\s*cu|(?:thoi\s*)?han\b[^;()]{{0,40}}?\btruoc\s*(?:do|day))"
@@ -44,8 +49,9 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
 
 
 def mask_citations(folded: str) -> str:
-    """Blank out citations of other documents with their subject (same length) so their dates
-    are not taken as deadlines."""
+    """Blank out quoted names, and citations of other documents with their subject (same length),
+    so their dates are not taken as deadlines."""
+    folded = _blank(folded, [m.span() for m in QUOTED.finditer(folded)])
     spans: list[tuple[int, int]] = []
     for match in DOC_REFERENCE.finditer(folded):
         subject = SUBJECT.match(folded, match.end())

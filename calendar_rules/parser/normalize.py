@@ -93,6 +93,12 @@ def _number(match: re.Match[str]) -> str:
     return match.group(1) + match.group(2) + str(value).ljust(len(spelled))
 
 
+# words that fold to a word of the grammar: "mới" (new) would read as "mỗi" (each) in
+# "nông thôn mới năm 2022"; they are spelled so that they fold to no word of the grammar
+HOMOGRAPHS = re.compile(r"(?i)(?<!\w)(m)ới(?!\w)")
+
+
 def spell_digits(text: str) -> str:
-    """Spelled-out days and months as digits, padded to the same length ("ngày mười lăm" → "ngày 15   ")."""
-    return SPELLED_NUMBER.sub(_number, text)
+    """Spelled-out days and months as digits, padded to the same length ("ngày mười lăm" → "ngày 15   "),
+    and homographs of grammar words made distinct (same length)."""
+    return HOMOGRAPHS.sub(lambda m: m.group(1) + "_i", SPELLED_NUMBER.sub(_number, text))

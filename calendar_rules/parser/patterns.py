@@ -56,7 +56,7 @@ MONTH_PART_RE = re.compile(
 START_CUE_RE = re.compile(r"\b(?:bat\s*dau\s*(?:tu\s*)?|ke\s*tu|tu)\s*(?:ngay\s*)?$")
 # every written date or period, for the check that a parse used all of them
 DATED_RE = re.compile(rf"\b{DAY_MONTH}|\b{LONG_DAY}|{PERIOD_WITH_YEAR}")
-TIME_TOKEN_RE = re.compile(rf"{DATED_RE.pattern}|\b{QUARTER_WORD}|\b{MONTH_NO}|\bnam\s*\d{{4}}\b")
+TIME_TOKEN_RE = re.compile("|".join(p.pattern for p in (LONG_DATE_RE, DATE_RE, QUARTER_RE, MONTH_RE, YEAR_RE)))
 # a time cue right before a bare "năm 2023": "trong năm 2023", "Thời gian thực hiện: năm 2024"
 YEAR_CUE_BEFORE = re.compile(
     r"(?:trong|den|thoi\s*gian(?:\s*thuc\s*hien)?|hoan\s*thanh|cuoi|truoc|vao|xong|tien\s*do|han)\s*[:,]?\s*$"
@@ -67,9 +67,11 @@ RANGE_FROM_RE = re.compile(r"\b(?:tu|bat\s*dau\s*tu)\b")
 RANGE_TO_RE = re.compile(r"\bden\s*(?:het\s*)?|\bket\s*thuc\s*(?:vao\s*)?|\s-\s|(?<=\d)\s*-\s*(?=\d{1,2}\s*[/.]\s*\d)")
 RELATIVE_DAYS_RE = re.compile(
     r"\b(?:trong\s*(?:vong\s*|thoi\s*han\s*)?|sau\s*|cham\s*nhat\s*(?:la\s*)?|khong\s*qua\s*|toi\s*da\s*)?"
-    r"(\d{1,3})\s*(ngay|thang)\s*(lam\s*viec\s*)?(?:[,;]?\s*(?:ke\s*tu|tinh\s*tu|sau\s*(?:khi|ngay)?)\s*([^,;.]{0,200}))?"
+    r"(\d{1,3})\s*(ngay|thang)\s*(lam\s*viec\s*)?(?:[,;(]?\s*(?:ke\s*tu|tinh\s*tu|sau\s*(?:khi|ngay)?)\s*([^,;.]{0,200}))?"
 )
-RELATIVE_CUE_RE = re.compile(r"\b(?:trong\s*(?:vong|thoi\s*han)|khong\s*qua|toi\s*da|cham\s*nhat|ke\s*tu|sau\s*khi)\b")
+# "không quá" also glued to the cell before it ("cấp huyệnKhông quá 45 ngày")
+RELATIVE_CUE_RE = re.compile(r"\b(?:trong\s*(?:vong|thoi\s*han)|toi\s*da|cham\s*nhat|ke\s*tu|sau\s*khi)\b|khong\s*qua\b")
+LEADING_COUNT_RE = re.compile(r"^\s*\d{1,3}\s*ngay\b")
 SAU_KHI_RE = re.compile(r"\bsau\s*khi\s*(.+)$")
 START_RE = re.compile(
     rf"\b(?:tinh\s*tu|bat\s*dau\s*tu|ke\s*tu|tu)\s*(?:nam\s*{Y}|thang\s*(\d{{1,2}})\s*(?:/|-|nam)\s*{Y}"
@@ -82,7 +84,8 @@ EXCEPTION_RE = re.compile(
 )
 PREV_YEAR_RE = re.compile(r"\b(?:thang\s*(\d{1,2})|qu[yi]\s*(iv|iii|ii|i))\s*(?:cua\s*)?nam\s*truoc(?:\s*do)?")
 _EACH = r"\b(?:hang|moi|tung)\s*"
-RECUR_YEAR = re.compile(rf"{_EACH}nam\b")
+# "của năm báo cáo": the reporting year, whichever it is
+RECUR_YEAR = re.compile(rf"{_EACH}nam\b|\bnam\s*bao\s*cao\b")
 RECUR_QUARTER = re.compile(
     rf"{_EACH}quy\b|\bdinh\s*ky\s*(?:hang\s*)?quy\b|\bbao\s*cao\s*quy\b(?!\s*(?:iv|iii|ii|i|\d))"
     r"|\bsau\s*moi\s*dot\b[^;]{0,80}\bquy\b"
@@ -90,7 +93,7 @@ RECUR_QUARTER = re.compile(
 RECUR_MONTH = re.compile(rf"{_EACH}thang\b|\bdinh\s*ky\s*hang\s*thang\b|\bbao\s*cao\s*thang\b(?!\s*\d)")
 RECUR_HALF = re.compile(
     r"\b(?:dinh\s*ky\s*)?(?:6|sau)\s*thang\s*(?:mot\s*lan|,|mot\s*lan,)?\s*(?:va\s*)?hang\s*nam\b"
-    r"|\bdinh\s*ky\s*(?:6|sau)\s*thang\b|\b(?:hang|moi)\s*6\s*thang\b"
+    r"|\bdinh\s*ky\s*(?:6|sau)\s*thang\b|\b(?:hang|moi)\s*6\s*thang\b|\bmoi\s*nam\s*(?:2|hai)\s*lan\b"
 )
 # a day of the month in a recurring rule: "trước ngày 20 hằng tháng", "ngày 05 tháng cuối cùng của mỗi quý"
 RECUR_DAY_RE = re.compile(r"\b(truoc\s*)?ngay\s*(\d{1,2})\b(?!\s*(?:[/.\-]\s*\d|thang\s*\d))")
@@ -101,7 +104,14 @@ QUARTER_OFFSET_RE = re.compile(r"\b(\d{1,2})\s*ngay\s*(?:dau\s*)?(?:sau|cua)\s*(
 
 # --- kinds of phrase ------------------------------------------------------------------------------
 # "thường xuyên" as a duty, not inside a noun phrase ("giáo dục thường xuyên", "trung tâm ... thường xuyên")
-CONTINUOUS_RE = re.compile(r"(?<!giao duc )(?<!gdtx )\bthuong\s*xuyen\b(?!\s*(?:cap|tinh|huyen))|\blien\s*tuc\b")
+# ("giám sát thường xuyên" is a kind of supervision); nor a quality in a list ("bảo đảm tính chính xác, ...,
+# thường xuyên"), nor a description of past practice ("Trong những năm qua, ... luôn được quan tâm")
+CONTINUOUS_RE = re.compile(
+    r"(?<!giao duc )(?<!gdtx )(?<!giam sat )\bthuong\s*xuyen\b(?!\s*(?:cap|tinh|huyen))|\blien\s*tuc\b"
+)
+NOT_A_DUTY_RE = re.compile(
+    r"\b(?:bao\s*dam|dam\s*bao)\s*tinh\b[^.;]{0,120}$|\btrong\s*nhung\s*nam\s*qua\b|\bluon\s*duoc\b"
+)
 ADHOC_RE = re.compile(r"\bdot\s*xuat\b")
 BEFORE_RE = re.compile(r"\btruoc\s*(?:ngay\s*)?$")
 BEFORE_PERIOD_RE = re.compile(r"\btruoc\s*$")

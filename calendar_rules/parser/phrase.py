@@ -47,7 +47,9 @@ from calendar_rules.parser.patterns import (
     CONTINUOUS_RE,
     HARD_RE,
     LEADING_BULLET_RE,
+    LEADING_COUNT_RE,
     MONTH_RE,
+    NOT_A_DUTY_RE,
     PLANNED_RE,
     PREV_YEAR_RE,
     QUARTER_RE,
@@ -103,10 +105,11 @@ def _parse(text: str, issued: dt.date | None, conventions: Conventions) -> Parse
     found = Found()
     if not phrase.text.strip():
         return make_result(phrase, None, found, "cụm từ rỗng")
-    refusal = not_a_deadline(phrase.text)
+    refusal = not_a_deadline(phrase)
     if refusal:
         return make_result(phrase, None, found, refusal)
-    for reader in (_continuous, _adhoc, _planned, _range, _relative, _after_event, _recurring, _prev_year, _single):
+    for reader in (_continuous, _planned, _range, _relative, _after_event, _recurring, _adhoc, _prev_year, _single):
+        found = Found()  # what a reader saw counts only if it reads the phrase
         rule = reader(phrase, issued, found, conventions)
         if rule is not None:
             refusal = review(phrase, rule, found, issued)
@@ -117,7 +120,7 @@ def _parse(text: str, issued: dt.date | None, conventions: Conventions) -> Parse
 def _continuous(phrase: Folded, issued: dt.date | None, found: Found, conventions: Conventions) -> Rule | None:
     t = phrase.text
     match = CONTINUOUS_RE.search(t)
-    if not match:
+    if not match or NOT_A_DUTY_RE.search(t[: match.start()]) or NOT_A_DUTY_RE.search(t, match.end()):
         return None
     # "hoàn thành kế hoạch vào quý I hằng năm và tổ chức thường xuyên": the deadline is the
     # dated part; "thường xuyên" describes the activity that follows it.
@@ -165,12 +168,14 @@ def _range(phrase: Folded, issued: dt.date | None, found: Found, conventions: Co
 def _relative(phrase: Folded, issued: dt.date | None, found: Found, conventions: Conventions) -> Rule | None:
     """ "trong thời hạn 20 ngày làm việc, kể từ ngày nhận được ...", "không quá 45 ngày"."""
     t = phrase.text
-    cue = RELATIVE_CUE_RE.search(t)
+    cue = LEADING_COUNT_RE.match(t) or RELATIVE_CUE_RE.search(t)  # "03 ngày làm việc ...": a table cell
     if not cue:
         return None
     match = RELATIVE_DAYS_RE.search(t, cue.start())
-    if not match or find_date(t, 0, match.start()) or (find_date(t) and not match.group(4)):
+    if not match or find_date(t, 0, match.start()):
         return None
+    if not match.group(4) and (find_date(t) or QUARTER_RE.search(t) or MONTH_RE.search(t)):
+        return None  # "không quá 1 ngày, thời gian hoàn thành trong quý IV.2019": a length, then the deadline
     found.spans.append(match.span())
     months = match.group(2) == "thang"
     if months and not match.group(4):
