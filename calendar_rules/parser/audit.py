@@ -21,9 +21,9 @@ import datetime as dt
 import re
 
 from calendar_rules.parser.normalize import Folded
-from calendar_rules.parser.patterns import HARD_RE, TIME_TOKEN_RE, YEAR_CUE_BEFORE
+from calendar_rules.parser.patterns import HARD_RE, ISSUE_LINE_RE, TIME_TOKEN_RE, YEAR_CUE_BEFORE
 from calendar_rules.parser.result import Found
-from calendar_rules.rules import Recurring, Rule
+from calendar_rules.rules import Before, Recurring, Rule
 
 _TIME_WORD = r"(?:(?:ngay|thang|quy|nam|truoc|cuoi|giua|dau)\b|\d)"
 DEADLINE_CUE_RE = re.compile(
@@ -33,11 +33,21 @@ DEADLINE_CUE_RE = re.compile(
 RANGE_END_RE = re.compile(r"\bden\s*(?:het\s*)?|\bket\s*thuc\s*(?:vao\s*)?|\s-\s")
 NOT_DEADLINES = (
     (re.compile(r"^\s*can\s*cu\b"), "căn cứ pháp lý (văn bản được dẫn), không phải hạn chót"),
-    (re.compile(r"\bco\s*hieu\s*luc\b"), "ngày có hiệu lực của văn bản, không phải hạn chót"),
+    (ISSUE_LINE_RE, "dòng địa danh, ngày ban hành của văn bản, không phải hạn chót"),
     (
-        re.compile(r"\bban\s*hanh\s*kem\s*theo\b|\bbai\s*bo\b|^\s*ngay\s*(?:ban\s*hanh|ky|dang|cap\s*nhat)\s*:"),
-        "ngày của văn bản (ban hành, bãi bỏ, kèm theo), không phải hạn chót",
+        # "có hiệu lực thi hành kể từ ngày 05/11/2019", "có hiệu lực sau 10 ngày kể từ ngày ký"; not "kể từ
+        # ngày Quyết định này có hiệu lực, các đơn vị phải ..." (a delay after the event)
+        re.compile(r"\bco\s*hieu\s*luc\s*(?:thi\s*hanh\s*)?(?:ke\s*tu|tu|sau|ngay|vao|den|ke)\b|\bhet\s*hieu\s*luc\b"),
+        "ngày có hiệu lực (hết hiệu lực) của văn bản, không phải hạn chót",
     ),
+    (
+        re.compile(
+            r"\bban\s*hanh\s*kem\s*theo\b|\bbai\s*bo\b"
+            r"|(?:^|[(\-]\s*)(?:ngay\s*)?(?:ban\s*hanh|ky|dang|cap\s*nhat|dang\s*ngay)\s*(?:luc|ngay)?\s*:"
+        ),
+        "ngày của văn bản (ban hành, bãi bỏ, cập nhật, kèm theo), không phải hạn chót",
+    ),
+    (re.compile(r"\bsinh\s*ngay\b|\bngay\s*sinh\b|\bngay\s*thanh\s*lap\b"), "ngày sinh, ngày thành lập: không phải hạn chót"),
     (
         re.compile(r"\bkhong\s*(?:duoc\s*)?[^.;]{0,60}?\btruoc\s*(?:ngay\s*)?\d"),
         "quy định không được làm trước một ngày, không phải hạn chót",
@@ -51,7 +61,10 @@ NOT_DEADLINES = (
         "mốc tính số liệu đã đạt được, không phải hạn chót",
     ),
     (re.compile(r"\bso\s*lieu\b[^.;]{0,60}?\btinh\s*tu\b"), "kỳ số liệu của báo cáo, không phải hạn chót"),
-    (re.compile(r"\bla\s*ngay\s*(?!\d)[a-z]"), "ngày kỷ niệm, không phải hạn chót"),
+    (
+        re.compile(r"\bla\s*ngay\s*(?!\d)[a-z]|\bky\s*niem\b[^;]{0,80}?\d{4}\s*-\s*(?:\d{1,2}\s*/\s*){0,2}\d{4}"),
+        "ngày (dịp) kỷ niệm, không phải hạn chót",
+    ),
     (
         # "các tác phẩm được đăng tải từ ngày 1/6/2021 đến ngày 1/10/2022": who may enter, not by when
         re.compile(
@@ -64,9 +77,12 @@ NOT_DEADLINES = (
 START_ONLY_RE = re.compile(r"\b(?:tu|bat\s*dau\s*tu|bat\s*dau|phat\s*dong\s*tu|sau\s*ngay)\s*(?:ngay\s*)?\d")
 # a news lead: "Ngày 24/5/2017, UBND tỉnh ...", "Sáng ngày 4/3, ...", "Từ ngày 09/5 – 11/5/2022, ..."
 _DAY = r"\d{1,2}\s*(?:[/.\-]\s*\d{1,2}|thang\s*\d{1,2})?(?:\s*(?:[/.\-]|nam)\s*\d{4})?"
-NEWS_LEAD_RE = re.compile(
-    rf"^\s*(?:vao\s*|tu\s*)?(?:(?:sang|chieu|toi)\s*)?(?:ngay\s*)?{_DAY}(?:\s*(?:-|den)\s*(?:ngay\s*)?{_DAY})?\s*,"
-)
+_LEAD = rf"^\s*(?:vao\s*|tu\s*|trong\s*)?(?:(?:sang|chieu|toi)\s*)?(?:(?:ngay\s*)?{_DAY}(?:\s*(?:-|den)\s*(?:ngay\s*)?{_DAY})?|nam\s*\d{{4}})"
+NEWS_LEAD_RE = re.compile(rf"{_LEAD}\s*,")
+# "Ngày 3/2/1930 Đảng Cộng sản Việt Nam ra đời": a lead without its comma, read as such for a past day only
+BARE_LEAD_RE = re.compile(_LEAD)
+# "trước" a date that the reading did not take as "before" ("trước Tết, ngày 5/2"), unless a time of day follows
+LOOSE_BEFORE_RE = re.compile(r"\btruoc\b(?![^;]{0,12}?\b(?:\d{1,2}\s*(?:h|gio)\b))[^;]{0,25}$")
 # "đã", "vừa", "phải" ... need their diacritics ("tối đa" folds to "toi da"): read in the original text
 PAST_RE = re.compile(r"(?i)(?<!\w)(?:đã|vừa)(?!\w)")
 DUTY_RE = re.compile(r"(?i)(?<!\w)(?:phải|cần|sẽ|yêu cầu|đề nghị|chậm nhất|hạn|trước ngày|dự kiến)(?!\w)")
@@ -128,9 +144,14 @@ def review(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) -> 
     text = phrase.text
     due = getattr(rule, "due", None)
     lead = NEWS_LEAD_RE.match(text)
+    if not lead and isinstance(due, dt.date) and issued is not None and due < issued:
+        lead = BARE_LEAD_RE.match(text) if not DUTY_RE.search(phrase.original) else None
+        if lead and not DEADLINE_CUE_RE.search(text):
+            return "ngày xảy ra sự việc được thuật lại (câu mở đầu bằng ngày), không phải hạn chót"
+        lead = None
     if lead and isinstance(due, dt.date):
         past = PAST_RE.search(phrase.original) or ISSUING_RE.search(text, lead.end())
-        if past or (issued is not None and due <= issued):
+        if past or found.rolled or (issued is not None and due <= issued):
             return "ngày xảy ra sự việc được thuật lại (câu mở đầu bằng ngày), không phải hạn chót"
         if not DUTY_RE.search(phrase.original):
             found.doubt("câu mở đầu bằng ngày: có thể là ngày diễn ra sự việc, không phải hạn chót")
@@ -144,6 +165,8 @@ def review(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) -> 
     first = min((start for start, _ in found.spans), default=0)
     if APPROXIMATE_RE.search(text, max(0, first - 16), first):
         found.doubt("mốc thời gian ước chừng hoặc 'sau' một mốc: cần người xác định")
+    if not isinstance(rule, Before) and LOOSE_BEFORE_RE.search(text, max(0, first - 25), first):
+        found.doubt("có chữ 'trước' gần mốc thời gian nhưng không đọc được là 'trước ngày': cần người xác định")
     if isinstance(rule, Recurring) and rule.anchor == "end" and len(text.split()) > 12 and not SCHEDULE_RE.search(text):
         found.doubt("tần suất trong một câu dài không giao việc định kỳ rõ ràng: cần người xác định")
     if isinstance(due, dt.date) and issued is not None and due < issued and not DEADLINE_CUE_RE.search(text):

@@ -36,7 +36,7 @@ SUBJECT = re.compile(
 QUOTED = re.compile(r"“[^”]{0,200}”|\"[^\"]{0,200}\"")
 _ANY_DATE = r"\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{4})?|ngay\s*\d{1,2}\s*thang\s*\d{1,2}(?:\s*nam\s*\d{4})?"
 SUPERSEDED = re.compile(
-    rf"\b(?:thay\s*(?:cho|vi)|(?:thoi\s*)?han\s*cu|(?:thoi\s*)?han\b[^;()]{{0,40}}?\btruoc\s*(?:do|day))"
+    rf"\b(?:thay\s*(?:cho|vi)|(?:thoi\s*)?han\s*cu|(?:thoi\s*)?han\b[^;()]{{0,40}}?\btruoc\s*(?:do|day))\b"
     rf"[^;()]{{0,40}}?(?:{_ANY_DATE})"
 )
 

@@ -50,8 +50,13 @@ START_YEAR_RE = re.compile(rf"\bdau\s*nam(?:\s*{Y})?")
 # fuzzy parts of a month: "đầu tháng 3/2023", "giữa tháng 5", "nửa cuối tháng 6", "cuối tháng 9/2024"
 # and "15 ngày đầu tháng 01/2024" (group 1: the number of days)
 MONTH_PART_RE = re.compile(
-    r"(?:\b(\d{1,2})\s*ngay\s*(?=dau|cuoi))?(?<!bat )(?<!tuan )(?<!le )\b(nua\s*dau|nua\s*cuoi|dau|giua|cuoi)\s*(?=thang\s*\d)"
+    r"(?:\b(\d{1,2})\s*ngay\s*(?=dau|cuoi))?(?<!bat )(?<!tuan )(?<!le )"
+    r"\b(nua\s*dau|nua\s*cuoi|dau|giua|cuoi|thuong\s*tuan|trung\s*tuan|ha\s*tuan)\s*(?=thang\s*\d)"
 )
+# a fuzzy part of a quarter or a half-year, for which no convention is stated: "đầu quý II", "giữa quý"
+PERIOD_PART_RE = re.compile(r"\b(?:nua\s*dau|nua\s*cuoi|dau|giua)\s*$")
+# the issue line of a document: "Đức Phổ, ngày 09 tháng 01 năm 2023"
+ISSUE_LINE_RE = re.compile(r"^[^,;:]{2,40},\s*ngay\s*\d{1,2}\s*thang\s*\d{1,2}\s*nam\s*\d{4}\s*\.?$")
 # a start, not a deadline: "bắt đầu từ tháng 11", "kể từ ngày 12/05/2021"
 START_CUE_RE = re.compile(r"\b(?:bat\s*dau\s*(?:tu\s*)?|ke\s*tu|tu)\s*(?:ngay\s*)?$")
 # every written date or period, for the check that a parse used all of them
@@ -70,7 +75,10 @@ RELATIVE_DAYS_RE = re.compile(
     r"(\d{1,3})\s*(ngay|thang)\s*(lam\s*viec\s*)?(?:[,;(]?\s*(?:ke\s*tu|tinh\s*tu|sau\s*(?:khi|ngay)?)\s*([^,;.]{0,200}))?"
 )
 # "không quá" also glued to the cell before it ("cấp huyệnKhông quá 45 ngày")
-RELATIVE_CUE_RE = re.compile(r"\b(?:trong\s*(?:vong|thoi\s*han)|toi\s*da|cham\s*nhat|ke\s*tu|sau\s*khi)\b|khong\s*qua\b")
+RELATIVE_CUE_RE = re.compile(
+    r"\b(?:trong\s*(?:vong|thoi\s*han)|toi\s*da|cham\s*nhat|thoi\s*(?:gian|han)\s*(?:giai\s*quyet|xu\s*ly))\b|khong\s*qua\b"
+    r"|\b(ke\s*tu|tinh\s*tu|sau\s*khi)\b"  # group 1: an event cue, after the count ("Sau 15 ngày kể từ ...")
+)
 LEADING_COUNT_RE = re.compile(r"^\s*\d{1,3}\s*ngay\b")
 SAU_KHI_RE = re.compile(r"\bsau\s*khi\s*(.+)$")
 START_RE = re.compile(
@@ -113,7 +121,7 @@ NOT_A_DUTY_RE = re.compile(
     r"\b(?:bao\s*dam|dam\s*bao)\s*tinh\b[^.;]{0,120}$|\btrong\s*nhung\s*nam\s*qua\b|\bluon\s*duoc\b"
 )
 ADHOC_RE = re.compile(r"\bdot\s*xuat\b")
-BEFORE_RE = re.compile(r"\btruoc\s*(?:ngay\s*)?$")
+BEFORE_RE = re.compile(r"\btruoc\s*(?:(?:ngay|thoi\s*diem|thoi\s*han|han)\s*)?(?:la\s*)?$")
 BEFORE_PERIOD_RE = re.compile(r"\btruoc\s*$")
 # the hard deadline of a planned date: "Dự kiến 05/12 (chậm nhất 10/12)"
 PLANNED_RE = re.compile(r"\bdu\s*kien\b|\bsom\s*nhat\b")

@@ -171,7 +171,8 @@ def _relative(phrase: Folded, issued: dt.date | None, found: Found, conventions:
     cue = LEADING_COUNT_RE.match(t) or RELATIVE_CUE_RE.search(t)  # "03 ngày làm việc ...": a table cell
     if not cue:
         return None
-    match = RELATIVE_DAYS_RE.search(t, cue.start())
+    after_count = cue.lastindex == 1  # "kể từ", "sau khi": the count comes before the cue
+    match = RELATIVE_DAYS_RE.search(t, max(0, cue.start() - 30) if after_count else cue.start())
     if not match or find_date(t, 0, match.start()):
         return None
     if not match.group(4) and (find_date(t) or QUARTER_RE.search(t) or MONTH_RE.search(t)):

@@ -51,6 +51,7 @@ class Found:
     unsure: bool = False
     spans: list[tuple[int, int]] = field(default_factory=list)
     accounted: list[tuple[int, int]] = field(default_factory=list)  # read, but not part of the deadline
+    rolled: bool = False  # a date or period without its year was moved to the next year
 
     def convention(self, warning: str) -> None:
         """A convention was applied: the answer is ``inferred`` and says which."""

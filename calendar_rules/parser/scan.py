@@ -15,6 +15,7 @@ from itertools import pairwise
 
 from calendar_rules.parser.citations import mask_citations
 from calendar_rules.parser.normalize import Folded, fold
+from calendar_rules.parser.patterns import ISSUE_LINE_RE
 from calendar_rules.parser.phrase import ParseResult, parse_phrase
 
 CLAUSE_END = re.compile(r";|\.\s|\.$|\n\s*[-+•]|:\s(?=[A-ZĐ])")
@@ -38,7 +39,6 @@ DATED = re.compile(
     r"|\bthang\s*\d{1,2}\s*(?:/|-|\.|nam)\s*\d{4}"
 )
 CONTINUES = re.compile(r"\s*(?:ke\s*tu|tinh\s*tu|den\b|nam\s*\d|\(?\s*cham\s*nhat|hoac)")
-ISSUE_LINE = re.compile(r"^[^,]{2,40},\s*ngay\s*\d{1,2}\s*thang\s*\d{1,2}\s*nam\s*\d{4}\s*$")
 
 
 YEAR_CUE_BEFORE = re.compile(
@@ -95,7 +95,7 @@ def scan_deadlines(text: str, issued: dt.date | None = None) -> list[ParseResult
 def _scan_clause(text: str, start: int, end: int, issued: dt.date | None) -> list[ParseResult]:
     clause = text[start:end]
     folded = fold(clause)
-    if ISSUE_LINE.match(folded.text):
+    if ISSUE_LINE_RE.match(folded.text):
         return []
     visible = mask_citations(folded.text)
     if not (CUE.search(visible) or YEAR_LABEL.match(visible) or STRONG.search(visible)):

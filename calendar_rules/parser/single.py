@@ -29,6 +29,7 @@ from calendar_rules.parser.patterns import (
     MID_YEAR_RE,
     MONTH_PART_RE,
     MONTH_RE,
+    PERIOD_PART_RE,
     QUARTER_RE,
     RANGE_FROM_RE,
     RANGE_TO_RE,
@@ -47,6 +48,9 @@ MONTH_PARTS = {
     "giua": (20, "'giữa tháng' đọc là ngày 20 của tháng (hết trung tuần)"),
     "nua dau": (15, "'nửa đầu tháng' đọc là ngày 15 của tháng"),
     "nua cuoi": (0, "'nửa cuối tháng' đọc là ngày cuối cùng của tháng"),
+    "thuong tuan": (10, "'thượng tuần tháng' đọc là ngày 10 của tháng"),
+    "trung tuan": (20, "'trung tuần tháng' đọc là ngày 20 của tháng"),
+    "ha tuan": (0, "'hạ tuần tháng' đọc là ngày cuối cùng của tháng"),
     "cuoi": (0, "'cuối tháng' đọc là ngày cuối cùng của tháng"),
 }
 PERIOD_PATTERNS = ((HALF_RE, "H"), (QUARTER_RE, "Q"), (MONTH_RE, "M"))
@@ -128,7 +132,7 @@ def single(
         if day is None:
             return None
         found.spans.append(date.span())
-        before = BEFORE_RE.search(text, max(0, date.start() - 12), date.start())
+        before = BEFORE_RE.search(text, max(0, date.start() - 20), date.start())
         if before:
             found.spans.append(before.span())
             return Before(day, lenient=conventions.before_is_inclusive)
@@ -158,10 +162,15 @@ def _period_rule(text: str, issued: dt.date | None, found: Found) -> Rule | None
     if year is None:
         return None
     if kind == "Y" and not text.startswith("cuoi", span[0]) and not YEAR_CUE_BEFORE.search(text[: span[0]]):
-        found.doubt(f"'{text[span[0] : span[1]]}' không đi sau từ chỉ thời hạn: có thể là một phần của tên gọi")
+        if text[: span[0]].strip(" -:.,") or text[span[1] :].strip(" -:.,"):
+            return None  # "Tháng Thanh niên năm 2024 với chủ đề ...": the year is part of a name
+        found.doubt(f"'{text[span[0] : span[1]]}' không đi sau từ chỉ thời hạn: cần người xác định")
+    if kind in ("Q", "H") and PERIOD_PART_RE.search(text, max(0, span[0] - 10), span[0]):
+        found.doubt("phần đầu hoặc giữa của một quý (nửa năm) không có quy ước: cần người xác định")
     rule = _period_of(text, kind, index, year, span, found)
     due = getattr(rule, "due", None)
     if year_raw is None and issued is not None and isinstance(due, dt.date) and due < issued:
+        found.rolled = True
         found.doubt(f"kỳ không ghi năm và đã qua ngày ban hành: đọc là năm {year + 1}, cần xác nhận")
         rule = _period_of(text, kind, index, year + 1, span, Found())
     return rule
