@@ -111,8 +111,6 @@ def not_a_deadline(phrase: Folded) -> str | None:
         or RANGE_END_RE.search(text, start.end())
     ):
         return "chỉ có thời điểm bắt đầu, không có hạn chót"
-    if TIME_TOKEN_RE.search(text) and PAST_RE.search(phrase.original) and not DUTY_RE.search(phrase.original):
-        return "câu thuật lại việc đã làm, không giao hạn chót"
     return None
 
 
@@ -142,6 +140,8 @@ def _quoted(phrase: Folded, start: int, end: int) -> str:
 def review(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) -> str | None:
     """Doubts about a reading (added to ``found``), or why the dated phrase is not a deadline."""
     text = phrase.text
+    if PAST_RE.search(phrase.original) and not DUTY_RE.search(phrase.original):
+        return "câu thuật lại việc đã làm, không giao hạn chót"
     due = getattr(rule, "due", None)
     lead = NEWS_LEAD_RE.match(text)
     if not lead and isinstance(due, dt.date) and issued is not None and due < issued:

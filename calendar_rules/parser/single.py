@@ -123,10 +123,12 @@ def single(
 ) -> Rule | None:
     """A one-off deadline: a day, before a day, or the end of a period."""
     text = _without_starts(phrase.text, found)
-    lunar_rule = _lunar_rule(text, issued, found)
-    if lunar_rule is not None or (LUNAR_RE.search(text) and "am lich" in text):
-        return lunar_rule
     date = find_date(text)
+    lunar_date = LUNAR_RE.search(text)
+    if lunar_date and not (date and date.start() < lunar_date.start()):  # "18/2/2024 (tức mùng 9 tháng Giêng)"
+        lunar_rule = _lunar_rule(text, issued, found)
+        if lunar_rule is not None or "am lich" in text:
+            return lunar_rule
     if date:
         day = date_of(date, issued, found)
         if day is None:
