@@ -23,7 +23,7 @@ import re
 from calendar_rules.parser.normalize import Folded
 from calendar_rules.parser.patterns import HARD_RE, ISSUE_LINE_RE, TIME_TOKEN_RE, YEAR_CUE_BEFORE
 from calendar_rules.parser.result import Found
-from calendar_rules.rules import Before, Recurring, Rule
+from calendar_rules.rules import EndOfPeriod, FixedDate, Range, Recurring, Rule
 
 _TIME_WORD = r"(?:(?:ngay|thang|quy|nam|truoc|cuoi|giua|dau)\b|\d)"
 DEADLINE_CUE_RE = re.compile(
@@ -47,7 +47,10 @@ NOT_DEADLINES = (
         ),
         "ngày của văn bản (ban hành, bãi bỏ, cập nhật, kèm theo), không phải hạn chót",
     ),
-    (re.compile(r"\bsinh\s*ngay\b|\bngay\s*sinh\b|\bngay\s*thanh\s*lap\b"), "ngày sinh, ngày thành lập: không phải hạn chót"),
+    (
+        re.compile(r"\bsinh\s*(?:tu\s*|trong\s*|vao\s*)?(?:ngay|nam|thang)\b|\bngay\s*sinh\b|\bngay\s*thanh\s*lap\b"),
+        "ngày sinh, ngày thành lập: không phải hạn chót",
+    ),
     (
         re.compile(r"\bkhong\s*(?:duoc\s*)?[^.;]{0,60}?\btruoc\s*(?:ngay\s*)?\d"),
         "quy định không được làm trước một ngày, không phải hạn chót",
@@ -82,11 +85,14 @@ NEWS_LEAD_RE = re.compile(rf"{_LEAD}\s*,")
 # "Ngày 3/2/1930 Đảng Cộng sản Việt Nam ra đời": a lead without its comma, read as such for a past day only
 BARE_LEAD_RE = re.compile(_LEAD)
 # "trước" a date that the reading did not take as "before" ("trước Tết, ngày 5/2"), unless a time of day follows
-LOOSE_BEFORE_RE = re.compile(r"\btruoc\b(?![^;]{0,12}?\b(?:\d{1,2}\s*(?:h|gio)\b))[^;]{0,25}$")
+LOOSE_BEFORE_RE = re.compile(r"\btruoc\b(?!\s*\d{1,2}\s*(?:h|gio))[^;]{0,25}$")
 # "đã", "vừa", "phải" ... need their diacritics ("tối đa" folds to "toi da"): read in the original text
 PAST_RE = re.compile(r"(?i)(?<!\w)(?:đã|vừa)(?!\w)")
 DUTY_RE = re.compile(r"(?i)(?<!\w)(?:phải|cần|sẽ|yêu cầu|đề nghị|chậm nhất|hạn|trước ngày|dự kiến)(?!\w)")
 ISSUING_RE = re.compile(r"\bban\s*hanh\b")
+REPORTED_PERIOD_RE = re.compile(r"\b(?:bao\s*cao|ket\s*qua|so\s*lieu|tinh\s*hinh)\s*$")
+SIGNED_RE = re.compile(r"(?<!tu )\bngay\s*ky\b(?!\s*ket)|\bky\s*ngay\b")
+OCCASION_RE = re.compile(r"\b(?:vao\s*)?dip\b|\btet\b|\bngay\s*le\b")
 EARLIEST_RE = re.compile(r"\bsom\s*nhat\b")
 # what a frequency alone schedules: "tổ chức sơ kết hằng năm", "báo cáo hằng quý", "Thời gian: hằng tháng"
 SCHEDULE_RE = re.compile(
@@ -126,6 +132,8 @@ def _unused_time(text: str, used: list[tuple[int, int]]) -> tuple[int, int] | No
     for token in tokens:
         if _overlaps(token.span(), used) or "".join(token.group(0).split()) in same:
             continue
+        if same and REPORTED_PERIOD_RE.search(text, max(0, token.start() - 16), token.start()):
+            continue  # "Báo cáo quý IV gửi trước ngày 15/12/2023": the period reported on
         if token.group(0).startswith("nam") and not YEAR_CUE_BEFORE.search(text[max(0, token.start() - 40) : token.start()]):
             continue
         return token.span()
@@ -165,10 +173,18 @@ def review(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) -> 
     first = min((start for start, _ in found.spans), default=0)
     if APPROXIMATE_RE.search(text, max(0, first - 16), first):
         found.doubt("mốc thời gian ước chừng hoặc 'sau' một mốc: cần người xác định")
-    if not isinstance(rule, Before) and LOOSE_BEFORE_RE.search(text, max(0, first - 25), first):
+    one_off = isinstance(rule, (FixedDate, EndOfPeriod, Range))
+    if one_off and LOOSE_BEFORE_RE.search(text, max(0, first - 25), first):
         found.doubt("có chữ 'trước' gần mốc thời gian nhưng không đọc được là 'trước ngày': cần người xác định")
-    if isinstance(rule, Recurring) and rule.anchor == "end" and len(text.split()) > 12 and not SCHEDULE_RE.search(text):
-        found.doubt("tần suất trong một câu dài không giao việc định kỳ rõ ràng: cần người xác định")
-    if isinstance(due, dt.date) and issued is not None and due < issued and not DEADLINE_CUE_RE.search(text):
-        found.doubt(f"hạn {due.strftime('%d/%m/%Y')} đã qua khi văn bản ban hành: cần người xác định")
+    if isinstance(rule, Recurring) and rule.anchor == "end":
+        if len(text.split()) > 12 and not SCHEDULE_RE.search(text):
+            found.doubt("tần suất trong một câu dài không giao việc định kỳ rõ ràng: cần người xác định")
+        if OCCASION_RE.search(text):
+            found.doubt("định kỳ vào một dịp không ghi ngày: cần người xác định ngày")
+    if isinstance(due, dt.date) and (ISSUING_RE.search(text) or SIGNED_RE.search(text)):
+        found.doubt("câu nói về việc ban hành, ký văn bản: ngày có thể là ngày của văn bản")
+    if isinstance(due, dt.date) and issued is not None and due < issued:
+        old = due.year < issued.year - 1 or isinstance(rule, Range) or not DEADLINE_CUE_RE.search(text)
+        if old:
+            found.doubt(f"hạn {due.strftime('%d/%m/%Y')} đã qua khi văn bản ban hành: cần người xác định")
     return None

@@ -34,8 +34,12 @@ QUARTER_RE = re.compile(rf"\bqu[yi]\s*(iv|iii|ii|i|0?[1-4])\b(?:{YEAR_SEP}{Y})?"
 MONTH_RE = re.compile(rf"\bthang\s*(\d{{1,2}})\b(?!{SEP}\d{{1,2}}{SEP})(?:{YEAR_SEP}{Y})?")
 HALF_RE = re.compile(rf"\b(?:6|sau)\s*thang\s*(dau|cuoi)\s*nam(?:\s*{Y})?")
 # d/m[/y]; with "." or "-" the year is required unless a day cue comes first ("2.2." is a section number)
+_COUNTED = (
+    r"chi\s*tieu|tieu\s*chi|diem|xa|phuong|huyen|don\s*vi|nguoi|hoc\s*sinh|truong|chi\s*bo|dang\s*bo|co\s*so|ho|lop"
+    r"|noi\s*dung|thanh\s*vien|doan\s*vien|hoi\s*vien|dang\s*vien|can\s*bo|tap\s*the|ca\s*nhan|tinh|tuan|lan|buoi|tiet"
+)
 DATE_RE = re.compile(
-    rf"\b(\d{{1,2}})\s*/\s*(\d{{1,2}})(?:{SEP}{Y})?\b|\b(\d{{1,2}})\s*[.\-]\s*(\d{{1,2}})\s*[.\-]\s*{Y}\b"
+    rf"\b(\d{{1,2}})\s*/\s*(\d{{1,2}})(?:{SEP}{Y}\b|\b(?!\s*(?:{_COUNTED})\b))|\b(\d{{1,2}})\s*[.\-]\s*(\d{{1,2}})\s*[.\-]\s*{Y}\b"
     rf"|(?:{_AFTER_DAY_CUE})(\d{{1,2}})\s*[.\-]\s*(\d{{1,2}})\b{_NOT_A_COUNT}"
 )
 LONG_DATE_RE = re.compile(rf"\bngay\s*(\d{{1,2}})\s*thang\s*(\d{{1,2}})(?:\s*nam\s*{Y})?")
@@ -118,6 +122,10 @@ QUARTER_OFFSET_RE = re.compile(r"\b(\d{1,2})\s*ngay\s*(?:dau\s*)?(?:sau|cua)\s*(
 CONTINUOUS_RE = re.compile(
     r"(?<!giao duc )(?<!gdtx )(?<!giam sat )\bthuong\s*xuyen\b(?!\s*(?:cap|tinh|huyen))|\blien\s*tuc\b"
 )
+DUTY_WORDS_RE = re.compile(
+    r"\b(?:yeu\s*cau|phai|nhiem\s*vu|day\s*manh|tang\s*cuong|chi\s*dao|de\s*nghi|thuc\s*hien|to\s*chuc|trien\s*khai"
+    r"|kiem\s*tra|duy\s*tri|khong\s*duoc|phan\s*cong|trach\s*nhiem|thoi\s*gian|can(?!\s*cu)|bao\s*cao|cap\s*nhat)\b"
+)
 NOT_A_DUTY_RE = re.compile(
     r"\b(?:bao\s*dam|dam\s*bao)\s*tinh\b[^.;]{0,120}$|\btrong\s*nhung\s*nam\s*qua\b|\bluon\s*duoc\b"
 )
@@ -129,4 +137,4 @@ PLANNED_RE = re.compile(r"\bdu\s*kien\b|\bsom\s*nhat\b")
 HARD_RE = re.compile(r"\b(?:cham\s*nhat|muon\s*nhat|han\s*chot|han\s*cuoi)\b")
 LEADING_BULLET_RE = re.compile(r"^[\s\-+•*–—]+")
 # "06 (sáu) tháng", "15 (mười lăm) ngày": the spelled number repeats the digits
-SPELLED_RE = re.compile(r"(\d{1,3})\s*\(\s*[a-z ]{2,30}\)")
+SPELLED_RE = re.compile(r"\b(\d{1,3})\s*\(\s*[a-z ]{2,30}\)")

@@ -45,6 +45,7 @@ from calendar_rules.parser.normalize import Folded, fold, spell_digits
 from calendar_rules.parser.patterns import (
     ADHOC_RE,
     CONTINUOUS_RE,
+    DUTY_WORDS_RE,
     HARD_RE,
     LEADING_BULLET_RE,
     LEADING_COUNT_RE,
@@ -129,6 +130,8 @@ def _continuous(phrase: Folded, issued: dt.date | None, found: Found, convention
     if recurring(before, issued, probe, conventions) or single(fold(before), issued, probe, conventions):
         return None
     found.spans.append(match.span())
+    if len(t.split()) > 8 and not DUTY_WORDS_RE.search(t):  # a description, not a duty given to someone
+        found.doubt("'thường xuyên' trong một câu không giao nhiệm vụ: có thể chỉ là lời mô tả")
     review = recurring(t, issued, found, conventions)
     if review is None:
         started = START_RE.search(t)  # "bắt đầu từ tháng 12/2021 và thường xuyên": a start, then no deadline
