@@ -30,7 +30,9 @@ DEADLINE_CUE_RE = re.compile(
     rf"\b(?:den|trong)\s*(?:het\s*)?{_TIME_WORD}|\btoi\s*(?:het\s*)?ngay\b"
     r"|\b(?:truoc|cham\s*nhat|muon\s*nhat|han|ket\s*thuc|xong|hoan\s*thanh)\b"
 )
-RANGE_END_RE = re.compile(r"\bden\s*(?:het\s*)?|\bket\s*thuc\s*(?:vao\s*)?|\s-\s")
+RANGE_END_RE = re.compile(rf"\b(?:den|toi)\s*(?:het\s*)?{_TIME_WORD}|\bket\s*thuc\b|\s-\s")
+_PUBLISHED = r"(?:dang\s*tai|dang\s*phat|dang\s*,\s*phat|xuat\s*ban|phat\s*song|cong\s*bo\s*tren)\b"
+PUBLISHED_RE = re.compile(rf"\b{_PUBLISHED}")
 NOT_DEADLINES = (
     (re.compile(r"^\s*can\s*cu\b"), "căn cứ pháp lý (văn bản được dẫn), không phải hạn chót"),
     (ISSUE_LINE_RE, "dòng địa danh, ngày ban hành của văn bản, không phải hạn chót"),
@@ -69,18 +71,16 @@ NOT_DEADLINES = (
         "ngày (dịp) kỷ niệm, không phải hạn chót",
     ),
     (
-        # "các tác phẩm được đăng tải từ ngày 1/6/2021 đến ngày 1/10/2022": who may enter, not by when
-        re.compile(
-            r"\b(?:tac\s*pham|bai\s*(?:viet|bao))\b[^.;]{0,40}?\b(?:dang\s*tai|dang\s*phat|xuat\s*ban|phat\s*song)"
-            r"\s*(?:tu|trong)\b"
-        ),
+        # "các tác phẩm được đăng tải từ ngày 1/6/2021 đến ngày 1/10/2022": which entries qualify, not by when
+        re.compile(rf"\bduoc\s*{_PUBLISHED}[^.;]{{0,80}}?\b(?:tu|trong)\s*(?:ngay\s*|thang\s*|nam\s*)?\d"),
         "khoảng thời gian tác phẩm được đăng, phát (điều kiện dự thi), không phải hạn chót",
     ),
 )
 START_ONLY_RE = re.compile(r"\b(?:tu|bat\s*dau\s*tu|bat\s*dau|phat\s*dong\s*tu|sau\s*ngay)\s*(?:ngay\s*)?\d")
 # a news lead: "Ngày 24/5/2017, UBND tỉnh ...", "Sáng ngày 4/3, ...", "Từ ngày 09/5 – 11/5/2022, ..."
-_DAY = r"\d{1,2}\s*(?:[/.\-]\s*\d{1,2}|thang\s*\d{1,2})?(?:\s*(?:[/.\-]|nam)\s*\d{4})?"
-_LEAD = rf"^\s*(?:vao\s*|tu\s*|trong\s*)?(?:(?:sang|chieu|toi)\s*)?(?:(?:ngay\s*)?{_DAY}(?:\s*(?:-|den)\s*(?:ngay\s*)?{_DAY})?|nam\s*\d{{4}})"
+_DAY = r"\d{1,2}\s*(?:[/.\-]\s*\d{1,2}|thang\s*\d{1,2})(?:\s*(?:[/.\-]|nam)\s*\d{4})?"
+_DAYS = rf"(?:ngay\s*)?(?:\d{{1,2}}\s*(?=-|den)|{_DAY})(?:\s*(?:-|den)\s*(?:ngay\s*)?{_DAY})?"
+_LEAD = rf"^\s*(?:vao\s*|tu\s*|trong\s*)?(?:(?:sang|chieu|toi)\s*)?(?:{_DAYS}|nam\s*\d{{4}})"
 NEWS_LEAD_RE = re.compile(rf"{_LEAD}\s*,")
 # "Ngày 3/2/1930 Đảng Cộng sản Việt Nam ra đời": a lead without its comma, read as such for a past day only
 BARE_LEAD_RE = re.compile(_LEAD)
@@ -181,6 +181,8 @@ def review(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) -> 
             found.doubt("tần suất trong một câu dài không giao việc định kỳ rõ ràng: cần người xác định")
         if OCCASION_RE.search(text):
             found.doubt("định kỳ vào một dịp không ghi ngày: cần người xác định ngày")
+    if isinstance(rule, Range) and PUBLISHED_RE.search(text):
+        found.doubt("khoảng thời gian đăng, phát: có thể là điều kiện dự thi, không phải hạn chót")
     if isinstance(due, dt.date) and (ISSUING_RE.search(text) or SIGNED_RE.search(text)):
         found.doubt("câu nói về việc ban hành, ký văn bản: ngày có thể là ngày của văn bản")
     if isinstance(due, dt.date) and issued is not None and due < issued:

@@ -42,7 +42,10 @@ DATE_RE = re.compile(
     rf"\b(\d{{1,2}})\s*/\s*(\d{{1,2}})(?:{SEP}{Y}\b|\b(?!\s*(?:{_COUNTED})\b))|\b(\d{{1,2}})\s*[.\-]\s*(\d{{1,2}})\s*[.\-]\s*{Y}\b"
     rf"|(?:{_AFTER_DAY_CUE})(\d{{1,2}})\s*[.\-]\s*(\d{{1,2}})\b{_NOT_A_COUNT}"
 )
-LONG_DATE_RE = re.compile(rf"\bngay\s*(\d{{1,2}})\s*thang\s*(\d{{1,2}})(?:\s*nam\s*{Y})?")
+# and a list of days: "các ngày 21, 22 và 23 tháng 5 năm 2022" (the last one)
+LONG_DATE_RE = re.compile(
+    rf"\bngay\s*(?:\d{{1,2}}\s*(?:,|va|-)\s*){{0,6}}(\d{{1,2}})\s*thang\s*(\d{{1,2}})(?:\s*nam\s*{Y})?"
+)
 YEAR_RE = re.compile(rf"\bnam\s*{Y}\b")
 LUNAR_RE = re.compile(
     r"\b(?:ngay|mung|mong)\s*(\d{1,2})\s*(?:thang\s*(gieng|chap|\d{1,2})|tet)(?:\s*am\s*lich)?"
@@ -65,7 +68,10 @@ ISSUE_LINE_RE = re.compile(r"^[^,;:]{2,40},\s*ngay\s*\d{1,2}\s*thang\s*\d{1,2}\s
 START_CUE_RE = re.compile(r"\b(?:bat\s*dau\s*(?:tu\s*)?|ke\s*tu|tu)\s*(?:ngay\s*)?$")
 # every written date or period, for the check that a parse used all of them
 DATED_RE = re.compile(rf"\b{DAY_MONTH}|\b{LONG_DAY}|{PERIOD_WITH_YEAR}")
-TIME_TOKEN_RE = re.compile("|".join(p.pattern for p in (LONG_DATE_RE, DATE_RE, QUARTER_RE, MONTH_RE, YEAR_RE)))
+TIME_TOKEN_RE = re.compile(
+    "|".join(p.pattern for p in (LONG_DATE_RE, DATE_RE, QUARTER_RE, MONTH_RE, YEAR_RE))
+    + r"|\bngay\s*\d{1,2}\b(?!\s*(?:[,/.\-]|va\b|den\b)\s*\d)"  # a day alone, not the head of a list or date
+)
 # a time cue right before a bare "năm 2023": "trong năm 2023", "Thời gian thực hiện: năm 2024"
 YEAR_CUE_BEFORE = re.compile(
     r"(?:trong|den|thoi\s*gian(?:\s*thuc\s*hien)?|hoan\s*thanh|cuoi|truoc|vao|xong|tien\s*do|han)\s*[:,]?\s*$"
@@ -98,13 +104,14 @@ PREV_YEAR_RE = re.compile(r"\b(?:thang\s*(\d{1,2})|qu[yi]\s*(iv|iii|ii|i))\s*(?:
 _EACH = r"\b(?:hang|moi|tung)\s*"
 # "của năm báo cáo": the reporting year, whichever it is
 RECUR_YEAR = re.compile(rf"{_EACH}nam\b|\bnam\s*bao\s*cao\b")
+_ONCE = r"\s*(?:mot|1)\s*lan\b"  # "03 tháng một lần"
 RECUR_QUARTER = re.compile(
-    rf"{_EACH}quy\b|\bdinh\s*ky\s*(?:hang\s*)?quy\b|\bbao\s*cao\s*quy\b(?!\s*(?:iv|iii|ii|i|\d))"
+    rf"{_EACH}quy\b|\b0?3\s*thang{_ONCE}|\b(?:hang|moi)\s*3\s*thang\b|\bdinh\s*ky\s*(?:hang\s*)?quy\b|\bbao\s*cao\s*quy\b(?!\s*(?:iv|iii|ii|i|\d))"
     r"|\bsau\s*moi\s*dot\b[^;]{0,80}\bquy\b"
 )
 RECUR_MONTH = re.compile(rf"{_EACH}thang\b|\bdinh\s*ky\s*hang\s*thang\b|\bbao\s*cao\s*thang\b(?!\s*\d)")
 RECUR_HALF = re.compile(
-    r"\b(?:dinh\s*ky\s*)?(?:6|sau)\s*thang\s*(?:mot\s*lan|,|mot\s*lan,)?\s*(?:va\s*)?hang\s*nam\b"
+    r"\b(?:dinh\s*ky\s*)?(?:6|sau)\s*thang\s*(?:mot\s*lan|,|mot\s*lan,)?\s*(?:va\s*)?hang\s*nam\b|\b0?6\s*thang\s*(?:mot|1)\s*lan\b"
     r"|\bdinh\s*ky\s*(?:6|sau)\s*thang\b|\b(?:hang|moi)\s*6\s*thang\b|\bmoi\s*nam\s*(?:0?2|hai)\s*lan\b"
     r"|\b(?:0?2|hai)\s*lan\s*(?:/|trong\s*|mot\s*|moi\s*)(?:1\s*|mot\s*)?nam\b"
 )
