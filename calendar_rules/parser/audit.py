@@ -134,7 +134,9 @@ def _unused_time(text: str, used: list[tuple[int, int]]) -> tuple[int, int] | No
             continue
         if same and REPORTED_PERIOD_RE.search(text, max(0, token.start() - 16), token.start()):
             continue  # "Báo cáo quý IV gửi trước ngày 15/12/2023": the period reported on
-        if token.group(0).startswith("nam") and not YEAR_CUE_BEFORE.search(text[max(0, token.start() - 40) : token.start()]):
+        if token.group(0).startswith("nam") and not YEAR_CUE_BEFORE.search(
+            text[max(0, token.start() - 40) : token.start()]
+        ):
             continue
         return token.span()
     return None

@@ -35,7 +35,6 @@ phrase's length.
 from __future__ import annotations
 
 import datetime as dt
-
 import unicodedata
 
 from calendar_rules.parser.audit import not_a_deadline, review
