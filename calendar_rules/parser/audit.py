@@ -21,7 +21,7 @@ import datetime as dt
 import re
 
 from calendar_rules.parser.normalize import Folded
-from calendar_rules.parser.patterns import HARD_RE, ISSUE_LINE_RE, TIME_TOKEN_RE, YEAR_CUE_BEFORE
+from calendar_rules.parser.patterns import HARD_RE, ISSUE_LINE_RE, TIME_TOKEN_RE, YEAR_CUE_BEFORE, words
 from calendar_rules.parser.result import Found
 from calendar_rules.rules import EndOfPeriod, FixedDate, Range, Recurring, Rule
 
@@ -76,7 +76,7 @@ NOT_DEADLINES = (
         "khoảng thời gian tác phẩm được đăng, phát (điều kiện dự thi), không phải hạn chót",
     ),
 )
-START_ONLY_RE = re.compile(r"\b(?:tu|bat\s*dau\s*tu|bat\s*dau|phat\s*dong\s*tu|sau\s*ngay)\s*(?:ngay\s*)?\d")
+START_ONLY_RE = words("tu", "bat dau tu", "bat dau", "phat dong tu", "sau ngay", after=r"\s*(?:ngay\s*)?\d")
 # a news lead: "Ngày 24/5/2017, UBND tỉnh ...", "Sáng ngày 4/3, ...", "Từ ngày 09/5 – 11/5/2022, ..."
 _DAY = r"\d{1,2}\s*(?:[/.\-]\s*\d{1,2}|thang\s*\d{1,2})(?:\s*(?:[/.\-]|nam)\s*\d{4})?"
 _DAYS = rf"(?:ngay\s*)?(?:\d{{1,2}}\s*(?=-|den)|{_DAY})(?:\s*(?:-|den)\s*(?:ngay\s*)?{_DAY})?"
@@ -89,14 +89,15 @@ LOOSE_BEFORE_RE = re.compile(r"\btruoc\b(?!\s*\d{1,2}\s*(?:h|gio))[^;]{0,25}$")
 # "đã", "vừa", "phải" ... need their diacritics ("tối đa" folds to "toi da"): read in the original text
 PAST_RE = re.compile(r"(?i)(?<!\w)(?:đã|vừa)(?!\w)")
 DUTY_RE = re.compile(r"(?i)(?<!\w)(?:phải|cần|sẽ|yêu cầu|đề nghị|chậm nhất|hạn|trước ngày|dự kiến)(?!\w)")
-ISSUING_RE = re.compile(r"\bban\s*hanh\b")
-REPORTED_PERIOD_RE = re.compile(r"\b(?:bao\s*cao|ket\s*qua|so\s*lieu|tinh\s*hinh)\s*$")
+ISSUING_RE = words("ban hanh")
+REPORTED_PERIOD_RE = words("bao cao", "ket qua", "so lieu", "tinh hinh", after=r"\s*$")
 SIGNED_RE = re.compile(r"(?<!tu )\bngay\s*ky\b(?!\s*ket)|\bky\s*ngay\b")
-OCCASION_RE = re.compile(r"\b(?:vao\s*)?dip\b|\btet\b|\bngay\s*le\b")
-EARLIEST_RE = re.compile(r"\bsom\s*nhat\b")
+OCCASION_RE = words("dip", "tet", "ngay le")
+EARLIEST_RE = words("som nhat")
 # what a frequency alone schedules: "tổ chức sơ kết hằng năm", "báo cáo hằng quý", "Thời gian: hằng tháng"
-SCHEDULE_RE = re.compile(
-    r"\b(?:bao\s*cao|so\s*ket|tong\s*ket|hop|sinh\s*hoat|gui|nop|thoi\s*gian|dinh\s*ky|kiem\s*tra|cap\s*nhat)\b"
+SCHEDULE_RE = words(
+    *("bao cao", "so ket", "tong ket", "hop", "sinh hoat", "gui", "nop", "thoi gian", "dinh ky", "kiem tra"),
+    "cap nhat",
 )
 APPROXIMATE_RE = re.compile(
     r"\b(?:khoang|tuan(?:\s*(?:le|dau|giua|cuoi|thu\s*\d))?|thuong\s*tuan|trung\s*tuan|ha\s*tuan"

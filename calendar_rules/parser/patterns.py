@@ -15,6 +15,14 @@ ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4, "01
 LUNAR_MONTHS = {"gieng": 1, "chap": 12, "mot": 11}
 
 # --- the pieces -------------------------------------------------------------------------------
+
+
+def words(*phrases: str, after: str = r"\b") -> re.Pattern[str]:
+    """Any of the folded phrases as whole words ("bao cao" also matches "bao  cao" and "baocao"),
+    followed by ``after``."""
+    return re.compile(r"\b(?:" + "|".join(phrase.replace(" ", r"\s*") for phrase in phrases) + ")" + after)
+
+
 Y = r"(\d{4})"
 SEP = r"\s*[/.\-]\s*"
 YEAR_SEP = r"\s*(?:/|-|\.|nam)\s*"  # "quý II/2023", "quý I-2019", "tháng 8.2015", "tháng 3 năm 2023"
@@ -61,11 +69,11 @@ MONTH_PART_RE = re.compile(
     r"\b(nua\s*dau|nua\s*cuoi|dau|giua|cuoi|thuong\s*tuan|trung\s*tuan|ha\s*tuan)\s*(?=thang\s*\d)"
 )
 # a fuzzy part of a quarter or a half-year, for which no convention is stated: "đầu quý II", "giữa quý"
-PERIOD_PART_RE = re.compile(r"\b(?:nua\s*dau|nua\s*cuoi|dau|giua)\s*$")
+PERIOD_PART_RE = words("nua dau", "nua cuoi", "dau", "giua", after=r"\s*$")
 # the issue line of a document: "Đức Phổ, ngày 09 tháng 01 năm 2023"
 ISSUE_LINE_RE = re.compile(r"^[^,;:]{2,40},\s*ngay\s*\d{1,2}\s*thang\s*\d{1,2}\s*nam\s*\d{4}\s*\.?$")
 # a start, not a deadline: "bắt đầu từ tháng 11", "kể từ ngày 12/05/2021"
-START_CUE_RE = re.compile(r"\b(?:bat\s*dau\s*(?:tu\s*)?|ke\s*tu|tu)\s*(?:ngay\s*)?$")
+START_CUE_RE = words("bat dau tu", "bat dau", "ke tu", "tu", after=r"\s*(?:ngay\s*)?$")
 # every written date or period, for the check that a parse used all of them
 DATED_RE = re.compile(rf"\b{DAY_MONTH}|\b{LONG_DAY}|{PERIOD_WITH_YEAR}")
 TIME_TOKEN_RE = re.compile(
@@ -78,7 +86,7 @@ YEAR_CUE_BEFORE = re.compile(
 )
 
 # --- ranges, relative deadlines, starts ---------------------------------------------------------
-RANGE_FROM_RE = re.compile(r"\b(?:tu|bat\s*dau\s*tu)\b")
+RANGE_FROM_RE = words("tu", "bat dau tu")
 RANGE_TO_RE = re.compile(r"\bden\s*(?:het\s*)?|\bket\s*thuc\s*(?:vao\s*)?|\s-\s|(?<=\d)\s*-\s*(?=\d{1,2}\s*[/.]\s*\d)")
 RELATIVE_DAYS_RE = re.compile(
     r"\b(?:trong\s*(?:vong\s*|thoi\s*han\s*)?|sau\s*|cham\s*nhat\s*(?:la\s*)?|khong\s*qua\s*|toi\s*da\s*)?"
@@ -129,19 +137,20 @@ QUARTER_OFFSET_RE = re.compile(r"\b(\d{1,2})\s*ngay\s*(?:dau\s*)?(?:sau|cua)\s*(
 CONTINUOUS_RE = re.compile(
     r"(?<!giao duc )(?<!gdtx )(?<!giam sat )\bthuong\s*xuyen\b(?!\s*(?:cap|tinh|huyen))|\blien\s*tuc\b"
 )
-DUTY_WORDS_RE = re.compile(
-    r"\b(?:yeu\s*cau|phai|nhiem\s*vu|day\s*manh|tang\s*cuong|chi\s*dao|de\s*nghi|thuc\s*hien|to\s*chuc|trien\s*khai"
-    r"|kiem\s*tra|duy\s*tri|khong\s*duoc|phan\s*cong|trach\s*nhiem|thoi\s*gian|can(?!\s*cu)|bao\s*cao|cap\s*nhat)\b"
+DUTY_WORDS_RE = words(
+    *("yeu cau", "phai", "nhiem vu", "day manh", "tang cuong", "chi dao", "de nghi", "thuc hien", "to chuc"),
+    *("trien khai", "kiem tra", "duy tri", "khong duoc", "phan cong", "trach nhiem", "thoi gian", "bao cao"),
+    *("cap nhat", r"can(?!\s*cu)"),
 )
 NOT_A_DUTY_RE = re.compile(
     r"\b(?:bao\s*dam|dam\s*bao)\s*tinh\b[^.;]{0,120}$|\btrong\s*nhung\s*nam\s*qua\b|\bluon\s*duoc\b"
 )
-ADHOC_RE = re.compile(r"\bdot\s*xuat\b")
+ADHOC_RE = words("dot xuat")
 BEFORE_RE = re.compile(r"\btruoc\s*(?:(?:ngay|thoi\s*diem|thoi\s*han|han)\s*)?(?:la\s*)?$")
 BEFORE_PERIOD_RE = re.compile(r"\btruoc\s*$")
 # the hard deadline of a planned date: "Dự kiến 05/12 (chậm nhất 10/12)"
-PLANNED_RE = re.compile(r"\bdu\s*kien\b|\bsom\s*nhat\b")
-HARD_RE = re.compile(r"\b(?:cham\s*nhat|muon\s*nhat|han\s*chot|han\s*cuoi)\b")
+PLANNED_RE = words("du kien", "som nhat")
+HARD_RE = words("cham nhat", "muon nhat", "han chot", "han cuoi")
 LEADING_BULLET_RE = re.compile(r"^[\s\-+•*–—]+")
 # "06 (sáu) tháng", "15 (mười lăm) ngày": the spelled number repeats the digits
 SPELLED_RE = re.compile(r"\b(\d{1,3})\s*\(\s*[a-z ]{2,30}\)")
