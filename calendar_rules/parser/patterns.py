@@ -17,10 +17,14 @@ LUNAR_MONTHS = {"gieng": 1, "chap": 12, "mot": 11}
 # --- the pieces -------------------------------------------------------------------------------
 
 
+def any_of(*phrases: str) -> str:
+    """An alternation of folded phrases, each space matching any white space ("bao cao", "baocao")."""
+    return "|".join(phrase.replace(" ", r"\s*") for phrase in phrases)
+
+
 def words(*phrases: str, after: str = r"\b") -> re.Pattern[str]:
-    """Any of the folded phrases as whole words ("bao cao" also matches "bao  cao" and "baocao"),
-    followed by ``after``."""
-    return re.compile(r"\b(?:" + "|".join(phrase.replace(" ", r"\s*") for phrase in phrases) + ")" + after)
+    """Any of the folded phrases as whole words, followed by ``after``."""
+    return re.compile(rf"\b(?:{any_of(*phrases)}){after}")
 
 
 Y = r"(\d{4})"
@@ -42,9 +46,10 @@ QUARTER_RE = re.compile(rf"\bqu[yi]\s*(iv|iii|ii|i|0?[1-4])\b(?:{YEAR_SEP}{Y})?"
 MONTH_RE = re.compile(rf"\bthang\s*(\d{{1,2}})\b(?!{SEP}\d{{1,2}}{SEP})(?:{YEAR_SEP}{Y})?")
 HALF_RE = re.compile(rf"\b(?:6|sau)\s*thang\s*(dau|cuoi)\s*nam(?:\s*{Y})?")
 # d/m[/y]; with "." or "-" the year is required unless a day cue comes first ("2.2." is a section number)
-_COUNTED = (
-    r"chi\s*tieu|tieu\s*chi|diem|xa|phuong|huyen|don\s*vi|nguoi|hoc\s*sinh|truong|chi\s*bo|dang\s*bo|co\s*so|ho|lop"
-    r"|noi\s*dung|thanh\s*vien|doan\s*vien|hoi\s*vien|dang\s*vien|can\s*bo|tap\s*the|ca\s*nhan|tinh|tuan|lan|buoi|tiet"
+_COUNTED = any_of(
+    *("chi tieu", "tieu chi", "diem", "xa", "phuong", "huyen", "don vi", "nguoi", "hoc sinh", "truong", "chi bo"),
+    *("dang bo", "co so", "ho", "lop", "noi dung", "thanh vien", "doan vien", "hoi vien", "dang vien", "can bo"),
+    *("tap the", "ca nhan", "tinh", "tuan", "lan", "buoi", "tiet"),
 )
 DATE_RE = re.compile(
     rf"\b(\d{{1,2}})\s*/\s*(\d{{1,2}})(?:{SEP}{Y}\b|\b(?!\s*(?:{_COUNTED})\b))|\b(\d{{1,2}})\s*[.\-]\s*(\d{{1,2}})\s*[.\-]\s*{Y}\b"
