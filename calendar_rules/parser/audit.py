@@ -94,6 +94,10 @@ REPORTED_PERIOD_RE = words("bao cao", "ket qua", "so lieu", "tinh hinh", after=r
 SIGNED_RE = re.compile(r"(?<!tu )\bngay\s*ky\b(?!\s*ket)|\bky\s*ngay\b")
 OCCASION_RE = words("dip", "tet", "ngay le")
 EARLIEST_RE = words("som nhat")
+# "kỷ niệm Ngày Quốc tế Phụ nữ 8/3": the date may name the day celebrated
+ANNIVERSARY_RE = words("ky niem")
+# a date or month without its year, then "năm sau" / "năm tới": the year is not the issue date's
+OTHER_YEAR_RE = re.compile(r"^[^;,]{0,30}?\bnam\s*(?:sau|toi|tiep\s*theo|truoc)\b")
 # what a frequency alone schedules: "tổ chức sơ kết hằng năm", "báo cáo hằng quý", "Thời gian: hằng tháng"
 SCHEDULE_RE = words(
     *("bao cao", "so ket", "tong ket", "hop", "sinh hoat", "gui", "nop", "thoi gian", "dinh ky", "kiem tra"),
@@ -184,6 +188,11 @@ def review(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) -> 
             found.doubt("tần suất trong một câu dài không giao việc định kỳ rõ ràng: cần người xác định")
         if OCCASION_RE.search(text):
             found.doubt("định kỳ vào một dịp không ghi ngày: cần người xác định ngày")
+    if ANNIVERSARY_RE.search(text):
+        found.doubt("câu nói về một dịp kỷ niệm: ngày có thể là tên của ngày lễ, không phải hạn chót")
+    last = max((end for _, end in found.spans), default=0)
+    if found.inferred and OTHER_YEAR_RE.search(text[last:]):
+        found.doubt("mốc không ghi năm nhưng có 'năm sau' (năm tới, năm trước): cần người xác định năm")
     if isinstance(rule, Range) and PUBLISHED_RE.search(text):
         found.doubt("khoảng thời gian đăng, phát: có thể là điều kiện dự thi, không phải hạn chót")
     if isinstance(due, dt.date) and (ISSUING_RE.search(text) or SIGNED_RE.search(text)):

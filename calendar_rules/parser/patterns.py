@@ -38,7 +38,12 @@ PERIOD_WITH_YEAR = rf"\b{QUARTER_WORD}{YEAR_SEP}\d{{4}}|\b{MONTH_NO}{YEAR_SEP}\d
 # words after which "14-4" or "15.8" (no year) is a day and a month, not a section number or "2-3 days"
 _DAY_CUES = ("ngay", "truoc", "nhat", "kien", "den", "het", "tu", "va", "hoac", "la", "vao")
 _AFTER_DAY_CUE = "|".join(f"(?<={word} )" for word in _DAY_CUES)
-_NOT_A_COUNT = r"(?!\s*(?:ngay|thang|nam|tuan|gio|lan|%|nguoi|[.\-/]\s*\d))"
+_COUNTED = any_of(
+    *("chi tieu", "tieu chi", "diem", "xa", "phuong", "huyen", "don vi", "nguoi", "hoc sinh", "truong", "chi bo"),
+    *("dang bo", "co so", "ho", "lop", "noi dung", "thanh vien", "doan vien", "hoi vien", "dang vien", "can bo"),
+    *("tap the", "ca nhan", "tinh", "tuan", "lan", "buoi", "tiet"),
+)
+_NOT_A_COUNT = rf"(?!\s*(?:ngay|thang|nam|gio|tuoi|%|[.\-/]\s*\d|(?:{_COUNTED})\b))"
 
 # --- time expressions --------------------------------------------------------------------------
 QUARTER_RE = re.compile(rf"\bqu[yi]\s*(iv|iii|ii|i|0?[1-4])\b(?:{YEAR_SEP}{Y})?")
@@ -46,11 +51,6 @@ QUARTER_RE = re.compile(rf"\bqu[yi]\s*(iv|iii|ii|i|0?[1-4])\b(?:{YEAR_SEP}{Y})?"
 MONTH_RE = re.compile(rf"\bthang\s*(\d{{1,2}})\b(?!{SEP}\d{{1,2}}{SEP})(?:{YEAR_SEP}{Y})?")
 HALF_RE = re.compile(rf"\b(?:6|sau)\s*thang\s*(dau|cuoi)\s*nam(?:\s*{Y})?")
 # d/m[/y]; with "." or "-" the year is required unless a day cue comes first ("2.2." is a section number)
-_COUNTED = any_of(
-    *("chi tieu", "tieu chi", "diem", "xa", "phuong", "huyen", "don vi", "nguoi", "hoc sinh", "truong", "chi bo"),
-    *("dang bo", "co so", "ho", "lop", "noi dung", "thanh vien", "doan vien", "hoi vien", "dang vien", "can bo"),
-    *("tap the", "ca nhan", "tinh", "tuan", "lan", "buoi", "tiet"),
-)
 DATE_RE = re.compile(
     rf"\b(\d{{1,2}})\s*/\s*(\d{{1,2}})(?:{SEP}{Y}\b|\b(?!\s*(?:{_COUNTED})\b))|\b(\d{{1,2}})\s*[.\-]\s*(\d{{1,2}})\s*[.\-]\s*{Y}\b"
     rf"|(?:{_AFTER_DAY_CUE})(\d{{1,2}})\s*[.\-]\s*(\d{{1,2}})\b{_NOT_A_COUNT}"
