@@ -9,6 +9,8 @@ Conventions (docs/domain.md; BLDS 2015 Điều 146–148), configurable in ``Con
 | "6 tháng đầu năm 2023" / "6 tháng cuối năm" | 30/6 / 31/12 |
 | "giữa năm 2023", "đầu năm 2023" | 30/6/2023, 31/3/2023 (``inferred``) |
 | "đầu / giữa / cuối tháng 5", "nửa cuối tháng 5" | 10/5, 20/5, 31/5, 31/5 (``inferred``) |
+| "thượng / trung / hạ tuần tháng 5", "15 ngày đầu tháng 5" | 10/5, 20/5, 31/5, 15/5 (``inferred``) |
+| "đầu quý II", "giữa quý" | no convention: the quarter's end, ``unsure`` |
 | "cuối năm 2023", "năm 2023" | 31/12/2023 |
 | "trước ngày 30/4/2023", "trước 30/11/2021" | the day before (lenient reading: that day) |
 | "chậm nhất ngày 15/5/2023", "đến ngày", "ngày 15.5.2023" | that day |
@@ -20,14 +22,22 @@ Conventions (docs/domain.md; BLDS 2015 Điều 146–148), configurable in ``Con
 | "tháng 12 của năm trước đó", "quý IV năm trước" | for year Y: 31/12 of Y−1 |
 | "riêng năm 2021 báo cáo vào tháng 12/2021" | an override of that year's occurrence |
 | "thường xuyên" (not "giáo dục thường xuyên") | continuous (with a review when a period is named) |
-| "từ tháng 1 đến tháng 3/2020", "15/8 - 31/12/2016" | a range, due at its end |
+| "từ tháng 1 đến tháng 3/2020", "15/8 - 31/12/2016", "từ ngày 14-3 đến hết 14-4", "từ tháng 4 - 6" | a range, due at its end |
+| "bắt đầu từ tháng 11, ... hoàn thành vào cuối tháng 6/2012" | the start is not the deadline |
+| "định kỳ 03 tháng một lần", "mỗi năm hai lần", "của năm báo cáo" | every quarter / half-year / year |
 | "trong thời hạn 20 ngày làm việc, kể từ ...", "không quá 45 ngày" | relative to an event |
-| "theo Kế hoạch 7809 ngày 27.12.2019" | a citation: not a deadline |
+| "theo Kế hoạch 7809 ngày 27.12.2019", "số 183-KH/TWĐTN-TNNT ngày ... về việc ..." | a citation (with its subject): not a deadline |
+| "thay cho thời hạn cũ 30/11/2016" | a superseded deadline: not the due date |
+| "Ngày 24/5/2017, UBND tỉnh ban hành ...", "Tính đến ngày ...", "... đã ..." | a report of what happened: not a deadline |
 | "đột xuất" | ad hoc |
 | "ngày 10 tháng Giêng", "mùng 5 Tết", "10/3 âm lịch" | the lunar date in the year known |
 
 A year taken from the document's date makes the result ``inferred`` with a
 warning; nothing is guessed silently; anything else is ``unparsed`` with why.
+``audit`` then checks the reading against the whole phrase (a date it did not use,
+a past tense, a news lead, an earliest date, an approximate word, a deadline already
+past when the document was issued): any doubt makes the answer ``unsure``, so that a
+person reviews it rather than receiving a confident wrong date.
 Every step is a bounded regular-expression search: parsing is linear in the
 phrase's length.
 """

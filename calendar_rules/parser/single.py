@@ -9,8 +9,14 @@ its warning names the convention):
 | "giữa tháng M" | day 20 of M (the middle ten days, trung tuần) |
 | "nửa đầu tháng M" | day 15 of M |
 | "cuối tháng M", "nửa cuối tháng M" | the last day of M |
+| "thượng tuần / trung tuần / hạ tuần tháng M" | day 10 / day 20 / the last day of M |
+| "N ngày đầu tháng M", "N ngày cuối tháng M" | day N of M / the last day of M |
 | "đầu năm Y" | 31/3/Y (the first quarter) |
 | "giữa năm Y" | 30/6/Y |
+
+A part of a quarter or a half-year ("đầu quý II") has no convention: its end, ``unsure``.
+A date or period without its year that has passed by the issue date is read in the next
+year, ``unsure``.
 """
 
 from __future__ import annotations
