@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from itertools import islice
 
 from calendar_rules.parser.normalize import Folded
 from calendar_rules.parser.patterns import HARD_RE, ISSUE_LINE_RE, TIME_TOKEN_RE, YEAR_CUE_BEFORE, words
@@ -132,7 +133,7 @@ def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
 def _unused_time(text: str, used: list[tuple[int, int]]) -> tuple[int, int] | None:
     """A date or period the reading did not use and that is not the same as one it used; a bare
     "năm 2015" without a time cue before it is part of a name ("hoạt động hè năm 2015")."""
-    tokens = list(TIME_TOKEN_RE.finditer(text))[:20]
+    tokens = list(islice(TIME_TOKEN_RE.finditer(text), 20))
     same = {"".join(t.group(0).split()) for t in tokens if _overlaps(t.span(), used)}
     for token in tokens:
         if _overlaps(token.span(), used) or "".join(token.group(0).split()) in same:

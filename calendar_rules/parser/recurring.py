@@ -9,6 +9,7 @@ or that day under the lenient convention.
 from __future__ import annotations
 
 import datetime as dt
+from itertools import islice
 
 from calendar_rules.parser.dates import find_date, roman
 from calendar_rules.parser.normalize import fold
@@ -137,7 +138,7 @@ def recurring(
             anchor, offset = day
     start = _start(text, found)
     overrides: list[tuple[str, dt.date]] = []
-    for exception in list(EXCEPTION_RE.finditer(text))[:20]:
+    for exception in list(islice(EXCEPTION_RE.finditer(text), 20)):
         year = int(exception.group(1))
         found.spans.append(exception.span())
         inner = single(fold(exception.group(2)), dt.date(year, 1, 1), Found())

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from itertools import islice
 
 from calendar_rules.parser.dates import date_of, find_date, lunar, roman, safe_date, year_of
 from calendar_rules.parser.normalize import Folded
@@ -151,7 +152,7 @@ def single(
 def _without_starts(text: str, found: Found) -> str:
     """The text with its starts blanked ("bắt đầu từ tháng 11, dự kiến hoàn thành vào cuối tháng
     6/2012": the deadline is the second), when some other time expression remains."""
-    tokens = list(TIME_TOKEN_RE.finditer(text))[:20]
+    tokens = list(islice(TIME_TOKEN_RE.finditer(text), 20))
     starts = [t.span() for t in tokens if START_CUE_RE.search(text, max(0, t.start() - 16), t.start())]
     if not starts or len(starts) == len(tokens):
         return text
@@ -246,7 +247,7 @@ def range_rule(phrase: Folded, issued: dt.date | None, found: Found, conventions
     The end is read first; a start without its year takes the end's year (the year before
     when that would put the start after the end)."""
     text = phrase.text
-    for to in list(RANGE_TO_RE.finditer(text))[:4]:
+    for to in list(islice(RANGE_TO_RE.finditer(text), 4)):
         froms = list(RANGE_FROM_RE.finditer(text, max(0, to.start() - 60), to.start()))
         frm = froms[-1] if froms else None
         left = text[frm.end() if frm else max(0, to.start() - 40) : to.start()]
