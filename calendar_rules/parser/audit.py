@@ -81,7 +81,9 @@ START_ONLY_RE = words("tu", "bat dau tu", "bat dau", "phat dong tu", "sau ngay",
 # a news lead: "Ngày 24/5/2017, UBND tỉnh ...", "Sáng ngày 4/3, ...", "Từ ngày 09/5 – 11/5/2022, ..."
 _DAY = r"\d{1,2}\s*(?:[/.\-]\s*\d{1,2}|thang\s*\d{1,2})(?:\s*(?:[/.\-]|nam)\s*\d{4})?"
 _DAYS = rf"(?:ngay\s*)?(?:\d{{1,2}}\s*(?=-|den)|{_DAY})(?:\s*(?:-|den)\s*(?:ngay\s*)?{_DAY})?"
-_LEAD = rf"^\s*(?:vao\s*|tu\s*|trong\s*)?(?:(?:sang|chieu|toi)\s*)?(?:{_DAYS}|nam\s*\d{{4}})"
+_YEAR_TAIL = r"(?:\s*(?:[/.\-]|nam)\s*\d{4})?"
+_PERIOD = rf"(?:(?:6|sau)\s*thang\s*(?:dau|cuoi)\s*nam|qu[yi]\s*(?:iv|iii|ii|i|\d)|thang\s*\d{{1,2}}){_YEAR_TAIL}|nam\s*\d{{4}}"
+_LEAD = rf"^\s*(?:vao\s*|tu\s*|trong\s*)?(?:(?:sang|chieu|toi)\s*)?(?:{_DAYS}|{_PERIOD})"
 NEWS_LEAD_RE = re.compile(rf"{_LEAD}\s*,")
 # "Ngày 3/2/1930 Đảng Cộng sản Việt Nam ra đời": a lead without its comma, read as such for a past day only
 BARE_LEAD_RE = re.compile(_LEAD)
@@ -95,6 +97,8 @@ REPORTED_PERIOD_RE = words("bao cao", "ket qua", "so lieu", "tinh hinh", after=r
 SIGNED_RE = re.compile(r"(?<!tu )\bngay\s*ky\b(?!\s*ket)|\bky\s*ngay\b")
 OCCASION_RE = words("dip", "tet", "ngay le")
 EARLIEST_RE = words("som nhat")
+# figures reached: "thu ngân sách đạt 55% dự toán", "tăng 12% so với cùng kỳ"
+FIGURES_RE = re.compile(r"(?i)(?<!\w)(?:đạt|tăng|giảm)(?:\s+được)?\s+\d|\d\s*%|(?<!\w)so với cùng kỳ(?!\w)")
 # "kỷ niệm Ngày Quốc tế Phụ nữ 8/3": the date may name the day celebrated
 ANNIVERSARY_RE = words("ky niem")
 # a date or month without its year, then "năm sau" / "năm tới": the year is not the issue date's
@@ -189,6 +193,9 @@ def review(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) -> 
             found.doubt("tần suất trong một câu dài không giao việc định kỳ rõ ràng: cần người xác định")
         if OCCASION_RE.search(text):
             found.doubt("định kỳ vào một dịp không ghi ngày: cần người xác định ngày")
+    figures = FIGURES_RE.search(phrase.original)
+    if figures and not DUTY_RE.search(phrase.original) and not DEADLINE_CUE_RE.search(text):
+        found.doubt("câu nêu số liệu đạt được: mốc thời gian có thể là kỳ của số liệu, không phải hạn chót")
     if ANNIVERSARY_RE.search(text):
         found.doubt("câu nói về một dịp kỷ niệm: ngày có thể là tên của ngày lễ, không phải hạn chót")
     last = max((end for _, end in found.spans), default=0)
