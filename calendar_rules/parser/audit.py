@@ -106,8 +106,9 @@ OTHER_YEAR_RE = re.compile(r"^[^;,]{0,30}?\bnam\s*(?:sau|toi|tiep\s*theo|truoc)\
 # what a frequency alone schedules: "tổ chức sơ kết hằng năm", "báo cáo hằng quý", "Thời gian: hằng tháng"
 SCHEDULE_RE = words(
     *("bao cao", "so ket", "tong ket", "hop", "sinh hoat", "gui", "nop", "thoi gian", "dinh ky", "kiem tra"),
-    "cap nhat",
+    *("cap nhat", "xay dung ke hoach", "trien khai"),
 )
+RECURRENCE_FIRST_RE = re.compile(r"^\s*(?:dinh\s*ky\s*)?(?:hang|moi|tung)\s*(?:nam|quy|thang)\b")
 APPROXIMATE_RE = re.compile(
     r"\b(?:khoang|tuan(?:\s*(?:le|dau|giua|cuoi|thu\s*\d))?|thuong\s*tuan|trung\s*tuan|ha\s*tuan"
     r"|sau\s*(?:ngay|thang|quy|nam)?)\s*$"
@@ -166,7 +167,7 @@ def review(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) -> 
     lead = NEWS_LEAD_RE.match(text)
     if not lead and isinstance(due, dt.date) and issued is not None and due < issued:
         lead = BARE_LEAD_RE.match(text) if not DUTY_RE.search(phrase.original) else None
-        if lead and not DEADLINE_CUE_RE.search(text):
+        if lead and len(text[lead.end() :].split()) > 1 and not DEADLINE_CUE_RE.search(text):
             return "ngày xảy ra sự việc được thuật lại (câu mở đầu bằng ngày), không phải hạn chót"
         lead = None
     if lead and isinstance(due, dt.date):
@@ -189,14 +190,15 @@ def review(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) -> 
     if one_off and LOOSE_BEFORE_RE.search(text, max(0, first - 25), first):
         found.doubt("có chữ 'trước' gần mốc thời gian nhưng không đọc được là 'trước ngày': cần người xác định")
     if isinstance(rule, Recurring) and rule.anchor == "end":
-        if len(text.split()) > 12 and not SCHEDULE_RE.search(text):
+        opens = RECURRENCE_FIRST_RE.match(text)  # "Hằng năm, các chi bộ ...": a schedule stated first
+        if len(text.split()) > 12 and not opens and not SCHEDULE_RE.search(text):
             found.doubt("tần suất trong một câu dài không giao việc định kỳ rõ ràng: cần người xác định")
         if OCCASION_RE.search(text):
             found.doubt("định kỳ vào một dịp không ghi ngày: cần người xác định ngày")
     figures = FIGURES_RE.search(phrase.original)
     if figures and not DUTY_RE.search(phrase.original) and not DEADLINE_CUE_RE.search(text):
         found.doubt("câu nêu số liệu đạt được: mốc thời gian có thể là kỳ của số liệu, không phải hạn chót")
-    if ANNIVERSARY_RE.search(text):
+    if isinstance(due, dt.date) and ANNIVERSARY_RE.search(text):
         found.doubt("câu nói về một dịp kỷ niệm: ngày có thể là tên của ngày lễ, không phải hạn chót")
     last = max((end for _, end in found.spans), default=0)
     if found.inferred and OTHER_YEAR_RE.search(text[last:]):

@@ -139,7 +139,8 @@ def _continuous(phrase: Folded, issued: dt.date | None, found: Found, convention
     if recurring(before, issued, probe, conventions) or single(fold(before), issued, probe, conventions):
         return None
     found.spans.append(match.span())
-    if len(t.split()) > 8 and not DUTY_WORDS_RE.search(t):  # a description, not a duty given to someone
+    # a description, not a duty given to someone ("Thường xuyên nghiên cứu, ..." opening a task is one)
+    if len(t.split()) > 8 and t[: match.start()].strip() and not DUTY_WORDS_RE.search(t):
         found.doubt("'thường xuyên' trong một câu không giao nhiệm vụ: có thể chỉ là lời mô tả")
     review = recurring(t, issued, found, conventions)
     if review is None:

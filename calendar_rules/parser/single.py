@@ -170,10 +170,10 @@ def _period_rule(text: str, issued: dt.date | None, found: Found) -> Rule | None
     year = year_of(year_raw, issued, found, text[span[0] : span[1]])
     if year is None:
         return None
-    if kind == "Y" and not text.startswith("cuoi", span[0]) and not YEAR_CUE_BEFORE.search(text[: span[0]]):
-        if text[: span[0]].strip(" -:.,") or text[span[1] :].strip(" -:.,"):
-            return None  # "Tháng Thanh niên năm 2024 với chủ đề ...": the year is part of a name
-        found.doubt(f"'{text[span[0] : span[1]]}' không đi sau từ chỉ thời hạn: cần người xác định")
+    # "Tháng Thanh niên năm 2024 với chủ đề ...": a bare year inside a name; alone ("Năm 2022:") it is a heading
+    bare_year = kind == "Y" and not text.startswith("cuoi", span[0]) and not YEAR_CUE_BEFORE.search(text[: span[0]])
+    if bare_year and (text[: span[0]].strip(" -:.,") or text[span[1] :].strip(" -:.,")):
+        return None
     if kind in ("Q", "H") and PERIOD_PART_RE.search(text, max(0, span[0] - 10), span[0]):
         found.doubt("phần đầu hoặc giữa của một quý (nửa năm) không có quy ước: cần người xác định")
     rule = _period_of(text, kind, index, year, span, found)
