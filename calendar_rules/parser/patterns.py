@@ -48,7 +48,10 @@ _NOT_A_COUNT = rf"(?!\s*(?:ngay|thang|nam|gio|tuoi|%|[.\-/]\s*\d|(?:{_COUNTED})\
 # --- time expressions --------------------------------------------------------------------------
 QUARTER_RE = re.compile(rf"\bqu[yi]\s*(iv|iii|ii|i|0?[1-4])\b(?:{YEAR_SEP}{Y})?")
 # "tháng 3/2023", "tháng 8.2015", "tháng 3 năm 2023"; not "tháng 3/4/2023"-like dates
-MONTH_RE = re.compile(rf"\bthang\s*(\d{{1,2}})\b(?!{SEP}\d{{1,2}}{SEP})(?:{YEAR_SEP}{Y})?")
+# and a list of months, read as its last: "tháng 10, 11/2024", "tháng 11 và 12 năm 2024"
+MONTH_RE = re.compile(
+    rf"\bthang\s*(?:\d{{1,2}}\s*(?:,|va)\s*){{0,4}}(\d{{1,2}})\b(?!{SEP}\d{{1,2}}{SEP})(?:{YEAR_SEP}{Y})?"
+)
 HALF_RE = re.compile(rf"\b(?:6|sau)\s*thang\s*(dau|cuoi)\s*nam(?:\s*{Y})?")
 # d/m[/y]; with "." or "-" the year is required unless a day cue comes first ("2.2." is a section number)
 DATE_RE = re.compile(
@@ -84,6 +87,7 @@ DATED_RE = re.compile(rf"\b{DAY_MONTH}|\b{LONG_DAY}|{PERIOD_WITH_YEAR}")
 TIME_TOKEN_RE = re.compile(
     "|".join(p.pattern for p in (LONG_DATE_RE, DATE_RE, QUARTER_RE, MONTH_RE, YEAR_RE))
     + r"|\bngay\s*\d{1,2}\b(?!\s*(?:[,/.\-]|va\b|den\b)\s*\d)"  # a day alone, not the head of a list or date
+    + r"|\b\d{1,2}\s*[/.\-]\s*(?:19|20)\d{2}\b"  # a month and year without "tháng": "tháng 10, 11/2024"
 )
 # a time cue right before a bare "năm 2023": "trong năm 2023", "Thời gian thực hiện: năm 2024"
 YEAR_CUE_BEFORE = re.compile(
