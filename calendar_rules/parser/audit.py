@@ -45,13 +45,17 @@ NOT_DEADLINES = (
     ),
     (
         re.compile(
-            r"\bban\s*hanh\s*kem\s*theo\b|\bbai\s*bo\b"
+            r"\bban\s*hanh\s*kem\s*theo\b|\bbai\s*bo\b(?!\s*sung)"
             r"|(?:^|[(\-]\s*)(?:ngay\s*)?(?:ban\s*hanh|ky|dang|cap\s*nhat|dang\s*ngay)\s*(?:luc|ngay)?\s*:"
         ),
         "ngày của văn bản (ban hành, bãi bỏ, cập nhật, kèm theo), không phải hạn chót",
     ),
     (
-        re.compile(r"\bsinh\s*(?:tu\s*|trong\s*|vao\s*)?(?:ngay|nam|thang)\b|\bngay\s*sinh\b|\bngay\s*thanh\s*lap\b"),
+        re.compile(
+            # not "học sinh", "phát sinh", "vệ sinh", "nảy sinh" followed by a date
+            r"(?<!hoc )(?<!phat )(?<!ve )(?<!nay )\bsinh\s*(?:tu\s*|trong\s*|vao\s*)?(?:ngay|nam|thang)\b"
+            r"|\bngay\s*sinh\b|\bngay\s*thanh\s*lap\b"
+        ),
         "ngày sinh, ngày thành lập: không phải hạn chót",
     ),
     (
@@ -68,7 +72,7 @@ NOT_DEADLINES = (
     ),
     (re.compile(r"\bso\s*lieu\b[^.;]{0,60}?\btinh\s*tu\b"), "kỳ số liệu của báo cáo, không phải hạn chót"),
     (
-        re.compile(r"\bla\s*ngay\s*(?!\d)[a-z]|\bky\s*niem\b[^;]{0,80}?\d{4}\s*-\s*(?:\d{1,2}\s*/\s*){0,2}\d{4}"),
+        re.compile(r"\bky\s*niem\b[^;]{0,80}?\d{4}\s*-\s*(?:\d{1,2}\s*/\s*){0,2}\d{4}"),
         "ngày (dịp) kỷ niệm, không phải hạn chót",
     ),
     (
@@ -77,6 +81,8 @@ NOT_DEADLINES = (
         "khoảng thời gian tác phẩm được đăng, phát (điều kiện dự thi), không phải hạn chót",
     ),
 )
+# "lấy ngày 20/10 hằng năm là Ngày phụ nữ Việt Nam": a named day (capital N), not "là ngày làm việc cuối cùng"
+NAMED_DAY_RE = re.compile(r"(?<!\w)là\s+Ngày\s+(?!\d)\w")
 START_ONLY_RE = words("tu", "bat dau tu", "bat dau", "phat dong tu", "sau ngay", after=r"\s*(?:ngay\s*)?\d")
 # a news lead: "Ngày 24/5/2017, UBND tỉnh ...", "Sáng ngày 4/3, ...", "Từ ngày 09/5 – 11/5/2022, ..."
 _DAY = r"\d{1,2}\s*(?:[/.\-]\s*\d{1,2}|thang\s*\d{1,2})(?:\s*(?:[/.\-]|nam)\s*\d{4})?"
@@ -99,6 +105,7 @@ OCCASION_RE = words("dip", "tet", "ngay le")
 EARLIEST_RE = words("som nhat")
 # figures reached: "thu ngân sách đạt 55% dự toán", "tăng 12% so với cùng kỳ"
 FIGURES_RE = re.compile(r"(?i)(?<!\w)(?:đạt|tăng|giảm)(?:\s+được)?\s+\d|\d\s*%|(?<!\w)so với cùng kỳ(?!\w)")
+WORKING_DAY_OF_RE = words("ngay lam viec cuoi cung", "ngay lam viec dau tien")
 # "kỷ niệm Ngày Quốc tế Phụ nữ 8/3": the date may name the day celebrated
 ANNIVERSARY_RE = words("ky niem")
 # a date or month without its year, then "năm sau" / "năm tới": the year is not the issue date's
@@ -121,6 +128,8 @@ def not_a_deadline(phrase: Folded) -> str | None:
     for pattern, reason in NOT_DEADLINES:
         if pattern.search(text):
             return reason
+    if NAMED_DAY_RE.search(phrase.original):
+        return "ngày (dịp) kỷ niệm, không phải hạn chót"
     start = START_ONLY_RE.search(text)
     if start and not (
         DEADLINE_CUE_RE.search(text, start.end())
@@ -198,6 +207,8 @@ def review(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) -> 
     figures = FIGURES_RE.search(phrase.original)
     if figures and not DUTY_RE.search(phrase.original) and not DEADLINE_CUE_RE.search(text):
         found.doubt("câu nêu số liệu đạt được: mốc thời gian có thể là kỳ của số liệu, không phải hạn chót")
+    if WORKING_DAY_OF_RE.search(text):
+        found.doubt("'ngày làm việc cuối cùng (đầu tiên)' của một kỳ: ngày nghỉ không dời về sau, cần xác nhận")
     if isinstance(due, dt.date) and ANNIVERSARY_RE.search(text):
         found.doubt("câu nói về một dịp kỷ niệm: ngày có thể là tên của ngày lễ, không phải hạn chót")
     last = max((end for _, end in found.spans), default=0)
