@@ -96,7 +96,7 @@ BARE_LEAD_RE = re.compile(_LEAD)
 # "trước" a date that the reading did not take as "before" ("trước Tết, ngày 5/2"), unless a time of day follows
 LOOSE_BEFORE_RE = re.compile(r"\btruoc\b(?!\s*\d{1,2}\s*(?:h|gio))[^;]{0,25}$")
 # "đã", "vừa", "phải" ... need their diacritics ("tối đa" folds to "toi da"): read in the original text
-PAST_RE = re.compile(r"(?i)(?<!\w)(?:đã|vừa)(?!\w)")
+PAST_RE = re.compile(r"(?i)(?<!\w)(?:đã|(?<!và )vừa(?!\s+(?:sức|phải|đủ|với)(?!\w)))(?!\w)")  # not "nhỏ và vừa"
 DUTY_RE = re.compile(r"(?i)(?<!\w)(?:phải|cần|sẽ|yêu cầu|đề nghị|chậm nhất|hạn|trước ngày|dự kiến)(?!\w)")
 ISSUING_RE = words("ban hanh")
 REPORTED_PERIOD_RE = words("bao cao", "ket qua", "so lieu", "tinh hinh", after=r"\s*$")
