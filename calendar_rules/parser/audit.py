@@ -54,9 +54,9 @@ NOT_DEADLINES = (
         re.compile(
             # not "học sinh", "phát sinh", "vệ sinh", "nảy sinh" followed by a date
             r"(?<!hoc )(?<!phat )(?<!ve )(?<!nay )\bsinh\s*(?:tu\s*|trong\s*|vao\s*)?(?:ngay|nam|thang)\b"
-            r"|\bngay\s*sinh\b|\bngay\s*thanh\s*lap\b"
+            r"|\bngay\s*sinh\b"
         ),
-        "ngày sinh, ngày thành lập: không phải hạn chót",
+        "ngày sinh: không phải hạn chót",
     ),
     (
         re.compile(r"\bkhong\s*(?:duoc\s*)?[^.;]{0,60}?\btruoc\s*(?:ngay\s*)?\d"),
@@ -71,10 +71,6 @@ NOT_DEADLINES = (
         "mốc tính số liệu đã đạt được, không phải hạn chót",
     ),
     (re.compile(r"\bso\s*lieu\b[^.;]{0,60}?\btinh\s*tu\b"), "kỳ số liệu của báo cáo, không phải hạn chót"),
-    (
-        re.compile(r"\bky\s*niem\b[^;]{0,80}?\d{4}\s*-\s*(?:\d{1,2}\s*/\s*){0,2}\d{4}"),
-        "ngày (dịp) kỷ niệm, không phải hạn chót",
-    ),
     (
         # "các tác phẩm được đăng tải từ ngày 1/6/2021 đến ngày 1/10/2022": which entries qualify, not by when
         re.compile(rf"\bduoc\s*{_PUBLISHED}[^.;]{{0,80}}?\b(?:tu|trong)\s*(?:ngay\s*|thang\s*|nam\s*)?\d"),

@@ -41,6 +41,11 @@ SUPERSEDED = re.compile(
 )
 
 
+# the span an anniversary celebrates: "kỷ niệm 94 năm Ngày thành lập Đảng (03/02/1930 - 03/02/2024)"
+_YEAR_DATE = r"(?:\d{1,2}\s*[/\-]\s*){0,2}\d{4}"
+ANNIVERSARY = re.compile(rf"\bky\s*niem\b[^;()]{{0,80}}?(\(?\s*{_YEAR_DATE}\s*-\s*{_YEAR_DATE}\s*\)?)")
+
+
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     chars = list(text)
     for start, end in spans:
@@ -57,6 +62,11 @@ def mask_citations(folded: str) -> str:
         subject = SUBJECT.match(folded, match.end())
         spans.append((match.start(), subject.end() if subject else match.end()))
     return _blank(folded, spans)
+
+
+def mask_anniversaries(folded: str) -> str:
+    """Blank out the span an anniversary celebrates; a date to hold the celebration stays."""
+    return _blank(folded, [m.span(1) for m in ANNIVERSARY.finditer(folded)])
 
 
 def mask_superseded(folded: str) -> str:

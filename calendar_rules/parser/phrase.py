@@ -48,7 +48,7 @@ import datetime as dt
 import unicodedata
 
 from calendar_rules.parser.audit import not_a_deadline, review
-from calendar_rules.parser.citations import mask_citations, mask_superseded
+from calendar_rules.parser.citations import mask_anniversaries, mask_citations, mask_superseded
 from calendar_rules.parser.dates import find_date, roman
 from calendar_rules.parser.normalize import Folded, fold, spell_digits
 from calendar_rules.parser.patterns import (
@@ -86,27 +86,31 @@ def parse_phrase(text: str, issued: dt.date | None = None, conventions: Conventi
         return ParseResult(str(text), None, "unparsed", "unsure", (0, len(str(text))), (), f"không đọc được: {exc}")
 
 
+MASKS = (
+    (mask_citations, "ngày của văn bản được dẫn, không phải hạn chót"),
+    (mask_superseded, "thời hạn cũ đã được thay, không phải hạn chót"),
+    (mask_anniversaries, "khoảng thời gian được kỷ niệm, không phải hạn chót"),
+)
+
+
 def _prepare(text: str) -> tuple[Folded, str | None]:
     """Fold (spelled-out days and months as digits), then blank (same length) what is not part
-    of the deadline: a leading bullet, citations of other documents, a superseded deadline, the
-    spelled-out repeat of a number ("06 (sáu) tháng"). Also says why, when blanking took every date."""
+    of the deadline: a leading bullet, citations of other documents, a superseded deadline, the span
+    an anniversary celebrates, the spelled-out repeat of a number ("06 (sáu) tháng"). Also says why,
+    when blanking took every date."""
     nfc = unicodedata.normalize("NFC", text)
     phrase = fold(spell_digits(nfc)) if len(nfc) == len(text) else fold(text)
     folded = phrase.text
     bullet = LEADING_BULLET_RE.match(folded)
     if bullet:
         folded = " " * bullet.end() + folded[bullet.end() :]
-    dated = bool(TIME_TOKEN_RE.search(folded))
-    folded = mask_citations(folded)
-    cited = dated and not TIME_TOKEN_RE.search(folded)
-    folded = mask_superseded(folded)
-    superseded = dated and not cited and not TIME_TOKEN_RE.search(folded)
+    reason = None
+    for mask, why in MASKS:
+        dated = bool(TIME_TOKEN_RE.search(folded))
+        folded = mask(folded)
+        if dated and reason is None and not TIME_TOKEN_RE.search(folded):
+            reason = why  # the blanking took every date of the phrase
     folded = SPELLED_RE.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), folded)
-    reason = (
-        "ngày của văn bản được dẫn, không phải hạn chót"
-        if cited
-        else ("thời hạn cũ đã được thay, không phải hạn chót" if superseded else None)
-    )
     return Folded(folded, phrase.origin, text), reason
 
 
