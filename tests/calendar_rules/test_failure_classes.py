@@ -242,6 +242,8 @@ dev_2026.yaml bachthong-hlhpn-kiem-tra-co-so-2022 | 2022-05-12 | Từ ngày 09/5
 # figures as of a month; the period a report's figures cover; which entries qualify, not by when
 dev_2026.yaml truyenhinhdaknong-hoi-phu-nu-giua-nhiem-ky-2019 | 2019-07-15 | Tính đến hết tháng 6/2019, các cấp hội đã hoàn thành 6/7 chỉ tiêu đăng ký
 dev_2026.yaml ppdvn-bao-cao-dinh-ky-co-so-in | 2020-01-01 | - Số liệu báo cáo 6 tháng đầu năm tính từ ngày 01/01 đến ngày 30/06 của năm báo cáo
+# the span an anniversary celebrates
+dev_2026.yaml trian-hoi-nghi-ban-thuong-vu-2020 | 2020-05-25 | kỷ niệm 10 năm thành lập Hội Hỗ trợ gia đình liệt sĩ Việt Nam (10-2010-10/2020)
 dev_2026.yaml thoidai-giai-bao-chi-cong-tac-doan-2022 | 2022-09-01 | Theo đó, các tác phẩm được đăng tải từ ngày 1/6/2021 đến ngày 1/10/2022, có nội dung phù hợp với tiêu chí giải thưởng.
 """)
 
@@ -250,6 +252,22 @@ dev_2026.yaml thoidai-giai-bao-chi-cong-tac-doan-2022 | 2022-09-01 | Theo đó, 
 def test_citations_effective_dates_starts_and_reports_are_not_deadlines(issued: dt.date, phrase: str) -> None:
     result = parse_phrase(phrase, issued)
     assert result.rule is None and result.confidence == "unsure" and result.reason, result
+
+
+# source | issued | phrase: readings a person must confirm (the answer may be right, but never confidently wrong)
+NEVER_CONFIDENT = table("""
+# a frequency in a sentence that gives no recurring duty
+dev_2026.yaml cuuchienbinh-tu-hoi-hoc-tap-lam-theo-2016 | 2016-06-01 | Lấy kết quả học tập và làm theo là một trong những tiêu chuẩn đánh giá, bình xét, phân loại đảng viên, hội viên, tổ chức Đảng, tổ chức Hội hằng năm và cả nhiệm kỳ.
+# what follows a deadline ("Sau ngày ...") and a past tense
+dev_2026.yaml bvu-dang-ky-hoc-phan-2017 | 2016-12-30 | Sau ngày 26/02/2017, SV đã đăng ký học phần nhưng không nộp học phí (trừ trường hợp gia đình khó khăn, có đơn được Ban Giám hiệu duyệt gia hạn thời gian nộp) nếu có nguyện vọng tham dự học học phần đã đăng ký thì phải nộp mức thu thêm là 25% học phí học phần đó.
+# the end is election day, which the text does not spell out
+dev_2026.yaml dongthap-tuyen-truyen-bau-cu-tam-nong-2021 | 2021-05-04 | xe ô tô lưu động sẽ tuyên truyền xuyên suốt từ nay đến hết ngày diễn ra Bầu cử đại biểu Quốc hội khóa XV
+""")
+
+
+@pytest.mark.parametrize("issued, phrase", NEVER_CONFIDENT)
+def test_readings_a_person_must_confirm_are_unsure(issued: dt.date, phrase: str) -> None:
+    assert parse_phrase(phrase, issued).confidence == "unsure"
 
 
 # source | issued | a duty (yes: continuous, no: not a deadline) | phrase
