@@ -207,8 +207,7 @@ def review(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) -> 
         found.doubt("'ngày làm việc cuối cùng (đầu tiên)' của một kỳ: ngày nghỉ không dời về sau, cần xác nhận")
     if isinstance(due, dt.date) and ANNIVERSARY_RE.search(text):
         found.doubt("câu nói về một dịp kỷ niệm: ngày có thể là tên của ngày lễ, không phải hạn chót")
-    last = max((end for _, end in found.spans), default=0)
-    if found.inferred and OTHER_YEAR_RE.search(text[last:]):
+    if found.inferred and OTHER_YEAR_RE.search(text[first:]):
         found.doubt("mốc không ghi năm nhưng có 'năm sau' (năm tới, năm trước): cần người xác định năm")
     if isinstance(rule, Range) and PUBLISHED_RE.search(text):
         found.doubt("khoảng thời gian đăng, phát: có thể là điều kiện dự thi, không phải hạn chót")

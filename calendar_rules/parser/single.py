@@ -146,7 +146,7 @@ def single(
             found.spans.append(before.span())
             return Before(day, lenient=conventions.before_is_inclusive)
         return FixedDate(day)
-    return _period_rule(text, issued, found)
+    return _period_rule(text, issued, found, phrase)
 
 
 def _without_starts(text: str, found: Found) -> str:
@@ -163,11 +163,11 @@ def _without_starts(text: str, found: Found) -> str:
     return "".join(chars)
 
 
-def _period_rule(text: str, issued: dt.date | None, found: Found) -> Rule | None:
+def _period_rule(text: str, issued: dt.date | None, found: Found, phrase: Folded) -> Rule | None:
     kind, index, year_raw, span = period_anchor(text, found)
     if kind is None:
         return None
-    year = year_of(year_raw, issued, found, text[span[0] : span[1]])
+    year = year_of(year_raw, issued, found, phrase.original[slice(*phrase.span(*span))])
     if year is None:
         return None
     # "Tháng Thanh niên năm 2024 với chủ đề ...": a bare year inside a name; alone ("Năm 2022:") it is a heading
