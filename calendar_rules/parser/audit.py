@@ -99,6 +99,8 @@ REPORTED_PERIOD_RE = words("bao cao", "ket qua", "so lieu", "tinh hinh", after=r
 SIGNED_RE = re.compile(r"(?<!tu )\bngay\s*ky\b(?!\s*ket)|\bky\s*ngay\b")
 OCCASION_RE = words("dip", "tet", "ngay le")
 EARLIEST_RE = words("som nhat")
+# "Chiều nay (15/3), Sở tổ chức ...", "tối qua": a news report of the day
+NEWS_DAY_RE = words("hom nay", "sang nay", "chieu nay", "toi nay", "trua nay", "hom qua", "toi qua", "dem qua")
 # figures reached: "thu ngân sách đạt 55% dự toán", "tăng 12% so với cùng kỳ"
 FIGURES_RE = re.compile(r"(?i)(?<!\w)(?:đạt|tăng|giảm)(?:\s+được)?\s+\d|\d\s*%|(?<!\w)so với cùng kỳ(?!\w)")
 WORKING_DAY_OF_RE = words("ngay lam viec cuoi cung", "ngay lam viec dau tien")
@@ -203,6 +205,8 @@ def review(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) -> 
     figures = FIGURES_RE.search(phrase.original)
     if figures and not DUTY_RE.search(phrase.original) and not DEADLINE_CUE_RE.search(text):
         found.doubt("câu nêu số liệu đạt được: mốc thời gian có thể là kỳ của số liệu, không phải hạn chót")
+    if NEWS_DAY_RE.search(text):
+        found.doubt("tin trong ngày ('hôm nay', 'hôm qua'): ngày có thể là ngày của sự việc, không phải hạn chót")
     if WORKING_DAY_OF_RE.search(text):
         found.doubt("'ngày làm việc cuối cùng (đầu tiên)' của một kỳ: ngày nghỉ không dời về sau, cần xác nhận")
     if isinstance(due, dt.date) and ANNIVERSARY_RE.search(text):
