@@ -53,10 +53,14 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
+def mask_quotes(folded: str) -> str:
+    """Blank out quoted names (a project's, a slogan's), whose dates are part of the name."""
+    return _blank(folded, [m.span() for m in QUOTED.finditer(folded)])
+
+
 def mask_citations(folded: str) -> str:
-    """Blank out quoted names, and citations of other documents with their subject (same length),
-    so their dates are not taken as deadlines."""
-    folded = _blank(folded, [m.span() for m in QUOTED.finditer(folded)])
+    """Blank out citations of other documents with their subject (same length), so their dates
+    are not taken as deadlines."""
     spans: list[tuple[int, int]] = []
     for match in DOC_REFERENCE.finditer(folded):
         subject = SUBJECT.match(folded, match.end())

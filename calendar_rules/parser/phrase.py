@@ -48,7 +48,7 @@ import datetime as dt
 import unicodedata
 
 from calendar_rules.parser.audit import not_a_deadline, review
-from calendar_rules.parser.citations import mask_anniversaries, mask_citations, mask_superseded
+from calendar_rules.parser.citations import mask_anniversaries, mask_citations, mask_quotes, mask_superseded
 from calendar_rules.parser.dates import find_date, roman
 from calendar_rules.parser.normalize import Folded, fold, spell_digits
 from calendar_rules.parser.patterns import (
@@ -87,6 +87,7 @@ def parse_phrase(text: str, issued: dt.date | None = None, conventions: Conventi
 
 
 MASKS = (
+    (mask_quotes, "ngày nằm trong một tên gọi được trích dẫn, không phải hạn chót"),
     (mask_citations, "ngày của văn bản được dẫn, không phải hạn chót"),
     (mask_superseded, "thời hạn cũ đã được thay, không phải hạn chót"),
     (mask_anniversaries, "khoảng thời gian được kỷ niệm, không phải hạn chót"),
@@ -95,7 +96,7 @@ MASKS = (
 
 def _prepare(text: str) -> tuple[Folded, str | None]:
     """Fold (spelled-out days and months as digits), then blank (same length) what is not part
-    of the deadline: a leading bullet, citations of other documents, a superseded deadline, the span
+    of the deadline: a leading bullet, quoted names, citations of other documents, a superseded deadline, the span
     an anniversary celebrates, the spelled-out repeat of a number ("06 (sáu) tháng"). Also says why,
     when blanking took every date."""
     nfc = unicodedata.normalize("NFC", text)
