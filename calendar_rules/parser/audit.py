@@ -79,7 +79,10 @@ NOT_DEADLINES = (
 )
 # "lấy ngày 20/10 hằng năm là Ngày phụ nữ Việt Nam": a named day (capital N), not "là ngày làm việc cuối cùng"
 NAMED_DAY_RE = re.compile(r"(?<!\w)là\s+Ngày\s+(?!\d)\w")
-START_ONLY_RE = words("tu", "bat dau tu", "bat dau", "phat dong tu", "sau ngay", after=r"\s*(?:ngay\s*)?\d")
+# (not a time of day: "Thời gian: từ 13h30, ngày 12/10/2022" is the day itself)
+START_ONLY_RE = words(
+    "tu", "bat dau tu", "bat dau", "phat dong tu", "sau ngay", after=r"\s*(?:ngay\s*)?\d(?!\d?\s*(?:h|gio)\b|\d?h\d)"
+)
 # a news lead: "Ngày 24/5/2017, UBND tỉnh ...", "Sáng ngày 4/3, ...", "Từ ngày 09/5 – 11/5/2022, ..."
 _DAY = r"\d{1,2}\s*(?:[/.\-]\s*\d{1,2}|thang\s*\d{1,2})(?:\s*(?:[/.\-]|nam)\s*\d{4})?"
 _DAYS = rf"(?:ngay\s*)?(?:\d{{1,2}}\s*(?=-|den)|{_DAY})(?:\s*(?:-|den)\s*(?:ngay\s*)?{_DAY})?"
@@ -100,6 +103,8 @@ SIGNED_RE = re.compile(r"(?<!tu )\bngay\s*ky\b(?!\s*ket)|\bky\s*ngay\b")
 OCCASION_RE = words("dip", "tet", "ngay le")
 EARLIEST_RE = words("som nhat")
 # "Chiều nay (15/3), Sở tổ chức ...", "tối qua": a news report of the day
+# a planning horizon: "giai đoạn 2021 - 2025, định hướng đến năm 2030", "tầm nhìn đến năm 2045"
+HORIZON_RE = words("dinh huong den", "tam nhin", "giai doan")
 NEWS_DAY_RE = words("hom nay", "sang nay", "chieu nay", "toi nay", "trua nay", "hom qua", "toi qua", "dem qua")
 # figures reached: "thu ngân sách đạt 55% dự toán", "tăng 12% so với cùng kỳ"
 FIGURES_RE = re.compile(r"(?i)(?<!\w)(?:đạt|tăng|giảm)(?:\s+được)?\s+\d|\d\s*%|(?<!\w)so với cùng kỳ(?!\w)")
@@ -205,6 +210,8 @@ def review(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) -> 
     figures = FIGURES_RE.search(phrase.original)
     if figures and not DUTY_RE.search(phrase.original) and not DEADLINE_CUE_RE.search(text):
         found.doubt("câu nêu số liệu đạt được: mốc thời gian có thể là kỳ của số liệu, không phải hạn chót")
+    if HORIZON_RE.search(text):
+        found.doubt("giai đoạn, tầm nhìn của một kế hoạch: có thể không phải hạn chót")
     if NEWS_DAY_RE.search(text):
         found.doubt("tin trong ngày ('hôm nay', 'hôm qua'): ngày có thể là ngày của sự việc, không phải hạn chót")
     if WORKING_DAY_OF_RE.search(text):
