@@ -22,7 +22,15 @@ import re
 from itertools import islice
 
 from calendar_rules.parser.normalize import Folded
-from calendar_rules.parser.patterns import HARD_RE, ISSUE_LINE_RE, TIME_TOKEN_RE, YEAR_CUE_BEFORE, words
+from calendar_rules.parser.patterns import (
+    CONTINUOUS_RE,
+    HARD_RE,
+    ISSUE_LINE_RE,
+    START_CUE_RE,
+    TIME_TOKEN_RE,
+    YEAR_CUE_BEFORE,
+    words,
+)
 from calendar_rules.parser.result import Found
 from calendar_rules.rules import EndOfPeriod, FixedDate, Range, Recurring, Rule
 
@@ -83,6 +91,7 @@ NAMED_DAY_RE = re.compile(r"(?<!\w)là\s+Ngày\s+(?!\d)\w")
 START_ONLY_RE = words(
     "tu", "bat dau tu", "bat dau", "phat dong tu", "sau ngay", after=r"\s*(?:ngay\s*)?\d(?!\d?\s*(?:h|gio)\b|\d?h\d)"
 )
+ONGOING_RE = re.compile(rf"{CONTINUOUS_RE.pattern}|\b(?:hang|moi|tung|dinh\s*ky)\b")
 # a news lead: "Ngày 24/5/2017, UBND tỉnh ...", "Sáng ngày 4/3, ...", "Từ ngày 09/5 – 11/5/2022, ..."
 _DAY = r"\d{1,2}\s*(?:[/.\-]\s*\d{1,2}|thang\s*\d{1,2})(?:\s*(?:[/.\-]|nam)\s*\d{4})?"
 _DAYS = rf"(?:ngay\s*)?(?:\d{{1,2}}\s*(?=-|den)|{_DAY})(?:\s*(?:-|den)\s*(?:ngay\s*)?{_DAY})?"
@@ -133,7 +142,7 @@ def not_a_deadline(phrase: Folded) -> str | None:
             return reason
     if NAMED_DAY_RE.search(phrase.original):
         return "ngày (dịp) kỷ niệm, không phải hạn chót"
-    start = START_ONLY_RE.search(text)
+    start = START_ONLY_RE.search(text) or _only_starts(text)
     if start and not (
         DEADLINE_CUE_RE.search(text, start.end())
         or DEADLINE_CUE_RE.search(text, 0, start.start())
@@ -141,6 +150,16 @@ def not_a_deadline(phrase: Folded) -> str | None:
     ):
         return "chỉ có thời điểm bắt đầu, không có hạn chót"
     return None
+
+
+def _only_starts(text: str) -> re.Match[str] | None:
+    """ "Thời gian phát động: từ tháng 11/2020": every period written is a start, and nothing recurs
+    or goes on ("Bắt đầu từ tháng 12/2021 và thường xuyên", "quý I hằng năm (tính từ năm 2022)")."""
+    tokens = list(islice(TIME_TOKEN_RE.finditer(text), 20))
+    starts = [t for t in tokens if START_CUE_RE.search(text, max(0, t.start() - 16), t.start())]
+    if not tokens or len(starts) < len(tokens) or ONGOING_RE.search(text):
+        return None
+    return starts[0]
 
 
 def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
