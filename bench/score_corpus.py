@@ -1,6 +1,6 @@
 """Score the phrase parser on a corpus file: right, sent to review, and confident-wrong, by kind.
 
-    .venv/bin/python bench/score_corpus.py tests/fixtures/corpus/held_out.yaml [--verbose]
+    .venv/bin/python bench/score_corpus.py tests/fixtures/corpus/dev_2025.yaml [--verbose]
 
 An answer is *right* when it gives the careful reader's due date (or rule, or kind);
 *confident-wrong* when it is wrong and says ``certain`` or ``inferred`` (the harmful case:

@@ -1,9 +1,11 @@
-"""Citations of other documents carry dates that are not deadlines.
+"""Dates in a phrase that are not its deadline: citations of other documents, superseded deadlines.
 
 "theo Kế hoạch 7809 ngày 27.12.2019", "Kết luận số 01-KL/TW ngày 18/5/2021",
-"Công văn số 05 ngày ...": the date belongs to the cited document. Masking
-replaces such a citation with spaces of the same length, so positions in the
-text keep their meaning.
+"Kế hoạch số 183-KH/TWĐTN-TNNT ngày 28/2/2024 của Ban Bí thư về việc tổ chức ... Hè năm
+2024": the date, and the subject after "về (việc)", belong to the cited document. "thay cho
+thời hạn cũ 30/11/2016", "(thời hạn trong Kế hoạch trước đó là đến hết ngày 30/5/2021)":
+the old deadline is not the due date. Masking replaces each with spaces of the same length,
+so positions in the text keep their meaning.
 """
 
 from __future__ import annotations
@@ -14,14 +16,63 @@ _DOC_WORDS = (
     r"ke\s*hoach|cong\s*van|quyet\s*dinh|thong\s*bao|chi\s*thi|nghi\s*quyet|ket\s*luan|huong\s*dan|van\s*ban"
     r"|thong\s*tu|nghi\s*dinh|to\s*trinh|chuong\s*trinh|de\s*an|quy\s*dinh|quy\s*che|bao\s*cao\s*so|luat"
 )
+# a document code: "01-KL/TW", "183-KH/TWĐTN-TNNT", "1536/UBND-TH", "30/2020/NĐ-CP", "298 KH/TWĐTN"
+_CODE = r"\d{1,5}\s*(?:/\s*\d{4}\s*)?[-/]\s*[a-z]{1,10}(?:\s*[/\-]\s*[a-z0-9&]{1,12}){0,3}\b"
 _DATE_TAIL = r"ngay\s*\d{1,2}\s*(?:[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{4}|thang\s*\d{1,2}\s*nam\s*\d{4})"
+# a deadline cue of the phrase's own, which a citation never runs over
+_NOT_A_CUE = r"(?!\bcham\s*nhat|\btruoc\s*ngay|\bhan\s*(?:chot|cuoi)\b|\bden\s*(?:het\s*)?ngay)"
 DOC_REFERENCE = re.compile(
     # "số 01-KL/TW ngày 18/5/2021", "159-KH/TU ngày 19/12/2022", "số 05 ngày ...", "Kế hoạch 7809 ngày 27.12.2019"
-    rf"(?:\bso\s*\d{{1,5}}\b|\b\d{{1,5}}\s*-\s*[a-z]{{1,6}}\s*/\s*[a-z]{{1,10}}\b"
-    rf"|\b(?:{_DOC_WORDS})\s*(?:so\s*)?[0-9][0-9a-z/\-.]{{0,30}})[^;]{{0,40}}?\b{_DATE_TAIL}"
+    rf"(?:\bso\s*\d{{1,5}}\b|\b{_CODE}|\b(?:{_DOC_WORDS})\s*(?:so\s*)?[0-9][0-9a-z/\-.&]{{0,30}})"
+    rf"(?:{_NOT_A_CUE}[^;]){{0,40}}?\b{_DATE_TAIL}"
+)
+# the cited document's issuer and subject: "của Ban Bí thư Trung ương Đoàn về việc tổ chức ... Hè năm 2024",
+# up to a comma, a bracket or a deadline cue of the phrase's own
+SUBJECT = re.compile(
+    rf"(?:\s*cua\s*(?:{_NOT_A_CUE}[^,;()]){{1,80}}?)?\s*\b(?:ve\s*(?:viec\s*)?|phe\s*duyet|ban\s*hanh|huong\s*dan)"
+    rf"(?:{_NOT_A_CUE}[^,;()]){{0,160}}"
+)
+# a quoted name (a project's, a slogan's): “Đào tạo nghề cho lao động nông thôn đến năm 2020”
+QUOTED = re.compile(r"“[^”]{0,200}”|\"[^\"]{0,200}\"")
+_ANY_DATE = r"\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{4})?|ngay\s*\d{1,2}\s*thang\s*\d{1,2}(?:\s*nam\s*\d{4})?"
+SUPERSEDED = re.compile(
+    rf"\b(?:thay\s*(?:cho|vi)|(?:thoi\s*)?han\s*cu|(?:thoi\s*)?han\b[^;()]{{0,40}}?\btruoc\s*(?:do|day))\b"
+    rf"[^;()]{{0,40}}?(?:{_ANY_DATE})"
 )
 
 
+# the span an anniversary celebrates: "kỷ niệm 94 năm Ngày thành lập Đảng (03/02/1930 - 03/02/2024)"
+_YEAR_DATE = r"(?:\d{1,2}\s*[/\-]\s*){0,2}\d{4}"
+ANNIVERSARY = re.compile(rf"\bky\s*niem\b[^;()]{{0,80}}?(\(?\s*{_YEAR_DATE}\s*-\s*{_YEAR_DATE}\s*\)?)")
+
+
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
+def mask_quotes(folded: str) -> str:
+    """Blank out quoted names (a project's, a slogan's), whose dates are part of the name."""
+    return _blank(folded, [m.span() for m in QUOTED.finditer(folded)])
+
+
 def mask_citations(folded: str) -> str:
-    """Blank out citations of other documents (same length) so their dates are not taken as deadlines."""
-    return DOC_REFERENCE.sub(lambda m: " " * len(m.group(0)), folded)
+    """Blank out citations of other documents with their subject (same length), so their dates
+    are not taken as deadlines."""
+    spans: list[tuple[int, int]] = []
+    for match in DOC_REFERENCE.finditer(folded):
+        subject = SUBJECT.match(folded, match.end())
+        spans.append((match.start(), subject.end() if subject else match.end()))
+    return _blank(folded, spans)
+
+
+def mask_anniversaries(folded: str) -> str:
+    """Blank out the span an anniversary celebrates; a date to hold the celebration stays."""
+    return _blank(folded, [m.span(1) for m in ANNIVERSARY.finditer(folded)])
+
+
+def mask_superseded(folded: str) -> str:
+    """Blank out a superseded deadline ("thay cho thời hạn cũ 30/11/2016")."""
+    return _blank(folded, [m.span() for m in SUPERSEDED.finditer(folded)])

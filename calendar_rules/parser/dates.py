@@ -96,6 +96,7 @@ def date_of(match: DateMatch, issued: dt.date | None, found: Found) -> dt.date |
     date = safe_date(year, match.month, match.day)
     if date and not match.year and issued and date < issued:
         later = safe_date(year + 1, match.month, match.day)
+        found.rolled = True
         found.doubt(
             f"ngày {date.strftime('%d/%m')} không ghi năm và đã qua ngày ban hành: đọc là năm sau, cần xác nhận"
         )

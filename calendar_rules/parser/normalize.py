@@ -8,6 +8,7 @@ back to the original text, so spans point at what the person wrote.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -66,3 +67,38 @@ def repair(text: str) -> str:
     """The original text with PDF damage repaired and white space collapsed (for display)."""
     out = "".join(_REPAIRS.get(ch, ch) for ch in unicodedata.normalize("NFC", text))
     return " ".join(out.split())
+
+
+_UNITS = {"một": 1, "mốt": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "lăm": 5, "nhăm": 5}
+_UNITS |= {"sáu": 6, "bảy": 7, "bẩy": 7, "tám": 8, "chín": 9}
+_UNIT = "|".join(sorted(_UNITS, key=len, reverse=True))
+# "ngày mười lăm", "mùng một", "tháng Tư", "tháng Mười Hai"; "tháng năm" only before "năm 2024"
+# (elsewhere "6 tháng năm 2024" is "the six months of 2024"), and never "tháng sau" (next month)
+SPELLED_NUMBER = re.compile(
+    rf"(?i)\b(ngày|mùng|mồng|tháng)(\s+)((?:(hai|ba)\s+mươi|mười)(?:\s+({_UNIT}))?|({_UNIT}))\b"
+    r"(?!\s+(?:lần|lượt|buổi|người|giờ|ca)\b)"
+)
+YEAR_AFTER = re.compile(r"(?i)\s+năm\s+\d{4}")
+
+
+def _number(match: re.Match[str]) -> str:
+    tens_word, tail, unit = match.group(4), match.group(5), match.group(6)
+    if unit is not None and unit.lower() == "năm" and not YEAR_AFTER.match(match.string, match.end()):
+        return match.group(0)
+    if unit is not None:
+        value = _UNITS[unit.lower()]
+    else:
+        value = (_UNITS[tens_word.lower()] * 10 if tens_word else 10) + (_UNITS[tail.lower()] if tail else 0)
+    spelled = match.group(3)
+    return match.group(1) + match.group(2) + str(value).ljust(len(spelled))
+
+
+# words that fold to a word of the grammar: "mới" (new) would read as "mỗi" (each) in
+# "nông thôn mới năm 2022"; they are spelled so that they fold to no word of the grammar
+HOMOGRAPHS = re.compile(r"(?i)(?<!\w)(m)ới(?!\w)")
+
+
+def spell_digits(text: str) -> str:
+    """Spelled-out days and months as digits, padded to the same length ("ngày mười lăm" → "ngày 15   "),
+    and homographs of grammar words made distinct (same length)."""
+    return HOMOGRAPHS.sub(lambda m: m.group(1) + "_i", SPELLED_NUMBER.sub(_number, text))

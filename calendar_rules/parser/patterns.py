@@ -2,7 +2,9 @@
 
 Every pattern here is anchored on a literal word or digit and has bounded
 repetition, so one search is linear in the text's length; callers never run a
-pattern once per position of the text.
+pattern once per position of the text. The pieces of a time expression (a
+quarter, a month number, a day/month, a year after its separator) are written
+once below and composed into the patterns of the parser and of the scanner.
 """
 
 from __future__ import annotations
@@ -11,19 +13,55 @@ import re
 
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4, "01": 1, "02": 2, "03": 3, "04": 4}
 LUNAR_MONTHS = {"gieng": 1, "chap": 12, "mot": 11}
+
+# --- the pieces -------------------------------------------------------------------------------
+
+
+def any_of(*phrases: str) -> str:
+    """An alternation of folded phrases, each space matching any white space ("bao cao", "baocao")."""
+    return "|".join(phrase.replace(" ", r"\s*") for phrase in phrases)
+
+
+def words(*phrases: str, after: str = r"\b") -> re.Pattern[str]:
+    """Any of the folded phrases as whole words, followed by ``after``."""
+    return re.compile(rf"\b(?:{any_of(*phrases)}){after}")
+
+
 Y = r"(\d{4})"
 SEP = r"\s*[/.\-]\s*"
-YEAR_TAIL = rf"(?:\s*(?:/|-|\.|nam)\s*{Y})?"
-QUARTER_RE = re.compile(rf"\bqu[yi]\s*(iv|iii|ii|i|0?[1-4])\b{YEAR_TAIL}")
-# "tháng 3/2023", "tháng 8.2015", "tháng 3 năm 2023"; not "tháng 3/4/2023"-like dates
-MONTH_RE = re.compile(rf"\bthang\s*(\d{{1,2}})\b(?!\s*[/.\-]\s*\d{{1,2}}\s*[/.\-])(?:\s*(?:/|-|\.|nam)\s*{Y})?")
-HALF_RE = re.compile(rf"\b(?:6|sau)\s*thang\s*(dau|cuoi)\s*nam(?:\s*{Y})?")
-# d/m[/y]; with "." or "-" the year is required unless "ngày"/"trước" comes first ("2.2." is a section number)
-DATE_RE = re.compile(
-    rf"\b(\d{{1,2}})\s*/\s*(\d{{1,2}})(?:{SEP}{Y})?\b|\b(\d{{1,2}})\s*[.\-]\s*(\d{{1,2}})\s*[.\-]\s*{Y}\b"
-    rf"|(?:(?<=ngay )|(?<=truoc )|(?<=nhat )|(?<=kien ))(\d{{1,2}})\s*[.\-]\s*(\d{{1,2}})\b"
+YEAR_SEP = r"\s*(?:/|-|\.|nam)\s*"  # "quý II/2023", "quý I-2019", "tháng 8.2015", "tháng 3 năm 2023"
+QUARTER_WORD = r"qu[yi]\s*(?:iv|iii|ii|i|0?[1-4])\b"
+MONTH_NO = r"thang\s*\d{1,2}\b"
+DAY_MONTH = r"\d{1,2}\s*[/.\-]\s*\d{1,2}\b"
+LONG_DAY = r"ngay\s*\d{1,2}\s*thang\s*\d{1,2}\b"
+PERIOD_WITH_YEAR = rf"\b{QUARTER_WORD}{YEAR_SEP}\d{{4}}|\b{MONTH_NO}{YEAR_SEP}\d{{4}}"
+# words after which "14-4" or "15.8" (no year) is a day and a month, not a section number or "2-3 days"
+_DAY_CUES = ("ngay", "truoc", "nhat", "kien", "den", "het", "tu", "va", "hoac", "la", "vao")
+_AFTER_DAY_CUE = "|".join(f"(?<={word} )" for word in _DAY_CUES)
+_COUNTED = any_of(
+    *("chi tieu", "tieu chi", "diem", "xa", "phuong", "huyen", "don vi", "nguoi", "hoc sinh", "truong", "chi bo"),
+    *("dang bo", "co so", "ho", "lop", "noi dung", "thanh vien", "doan vien", "hoi vien", "dang vien", "can bo"),
+    *("tap the", "ca nhan", "tinh", "tuan", "lan", "buoi", "tiet"),
 )
-LONG_DATE_RE = re.compile(rf"\bngay\s*(\d{{1,2}})\s*thang\s*(\d{{1,2}})(?:\s*nam\s*{Y})?")
+_NOT_A_COUNT = rf"(?!\s*(?:ngay|thang|nam|gio|tuoi|%|[.\-/]\s*\d|(?:{_COUNTED})\b))"
+
+# --- time expressions --------------------------------------------------------------------------
+QUARTER_RE = re.compile(rf"\bqu[yi]\s*(iv|iii|ii|i|0?[1-4])\b(?:{YEAR_SEP}{Y})?")
+# "tháng 3/2023", "tháng 8.2015", "tháng 3 năm 2023"; not "tháng 3/4/2023"-like dates
+# and a list of months, read as its last: "tháng 10, 11/2024", "tháng 11 và 12 năm 2024"
+MONTH_RE = re.compile(
+    rf"\bthang\s*(?:\d{{1,2}}\s*(?:,|va)\s*){{0,4}}(\d{{1,2}})\b(?!{SEP}\d{{1,2}}{SEP})(?:{YEAR_SEP}{Y})?"
+)
+HALF_RE = re.compile(rf"\b(?:6|sau)\s*thang\s*(dau|cuoi)\s*nam(?:\s*{Y})?")
+# d/m[/y]; with "." or "-" the year is required unless a day cue comes first ("2.2." is a section number)
+DATE_RE = re.compile(
+    rf"\b(\d{{1,2}})\s*/\s*(\d{{1,2}})(?:{SEP}{Y}\b|\b(?!\s*(?:{_COUNTED})\b))|\b(\d{{1,2}})\s*[.\-]\s*(\d{{1,2}})\s*[.\-]\s*{Y}\b"
+    rf"|(?:{_AFTER_DAY_CUE})(\d{{1,2}})\s*[.\-]\s*(\d{{1,2}})\b{_NOT_A_COUNT}"
+)
+# and a list of days: "các ngày 21, 22 và 23 tháng 5 năm 2022" (the last one)
+LONG_DATE_RE = re.compile(
+    rf"\bngay\s*(?:\d{{1,2}}\s*(?:,|va|-)\s*){{0,6}}(\d{{1,2}})\s*thang\s*(\d{{1,2}})(?:\s*nam\s*{Y})?"
+)
 YEAR_RE = re.compile(rf"\bnam\s*{Y}\b")
 LUNAR_RE = re.compile(
     r"\b(?:ngay|mung|mong)\s*(\d{1,2})\s*(?:thang\s*(gieng|chap|\d{1,2})|tet)(?:\s*am\s*lich)?"
@@ -33,34 +71,66 @@ MID_YEAR_RE = re.compile(rf"\bgiua\s*nam(?:\s*{Y})?")
 END_YEAR_RE = re.compile(rf"\bcuoi\s*nam(?:\s*{Y})?")
 START_YEAR_RE = re.compile(rf"\bdau\s*nam(?:\s*{Y})?")
 # fuzzy parts of a month: "đầu tháng 3/2023", "giữa tháng 5", "nửa cuối tháng 6", "cuối tháng 9/2024"
-MONTH_PART_RE = re.compile(r"(?<!bat )\b(nua\s*dau|nua\s*cuoi|dau|giua|cuoi)\s*(?=thang\s*\d)")
-RANGE_FROM_RE = re.compile(r"\b(?:tu|bat\s*dau\s*tu)\b")
+# and "15 ngày đầu tháng 01/2024" (group 1: the number of days)
+MONTH_PART_RE = re.compile(
+    r"(?:\b(\d{1,2})\s*ngay\s*(?=dau|cuoi))?(?<!bat )(?<!tuan )(?<!le )"
+    r"\b(nua\s*dau|nua\s*cuoi|dau|giua|cuoi|thuong\s*tuan|trung\s*tuan|ha\s*tuan)\s*(?=thang\s*\d)"
+)
+# a fuzzy part of a quarter or a half-year, for which no convention is stated: "đầu quý II", "giữa quý"
+PERIOD_PART_RE = words("nua dau", "nua cuoi", "dau", "giua", after=r"\s*$")
+# the issue line of a document: "Đức Phổ, ngày 09 tháng 01 năm 2023"
+ISSUE_LINE_RE = re.compile(r"^[^,;:]{2,40},\s*ngay\s*\d{1,2}\s*thang\s*\d{1,2}\s*nam\s*\d{4}\s*\.?$")
+# a start, not a deadline: "bắt đầu từ tháng 11", "kể từ ngày 12/05/2021"
+START_CUE_RE = words("bat dau tu", "bat dau", "ke tu", "tu", after=r"\s*(?:ngay\s*)?$")
+# every written date or period, for the check that a parse used all of them
+DATED_RE = re.compile(rf"\b{DAY_MONTH}|\b{LONG_DAY}|{PERIOD_WITH_YEAR}")
+TIME_TOKEN_RE = re.compile(
+    "|".join(p.pattern for p in (LONG_DATE_RE, DATE_RE, QUARTER_RE, MONTH_RE, YEAR_RE))
+    + r"|\bngay\s*\d{1,2}\b(?!\s*(?:[,/.\-]|va\b|den\b)\s*\d)"  # a day alone, not the head of a list or date
+    + r"|\b\d{1,2}\s*[/.\-]\s*(?:19|20)\d{2}\b"  # a month and year without "tháng": "tháng 10, 11/2024"
+)
+# a time cue right before a bare "năm 2023": "trong năm 2023", "Thời gian thực hiện: năm 2024"
+YEAR_CUE_BEFORE = re.compile(
+    r"(?:trong|den|thoi\s*gian(?:\s*thuc\s*hien)?|hoan\s*thanh|cuoi|truoc|vao|xong|tien\s*do|han)\s*[:,]?\s*$"
+)
+
+# --- ranges, relative deadlines, starts ---------------------------------------------------------
+RANGE_FROM_RE = words("tu", "bat dau tu")
 RANGE_TO_RE = re.compile(r"\bden\s*(?:het\s*)?|\bket\s*thuc\s*(?:vao\s*)?|\s-\s|(?<=\d)\s*-\s*(?=\d{1,2}\s*[/.]\s*\d)")
 RELATIVE_DAYS_RE = re.compile(
     r"\b(?:trong\s*(?:vong\s*|thoi\s*han\s*)?|sau\s*|cham\s*nhat\s*(?:la\s*)?|khong\s*qua\s*|toi\s*da\s*)?"
-    r"(\d{1,3})\s*(ngay|thang)\s*(lam\s*viec\s*)?(?:[,;]?\s*(?:ke\s*tu|tinh\s*tu|sau\s*(?:khi|ngay)?)\s*([^,;.]{0,200}))?"
+    r"(\d{1,3})\s*(ngay|thang)\s*(lam\s*viec\s*)?(?:[,;(]?\s*(?:ke\s*tu|tinh\s*tu|sau\s*(?:khi|ngay)?)\s*([^,;.]{0,200}))?"
 )
-RELATIVE_CUE_RE = re.compile(r"\b(?:trong\s*(?:vong|thoi\s*han)|khong\s*qua|toi\s*da|cham\s*nhat|ke\s*tu|sau\s*khi)\b")
+# "không quá" also glued to the cell before it ("cấp huyệnKhông quá 45 ngày")
+RELATIVE_CUE_RE = re.compile(
+    r"\b(?:trong\s*(?:vong|thoi\s*han)|toi\s*da|cham\s*nhat|thoi\s*(?:gian|han)\s*(?:giai\s*quyet|xu\s*ly))\b|khong\s*qua\b"
+    r"|\b(ke\s*tu|tinh\s*tu|sau\s*khi)\b"  # group 1: an event cue, after the count ("Sau 15 ngày kể từ ...")
+)
+LEADING_COUNT_RE = re.compile(r"^\s*\d{1,3}\s*ngay\b")
 SAU_KHI_RE = re.compile(r"\bsau\s*khi\s*(.+)$")
-EXCEPTION_RE = re.compile(
-    rf"\brieng\s*(?:nam\s*)?{Y}\s*[,:]?\s*(?:bao\s*cao\s*|thuc\s*hien\s*|hoan\s*thanh\s*)?(?:vao\s*|trong\s*)?([^);]{{1,200}})"
-)
 START_RE = re.compile(
     rf"\b(?:tinh\s*tu|bat\s*dau\s*tu|ke\s*tu|tu)\s*(?:nam\s*{Y}|thang\s*(\d{{1,2}})\s*(?:/|-|nam)\s*{Y}"
     rf"|quy\s*(iv|iii|ii|i)\s*(?:/|nam)\s*{Y})"
 )
+
+# --- recurring deadlines -------------------------------------------------------------------------
+EXCEPTION_RE = re.compile(
+    rf"\brieng\s*(?:nam\s*)?{Y}\s*[,:]?\s*(?:bao\s*cao\s*|thuc\s*hien\s*|hoan\s*thanh\s*)?(?:vao\s*|trong\s*)?([^);]{{1,200}})"
+)
 PREV_YEAR_RE = re.compile(r"\b(?:thang\s*(\d{1,2})|qu[yi]\s*(iv|iii|ii|i))\s*(?:cua\s*)?nam\s*truoc(?:\s*do)?")
-RECUR_YEAR = re.compile(r"\bhang\s*nam\b|\bmoi\s*nam\b|\btung\s*nam\b")
+_EACH = r"\b(?:hang|moi|tung)\s*"
+# "của năm báo cáo": the reporting year, whichever it is
+RECUR_YEAR = re.compile(rf"{_EACH}nam\b|\bnam\s*bao\s*cao\b")
+_ONCE = r"\s*(?:mot|1)\s*lan\b"  # "03 tháng một lần"
 RECUR_QUARTER = re.compile(
-    r"\bhang\s*quy\b|\bmoi\s*quy\b|\btung\s*quy\b|\bdinh\s*ky\s*(?:hang\s*)?quy\b|\bbao\s*cao\s*quy\b(?!\s*(?:iv|iii|ii|i|\d))"
+    rf"{_EACH}quy\b|\b0?3\s*thang{_ONCE}|\b(?:hang|moi)\s*3\s*thang\b|\bdinh\s*ky\s*(?:hang\s*)?quy\b|\bbao\s*cao\s*quy\b(?!\s*(?:iv|iii|ii|i|\d))"
     r"|\bsau\s*moi\s*dot\b[^;]{0,80}\bquy\b"
 )
-RECUR_MONTH = re.compile(
-    r"\bhang\s*thang\b|\bmoi\s*thang\b|\btung\s*thang\b|\bdinh\s*ky\s*hang\s*thang\b|\bbao\s*cao\s*thang\b(?!\s*\d)"
-)
+RECUR_MONTH = re.compile(rf"{_EACH}thang\b|\bdinh\s*ky\s*hang\s*thang\b|\bbao\s*cao\s*thang\b(?!\s*\d)")
 RECUR_HALF = re.compile(
-    r"\b(?:dinh\s*ky\s*)?(?:6|sau)\s*thang\s*(?:mot\s*lan|,|mot\s*lan,)?\s*(?:va\s*)?hang\s*nam\b"
-    r"|\bdinh\s*ky\s*(?:6|sau)\s*thang\b|\bhang\s*6\s*thang\b|\bmoi\s*6\s*thang\b"
+    r"\b(?:dinh\s*ky\s*)?(?:6|sau)\s*thang\s*(?:mot\s*lan|,|mot\s*lan,)?\s*(?:va\s*)?hang\s*nam\b|\b0?6\s*thang\s*(?:mot|1)\s*lan\b"
+    r"|\bdinh\s*ky\s*(?:6|sau)\s*thang\b|\b(?:hang|moi)\s*6\s*thang\b|\bmoi\s*nam\s*(?:0?2|hai)\s*lan\b"
+    r"|\b(?:0?2|hai)\s*lan\s*(?:/|trong\s*|mot\s*|moi\s*)(?:1\s*|mot\s*)?nam\b"
 )
 # a day of the month in a recurring rule: "trước ngày 20 hằng tháng", "ngày 05 tháng cuối cùng của mỗi quý"
 RECUR_DAY_RE = re.compile(r"\b(truoc\s*)?ngay\s*(\d{1,2})\b(?!\s*(?:[/.\-]\s*\d|thang\s*\d))")
@@ -68,19 +138,28 @@ RECUR_DAY_RE = re.compile(r"\b(truoc\s*)?ngay\s*(\d{1,2})\b(?!\s*(?:[/.\-]\s*\d|
 RECUR_DAY_RANGE_RE = re.compile(r"\btu\s*ngay\s*\d{1,2}\s*den\s*(?:het\s*)?(?:ngay\s*)?(\d{1,2})\b(?!\s*[/.\-]\s*\d)")
 LAST_MONTH_RE = re.compile(r"\bthang\s*cuoi\s*(?:cung\s*)?(?:cua\s*)?(?:moi\s*|hang\s*)?(?:quy|ky)\b")
 QUARTER_OFFSET_RE = re.compile(r"\b(\d{1,2})\s*ngay\s*(?:dau\s*)?(?:sau|cua)\s*(?:moi\s*)?(?:quy|ky)")
+
+# --- kinds of phrase ------------------------------------------------------------------------------
 # "thường xuyên" as a duty, not inside a noun phrase ("giáo dục thường xuyên", "trung tâm ... thường xuyên")
-CONTINUOUS_RE = re.compile(r"(?<!giao duc )(?<!gdtx )\bthuong\s*xuyen\b(?!\s*(?:cap|tinh|huyen))|\blien\s*tuc\b")
-ADHOC_RE = re.compile(r"\bdot\s*xuat\b")
-BEFORE_RE = re.compile(r"\btruoc\s*(?:ngay\s*)?$")
+# ("giám sát thường xuyên" is a kind of supervision); nor a quality in a list ("bảo đảm tính chính xác, ...,
+# thường xuyên"), nor a description of past practice ("Trong những năm qua, ... luôn được quan tâm")
+CONTINUOUS_RE = re.compile(
+    r"(?<!giao duc )(?<!gdtx )(?<!giam sat )\bthuong\s*xuyen\b(?!\s*(?:cap|tinh|huyen))|\blien\s*tuc\b"
+)
+DUTY_WORDS_RE = words(
+    *("yeu cau", "phai", "nhiem vu", "day manh", "tang cuong", "chi dao", "de nghi", "thuc hien", "to chuc"),
+    *("trien khai", "kiem tra", "duy tri", "khong duoc", "phan cong", "trach nhiem", "thoi gian", "bao cao"),
+    *("cap nhat", r"can(?!\s*cu)"),
+)
+NOT_A_DUTY_RE = re.compile(
+    r"\b(?:bao\s*dam|dam\s*bao)\s*tinh\b[^.;]{0,120}$|\btrong\s*nhung\s*nam\s*qua\b|\bluon\s*duoc\b"
+)
+ADHOC_RE = words("dot xuat")
+BEFORE_RE = re.compile(r"\btruoc\s*(?:(?:ngay|thoi\s*diem|thoi\s*han|han)\s*)?(?:la\s*)?$")
 BEFORE_PERIOD_RE = re.compile(r"\btruoc\s*$")
 # the hard deadline of a planned date: "Dự kiến 05/12 (chậm nhất 10/12)"
-PLANNED_RE = re.compile(r"\bdu\s*kien\b|\bsom\s*nhat\b")
-HARD_RE = re.compile(r"\b(?:cham\s*nhat|muon\s*nhat|han\s*chot|han\s*cuoi)\b")
+PLANNED_RE = words("du kien", "som nhat")
+HARD_RE = words("cham nhat", "muon nhat", "han chot", "han cuoi")
 LEADING_BULLET_RE = re.compile(r"^[\s\-+•*–—]+")
 # "06 (sáu) tháng", "15 (mười lăm) ngày": the spelled number repeats the digits
-SPELLED_RE = re.compile(r"(\d{1,3})\s*\(\s*[a-z ]{2,30}\)")
-# what is not a deadline although it carries a date
-NOT_BEFORE_RE = re.compile(r"\bkhong\s*(?:duoc\s*)?[^.;]{0,60}?\btruoc\s*(?:ngay\s*)?\d")
-EFFECTIVE_RE = re.compile(r"\bco\s*hieu\s*luc\b")
-START_ONLY_RE = re.compile(r"\b(?:tu|bat\s*dau\s*tu|bat\s*dau|phat\s*dong\s*tu)\s*(?:ngay\s*)?\d")
-DEADLINE_CUE_RE = re.compile(r"\b(?:den|truoc|cham\s*nhat|muon\s*nhat|han|ket\s*thuc|xong|hoan\s*thanh)\b")
+SPELLED_RE = re.compile(r"\b(\d{1,3})\s*\(\s*[a-z ]{2,30}\)")

@@ -9,6 +9,8 @@ Conventions (docs/domain.md; BLDS 2015 Điều 146–148), configurable in ``Con
 | "6 tháng đầu năm 2023" / "6 tháng cuối năm" | 30/6 / 31/12 |
 | "giữa năm 2023", "đầu năm 2023" | 30/6/2023, 31/3/2023 (``inferred``) |
 | "đầu / giữa / cuối tháng 5", "nửa cuối tháng 5" | 10/5, 20/5, 31/5, 31/5 (``inferred``) |
+| "thượng / trung / hạ tuần tháng 5", "15 ngày đầu tháng 5" | 10/5, 20/5, 31/5, 15/5 (``inferred``) |
+| "đầu quý II", "giữa quý" | no convention: the quarter's end, ``unsure`` |
 | "cuối năm 2023", "năm 2023" | 31/12/2023 |
 | "trước ngày 30/4/2023", "trước 30/11/2021" | the day before (lenient reading: that day) |
 | "chậm nhất ngày 15/5/2023", "đến ngày", "ngày 15.5.2023" | that day |
@@ -20,14 +22,22 @@ Conventions (docs/domain.md; BLDS 2015 Điều 146–148), configurable in ``Con
 | "tháng 12 của năm trước đó", "quý IV năm trước" | for year Y: 31/12 of Y−1 |
 | "riêng năm 2021 báo cáo vào tháng 12/2021" | an override of that year's occurrence |
 | "thường xuyên" (not "giáo dục thường xuyên") | continuous (with a review when a period is named) |
-| "từ tháng 1 đến tháng 3/2020", "15/8 - 31/12/2016" | a range, due at its end |
+| "từ tháng 1 đến tháng 3/2020", "15/8 - 31/12/2016", "từ ngày 14-3 đến hết 14-4", "từ tháng 4 - 6" | a range, due at its end |
+| "bắt đầu từ tháng 11, ... hoàn thành vào cuối tháng 6/2012" | the start is not the deadline |
+| "định kỳ 03 tháng một lần", "mỗi năm hai lần", "của năm báo cáo" | every quarter / half-year / year |
 | "trong thời hạn 20 ngày làm việc, kể từ ...", "không quá 45 ngày" | relative to an event |
-| "theo Kế hoạch 7809 ngày 27.12.2019" | a citation: not a deadline |
+| "theo Kế hoạch 7809 ngày 27.12.2019", "số 183-KH/TWĐTN-TNNT ngày ... về việc ..." | a citation (with its subject): not a deadline |
+| "thay cho thời hạn cũ 30/11/2016" | a superseded deadline: not the due date |
+| "Ngày 24/5/2017, UBND tỉnh ban hành ...", "Tính đến ngày ...", "... đã ..." | a report of what happened: not a deadline |
 | "đột xuất" | ad hoc |
 | "ngày 10 tháng Giêng", "mùng 5 Tết", "10/3 âm lịch" | the lunar date in the year known |
 
 A year taken from the document's date makes the result ``inferred`` with a
 warning; nothing is guessed silently; anything else is ``unparsed`` with why.
+``audit`` then checks the reading against the whole phrase (a date it did not use,
+a past tense, a news lead, an earliest date, an approximate word, a deadline already
+past when the document was issued): any doubt makes the answer ``unsure``, so that a
+person reviews it rather than receiving a confident wrong date.
 Every step is a bounded regular-expression search: parsing is linear in the
 phrase's length.
 """
@@ -35,29 +45,30 @@ phrase's length.
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 
-from calendar_rules.parser.citations import mask_citations
+from calendar_rules.parser.audit import not_a_deadline, review
+from calendar_rules.parser.citations import mask_anniversaries, mask_citations, mask_quotes, mask_superseded
 from calendar_rules.parser.dates import find_date, roman
-from calendar_rules.parser.normalize import Folded, fold
+from calendar_rules.parser.normalize import Folded, fold, spell_digits
 from calendar_rules.parser.patterns import (
     ADHOC_RE,
     CONTINUOUS_RE,
-    DEADLINE_CUE_RE,
-    EFFECTIVE_RE,
+    DUTY_WORDS_RE,
     HARD_RE,
     LEADING_BULLET_RE,
+    LEADING_COUNT_RE,
     MONTH_RE,
-    NOT_BEFORE_RE,
+    NOT_A_DUTY_RE,
     PLANNED_RE,
     PREV_YEAR_RE,
     QUARTER_RE,
-    RANGE_TO_RE,
     RELATIVE_CUE_RE,
     RELATIVE_DAYS_RE,
     SAU_KHI_RE,
     SPELLED_RE,
-    START_ONLY_RE,
     START_RE,
+    TIME_TOKEN_RE,
 )
 from calendar_rules.parser.recurring import recurring
 from calendar_rules.parser.result import Conventions, Found, ParseResult, make_result
@@ -75,54 +86,56 @@ def parse_phrase(text: str, issued: dt.date | None = None, conventions: Conventi
         return ParseResult(str(text), None, "unparsed", "unsure", (0, len(str(text))), (), f"không đọc được: {exc}")
 
 
-def _prepare(text: str) -> Folded:
-    """Fold, then blank (same length) what is not part of the deadline: a leading bullet,
-    citations of other documents, the spelled-out repeat of a number ("06 (sáu) tháng")."""
-    phrase = fold(text)
+MASKS = (
+    (mask_quotes, "ngày nằm trong một tên gọi được trích dẫn, không phải hạn chót"),
+    (mask_citations, "ngày của văn bản được dẫn, không phải hạn chót"),
+    (mask_superseded, "thời hạn cũ đã được thay, không phải hạn chót"),
+    (mask_anniversaries, "khoảng thời gian được kỷ niệm, không phải hạn chót"),
+)
+
+
+def _prepare(text: str) -> tuple[Folded, str | None]:
+    """Fold (spelled-out days and months as digits), then blank (same length) what is not part
+    of the deadline: a leading bullet, quoted names, citations of other documents, a superseded deadline, the span
+    an anniversary celebrates, the spelled-out repeat of a number ("06 (sáu) tháng"). Also says why,
+    when blanking took every date."""
+    nfc = unicodedata.normalize("NFC", text)
+    phrase = fold(spell_digits(nfc)) if len(nfc) == len(text) else fold(text)
     folded = phrase.text
     bullet = LEADING_BULLET_RE.match(folded)
     if bullet:
         folded = " " * bullet.end() + folded[bullet.end() :]
-    folded = mask_citations(folded)
+    reason = None
+    for mask, why in MASKS:
+        dated = bool(TIME_TOKEN_RE.search(folded))
+        folded = mask(folded)
+        if dated and reason is None and not TIME_TOKEN_RE.search(folded):
+            reason = why  # the blanking took every date of the phrase
     folded = SPELLED_RE.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), folded)
-    return Folded(folded, phrase.origin, phrase.original)
+    return Folded(folded, phrase.origin, text), reason
 
 
 def _parse(text: str, issued: dt.date | None, conventions: Conventions) -> ParseResult:
-    phrase = _prepare(text)
+    phrase, masked = _prepare(text)
     found = Found()
     if not phrase.text.strip():
         return make_result(phrase, None, found, "cụm từ rỗng")
-    refusal = _not_a_deadline(phrase.text)
+    refusal = not_a_deadline(phrase)
     if refusal:
         return make_result(phrase, None, found, refusal)
-    for reader in (_continuous, _adhoc, _planned, _range, _relative, _after_event, _recurring, _prev_year, _single):
+    for reader in (_continuous, _planned, _range, _relative, _after_event, _recurring, _adhoc, _prev_year, _single):
+        found = Found()  # what a reader saw counts only if it reads the phrase
         rule = reader(phrase, issued, found, conventions)
         if rule is not None:
-            return make_result(phrase, rule, found)
-    return make_result(phrase, None, found)
-
-
-def _not_a_deadline(text: str) -> str | None:
-    """Dates that are not deadlines: an effective date, a ban on acting before a day, a bare start."""
-    if EFFECTIVE_RE.search(text):
-        return "ngày có hiệu lực của văn bản, không phải hạn chót"
-    if NOT_BEFORE_RE.search(text):
-        return "quy định không được làm trước một ngày, không phải hạn chót"
-    start = START_ONLY_RE.search(text)
-    if start and not (
-        DEADLINE_CUE_RE.search(text, start.end())
-        or DEADLINE_CUE_RE.search(text, 0, start.start())
-        or RANGE_TO_RE.search(text, start.end())
-    ):
-        return "chỉ có thời điểm bắt đầu, không có hạn chót"
-    return None
+            refusal = review(phrase, rule, found, issued)
+            return make_result(phrase, None if refusal else rule, found, refusal)
+    return make_result(phrase, None, found, masked)
 
 
 def _continuous(phrase: Folded, issued: dt.date | None, found: Found, conventions: Conventions) -> Rule | None:
     t = phrase.text
     match = CONTINUOUS_RE.search(t)
-    if not match:
+    if not match or NOT_A_DUTY_RE.search(t[: match.start()]) or NOT_A_DUTY_RE.search(t, match.end()):
         return None
     # "hoàn thành kế hoạch vào quý I hằng năm và tổ chức thường xuyên": the deadline is the
     # dated part; "thường xuyên" describes the activity that follows it.
@@ -131,6 +144,9 @@ def _continuous(phrase: Folded, issued: dt.date | None, found: Found, convention
     if recurring(before, issued, probe, conventions) or single(fold(before), issued, probe, conventions):
         return None
     found.spans.append(match.span())
+    # a description, not a duty given to someone ("Thường xuyên nghiên cứu, ..." opening a task is one)
+    if len(t.split()) > 8 and t[: match.start()].strip() and not DUTY_WORDS_RE.search(t):
+        found.doubt("'thường xuyên' trong một câu không giao nhiệm vụ: có thể chỉ là lời mô tả")
     review = recurring(t, issued, found, conventions)
     if review is None:
         started = START_RE.search(t)  # "bắt đầu từ tháng 12/2021 và thường xuyên": a start, then no deadline
@@ -158,6 +174,7 @@ def _planned(phrase: Folded, issued: dt.date | None, found: Found, conventions: 
     rule = single(Folded(rest, phrase.origin[hard.start() :], phrase.original), issued, found, conventions)
     if rule is not None:
         found.spans[:] = [(a + hard.start(), b + hard.start()) for a, b in found.spans]
+        found.accounted.append((planned.start(), hard.start()))  # type: ignore[union-attr]
         found.warnings.append("có ngày dự kiến và hạn chót: lấy hạn chót")
     return rule
 
@@ -169,12 +186,15 @@ def _range(phrase: Folded, issued: dt.date | None, found: Found, conventions: Co
 def _relative(phrase: Folded, issued: dt.date | None, found: Found, conventions: Conventions) -> Rule | None:
     """ "trong thời hạn 20 ngày làm việc, kể từ ngày nhận được ...", "không quá 45 ngày"."""
     t = phrase.text
-    cue = RELATIVE_CUE_RE.search(t)
+    cue = LEADING_COUNT_RE.match(t) or RELATIVE_CUE_RE.search(t)  # "03 ngày làm việc ...": a table cell
     if not cue:
         return None
-    match = RELATIVE_DAYS_RE.search(t, cue.start())
-    if not match or find_date(t, 0, match.start()) or (find_date(t) and not match.group(4)):
+    after_count = cue.lastindex == 1  # "kể từ", "sau khi": the count comes before the cue
+    match = RELATIVE_DAYS_RE.search(t, max(0, cue.start() - 30) if after_count else cue.start())
+    if not match or find_date(t, 0, match.start()):
         return None
+    if not match.group(4) and (find_date(t) or QUARTER_RE.search(t) or MONTH_RE.search(t)):
+        return None  # "không quá 1 ngày, thời gian hoàn thành trong quý IV.2019": a length, then the deadline
     found.spans.append(match.span())
     months = match.group(2) == "thang"
     if months and not match.group(4):

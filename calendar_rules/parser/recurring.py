@@ -9,10 +9,12 @@ or that day under the lenient convention.
 from __future__ import annotations
 
 import datetime as dt
+from itertools import islice
 
 from calendar_rules.parser.dates import find_date, roman
 from calendar_rules.parser.normalize import fold
 from calendar_rules.parser.patterns import (
+    BEFORE_RE,
     EXCEPTION_RE,
     HALF_RE,
     LAST_MONTH_RE,
@@ -49,27 +51,33 @@ def _frequency(text: str, found: Found) -> str | None:
     return None
 
 
-def _annual_anchor(text: str, found: Found) -> str:
+def _annual_anchor(text: str, found: Found, conventions: Conventions) -> tuple[str, int]:
+    """The anchor of a yearly rule and its offset: a written date wins over the period it reports on
+    ("Báo cáo 6 tháng đầu năm gửi trước ngày 10/07": 9 July), "trước" as in one-off rules."""
     prev = PREV_YEAR_RE.search(text)
     if prev:
         found.spans.append(prev.span())
-        return f"prevyear-month:{int(prev.group(1)) if prev.group(1) else roman(prev.group(2)) * 3}"
+        return f"prevyear-month:{int(prev.group(1)) if prev.group(1) else roman(prev.group(2)) * 3}", 0
     body = text[: m.start()] if (m := EXCEPTION_RE.search(text)) else text
-    half, quarter, month = HALF_RE.search(body), QUARTER_RE.search(body), MONTH_RE.search(body)
-    if half:
-        found.spans.append(half.span())
-        return f"month:{6 if half.group(1) == 'dau' else 12}"
-    if quarter:
-        found.spans.append(quarter.span())
-        return f"month:{roman(quarter.group(1)) * 3}"
     date = find_date(body)
     if date and 1 <= date.month <= 12 and 1 <= date.day <= 31:
         found.spans.append(date.span())
-        return f"date:{date.month:02d}-{date.day:02d}"
+        before = BEFORE_RE.search(body, max(0, date.start() - 12), date.start())
+        offset = -1 if before and not conventions.before_is_inclusive else 0
+        if offset:
+            found.warnings.append(f"'trước ngày {date.day:02d}/{date.month:02d}': hạn là ngày liền trước")
+        return f"date:{date.month:02d}-{date.day:02d}", offset
+    half, quarter, month = HALF_RE.search(body), QUARTER_RE.search(body), MONTH_RE.search(body)
+    if half:
+        found.spans.append(half.span())
+        return f"month:{6 if half.group(1) == 'dau' else 12}", 0
+    if quarter:
+        found.spans.append(quarter.span())
+        return f"month:{roman(quarter.group(1)) * 3}", 0
     if month and 1 <= int(month.group(1)) <= 12:
         found.spans.append(month.span())
-        return f"month:{int(month.group(1))}"
-    return "end"
+        return f"month:{int(month.group(1))}", 0
+    return "end", 0
 
 
 def _day_anchor(text: str, freq: str, found: Found, conventions: Conventions) -> tuple[str, int] | None:
@@ -119,7 +127,7 @@ def recurring(
         return None
     anchor, offset = "end", 0
     if freq == "annual":
-        anchor = _annual_anchor(text, found)
+        anchor, offset = _annual_anchor(text, found, conventions)
     else:
         quarter_offset = QUARTER_OFFSET_RE.search(text) if freq == "quarterly" else None
         if quarter_offset:
@@ -130,7 +138,7 @@ def recurring(
             anchor, offset = day
     start = _start(text, found)
     overrides: list[tuple[str, dt.date]] = []
-    for exception in list(EXCEPTION_RE.finditer(text))[:20]:
+    for exception in list(islice(EXCEPTION_RE.finditer(text), 20)):
         year = int(exception.group(1))
         found.spans.append(exception.span())
         inner = single(fold(exception.group(2)), dt.date(year, 1, 1), Found())

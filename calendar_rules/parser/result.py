@@ -41,12 +41,17 @@ class ParseResult:
 
 @dataclass
 class Found:
-    """What the grammar saw in a phrase: folded spans, warnings, and how sure it is."""
+    """What the grammar saw in a phrase: folded spans, warnings, and how sure it is.
+
+    ``spans`` make up the deadline; ``accounted`` are other parts the reading used (the
+    planned date beside a hard deadline), so that no written date goes unexplained."""
 
     warnings: list[str] = field(default_factory=list)
     inferred: bool = False
     unsure: bool = False
     spans: list[tuple[int, int]] = field(default_factory=list)
+    accounted: list[tuple[int, int]] = field(default_factory=list)  # read, but not part of the deadline
+    rolled: bool = False  # a date or period without its year was moved to the next year
 
     def convention(self, warning: str) -> None:
         """A convention was applied: the answer is ``inferred`` and says which."""

@@ -15,35 +15,35 @@ from itertools import pairwise
 
 from calendar_rules.parser.citations import mask_citations
 from calendar_rules.parser.normalize import Folded, fold
+from calendar_rules.parser.patterns import (
+    DATED_RE,
+    DAY_MONTH,
+    ISSUE_LINE_RE,
+    LONG_DAY,
+    MONTH_NO,
+    PERIOD_WITH_YEAR,
+    QUARTER_WORD,
+    YEAR_CUE_BEFORE,
+    YEAR_SEP,
+)
 from calendar_rules.parser.phrase import ParseResult, parse_phrase
 
 CLAUSE_END = re.compile(r";|\.\s|\.$|\n\s*[-+•]|:\s(?=[A-ZĐ])")
+_EVERY = r"\bhang\s*(?:nam|quy|thang)\b|\bdinh\s*ky\b|\bthuong\s*xuyen\b|\bdot\s*xuat\b|\bsau\s*khi\s*co\b"
 TIME_EXPR = re.compile(
-    r"\bqu[yi]\s*(?:iv|iii|ii|i|0?[1-4])\b|\bthang\s*\d{1,2}\s*(?:/|-|nam)\s*\d{4}|\b\d{1,2}\s*[/.\-]\s*\d{1,2}\b"
-    r"|\bngay\s*\d{1,2}\s*thang\s*\d{1,2}|\bhang\s*(?:nam|quy|thang)\b|\bdinh\s*ky\b|\bthuong\s*xuyen\b|\b6\s*thang\s*(?:dau|cuoi)\s*nam"
-    r"|\bnam\s*\d{4}\b|\bthang\s*\d{1,2}\s*(?:cua\s*)?nam\s*truoc|\bsau\s*khi\s*co\b|\bke\s*tu\s*ngay\b|\bdot\s*xuat\b|\bgiua\s*nam|\bcuoi\s*nam|\bhang\s*6\s*thang"
+    rf"\b{QUARTER_WORD}|\b{MONTH_NO}{YEAR_SEP}\d{{4}}|\b{DAY_MONTH}|\b{LONG_DAY}|{_EVERY}|\b6\s*thang\s*(?:dau|cuoi)\s*nam"
+    r"|\bnam\s*\d{4}\b|\bthang\s*\d{1,2}\s*(?:cua\s*)?nam\s*truoc|\bke\s*tu\s*ngay\b|\bgiua\s*nam|\bcuoi\s*nam|\bhang\s*6\s*thang"
 )
 CUE = re.compile(
     r"\bthoi\s*gian\b|\bthoi\s*han\b|\btien\s*do\b|\bhoan\s*thanh\b|\bbao\s*cao\b|\btruoc\b|\bcham\s*nhat\b|\btrong\s*(?:thang|quy|nam|6)"
-    r"|\bhang\s*(?:nam|quy|thang)\b|\bdinh\s*ky\b|\bthuong\s*xuyen\b|\bden\s*ngay\b|\bvao\s*(?:thang|quy|dip)\b|\bxong\b|\bso\s*ket\b|\btong\s*ket\b"
-    r"|\bsau\s*khi\s*co\b|\bnam\s*truoc\b|\bto\s*chuc\b.{0,80}?\b(?:qu[yi]|thang)\b|\bbat\s*dau\b|\bdot\s*xuat\b|^\s*(?:qu[yi]|thang)\b"
+    rf"|{_EVERY}|\bden\s*ngay\b|\bvao\s*(?:thang|quy|dip)\b|\bxong\b|\bso\s*ket\b|\btong\s*ket\b"
+    r"|\bnam\s*truoc\b|\bto\s*chuc\b.{0,80}?\b(?:qu[yi]|thang)\b|\bbat\s*dau\b|^\s*(?:qu[yi]|thang)\b"
 )
 # a quarter or month with its year is a deadline even without a cue word (table cells, "Tiến độ" lists)
-STRONG = re.compile(r"\bqu[yi]\s*(?:iv|iii|ii|i|0?[1-4])\s*(?:/|-|nam)\s*\d{4}|\bthang\s*\d{1,2}\s*(?:/|-|nam)\s*\d{4}")
+STRONG = re.compile(PERIOD_WITH_YEAR)
 YEAR_LABEL = re.compile(r"^\s*nam\s*\d{4}\s*:?\s*$")
 COMMA = re.compile(r",")
-# a piece of a clause that names a date or a period with its year
-DATED = re.compile(
-    r"\b\d{1,2}\s*[/.\-]\s*\d{1,2}\b|\bngay\s*\d{1,2}\s*thang\s*\d{1,2}|\bqu[yi]\s*(?:iv|iii|ii|i|0?[1-4])\s*(?:/|-|nam)\s*\d{4}"
-    r"|\bthang\s*\d{1,2}\s*(?:/|-|\.|nam)\s*\d{4}"
-)
 CONTINUES = re.compile(r"\s*(?:ke\s*tu|tinh\s*tu|den\b|nam\s*\d|\(?\s*cham\s*nhat|hoac)")
-ISSUE_LINE = re.compile(r"^[^,]{2,40},\s*ngay\s*\d{1,2}\s*thang\s*\d{1,2}\s*nam\s*\d{4}\s*$")
-
-
-YEAR_CUE_BEFORE = re.compile(
-    r"(?:trong|den|thoi\s*gian(?:\s*thuc\s*hien)?|hoan\s*thanh|cuoi|truoc|vao|xong|tien\s*do|han)\s*[:,]?\s*$"
-)
 
 
 def _is_deadline_expression(visible: str, match: re.Match[str]) -> bool:
@@ -71,7 +71,7 @@ def _segments(visible: str) -> list[tuple[int, int]]:
     cuts, dated = [0], False
     for a, b in pairwise(bounds):
         piece = visible[a : b - 1]
-        has_date = bool(DATED.search(piece))
+        has_date = bool(DATED_RE.search(piece))
         if has_date and dated and a > cuts[-1] and not CONTINUES.match(piece):
             cuts.append(a)
         dated = dated or has_date
@@ -95,7 +95,7 @@ def scan_deadlines(text: str, issued: dt.date | None = None) -> list[ParseResult
 def _scan_clause(text: str, start: int, end: int, issued: dt.date | None) -> list[ParseResult]:
     clause = text[start:end]
     folded = fold(clause)
-    if ISSUE_LINE.match(folded.text):
+    if ISSUE_LINE_RE.match(folded.text):
         return []
     visible = mask_citations(folded.text)
     if not (CUE.search(visible) or YEAR_LABEL.match(visible) or STRONG.search(visible)):

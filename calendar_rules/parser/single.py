@@ -9,14 +9,21 @@ its warning names the convention):
 | "giữa tháng M" | day 20 of M (the middle ten days, trung tuần) |
 | "nửa đầu tháng M" | day 15 of M |
 | "cuối tháng M", "nửa cuối tháng M" | the last day of M |
+| "thượng tuần / trung tuần / hạ tuần tháng M" | day 10 / day 20 / the last day of M |
+| "N ngày đầu tháng M", "N ngày cuối tháng M" | day N of M / the last day of M |
 | "đầu năm Y" | 31/3/Y (the first quarter) |
 | "giữa năm Y" | 30/6/Y |
+
+A part of a quarter or a half-year ("đầu quý II") has no convention: its end, ``unsure``.
+A date or period without its year that has passed by the issue date is read in the next
+year, ``unsure``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from itertools import islice
 
 from calendar_rules.parser.dates import date_of, find_date, lunar, roman, safe_date, year_of
 from calendar_rules.parser.normalize import Folded
@@ -29,10 +36,14 @@ from calendar_rules.parser.patterns import (
     MID_YEAR_RE,
     MONTH_PART_RE,
     MONTH_RE,
+    PERIOD_PART_RE,
     QUARTER_RE,
     RANGE_FROM_RE,
     RANGE_TO_RE,
+    START_CUE_RE,
     START_YEAR_RE,
+    TIME_TOKEN_RE,
+    YEAR_CUE_BEFORE,
     YEAR_RE,
 )
 from calendar_rules.parser.result import Conventions, Found
@@ -44,6 +55,9 @@ MONTH_PARTS = {
     "giua": (20, "'giữa tháng' đọc là ngày 20 của tháng (hết trung tuần)"),
     "nua dau": (15, "'nửa đầu tháng' đọc là ngày 15 của tháng"),
     "nua cuoi": (0, "'nửa cuối tháng' đọc là ngày cuối cùng của tháng"),
+    "thuong tuan": (10, "'thượng tuần tháng' đọc là ngày 10 của tháng"),
+    "trung tuan": (20, "'trung tuần tháng' đọc là ngày 20 của tháng"),
+    "ha tuan": (0, "'hạ tuần tháng' đọc là ngày cuối cùng của tháng"),
     "cuoi": (0, "'cuối tháng' đọc là ngày cuối cùng của tháng"),
 }
 PERIOD_PATTERNS = ((HALF_RE, "H"), (QUARTER_RE, "Q"), (MONTH_RE, "M"))
@@ -94,12 +108,19 @@ def _month_part(
     """ "đầu/giữa/cuối tháng M": a stated convention, never certain."""
     if kind != "M" or index is None:
         return None
-    part = MONTH_PART_RE.search(text, max(0, span[0] - 12), span[1])
+    part = MONTH_PART_RE.search(text, max(0, span[0] - 20), span[1])
     if not part:
         return None
-    word = " ".join(part.group(1).split())
-    day, warning = MONTH_PARTS[word]
     found.spans.append(part.span())
+    if part.group(1):  # "15 ngày đầu tháng 01/2024": by the 15th; "10 ngày cuối tháng": by its last day
+        days = int(part.group(1))
+        last, end = month_end(year, index), part.group(2) == "cuoi"
+        found.convention(
+            f"'{days} ngày {'cuối' if end else 'đầu'} tháng' đọc là {'ngày cuối tháng' if end else f'ngày {days}'}"
+        )
+        return FixedDate(last if end or days > last.day else dt.date(year, index, days))
+    word = " ".join(part.group(2).split())
+    day, warning = MONTH_PARTS[word]
     found.convention(warning)
     return FixedDate(month_end(year, index) if day == 0 else dt.date(year, index, day))
 
@@ -108,31 +129,63 @@ def single(
     phrase: Folded, issued: dt.date | None, found: Found, conventions: Conventions = Conventions()
 ) -> Rule | None:
     """A one-off deadline: a day, before a day, or the end of a period."""
-    text = phrase.text
-    lunar_rule = _lunar_rule(text, issued, found)
-    if lunar_rule is not None or (LUNAR_RE.search(text) and "am lich" in text):
-        return lunar_rule
+    text = _without_starts(phrase.text, found)
     date = find_date(text)
+    lunar_date = LUNAR_RE.search(text)
+    if lunar_date and not (date and date.start() < lunar_date.start()):  # "18/2/2024 (tức mùng 9 tháng Giêng)"
+        lunar_rule = _lunar_rule(text, issued, found)
+        if lunar_rule is not None or "am lich" in text:
+            return lunar_rule
     if date:
         day = date_of(date, issued, found)
         if day is None:
             return None
         found.spans.append(date.span())
-        before = BEFORE_RE.search(text, max(0, date.start() - 12), date.start())
+        before = BEFORE_RE.search(text, max(0, date.start() - 20), date.start())
         if before:
             found.spans.append(before.span())
             return Before(day, lenient=conventions.before_is_inclusive)
         return FixedDate(day)
-    return _period_rule(text, issued, found)
+    return _period_rule(text, issued, found, phrase)
 
 
-def _period_rule(text: str, issued: dt.date | None, found: Found) -> Rule | None:
+def _without_starts(text: str, found: Found) -> str:
+    """The text with its starts blanked ("bắt đầu từ tháng 11, dự kiến hoàn thành vào cuối tháng
+    6/2012": the deadline is the second), when some other time expression remains."""
+    tokens = list(islice(TIME_TOKEN_RE.finditer(text), 20))
+    starts = [t.span() for t in tokens if START_CUE_RE.search(text, max(0, t.start() - 16), t.start())]
+    if not starts or len(starts) == len(tokens):
+        return text
+    found.accounted.extend(starts)
+    chars = list(text)
+    for a, b in starts:
+        chars[a:b] = " " * (b - a)
+    return "".join(chars)
+
+
+def _period_rule(text: str, issued: dt.date | None, found: Found, phrase: Folded) -> Rule | None:
     kind, index, year_raw, span = period_anchor(text, found)
     if kind is None:
         return None
-    year = year_of(year_raw, issued, found, text[span[0] : span[1]])
+    year = year_of(year_raw, issued, found, phrase.original[slice(*phrase.span(*span))])
     if year is None:
         return None
+    # "Tháng Thanh niên năm 2024 với chủ đề ...": a bare year inside a name; alone ("Năm 2022:") it is a heading
+    bare_year = kind == "Y" and not text.startswith("cuoi", span[0]) and not YEAR_CUE_BEFORE.search(text[: span[0]])
+    if bare_year and (text[: span[0]].strip(" -:.,") or text[span[1] :].strip(" -:.,")):
+        return None
+    if kind in ("Q", "H") and PERIOD_PART_RE.search(text, max(0, span[0] - 10), span[0]):
+        found.doubt("phần đầu hoặc giữa của một quý (nửa năm) không có quy ước: cần người xác định")
+    rule = _period_of(text, kind, index, year, span, found)
+    due = getattr(rule, "due", None)
+    if year_raw is None and issued is not None and isinstance(due, dt.date) and due < issued:
+        found.rolled = True
+        found.doubt(f"kỳ không ghi năm và đã qua ngày ban hành: đọc là năm {year + 1}, cần xác nhận")
+        rule = _period_of(text, kind, index, year + 1, span, Found())
+    return rule
+
+
+def _period_of(text: str, kind: str, index: int | None, year: int, span: tuple[int, int], found: Found) -> Rule:
     part = _month_part(text, kind, index, year, span, found)
     if part is not None:
         return part
@@ -167,6 +220,12 @@ def _start_of(rule: Rule) -> dt.date | None:
 
 BARE_DAY_MONTH = re.compile(r"(\d{1,2})\s*[.\-]\s*(\d{1,2})\s*$")  # "15.8-31.12.2016"
 BARE_DAY = re.compile(r"(?:^|\bngay\s*|\s)(\d{1,2})\s*$")  # "từ ngày 15 đến 21-4"
+BARE_MONTH_END = re.compile(r"\s*(\d{1,2})\b(?!\s*[/.\-]\s*\d{1,2}\b)")  # "từ tháng 4 - 6", "tháng 4 đến 6/2020"
+
+
+def _plain(text: str) -> Folded:
+    """A piece of folded text as a phrase of its own."""
+    return Folded(text, tuple(range(len(text))), text)
 
 
 def _bare_start(left: str, end_day: dt.date) -> Rule | None:
@@ -188,18 +247,21 @@ def range_rule(phrase: Folded, issued: dt.date | None, found: Found, conventions
     The end is read first; a start without its year takes the end's year (the year before
     when that would put the start after the end)."""
     text = phrase.text
-    for to in list(RANGE_TO_RE.finditer(text))[:4]:
+    for to in list(islice(RANGE_TO_RE.finditer(text), 4)):
         froms = list(RANGE_FROM_RE.finditer(text, max(0, to.start() - 60), to.start()))
         frm = froms[-1] if froms else None
         left = text[frm.end() if frm else max(0, to.start() - 40) : to.start()]
-        right = text[to.end() : to.end() + 80]
+        right = text[to.start() : to.end() + 80]  # with "đến (hết)": "đến hết 14-4" is a date
         end_found = Found()
-        end_rule = single(Folded(right, tuple(range(len(right))), right), issued, end_found, conventions)
+        end_rule = single(_plain(right), issued, end_found, conventions)
+        bare_month = BARE_MONTH_END.match(text, to.end())
+        if end_rule is None and bare_month and MONTH_RE.search(left):  # "từ tháng 4 - 6"
+            end_rule = single(_plain("thang " + text[bare_month.start(1) : to.end() + 80]), issued, end_found)
         if end_rule is None or getattr(end_rule, "due", None) is None:
             continue
         end_day: dt.date = end_rule.due  # type: ignore[union-attr]
         start_found = Found()
-        start_rule = single(Folded(left, tuple(range(len(left))), left), end_day, start_found, conventions)
+        start_rule = single(_plain(left), end_day, start_found, conventions)
         if start_rule is None:
             start_rule = _bare_start(left, end_day)
         if start_rule is None:

@@ -1,0 +1,250 @@
+"""Calibration: dated phrases that are not deadlines, and readings a person must confirm.
+
+A parse is ``certain`` only when the text fixes the date. Two kinds of check run on the
+folded phrase (citations and superseded deadlines already blanked):
+
+- before reading, phrases whose date is not a deadline at all: a legal basis, an effective
+  date, a document's metadata, a ban on acting before a day, a bare start or "sau ngày",
+  figures "tính đến" a day, the period a report's figures cover, a commemorative day, the
+  window in which entries must have been published, and a past-tense report ("đã") that
+  sets no duty;
+- after reading, what makes the reading doubtful, each a warning that turns the answer
+  ``unsure`` (a person reviews it): a date or period the reading did not use, a past-tense
+  report, an earliest date without a latest one, an approximate word ("khoảng", "tuần
+  đầu"), a deadline that had passed when the document was issued; and a news lead
+  ("Ngày 24/5/2017, UBND tỉnh ban hành ...") that tells the day something happened.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from itertools import islice
+
+from calendar_rules.parser.normalize import Folded
+from calendar_rules.parser.patterns import (
+    CONTINUOUS_RE,
+    HARD_RE,
+    ISSUE_LINE_RE,
+    START_CUE_RE,
+    TIME_TOKEN_RE,
+    YEAR_CUE_BEFORE,
+    words,
+)
+from calendar_rules.parser.result import Found
+from calendar_rules.rules import EndOfPeriod, FixedDate, Range, Recurring, Rule
+
+_TIME_WORD = r"(?:(?:ngay|thang|quy|nam|truoc|cuoi|giua|dau)\b|\d)"
+DEADLINE_CUE_RE = re.compile(
+    rf"\b(?:den|trong)\s*(?:het\s*)?{_TIME_WORD}|\btoi\s*(?:het\s*)?ngay\b"
+    r"|\b(?:truoc|cham\s*nhat|muon\s*nhat|han|ket\s*thuc|xong|hoan\s*thanh)\b"
+)
+RANGE_END_RE = re.compile(rf"\b(?:den|toi)\s*(?:het\s*)?{_TIME_WORD}|\bket\s*thuc\b|\s-\s")
+_PUBLISHED = r"(?:dang\s*tai|dang\s*phat|dang\s*,\s*phat|xuat\s*ban|phat\s*song|cong\s*bo\s*tren)\b"
+PUBLISHED_RE = re.compile(rf"\b{_PUBLISHED}")
+NOT_DEADLINES = (
+    (re.compile(r"^\s*can\s*cu\b"), "căn cứ pháp lý (văn bản được dẫn), không phải hạn chót"),
+    (ISSUE_LINE_RE, "dòng địa danh, ngày ban hành của văn bản, không phải hạn chót"),
+    (
+        # "có hiệu lực thi hành kể từ ngày 05/11/2019", "có hiệu lực sau 10 ngày kể từ ngày ký"; not "kể từ
+        # ngày Quyết định này có hiệu lực, các đơn vị phải ..." (a delay after the event)
+        re.compile(r"\bco\s*hieu\s*luc\s*(?:thi\s*hanh\s*)?(?:ke\s*tu|tu|sau|ngay|vao|den|ke)\b|\bhet\s*hieu\s*luc\b"),
+        "ngày có hiệu lực (hết hiệu lực) của văn bản, không phải hạn chót",
+    ),
+    (
+        re.compile(
+            r"\bban\s*hanh\s*kem\s*theo\b|\bbai\s*bo\b(?!\s*sung)"
+            r"|(?:^|[(\-]\s*)(?:ngay\s*)?(?:ban\s*hanh|ky|dang|cap\s*nhat|dang\s*ngay)\s*(?:luc|ngay)?\s*:"
+        ),
+        "ngày của văn bản (ban hành, bãi bỏ, cập nhật, kèm theo), không phải hạn chót",
+    ),
+    (
+        re.compile(
+            # not "học sinh", "phát sinh", "vệ sinh", "nảy sinh" followed by a date
+            r"(?<!hoc )(?<!phat )(?<!ve )(?<!nay )\bsinh\s*(?:tu\s*|trong\s*|vao\s*)?(?:ngay|nam|thang)\b"
+            r"|\bngay\s*sinh\b"
+        ),
+        "ngày sinh: không phải hạn chót",
+    ),
+    (
+        re.compile(r"\bkhong\s*(?:duoc\s*)?[^.;]{0,60}?\btruoc\s*(?:ngay\s*)?\d"),
+        "quy định không được làm trước một ngày, không phải hạn chót",
+    ),
+    (
+        # "tính đến ngày 01/3/2024", "Đến ngày 10.9, có 12 đảng bộ đã hoàn thành ..."
+        re.compile(
+            rf"\btinh\s*(?:den|toi)\s*(?:het\s*)?{_TIME_WORD}"
+            r"|^\s*(?:den|toi)\s*(?:het\s*)?ngay\s*[^,;:]{3,30},(?=[^;]{0,120}\bda\b)"
+        ),
+        "mốc tính số liệu đã đạt được, không phải hạn chót",
+    ),
+    (re.compile(r"\bso\s*lieu\b[^.;]{0,60}?\btinh\s*tu\b"), "kỳ số liệu của báo cáo, không phải hạn chót"),
+    (
+        # "các tác phẩm được đăng tải từ ngày 1/6/2021 đến ngày 1/10/2022": which entries qualify, not by when
+        re.compile(rf"\bduoc\s*{_PUBLISHED}[^.;]{{0,80}}?\b(?:tu|trong)\s*(?:ngay\s*|thang\s*|nam\s*)?\d"),
+        "khoảng thời gian tác phẩm được đăng, phát (điều kiện dự thi), không phải hạn chót",
+    ),
+)
+# "lấy ngày 20/10 hằng năm là Ngày phụ nữ Việt Nam": a named day (capital N), not "là ngày làm việc cuối cùng"
+NAMED_DAY_RE = re.compile(r"(?<!\w)là\s+Ngày\s+(?!\d)\w")
+# (not a time of day: "Thời gian: từ 13h30, ngày 12/10/2022" is the day itself)
+START_ONLY_RE = words(
+    "tu", "bat dau tu", "bat dau", "phat dong tu", "sau ngay", after=r"\s*(?:ngay\s*)?\d(?!\d?\s*(?:h|gio)\b|\d?h\d)"
+)
+ONGOING_RE = re.compile(rf"{CONTINUOUS_RE.pattern}|\b(?:hang|moi|tung|dinh\s*ky)\b")
+# a news lead: "Ngày 24/5/2017, UBND tỉnh ...", "Sáng ngày 4/3, ...", "Từ ngày 09/5 – 11/5/2022, ..."
+_DAY = r"\d{1,2}\s*(?:[/.\-]\s*\d{1,2}|thang\s*\d{1,2})(?:\s*(?:[/.\-]|nam)\s*\d{4})?"
+_DAYS = rf"(?:ngay\s*)?(?:\d{{1,2}}\s*(?=-|den)|{_DAY})(?:\s*(?:-|den)\s*(?:ngay\s*)?{_DAY})?"
+_YEAR_TAIL = r"(?:\s*(?:[/.\-]|nam)\s*\d{4})?"
+_PERIOD = rf"(?:(?:6|sau)\s*thang\s*(?:dau|cuoi)\s*nam|qu[yi]\s*(?:iv|iii|ii|i|\d)|thang\s*\d{{1,2}}){_YEAR_TAIL}|nam\s*\d{{4}}"
+_LEAD = rf"^\s*(?:vao\s*|tu\s*|trong\s*)?(?:(?:sang|chieu|toi)\s*)?(?:{_DAYS}|{_PERIOD})"
+NEWS_LEAD_RE = re.compile(rf"{_LEAD}\s*,")
+# "Ngày 3/2/1930 Đảng Cộng sản Việt Nam ra đời": a lead without its comma, read as such for a past day only
+BARE_LEAD_RE = re.compile(_LEAD)
+# "trước" a date that the reading did not take as "before" ("trước Tết, ngày 5/2"), unless a time of day follows
+LOOSE_BEFORE_RE = re.compile(r"\btruoc\b(?!\s*\d{1,2}\s*(?:h|gio))[^;]{0,25}$")
+# "đã", "vừa", "phải" ... need their diacritics ("tối đa" folds to "toi da"): read in the original text
+PAST_RE = re.compile(r"(?i)(?<!\w)(?:đã|(?<!và )vừa(?!\s+(?:sức|phải|đủ|với)(?!\w)))(?!\w)")  # not "nhỏ và vừa"
+DUTY_RE = re.compile(r"(?i)(?<!\w)(?:phải|cần|sẽ|yêu cầu|đề nghị|chậm nhất|hạn|trước ngày|dự kiến)(?!\w)")
+ISSUING_RE = words("ban hanh")
+REPORTED_PERIOD_RE = words("bao cao", "ket qua", "so lieu", "tinh hinh", after=r"\s*$")
+SIGNED_RE = re.compile(r"(?<!tu )\bngay\s*ky\b(?!\s*ket)|\bky\s*ngay\b")
+OCCASION_RE = words("dip", "tet", "ngay le")
+EARLIEST_RE = words("som nhat")
+# "Chiều nay (15/3), Sở tổ chức ...", "tối qua": a news report of the day
+# a planning horizon: "giai đoạn 2021 - 2025, định hướng đến năm 2030", "tầm nhìn đến năm 2045"
+HORIZON_RE = words("dinh huong den", "tam nhin", "giai doan")
+NEWS_DAY_RE = words("hom nay", "sang nay", "chieu nay", "toi nay", "trua nay", "hom qua", "toi qua", "dem qua")
+# figures reached: "thu ngân sách đạt 55% dự toán", "tăng 12% so với cùng kỳ"
+FIGURES_RE = re.compile(r"(?i)(?<!\w)(?:đạt|tăng|giảm)(?:\s+được)?\s+\d|\d\s*%|(?<!\w)so với cùng kỳ(?!\w)")
+WORKING_DAY_OF_RE = words("ngay lam viec cuoi cung", "ngay lam viec dau tien")
+# "kỷ niệm Ngày Quốc tế Phụ nữ 8/3": the date may name the day celebrated
+ANNIVERSARY_RE = words("ky niem")
+# a date or month without its year, then "năm sau" / "năm tới": the year is not the issue date's
+OTHER_YEAR_RE = re.compile(r"^[^;,]{0,30}?\bnam\s*(?:sau|toi|tiep\s*theo|truoc)\b")
+# what a frequency alone schedules: "tổ chức sơ kết hằng năm", "báo cáo hằng quý", "Thời gian: hằng tháng"
+SCHEDULE_RE = words(
+    *("bao cao", "so ket", "tong ket", "hop", "sinh hoat", "gui", "nop", "thoi gian", "dinh ky", "kiem tra"),
+    *("cap nhat", "xay dung ke hoach", "trien khai"),
+)
+RECURRENCE_FIRST_RE = re.compile(r"^\s*(?:dinh\s*ky\s*)?(?:hang|moi|tung)\s*(?:nam|quy|thang)\b")
+APPROXIMATE_RE = re.compile(
+    r"\b(?:khoang|tuan(?:\s*(?:le|dau|giua|cuoi|thu\s*\d))?|thuong\s*tuan|trung\s*tuan|ha\s*tuan"
+    r"|sau\s*(?:ngay|thang|quy|nam)?)\s*$"
+)
+
+
+def not_a_deadline(phrase: Folded) -> str | None:
+    """Why a dated phrase is not a deadline, or None."""
+    text = phrase.text
+    for pattern, reason in NOT_DEADLINES:
+        if pattern.search(text):
+            return reason
+    if NAMED_DAY_RE.search(phrase.original):
+        return "ngày (dịp) kỷ niệm, không phải hạn chót"
+    start = START_ONLY_RE.search(text) or _only_starts(text)
+    if start and not (
+        DEADLINE_CUE_RE.search(text, start.end())
+        or DEADLINE_CUE_RE.search(text, 0, start.start())
+        or RANGE_END_RE.search(text, start.end())
+    ):
+        return "chỉ có thời điểm bắt đầu, không có hạn chót"
+    return None
+
+
+def _only_starts(text: str) -> re.Match[str] | None:
+    """ "Thời gian phát động: từ tháng 11/2020": every period written is a start, and nothing recurs
+    or goes on ("Bắt đầu từ tháng 12/2021 và thường xuyên", "quý I hằng năm (tính từ năm 2022)")."""
+    tokens = list(islice(TIME_TOKEN_RE.finditer(text), 20))
+    starts = [t for t in tokens if START_CUE_RE.search(text, max(0, t.start() - 16), t.start())]
+    if not tokens or len(starts) < len(tokens) or ONGOING_RE.search(text):
+        return None
+    return starts[0]
+
+
+def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    return any(start < span[1] and span[0] < end for start, end in spans)
+
+
+def _unused_time(text: str, used: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """A date or period the reading did not use and that is not the same as one it used; a bare
+    "năm 2015" without a time cue before it is part of a name ("hoạt động hè năm 2015")."""
+    tokens = list(islice(TIME_TOKEN_RE.finditer(text), 20))
+    same = {"".join(t.group(0).split()) for t in tokens if _overlaps(t.span(), used)}
+    for token in tokens:
+        if _overlaps(token.span(), used) or "".join(token.group(0).split()) in same:
+            continue
+        if same and REPORTED_PERIOD_RE.search(text, max(0, token.start() - 16), token.start()):
+            continue  # "Báo cáo quý IV gửi trước ngày 15/12/2023": the period reported on
+        if token.group(0).startswith("nam") and not YEAR_CUE_BEFORE.search(
+            text[max(0, token.start() - 40) : token.start()]
+        ):
+            continue
+        return token.span()
+    return None
+
+
+def _quoted(phrase: Folded, start: int, end: int) -> str:
+    a, b = phrase.span(start, end)
+    return " ".join(phrase.original[a:b].split())
+
+
+def review(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) -> str | None:
+    """Doubts about a reading (added to ``found``), or why the dated phrase is not a deadline."""
+    text = phrase.text
+    if PAST_RE.search(phrase.original) and not DUTY_RE.search(phrase.original):
+        return "câu thuật lại việc đã làm, không giao hạn chót"
+    due = getattr(rule, "due", None)
+    lead = NEWS_LEAD_RE.match(text)
+    if not lead and isinstance(due, dt.date) and issued is not None and due < issued:
+        lead = BARE_LEAD_RE.match(text) if not DUTY_RE.search(phrase.original) else None
+        if lead and len(text[lead.end() :].split()) > 1 and not DEADLINE_CUE_RE.search(text):
+            return "ngày xảy ra sự việc được thuật lại (câu mở đầu bằng ngày), không phải hạn chót"
+        lead = None
+    if lead and isinstance(due, dt.date):
+        past = PAST_RE.search(phrase.original) or ISSUING_RE.search(text, lead.end())
+        if past or found.rolled or (issued is not None and due <= issued):
+            return "ngày xảy ra sự việc được thuật lại (câu mở đầu bằng ngày), không phải hạn chót"
+        if not DUTY_RE.search(phrase.original):
+            found.doubt("câu mở đầu bằng ngày: có thể là ngày diễn ra sự việc, không phải hạn chót")
+    unused = _unused_time(text, found.spans + found.accounted)
+    if unused:
+        found.doubt(f"còn mốc thời gian '{_quoted(phrase, *unused)}' chưa dùng: cần người xác định")
+    if PAST_RE.search(phrase.original):
+        found.doubt("câu thuật lại việc đã làm: có thể không phải hạn chót")
+    if EARLIEST_RE.search(text) and not HARD_RE.search(text):
+        found.doubt("'sớm nhất' là mốc bắt đầu, không phải hạn chót")
+    first = min((start for start, _ in found.spans), default=0)
+    if APPROXIMATE_RE.search(text, max(0, first - 16), first):
+        found.doubt("mốc thời gian ước chừng hoặc 'sau' một mốc: cần người xác định")
+    one_off = isinstance(rule, (FixedDate, EndOfPeriod, Range))
+    if one_off and LOOSE_BEFORE_RE.search(text, max(0, first - 25), first):
+        found.doubt("có chữ 'trước' gần mốc thời gian nhưng không đọc được là 'trước ngày': cần người xác định")
+    if isinstance(rule, Recurring) and rule.anchor == "end":
+        opens = RECURRENCE_FIRST_RE.match(text)  # "Hằng năm, các chi bộ ...": a schedule stated first
+        if len(text.split()) > 12 and not opens and not SCHEDULE_RE.search(text):
+            found.doubt("tần suất trong một câu dài không giao việc định kỳ rõ ràng: cần người xác định")
+        if OCCASION_RE.search(text):
+            found.doubt("định kỳ vào một dịp không ghi ngày: cần người xác định ngày")
+    figures = FIGURES_RE.search(phrase.original)
+    if figures and not DUTY_RE.search(phrase.original) and not DEADLINE_CUE_RE.search(text):
+        found.doubt("câu nêu số liệu đạt được: mốc thời gian có thể là kỳ của số liệu, không phải hạn chót")
+    if HORIZON_RE.search(text):
+        found.doubt("giai đoạn, tầm nhìn của một kế hoạch: có thể không phải hạn chót")
+    if NEWS_DAY_RE.search(text):
+        found.doubt("tin trong ngày ('hôm nay', 'hôm qua'): ngày có thể là ngày của sự việc, không phải hạn chót")
+    if WORKING_DAY_OF_RE.search(text):
+        found.doubt("'ngày làm việc cuối cùng (đầu tiên)' của một kỳ: ngày nghỉ không dời về sau, cần xác nhận")
+    if isinstance(due, dt.date) and ANNIVERSARY_RE.search(text):
+        found.doubt("câu nói về một dịp kỷ niệm: ngày có thể là tên của ngày lễ, không phải hạn chót")
+    if found.inferred and OTHER_YEAR_RE.search(text[first:]):
+        found.doubt("mốc không ghi năm nhưng có 'năm sau' (năm tới, năm trước): cần người xác định năm")
+    if isinstance(rule, Range) and PUBLISHED_RE.search(text):
+        found.doubt("khoảng thời gian đăng, phát: có thể là điều kiện dự thi, không phải hạn chót")
+    if isinstance(due, dt.date) and (ISSUING_RE.search(text) or SIGNED_RE.search(text)):
+        found.doubt("câu nói về việc ban hành, ký văn bản: ngày có thể là ngày của văn bản")
+    if isinstance(due, dt.date) and issued is not None and due < issued:
+        old = due.year < issued.year - 1 or isinstance(rule, Range) or not DEADLINE_CUE_RE.search(text)
+        if old:
+            found.doubt(f"hạn {due.strftime('%d/%m/%Y')} đã qua khi văn bản ban hành: cần người xác định")
+    return None
