@@ -85,7 +85,7 @@ class SmtpCounter:
     def __init__(self) -> None:
         context = multiprocessing.get_context("spawn")
         self.port = free_port()
-        self.count: Synchronized[int] = context.Value("q", 0)  # type: ignore[assignment]
+        self.count: Synchronized[int] = context.Value("q", 0)
         self._ready, self._stop = context.Event(), context.Event()
         self._process = context.Process(target=_serve_smtp, args=(self.port, self.count, self._ready, self._stop))
 
