@@ -129,14 +129,18 @@ class Cli:
         return seconds
 
 
+def _pg_admin(*statements: str) -> None:
+    admin = create_engine(f"{PG_SERVER}/test", isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        for statement in statements:
+            conn.execute(text(statement))
+    admin.dispose()
+
+
 def fresh_store(kind: str, home: Path) -> str:
     if kind == "sqlite":
         return f"sqlite:///{home / 'bench_cli.sqlite'}"
-    admin = create_engine(f"{PG_SERVER}/test", isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f"DROP DATABASE IF EXISTS {PG_DATABASE} WITH (FORCE)"))
-        conn.execute(text(f"CREATE DATABASE {PG_DATABASE}"))
-    admin.dispose()
+    _pg_admin(f"DROP DATABASE IF EXISTS {PG_DATABASE} WITH (FORCE)", f"CREATE DATABASE {PG_DATABASE}")
     return f"{PG_SERVER}/{PG_DATABASE}"
 
 
@@ -230,7 +234,7 @@ def main() -> None:
     parser.add_argument("--tasks", type=int, default=40)
     parser.add_argument("--store", choices=("postgresql", "sqlite"), default="postgresql")
     parser.add_argument("--profile", action="store_true", help="profile `outbox send` afterwards (cProfile)")
-    parser.add_argument("--keep", action="store_true", help="keep DONDOC_HOME (printed) after the run")
+    parser.add_argument("--keep", action="store_true", help="keep DONDOC_HOME and the database after the run")
     args = parser.parse_args()
 
     home = Path(tempfile.mkdtemp(prefix="bench_cli."))
@@ -304,9 +308,11 @@ def main() -> None:
     finally:
         engine.dispose()
         if args.keep:
-            print(f"DONDOC_HOME kept: {home}")
+            print(f"DONDOC_HOME kept: {home}, database {url}")
         else:
             shutil.rmtree(home, ignore_errors=True)
+            if args.store == "postgresql":
+                _pg_admin(f"DROP DATABASE IF EXISTS {PG_DATABASE} WITH (FORCE)")
 
 
 if __name__ == "__main__":
