@@ -26,8 +26,11 @@ from urllib.parse import quote
 
 import icalendar
 
+from calendar_rules.vietnamese import TIMEZONE
+
+from .vietnamese import format_day
+
 PRODID = "-//dondoc//Lich han bao cao//VI"
-TIMEZONE = "Asia/Ho_Chi_Minh"
 UID_DOMAIN = "dondoc"
 DUE_SOON_DAYS = 7
 ALARM_DAYS_BEFORE = 3
@@ -115,7 +118,7 @@ class FeedEvent:
 
 
 def _format_date(day: dt.date) -> str:
-    return day.strftime("%d/%m/%Y")
+    return format_day(day)
 
 
 def event_description(event: FeedEvent) -> str:

@@ -11,7 +11,7 @@ import datetime as dt
 
 import pendulum
 
-from dondoc.settings import TIMEZONE
+from calendar_rules.vietnamese import TIMEZONE
 
 
 def utc_now() -> dt.datetime:

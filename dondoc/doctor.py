@@ -96,8 +96,8 @@ def check_prefect(api_url: str | None, now: dt.datetime) -> list[Finding]:
                 warning=True,
             )
         ]
+    from calendar_rules.vietnamese import format_local_time
     from dondoc import prefect_checks
-    from dondoc.history.queries import local_time
     from dondoc.schedules import WATCHED_FLOWS
 
     try:
@@ -127,7 +127,7 @@ def check_prefect(api_url: str | None, now: dt.datetime) -> list[Finding]:
         )
         findings.append(Finding("Lịch chạy", False, detail))
     elif upcoming:
-        soon = "; ".join(f"{n} lúc {local_time(at)}" for n, at in upcoming.items() if at is not None)
+        soon = "; ".join(f"{n} lúc {format_local_time(at)}" for n, at in upcoming.items() if at is not None)
         findings.append(Finding("Lịch chạy", True, "lần chạy tới: " + soon))
     for name, (started, completed) in last.items():
         ok, detail = prefect_checks.last_run_finding(name, started, completed)

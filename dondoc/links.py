@@ -25,6 +25,7 @@ import hmac
 from dataclasses import dataclass
 from functools import lru_cache
 
+from calendar_rules.vietnamese import format_day, local_day
 from dondoc.errors import DondocError
 from dondoc.settings import Settings, get_settings
 
@@ -106,10 +107,10 @@ def verify_link(token: str, *, secret: str, now: dt.datetime, ttl: dt.timedelta)
         raise tampered from None
     expires = claims.issued_at + ttl
     if now >= expires:
-        local = expires.astimezone(dt.timezone(dt.timedelta(hours=7)))
+        local = local_day(expires)
         raise LinkRefused(
             "expired",
-            f"Liên kết đã hết hạn từ ngày {local.strftime('%d/%m/%Y')}. Hãy dùng liên kết trong tin nhắc mới nhất hoặc đăng nhập để ghi nhận.",
+            f"Liên kết đã hết hạn từ ngày {format_day(local)}. Hãy dùng liên kết trong tin nhắc mới nhất hoặc đăng nhập để ghi nhận.",
         )
     if now < claims.issued_at - dt.timedelta(minutes=5):  # issued in the future: not by this server's clock
         raise tampered

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from dondoc.history.queries import local_time
+from calendar_rules.vietnamese import format_local_time
 from dondoc.schedules import SPECS
 
 _UNFINISHED = ("FAILED", "CRASHED", "CANCELLED")
@@ -89,7 +89,7 @@ def last_runs(client: Any, flow_name: str) -> tuple[Any | None, Any | None]:
 def last_run_finding(flow_name: str, last: Any | None, completed: Any | None) -> tuple[bool, str]:
     """(ok, Vietnamese detail) for a flow's last run."""
     finished = (
-        f"lần hoàn thành gần nhất {local_time(completed.end_time)} (giờ Việt Nam)"
+        f"lần hoàn thành gần nhất {format_local_time(completed.end_time)} (giờ Việt Nam)"
         if completed is not None and completed.end_time is not None
         else "chưa hoàn thành lần nào"
     )
@@ -97,6 +97,6 @@ def last_run_finding(flow_name: str, last: Any | None, completed: Any | None) ->
         return True, f"{flow_name}: chưa chạy lần nào"
     state = last.state_type.value if last.state_type is not None else "?"
     if state in _UNFINISHED:
-        began = local_time(last.start_time) if last.start_time else "?"
+        began = format_local_time(last.start_time) if last.start_time else "?"
         return False, f"{flow_name}: lần chạy {last.name} (bắt đầu {began}) không hoàn thành ({state}); {finished}"
     return True, f"{flow_name}: {finished}"

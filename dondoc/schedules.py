@@ -17,8 +17,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-TIMEZONE = "Asia/Ho_Chi_Minh"
-
 # Prefect global concurrency limits the senders occupy, one per provider. They are created (with a
 # generous default) when the deployments are registered, so a run never logs that they are missing;
 # an operator lowers them (`prefect gcl update dondoc-send-zalo --limit 1`).

@@ -18,10 +18,9 @@ import platformdirs
 from pydantic import Field, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from calendar_rules.vietnamese import TIMEZONE
 from dondoc.errors import ConfigError
 from notifications.endpoints import TELEGRAM_API_BASE, ZALO_API_BASE, ZALO_OAUTH_BASE
-
-TIMEZONE = "Asia/Ho_Chi_Minh"
 
 
 def _default_home() -> Path:

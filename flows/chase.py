@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, cast
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_table_artifact
 
+from calendar_rules.vietnamese import format_day
 from dondoc.clock import utc_now
 from flows.deliver import send_queued
 from flows.partitions import list_partitions
@@ -69,7 +70,7 @@ def decide_and_queue(
     get_run_logger().info(
         "Nhánh %s, ngày %s: %d bước đến hạn (%s); %d tin mới vào hộp thư đi, %d tin đã có, %d bỏ qua.",
         org_root or "toàn cây",
-        dt.date.fromisoformat(day_iso).strftime("%d/%m/%Y"),
+        format_day(dt.date.fromisoformat(day_iso)),
         len(run.found.candidates),
         ", ".join(f"{TEMPLATE_LABELS.get(t, t)}: {n}" for t, n in sorted(decided.items())) or "không có",
         run.report.queued,
@@ -101,13 +102,13 @@ def publish_boards(day_iso: str, since_iso: str, counts: dict[str, int], dry_run
     create_table_artifact(
         key="chase-summary",
         table=summary_rows(counts) + tally,
-        description=f"Đôn đốc ngày {day.strftime('%d/%m/%Y')}" + (" (chạy thử: chưa gửi)" if dry_run else ""),
+        description=f"Đôn đốc ngày {format_day(day)}" + (" (chạy thử: chưa gửi)" if dry_run else ""),
     )
     for committee_id, (name, rows, total) in boards.items():
         create_table_artifact(
             key=board_key(committee_id),
             table=rows or [{"đơn vị": "(không có kỳ báo cáo quá hạn)"}],
-            description=f"Bảng quá hạn — {name}, ngày {day.strftime('%d/%m/%Y')}: {total} kỳ báo cáo quá hạn chưa hoàn thành"
+            description=f"Bảng quá hạn — {name}, ngày {format_day(day)}: {total} kỳ báo cáo quá hạn chưa hoàn thành"
             + (f" (hiện {len(rows)} kỳ quá hạn lâu nhất)" if total > len(rows) else ""),
         )
     return len(boards)
@@ -229,7 +230,7 @@ def chase(
     settings, _ = store()
     logger = get_run_logger()
     if working_calendar(settings).is_day_off(the_day):
-        logger.info("Ngày %s là ngày nghỉ: không nhắc việc.", the_day.strftime("%d/%m/%Y"))
+        logger.info("Ngày %s là ngày nghỉ: không nhắc việc.", format_day(the_day))
         return {"day_off": 1}
     since = utc_now()
     if org_root is None and partition_deployment:

@@ -9,7 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, cast
 
-from dondoc.schedules import SEND_LIMIT_DEFAULT, SEND_LIMITS, SPECS, TIMEZONE, DeploymentSpec
+from calendar_rules.vietnamese import TIMEZONE
+from dondoc.schedules import SEND_LIMIT_DEFAULT, SEND_LIMITS, SPECS, DeploymentSpec
 from flows.chase import chase
 from flows.deliver import deliver_outbox
 from flows.digest import digest

@@ -12,6 +12,7 @@ import datetime as dt
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_table_artifact
 
+from calendar_rules.vietnamese import format_day
 from dondoc.clock import utc_now
 from flows.deliver import send_queued
 from flows.runtime import resolve_day, run_name, store
@@ -57,13 +58,13 @@ def digest(day: dt.date | str | None = None, respect_quiet_hours: bool = True) -
     the_day = resolve_day(day)
     settings, _ = store()
     if working_calendar(settings).is_day_off(the_day):
-        get_run_logger().info("Ngày %s là ngày nghỉ: không gửi bản tổng hợp.", the_day.strftime("%d/%m/%Y"))
+        get_run_logger().info("Ngày %s là ngày nghỉ: không gửi bản tổng hợp.", format_day(the_day))
         return {"day_off": 1}
     counts: dict[str, object] = dict(queue_weekly_digests(the_day.isoformat()))
     counts.update({f"sent_{k}": v for k, v in send_queued(respect_quiet_hours=respect_quiet_hours).items()})
     create_table_artifact(
         key="digest-summary",
         table=[{"chỉ số": k, "giá trị": v} for k, v in counts.items()],
-        description=f"Tổng hợp tuần {counts['week']} (ngày {the_day.strftime('%d/%m/%Y')})",
+        description=f"Tổng hợp tuần {counts['week']} (ngày {format_day(the_day)})",
     )
     return counts

@@ -13,6 +13,7 @@ from typing import cast
 from prefect import flow, task
 from prefect.artifacts import create_table_artifact
 
+from calendar_rules.vietnamese import format_day
 from dondoc.clock import utc_now
 from flows.partitions import list_partitions
 from flows.runtime import resolve_day, run_name, store
@@ -81,6 +82,6 @@ def expand_calendars(day: dt.date | str | None = None) -> dict[str, int]:
             }
             for r in results
         ],
-        description=f"Lập kỳ báo cáo ngày {the_day.strftime('%d/%m/%Y')}: {totals['inserted']} kỳ mới, {totals['cancelled']} kỳ hủy, {len(results)} nhánh",
+        description=f"Lập kỳ báo cáo ngày {format_day(the_day)}: {totals['inserted']} kỳ mới, {totals['cancelled']} kỳ hủy, {len(results)} nhánh",
     )
     return totals

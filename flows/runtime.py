@@ -7,8 +7,8 @@ import logging
 
 from sqlalchemy.engine import Engine
 
+from calendar_rules.vietnamese import TIMEZONE
 from dondoc.chase.dates import parse_user_date
-from dondoc.clock import TIMEZONE
 from dondoc.db.store import open_store
 from dondoc.errors import DondocError
 from dondoc.settings import Settings, get_settings

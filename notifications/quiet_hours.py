@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from zoneinfo import ZoneInfo
 
-LOCAL_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
+from calendar_rules.vietnamese import LOCAL_TZ
+
 DEFAULT_START = dt.time(7, 30)
 DEFAULT_END = dt.time(17, 0)
 MAX_SEARCH_DAYS = 400

@@ -34,6 +34,8 @@ from calendar_rules.parser.patterns import (
 from calendar_rules.parser.result import Found
 from calendar_rules.rules import EndOfPeriod, FixedDate, Range, Recurring, Rule
 
+from ..vietnamese import format_day
+
 _TIME_WORD = r"(?:(?:ngay|thang|quy|nam|truoc|cuoi|giua|dau)\b|\d)"
 DEADLINE_CUE_RE = re.compile(
     rf"\b(?:den|trong)\s*(?:het\s*)?{_TIME_WORD}|\btoi\s*(?:het\s*)?ngay\b"
@@ -246,5 +248,5 @@ def review(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) -> 
     if isinstance(due, dt.date) and issued is not None and due < issued:
         old = due.year < issued.year - 1 or isinstance(rule, Range) or not DEADLINE_CUE_RE.search(text)
         if old:
-            found.doubt(f"hạn {due.strftime('%d/%m/%Y')} đã qua khi văn bản ban hành: cần người xác định")
+            found.doubt(f"hạn {format_day(due)} đã qua khi văn bản ban hành: cần người xác định")
     return None

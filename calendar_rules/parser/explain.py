@@ -22,6 +22,8 @@ from calendar_rules.rules import (
 )
 from calendar_rules.vietnamese import format_date_vi, period_label_vi
 
+from ..vietnamese import format_day
+
 FREQ_VI = {"monthly": "hằng tháng", "quarterly": "hằng quý", "semiannual": "6 tháng một lần", "annual": "hằng năm"}
 CONFIDENCE_VI = {"certain": "chắc chắn", "inferred": "suy ra", "unsure": "chưa chắc"}
 
@@ -31,11 +33,11 @@ def _describe(result: ParseResult) -> str:
     if isinstance(rule, EndOfPeriod):
         return f"cuối {period_label_vi(rule.period)[0].lower() + period_label_vi(rule.period)[1:]}"
     if isinstance(rule, Before):
-        return f"trước ngày {rule.day.strftime('%d/%m/%Y')}" + (" (tính cả ngày đó)" if rule.lenient else "")
+        return f"trước ngày {format_day(rule.day)}" + (" (tính cả ngày đó)" if rule.lenient else "")
     if isinstance(rule, FixedDate):
         return "ngày cụ thể"
     if isinstance(rule, Range):
-        return f"từ {rule.start.strftime('%d/%m/%Y')} đến {rule.end.strftime('%d/%m/%Y')}"
+        return f"từ {format_day(rule.start)} đến {format_day(rule.end)}"
     if isinstance(rule, Recurring):
         return f"định kỳ {FREQ_VI[rule.freq]}"
     if isinstance(rule, Continuous):

@@ -50,6 +50,8 @@ from calendar_rules.parser.result import Conventions, Found
 from calendar_rules.periods import month_end, period_bounds
 from calendar_rules.rules import Before, EndOfPeriod, FixedDate, Range, Rule
 
+from ..vietnamese import format_day
+
 MONTH_PARTS = {
     "dau": (10, "'đầu tháng' đọc là ngày 10 của tháng (hết thượng tuần)"),
     "giua": (20, "'giữa tháng' đọc là ngày 20 của tháng (hết trung tuần)"),
@@ -98,7 +100,7 @@ def _lunar_rule(text: str, issued: dt.date | None, found: Found) -> Rule | None:
     found.spans.append(match.span())
     if day is None:
         return None
-    found.convention(f"ngày âm lịch đổi sang dương lịch: {day.strftime('%d/%m/%Y')}")
+    found.convention(f"ngày âm lịch đổi sang dương lịch: {format_day(day)}")
     return FixedDate(day)
 
 

@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col
 
-from calendar_rules.vietnamese import period_label_vi
+from calendar_rules.vietnamese import format_day, period_label_vi
 from dondoc.db.models import Committee, Message, Occurrence, OccurrenceStatus, Plan, Task
 from dondoc.occurrence.queries import joined
 
@@ -103,7 +103,7 @@ def overdue_boards(
                             "kế hoạch": number,
                             "mục": code,
                             "kỳ": period_label_vi(period),
-                            "hạn": due.strftime("%d/%m/%Y"),
+                            "hạn": format_day(due),
                             "quá hạn (ngày)": (today - due).days,
                         }
                     )

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from calendar_rules import vietnamese
 from dondoc.errors import BadValue
 
 _DMY = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$")
@@ -26,7 +25,3 @@ def parse_user_date(text: str, option: str) -> dt.date:
         return dt.date(year, month, day)
     except ValueError:
         raise BadValue(option, f"ngày '{text}' không tồn tại") from None
-
-
-# the one date format people read lives in the core; this module keeps parsing what they type
-format_day = vietnamese.format_day

@@ -17,7 +17,7 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
-from dondoc.chase.dates import format_day
+from calendar_rules.vietnamese import format_day
 from dondoc.chat.replies import HELP_TEXT, submitted_ref
 from dondoc.db.models import ChatUpdate, ContactChannel, Message, MessageStatus
 from dondoc.history import Event, append_event

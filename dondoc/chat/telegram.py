@@ -22,9 +22,10 @@ import pendulum
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
+from calendar_rules.vietnamese import TIMEZONE
 from dondoc.chat.handling import Answer, Reply, handle_reply
 from dondoc.db.models import ChannelKind, ChatUpdate, ContactChannel
-from dondoc.settings import TIMEZONE, Settings
+from dondoc.settings import Settings
 from notifications.channels._http import json_or_none, network_error, status_error
 from notifications.channels.telegram import TelegramChannel, parse_telegram_url
 from notifications.errors import DeliveryError, scrub

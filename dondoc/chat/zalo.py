@@ -24,8 +24,9 @@ from urllib.parse import urlsplit, urlunsplit
 import pendulum
 from sqlalchemy.engine import Engine
 
+from calendar_rules.vietnamese import TIMEZONE
 from dondoc.chat.handling import Answer, Reply
-from dondoc.settings import TIMEZONE, Settings
+from dondoc.settings import Settings
 from notifications.channels.zalo import ZaloChannel
 from notifications.errors import DeliveryError
 from notifications.message import OutgoingMessage

@@ -17,6 +17,7 @@ from typing import Annotated, Any, TextIO
 import typer
 from sqlmodel import Session, col
 
+from calendar_rules.vietnamese import format_local_time
 from dondoc.cli.options import optional_day
 from dondoc.db.models import HistoryEvent
 from dondoc.db.store import open_store
@@ -26,7 +27,6 @@ from dondoc.history.queries import (
     KIND_LABELS,
     csv_row,
     history_query,
-    local_time,
     row_json,
     rows_in_order,
 )
@@ -49,7 +49,7 @@ def _break_line(session: Session, brk: ChainBreak) -> str:
     row = session.get(HistoryEvent, brk.row_id)
     where = f"dòng #{brk.row_id}"
     if row is not None:
-        where += f" ({local_time(row.at)}, {KIND_LABELS.get(row.kind, row.kind)})"
+        where += f" ({format_local_time(row.at)}, {KIND_LABELS.get(row.kind, row.kind)})"
     return f"LỖI: chuỗi lịch sử bị phá vỡ tại {where}: {brk.reason}."
 
 
@@ -110,7 +110,7 @@ def _table(rows: list[HistoryEvent]) -> str:
     body = [
         [
             str(r.id),
-            local_time(r.at),
+            format_local_time(r.at),
             KIND_LABELS.get(r.kind, r.kind),
             r.actor,
             f"#{r.occurrence_id}" if r.occurrence_id else "",

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from calendar_rules.vietnamese import format_day
+
 if TYPE_CHECKING:
     from dondoc.chase.run import ChaseRun
 
@@ -43,7 +45,7 @@ def chase(
     engine = open_store(settings)
     calendar = working_calendar(settings)
     if calendar.is_day_off(day):
-        typer.echo(f"{day.strftime('%d/%m/%Y')} là ngày nghỉ: không nhắc việc.")
+        typer.echo(f"{format_day(day)} là ngày nghỉ: không nhắc việc.")
         return
     run = run_chase(
         engine,
@@ -61,7 +63,7 @@ def chase(
         _print_dry_run(run, day)
         return
     typer.echo(
-        f"Ngày {day.strftime('%d/%m/%Y')}: {len(run.found.candidates)} bước đến hạn, xếp {run.report.queued} tin mới"
+        f"Ngày {format_day(day)}: {len(run.found.candidates)} bước đến hạn, xếp {run.report.queued} tin mới"
         f" ({run.report.already_queued} tin đã có từ trước, {len(run.report.skipped)} bỏ qua)."
     )
     report = send_now(settings, engine, actor=actor_name(), respect_quiet_hours=not force)
@@ -75,7 +77,7 @@ def chase(
 
 def _print_dry_run(run: ChaseRun, day: dt.date) -> None:
     """What a dry run would send, one line per message, then its items (nothing was written)."""
-    from dondoc.chase.dates import format_day
+    from calendar_rules.vietnamese import format_day
 
     window = f"từ {format_day(run.since)} " if run.since and run.since < day else ""
     typer.echo(

@@ -18,6 +18,8 @@ from typing import Annotated
 
 import typer
 
+from calendar_rules.vietnamese import format_day
+
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 YEAR_START, YEAR_END = dt.date(2023, 1, 1), dt.date(2023, 12, 31)
 DONE_KEY = "demo:story-2023"
@@ -97,11 +99,11 @@ def demo(
         done = session.get(KeyValue, DONE_KEY)
     if done is not None:
         typer.echo(
-            f"4. Năm 2023 đã được mô phỏng trước đây (đến {dt.date.fromisoformat(done.value).strftime('%d/%m/%Y')}): không ghi thêm gì."
+            f"4. Năm 2023 đã được mô phỏng trước đây (đến {format_day(dt.date.fromisoformat(done.value))}): không ghi thêm gì."
         )
     else:
         typer.echo(
-            f"4. Mô phỏng từng ngày làm việc {YEAR_START.strftime('%d/%m/%Y')}–{end.strftime('%d/%m/%Y')} (tin gửi vào {settings.outbox_dir}):"
+            f"4. Mô phỏng từng ngày làm việc {format_day(YEAR_START)}–{format_day(end)} (tin gửi vào {settings.outbox_dir}):"
         )
         month: dict[str, object] = {"label": None, "sent": 0, "submitted": 0}
 

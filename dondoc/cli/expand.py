@@ -6,6 +6,7 @@ from typing import Annotated
 
 import typer
 
+from calendar_rules.vietnamese import format_day
 from dondoc.cli.options import optional_day
 
 
@@ -86,7 +87,7 @@ def expand(
         if bar is not None:
             bar.__exit__(None, None, None)
     typer.echo(
-        f"Khoảng {report.start.strftime('%d/%m/%Y')}–{report.end.strftime('%d/%m/%Y')}: {report.wanted} kỳ báo cáo từ {report.tasks} nhiệm vụ; "
+        f"Khoảng {format_day(report.start)}–{format_day(report.end)}: {report.wanted} kỳ báo cáo từ {report.tasks} nhiệm vụ; "
         f"thêm {report.inserted}, dời hạn {report.rescheduled}, mở lại {report.reopened}, hủy {report.cancelled}, liên kết cấp trên {report.linked}."
     )
     for problem in report.skipped_rules:

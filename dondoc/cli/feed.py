@@ -65,9 +65,9 @@ def revoke(org: OrgArg, actor: ActorOpt = None) -> None:
 
 @app.command("list", help="Liệt kê các liên kết lịch: đơn vị, ngày cấp, ngày thu hồi (không bao giờ in mã).")
 def list_(org: Annotated[str | None, typer.Option("--org", help="Chỉ một đơn vị.")] = None) -> None:
+    from calendar_rules.vietnamese import format_local_time
     from dondoc.db.engine import session_scope
     from dondoc.db.store import open_store
-    from dondoc.history.queries import local_time
     from dondoc.web.feed_tokens import list_tokens
 
     with session_scope(open_store()) as session:
@@ -77,8 +77,8 @@ def list_(org: Annotated[str | None, typer.Option("--org", help="Chỉ một đ�
         return
     typer.echo(f"{'Số':>4}  {'Đơn vị':<45}  {'Ngày cấp':<16}  Thu hồi")
     for row in rows:
-        created = local_time(row.created_at)
-        revoked = local_time(row.revoked_at) if row.revoked_at else "còn hiệu lực"
+        created = format_local_time(row.created_at)
+        revoked = format_local_time(row.revoked_at) if row.revoked_at else "còn hiệu lực"
         unit = f"{row.committee_name} ({row.committee_id})"
         typer.echo(f"{row.id:>4}  {unit:<45}  {created:<16}  {revoked}")
     live = sum(1 for r in rows if r.revoked_at is None)

@@ -14,6 +14,8 @@ from typing import Annotated
 
 import typer
 
+from calendar_rules.vietnamese import format_day
+
 PER_DAY_LINES = 31  # up to a month of days is listed day by day, longer runs by month
 
 
@@ -113,7 +115,8 @@ def simulate(
 ) -> None:
     from sqlmodel import Session, select
 
-    from dondoc.chase.dates import format_day, parse_user_date
+    from calendar_rules.vietnamese import format_day
+    from dondoc.chase.dates import parse_user_date
     from dondoc.chase.policy import configured_policies
     from dondoc.clock import actor_name, utc_now
     from dondoc.db.models import Task
@@ -190,7 +193,7 @@ def _table(days) -> str:
     head = f"{'Ngày':<10}  {'bước':>9}  {'tin mới':>9}  {'đã gửi':>9}  {'đã nộp':>8}  {'quyết định':>10}  {'xếp tin':>8}  {'gửi tin':>8}  {'cả ngày':>8}"
     lines = [head, "-" * len(head)]
     if len(days) <= PER_DAY_LINES:
-        groups = [(d.day.strftime("%d/%m/%Y"), [d]) for d in days]
+        groups = [(format_day(d.day), [d]) for d in days]
     else:
         by_month: dict[str, list] = {}
         for d in days:

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from pathlib import Path
 from typing import Annotated
-from zoneinfo import ZoneInfo
 
 import typer
 
+from calendar_rules.vietnamese import format_local_time
 from dondoc.clock import actor_name, utc_now
 from dondoc.db.engine import session_scope
 from dondoc.db.store import open_store
@@ -17,14 +16,8 @@ from dondoc.org.channels import unflag_channels
 from dondoc.org.importer import import_tree
 from dondoc.org.queries import ancestors, contacts_of, get_committee, kind_label, load_forest, render_tree, subtree
 from dondoc.org.registry import load_org_file
-from dondoc.settings import TIMEZONE
 
 app = typer.Typer(help="Cây tổ chức: nhập, xem cây, xem một đơn vị, gỡ cờ kênh.", no_args_is_help=True)
-
-
-def local_datetime(moment: dt.datetime) -> str:
-    """dd/mm/yyyy HH:MM in Vietnam's time zone, as every date a person reads."""
-    return moment.astimezone(ZoneInfo(TIMEZONE)).strftime("%d/%m/%Y %H:%M")
 
 
 @app.command("import")
@@ -87,7 +80,7 @@ def show(unit_id: Annotated[str, typer.Argument(help="Mã đơn vị, ví dụ t
                 flag = ""
                 if channel.flagged_at:
                     flag = (
-                        f" — ĐÃ GẮN CỜ từ {local_datetime(channel.flagged_at)}: {channel.flag_reason}"
+                        f" — ĐÃ GẮN CỜ từ {format_local_time(channel.flagged_at)}: {channel.flag_reason}"
                         f" (gỡ cờ: dondoc org channel-reset {unit.id} {channel.id})"
                     )
                 typer.echo(f"    #{channel.id} {channel.kind}: {channel.url_redacted}{flag}")

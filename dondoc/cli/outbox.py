@@ -11,6 +11,7 @@ import typer
 from sqlalchemy import func, select, update
 from sqlmodel import Session, col
 
+from calendar_rules.vietnamese import format_local_time
 from dondoc.clock import actor_name, utc_now
 from dondoc.db.models import Message, MessageStatus
 from dondoc.db.store import open_store
@@ -51,9 +52,8 @@ STATUS_LABELS = {
 def _local(moment: dt.datetime | None) -> str:
     if moment is None:
         return ""
-    import pendulum
 
-    return pendulum.instance(moment).in_timezone("Asia/Ho_Chi_Minh").format("DD/MM/YYYY HH:mm")
+    return format_local_time(moment)
 
 
 @app.command("list", help="Liệt kê tin nhắn trong hộp thư đi (mới nhất trước).")

@@ -8,6 +8,7 @@ from typing import Annotated
 
 import typer
 
+from calendar_rules.vietnamese import format_day
 from dondoc.cli.options import optional_day
 
 app = typer.Typer(
@@ -126,8 +127,8 @@ def import_(
         engine, today=day, calendar=working_calendar(settings), at=at, actor=actor, plan_ids=[s.id for s in specs]
     )
     typer.echo(
-        f"Kỳ báo cáo ({result.start.strftime('%d/%m/%Y')}–{result.end.strftime('%d/%m/%Y')}): thêm {result.inserted}, "
-        f"dời hạn {result.rescheduled}, mở lại {result.reopened}, hủy {result.cancelled} (kỳ trước {day.strftime('%d/%m/%Y')} giữ nguyên)."
+        f"Kỳ báo cáo ({format_day(result.start)}–{format_day(result.end)}): thêm {result.inserted}, "
+        f"dời hạn {result.rescheduled}, mở lại {result.reopened}, hủy {result.cancelled} (kỳ trước {format_day(day)} giữ nguyên)."
     )
 
 
@@ -153,7 +154,7 @@ def list_(as_json: Annotated[bool, typer.Option("--json", help="In dạng JSON."
         return
     for p in plans:
         typer.echo(
-            f"{p.id}  {p.number}  {p.issued.strftime('%d/%m/%Y')}  {p.issuer_name}: {p.tasks} nhiệm vụ, {p.occurrences} kỳ báo cáo — {p.title}"
+            f"{p.id}  {p.number}  {format_day(p.issued)}  {p.issuer_name}: {p.tasks} nhiệm vụ, {p.occurrences} kỳ báo cáo — {p.title}"
         )
 
 

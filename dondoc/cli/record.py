@@ -15,7 +15,8 @@ from typing import Annotated, TypeVar
 import typer
 from sqlmodel import Session
 
-from dondoc.chase.dates import format_day, parse_user_date
+from calendar_rules.vietnamese import format_day
+from dondoc.chase.dates import parse_user_date
 from dondoc.clock import actor_name, local_today, utc_now
 from dondoc.db.engine import session_scope
 from dondoc.db.store import open_store

@@ -60,9 +60,9 @@ def add(
 
 @app.command("list", help="Liệt kê các tài khoản.")
 def list_() -> None:
+    from calendar_rules.vietnamese import format_local_time
     from dondoc.db.engine import session_scope
     from dondoc.db.store import open_store
-    from dondoc.history.queries import local_time
     from dondoc.web.users import ROLE_LABELS, list_users
 
     with session_scope(open_store()) as session:
@@ -75,7 +75,7 @@ def list_() -> None:
             where = f"{unit} ({user.committee_id})" if user.committee_id else "—"
             state = "đang dùng" if user.active else "đã khóa"
             typer.echo(
-                f"{user.username:<24}{ROLE_LABELS[user.role]:<12}{where:<44}{local_time(user.created_at):<18}{state}"
+                f"{user.username:<24}{ROLE_LABELS[user.role]:<12}{where:<44}{format_local_time(user.created_at):<18}{state}"
             )
 
 

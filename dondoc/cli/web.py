@@ -6,6 +6,8 @@ from typing import Annotated
 
 import typer
 
+from calendar_rules.vietnamese import format_day
+
 
 def register(app: typer.Typer) -> None:
     app.command("web", help="Chạy ứng dụng web (lịch iCal, trang tình hình, API) cho đến khi nhấn Ctrl+C.")(web)
@@ -39,6 +41,6 @@ def web(
     if day is not None:
         pin_day(app, day, real_today=local_today(settings.timezone))
         why = "theo --today" if today else "ngày cuối của bản minh họa; đổi bằng --today"
-        typer.echo(f"Trang và lịch tính theo ngày {day.strftime('%d/%m/%Y')} ({why}).")
+        typer.echo(f"Trang và lịch tính theo ngày {format_day(day)} ({why}).")
     typer.echo(f"Ứng dụng web: http://{host}:{port}  (địa chỉ công khai trong liên kết: {settings.base_url})")
     run(host, port, settings, app=app)

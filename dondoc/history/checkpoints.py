@@ -31,6 +31,7 @@ from sqlalchemy import event, func
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
+from calendar_rules.vietnamese import format_local_time
 from dondoc.db.models import HistoryEvent
 from dondoc.settings import Settings, _secret_from_file, get_settings
 
@@ -183,9 +184,9 @@ def anchor_line(checkpoint: Checkpoint | None) -> str:
     """The line the weekly digest carries, so the anchor also leaves the server."""
     if checkpoint is None:
         return "Mốc kiểm toán lịch sử: chưa có."
-    at = dt.datetime.fromisoformat(checkpoint.at).astimezone(dt.timezone(dt.timedelta(hours=7)))
+    at = format_local_time(dt.datetime.fromisoformat(checkpoint.at))
     return (
-        f"Mốc kiểm toán lịch sử ({at.strftime('%d/%m/%Y %H:%M')}): dòng #{checkpoint.head_id}, "
+        f"Mốc kiểm toán lịch sử ({at}): dòng #{checkpoint.head_id}, "
         f"{checkpoint.rows} dòng, mã băm {checkpoint.head_hash}"
     )
 

@@ -11,11 +11,11 @@ from zoneinfo import ZoneInfo
 
 from sqlmodel import Session, col, select
 
+from calendar_rules.vietnamese import TIMEZONE, format_local_time
 from dondoc.db.models import Committee, HistoryEvent, Occurrence
 from dondoc.errors import FieldError
 from dondoc.history.chain import HISTORY_COLUMNS
 from dondoc.org.queries import get_committee
-from dondoc.settings import TIMEZONE
 
 LOCAL = ZoneInfo(TIMEZONE)
 
@@ -67,11 +67,6 @@ def rows_in_order(session: Session, batch: int = 5000) -> Iterator[HistoryEvent]
             return
         yield from chunk
         last_id = chunk[-1].id  # type: ignore[assignment]
-
-
-def local_time(moment: dt.datetime) -> str:
-    """dd/mm/yyyy HH:MM in Asia/Ho_Chi_Minh, as every person reads a time."""
-    return moment.astimezone(LOCAL).strftime("%d/%m/%Y %H:%M")
 
 
 def day_start_utc(day: dt.date) -> dt.datetime:
@@ -140,7 +135,7 @@ def row_json(row: HistoryEvent) -> dict[str, Any]:
     ``details`` parsed."""
     readable = {
         "at": row.at.isoformat(),
-        "at_local": local_time(row.at),
+        "at_local": format_local_time(row.at),
         "kind_label": KIND_LABELS.get(row.kind, row.kind),
         "details": json.loads(row.details or "{}"),
     }

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from sqlmodel import Session, col, select
 
+from calendar_rules.vietnamese import format_day
 from dondoc.db.models import Adjustment, AdjustmentKind, HistoryEvent, Occurrence, Submission
 
 
@@ -87,6 +88,6 @@ def check_state(session: Session) -> list[StateProblem]:
     ).all()
     for occurrence_id, current_due in moved:
         if targets.get(int(occurrence_id or 0)) != current_due.isoformat():
-            due = current_due.strftime("%d/%m/%Y")
+            due = format_day(current_due)
             problems.append(StateProblem(int(occurrence_id or 0), f"hạn {due} không do sự kiện gia hạn nào đặt"))
     return sorted(problems, key=lambda p: p.occurrence_id)

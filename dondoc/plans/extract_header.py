@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from calendar_rules.vietnamese import format_day
 from dondoc.errors import BadValue, ValidationFailed
 from dondoc.org.registry import OrgTree
 from dondoc.plans.extract_bodies import BodyResolver, fold_same_length, issuer_guess_id
@@ -209,7 +210,7 @@ class HeaderReader:
             ReviewItem(
                 line_no,
                 self.document.line(line_no).text,
-                f"văn bản không ghi ngày ban hành; tạm lấy ngày {issued:%d/%m/%Y} (ngày muộn nhất của văn bản được dẫn ở phần mở đầu) — hãy sửa plan.issued",
+                f"văn bản không ghi ngày ban hành; tạm lấy ngày {format_day(issued)} (ngày muộn nhất của văn bản được dẫn ở phần mở đầu) — hãy sửa plan.issued",
             )
         )
         return issued, True

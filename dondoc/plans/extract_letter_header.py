@@ -18,6 +18,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from calendar_rules.vietnamese import format_day
 from dondoc.plans.extract_sentences import caps_prefix
 from dondoc.plans.extract_text import fold, repair, squash
 from dondoc.plans.readers import SourceLine
@@ -113,7 +114,7 @@ def _issue_date(
                 day = dt.date(int(match.group(3)), int(match.group(2)), int(match.group(1)))
             except ValueError:
                 continue
-            note = f"ngày ban hành lấy theo ngày đăng tin ({day:%d/%m/%Y}); kiểm tra ngày ký công văn"
+            note = f"ngày ban hành lấy theo ngày đăng tin ({format_day(day)}); kiểm tra ngày ký công văn"
             return day, line.number, None, note
     return None, None, None, None
 

@@ -23,6 +23,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from calendar_rules.vietnamese import format_day
 from dondoc.errors import BadValue, ValidationFailed
 from dondoc.org.registry import OrgTree
 from dondoc.plans.extract_bodies import Assignee, BodyResolver, fold_same_length, issuer_guess_id
@@ -139,7 +140,7 @@ def _issue_day(
             ]
         )
     if header.issued_note and header.issued_line:
-        review.append(ReviewItem(header.issued_line, f"{header.issued:%d/%m/%Y}", header.issued_note))
+        review.append(ReviewItem(header.issued_line, f"{format_day(header.issued)}", header.issued_note))
     return header.issued
 
 
@@ -264,7 +265,7 @@ def _classify(text: str, deadline: Deadline, issued: dt.date) -> str | None:
     if _START.search(before):
         return "ngày bắt đầu, không phải thời hạn"
     if deadline.due is not None and deadline.due < issued - dt.timedelta(days=31):
-        return f"mốc {deadline.due:%d/%m/%Y} đã qua trước ngày ban hành, không phải thời hạn"
+        return f"mốc {format_day(deadline.due)} đã qua trước ngày ban hành, không phải thời hạn"
     if deadline.kind == "relative" or _CUE.search(before[-80:]) or _CUE.match(folded[deadline.start :]):
         return None
     return "mốc thời gian không có từ chỉ thời hạn (trước, chậm nhất, hoàn thành, gửi...)"

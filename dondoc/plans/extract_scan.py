@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from calendar_rules.vietnamese import format_day
 from dondoc.plans.extract_bodies import fold_same_length
 from dondoc.plans.extract_deadlines import Deadline, PhraseParser, Scanner
 from dondoc.plans.extract_model import DraftTask, FoundDeadline, ReviewItem
@@ -143,7 +144,7 @@ class BodyScanner:
             and deadline.due < issued - dt.timedelta(days=31)
             and deadline.kind in ("fixed", "range")
         ):
-            return f"mốc {deadline.due:%d/%m/%Y} đã qua trước ngày ban hành, không phải thời hạn"
+            return f"mốc {format_day(deadline.due)} đã qua trước ngày ban hành, không phải thời hạn"
         cue = (
             bool(_CUES.search(clause_before))
             or bool(_NEAR_CUES.search(clause_before[-12:]))

@@ -30,6 +30,7 @@ from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import IntegrityError
 
 from calendar_rules import RulesError, WorkingCalendar
+from calendar_rules.vietnamese import format_day
 from dondoc.db.types import UTCDateTime
 from dondoc.history import Event, append_events
 from dondoc.plans.wanted import ExpandReport, estimate_rows, load_assignees, load_tasks, wanted_rows
@@ -137,7 +138,7 @@ def materialise(
     default_start, default_end = default_window(today)
     start, end = start or default_start, end or default_end
     if end < start:
-        raise RulesError(f"cửa sổ ngược: từ {start.strftime('%d/%m/%Y')} đến {end.strftime('%d/%m/%Y')}")
+        raise RulesError(f"cửa sổ ngược: từ {format_day(start)} đến {format_day(end)}")
     report = ExpandReport(start, end)
     temp = f"tmp_wanted_{uuid.uuid4().hex[:10]}"
     with engine.begin() as conn:

@@ -11,6 +11,7 @@ from sqlmodel import Session, col, select
 
 from calendar_rules import parse_canonical
 from calendar_rules.parser.explain import describe_rule_vi
+from calendar_rules.vietnamese import format_day
 from dondoc.db.models import Committee, Occurrence, Plan, Task, TaskAssignee
 from dondoc.errors import NotFound
 
@@ -134,7 +135,7 @@ def render_plan(detail: dict[str, Any]) -> str:
     lines = [
         f"Kế hoạch {detail['number']} [{detail['id']}]",
         f"  {detail['title']}",
-        f"  Ban hành: {detail['issuer_name']} [{detail['issuer']}], ngày {dt.date.fromisoformat(detail['issued']).strftime('%d/%m/%Y')}",
+        f"  Ban hành: {detail['issuer_name']} [{detail['issuer']}], ngày {format_day(dt.date.fromisoformat(detail['issued']))}",
     ]
     if detail["source"]:
         lines.append(f"  Văn bản: {detail['source']}")

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from calendar_rules import vietnamese
-from dondoc.chase.dates import format_day
+from calendar_rules.vietnamese import format_day
 from dondoc.story.days import DayCounts, Replay
 from dondoc.story.days import working_days as working_days  # the day loop's, shared with the demo
 

@@ -11,7 +11,7 @@ from sqlalchemy.engine import Connection, Engine
 from sqlmodel import col
 
 from calendar_rules import WorkingCalendar
-from dondoc.chase.dates import format_day
+from calendar_rules.vietnamese import format_day
 from dondoc.db.engine import session_scope
 from dondoc.db.models import Occurrence, OccurrenceStatus, Submission, Task
 from dondoc.history import Event

@@ -21,7 +21,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
 from calendar_rules import WorkingCalendar
-from calendar_rules.vietnamese import local_instant
+from calendar_rules.vietnamese import format_day, local_instant
 from dondoc.chase.policy import Policy
 from dondoc.chase.run import run_chase
 from dondoc.db.models import Adjustment, AdjustmentKind, Occurrence, OccurrenceStatus, Task
@@ -193,9 +193,7 @@ def _apply_twist(session: Session, twist: Twist, day: dt.date, calendar: Working
         actions.extend(
             session, view, to=target, reason=twist.reason, actor="demo:thi-uy-duc-pho", at=local_instant(day, 9)
         )
-        return (
-            f"{day.strftime('%d/%m/%Y')}: gia hạn cho {view.label()} đến {target.strftime('%d/%m/%Y')} ({twist.reason})"
-        )
+        return f"{format_day(day)}: gia hạn cho {view.label()} đến {format_day(target)} ({twist.reason})"
     actions.acknowledge(
         session,
         view,
@@ -205,7 +203,7 @@ def _apply_twist(session: Session, twist: Twist, day: dt.date, calendar: Working
         actor=f"demo:{view.assignee_id}",
         at=local_instant(day, 9),
     )
-    return f"{day.strftime('%d/%m/%Y')}: {view.assignee} hẹn nộp trước {target.strftime('%d/%m/%Y')}, tạm dừng báo cấp trên"
+    return f"{format_day(day)}: {view.assignee} hẹn nộp trước {format_day(target)}, tạm dừng báo cấp trên"
 
 
 def step_counts(session: Session, start: dt.date, end: dt.date) -> Counter[str]:

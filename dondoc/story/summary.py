@@ -8,6 +8,7 @@ from pathlib import Path
 
 from sqlmodel import Session, select
 
+from calendar_rules.vietnamese import format_day
 from dondoc.db.models import Committee
 from dondoc.org.tree import branch_of
 from dondoc.status.categories import CATEGORY_LABELS, Category
@@ -24,7 +25,7 @@ STEP_LABELS = {
 
 
 def render_summary(session: Session, *, start: dt.date, end: dt.date, outbox: Path) -> str:
-    lines = [f"Tóm tắt {start.strftime('%d/%m/%Y')}–{end.strftime('%d/%m/%Y')}"]
+    lines = [f"Tóm tắt {format_day(start)}–{format_day(end)}"]
     steps: Counter[str] = Counter()
     for step, n in step_counts(session, start, end).items():
         steps[step.split("#")[0]] += n
@@ -37,7 +38,7 @@ def render_summary(session: Session, *, start: dt.date, end: dt.date, outbox: Pa
 
     report = build_status(session, on=end, horizon_days=0)
     lines.append("")
-    lines.append(f"Tình hình ngày {end.strftime('%d/%m/%Y')} (phân loại của Văn phòng Chính phủ):")
+    lines.append(f"Tình hình ngày {format_day(end)} (phân loại của Văn phòng Chính phủ):")
     for category, n in report.counts().items():
         lines.append(f"  {CATEGORY_LABELS[category]:<26} {n:>6}")
 
@@ -58,7 +59,7 @@ def render_summary(session: Session, *, start: dt.date, end: dt.date, outbox: Pa
         lines.append(
             f"  {name[:44]:<44} {due:>8} {counts[Category.on_time]:>9} {counts[Category.late]:>9} {counts[Category.overdue] + counts[Category.in_time]:>9} {rate:>6.1f}%"
         )
-    on = end.strftime("%d/%m/%Y")
+    on = format_day(end)
     lines += [
         "",
         "Xem tiếp:",

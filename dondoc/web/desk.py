@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from fastapi import APIRouter, Depends, File, Form, UploadFile
 from fastapi.responses import RedirectResponse, Response
 
+from calendar_rules.vietnamese import format_day
 from dondoc.chase.dates import parse_user_date
 from dondoc.errors import DondocError, FieldError
 from dondoc.occurrence import actions
@@ -103,7 +104,7 @@ def submit(
         if upload is not None:
             home = form.request.app.state.settings.home
             store_evidence(session, home, view, submission, upload, actor=form.actor, at=now)
-        return f"Đã ghi nhận {submission.ref} ngày {day.strftime('%d/%m/%Y')}."
+        return f"Đã ghi nhận {submission.ref} ngày {format_day(day)}."
 
     return _act(form, _for_unit, work)
 
@@ -113,7 +114,7 @@ def ask_extension(to: str = Form(""), reason: str = Form(""), form: OccurrenceFo
     def work(view: OccurrenceView) -> str:
         new_due = _day(to, "to")
         request_extension(form.session, view, to=new_due, reason=reason, actor=form.actor, at=form.now)
-        return f"Đã gửi đề nghị gia hạn đến {new_due.strftime('%d/%m/%Y')}; chờ cấp trên quyết định."
+        return f"Đã gửi đề nghị gia hạn đến {format_day(new_due)}; chờ cấp trên quyết định."
 
     return _act(form, _for_unit, work)
 
@@ -127,7 +128,7 @@ def decide(
         decided = decide_extension(
             form.session, view, request_id, approve=approve, note=note, actor=form.actor, at=form.now
         )
-        day = decided.requested_due.strftime("%d/%m/%Y")
+        day = format_day(decided.requested_due)
         return f"Đã chấp thuận gia hạn đến {day}." if approve else f"Đã không chấp thuận gia hạn đến {day}."
 
     return _act(form, _deciding, work)
@@ -149,6 +150,6 @@ def acknowledge(until: str = Form(""), reason: str = Form(""), form: OccurrenceF
         actions.acknowledge(
             form.session, view, until=promised, today=form.today, reason=reason, actor=form.actor, at=form.now
         )
-        return f"Đã ghi nhận hẹn nộp đến {promised.strftime('%d/%m/%Y')}."
+        return f"Đã ghi nhận hẹn nộp đến {format_day(promised)}."
 
     return _act(form, _for_unit, work)

@@ -16,10 +16,10 @@ from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import HTMLResponse, Response
 from sqlalchemy.exc import IntegrityError
 
+from calendar_rules.vietnamese import format_day, format_local_time
 from dondoc.chase.dates import parse_user_date
 from dondoc.db.models import UsedLink
 from dondoc.errors import DondocError
-from dondoc.history.queries import local_time
 from dondoc.links import LinkClaims, LinkRefused, verify_link
 from dondoc.occurrence.actions import record_submission
 from dondoc.occurrence.lookup import find_occurrence
@@ -60,7 +60,7 @@ def _claims(v: Visit) -> LinkClaims:
     if used is not None:
         raise LinkRefused(
             "used",
-            f"Liên kết này đã được dùng để ghi nhận báo cáo lúc {local_time(used.used_at)}. Mỗi liên kết chỉ dùng được một lần.",
+            f"Liên kết này đã được dùng để ghi nhận báo cáo lúc {format_local_time(used.used_at)}. Mỗi liên kết chỉ dùng được một lần.",
         )
     return claims
 
@@ -90,7 +90,7 @@ def _form(v: Visit, claims: LinkClaims, *, error: str | None = None, ref: str = 
         "today": v.today,
         "error": error,
         "ref": ref,
-        "on": on or v.today.strftime("%d/%m/%Y"),
+        "on": on or format_day(v.today),
         "done": detail.status != "open",
     }
     return page(v.request, "submit.html", context, status_code=400 if error else 200)

@@ -10,19 +10,18 @@ from fastapi import Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
-from calendar_rules.vietnamese import period_label_vi
-from dondoc.history.queries import local_time
+from calendar_rules.vietnamese import format_day, format_local_time, period_label_vi
 from dondoc.web.csrf import csrf_token
 
 TEMPLATE_DIR = Path(__file__).parent / "templates"
 
 
 def _day(value: dt.date | None) -> str:
-    return value.strftime("%d/%m/%Y") if value else ""
+    return format_day(value) if value else ""
 
 
 def _moment(value: dt.datetime | None) -> str:
-    return local_time(value) if value else ""
+    return format_local_time(value) if value else ""
 
 
 def _percent(value: float | None) -> str:

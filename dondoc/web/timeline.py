@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from sqlmodel import Session, col, select
 
+from calendar_rules.vietnamese import format_day
 from dondoc.db.models import ExtensionRequest, HistoryEvent, Message
 from dondoc.history.queries import KIND_LABELS
 
@@ -45,7 +46,7 @@ def step_label(step: str | None) -> str:
     if match["repeat"] and int(match["repeat"]) > 0:
         text += f", nhắc lại lần {match['repeat']}"
     if match["due"]:
-        text += f" (theo hạn mới {dt.date.fromisoformat(match['due']).strftime('%d/%m/%Y')})"
+        text += f" (theo hạn mới {format_day(dt.date.fromisoformat(match['due']))})"
     return text
 
 

@@ -29,9 +29,9 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from calendar_rules.vietnamese import LOCAL_TZ
 from notifications.channels.base import BatchResult, Channel, DeliveryReceipt
 from notifications.channels.email_target import (
-    LOCAL_TZ,
     EmailTarget,
     SmtpServer,
     build_email,

@@ -10,15 +10,12 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from email.utils import format_datetime
-from zoneinfo import ZoneInfo
 
 from notifications.channels._apprise import instantiate
 from notifications.errors import PermanentDeliveryError
 from notifications.message import OutgoingMessage
 from notifications.mime import build_mime, encode_address
 from notifications.text import nfc, single_line
-
-LOCAL_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 
 _RESERVED_HEADERS = {
     "message-id",

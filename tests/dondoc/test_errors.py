@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from dondoc.occurrence.actions import ImplausibleDate
-
 from dondoc.cli.main import option_of
 from dondoc.errors import BadValue, DondocError, FieldError
+from dondoc.occurrence.actions import ImplausibleDate
 from dondoc.web.phrasing import phrase
 
 

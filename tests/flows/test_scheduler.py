@@ -15,7 +15,8 @@ from zoneinfo import ZoneInfo
 import pytest
 from typer.testing import CliRunner
 
-from dondoc.schedules import SPECS, TIMEZONE
+from calendar_rules.vietnamese import TIMEZONE
+from dondoc.schedules import SPECS
 from tests.flows.prefect_servers import (
     child_env,
     deployments,
