@@ -14,8 +14,9 @@ outbox folder is a temporary directory. Then, each step timed:
 2. expand: ``materialise`` for the year (1 January to 31 December) — what
    ``dondoc expand`` / the ``expand`` flow does; the table must then hold
    exactly the rows it reports; then the same expand again, which must change
-   nothing, with the rows the server wrote for it (``pg_stat_database``,
-   temporary tables included) and its WAL bytes (``--days 0`` stops here);
+   nothing, with the statements it sent, the rows the server wrote for it
+   (``pg_stat_database``: a temporary table dropped at commit is not counted
+   there) and its WAL bytes (``--days 0`` stops here);
 3. chase days: ``dondoc.scale.simulate.simulate_days`` — what ``dondoc simulate``
    does — on ``--days`` working days spread evenly over the year (default 10,
    about 22 minutes at full size on a 2-CPU server; ``--all-days`` for the whole
@@ -48,7 +49,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from sqlalchemy import text
+from sqlalchemy import event, text
 from sqlalchemy.engine import Engine
 
 from bench.bench_chase_decision import create_database, drop_database
@@ -93,6 +94,17 @@ def server_writes(engine: Engine) -> tuple[int, int]:
         ).scalar_one()
         wal = conn.exec_driver_sql("SELECT pg_current_wal_insert_lsn() - '0/0'::pg_lsn").scalar_one()
     return int(rows), int(wal)
+
+
+class StatementCount:
+    """Counts the SQL statements the engine sends (COPY data excepted) until removed."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.seen = 0
+        event.listen(engine, "before_cursor_execute", self.count)
+
+    def count(self, *_args: object) -> None:
+        self.seen += 1
 
 
 def day_line(d: DayFigures) -> str:
@@ -161,14 +173,16 @@ def main() -> None:
 
         # a re-expand of an unchanged tree must change nothing; its writes are read from the server's counters
         before = server_writes(engine)
+        statements = StatementCount(engine)
         t0 = time.perf_counter()
         again = materialise(engine, today=start, calendar=calendar, at=at, actor="bench:national", start=start, end=end)
         again_s = time.perf_counter() - t0
+        event.remove(engine, "before_cursor_execute", statements.count)
         again_rows, again_wal = (after - first for after, first in zip(server_writes(engine), before, strict=True))
         assert not again.changed and again.wanted == expanded.wanted, again
         rss_again = peak_rss_kb()
         print(
-            f"re-expanded in {again_s:.1f} s: {again_rows:,} rows written (temporary tables included), {again_wal / 2**20:,.1f} MiB of WAL",
+            f"re-expanded in {again_s:.1f} s: {statements.seen:,} statements, {again_rows:,} rows written, {again_wal / 2**20:,.1f} MiB of WAL",
             flush=True,
         )
         if args.days == 0 and not args.all_days:
@@ -219,7 +233,7 @@ def main() -> None:
             ),
             (
                 "Re-expand, nothing changed",
-                f"{again_s:.1f} s, {again_rows:,} rows written (temporary tables included), {again_wal / 2**20:,.1f} MiB of WAL",
+                f"{again_s:.1f} s, {statements.seen:,} statements, {again_rows:,} rows written, {again_wal / 2**20:,.1f} MiB of WAL",
             ),
             (
                 "Chase days simulated",
