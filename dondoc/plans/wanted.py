@@ -4,7 +4,6 @@ expanded once for the window and fanned out to its units as plain tuples."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from sqlalchemy import bindparam, text
@@ -77,7 +76,30 @@ def load_assignees(
     return result
 
 
-def wanted_rows(
+@dataclass
+class TaskWanted:
+    """What one task should have: every unit × every period, the same periods for all its units.
+
+    ``periods`` holds (period, due, adjusted due); a cascade's dates are already moved
+    ``lead_working_days`` before the upper task's, and ``uppers`` are the units of the
+    upper task, among which each unit's nearest ancestor is the one it feeds.
+    """
+
+    task_id: int
+    units: list[tuple[str, str]]
+    periods: list[tuple[str, dt.date, dt.date]]
+    parent_task_id: int | None = None
+    uppers: set[str] = field(default_factory=set)
+
+    @property
+    def size(self) -> int:
+        return len(self.units) * len(self.periods)
+
+    def upper_of(self, path: str) -> str | None:
+        return nearest_ancestor(path, self.uppers) if self.parent_task_id is not None else None
+
+
+def wanted_tasks(
     tasks: dict[int, TaskRow],
     assignees: dict[int, list[tuple[str, str]]],
     upper_assignees: dict[int, set[str]],
@@ -87,15 +109,17 @@ def wanted_rows(
     report: ExpandReport,
     today: dt.date,
     started: set[int],
-) -> Iterator[tuple[int, str, str, dt.date, dt.date, int | None, str | None]]:
-    """(task, assignee, period, due, adjusted due, parent task, parent assignee) for every wanted occurrence.
+) -> list[TaskWanted]:
+    """Every task that wants occurrences in the window, upper tasks before the cascades they feed.
 
     A task that already has occurrences gets no new ones before ``today``: a
     changed rule or a new assignee does not create obligations in the past.
     A task expanded for the first time gets its whole window (its history).
+    Small: one entry per task, the units shared with ``assignees``.
     """
     expander = Expander(calendar)
     parsed: dict[str, object] = {}
+    result: list[TaskWanted] = []
     for task in tasks.values():
         units = assignees.get(task.id)
         if not units:
@@ -120,25 +144,32 @@ def wanted_rows(
             continue
         report.tasks += 1
         if task.parent_task_id is None:
-            for unit_id, _path in units:
-                for occ in occurrences:
-                    yield (task.id, unit_id, occ.period, occ.due, occ.adjusted_due, None, None)
-        else:
-            # a cascade: the lower unit's date is N working days before the upper one's
-            shifted = [
-                (
-                    occ.period,
-                    calendar.add_working_days(occ.adjusted_due, -task.lead_working_days)
-                    if task.lead_working_days
-                    else occ.adjusted_due,
-                )
-                for occ in occurrences
-            ]
-            uppers = upper_assignees.get(task.parent_task_id, set())
-            for unit_id, path in units:
-                upper = nearest_ancestor(path, uppers)
-                for period, due in shifted:
-                    yield (task.id, unit_id, period, due, due, task.parent_task_id, upper)
+            periods = [(occ.period, occ.due, occ.adjusted_due) for occ in occurrences]
+            result.append(TaskWanted(task.id, units, periods))
+            continue
+        # a cascade: the lower unit's date is N working days before the upper one's
+        shifted = []
+        for occ in occurrences:
+            due = occ.adjusted_due
+            if task.lead_working_days:
+                due = calendar.add_working_days(due, -task.lead_working_days)
+            shifted.append((occ.period, due, due))
+        uppers = upper_assignees.get(task.parent_task_id, set())
+        result.append(TaskWanted(task.id, units, shifted, task.parent_task_id, uppers))
+    depth = {t.task_id: _depth(tasks, t.task_id) for t in result}
+    result.sort(key=lambda t: depth[t.task_id])  # stable: the tasks' order within a level is kept
+    return result
+
+
+def _depth(tasks: dict[int, TaskRow], task_id: int) -> int:
+    """How many upper tasks stand above this one (a cycle, which plans cannot make, stops the count)."""
+    depth, seen = 0, {task_id}
+    parent = tasks[task_id].parent_task_id
+    while parent is not None and parent in tasks and parent not in seen:
+        seen.add(parent)
+        depth += 1
+        parent = tasks[parent].parent_task_id
+    return depth
 
 
 def estimate_rows(
