@@ -74,9 +74,11 @@ class Writer:
             )
             self.params["prefix"] = path_prefix if path_exact else path_prefix + "%"
         self.pending: dict[str, list[dict[str, object]]] = {kind: [] for kind in _UPDATES}
-        at_bind = UTCDateTime().bind_processor(conn.dialect)
+        # the values as SQLAlchemy would bind them, for the statements sent straight to the driver
+        at_bind = UTCDateTime().dialect_impl(conn.dialect).bind_processor(conn.dialect)
         self.at_value: object = at_bind(at) if at_bind else at
-        self.day_value: Callable[[dt.date], object] = Date().bind_processor(conn.dialect) or (lambda day: day)
+        day_bind = Date().dialect_impl(conn.dialect).bind_processor(conn.dialect)
+        self.day_value: Callable[[dt.date], object] = day_bind or (lambda day: day)
 
     def statement(self, sql: str) -> TextClause:
         types = {"at": UTCDateTime(), "today": Date(), "start": Date(), "end": Date()}
@@ -165,7 +167,7 @@ class Writer:
         with raw.cursor() as cursor:  # type: ignore[union-attr]
             with cursor.copy(f"COPY {table} ({_COLUMNS}) FROM STDIN") as copy:
                 for unit, period, due, adjusted, parent in rows:
-                    copy.write_row((task_id, unit, period, due, adjusted, adjusted, "open", 0, self.at, parent))
+                    copy.write_row((task_id, unit, period, due, adjusted, adjusted, "open", 0, self.at_value, parent))
                     inserted += 1
                     linked += parent is not None
         return inserted, linked
