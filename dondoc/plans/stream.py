@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 from sqlalchemy import Date, Integer, String, TextClause, bindparam, column, text
 from sqlalchemy.engine import Connection
+from sqlalchemy.types import TypeEngine
 
 from dondoc.db.types import UTCDateTime
 from dondoc.plans.wanted import ExpandReport, TaskWanted
@@ -81,7 +82,7 @@ class Writer:
         self.day_value: Callable[[dt.date], object] = day_bind or (lambda day: day)
 
     def statement(self, sql: str) -> TextClause:
-        types = {"at": UTCDateTime(), "today": Date(), "start": Date(), "end": Date()}
+        types: dict[str, TypeEngine[Any]] = {"at": UTCDateTime(), "today": Date(), "start": Date(), "end": Date()}
         types |= {"due": Date(), "adjusted_due": Date()}
         return text(sql).bindparams(*(bindparam(k, type_=t) for k, t in types.items() if f":{k}" in sql))
 
@@ -107,7 +108,7 @@ class Writer:
         for kind in _UPDATES:
             self.send(kind)
 
-    def stored(self, task_id: int) -> Iterator[list[Any]]:
+    def stored(self, task_id: int) -> Iterator[Sequence[Any]]:
         """The task's stored rows (inside the subtree), a page at a time in key order."""
         sql = (
             "SELECT o.id, o.assignee_id, o.period, o.due, o.adjusted_due, o.current_due, o.status, o.parent_id "
@@ -206,7 +207,8 @@ class Writer:
             "UPDATE occurrence SET parent_id = ? WHERE task_id = ? AND assignee_id = ? AND period = ? "
             "AND (parent_id IS NULL OR parent_id <> ?)"
         )
-        day, chunk = self.day_value, []
+        day = self.day_value
+        chunk: list[tuple[object, ...]] = []
         for unit, period, due, adjusted, parent in rows:
             chunk.append((task_id, unit, period, day(due), day(adjusted), day(adjusted), self.at_value, parent))
             if len(chunk) >= BATCH:
@@ -246,6 +248,8 @@ def reconcile_task(writer: Writer, task: TaskWanted, *, started: bool) -> None:
     seen = bytearray(task.size) if started else None
     if seen is not None:
         _compare(writer, task, seen, uppers, links)
+        if seen.count(1) == len(seen):
+            return  # nothing missing: no insert at all
 
     def new_rows() -> Iterator[NewRow]:
         for i, (unit, _path) in enumerate(task.units):
