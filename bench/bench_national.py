@@ -16,7 +16,8 @@ outbox folder is a temporary directory. Then, each step timed:
    exactly the rows it reports; then the same expand again, which must change
    nothing, with the statements it sent, the rows the server wrote for it
    (``pg_stat_database``: a temporary table dropped at commit is not counted
-   there) and its WAL bytes (``--days 0`` stops here);
+   there; WAL bytes are not either: they count every database of the server)
+   (``--days 0`` stops here);
 3. chase days: ``dondoc.scale.simulate.simulate_days`` — what ``dondoc simulate``
    does — on ``--days`` working days spread evenly over the year (default 10,
    about 22 minutes at full size on a 2-CPU server; ``--all-days`` for the whole
@@ -81,8 +82,8 @@ def folder_size(path: Path) -> tuple[int, int]:
     return files, size
 
 
-def server_writes(engine: Engine) -> tuple[int, int]:
-    """(rows inserted + updated + deleted in this database, WAL bytes) as the server counts them so far.
+def server_writes(engine: Engine) -> int:
+    """Rows inserted + updated + deleted in this database, as the server counts them so far.
 
     The pool is emptied first: a backend's pending statistics are flushed when it exits.
     """
@@ -92,8 +93,7 @@ def server_writes(engine: Engine) -> tuple[int, int]:
         rows = conn.exec_driver_sql(
             "SELECT tup_inserted + tup_updated + tup_deleted FROM pg_stat_database WHERE datname = current_database()"
         ).scalar_one()
-        wal = conn.exec_driver_sql("SELECT pg_current_wal_insert_lsn() - '0/0'::pg_lsn").scalar_one()
-    return int(rows), int(wal)
+    return int(rows)
 
 
 class StatementCount:
@@ -178,11 +178,11 @@ def main() -> None:
         again = materialise(engine, today=start, calendar=calendar, at=at, actor="bench:national", start=start, end=end)
         again_s = time.perf_counter() - t0
         event.remove(engine, "before_cursor_execute", statements.count)
-        again_rows, again_wal = (after - first for after, first in zip(server_writes(engine), before, strict=True))
+        again_rows = server_writes(engine) - before
         assert not again.changed and again.wanted == expanded.wanted, again
         rss_again = peak_rss_kb()
         print(
-            f"re-expanded in {again_s:.1f} s: {statements.seen:,} statements, {again_rows:,} rows written, {again_wal / 2**20:,.1f} MiB of WAL",
+            f"re-expanded in {again_s:.1f} s: {statements.seen:,} statements, {again_rows:,} rows written",
             flush=True,
         )
         if args.days == 0 and not args.all_days:
@@ -233,7 +233,7 @@ def main() -> None:
             ),
             (
                 "Re-expand, nothing changed",
-                f"{again_s:.1f} s, {statements.seen:,} statements, {again_rows:,} rows written, {again_wal / 2**20:,.1f} MiB of WAL",
+                f"{again_s:.1f} s, {statements.seen:,} statements, {again_rows:,} rows written",
             ),
             (
                 "Chase days simulated",
