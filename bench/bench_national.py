@@ -15,8 +15,8 @@ outbox folder is a temporary directory. Then, each step timed:
    ``dondoc expand`` / the ``expand`` flow does; the table must then hold
    exactly the rows it reports; then the same expand again, which must change
    nothing, with the statements it sent, the rows the server wrote for it
-   (``pg_stat_database``: a temporary table dropped at commit is not counted
-   there; WAL bytes are not either: they count every database of the server)
+   (``pg_stat_database``, where a temporary table dropped at commit does not
+   count; no WAL figure: it would count every database of the server)
    (``--days 0`` stops here);
 3. chase days: ``dondoc.scale.simulate.simulate_days`` — what ``dondoc simulate``
    does — on ``--days`` working days spread evenly over the year (default 10,
