@@ -6,9 +6,10 @@ wants (its units × its periods) is compared with what ``occurrence`` holds for
 it, read in pages of its key (task, assignee, period), and only the difference
 is written, in batches:
 
-1. insert what is missing (COPY on PostgreSQL, in a savepoint that falls back
-   to ``ON CONFLICT (task, assignee, period) DO NOTHING`` when another run got
-   there first; one executemany on SQLite),
+1. insert what is missing (a plain COPY on PostgreSQL: should another run have
+   inserted one of the rows meanwhile, the transaction is rolled back and the
+   run starts over with ``ON CONFLICT (task, assignee, period) DO NOTHING``;
+   executemany on SQLite),
 2. move the due date of open occurrences whose rule changed, from ``today`` on,
 3. reopen cancelled ones that are wanted again, from ``today`` on,
 4. cancel open ones no longer wanted (assignee removed, task removed, period gone),
@@ -27,7 +28,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from dataclasses import dataclass
 
+from psycopg.errors import UniqueViolation
 from sqlalchemy.engine import Connection, Engine
 
 from calendar_rules import RulesError, WorkingCalendar
@@ -91,65 +94,93 @@ def materialise(
     start, end = start or default_start, end or default_end
     if end < start:
         raise RulesError(f"cửa sổ ngược: từ {start.strftime('%d/%m/%Y')} đến {end.strftime('%d/%m/%Y')}")
-    report = ExpandReport(start, end)
-    with engine.begin() as conn:
-        tasks = load_tasks(conn, plan_ids)
-        task_ids = sorted(tasks)
-        unit_counts = count_assignees(conn, task_ids, path_prefix, path_exact)
-        # upper units of cascades are looked up over the whole tree (a partition may hold only the lower ones)
-        parent_ids = sorted({t.parent_task_id for t in tasks.values() if t.parent_task_id is not None})
-        upper_assignees = upper_units(conn, parent_ids) if parent_ids else {}
-        total = estimate_rows(tasks, unit_counts, start, end, calendar) if progress else 0
-        existing = _tasks_with_occurrences(conn, _scope_task_ids(conn, plan_ids))
-        started = existing & set(task_ids)
-        wanted = wanted_tasks(tasks, unit_counts, upper_assignees, start, end, calendar, report, today, started)
-        writer = Writer(conn, report, today=today, at=at, path_prefix=path_prefix, path_exact=path_exact)
-        for batch in _batches(wanted):
-            units = load_assignees(conn, [task.task_id for task in batch], path_prefix, path_exact)
-            for task in batch:
-                task.units = units.get(task.task_id, [])
-                reconcile_task(writer, task, started=task.task_id in started)
-                report.wanted += task.size
-                if progress and report.wanted // PROGRESS_EVERY > (report.wanted - task.size) // PROGRESS_EVERY:
-                    progress(report.wanted, total)
-                task.units = []
-            del units
-        # tasks that had occurrences and want none now (removed, no unit left, a rule no longer read)
-        cancel_unwanted(writer, sorted(existing - {task.task_id for task in wanted}))
-        writer.flush()
-        if progress:
-            progress(report.wanted, max(total, report.wanted))
-        if report.changed:
-            from sqlmodel import Session
-
-            # joins the bulk transaction: the summary event commits (or rolls back) with the rows
-            with Session(bind=conn, join_transaction_mode="rollback_only") as session:
-                append_events(
-                    session,
-                    [
-                        Event(
-                            at=at,
-                            kind="expand",
-                            actor=actor,
-                            plan_id=plan_ids[0] if plan_ids and len(plan_ids) == 1 else None,
-                            details={
-                                "from": start.isoformat(),
-                                "to": end.isoformat(),
-                                "today": today.isoformat(),
-                                "plans": plan_ids or "all",
-                                "subtree": path_prefix,
-                                "exact": path_exact,
-                                "inserted": report.inserted,
-                                "rescheduled": report.rescheduled,
-                                "reopened": report.reopened,
-                                "cancelled": report.cancelled,
-                            },
-                        )
-                    ],
-                )
-                session.flush()
+    run = _Run(today, calendar, at, actor, plan_ids, path_prefix, path_exact, progress)
+    try:
+        report = ExpandReport(start, end)
+        with engine.begin() as conn:
+            _expand(conn, report, run, conflict_proof=False)
+    except UniqueViolation:
+        # another run loaded some of the same rows meanwhile: all over again, inserting what is missing
+        report = ExpandReport(start, end)
+        with engine.begin() as conn:
+            _expand(conn, report, run, conflict_proof=True)
     _refresh_statistics(engine, report)
     return report
+
+
+@dataclass(frozen=True)
+class _Run:
+    today: dt.date
+    calendar: WorkingCalendar
+    at: dt.datetime
+    actor: str
+    plan_ids: list[str] | None
+    path_prefix: str | None
+    path_exact: bool
+    progress: Progress | None
+
+
+def _expand(conn: Connection, report: ExpandReport, run: _Run, *, conflict_proof: bool) -> None:
+    """One transaction of ``materialise``: new rows by plain COPY on PostgreSQL unless ``conflict_proof``."""
+    today, calendar, at, plan_ids, progress = run.today, run.calendar, run.at, run.plan_ids, run.progress
+    path_prefix, path_exact, start, end = run.path_prefix, run.path_exact, report.start, report.end
+    tasks = load_tasks(conn, plan_ids)
+    task_ids = sorted(tasks)
+    unit_counts = count_assignees(conn, task_ids, path_prefix, path_exact)
+    # upper units of cascades are looked up over the whole tree (a partition may hold only the lower ones)
+    parent_ids = sorted({t.parent_task_id for t in tasks.values() if t.parent_task_id is not None})
+    upper_assignees = upper_units(conn, parent_ids) if parent_ids else {}
+    total = estimate_rows(tasks, unit_counts, start, end, calendar) if progress else 0
+    existing = _tasks_with_occurrences(conn, _scope_task_ids(conn, plan_ids))
+    started = existing & set(task_ids)
+    wanted = wanted_tasks(tasks, unit_counts, upper_assignees, start, end, calendar, report, today, started)
+    writer = Writer(
+        conn, report, today=today, at=at, path_prefix=path_prefix, path_exact=path_exact, conflict_proof=conflict_proof
+    )
+    for batch in _batches(wanted):
+        units = load_assignees(conn, [task.task_id for task in batch], path_prefix, path_exact)
+        for task in batch:
+            task.units = units.get(task.task_id, [])
+            reconcile_task(writer, task, started=task.task_id in started)
+            report.wanted += task.size
+            if progress and report.wanted // PROGRESS_EVERY > (report.wanted - task.size) // PROGRESS_EVERY:
+                progress(report.wanted, total)
+            task.units = []
+        del units
+    # tasks that had occurrences and want none now (removed, no unit left, a rule no longer read)
+    cancel_unwanted(writer, sorted(existing - {task.task_id for task in wanted}))
+    writer.flush()
+    if progress:
+        progress(report.wanted, max(total, report.wanted))
+    if report.changed:
+        from sqlmodel import Session
+
+        # joins the bulk transaction: the summary event commits (or rolls back) with the rows
+        with Session(bind=conn, join_transaction_mode="rollback_only") as session:
+            append_events(
+                session,
+                [
+                    Event(
+                        at=at,
+                        kind="expand",
+                        actor=run.actor,
+                        plan_id=plan_ids[0] if plan_ids and len(plan_ids) == 1 else None,
+                        details={
+                            "from": start.isoformat(),
+                            "to": end.isoformat(),
+                            "today": today.isoformat(),
+                            "plans": plan_ids or "all",
+                            "subtree": path_prefix,
+                            "exact": path_exact,
+                            "inserted": report.inserted,
+                            "rescheduled": report.rescheduled,
+                            "reopened": report.reopened,
+                            "cancelled": report.cancelled,
+                        },
+                    )
+                ],
+            )
+            session.flush()
 
 
 PROGRESS_EVERY = 50_000  # wanted rows between two progress calls

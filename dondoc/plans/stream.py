@@ -62,10 +62,12 @@ class Writer:
         at: dt.datetime,
         path_prefix: str | None,
         path_exact: bool,
+        conflict_proof: bool = False,
     ) -> None:
         self.conn, self.report, self.today, self.at = conn, report, today, at
         self.postgres = conn.dialect.name == "postgresql"
-        self.conflict_proof = False  # set once a plain load lost a race with another run
+        # a plain COPY fails on a row another run inserted meanwhile (materialise then starts over with this)
+        self.conflict_proof = conflict_proof
         self.staging: str | None = None
         self.subtree = ""
         self.params: dict[str, object] = {"today": today, "start": report.start, "end": report.end, "at": at}
@@ -148,19 +150,12 @@ class Writer:
         if not self.postgres:
             self._insert_sqlite(task_id, rows())
             return
-        if not self.conflict_proof:
-            from psycopg.errors import UniqueViolation
-
-            try:
-                with self.conn.begin_nested():
-                    inserted, linked = self._copy("occurrence", task_id, rows())
-                self.report.inserted += inserted
-                self.report.linked += linked
-                return
-            except UniqueViolation:
-                # another run loads the same rows right now: from here on, conflict-proof statements
-                self.conflict_proof = True
-        self._insert_conflict_proof(task_id, rows())
+        if self.conflict_proof:
+            self._insert_conflict_proof(task_id, rows())
+            return
+        inserted, linked = self._copy("occurrence", task_id, rows())
+        self.report.inserted += inserted
+        self.report.linked += linked
 
     def _copy(self, table: str, task_id: int, rows: Iterator[NewRow]) -> tuple[int, int]:
         inserted = linked = 0
