@@ -22,7 +22,8 @@ Timed:
   for the first time gets its whole window);
 - a second run on each store, which must insert nothing (idempotence);
 - on PostgreSQL, after ``TRUNCATE occurrence``, a COPY of the same rows (the
-  text is rendered beforehand, untimed) into the same indexed table.
+  text is rendered beforehand, untimed) into the same indexed table; the table
+  must then hold exactly the rows materialise wrote (an md5 of them, untimed).
 
 Rows are counted with ``SELECT count(*)`` after each load.
 """
@@ -149,6 +150,19 @@ def count(engine: Engine) -> int:
         return int(conn.execute(text("SELECT count(*) FROM occurrence")).scalar_one())
 
 
+def digest(engine: Engine) -> str:
+    """md5 of every occurrence's key, dates, status and sequence, in key order (PostgreSQL)."""
+    with engine.connect() as conn:
+        return str(
+            conn.execute(
+                text(
+                    "SELECT md5(string_agg(concat_ws('|', task_id, assignee_id, period, due, adjusted_due, current_due, status, sequence), "
+                    "',' ORDER BY task_id, assignee_id, period)) FROM occurrence"
+                )
+            ).scalar_one()
+        )
+
+
 def timed_materialise(engine: Engine, calendar: WorkingCalendar) -> tuple[float, int]:
     """Seconds of one full materialise call and the rows it reported inserting."""
     t0 = time.perf_counter()
@@ -239,9 +253,11 @@ def main() -> None:
 
         pg_rate = materialise_twice("PostgreSQL", engine, calendar, results)
 
+        materialised = digest(engine)
         chunks = copy_lines(units, calendar)
         copy_seconds = copy_baseline(engine, chunks)
         copied = count(engine)
+        assert digest(engine) == materialised, "materialise and the COPY baseline wrote different rows"
         del chunks
         print(
             f"PostgreSQL COPY baseline: {copied:,} rows in {copy_seconds:.2f} s — {copied / copy_seconds:,.0f} rows/s"

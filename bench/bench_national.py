@@ -12,7 +12,12 @@ outbox folder is a temporary directory. Then, each step timed:
    ``outbox://`` contact each) and its plans (40 tasks per unit, a mix of rule
    kinds) and writes them with COPY — what ``dondoc generate-national`` does;
 2. expand: ``materialise`` for the year (1 January to 31 December) — what
-   ``dondoc expand`` / the ``expand`` flow does;
+   ``dondoc expand`` / the ``expand`` flow does; the table must then hold
+   exactly the rows it reports; then the same expand again, which must change
+   nothing, with the statements it sent, the rows the server wrote for it
+   (``pg_stat_database``, where a temporary table dropped at commit does not
+   count; no WAL figure: it would count every database of the server)
+   (``--days 0`` stops here);
 3. chase days: ``dondoc.scale.simulate.simulate_days`` — what ``dondoc simulate``
    does — on ``--days`` working days spread evenly over the year (default 10,
    about 22 minutes at full size on a 2-CPU server; ``--all-days`` for the whole
@@ -45,7 +50,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from sqlalchemy import text
+from sqlalchemy import event, text
+from sqlalchemy.engine import Engine
 
 from bench.support import create_database, drop_database
 from calendar_rules import load_calendar
@@ -76,6 +82,31 @@ def folder_size(path: Path) -> tuple[int, int]:
     return files, size
 
 
+def server_writes(engine: Engine) -> int:
+    """Rows inserted + updated + deleted in this database, as the server counts them so far.
+
+    The pool is emptied first: a backend's pending statistics are flushed when it exits.
+    """
+    engine.dispose()
+    with engine.connect() as conn:
+        conn.exec_driver_sql("SELECT pg_stat_clear_snapshot()")
+        rows = conn.exec_driver_sql(
+            "SELECT tup_inserted + tup_updated + tup_deleted FROM pg_stat_database WHERE datname = current_database()"
+        ).scalar_one()
+    return int(rows)
+
+
+class StatementCount:
+    """Counts the SQL statements the engine sends (COPY data excepted) until removed."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.seen = 0
+        event.listen(engine, "before_cursor_execute", self.count)
+
+    def count(self, *_args: object) -> None:
+        self.seen += 1
+
+
 def day_line(d: DayFigures) -> str:
     return (
         f"| {d.day.strftime('%d/%m/%Y')} | {n(d.rows_read)} | {n(d.due_steps)} | {n(d.queued)} | {n(d.sent)} | {n(d.submitted)} "
@@ -90,7 +121,10 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=2024)
     parser.add_argument("--year", type=int, default=2024)
     parser.add_argument(
-        "--days", type=int, default=10, help="working days of the year to simulate, spread evenly (default 10)"
+        "--days",
+        type=int,
+        default=10,
+        help="working days of the year to simulate, spread evenly (default 10; 0: stop after the expand and re-expand)",
     )
     parser.add_argument("--all-days", action="store_true", help="simulate every working day of the year")
     parser.add_argument(
@@ -133,6 +167,30 @@ def main() -> None:
             conn.execute(text("ANALYZE"))
         rss_expand = peak_rss_kb()
         print(f"expanded {expanded.wanted:,} occurrences in {expand_s:.1f} s", flush=True)
+        with engine.connect() as conn:
+            stored = conn.execute(text("SELECT count(*) FROM occurrence")).scalar_one()
+        assert stored == expanded.wanted == expanded.inserted, (stored, expanded.wanted, expanded.inserted)
+
+        # a re-expand of an unchanged tree must change nothing; its writes are read from the server's counters
+        before = server_writes(engine)
+        statements = StatementCount(engine)
+        t0 = time.perf_counter()
+        again = materialise(engine, today=start, calendar=calendar, at=at, actor="bench:national", start=start, end=end)
+        again_s = time.perf_counter() - t0
+        event.remove(engine, "before_cursor_execute", statements.count)
+        again_rows = server_writes(engine) - before
+        assert not again.changed and again.wanted == expanded.wanted, again
+        rss_again = peak_rss_kb()
+        print(
+            f"re-expanded in {again_s:.1f} s: {statements.seen:,} statements, {again_rows:,} rows written",
+            flush=True,
+        )
+        if args.days == 0 and not args.all_days:
+            print(
+                f"peak RSS {rss_generate / 1024:,.0f} MB after generate, {rss_expand / 1024:,.0f} MB after expand, "
+                f"{rss_again / 1024:,.0f} MB after the re-expand"
+            )
+            return
 
         year_days = working_days(start, end, calendar)
         days = year_days if args.all_days else spread(year_days, args.days)
@@ -174,6 +232,10 @@ def main() -> None:
                 f"{expanded.wanted:,} occurrences in {expand_s:.1f} s ({expanded.wanted / expand_s:,.0f} rows/s)",
             ),
             (
+                "Re-expand, nothing changed",
+                f"{again_s:.1f} s, {statements.seen:,} statements, {again_rows:,} rows written",
+            ),
+            (
                 "Chase days simulated",
                 f"{len(ds)} of {len(year_days)} working days of {args.year} ({'all' if args.all_days else 'spread evenly'}), {args.workers} worker(s), {simulate_s:.0f} s in all",
             ),
@@ -198,7 +260,7 @@ def main() -> None:
             ("Reports recorded (simulated units)", f"{report.total('submitted'):,}"),
             (
                 "Peak RSS, main process",
-                f"{rss_generate / 1024:,.0f} MB after generate, {rss_expand / 1024:,.0f} MB after expand, {report.main_rss_kb / 1024:,.0f} MB after the days (decisions, reports)",
+                f"{rss_generate / 1024:,.0f} MB after generate, {rss_expand / 1024:,.0f} MB after expand, {rss_again / 1024:,.0f} MB after the re-expand, {report.main_rss_kb / 1024:,.0f} MB after the days (decisions, reports)",
             ),
             (
                 "Peak RSS per worker (queue + send)",

@@ -1,11 +1,12 @@
-"""What the occurrence table should hold: tasks and their assignees read once, every distinct rule
-expanded once for the window and fanned out to its units as plain tuples."""
+"""What the occurrence table should hold: tasks read once with how many units each has, every distinct
+rule expanded once for the window; the units themselves are read a batch of tasks at a time."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import bindparam, text
 from sqlalchemy.engine import Connection
@@ -50,36 +51,89 @@ def load_tasks(conn: Connection, plan_ids: list[str] | None) -> dict[int, TaskRo
     return {r[0]: TaskRow(r[0], r[1], r[2], r[3] or 0) for r in conn.execute(statement, params)}
 
 
+def _assignee_sql(columns: str, path_prefix: str | None, path_exact: bool) -> str:
+    sql = f"SELECT {columns} FROM task_assignee a JOIN committee c ON c.id = a.committee_id WHERE c.active"
+    if path_prefix:
+        sql += " AND c.path = :path_prefix" if path_exact else " AND c.path LIKE :path_prefix"
+    return sql + " AND a.task_id IN :ids"
+
+
+def _assignee_rows(
+    conn: Connection, sql: str, task_ids: list[int], path_prefix: str | None, path_exact: bool
+) -> Iterator[Any]:
+    """The rows of ``sql`` for the tasks, 5,000 task ids a query, streamed (a server-side cursor on
+    PostgreSQL: the driver would otherwise hold a whole result of millions of rows)."""
+    statement = text(sql).bindparams(bindparam("ids", expanding=True)).execution_options(yield_per=20_000)
+    for chunk_start in range(0, len(task_ids), 5000):
+        params: dict[str, object] = {"ids": task_ids[chunk_start : chunk_start + 5000]}
+        if path_prefix:
+            params["path_prefix"] = path_prefix if path_exact else path_prefix + "%"
+        yield from conn.execute(statement, params)
+
+
+def count_assignees(
+    conn: Connection, task_ids: list[int], path_prefix: str | None, path_exact: bool = False
+) -> dict[int, int]:
+    """task id → how many active units (optionally inside one subtree, or one unit) it is assigned to."""
+    sql = _assignee_sql("a.task_id, count(*)", path_prefix, path_exact) + " GROUP BY a.task_id"
+    return {task_id: units for task_id, units in _assignee_rows(conn, sql, task_ids, path_prefix, path_exact)}
+
+
 def load_assignees(
     conn: Connection, task_ids: list[int], path_prefix: str | None, path_exact: bool = False
 ) -> dict[int, list[tuple[str, str]]]:
     """task id → [(assignee id, assignee path)] of active units, optionally inside one subtree (or one unit)."""
     result: dict[int, list[tuple[str, str]]] = {}
     units_seen: dict[str, tuple[str, str]] = {}
-    sql = "SELECT a.task_id, a.committee_id, c.path FROM task_assignee a JOIN committee c ON c.id = a.committee_id WHERE c.active"
-    if path_prefix:
-        sql += " AND c.path = :path_prefix" if path_exact else " AND c.path LIKE :path_prefix"
-    for chunk_start in range(0, len(task_ids), 5000):
-        chunk = task_ids[chunk_start : chunk_start + 5000]
-        statement = text(sql + " AND a.task_id IN :ids").bindparams(bindparam("ids", expanding=True))
-        params: dict[str, object] = {"ids": chunk}
-        if path_prefix:
-            params["path_prefix"] = path_prefix if path_exact else path_prefix + "%"
-        for task_id, unit_id, path in conn.execute(statement, params):
-            # one tuple per unit, shared by all its tasks: a plan's 40 tasks name the same 60,000
-            # units, and a tuple (with its two strings) per (task, unit) was most of the memory
-            pair = units_seen.get(unit_id)
-            if pair is None:
-                pair = units_seen[unit_id] = (unit_id, path)
-            result.setdefault(task_id, []).append(pair)
+    sql = _assignee_sql("a.task_id, a.committee_id, c.path", path_prefix, path_exact)
+    for task_id, unit_id, path in _assignee_rows(conn, sql, task_ids, path_prefix, path_exact):
+        # one tuple per unit, shared by all its tasks: a plan's 40 tasks name the same
+        # units, and a tuple (with its two strings) per (task, unit) was most of the memory
+        pair = units_seen.get(unit_id)
+        if pair is None:
+            pair = units_seen[unit_id] = (unit_id, path)
+        result.setdefault(task_id, []).append(pair)
     for units in result.values():
         units.sort()
     return result
 
 
-def wanted_rows(
+def upper_units(conn: Connection, task_ids: list[int]) -> dict[int, set[str]]:
+    """task id → its active units over the whole tree (the upper tasks of cascades)."""
+    result: dict[int, set[str]] = {}
+    sql = _assignee_sql("a.task_id, a.committee_id", None, False)
+    for task_id, unit_id in _assignee_rows(conn, sql, task_ids, None, False):
+        result.setdefault(task_id, set()).add(unit_id)
+    return result
+
+
+@dataclass
+class TaskWanted:
+    """What one task should have: every unit × every period, the same periods for all its units.
+
+    ``periods`` holds (period, due, adjusted due); a cascade's dates are already moved
+    ``lead_working_days`` before the upper task's, and ``uppers`` are the units of the
+    upper task, among which each unit's nearest ancestor is the one it feeds.
+    """
+
+    task_id: int
+    unit_count: int
+    periods: list[tuple[str, dt.date, dt.date]]
+    parent_task_id: int | None = None
+    uppers: set[str] = field(default_factory=set)
+    units: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def size(self) -> int:
+        return len(self.units) * len(self.periods)
+
+    def upper_of(self, path: str) -> str | None:
+        return nearest_ancestor(path, self.uppers) if self.parent_task_id is not None else None
+
+
+def wanted_tasks(
     tasks: dict[int, TaskRow],
-    assignees: dict[int, list[tuple[str, str]]],
+    unit_counts: dict[int, int],
     upper_assignees: dict[int, set[str]],
     start: dt.date,
     end: dt.date,
@@ -87,18 +141,20 @@ def wanted_rows(
     report: ExpandReport,
     today: dt.date,
     started: set[int],
-) -> Iterator[tuple[int, str, str, dt.date, dt.date, int | None, str | None]]:
-    """(task, assignee, period, due, adjusted due, parent task, parent assignee) for every wanted occurrence.
+) -> list[TaskWanted]:
+    """Every task that wants occurrences in the window, upper tasks before the cascades they feed.
 
     A task that already has occurrences gets no new ones before ``today``: a
     changed rule or a new assignee does not create obligations in the past.
     A task expanded for the first time gets its whole window (its history).
+    Small: one entry per task, its ``units`` left empty (the caller reads them a batch
+    of tasks at a time, ``load_assignees``).
     """
     expander = Expander(calendar)
     parsed: dict[str, object] = {}
+    result: list[TaskWanted] = []
     for task in tasks.values():
-        units = assignees.get(task.id)
-        if not units:
+        if not unit_counts.get(task.id):
             continue
         rule_text = task.rule
         if task.parent_task_id is not None:
@@ -120,30 +176,37 @@ def wanted_rows(
             continue
         report.tasks += 1
         if task.parent_task_id is None:
-            for unit_id, _path in units:
-                for occ in occurrences:
-                    yield (task.id, unit_id, occ.period, occ.due, occ.adjusted_due, None, None)
-        else:
-            # a cascade: the lower unit's date is N working days before the upper one's
-            shifted = [
-                (
-                    occ.period,
-                    calendar.add_working_days(occ.adjusted_due, -task.lead_working_days)
-                    if task.lead_working_days
-                    else occ.adjusted_due,
-                )
-                for occ in occurrences
-            ]
-            uppers = upper_assignees.get(task.parent_task_id, set())
-            for unit_id, path in units:
-                upper = nearest_ancestor(path, uppers)
-                for period, due in shifted:
-                    yield (task.id, unit_id, period, due, due, task.parent_task_id, upper)
+            periods = [(occ.period, occ.due, occ.adjusted_due) for occ in occurrences]
+            result.append(TaskWanted(task.id, unit_counts[task.id], periods))
+            continue
+        # a cascade: the lower unit's date is N working days before the upper one's
+        shifted = []
+        for occ in occurrences:
+            due = occ.adjusted_due
+            if task.lead_working_days:
+                due = calendar.add_working_days(due, -task.lead_working_days)
+            shifted.append((occ.period, due, due))
+        uppers = upper_assignees.get(task.parent_task_id, set())
+        result.append(TaskWanted(task.id, unit_counts[task.id], shifted, task.parent_task_id, uppers))
+    depth = {t.task_id: _depth(tasks, t.task_id) for t in result}
+    result.sort(key=lambda t: depth[t.task_id])  # stable: the tasks' order within a level is kept
+    return result
+
+
+def _depth(tasks: dict[int, TaskRow], task_id: int) -> int:
+    """How many upper tasks stand above this one (a cycle, which plans cannot make, stops the count)."""
+    depth, seen = 0, {task_id}
+    parent = tasks[task_id].parent_task_id
+    while parent is not None and parent in tasks and parent not in seen:
+        seen.add(parent)
+        depth += 1
+        parent = tasks[parent].parent_task_id
+    return depth
 
 
 def estimate_rows(
     tasks: dict[int, TaskRow],
-    assignees: dict[int, list[tuple[str, str]]],
+    unit_counts: dict[int, int],
     start: dt.date,
     end: dt.date,
     calendar: WorkingCalendar,
@@ -152,14 +215,14 @@ def estimate_rows(
     expander = Expander(calendar)
     total = 0
     for task in tasks.values():
-        units = assignees.get(task.id)
+        units = unit_counts.get(task.id)
         rule_text = (
             tasks[task.parent_task_id].rule if task.parent_task_id and task.parent_task_id in tasks else task.rule
         )
         if not units:
             continue
         try:
-            total += len(units) * len(expander(parse_canonical(rule_text), start, end))
+            total += units * len(expander(parse_canonical(rule_text), start, end))
         except RulesError:
             continue
     return total

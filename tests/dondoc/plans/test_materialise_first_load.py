@@ -1,5 +1,5 @@
-"""The first-load fast path of materialise (plain INSERT in a savepoint on PostgreSQL) and its
-fallback when another run got there first: nothing duplicated, nothing lost, no error."""
+"""The first-load fast path of materialise (a plain COPY on PostgreSQL) and its fallback when
+another run got there first: nothing duplicated, nothing lost, no error."""
 
 from __future__ import annotations
 
