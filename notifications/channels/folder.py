@@ -132,16 +132,16 @@ class FolderChannel(Channel):
     def flush(self) -> None:
         """Sync each folder written to since the last flush, once; raise if one cannot be synced.
 
-        The folders are forgotten either way: a message whose sync failed is
-        sent again, finds its file and asks for the sync again.
+        The folders not synced stay pending for the next flush (the batch's
+        messages are sent again and find their files already there).
         """
-        pending, self._unsynced = sorted(self._unsynced), set()
-        for directory in pending:
+        for directory in sorted(self._unsynced):
             self.directory_syncs += 1
             try:
                 self._sync_directory(directory)
             except OSError as exc:
                 raise TransientDeliveryError(f"folder sync failed: {_reason(exc)}") from None
+            self._unsynced.discard(directory)
 
 
 def _reason(exc: OSError) -> str:

@@ -147,7 +147,7 @@ def test_a_failing_folder_sync_is_a_transient_error_and_is_asked_again(tmp_path)
     sync.fail = False
     again = channel.send(_message("k-1"))  # sent again: the file is there, its folder still to be synced
     channel.flush()
-    assert again.duplicate and sync.synced[-1] == "thi-uy-duc-pho"
+    assert again.duplicate and sync.synced == [tmp_path.name, tmp_path.name, "thi-uy-duc-pho"]
 
 
 def test_the_real_directory_sync_succeeds_on_a_real_folder(tmp_path) -> None:  # type: ignore[no-untyped-def]
