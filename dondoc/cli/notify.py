@@ -59,6 +59,9 @@ def test(
         channel = factory(url)
         try:
             result = channel.send_batch([message])[0]
+            channel.flush()
+        except DeliveryError as error:
+            result = error
         finally:
             channel.close()
         if isinstance(result, DeliveryError):

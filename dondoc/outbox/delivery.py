@@ -11,12 +11,16 @@ The protocol, per chunk of at most ``inflight`` messages:
    one send may take); the messages not started are given back to the queue
    without burning an attempt, so a hanging provider cannot make a chunk
    outlive its lease and be sent twice by another sender.
-3. **mark** (``marking.mark_outcomes``) — one transaction records every
+3. **sync** (``settle``) — each channel used makes the chunk durable once
+   (``flush``: one directory fsync for the folder channel, nothing for the
+   others). A message whose channel could not sync is not sent: it is
+   retried like any transient failure.
+4. **mark** (``marking.mark_outcomes``) — one transaction records every
    outcome (sent / retry later / failed) with the provider's secret-free
    answer and a history event each.
 
 The remaining at-least-once window is between a provider accepting a message
-and step 3 committing. A sender killed inside it leaves rows in ``sending``;
+and step 4 committing. A sender killed inside it leaves rows in ``sending``;
 ``recover_stale_claims`` puts them back in the queue flagged
 ``possibly_duplicate`` (and says so in the history), so nothing is lost and
 at most ``inflight`` messages per killed sender can arrive twice. A message
@@ -58,6 +62,7 @@ __all__ = [
     "new_worker_id",
     "recover_stale_claims",
     "send_claimed",
+    "settle",
 ]
 
 LEASE_SHARE_FOR_SENDING = 0.9
@@ -65,10 +70,12 @@ LEASE_SHARE_FOR_SENDING = 0.9
 
 
 class BatchSender(Protocol):
-    """What delivery needs of a channel: send a batch, then be closed."""
+    """What delivery needs of a channel: send a batch, make it durable, then be closed."""
 
     def send_batch(self, messages: list) -> list:  # list[DeliveryReceipt | DeliveryError]
         ...
+
+    def flush(self) -> None: ...
 
     def close(self) -> None: ...
 
@@ -99,6 +106,16 @@ class SenderPool:
         if sender is None:
             sender = self._senders[scheme] = self._factory(url)
         return sender
+
+    def flush(self) -> dict[str, Exception]:
+        """Flush every sender once; the schemes whose flush failed, with why."""
+        failures: dict[str, Exception] = {}
+        for scheme, sender in self._senders.items():
+            try:
+                sender.flush()
+            except Exception as exc:
+                failures[scheme] = exc
+        return failures
 
     def close(self) -> None:
         for sender in self._senders.values():
@@ -133,6 +150,19 @@ def send_claimed(
             return outcomes, list(claimed[position:])
         outcomes.append(_send_one(message, pool, build))
     return outcomes, []
+
+
+def settle(outcomes: Sequence[Outcome], pool: SenderPool) -> list[Outcome]:
+    """Sync the chunk at each channel once; a message whose channel failed to sync is not sent.
+
+    It takes the sync's error as its outcome (retried when transient), so it
+    is never recorded as sent and never lost.
+    """
+    failures = pool.flush()
+    return [
+        classify(o.message, failures[_scheme(o.message.url)]) if o.ok and _scheme(o.message.url) in failures else o
+        for o in outcomes
+    ]
 
 
 def _within(budget: float, monotonic: Callable[[], float]) -> Callable[[], bool]:
@@ -183,7 +213,12 @@ def deliver_pending(
                 break
             outcomes, unsent = send_claimed(claimed, pool, build, may_start=_within(budget, monotonic))
             chunk = mark_outcomes(
-                engine, outcomes, worker_id=worker_id, at=clock() if clock else now, retry=retry, actor=actor
+                engine,
+                settle(outcomes, pool),
+                worker_id=worker_id,
+                at=clock() if clock else now,
+                retry=retry,
+                actor=actor,
             )
             chunk.claimed = len(claimed) - len(unsent)
             chunk.released = release_claims(engine, unsent, worker_id=worker_id)

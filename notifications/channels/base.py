@@ -48,6 +48,8 @@ class Channel(abc.ABC):
     ``send`` raises a ``DeliveryError`` (permanent or transient) on failure.
     ``send_batch`` never raises for a single message's failure: it returns one
     result per message, in order, so the caller can record each outcome.
+    ``flush`` makes what the channel accepted since the last flush durable, once
+    per batch; the caller records a message as sent only after it returned.
     A channel instance keeps connections open between calls and is meant for
     one thread at a time; ``close`` releases them.
     """
@@ -66,6 +68,13 @@ class Channel(abc.ABC):
             except DeliveryError as error:
                 results.append(error.with_key(message.key))
         return results
+
+    def flush(self) -> None:  # noqa: B027 - a channel whose provider keeps the message has nothing to sync
+        """Make every message accepted since the last flush durable (one sync for the whole batch).
+
+        Raises a transient ``DeliveryError`` when it cannot: then no message of
+        the batch may be recorded as sent, they are sent again later.
+        """
 
     def close(self) -> None:  # noqa: B027 - most channels hold nothing to release
         """Release connections; the channel may be used again afterwards (it reconnects)."""

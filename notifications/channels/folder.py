@@ -12,15 +12,23 @@ directory, is fsync'ed, then hard-linked to its final name. ``link`` fails if
 the name exists (unlike ``rename``, which would silently replace it), which
 makes "first writer wins" atomic even between processes, and a reader never
 sees a half-written file.
+
+Durability is per batch: the new names are made durable by one fsync of
+each folder written to, in ``flush``, which the sender calls once per batch
+before recording any of its messages as sent. The content itself is still
+fsync'ed file by file: syncing the directory records the name, and on file
+systems that allocate lazily (ext4, XFS) it does not write a new file's data.
 """
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import os
 import re
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from notifications.channels.base import Channel, DeliveryReceipt
@@ -70,8 +78,12 @@ class FolderChannel(Channel):
     kind = "outbox"  # the kind stored in existing databases for this channel
     schemes = SCHEMES
 
-    def __init__(self, folder_dir: str | Path) -> None:
+    def __init__(self, folder_dir: str | Path, sync_directory: Callable[[Path], None] | None = None) -> None:
         self.root = Path(folder_dir)
+        self._sync_directory = sync_directory or fsync_directory
+        self._unsynced: set[Path] = set()
+        self.directory_syncs = 0
+        """How many directory syncs ``flush`` asked for (one per folder written to per batch)."""
 
     def path_for(self, message: OutgoingMessage) -> Path:
         return self.root / folder_name(message.url) / file_name_for(message.key)
@@ -95,6 +107,7 @@ class FolderChannel(Channel):
             )
 
         if target.exists():
+            self._unsynced.add(target.parent)  # an earlier writer may not have synced it yet
             return receipt(True)
         payload = {
             "key": message.key,
@@ -107,13 +120,32 @@ class FolderChannel(Channel):
         }
         data = json.dumps(payload, ensure_ascii=False, indent=2).encode("utf-8") + b"\n"
         try:
-            target.parent.mkdir(parents=True, exist_ok=True)
+            if not target.parent.is_dir():
+                target.parent.mkdir(parents=True, exist_ok=True)
+                self._unsynced.add(self.root)  # the new folder's own name
             created = _write_once(target, data)
         except OSError as exc:
-            raise TransientDeliveryError(
-                f"folder write failed: {type(exc).__name__}: {exc.strerror or exc}", key=message.key
-            ) from None
+            raise TransientDeliveryError(f"folder write failed: {_reason(exc)}", key=message.key) from None
+        self._unsynced.add(target.parent)
         return receipt(not created)
+
+    def flush(self) -> None:
+        """Sync each folder written to since the last flush, once; raise if one cannot be synced.
+
+        The folders not synced stay pending for the next flush (the batch's
+        messages are sent again and find their files already there).
+        """
+        for directory in sorted(self._unsynced):
+            self.directory_syncs += 1
+            try:
+                self._sync_directory(directory)
+            except OSError as exc:
+                raise TransientDeliveryError(f"folder sync failed: {_reason(exc)}") from None
+            self._unsynced.discard(directory)
+
+
+def _reason(exc: OSError) -> str:
+    return f"{type(exc).__name__}: {exc.strerror or exc}"
 
 
 def _write_once(target: Path, data: bytes) -> bool:
@@ -128,7 +160,6 @@ def _write_once(target: Path, data: bytes) -> bool:
             os.link(tmp, target)
         except FileExistsError:
             return False
-        _fsync_dir(target.parent)
         return True
     finally:
         try:
@@ -137,15 +168,17 @@ def _write_once(target: Path, data: bytes) -> bool:
             pass
 
 
-def _fsync_dir(directory: Path) -> None:
-    """Make the new directory entry durable (POSIX); a no-op where unsupported."""
-    try:
-        fd = os.open(directory, os.O_RDONLY)
-    except OSError:
-        return
+def fsync_directory(directory: Path) -> None:
+    """Make the directory's entries durable (POSIX); raises ``OSError`` when that fails.
+
+    A file system that cannot sync a directory at all (``EINVAL``) offers no
+    more than the write itself, and is accepted as it is.
+    """
+    fd = os.open(directory, os.O_RDONLY)
     try:
         os.fsync(fd)
-    except OSError:
-        pass
+    except OSError as exc:
+        if exc.errno != errno.EINVAL:
+            raise
     finally:
         os.close(fd)

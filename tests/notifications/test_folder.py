@@ -9,7 +9,7 @@ import pytest
 
 from notifications import OutgoingMessage, channel_for, message_id
 from notifications.channels.folder import FolderChannel, file_name_for
-from notifications.errors import PermanentDeliveryError
+from notifications.errors import PermanentDeliveryError, TransientDeliveryError
 
 
 def _message(key: str, name: str = "thi-uy-duc-pho", subject: str = "Nhắc hạn báo cáo Quý II/2023") -> OutgoingMessage:
@@ -105,3 +105,53 @@ def test_the_older_outbox_spelling_writes_to_the_same_folder(tmp_path) -> None:
     )
     assert receipt.target == "outbox://thi-uy-duc-pho"
     assert [p.name for p in (tmp_path / "thi-uy-duc-pho").iterdir()] == [file_name_for("cu")]
+
+
+class _RecordingSync:
+    """A directory sync that records what it was asked to sync, and fails when told to."""
+
+    def __init__(self, fail: bool = False) -> None:
+        self.fail = fail
+        self.synced: list[str] = []
+
+    def __call__(self, directory) -> None:  # type: ignore[no-untyped-def]
+        self.synced.append(directory.name)
+        if self.fail:
+            raise OSError(5, "Input/output error")
+
+
+def test_a_batch_is_written_whole_and_its_folder_synced_once_at_flush(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    sync = _RecordingSync()
+    channel = FolderChannel(tmp_path / "outbox", sync_directory=sync)
+    channel.send_batch([_message(f"k-{i}") for i in range(5)])
+    assert sync.synced == []  # nothing is synced message by message
+    channel.flush()
+    assert sorted(sync.synced) == ["outbox", "thi-uy-duc-pho"]  # the new folder's name, then its files
+    files = sorted((tmp_path / "outbox" / "thi-uy-duc-pho").iterdir())
+    assert len(files) == 5
+    assert all(json.loads(f.read_text(encoding="utf-8"))["text"] == "Hạn báo cáo: Thứ Sáu, 30/06/2023" for f in files)
+
+    before = channel.directory_syncs
+    channel.send_batch([_message(f"k-{i}") for i in range(5, 12)])
+    channel.flush()
+    channel.flush()  # nothing new: nothing to sync
+    assert channel.directory_syncs - before == 1 and sync.synced[-1] == "thi-uy-duc-pho"
+
+
+def test_a_failing_folder_sync_is_a_transient_error_and_is_asked_again(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    sync = _RecordingSync(fail=True)
+    channel = FolderChannel(tmp_path, sync_directory=sync)
+    channel.send(_message("k-1"))
+    with pytest.raises(TransientDeliveryError, match="folder sync failed: OSError: Input/output error"):
+        channel.flush()
+    sync.fail = False
+    again = channel.send(_message("k-1"))  # sent again: the file is there, its folder still to be synced
+    channel.flush()
+    assert again.duplicate and sync.synced == [tmp_path.name, tmp_path.name, "thi-uy-duc-pho"]
+
+
+def test_the_real_directory_sync_succeeds_on_a_real_folder(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    channel = FolderChannel(tmp_path)
+    channel.send(_message("k-1"))
+    channel.flush()
+    assert channel.directory_syncs == 2  # tmp_path (the new folder's name) and the folder
