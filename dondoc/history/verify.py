@@ -25,8 +25,8 @@ checked as usual. When no checkpoint holds it falls back to the whole chain,
 which then names the row at fault. Before the starting checkpoint it catches:
 rows deleted or inserted (the count), a re-hashed chain (the head's hash), the
 last rows deleted or the table emptied (the head row is gone); it does not
-catch a row edited without re-hashing, or rows reordered, before the
-checkpoint: only ``full`` re-hashes those rows. ``expect`` always walks the
+catch a row edited without re-hashing (or replaced under the same id), or
+rows reordered, before the checkpoint: only ``full`` re-hashes those rows. ``expect`` always walks the
 whole chain.
 """
 
@@ -189,7 +189,7 @@ def _scope(start: Checkpoint | None, incremental: bool, checkpoints: int) -> str
         return "kiểm tra toàn bộ"
     if not checkpoints:
         return "kiểm tra toàn bộ (chưa có mốc kiểm tra)"
-    return "kiểm tra toàn bộ (không mốc kiểm tra nào còn khớp mã băm và số dòng)"
+    return "kiểm tra toàn bộ (các mốc kiểm tra gần nhất không còn khớp mã băm hoặc số dòng)"
 
 
 def verify_chain(

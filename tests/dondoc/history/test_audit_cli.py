@@ -113,7 +113,7 @@ def test_verify_says_which_rows_are_missing(home: Cli, store: Store) -> None:
         conn.execute(text("DELETE FROM history_event WHERE id = 2"))
     middle = home("audit", "verify")  # by default too: the checkpoint counted 4 rows up to #4
     assert middle.code == 1 and "LỖI: lịch sử bị xóa: thiếu dòng #2 (đã bị xóa)." in middle.stderr
-    assert "Phạm vi: kiểm tra toàn bộ (không mốc kiểm tra nào còn khớp mã băm và số dòng)." in middle.stderr
+    assert "Phạm vi: kiểm tra toàn bộ (các mốc kiểm tra gần nhất không còn khớp mã băm hoặc số dòng)." in middle.stderr
     with store.engine.begin() as conn:
         conn.execute(text("DELETE FROM history_event"))
     emptied = home("audit", "verify")

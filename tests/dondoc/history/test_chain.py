@@ -122,7 +122,7 @@ def test_an_edited_and_rehashed_row_is_named_by_its_key_signature(store: Store) 
     assert _break(store) == (3, "forged", None)
     incremental = _incremental(store)  # the head's hash no longer fits the checkpoint: the whole chain is walked
     assert _named(incremental) == (3, "forged", None) and incremental.start is None
-    assert incremental.scope == "kiểm tra toàn bộ (không mốc kiểm tra nào còn khớp mã băm và số dòng)"
+    assert incremental.scope == "kiểm tra toàn bộ (các mốc kiểm tra gần nhất không còn khớp mã băm hoặc số dòng)"
 
 
 def test_a_row_deleted_in_the_middle_is_reported_missing(store: Store) -> None:

@@ -55,11 +55,19 @@ def _incremental(store: Store) -> VerifyResult:
         return verify_chain(session, _checkpoints(), full=False)
 
 
-def test_it_reads_only_the_rows_after_the_checkpoint(store: Store, read: list[int]) -> None:
+def _eight_rows_checkpointed_at_five(store: Store, tamper: str | None = None) -> VerifyResult:
+    """Rows 6..8 committed after the last checkpoint (#5), then ``tamper`` (SQL) applied; the incremental check."""
     _fill(store, 5)
     _fill(store, 3, start=5)
-    _keep_checkpoints(1)  # rows 6..8 were committed after the last checkpoint (#5)
-    result = _incremental(store)
+    _keep_checkpoints(1)
+    if tamper is not None:
+        with store.engine.begin() as conn:
+            conn.execute(text(tamper))
+    return _incremental(store)
+
+
+def test_it_reads_only_the_rows_after_the_checkpoint(store: Store, read: list[int]) -> None:
+    result = _eight_rows_checkpointed_at_five(store)
     assert result.ok and read == [6, 7, 8] and result.rows_checked == 3
     assert result.start is not None and (result.start.line, result.start.head_id) == (1, 5)
     assert result.scope == (
@@ -85,27 +93,17 @@ def test_with_every_checkpoint_in_place_it_reads_nothing_and_checks_the_later_on
 
 
 def test_it_names_an_edit_after_the_checkpoint(store: Store, read: list[int]) -> None:
-    _fill(store, 5)
-    _fill(store, 3, start=5)
-    _keep_checkpoints(1)
-    with store.engine.begin() as conn:
-        conn.execute(text("UPDATE history_event SET outcome = 'không gửi' WHERE id = 7"))
-    result = _incremental(store)
+    result = _eight_rows_checkpointed_at_five(store, "UPDATE history_event SET outcome = 'không gửi' WHERE id = 7")
     assert result.first_break is not None and (result.first_break.row_id, result.first_break.kind) == (7, "edited")
     assert read == [6, 7] and result.start is not None
 
 
 def test_it_names_a_deletion_before_the_checkpoint(store: Store, read: list[int]) -> None:
     """The count up to the head no longer fits: no checkpoint holds, the whole chain is walked and names the gap."""
-    _fill(store, 5)
-    _fill(store, 3, start=5)
-    _keep_checkpoints(1)
-    with store.engine.begin() as conn:
-        conn.execute(text("DELETE FROM history_event WHERE id = 2"))
-    result = _incremental(store)
+    result = _eight_rows_checkpointed_at_five(store, "DELETE FROM history_event WHERE id = 2")
     assert result.first_break is not None and result.first_break.missing == (2, 2)
     assert result.start is None and read == [1, 3]
-    assert result.scope == "kiểm tra toàn bộ (không mốc kiểm tra nào còn khớp mã băm và số dòng)"
+    assert result.scope == "kiểm tra toàn bộ (các mốc kiểm tra gần nhất không còn khớp mã băm hoặc số dòng)"
 
 
 def test_a_deletion_between_checkpoints_starts_from_the_older_one_that_holds(store: Store, read: list[int]) -> None:
