@@ -58,7 +58,7 @@ class Checkpoint:
         return {"at": self.at, "head_id": self.head_id, "head_hash": self.head_hash, "rows": self.rows, "mac": self.mac}
 
     def body(self) -> bytes:
-        data = {"at": self.at, "head_id": self.head_id, "head_hash": self.head_hash, "rows": self.rows}
+        data = {name: value for name, value in self.stored().items() if name != "mac"}
         return json.dumps(data, sort_keys=True, separators=(",", ":")).encode("utf-8")
 
 
