@@ -39,7 +39,9 @@ app = typer.Typer(help="Kiểm toán: kiểm tra tính toàn vẹn của lịch 
 
 VERIFY_HELP = (
     "Kiểm tra lịch sử: chuỗi băm, chữ ký bằng khóa kiểm toán (DONDOC_HOME/audit.key) và các mốc kiểm tra "
-    f"(DONDOC_HOME/checkpoints/). Phát hiện: {DETECTED}. Không phát hiện: {NOT_DETECTED}."
+    "(DONDOC_HOME/checkpoints/). Mặc định kiểm tra từ mốc kiểm tra mới nhất còn khớp (mã băm dòng đầu mốc, "
+    "số dòng đến đó) và chỉ đọc lại các dòng sau; --full đọc lại toàn bộ chuỗi. "
+    f"Phát hiện: {DETECTED}. Không phát hiện: {NOT_DETECTED}."
 )
 
 
@@ -59,12 +61,16 @@ def verify(
         str | None,
         typer.Option("--expect", help="Mã băm (hoặc 16 ký tự đầu trở lên) đã ghi lại từ trước, ví dụ từ bản tin tuần."),
     ] = None,
+    full: Annotated[
+        bool,
+        typer.Option("--full", help="Đọc lại và tính lại mã băm của toàn bộ chuỗi, không bắt đầu từ mốc kiểm tra."),
+    ] = False,
 ) -> None:
     if expect is not None and (len(expect) < 16 or any(c not in "0123456789abcdefABCDEF" for c in expect)):
         raise FieldError("expect", f"'{expect}' không phải mã băm (cần ít nhất 16 ký tự 0-9, a-f)")
     engine = open_store()
     with Session(engine) as session:
-        report = verify_all(session, get_settings(), expect)
+        report = verify_all(session, get_settings(), expect, full=full)
         result = report.chain
         problems = [_break_line(session, result.first_break)] if result.first_break else []
     problems += [f"LỖI: {problem}." for problem in report.checkpoint_problems]
@@ -73,6 +79,7 @@ def verify(
     summary = f"đã kiểm tra {result.rows_checked} dòng, {checkpoints} mốc kiểm tra"
     if not problems:
         typer.echo(f"Lịch sử toàn vẹn: {summary}; trạng thái khớp lịch sử.")
+        typer.echo(f"Phạm vi: {result.scope}.")
         typer.echo(f"Mã băm cuối: {result.last_hash} (dòng #{result.last_id})")
         if result.rows_checked and not checkpoints:
             typer.echo("Lưu ý: không có mốc kiểm tra nào, nên không phát hiện được việc xóa các dòng cuối.")
@@ -81,6 +88,7 @@ def verify(
         return
     for line in problems:
         typer.echo(line, err=True)
+    typer.echo(f"Phạm vi: {result.scope}.", err=True)
     typer.echo(f"Đã kiểm tra {result.rows_checked} dòng; mã băm cuối còn hợp lệ: {result.last_hash}", err=True)
     raise typer.Exit(1)
 

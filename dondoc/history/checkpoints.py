@@ -5,8 +5,10 @@ database: they can edit a row and re-compute every hash after it, delete the
 last rows, or empty the table, and the chain still fits. So after every commit
 that appended history, dondoc writes the head (id, hash, row count) to an
 append-only file under ``DONDOC_HOME/checkpoints/``, signed with HMAC-SHA256
-under ``DONDOC_HOME/audit.key`` (0600, never in the database). ``audit verify``
-compares the chain with every checkpoint; the weekly digest carries the latest
+under ``DONDOC_HOME/audit.key`` (0600, never in the database). ``audit verify
+--full`` compares the chain with every checkpoint; the default (and the web's)
+check starts from the newest checkpoint that still holds and re-reads only the
+rows after it (``dondoc.history.verify``); the weekly digest carries the latest
 one, so a copy also leaves the server.
 
 What this does not cover: rows appended after the last checkpoint and then
@@ -23,7 +25,7 @@ import hmac
 import json
 import os
 from collections.abc import Iterator
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -49,9 +51,14 @@ class Checkpoint:
     head_hash: str
     rows: int
     mac: str = ""
+    line: int = field(default=0, compare=False)  # its line in the file (0 when not read from it); not signed
+
+    def stored(self) -> dict[str, Any]:
+        """The fields the file keeps, signature included."""
+        return {"at": self.at, "head_id": self.head_id, "head_hash": self.head_hash, "rows": self.rows, "mac": self.mac}
 
     def body(self) -> bytes:
-        data = {"at": self.at, "head_id": self.head_id, "head_hash": self.head_hash, "rows": self.rows}
+        data = {name: value for name, value in self.stored().items() if name != "mac"}
         return json.dumps(data, sort_keys=True, separators=(",", ":")).encode("utf-8")
 
 
@@ -144,7 +151,7 @@ def write_checkpoint(engine: Engine, settings: Settings, now: dt.datetime) -> Ch
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
     with os.fdopen(fd, "a", encoding="utf-8") as handle:
-        handle.write(json.dumps(asdict(checkpoint), sort_keys=True) + "\n")
+        handle.write(json.dumps(checkpoint.stored(), sort_keys=True) + "\n")
     return checkpoint
 
 
@@ -152,7 +159,7 @@ def _parse(number: int, text: str, settings: Settings) -> CheckpointLine:
     try:
         data: dict[str, Any] = json.loads(text)
         checkpoint = Checkpoint(
-            str(data["at"]), int(data["head_id"]), str(data["head_hash"]), int(data["rows"]), str(data["mac"])
+            str(data["at"]), int(data["head_id"]), str(data["head_hash"]), int(data["rows"]), str(data["mac"]), number
         )
     except (ValueError, KeyError, TypeError):
         return CheckpointLine(number, None, "dòng không đọc được")

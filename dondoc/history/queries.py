@@ -56,9 +56,9 @@ _READABLE = {"at": ("at_local",), "kind": ("kind_label",)}
 EXPORT_FIELDS = [name for column in HISTORY_COLUMNS for name in (column, *_READABLE.get(column, ()))]
 
 
-def rows_in_order(session: Session, batch: int = 5000) -> Iterator[HistoryEvent]:
-    """Every history row in id order, read ``batch`` rows at a time (keyset pagination)."""
-    last_id = 0
+def rows_in_order(session: Session, batch: int = 5000, after: int = 0) -> Iterator[HistoryEvent]:
+    """Every history row with an id above ``after``, in id order, ``batch`` rows at a time (keyset pagination)."""
+    last_id = after
     while True:
         chunk = session.exec(
             select(HistoryEvent).where(col(HistoryEvent.id) > last_id).order_by(col(HistoryEvent.id)).limit(batch)

@@ -18,7 +18,8 @@ DETECTED = (
     "báo cáo đã nộp, gia hạn bị đổi trong bảng mà không có sự kiện lịch sử"
 )
 NOT_DETECTED = (
-    "các dòng ghi sau mốc kiểm tra mới nhất rồi bị xóa; người nắm cả cơ sở dữ liệu lẫn thư mục DONDOC_HOME "
+    "khi chỉ kiểm tra từ mốc (mặc định): dòng trước mốc bị sửa mà không tính lại mã băm, hoặc bị đổi thứ tự "
+    "(kiểm tra toàn bộ mới thấy); các dòng ghi sau mốc kiểm tra mới nhất rồi bị xóa; người nắm cả cơ sở dữ liệu lẫn thư mục DONDOC_HOME "
     "(khóa audit.key và các mốc) viết lại toàn bộ — khi đó so với mốc in trong bản tin tuần bằng --expect; "
     "kỳ báo cáo bị hủy hay mở lại"
 )
@@ -35,11 +36,13 @@ class AuditReport:
         return self.chain.ok and not self.checkpoint_problems and not self.state
 
 
-def verify_all(session: Session, settings: Settings, expect: str | None = None) -> AuditReport:
-    """The chain against the key, every genuine checkpoint and ``expect``; bad checkpoint lines; the state tables."""
+def verify_all(session: Session, settings: Settings, expect: str | None = None, *, full: bool = False) -> AuditReport:
+    """The chain against the key, the genuine checkpoints and ``expect``; bad checkpoint lines; the state tables.
+
+    Incremental (from the newest checkpoint that still holds) unless ``full``: see ``dondoc.history.verify``."""
     lines = list(read_checkpoints(settings))
     checkpoints = [line.checkpoint for line in lines if line.checkpoint is not None]
-    chain = verify_chain(session, checkpoints, expect=expect, settings=settings)
+    chain = verify_chain(session, checkpoints, expect=expect, settings=settings, full=full)
     path = checkpoint_file(settings)
     problems = [f"mốc kiểm tra {path}:{line.line}: {line.problem}" for line in lines if line.problem]
     return AuditReport(chain, problems, check_state(session))

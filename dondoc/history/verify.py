@@ -14,16 +14,33 @@ checkpoints) can rewrite everything — the weekly digest's copy of the
 checkpoint is the anchor then. Rows written before the key existed were
 signed by the migration that added ``mac`` (0002_audit): they are trusted as
 they stood on that day.
+
+Two depths. ``full`` (``audit verify --full``, ``/audit?verify=full``, and
+``verify_chain``'s default) re-hashes every row. The incremental check (the
+default of ``audit verify`` and of the web page) starts from the newest
+checkpoint that still holds — its head row still carries the recorded hash and
+the rows up to it still number the recorded count, two cheap queries — and
+re-reads only the rows after it, with the later checkpoints, id gaps and links
+checked as usual. When no checkpoint holds it falls back to the whole chain,
+which then names the row at fault. Before the starting checkpoint it catches:
+rows deleted or inserted (the count), a re-hashed chain (the head's hash), the
+last rows deleted or the table emptied (the head row is gone); it does not
+catch a row edited without re-hashing (or replaced under the same id), or
+rows reordered, before the checkpoint: only ``full`` re-hashes those rows. ``expect`` always walks the
+whole chain.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import hmac
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlmodel import Session
+from sqlalchemy import func
+from sqlmodel import Session, col, select
 
+from calendar_rules.vietnamese import format_local_time
 from dondoc.db.models import HistoryEvent
 from dondoc.history.chain import GENESIS, row_digest
 from dondoc.history.checkpoints import Checkpoint, chain_key, row_mac
@@ -48,6 +65,8 @@ class VerifyResult:
     last_hash: str
     checkpoints_checked: int = 0
     last_id: int = 0
+    scope: str = "kiểm tra toàn bộ"  # what was done, in words: the whole chain, or from which checkpoint
+    start: Checkpoint | None = None  # the checkpoint the incremental check started from
 
     @property
     def ok(self) -> bool:
@@ -61,16 +80,17 @@ def missing_text(first: int, last: int) -> str:
 class _Walk:
     """The state of one pass over the rows, so each check stays a few lines."""
 
-    def __init__(self, checkpoints: Sequence[Checkpoint], key: bytes, expect: str | None):
-        self.anchors: dict[int, Checkpoint] = {}
-        for checkpoint in checkpoints:  # the latest checkpoint of a head wins; all must agree anyway
-            self.anchors[checkpoint.head_id] = checkpoint
+    def __init__(
+        self, checkpoints: Sequence[Checkpoint], key: bytes, expect: str | None, start: Checkpoint | None = None
+    ):
+        self.anchors = {head: checkpoint for head, checkpoint in _by_head(checkpoints).items() if head > _head(start)}
         self.pending = sorted(self.anchors)
         self.key = key
         self.expect = expect.lower() if expect else None
         self.expect_seen = False
-        self.prev_hash = GENESIS
-        self.prev_id = 0
+        self.prev_hash = start.head_hash if start is not None else GENESIS
+        self.prev_id = _head(start)
+        self.before = start.rows if start is not None else 0  # rows up to the start, vouched for by its count
         self.checked = 0
 
     def step(self, row: HistoryEvent) -> ChainBreak | None:
@@ -104,9 +124,11 @@ class _Walk:
             return ChainBreak(
                 row_id, f"mã băm khác mốc kiểm tra lúc {checkpoint.at}: lịch sử đến dòng này đã bị viết lại", "forged"
             )
-        if checkpoint.rows != self.checked:
+        if checkpoint.rows != self.before + self.checked:
             return ChainBreak(
-                row_id, f"mốc kiểm tra ghi {checkpoint.rows} dòng đến #{row_id}, nay còn {self.checked}", "count"
+                row_id,
+                f"mốc kiểm tra ghi {checkpoint.rows} dòng đến #{row_id}, nay còn {self.before + self.checked}",
+                "count",
             )
         return None
 
@@ -114,7 +136,7 @@ class _Walk:
         if self.pending:
             last = max(self.pending)
             gap = (self.prev_id + 1, last)
-            what = "bảng lịch sử trống" if self.checked == 0 else "các dòng cuối đã bị xóa"
+            what = "bảng lịch sử trống" if self.before + self.checked == 0 else "các dòng cuối đã bị xóa"
             return ChainBreak(gap[0], f"{missing_text(*gap)}: {what} (theo mốc kiểm tra)", "missing", gap)
         if self.expect and not self.expect_seen:
             return ChainBreak(
@@ -123,17 +145,77 @@ class _Walk:
         return None
 
 
+def _by_head(checkpoints: Sequence[Checkpoint]) -> dict[int, Checkpoint]:
+    """The latest checkpoint of each head (all of a head must agree anyway)."""
+    return {checkpoint.head_id: checkpoint for checkpoint in checkpoints}
+
+
+def _head(checkpoint: Checkpoint | None) -> int:
+    return checkpoint.head_id if checkpoint is not None else 0
+
+
+# how many checkpoints whose head still fits get their rows counted before the whole chain is walked instead
+# (each count reads the id index up to the head; many failing in a row means tampering, and the walk names it)
+MAX_COUNTED = 16
+
+
+def starting_checkpoint(session: Session, checkpoints: Sequence[Checkpoint]) -> Checkpoint | None:
+    """The newest checkpoint whose head row still has the recorded hash and the recorded row count up to it."""
+    latest = _by_head(checkpoints)
+    counted = 0
+    for head_id in sorted(latest, reverse=True):
+        checkpoint = latest[head_id]
+        stored = session.exec(select(HistoryEvent.hash).where(col(HistoryEvent.id) == head_id)).first()
+        if stored != checkpoint.head_hash:
+            continue
+        if counted == MAX_COUNTED:
+            return None
+        counted += 1
+        upto = select(func.count()).select_from(HistoryEvent).where(col(HistoryEvent.id) <= head_id)
+        if session.exec(upto).one() == checkpoint.rows:
+            return checkpoint
+    return None
+
+
+def _scope(start: Checkpoint | None, incremental: bool, checkpoints: int) -> str:
+    """What the check did, as the page and the CLI say it."""
+    if start is not None:
+        at = format_local_time(dt.datetime.fromisoformat(start.at))
+        return (
+            f"kiểm tra từ mốc #{start.line} ({at}): dòng #{start.head_id} còn mang mã băm của mốc và còn đủ "
+            f"{start.rows} dòng đến đó; chỉ đọc lại các dòng sau"
+        )
+    if not incremental:
+        return "kiểm tra toàn bộ"
+    if not checkpoints:
+        return "kiểm tra toàn bộ (chưa có mốc kiểm tra)"
+    return "kiểm tra toàn bộ (các mốc kiểm tra gần nhất không còn khớp mã băm hoặc số dòng)"
+
+
 def verify_chain(
     session: Session,
     checkpoints: Sequence[Checkpoint] = (),
     *,
     expect: str | None = None,
     settings: Settings | None = None,
+    full: bool = True,
 ) -> VerifyResult:
-    """Walk the chain in id order against the key, the checkpoints and ``expect``; name the first problem."""
-    walk = _Walk(checkpoints, chain_key(settings or get_settings()), expect)
-    for row in rows_in_order(session):
+    """Walk the chain in id order against the key, the checkpoints and ``expect``; name the first problem.
+
+    With ``full=False`` the walk starts after ``starting_checkpoint`` (the whole
+    chain when none holds, or with ``expect``); ``rows_checked`` is the number of
+    rows read.
+    """
+    incremental = not full and expect is None
+    start = starting_checkpoint(session, checkpoints) if incremental else None
+    walk = _Walk(checkpoints, chain_key(settings or get_settings()), expect, start)
+    counted = len(checkpoints) if start is None else 1 + len(walk.anchors)
+    scope = _scope(start, incremental, len(checkpoints))
+    problem = None
+    for row in rows_in_order(session, after=_head(start)):
         problem = walk.step(row)
         if problem is not None:
-            return VerifyResult(walk.checked, problem, walk.prev_hash, len(checkpoints), walk.prev_id)
-    return VerifyResult(walk.checked, walk.finish(), walk.prev_hash, len(checkpoints), walk.prev_id)
+            break
+    else:
+        problem = walk.finish()
+    return VerifyResult(walk.checked, problem, walk.prev_hash, counted, walk.prev_id, scope, start)

@@ -180,9 +180,10 @@ def audit(request: Request, user: User = Depends(require_auditor), session: Sess
     except DondocError as exc:
         error = phrase(exc)
         filters = {}
-    # the whole chain is read to verify it: on demand, not on every page view
-    # the key and checkpoints are the process's (DONDOC_HOME), as append_events writes them
-    report = verify_all(session, get_settings()) if request.query_params.get("verify") == "1" else None
+    # verified on demand, not on every page view: ?verify=1 from the newest checkpoint that holds, ?verify=full
+    # the whole chain; the key and checkpoints are the process's (DONDOC_HOME), as append_events writes them
+    depth = request.query_params.get("verify")
+    report = verify_all(session, get_settings(), full=depth == "full") if depth in ("1", "full") else None
     verify = report.chain if report is not None else None
     broken = verify.first_break if verify is not None else None
     broken_row = session.get(HistoryEvent, broken.row_id) if broken and broken.kind != "missing" else None

@@ -86,9 +86,10 @@ def _fill(store: Store) -> None:
 
 def test_verify_passes_on_a_clean_history(home: Cli, store: Store) -> None:
     _fill(store)
-    result = home("audit", "verify")
+    result = home("audit", "verify", "--full")
     assert result.code == 0, result.stderr
     assert "Lịch sử toàn vẹn: đã kiểm tra 4 dòng, 1 mốc kiểm tra; trạng thái khớp lịch sử." in result.stdout
+    assert "Phạm vi: kiểm tra toàn bộ.\n" in result.stdout
     last = result.stdout.split("Mã băm cuối: ")[1].split()[0]
     with store.engine.connect() as conn:
         assert last == conn.execute(text("SELECT hash FROM history_event ORDER BY id DESC LIMIT 1")).scalar_one()
@@ -96,10 +97,11 @@ def test_verify_passes_on_a_clean_history(home: Cli, store: Store) -> None:
 
 
 def test_verify_names_an_edited_row(home: Cli, store: Store) -> None:
+    """Row #3 is before the checkpoint (#4) and not re-hashed: only ``--full`` re-reads it."""
     _fill(store)
     with store.engine.begin() as conn:
         conn.execute(text("UPDATE history_event SET outcome = 'đã nộp đúng hạn' WHERE id = 3"))
-    result = home("audit", "verify")
+    result = home("audit", "verify", "--full")
     assert result.code == 1
     assert "chuỗi lịch sử bị phá vỡ tại dòng #3 (06/07/2023 09:30, Ghi nhận báo cáo)" in result.stderr
     assert "nội dung dòng đã bị sửa" in result.stderr and "Đã kiểm tra 3 dòng" in result.stderr
@@ -109,8 +111,9 @@ def test_verify_says_which_rows_are_missing(home: Cli, store: Store) -> None:
     _fill(store)
     with store.engine.begin() as conn:
         conn.execute(text("DELETE FROM history_event WHERE id = 2"))
-    middle = home("audit", "verify")
+    middle = home("audit", "verify")  # by default too: the checkpoint counted 4 rows up to #4
     assert middle.code == 1 and "LỖI: lịch sử bị xóa: thiếu dòng #2 (đã bị xóa)." in middle.stderr
+    assert "Phạm vi: kiểm tra toàn bộ (các mốc kiểm tra gần nhất không còn khớp mã băm hoặc số dòng)." in middle.stderr
     with store.engine.begin() as conn:
         conn.execute(text("DELETE FROM history_event"))
     emptied = home("audit", "verify")
@@ -119,13 +122,32 @@ def test_verify_says_which_rows_are_missing(home: Cli, store: Store) -> None:
 
 
 def test_verify_detects_reordered_rows(home: Cli, store: Store) -> None:
+    """Rows swapped before the checkpoint leave its head and count intact: only ``--full`` sees them."""
     _fill(store)
     with store.engine.begin() as conn:
         conn.execute(text("UPDATE history_event SET id = 100 WHERE id = 2"))
         conn.execute(text("UPDATE history_event SET id = 2 WHERE id = 3"))
         conn.execute(text("UPDATE history_event SET id = 3 WHERE id = 100"))
-    result = home("audit", "verify")
+    result = home("audit", "verify", "--full")
     assert result.code == 1 and "tại dòng #2" in result.stderr and "đổi thứ tự" in result.stderr
+
+
+def test_verify_starts_from_the_checkpoint_and_names_an_edit_after_it(home: Cli, store: Store) -> None:
+    _fill(store)
+    clean = home("audit", "verify")
+    assert clean.code == 0, clean.stderr
+    assert "Lịch sử toàn vẹn: đã kiểm tra 0 dòng, 1 mốc kiểm tra; trạng thái khớp lịch sử." in clean.stdout
+    assert "Phạm vi: kiểm tra từ mốc #1 (07/07/2023 07:30): dòng #4 còn mang mã băm của mốc" in clean.stdout
+    with Session(store.engine) as session:
+        append_events(session, [_event(120, "step_due", "flow:chase", 8, "thi-uy", outcome="đã gửi")])
+        session.commit()
+    checkpoints = home.home / "checkpoints" / "history.jsonl"
+    checkpoints.write_text(checkpoints.read_text(encoding="utf-8").splitlines(keepends=True)[0], encoding="utf-8")
+    with store.engine.begin() as conn:  # row #5 came after the last checkpoint (the process died in between)
+        conn.execute(text("UPDATE history_event SET outcome = 'không gửi' WHERE id = 5"))
+    edited = home("audit", "verify")
+    assert edited.code == 1 and "chuỗi lịch sử bị phá vỡ tại dòng #5" in edited.stderr
+    assert "Đã kiểm tra 1 dòng" in edited.stderr and "Phạm vi: kiểm tra từ mốc #1 (07/07/2023 07:30)" in edited.stderr
 
 
 def test_verify_reports_a_status_changed_without_its_history_event(home: Cli, store: Store) -> None:

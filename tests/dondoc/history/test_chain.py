@@ -2,6 +2,15 @@
 
 Tampering is done as a hostile database administrator would: SQL and Python
 against the database, with everything but DONDOC_HOME (the key, the checkpoints).
+
+Each tamper test checks the full walk (``verify_chain``'s default, ``audit verify
+--full``) and, with ``_incremental``, the default check that starts from the
+newest checkpoint still holding. Before that checkpoint the incremental check
+catches a re-hashed chain through the checkpoint's head hash, deletions and
+insertions through its row count, the last rows deleted or the table emptied
+through the head row gone; each then falls back to the whole chain, which names
+the same row. A row edited without re-hashing, and rows reordered, before the
+checkpoint are caught only by the full walk: those two tests say so and run it.
 """
 
 from __future__ import annotations
@@ -51,10 +60,19 @@ def _verify(store: Store, expect: str | None = None) -> VerifyResult:
         return verify_chain(session, _checkpoints(), expect=expect)
 
 
-def _break(store: Store) -> tuple[int, str, tuple[int, int] | None]:
-    result = _verify(store)
+def _incremental(store: Store, checkpoints: list[Checkpoint] | None = None) -> VerifyResult:
+    """The default check of ``audit verify`` and the web page: from the newest checkpoint that still holds."""
+    with Session(store.engine) as session:
+        return verify_chain(session, _checkpoints() if checkpoints is None else checkpoints, full=False)
+
+
+def _named(result: VerifyResult) -> tuple[int, str, tuple[int, int] | None]:
     assert not result.ok and result.first_break is not None
     return result.first_break.row_id, result.first_break.kind, result.first_break.missing
+
+
+def _break(store: Store) -> tuple[int, str, tuple[int, int] | None]:
+    return _named(_verify(store))
 
 
 def _rehash_from(store: Store, first_id: int) -> None:
@@ -86,10 +104,12 @@ def test_a_clean_history_verifies_and_every_commit_left_a_signed_checkpoint(stor
 
 
 def test_an_edited_row_is_named(store: Store) -> None:
+    """Before the checkpoint only the full walk sees a plain edit: the head's hash and the count still fit."""
     _fill(store)
     with store.engine.begin() as conn:
         conn.execute(text("UPDATE history_event SET outcome = 'không gửi' WHERE id = 3"))
     assert _break(store) == (3, "edited", None)
+    assert _incremental(store).ok  # it re-reads no row up to the checkpoint's head (#5): hence --full
 
 
 def test_an_edited_and_rehashed_row_is_named_by_its_key_signature(store: Store) -> None:
@@ -100,6 +120,9 @@ def test_an_edited_and_rehashed_row_is_named_by_its_key_signature(store: Store) 
     with Session(store.engine) as session:  # the bare chain now fits: only the key tells
         assert all(r.hash == row_digest(r) for r in session.exec(select(HistoryEvent)).all())
     assert _break(store) == (3, "forged", None)
+    incremental = _incremental(store)  # the head's hash no longer fits the checkpoint: the whole chain is walked
+    assert _named(incremental) == (3, "forged", None) and incremental.start is None
+    assert incremental.scope == "kiểm tra toàn bộ (các mốc kiểm tra gần nhất không còn khớp mã băm hoặc số dòng)"
 
 
 def test_a_row_deleted_in_the_middle_is_reported_missing(store: Store) -> None:
@@ -111,6 +134,7 @@ def test_a_row_deleted_in_the_middle_is_reported_missing(store: Store) -> None:
     with Session(store.engine) as session:
         reason = verify_chain(session, _checkpoints()).first_break.reason  # type: ignore[union-attr]
     assert reason.startswith("thiếu các dòng 2..3")
+    assert _named(_incremental(store)) == (4, "missing", (2, 3))  # through the checkpoint's count
 
 
 def test_the_last_rows_deleted_are_reported_missing_through_the_checkpoint(store: Store) -> None:
@@ -118,6 +142,7 @@ def test_the_last_rows_deleted_are_reported_missing_through_the_checkpoint(store
     with store.engine.begin() as conn:
         conn.execute(text("DELETE FROM history_event WHERE id >= 4"))
     assert _break(store) == (4, "missing", (4, 5))
+    assert _named(_incremental(store)) == (4, "missing", (4, 5))  # the checkpoint's head row is gone
     with Session(store.engine) as session:  # without the checkpoints the shortened chain looks whole
         assert verify_chain(session).ok
 
@@ -129,6 +154,7 @@ def test_an_emptied_table_is_reported_through_the_checkpoint(store: Store) -> No
     result = _verify(store)
     assert result.first_break is not None and result.first_break.missing == (1, 5)
     assert "bảng lịch sử trống" in result.first_break.reason
+    assert _named(_incremental(store)) == _named(result)
 
 
 def test_a_row_inserted_with_a_valid_sha256_is_named_as_forged(store: Store) -> None:
@@ -143,6 +169,8 @@ def test_a_row_inserted_with_a_valid_sha256_is_named_as_forged(store: Store) -> 
         session.add(fake)
         session.commit()
     assert _break(store) == (4, "forged", None)
+    incremental = _incremental(store)  # after the checkpoint (#3): read and named
+    assert _named(incremental) == (4, "forged", None) and incremental.rows_checked == 1
 
 
 def test_a_row_inserted_in_the_middle_is_named(store: Store) -> None:
@@ -157,15 +185,18 @@ def test_a_row_inserted_in_the_middle_is_named(store: Store) -> None:
             {"fake": "f" * 64},
         )
     assert _break(store)[0] == 2
+    assert _named(_incremental(store))[0] == 2  # the checkpoint's head (#3) moved to #13
 
 
 def test_reordered_rows_are_named(store: Store) -> None:
+    """Only the full walk sees rows swapped before the checkpoint: its head and count are untouched."""
     _fill(store)
     with store.engine.begin() as conn:
         conn.execute(text("UPDATE history_event SET id = 100 WHERE id = 2"))
         conn.execute(text("UPDATE history_event SET id = 2 WHERE id = 4"))
         conn.execute(text("UPDATE history_event SET id = 4 WHERE id = 100"))
     assert _break(store) == (2, "reordered", None)
+    assert _incremental(store).ok  # hence --full
 
 
 def test_an_edited_checkpoint_line_no_longer_counts(store: Store) -> None:
@@ -196,6 +227,7 @@ def test_expect_accepts_a_head_in_the_chain_and_refuses_one_that_is_not(store: S
 
 
 def test_bulk_appends_chain_like_ordinary_ones_and_edits_still_show(store: Store) -> None:
+    """The edited bulk row is before the last checkpoint (#505), unre-hashed: the full walk names it."""
     from dondoc.history.chain import append_events_bulk
 
     _fill(store, 3)

@@ -289,7 +289,11 @@ def test_auditor_reads_filters_and_exports_the_history(web: Web) -> None:
     assert page.status_code == 200
     assert "Ghi nhận báo cáo" in page.text and "Thêm người dùng" in page.text
     assert 'href="/audit?verify=1"' in page.text  # the chain is checked on demand
-    assert "Lịch sử toàn vẹn" in web.client.get("/audit", params={"verify": "1"}).text
+    checked = web.client.get("/audit", params={"verify": "1"}).text  # from the newest checkpoint that holds
+    assert "Lịch sử toàn vẹn" in checked and "Phạm vi: kiểm tra từ mốc #" in checked
+    assert 'href="/audit?verify=full"' in checked
+    whole = web.client.get("/audit", params={"verify": "full"}).text
+    assert "Lịch sử toàn vẹn" in whole and "Phạm vi: kiểm tra toàn bộ." in whole
     filtered = web.client.get(
         "/audit", params={"kind": "submission", "org": THI_UY, "from": "20/06/2023", "to": "20/06/2023"}
     )
@@ -303,6 +307,7 @@ def test_auditor_reads_filters_and_exports_the_history(web: Web) -> None:
 
 
 def test_audit_page_names_the_edited_row(web: Web) -> None:
+    """The first row, edited without re-hashing, is before the last checkpoint: the full check names it."""
     with Session(web.store.engine) as session:
         row = session.exec(select(HistoryEvent).order_by(col(HistoryEvent.id))).first()
         assert row is not None
@@ -311,7 +316,7 @@ def test_audit_page_names_the_edited_row(web: Web) -> None:
         session.commit()
         edited = row.id
     web.login("kiemtoan")
-    page = web.client.get("/audit", params={"verify": "1"})
+    page = web.client.get("/audit", params={"verify": "full"})
     assert f"Chuỗi băm bị phá vỡ tại dòng #{edited}" in page.text
 
 
