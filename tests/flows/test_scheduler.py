@@ -111,8 +111,9 @@ def test_serve_makes_the_scheduler_create_runs_and_a_minute_schedule_completes(
             [run, *_] = wait_for(
                 "a scheduled run completed", lambda: flow_runs(api, every["id"], ["COMPLETED"]), 240, 3
             )
-            # Pause the schedule and let a run that started meanwhile finish before the process
-            # stops: a run killed by the test's own shutdown would (rightly) fail doctor below.
+            # Pause the schedule and let a run that started meanwhile finish. The process that serves
+            # the deployment stops only after doctor has looked: its shutdown cancels the runs it
+            # still tracks, which would (rightly) fail doctor.
             post(api, f"/deployments/{every['id']}/pause_deployment", {})
             wait_for(
                 "no every-minute run still going",
@@ -120,23 +121,23 @@ def test_serve_makes_the_scheduler_create_runs_and_a_minute_schedule_completes(
                 120,
                 3,
             )
+            assert run["auto_scheduled"] is True, "the run was created by the scheduler, not by the test"
+            scheduled_at = dt.datetime.fromisoformat(run["expected_start_time"]).astimezone(ZoneInfo(TIMEZONE))
+            assert run["name"] == f"chase-{scheduled_at.date().isoformat()}"
+
+            # A run's log lines reach the API shortly after its final state (they are shipped in
+            # batches): wait for dondoc's closing line rather than read the log once.
+            def closing_lines() -> list[str] | None:
+                lines = run_logs(api, run["id"])
+                return lines if any("Hộp thư đi:" in line or "ngày nghỉ" in line for line in lines) else None
+
+            lines = wait_for("the run's closing log line (Hộp thư đi: / ngày nghỉ)", closing_lines, 60)
+            assert not [line for line in lines if "concurrency limit" in line.lower()], lines
+
+            code, out = _doctor(api, tmp_path, monkeypatch)
+            assert "OK  Lịch chạy: lần chạy tới: " in out, out
+            assert f"chase: lần hoàn thành gần nhất {scheduled_at.strftime('%d/%m/%Y')}" in out, out
+            assert "expand-calendars: chưa chạy lần nào" in out
+            assert code == 0, out
         finally:
             stop(minute)
-        assert run["auto_scheduled"] is True, "the run was created by the scheduler, not by the test"
-        scheduled_at = dt.datetime.fromisoformat(run["expected_start_time"]).astimezone(ZoneInfo(TIMEZONE))
-        assert run["name"] == f"chase-{scheduled_at.date().isoformat()}"
-
-        # A run's log lines reach the API shortly after its final state (they are shipped in
-        # batches): wait for dondoc's closing line rather than read the log once.
-        def closing_lines() -> list[str] | None:
-            lines = run_logs(api, run["id"])
-            return lines if any("Hộp thư đi:" in line or "ngày nghỉ" in line for line in lines) else None
-
-        lines = wait_for("the run's closing log line (Hộp thư đi: / ngày nghỉ)", closing_lines, 60)
-        assert not [line for line in lines if "concurrency limit" in line.lower()], lines
-
-        code, out = _doctor(api, tmp_path, monkeypatch)
-        assert "OK  Lịch chạy: lần chạy tới: " in out, out
-        assert f"chase: lần hoàn thành gần nhất {scheduled_at.strftime('%d/%m/%Y')}" in out, out
-        assert "expand-calendars: chưa chạy lần nào" in out
-        assert code == 0, out

@@ -56,6 +56,7 @@ def office(sqlite_store: Store, tmp_path: Path) -> Iterator[tuple[ServerHandle, 
 
 
 def _login(driver, url: str, username: str, page: str) -> None:  # type: ignore[no-untyped-def]
+    from selenium.common.exceptions import WebDriverException
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support import expected_conditions as EC
     from selenium.webdriver.support.ui import WebDriverWait
@@ -66,7 +67,17 @@ def _login(driver, url: str, username: str, page: str) -> None:  # type: ignore[
     driver.find_element(By.ID, "password").send_keys(PASSWORD)
     button = driver.find_element(By.ID, "login")
     button.click()
-    WebDriverWait(driver, 15).until(EC.staleness_of(button))  # the login page has an h1 too: wait until it is gone
+
+    # The login page has an h1 too: wait until it is gone. Chromium reports a button of a page that
+    # has gone either as a stale element or as "Node with given id does not belong to the document".
+    def login_page_gone(_driver) -> bool:  # type: ignore[no-untyped-def]
+        try:
+            button.is_enabled()
+        except WebDriverException:
+            return True
+        return False
+
+    WebDriverWait(driver, 15).until(login_page_gone)
     WebDriverWait(driver, 15).until(EC.presence_of_element_located((By.TAG_NAME, "h1")))
 
 
