@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sqlalchemy import and_, case, func, or_
@@ -17,7 +17,7 @@ from dondoc.db.models import Committee, HistoryEvent, Message, Occurrence, Plan,
 from dondoc.occurrence.labels import STATUS_TITLES
 from dondoc.occurrence.queries import joined
 from dondoc.status.categories import CATEGORY_ORDER, Category, categorise
-from dondoc.status.report import DEFAULT_HORIZON_DAYS, StatusRow, cascade_progress
+from dondoc.status.report import DEFAULT_HORIZON_DAYS, StatusRow, cascade_progress, status_query, status_row
 
 
 @dataclass(frozen=True)
@@ -202,23 +202,7 @@ def category_page(
     page = max(1, page)
     offset = (page - 1) * per_page
     query = (
-        joined(
-            select(
-                col(Occurrence.id),
-                col(Plan.id),
-                col(Plan.number),
-                col(Task.code),
-                col(Task.title),
-                col(Occurrence.assignee_id),
-                col(Committee.name),
-                col(Occurrence.period),
-                col(Occurrence.current_due),
-                col(Occurrence.status),
-                col(Occurrence.submitted_on),
-                col(Occurrence.parent_id),
-            ),
-            Committee,
-        )
+        status_query(Committee)
         .where(_subtree_condition(path, today, horizon_days), _category_conditions(today)[category])
         .order_by(
             col(Occurrence.current_due), col(Committee.path), col(Task.code), col(Occurrence.period), col(Occurrence.id)
@@ -228,11 +212,13 @@ def category_page(
     )
     found = session.execute(query).all()
     progress = cascade_progress(session, [r[0] for r in found])
-    rows = [
-        StatusRow(*r[:9], str(getattr(r[9], "value", r[9])), r[10], category, r[11], *progress.get(r[0], (0, 0)))
-        for r in found
-    ]
+    rows = [_with_lower(status_row(r, category), progress.get(r[0])) for r in found]
     return ListPage(rows, page, offset, total)
+
+
+def _with_lower(row: StatusRow, progress: tuple[int, int] | None) -> StatusRow:
+    """A cascade's upper occurrence with how many of its lower units' reports are in."""
+    return replace(row, lower_submitted=progress[0], lower_total=progress[1]) if progress else row
 
 
 def _quarter(day: dt.date) -> tuple[int, int]:
