@@ -249,23 +249,17 @@ def summary_rows(conn: Connection | Session, scope: FeedScope, today: dt.date) -
     if not scope.subtree:
         return []
     level = scope.detail_depth  # index of the ancestor's segment in a path: the root's is 0
-    sums: dict[tuple[dt.date, str], list[Any]] = {}
-    for path, due, total, open_, submitted, modified, sequence in conn.execute(_SUMMARY, _params(scope, today)):
+    counts: dict[tuple[dt.date, str], list[int]] = {}  # units, total, open, submitted, sum(sequence)
+    modified: dict[tuple[dt.date, str], dt.datetime] = {}
+    for path, due, *numbers, last_modified, sequence in conn.execute(_SUMMARY, _params(scope, today)):
         key = (due, path.strip("/").split("/")[level])
-        known = sums.get(key)
-        if known is None:
-            sums[key] = [1, int(total), int(open_ or 0), int(submitted or 0), int(sequence or 0), modified]
-        else:
-            known[:5] = [
-                known[0] + 1,
-                known[1] + int(total),
-                known[2] + int(open_ or 0),
-                known[3] + int(submitted or 0),
-                known[4] + int(sequence or 0),
-            ]
-            known[5] = max(known[5], modified)
-    ids = sorted({unit_id for _, unit_id in sums})
+        added = [1, *(int(n or 0) for n in numbers), int(sequence or 0)]
+        counts[key] = [a + b for a, b in zip(counts.get(key, [0] * len(added)), added, strict=True)]
+        modified[key] = max(modified.get(key, last_modified), last_modified)
+    ids = sorted({unit_id for _, unit_id in counts})
     names = dict(conn.execute(_UNIT_NAMES, {"unit_ids": ids}).all()) if ids else {}
     return [
-        UnitDay(unit_id, names.get(unit_id, unit_id), due, *values) for (due, unit_id), values in sorted(sums.items())
+        UnitDay(unit_id, names.get(unit_id, unit_id), due, units, total, open_, submitted, sequence, modified[key])
+        for key, (units, total, open_, submitted, sequence) in sorted(counts.items())
+        for due, unit_id in (key,)
     ]
