@@ -6,7 +6,7 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from sqlalchemy import and_, case, func, or_
 from sqlalchemy import select as sa_select
@@ -123,14 +123,15 @@ class UnitLine:
         return self.counts[Category.on_time] / done if done else None
 
 
+Row = TypeVar("Row")
 PAGE_ROWS = 50  # rows of one list on one page of the committee page
 
 
 @dataclass(frozen=True)
-class ListPage:
-    """One page of one category's list: ``rows`` start at row ``offset`` of ``total``."""
+class ListPage(Generic[Row]):
+    """One page of a list (a category's occurrences, the tracked units): ``rows`` start at row ``offset`` of ``total``."""
 
-    rows: list[StatusRow]
+    rows: list[Row]
     page: int
     offset: int
     total: int
@@ -146,7 +147,7 @@ class CommitteePage:
     parent: Committee | None
     horizon_days: int
     counts: dict[Category, int]
-    lists: dict[Category, ListPage]
+    lists: dict[Category, ListPage[StatusRow]]
     units: list[UnitLine]
     quarters: list[tuple[str, float | None, int]]  # (label, on-time rate, reports done)
 
@@ -197,7 +198,7 @@ def category_page(
     total: int,
     horizon_days: int = DEFAULT_HORIZON_DAYS,
     per_page: int = PAGE_ROWS,
-) -> ListPage:
+) -> ListPage[StatusRow]:
     """One page of a category's list, earliest due first (the most overdue at the top), by LIMIT/OFFSET."""
     page = max(1, page)
     offset = (page - 1) * per_page
@@ -303,20 +304,6 @@ def committee_page(
     return CommitteePage(committee, parent, horizon_days, totals, lists, list(lines.values()), quarters)
 
 
-@dataclass(frozen=True)
-class TrackedUnits:
-    """One page of the units an office follows, the most overdue first, of ``total`` units."""
-
-    units: list[UnitLine]
-    page: int
-    offset: int
-    total: int
-
-    @property
-    def has_more(self) -> bool:
-        return self.offset + len(self.units) < self.total
-
-
 def tracked_units(
     session: Session,
     office_id: str,
@@ -325,8 +312,9 @@ def tracked_units(
     *,
     page: int = 1,
     per_page: int = PAGE_ROWS,
-) -> TrackedUnits:
-    """The units an office (a plan's ``via``) follows, each with its occurrences of those tasks counted."""
+) -> ListPage[UnitLine]:
+    """One page of the units an office (a plan's ``via``) follows, the most overdue first, each with
+    its occurrences of those tasks counted."""
     page = max(1, page)
     offset = (page - 1) * per_page
     where = and_(col(Task.via_id) == office_id, col(Occurrence.current_due) <= today + dt.timedelta(days=horizon_days))
@@ -347,7 +335,7 @@ def tracked_units(
         .limit(per_page)
     ).all()
     units = [UnitLine(unit_id, name, _counter(counted)) for unit_id, name, *counted in rows]
-    return TrackedUnits(units, page, offset, int(total))
+    return ListPage(units, page, offset, int(total))
 
 
 CATEGORY_CSS = {
