@@ -13,8 +13,8 @@ from sqlmodel import Session, select
 
 from dondoc.db.models import Committee, Task
 from dondoc.status.categories import Category
-from dondoc.web.queries import PAGE_ROWS, category_page, committee_page
-from tests.dondoc.chase.scenario import THI_UY, add_occurrence
+from dondoc.web.queries import PAGE_ROWS, category_page, committee_page, tracked_units
+from tests.dondoc.chase.scenario import BTG, THI_UY, TINH_UY, add_occurrence
 from tests.dondoc.web.test_pages import PHO_AN, PHO_HOA, TODAY, Web, make_web
 from tests.support.stores import Store
 
@@ -83,3 +83,14 @@ def test_counts_and_pages_come_from_the_queries(web: Web) -> None:
         three = category_page(session, unit.path, Category.overdue, TODAY, page=3, total=OVERDUE, per_page=10)
         assert [r.current_due for r in three.rows] == dues[20:30] and three.has_more
         assert {r.assignee_id for r in three.rows} <= {PHO_HOA, PHO_AN}
+
+
+def test_tracked_units_are_paged_most_overdue_first(web: Web) -> None:
+    _add_overdue(web)  # 28 overdue for Phổ An, 27 for Phổ Hòa; the Tỉnh ủy's one is in time
+    with Session(web.store.engine) as session:
+        first = tracked_units(session, BTG, TODAY, per_page=2)
+        assert [(u.id, u.counts[Category.overdue]) for u in first.rows] == [(PHO_AN, 28), (PHO_HOA, 27)]
+        assert (first.total, first.has_more) == (3, True)
+        last = tracked_units(session, BTG, TODAY, page=2, per_page=2)
+        assert [u.id for u in last.rows] == [TINH_UY] and not last.has_more
+        assert last.rows[0].counts[Category.in_time] == 1
