@@ -16,7 +16,6 @@ from dondoc.links import make_submission_link
 from dondoc.occurrence.identity import occurrence_uid
 from dondoc.settings import Settings
 from dondoc.web.feed_query import (
-    DETAIL_LEVELS,
     FeedScope,
     UnitDay,
     feed_rows,
@@ -146,7 +145,8 @@ def render_feed(conn: Connection | Session, scope: FeedScope, *, today: dt.date,
         description = (
             f"Các kỳ báo cáo của {scope.committee_name} và các đơn vị trực thuộc: hạn từ {format_short_date_vi(today)}"
             f" đến {format_short_date_vi(last)}, và các kỳ quá hạn chưa nộp từ {format_short_date_vi(first)}."
-            f" Các đơn vị dưới {DETAIL_LEVELS} cấp được gộp: mỗi đơn vị cấp {DETAIL_LEVELS} một sự kiện mỗi ngày."
+            " Các kỳ của đơn vị cấp dưới của từng đơn vị trực thuộc được gộp: mỗi đơn vị trực thuộc"
+            " một sự kiện mỗi ngày."
             " Tạo bởi dondoc."
         )
     else:

@@ -11,19 +11,19 @@ import icalendar
 from fastapi.testclient import TestClient
 from sqlalchemy import text
 
-from calendar_rules.ical import unit_day_uid
+from calendar_rules.ical import occurrence_uid, unit_day_uid
 from dondoc.scale.national import generate_national
 from dondoc.scale.unit import ROOT_ID
 from dondoc.scale.write import write_national
 from dondoc.settings import Settings
 from dondoc.web.feed_query import DETAIL_LEVELS, SUBTREE_AHEAD_DAYS, subtree_window
-from tests.dondoc.chase.scenario import AT, THI_UY, TINH_UY, add_occurrence, seed_plan, seed_tree
+from tests.dondoc.chase.scenario import AT, PLAN, THI_UY, TINH_UY, add_occurrence, seed_plan, seed_tree
 from tests.dondoc.web.test_feeds import PHO_HOA, events_of, issue, make_app, uid
 from tests.support.stores import Store
 
 TODAY = dt.date(2023, 6, 20)
-CHI_BO = "chi-bo-tdp-1-nguyen-nghiem"  # three levels under the Tỉnh ủy: summed in its subtree feed
-NGUYEN_NGHIEM = "dang-uy-phuong-nguyen-nghiem"  # its parent, two levels under the Tỉnh ủy
+CHI_BO = "chi-bo-tdp-1-nguyen-nghiem"  # two levels under the Thị ủy: summed in its subtree feed
+NGUYEN_NGHIEM = "dang-uy-phuong-nguyen-nghiem"  # its parent, directly under the Thị ủy
 
 
 def _get(client: TestClient, token: str, subtree: bool = True) -> bytes:
@@ -64,14 +64,16 @@ def test_deep_units_are_one_summary_event_per_unit_and_day(store: Store, tmp_pat
     add_occurrence(store.engine, second, CHI_BO, due, period="2023-Q2", status="submitted")
     add_occurrence(store.engine, task, CHI_BO, dt.date(2023, 5, 31), period="2023-05")  # overdue, another day
     add_occurrence(store.engine, task, NGUYEN_NGHIEM, due, period="2023-Q2")
-    tokens = issue(store, TINH_UY, THI_UY)
+    tokens = issue(store, THI_UY, TINH_UY, NGUYEN_NGHIEM)
     with TestClient(make_app(store, tmp_path, TODAY)) as client:
-        first = _get(client, tokens[TINH_UY])
-        thi_uy = events_of(_get(client, tokens[THI_UY]))
+        first = _get(client, tokens[THI_UY])
+        tinh_uy = events_of(_get(client, tokens[TINH_UY]))
+        nguyen_nghiem = events_of(_get(client, tokens[NGUYEN_NGHIEM]))
     with TestClient(make_app(store, tmp_path, TODAY)) as other:  # a fresh cache: a real second render
-        second_render = _get(other, tokens[TINH_UY])
+        second_render = _get(other, tokens[THI_UY])
     events = events_of(first)
     summary = unit_day_uid(NGUYEN_NGHIEM, due)
+    # the Đảng ủy phường is directly under the Thị ủy: its own event; its chi bộ's are summed
     assert set(events) == {uid(NGUYEN_NGHIEM, "2023-Q2"), summary, unit_day_uid(NGUYEN_NGHIEM, dt.date(2023, 5, 31))}
     assert summary == "tong-hop|dang-uy-phuong-nguyen-nghiem|2023-06-30@dondoc"
     assert set(events_of(second_render)) == set(events) and second_render == first  # stable, never random
@@ -80,10 +82,22 @@ def test_deep_units_are_one_summary_event_per_unit_and_day(store: Store, tmp_pat
     assert str(event["SUMMARY"]) == "Các đơn vị trực thuộc Đảng ủy phường Nguyễn Nghiêm: 2 kỳ báo cáo"
     description = str(event["DESCRIPTION"])
     assert "Chưa nộp: 1" in description and "Đã nộp: 1" in description
+    assert "1 đơn vị trực thuộc Đảng ủy phường Nguyễn Nghiêm" in description
     assert "/committees/dang-uy-phuong-nguyen-nghiem" in description
     assert str(events[unit_day_uid(NGUYEN_NGHIEM, dt.date(2023, 5, 31))]["SUMMARY"]).startswith("[Quá hạn]")
-    # two levels under the Thị ủy, the chi bộ has events of its own in the Thị ủy's feed
-    assert {uid(CHI_BO, "2023-Q2"), uid(CHI_BO, "2023-05")} <= set(thi_uy)
+    # from the Tỉnh ủy, both are under the Thị ủy, summed into one event per day: 2 units, 3 reports
+    assert set(tinh_uy) == {unit_day_uid(THI_UY, due), unit_day_uid(THI_UY, dt.date(2023, 5, 31))}
+    rolled = tinh_uy[unit_day_uid(THI_UY, due)]
+    assert str(rolled["SUMMARY"]) == "Các đơn vị trực thuộc Thị ủy Đức Phổ: 3 kỳ báo cáo"
+    assert "2 đơn vị trực thuộc Thị ủy Đức Phổ" in str(rolled["DESCRIPTION"])
+    assert "Chưa nộp: 2" in str(rolled["DESCRIPTION"])
+    # directly under the Đảng ủy phường, the chi bộ has events of its own in its feed
+    assert set(nguyen_nghiem) == {
+        uid(CHI_BO, "2023-Q2"),
+        occurrence_uid(PLAN, "2.a", CHI_BO, "2023-Q2"),
+        uid(CHI_BO, "2023-05"),
+        uid(NGUYEN_NGHIEM, "2023-Q2"),
+    }
     calendar = icalendar.Calendar.from_ical(first)
     assert "18/09/2023" in str(calendar["X-WR-CALDESC"]) and "quá hạn chưa nộp" in str(calendar["X-WR-CALDESC"])
 
