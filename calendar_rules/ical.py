@@ -72,6 +72,11 @@ def occurrence_uid(plan_id: str, task_code: str, assignee_id: str, period: str) 
     return "|".join(quote(part, safe="-._~") for part in parts) + "@" + UID_DOMAIN
 
 
+def unit_day_uid(unit_id: str, day: dt.date) -> str:
+    """The UID of a summary event (a unit's lower units, one day): from the unit and the day, never random."""
+    return f"tong-hop|{quote(unit_id, safe='-._~')}|{day.isoformat()}@{UID_DOMAIN}"
+
+
 def occurrence_state(
     status: str, due: dt.date, submitted_on: dt.date | None, today: dt.date, *, due_soon_days: int = DUE_SOON_DAYS
 ) -> FeedState:
@@ -110,6 +115,7 @@ class FeedEvent:
     link: str | None = None
     categories: Sequence[str | None] = field(default_factory=tuple)
     alarm_days_before: int = ALARM_DAYS_BEFORE
+    notes: Sequence[str] = ()  # more lines of the description (a summary event's counts)
 
     @property
     def summary(self) -> str:
@@ -140,6 +146,7 @@ def event_description(event: FeedEvent) -> str:
     if event.evidence:
         where = f" (dòng {event.evidence_line})" if event.evidence_line else ""
         lines.append(f"Căn cứ{where}: “{event.evidence}”")
+    lines.extend(event.notes)
     if event.link and event.state not in _SETTLED:
         lines.append(f"Ghi nhận đã nộp: {event.link}")
     return "\n".join(lines)

@@ -98,6 +98,33 @@ class StatusReport:
         }
 
 
+def status_query(assignee: Any) -> Any:
+    """The columns a StatusRow is made of (``status_row``), read from the occurrence, its task, plan and ``assignee``."""
+    return joined(
+        select(
+            col(Occurrence.id),
+            col(Plan.id),
+            col(Plan.number),
+            col(Task.code),
+            col(Task.title),
+            col(Occurrence.assignee_id),
+            col(assignee.name),
+            col(Occurrence.period),
+            col(Occurrence.current_due),
+            col(Occurrence.status),
+            col(Occurrence.submitted_on),
+            col(Occurrence.parent_id),
+        ),
+        assignee,
+    )
+
+
+def status_row(r: Any, category: Category) -> StatusRow:
+    """A row of ``status_query`` in its ``category``."""
+    status = str(getattr(r[9], "value", r[9]))
+    return StatusRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], status, r[10], category, r[11])
+
+
 def build_status(
     session: Session,
     *,
@@ -109,23 +136,7 @@ def build_status(
     org_name = None
     assignee = aliased(Committee)
     query = (
-        joined(
-            select(
-                col(Occurrence.id),
-                col(Plan.id),
-                col(Plan.number),
-                col(Task.code),
-                col(Task.title),
-                col(Occurrence.assignee_id),
-                col(assignee.name),
-                col(Occurrence.period),
-                col(Occurrence.current_due),
-                col(Occurrence.status),
-                col(Occurrence.submitted_on),
-                col(Occurrence.parent_id),
-            ),
-            assignee,
-        )
+        status_query(assignee)
         .where(
             col(Occurrence.status).in_(("open", "submitted")),
             col(Occurrence.current_due) <= on + dt.timedelta(days=horizon_days),
@@ -148,7 +159,7 @@ def build_status(
         category = categorise(status, r[8], r[10], on)
         if category is None:
             continue
-        rows.append(StatusRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], status, r[10], category, r[11]))
+        rows.append(status_row(r, category))
     progress = cascade_progress(session, [row.occurrence_id for row in rows])
     rows = [
         replace(row, lower_submitted=progress[row.occurrence_id][0], lower_total=progress[row.occurrence_id][1])

@@ -10,12 +10,19 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.engine import Connection
 from sqlmodel import Session
 
-from calendar_rules.ical import FeedEvent, occurrence_state, render_calendar
+from calendar_rules.ical import FeedEvent, occurrence_state, render_calendar, unit_day_uid
 from calendar_rules.vietnamese import format_short_date_vi, period_label_vi
 from dondoc.links import make_submission_link
 from dondoc.occurrence.identity import occurrence_uid
 from dondoc.settings import Settings
-from dondoc.web.feed_query import FeedScope, feed_rows, feed_window
+from dondoc.web.feed_query import (
+    FeedScope,
+    UnitDay,
+    feed_rows,
+    feed_window,
+    subtree_window,
+    summary_rows,
+)
 
 REFRESH_MINUTES = 60  # how often calendar apps are asked to poll
 
@@ -97,6 +104,30 @@ def build_events(
     return events
 
 
+def summary_events(summaries: Sequence[UnitDay], *, today: dt.date, settings: Settings) -> list[FeedEvent]:
+    """One event per (unit, day) for the units deep in a subtree, saying how many reports are due and where they stand."""
+    events: list[FeedEvent] = []
+    for s in summaries:
+        status = "open" if s.open else ("submitted" if s.submitted else "waived")
+        notes = [f"Chưa nộp: {s.open}", f"Đã nộp: {s.submitted}"]
+        if s.waived:
+            notes.append(f"Được miễn: {s.waived}")
+        notes.append(f"Xem chi tiết: {settings.base_url.rstrip('/')}/committees/{s.unit_id}")
+        events.append(
+            FeedEvent(
+                uid=unit_day_uid(s.unit_id, s.due),
+                due=s.due,
+                title=f"Các đơn vị trực thuộc {s.unit_name}: {s.total} kỳ báo cáo",
+                state=occurrence_state(status, s.due, None, today),
+                sequence=s.sequence,
+                last_modified=s.last_modified,
+                assignee_name=f"{s.units} đơn vị trực thuộc {s.unit_name}",
+                notes=tuple(notes),
+            )
+        )
+    return events
+
+
 def calendar_name(scope: FeedScope) -> str:
     suffix = " và các đơn vị trực thuộc" if scope.subtree else ""
     return f"Hạn báo cáo — {scope.committee_name}{suffix}"
@@ -108,7 +139,17 @@ def render_feed(conn: Connection | Session, scope: FeedScope, *, today: dt.date,
     events = build_events(
         rows, today=today, link_at=link_instant(today, settings.timezone), subtree=scope.subtree, settings=settings
     )
-    start, end = feed_window(today)
-    whose = f"{scope.committee_name} và các đơn vị trực thuộc" if scope.subtree else scope.committee_name
-    description = f"Các kỳ báo cáo của {whose}, hạn từ {format_short_date_vi(start)} đến {format_short_date_vi(end)}. Tạo bởi dondoc."
+    if scope.subtree:
+        events += summary_events(summary_rows(conn, scope, today), today=today, settings=settings)
+        first, last = subtree_window(today)
+        description = (
+            f"Các kỳ báo cáo của {scope.committee_name} và các đơn vị trực thuộc: hạn từ {format_short_date_vi(today)}"
+            f" đến {format_short_date_vi(last)}, và các kỳ quá hạn chưa nộp từ {format_short_date_vi(first)}."
+            " Các kỳ của đơn vị cấp dưới của từng đơn vị trực thuộc được gộp: mỗi đơn vị trực thuộc"
+            " một sự kiện mỗi ngày."
+            " Tạo bởi dondoc."
+        )
+    else:
+        start, end = feed_window(today)
+        description = f"Các kỳ báo cáo của {scope.committee_name}, hạn từ {format_short_date_vi(start)} đến {format_short_date_vi(end)}. Tạo bởi dondoc."
     return render_calendar(events, name=calendar_name(scope), description=description, refresh_minutes=REFRESH_MINUTES)

@@ -1,5 +1,9 @@
 """``GET /feeds/{token}.ics``: a committee's deadlines as an iCal subscription.
 
+A subtree feed is bounded (feed_query): the next 90 days and the open overdue, and
+the units below the ones directly under the committee as one summary event per
+(unit directly under it, day).
+
 Calendar apps poll a feed every few minutes to once a day, forever, and most
 polls find nothing new. So the expensive part (one set-based SELECT of the
 occurrences, rendering, gzip) runs only when a cheap fingerprint of the same

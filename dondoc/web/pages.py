@@ -10,6 +10,7 @@ import csv
 import datetime as dt
 import io
 from collections.abc import Iterator
+from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, FastAPI, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response, StreamingResponse
@@ -81,18 +82,22 @@ def committee(committee_id: str, me: SignedIn = Depends(signed_in)) -> Response:
     if unit is None or not can_see_unit(session, user, committee_id):
         return _not_found(request, f"Không có đơn vị '{committee_id}'.")
     today = _page_day(request, me.today)
-    data = committee_page(session, unit, today)
-    counts = data.report.counts()
+    pages = {c: _page_number(request, PAGE_PARAM.format(c.value)) for c in CATEGORY_ORDER}
+    data = committee_page(session, unit, today, pages)
+    tracked = tracked_units(session, unit.id, today, page=_page_number(request, TRACKED_PAGE_PARAM))
+    more = {c: _page_link(request, PAGE_PARAM.format(c.value), data.lists[c].page + 1) for c in CATEGORY_ORDER}
     context = {
         "p": data,
         "today": today,
-        "counts": counts,
+        "counts": data.counts,
         "order": CATEGORY_ORDER,
         "labels": CATEGORY_LABELS,
         "css": CATEGORY_CSS,
         "Category": Category,
-        "rate": data.report.on_time_rate(),
-        "tracked": tracked_units(session, unit.id, today),
+        "rate": data.on_time_rate(),
+        "tracked": tracked,
+        "more": more,
+        "more_tracked": _page_link(request, TRACKED_PAGE_PARAM, tracked.page + 1),
         "can_go_up": data.parent is not None and can_see_unit(session, user, data.parent.id),
     }
     return page(request, "committee.html", context)
@@ -130,6 +135,23 @@ def render_occurrence(
         "notice": notice,
     }
     return page(request, "occurrence.html", context, status_code=status_code)
+
+
+PAGE_PARAM = "trang_{}"  # ?trang_qua_han_chua_hoan_thanh=2: the second page of that list
+TRACKED_PAGE_PARAM = "trang_theo_doi"
+
+
+def _page_number(request: Request, name: str) -> int:
+    """A page number from the query string; 1 for anything that is not a positive number."""
+    text = (request.query_params.get(name) or "").strip()
+    return int(text) if text.isdigit() and 0 < int(text) < 100_000 else 1
+
+
+def _page_link(request: Request, name: str, number: int) -> str:
+    """This page's address with ``name`` set to ``number`` (the other lists and the day kept)."""
+    params = dict(request.query_params)
+    params[name] = str(number)
+    return f"{request.url.path}?{urlencode(params)}"
 
 
 def _page_day(request: Request, today: dt.date) -> dt.date:

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from dataclasses import dataclass, field
-from typing import Any
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any, Generic, TypeVar
 
+from sqlalchemy import and_, case, func, or_
 from sqlalchemy import select as sa_select
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col, select
@@ -14,8 +16,8 @@ from sqlmodel import Session, col, select
 from dondoc.db.models import Committee, HistoryEvent, Message, Occurrence, Plan, Submission, Task
 from dondoc.occurrence.labels import STATUS_TITLES
 from dondoc.occurrence.queries import joined
-from dondoc.status.categories import Category, categorise
-from dondoc.status.report import StatusReport, build_status
+from dondoc.status.categories import CATEGORY_ORDER, Category, categorise
+from dondoc.status.report import DEFAULT_HORIZON_DAYS, StatusRow, cascade_progress, status_query, status_row
 
 
 @dataclass(frozen=True)
@@ -121,16 +123,103 @@ class UnitLine:
         return self.counts[Category.on_time] / done if done else None
 
 
+Row = TypeVar("Row")
+PAGE_ROWS = 50  # rows of one list on one page of the committee page
+
+
+@dataclass(frozen=True)
+class ListPage(Generic[Row]):
+    """One page of a list (a category's occurrences, the tracked units): ``rows`` start at row ``offset`` of ``total``."""
+
+    rows: list[Row]
+    page: int
+    offset: int
+    total: int
+
+    @property
+    def has_more(self) -> bool:
+        return self.offset + len(self.rows) < self.total
+
+
 @dataclass
 class CommitteePage:
     committee: Committee
     parent: Committee | None
-    report: StatusReport
+    horizon_days: int
+    counts: dict[Category, int]
+    lists: dict[Category, ListPage[StatusRow]]
     units: list[UnitLine]
     quarters: list[tuple[str, float | None, int]]  # (label, on-time rate, reports done)
 
-    def rows(self, category: Category, limit: int = 50) -> list[Any]:
-        return self.report.by_category(category)[:limit]
+    def on_time_rate(self) -> float | None:
+        done = self.counts[Category.on_time] + self.counts[Category.late]
+        return self.counts[Category.on_time] / done if done else None
+
+
+def _category_conditions(today: dt.date) -> dict[Category, Any]:
+    """``categorise`` as SQL: the condition each category's occurrences meet on ``today``."""
+    status, due = col(Occurrence.status), col(Occurrence.current_due)
+    done_on = func.coalesce(col(Occurrence.submitted_on), due)
+    open_ = status.not_in(("submitted", "waived", "cancelled"))
+    return {
+        Category.overdue: and_(open_, due < today),
+        Category.in_time: and_(open_, due >= today),
+        Category.late: and_(status == "submitted", done_on > due),
+        Category.on_time: and_(status == "submitted", done_on <= due),
+    }
+
+
+def _category_sums(today: dt.date) -> list[Any]:
+    """One count column per category (in CATEGORY_ORDER), for a grouped query."""
+    conditions = _category_conditions(today)
+    return [func.sum(case((conditions[c], 1), else_=0)) for c in CATEGORY_ORDER]
+
+
+def _counter(sums: Sequence[Any]) -> Counter[Category]:
+    return Counter({c: int(n or 0) for c, n in zip(CATEGORY_ORDER, sums, strict=True)})
+
+
+def _subtree_condition(path: str, today: dt.date, horizon_days: int) -> Any:
+    """What the page counts: live occurrences of the subtree due up to ``today + horizon``."""
+    return and_(
+        col(Committee.path).startswith(path, autoescape=True),
+        col(Occurrence.status).in_(("open", "submitted")),
+        col(Occurrence.current_due) <= today + dt.timedelta(days=horizon_days),
+    )
+
+
+def category_page(
+    session: Session,
+    path: str,
+    category: Category,
+    today: dt.date,
+    *,
+    page: int = 1,
+    total: int,
+    horizon_days: int = DEFAULT_HORIZON_DAYS,
+    per_page: int = PAGE_ROWS,
+) -> ListPage[StatusRow]:
+    """One page of a category's list, earliest due first (the most overdue at the top), by LIMIT/OFFSET."""
+    page = max(1, page)
+    offset = (page - 1) * per_page
+    query = (
+        status_query(Committee)
+        .where(_subtree_condition(path, today, horizon_days), _category_conditions(today)[category])
+        .order_by(
+            col(Occurrence.current_due), col(Committee.path), col(Task.code), col(Occurrence.period), col(Occurrence.id)
+        )
+        .offset(offset)
+        .limit(per_page)
+    )
+    found = session.execute(query).all()
+    progress = cascade_progress(session, [r[0] for r in found])
+    rows = [_with_lower(status_row(r, category), progress.get(r[0])) for r in found]
+    return ListPage(rows, page, offset, total)
+
+
+def _with_lower(row: StatusRow, progress: tuple[int, int] | None) -> StatusRow:
+    """A cascade's upper occurrence with how many of its lower units' reports are in."""
+    return replace(row, lower_submitted=progress[0], lower_total=progress[1]) if progress else row
 
 
 def _quarter(day: dt.date) -> tuple[int, int]:
@@ -146,23 +235,26 @@ def quarter_rates(
     year, quarter = _quarter(today)
     # the current quarter counts what is already in, including reports due later in it
     last = dt.date(year + (1 if quarter == 4 else 0), (quarter * 3) % 12 + 1, 1) - dt.timedelta(days=1)
+    due, submitted_on = col(Occurrence.current_due), col(Occurrence.submitted_on)
+    in_time = or_(submitted_on.is_(None), submitted_on <= due)
+    # counted per due day in SQL: at most ~1,100 rows whatever the size of the subtree
     rows = session.execute(
-        select(col(Occurrence.current_due), col(Occurrence.submitted_on))
+        select(due, func.count(), func.sum(case((in_time, 1), else_=0)))
         .join(Committee, col(Committee.id) == Occurrence.assignee_id)
         .where(
             col(Committee.path).startswith(path, autoescape=True),
             col(Occurrence.status) == "submitted",
-            col(Occurrence.current_due) <= last,
-            col(Occurrence.current_due) > last - dt.timedelta(days=3 * 366),
+            due <= last,
+            due > last - dt.timedelta(days=3 * 366),
         )
+        .group_by(due)
     ).all()
     done: Counter[tuple[int, int]] = Counter()
     on_time: Counter[tuple[int, int]] = Counter()
-    for due, submitted_on in rows:
-        key = _quarter(due)
-        done[key] += 1
-        if submitted_on is None or submitted_on <= due:
-            on_time[key] += 1
+    for day, n, n_on_time in rows:
+        key = _quarter(day)
+        done[key] += int(n)
+        on_time[key] += int(n_on_time or 0)
     keys = sorted(done)[-quarters:] or [(year, quarter)]
     roman = {1: "I", 2: "II", 3: "III", 4: "IV"}
     return [
@@ -170,8 +262,14 @@ def quarter_rates(
     ]
 
 
-def committee_page(session: Session, committee: Committee, today: dt.date) -> CommitteePage:
-    report = build_status(session, on=today, org_id=committee.id)
+def committee_page(
+    session: Session,
+    committee: Committee,
+    today: dt.date,
+    pages: Mapping[Category, int] | None = None,
+    horizon_days: int = DEFAULT_HORIZON_DAYS,
+) -> CommitteePage:
+    """The page's numbers from grouped COUNTs, and one page of each category's list (``pages``: which page)."""
     children = session.exec(
         select(Committee)
         .where(col(Committee.parent_id) == committee.id, col(Committee.active))
@@ -179,43 +277,65 @@ def committee_page(session: Session, committee: Committee, today: dt.date) -> Co
     ).all()
     lines = {child.id: UnitLine(child.id, child.name) for child in children}
     depth = committee.path.count("/") - 1  # segments of the committee's own path
-    paths = dict(
-        session.execute(
-            select(Committee.id, Committee.path).where(col(Committee.path).startswith(committee.path, autoescape=True))
-        ).all()
-    )
-    for row in report.rows:
-        segments = paths.get(row.assignee_id, "").strip("/").split("/")
-        if len(segments) > depth:
-            child_id = segments[depth]
-            if child_id in lines:
-                lines[child_id].counts[row.category] += 1
-    parent = session.get(Committee, committee.parent_id) if committee.parent_id else None
-    return CommitteePage(committee, parent, report, list(lines.values()), quarter_rates(session, committee.path, today))
-
-
-def tracked_units(session: Session, office_id: str, today: dt.date, horizon_days: int = 30) -> list[UnitLine]:
-    """The units an office (a plan's ``via``) follows, each with its occurrences of those tasks counted."""
-    rows = session.execute(
-        sa_select(
-            col(Committee.id),
-            col(Committee.name),
-            col(Occurrence.status),
-            col(Occurrence.current_due),
-            col(Occurrence.submitted_on),
+    grouped = session.execute(
+        select(col(Committee.path), *_category_sums(today))
+        .select_from(Occurrence)
+        .join(Committee, col(Committee.id) == col(Occurrence.assignee_id))
+        .where(_subtree_condition(committee.path, today, horizon_days))
+        .group_by(col(Committee.path))
+    ).all()
+    counts: Counter[Category] = Counter()
+    for path, *sums in grouped:
+        unit_counts = _counter(sums)
+        counts.update(unit_counts)
+        segments = path.strip("/").split("/")
+        if len(segments) > depth and segments[depth] in lines:
+            lines[segments[depth]].counts.update(unit_counts)
+    totals = {c: counts[c] for c in CATEGORY_ORDER}
+    wanted = pages or {}
+    lists = {
+        c: category_page(
+            session, committee.path, c, today, page=wanted.get(c, 1), total=totals[c], horizon_days=horizon_days
         )
+        for c in CATEGORY_ORDER
+    }
+    parent = session.get(Committee, committee.parent_id) if committee.parent_id else None
+    quarters = quarter_rates(session, committee.path, today)
+    return CommitteePage(committee, parent, horizon_days, totals, lists, list(lines.values()), quarters)
+
+
+def tracked_units(
+    session: Session,
+    office_id: str,
+    today: dt.date,
+    horizon_days: int = 30,
+    *,
+    page: int = 1,
+    per_page: int = PAGE_ROWS,
+) -> ListPage[UnitLine]:
+    """One page of the units an office (a plan's ``via``) follows, the most overdue first, each with
+    its occurrences of those tasks counted."""
+    page = max(1, page)
+    offset = (page - 1) * per_page
+    where = and_(col(Task.via_id) == office_id, col(Occurrence.current_due) <= today + dt.timedelta(days=horizon_days))
+    base = (
+        sa_select(col(Committee.id))
+        .select_from(Occurrence)
         .join(Task, col(Task.id) == col(Occurrence.task_id))
         .join(Committee, col(Committee.id) == col(Occurrence.assignee_id))
-        .where(col(Task.via_id) == office_id, col(Occurrence.current_due) <= today + dt.timedelta(days=horizon_days))
-        .order_by(col(Committee.path))
+        .where(where)
+    )
+    total = session.execute(sa_select(func.count()).select_from(base.distinct().subquery())).scalar_one()
+    sums = _category_sums(today)
+    rows = session.execute(
+        base.add_columns(col(Committee.name), *sums)
+        .group_by(col(Committee.id), col(Committee.name), col(Committee.path))
+        .order_by(sums[0].desc(), col(Committee.path))
+        .offset(offset)
+        .limit(per_page)
     ).all()
-    lines: dict[str, UnitLine] = {}
-    for unit_id, name, status, due, submitted_on in rows:
-        category = categorise(str(getattr(status, "value", status)), due, submitted_on, today)
-        line = lines.setdefault(unit_id, UnitLine(unit_id, name))
-        if category is not None:
-            line.counts[category] += 1
-    return list(lines.values())
+    units = [UnitLine(unit_id, name, _counter(counted)) for unit_id, name, *counted in rows]
+    return ListPage(units, page, offset, int(total))
 
 
 CATEGORY_CSS = {

@@ -76,6 +76,11 @@ def csrf_of(html: str) -> str:
 
 @pytest.fixture
 def web(store: Store, tmp_path: Path) -> Iterator[Web]:
+    yield from make_web(store, tmp_path)
+
+
+def make_web(store: Store, tmp_path: Path) -> Iterator[Web]:
+    """The scenario's tree and plan, three occurrences, three users and the app on the store."""
     seed_tree(store.engine)
     task = seed_plan(store.engine)
     occurrences = {
