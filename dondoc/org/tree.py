@@ -19,7 +19,7 @@ not a board: those bodies carry out tasks and report, nothing is reported
 through them. The plan extractor reads "các cơ quan tham mưu, giúp việc" as
 exactly these three kinds (``dondoc.plans.extract_body_words.BOARDS``).
 
-**Names** are compared folded (``dondoc.plans.extract_text.fold``: no
+**Names** are compared folded (``dondoc.text.fold``: no
 diacritics, any case, punctuation as spaces), so "Ban Tuyên giáo Thị ủy",
 "BAN TUYEN GIAO THI UY" and "Ban Tuyên giáo" (the start of the name) all name
 the same board.
@@ -31,7 +31,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Generic, Protocol, TypeVar
 
-from dondoc.plans.extract_text import fold
+from dondoc.text import fold
 
 BOARD_KINDS: tuple[str, ...] = ("ban", "uy_ban_kiem_tra", "van_phong")
 

@@ -45,9 +45,9 @@ from dondoc.plans.extract_sentences import (
     sentence_at,
     strip_deadline,
 )
-from dondoc.plans.extract_text import squash
 from dondoc.plans.readers import SourceDocument
 from dondoc.plans.structure import Node, Outline, build_outline
+from dondoc.text import squash
 
 
 def extract_plan(

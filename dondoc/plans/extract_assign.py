@@ -8,8 +8,8 @@ from collections import Counter
 from dondoc.plans.extract_bodies import Assignee, Body, BodyResolver, fold_same_length
 from dondoc.plans.extract_model import DraftTask, FoundDeadline
 from dondoc.plans.extract_sentences import REPORT, after_label, clip, sentence_end, sentence_start, unique
-from dondoc.plans.extract_text import fold
 from dondoc.plans.structure import Node, Outline
+from dondoc.text import fold
 
 
 class Assigner:

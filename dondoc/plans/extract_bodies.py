@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from dondoc.org.registry import OrgTree
 from dondoc.plans.extract_body_words import GROUPS, HEADS, NAME_WORDS, PEOPLE, STOP_AFTER, VAGUE
-from dondoc.plans.extract_text import fold, slugify
+from dondoc.text import fold, slugify
 
 Assignee = str | dict[str, object]
 

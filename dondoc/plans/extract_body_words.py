@@ -1,6 +1,6 @@
 """The words plans use to name bodies: group phrases and the kinds they stand for, the heads
 of unit names ("Ban", "Ủy ban Kiểm tra", ...), and the words that end a name. Data for
-extract_bodies.BodyResolver; compared on folded text (see extract_text.fold)."""
+extract_bodies.BodyResolver; compared on folded text (see dondoc.text.fold)."""
 
 from __future__ import annotations
 

@@ -13,9 +13,9 @@ from dondoc.plans.extract_bodies import BodyResolver, fold_same_length, issuer_g
 from dondoc.plans.extract_letter_header import is_not_issuer
 from dondoc.plans.extract_model import ReviewItem
 from dondoc.plans.extract_sentences import caps_prefix, is_caps, title_case
-from dondoc.plans.extract_text import fold, repair, slugify, squash
 from dondoc.plans.readers import SourceDocument, SourceLine
 from dondoc.plans.structure import Outline
+from dondoc.text import fold, repair, slugify, squash
 
 # "Đức Phổ, ngày 09 tháng 01 năm 2023" or "Đức Phổ, ngày 07-9-2015"
 # (the place never starts inside a citation such as "01-KL/TW, ngày 18-5-2021")

@@ -20,8 +20,8 @@ from dataclasses import dataclass
 
 from calendar_rules.vietnamese import format_day
 from dondoc.plans.extract_sentences import caps_prefix
-from dondoc.plans.extract_text import fold, repair, squash
 from dondoc.plans.readers import SourceLine
+from dondoc.text import fold, repair, squash
 
 # "Hà Nội, ngày 24 tháng 2 năm 2021", "ngày 07-9-2015", "Ngày 27 tháng 5 năm 2022, ..."
 ISSUE_DATE = re.compile(

@@ -30,9 +30,9 @@ from dondoc.plans.extract_bodies import Assignee, BodyResolver, fold_same_length
 from dondoc.plans.extract_deadlines import Deadline, Scanner
 from dondoc.plans.extract_letter_header import LetterHeader, is_not_issuer, read_letter_header
 from dondoc.plans.extract_model import DraftTask, PlanDraft, ReviewItem
-from dondoc.plans.extract_text import fold, slugify, squash
 from dondoc.plans.readers import SourceDocument, SourceLine
 from dondoc.plans.structure import Paragraph, split_paragraphs
+from dondoc.text import fold, slugify, squash
 
 _BODY_START = (
     r"(?:(?:các\s+|cấp\s+|ban\s+thường\s+vụ\s+)?(?:cấp|ủy\s+ban|uỷ\s+ban|ubnd|ban|sở|phòng|đảng\s+bộ|đảng\s+ủy|chi\s+bộ|"

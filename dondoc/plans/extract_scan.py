@@ -14,9 +14,9 @@ from dondoc.plans.extract_bodies import fold_same_length
 from dondoc.plans.extract_deadlines import Deadline, PhraseParser, Scanner
 from dondoc.plans.extract_model import DraftTask, FoundDeadline, ReviewItem
 from dondoc.plans.extract_sentences import REPORT, sentence_at, sentence_end
-from dondoc.plans.extract_text import fold
 from dondoc.plans.readers import SourceDocument
 from dondoc.plans.structure import Node, Outline, Paragraph
+from dondoc.text import fold
 
 _CUES = re.compile(
     r"(thoi\s+gian|thoi\s+han|han\s+chot|hoan\s+thanh|hoan\s+thien|xong|cham\s+nhat|truoc|den\s+ngay|tien\s+do|ket\s+thuc|trong\s+thoi\s+han)\W*(?:\w+\W+){0,3}$"

@@ -7,8 +7,8 @@ import re
 from dondoc.plans.extract_bodies import Assignee, fold_same_length
 from dondoc.plans.extract_deadlines import Deadline
 from dondoc.plans.extract_model import ReviewItem
-from dondoc.plans.extract_text import fold, squash
 from dondoc.plans.structure import roles_of
+from dondoc.text import fold, squash
 
 REPORT = re.compile(r"\b(bao\s+cao|gui)\b")
 _LABEL = re.compile(r"^(?P<label>[^:]{2,60}):\s*")

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from dondoc.errors import DondocError
-from dondoc.plans.extract_text import repair, squash
+from dondoc.text import repair, squash
 
 if TYPE_CHECKING:
     from docx.table import Table

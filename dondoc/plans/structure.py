@@ -23,8 +23,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from dondoc.plans.extract_text import fold
 from dondoc.plans.readers import SourceDocument, SourceLine
+from dondoc.text import fold
 
 _ROMAN = re.compile(r"^(?P<m>[IVX]{1,5})\s*[-.–):]\s*(?P<rest>\S.*)$")
 _NUMBER = re.compile(r"^(?P<m>\d{1,2}(?:\.\d{1,2}){0,3})(?:\s*[.)]\s*|\s+(?=\D))(?P<rest>\S.*)$")

@@ -9,7 +9,6 @@ from dataclasses import dataclass, field
 
 from dondoc.errors import FieldError
 from dondoc.org.tree import child_path, depth_of
-from dondoc.plans.extract_text import slugify
 from dondoc.scale.names import (
     _BIG,
     CENTRAL_BLOCS,
@@ -20,6 +19,7 @@ from dondoc.scale.names import (
     _province_names,
 )
 from dondoc.scale.unit import ROOT_ID, Unit
+from dondoc.text import slugify
 
 DEFAULT_UNITS = 60_000
 DEFAULT_SEED = 2024

@@ -12,9 +12,9 @@ import pytest
 
 from dondoc.org.registry import load_org_file
 from dondoc.plans.extract_bodies import BodyResolver
-from dondoc.plans.extract_text import fold
 from dondoc.plans.readers import UnreadableDocument, lines_from_text, read_document
 from dondoc.plans.structure import build_outline, roles_of, split_paragraphs
+from dondoc.text import fold
 from tests.support.paths import EXAMPLES, SEEDS
 
 PLANS = Path(__file__).resolve().parents[2] / "fixtures" / "plans"

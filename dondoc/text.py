@@ -1,4 +1,4 @@
-"""Text repair and folding for plan documents.
+"""Vietnamese text repair and folding, for plan documents and for matching committee names.
 
 Text extracted from PDFs of Vietnamese documents is damaged in repeatable ways:
 fonts map "ư" to "ƣ" (U+01A3), letters are lost ("r " for "rõ", " ộ" for "bộ"),
