@@ -36,19 +36,14 @@ def child_env(home: Path, prefect_db_url: str | None = None, **extra: str) -> di
     return env
 
 
-@contextmanager
-def prefect_test_server(database_url: str) -> Iterator[None]:
-    """``prefect_test_harness`` with the server's state in ``database_url`` instead of a new SQLite file.
+def drain_prefect_workers() -> None:
+    """Send the logs and events this process still holds to the Prefect server it points at now.
 
-    The same steps as the harness of Prefect 3: a server subprocess on a free port, registered as the
-    process's default server, PREFECT_API_URL pointing at it, logs and events drained before it stops.
+    Call it before that server stops: the log worker otherwise flushes later, fails, and writes
+    "--- Error logging to API ---" into whatever stderr a later test has redirected.
     """
-    import prefect
     from prefect.events.worker import EventsWorker
     from prefect.logging.handlers import APILogWorker
-    from prefect.server.api.server import SubprocessASGIServer
-    from prefect.server.database.dependencies import temporary_database_interface
-    from prefect.settings import PREFECT_API_URL, PREFECT_SERVER_DATABASE_CONNECTION_URL, temporary_settings
     from prefect.utilities.asyncutils import run_coro_as_sync
 
     async def drain() -> None:
@@ -61,6 +56,21 @@ def prefect_test_server(database_url: str) -> Iterator[None]:
         events = EventsWorker.drain_all()
         if inspect.isawaitable(events):
             await events
+
+    run_coro_as_sync(drain())
+
+
+@contextmanager
+def prefect_test_server(database_url: str) -> Iterator[None]:
+    """``prefect_test_harness`` with the server's state in ``database_url`` instead of a new SQLite file.
+
+    The same steps as the harness of Prefect 3: a server subprocess on a free port, registered as the
+    process's default server, PREFECT_API_URL pointing at it, logs and events drained before it stops.
+    """
+    import prefect
+    from prefect.server.api.server import SubprocessASGIServer
+    from prefect.server.database.dependencies import temporary_database_interface
+    from prefect.settings import PREFECT_API_URL, PREFECT_SERVER_DATABASE_CONNECTION_URL, temporary_settings
 
     with ExitStack() as stack:
         stack.enter_context(temporary_database_interface())
@@ -75,7 +85,7 @@ def prefect_test_server(database_url: str) -> Iterator[None]:
                 prefect.context._temporary_global_settings_context(prefect.context.get_settings_context())
             )
             yield
-            run_coro_as_sync(drain())
+            drain_prefect_workers()
         finally:
             server.stop()
             if prior_default is not None:

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from tests.flows.prefect_servers import plain_prefect_server
+from tests.flows.prefect_servers import drain_prefect_workers, plain_prefect_server
 
 
 def test_doctor_fails_when_no_run_is_scheduled_and_the_last_chase_failed(
@@ -31,6 +31,7 @@ def test_doctor_fails_when_no_run_is_scheduled_and_the_last_chase_failed(
             with pytest.raises(Exception, match="không tồn tại"):
                 chase(day="31/02/2024")
             result = CliRunner().invoke(app, ["doctor"])
+            drain_prefect_workers()  # the chase run's logs go before this server stops
     out = result.output
     assert result.exit_code == 1, out
     assert "OK  Deployment: đủ: expand-calendars/expand-daily, chase/chase-daily" in out
