@@ -18,10 +18,11 @@ from sqlmodel import Session, select
 from calendar_rules import WorkingCalendar, load_calendar
 from dondoc.chase.policy import Policy, load_policies
 from dondoc.chase.run import ChaseRun, run_chase
-from dondoc.db.models import HistoryEvent, Message, Occurrence, Plan, Task, TaskAssignee
+from dondoc.db.models import HistoryEvent, Message, Plan, Task, TaskAssignee
 from dondoc.org.importer import import_tree
 from dondoc.org.registry import load_org_file
 from tests.support.paths import EXAMPLES
+from tests.support.rows import occurrence_row
 
 AT = dt.datetime(2023, 6, 1, 1, 0, tzinfo=dt.UTC)
 Q2_DUE = dt.date(2023, 6, 30)  # a Friday
@@ -97,17 +98,7 @@ def add_occurrence(
     with Session(engine) as session:
         if session.get(TaskAssignee, (task_id, assignee)) is None:
             session.add(TaskAssignee(task_id=task_id, committee_id=assignee))
-        occ = Occurrence(
-            task_id=task_id,
-            assignee_id=assignee,
-            period=period,
-            due=due,
-            adjusted_due=due,
-            current_due=due,
-            status=status,
-            ack_until=ack_until,
-            updated_at=AT,
-        )
+        occ = occurrence_row(task_id, assignee, due, AT, period=period, status=status, ack_until=ack_until)
         session.add(occ)
         session.commit()
         assert occ.id is not None
