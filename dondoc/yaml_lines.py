@@ -14,8 +14,9 @@ such as 2023-02-31).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import yaml
 from yaml.events import AliasEvent
@@ -195,3 +196,33 @@ def load_yaml_file(path: Path) -> tuple[str, Any]:
     except OSError as exc:
         raise ValidationFailed([f"{label}: không đọc được tệp ({exc.strerror})"]) from None
     return text, load_yaml_text(text, label)
+
+
+Item = TypeVar("Item")
+
+
+def unique_items(
+    items: LinedList,
+    parse: Callable[[Any, int], Item | None],
+    key: Callable[[Item], str],
+    problem: Callable[[int, str], None],
+    repeated: Callable[[str, int], str],
+) -> list[Item]:
+    """Each listed item parsed with its line; one whose key repeats an earlier one is a problem.
+
+    ``parse`` reports its own problems and returns None for an item it refused;
+    ``repeated(key, first_line)`` words the refusal of a repeat (the key and where it was first used).
+    """
+    kept: list[Item] = []
+    first_line: dict[str, int] = {}
+    for raw, line in zip(items, items.item_lines, strict=False):
+        item = parse(raw, line)
+        if item is None:
+            continue
+        name = key(item)
+        if name in first_line:
+            problem(line, repeated(name, first_line[name]))
+            continue
+        first_line[name] = line
+        kept.append(item)
+    return kept

@@ -41,7 +41,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from dondoc.errors import ValidationFailed
-from dondoc.yaml_lines import LinedDict, LinedList, load_yaml_file, load_yaml_text
+from dondoc.yaml_lines import LinedDict, LinedList, load_yaml_file, load_yaml_text, unique_items
 
 BUILTIN_DIR = Path(__file__).parent / "policies"
 DEFAULT_POLICY = "default"
@@ -157,16 +157,13 @@ def policy_from_document(document: object, label: str) -> Policy:
     if not isinstance(raw_steps, LinedList) or not raw_steps:
         problem(document.line_of("steps"), "cần 'steps': danh sách ít nhất một bước")
     else:
-        seen: dict[str, int] = {}
-        for raw, line in zip(raw_steps, raw_steps.item_lines, strict=True):
-            step = _parse_step(raw, line, problem)
-            if step is None:
-                continue
-            if step.id in seen:
-                problem(line, f"mã bước '{step.id}' bị lặp (đã dùng ở dòng {seen[step.id]})")
-                continue
-            seen[step.id] = line
-            steps.append(step)
+        steps = unique_items(
+            raw_steps,
+            lambda raw, line: _parse_step(raw, line, problem),
+            lambda step: step.id,
+            problem,
+            lambda step_id, first: f"mã bước '{step_id}' bị lặp (đã dùng ở dòng {first})",
+        )
     if problems:
         raise ValidationFailed(problems)
     return Policy(name=name, steps=tuple(steps), description=str(description), source=label)

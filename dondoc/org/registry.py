@@ -27,7 +27,7 @@ from dondoc.db.models import ChannelKind, CommitteeKind
 from dondoc.errors import ValidationFailed
 from dondoc.org.channels import BadChannelUrl, check_channel_url
 from dondoc.org.tree import child_path, depth_of
-from dondoc.yaml_lines import LinedDict, LinedList, load_yaml_file, load_yaml_text
+from dondoc.yaml_lines import LinedDict, LinedList, load_yaml_file, load_yaml_text, unique_items
 
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 # The database's column sizes (dondoc.db.models): checked here, so PostgreSQL
@@ -106,17 +106,13 @@ def _tree_of(document: object, label: str) -> OrgTree:
         line = document.line if isinstance(document, LinedDict) else 1
         raise ValidationFailed([f"{label}:{line}: cần khóa 'units' chứa danh sách các đơn vị"])
 
-    units: list[UnitSpec] = []
-    first_line: dict[str, int] = {}
-    for raw, line in zip(document["units"], document["units"].item_lines, strict=False):
-        unit = _parse_unit(raw, line, problem)
-        if unit is None:
-            continue
-        if unit.id in first_line:
-            problem(line, f"mã đơn vị '{unit.id}' bị trùng (đã khai báo ở dòng {first_line[unit.id]})")
-            continue
-        first_line[unit.id] = line
-        units.append(unit)
+    units = unique_items(
+        document["units"],
+        lambda raw, line: _parse_unit(raw, line, problem),
+        lambda unit: unit.id,
+        problem,
+        lambda unit_id, first: f"mã đơn vị '{unit_id}' bị trùng (đã khai báo ở dòng {first})",
+    )
 
     by_id = {unit.id: unit for unit in units}
     for unit in units:

@@ -59,7 +59,7 @@ from dondoc.plans.plan_parts import (
     parse_selectors,
     unknown_keys,
 )
-from dondoc.yaml_lines import LinedDict, LinedList, load_yaml_file, load_yaml_text
+from dondoc.yaml_lines import LinedDict, LinedList, load_yaml_file, load_yaml_text, unique_items
 
 __all__ = ["CASCADE_SUFFIX", "CascadeSpec", "PlanSpec", "Selector", "TaskSpec", "load_plan_file", "parse_plan_text"]
 
@@ -197,16 +197,13 @@ def _plan_of(text: str, document: Any, label: str) -> PlanSpec:
     elif not isinstance(raw_tasks, LinedList):
         problems.add(document.line_of("tasks"), "tasks phải là một danh sách nhiệm vụ")
     else:
-        seen: dict[str, int] = {}
-        for raw, line in zip(raw_tasks, raw_tasks.item_lines, strict=False):
-            task = _parse_task(raw, line, problems, issued, default_report_to, default_via, default_policy)
-            if task is None:
-                continue
-            if task.code in seen:
-                problems.add(line, f"mã nhiệm vụ '{task.code}' bị trùng (đã có ở dòng {seen[task.code]})")
-                continue
-            seen[task.code] = line
-            tasks.append(task)
+        tasks = unique_items(
+            raw_tasks,
+            lambda raw, line: _parse_task(raw, line, problems, issued, default_report_to, default_via, default_policy),
+            lambda task: task.code,
+            problems.add,
+            lambda code, first: f"mã nhiệm vụ '{code}' bị trùng (đã có ở dòng {first})",
+        )
     if problems.items:
         raise ValidationFailed(problems.items)
     assert isinstance(plan_id, str) and number and title and issuer and isinstance(issued, dt.date)
