@@ -81,12 +81,23 @@ NOT_DEADLINES = (
         "mốc tính số liệu đã đạt được, không phải hạn chót",
     ),
     (re.compile(r"\bso\s*lieu\b[^.;]{0,60}?\btinh\s*tu\b"), "kỳ số liệu của báo cáo, không phải hạn chót"),
+    # "Tuần thực học 01: từ ngày 07/9/2020 đến 11/9/2020": a row of the school calendar
+    (re.compile(r"^\s*tuan\s*(?:thuc\s*hoc|hoc\s*thu|hoc)\b"), "lịch tuần học, không phải hạn chót"),
+    # "cho học sinh nghỉ học đến ngày 10/10/2020": how long a closure or holiday lasts
+    (
+        re.compile(r"\bnghi\s*(?:hoc|le|tet|he)\s*(?:tu|den|toi|het|keo\s*dai|trong|vao)\b"),
+        "thời gian nghỉ học, nghỉ lễ, không phải hạn chót",
+    ),
     (
         # "các tác phẩm được đăng tải từ ngày 1/6/2021 đến ngày 1/10/2022": which entries qualify, not by when
         re.compile(rf"\bduoc\s*{_PUBLISHED}[^.;]{{0,80}}?\b(?:tu|trong)\s*(?:ngay\s*|thang\s*|nam\s*)?\d"),
         "khoảng thời gian tác phẩm được đăng, phát (điều kiện dự thi), không phải hạn chót",
     ),
 )
+# "đến ngày 22.4, toàn tỉnh có ...": a state reached by a day (read after the comma, with diacritics)
+STATUS_AT_RE = re.compile(r"(?:^|,)\s*(?:den|toi)\s*(?:het\s*)?ngay\s*[^,;:]{3,30},")
+STATE_RE = re.compile(r"(?i)(?<!\w)(?:(?:đã|đạt|có\s+(?:tổng\s+số|trên|gần|hơn))(?!\w)|có\s+\d)")
+BEGINS_RE = words("bat dau")
 # "lấy ngày 20/10 hằng năm là Ngày phụ nữ Việt Nam": a named day (capital N), not "là ngày làm việc cuối cùng"
 NAMED_DAY_RE = re.compile(r"(?<!\w)là\s+Ngày\s+(?!\d)\w")
 # (not a time of day: "Thời gian: từ 13h30, ngày 12/10/2022" is the day itself)
@@ -113,10 +124,11 @@ REPORTED_PERIOD_RE = words("bao cao", "ket qua", "so lieu", "tinh hinh", after=r
 SIGNED_RE = re.compile(r"(?<!tu )\bngay\s*ky\b(?!\s*ket)|\bky\s*ngay\b")
 OCCASION_RE = words("dip", "tet", "ngay le")
 EARLIEST_RE = words("som nhat")
+CAMPAIGN_RE = words("phat dong")
 # "Chiều nay (15/3), Sở tổ chức ...", "tối qua": a news report of the day
 # a planning horizon: "giai đoạn 2021 - 2025, định hướng đến năm 2030", "tầm nhìn đến năm 2045"
 HORIZON_RE = words("dinh huong den", "tam nhin", "giai doan")
-NEWS_DAY_RE = words("hom nay", "sang nay", "chieu nay", "toi nay", "trua nay", "hom qua", "toi qua", "dem qua")
+NEWS_DAY_RE = words("hom nay", "ngay mai", "sang mai", "chieu mai", "toi mai", "sang nay", "chieu nay", "toi nay", "trua nay", "hom qua", "toi qua", "dem qua")
 # figures reached: "thu ngân sách đạt 55% dự toán", "tăng 12% so với cùng kỳ"
 FIGURES_RE = re.compile(r"(?i)(?<!\w)(?:đạt|tăng|giảm)(?:\s+được)?\s+\d|\d\s*%|(?<!\w)so với cùng kỳ(?!\w)")
 WORKING_DAY_OF_RE = words("ngay lam viec cuoi cung", "ngay lam viec dau tien")
@@ -144,7 +156,9 @@ def not_a_deadline(phrase: Folded) -> str | None:
             return reason
     if NAMED_DAY_RE.search(phrase.original):
         return "ngày (dịp) kỷ niệm, không phải hạn chót"
-    start = START_ONLY_RE.search(text) or _only_starts(text)
+    if _status_at(phrase):
+        return "mốc tính số liệu đã đạt được, không phải hạn chót"
+    start = START_ONLY_RE.search(text) or _only_starts(text) or _begins(text)
     if start and not (
         DEADLINE_CUE_RE.search(text, start.end())
         or DEADLINE_CUE_RE.search(text, 0, start.start())
@@ -152,6 +166,21 @@ def not_a_deadline(phrase: Folded) -> str | None:
     ):
         return "chỉ có thời điểm bắt đầu, không có hạn chót"
     return None
+
+
+def _status_at(phrase: Folded) -> bool:
+    """ "Theo tổng hợp ..., đến ngày 22.4, toàn tỉnh có 495/629 cơ sở ...": the figures reached by a day,
+    a state ("có", "đạt", "đã") and no duty."""
+    at = STATUS_AT_RE.search(phrase.text)
+    if not at or DUTY_RE.search(phrase.original):
+        return False
+    return bool(STATE_RE.search(phrase.original, phrase.span(at.end(), at.end())[0]))
+
+
+def _begins(text: str) -> re.Match[str] | None:
+    """ "Ngày mai (22/7), thí sinh bắt đầu điều chỉnh nguyện vọng": a start stated after its day."""
+    begin = BEGINS_RE.search(text)
+    return begin if begin and len(list(islice(TIME_TOKEN_RE.finditer(text), 3))) == 1 else None
 
 
 def _only_starts(text: str) -> re.Match[str] | None:
@@ -191,6 +220,12 @@ def _quoted(phrase: Folded, start: int, end: int) -> str:
     return " ".join(phrase.original[a:b].split())
 
 
+def _anniversary(rule: Range) -> bool:
+    """ "(07/5/1954 - 07/5/2024)": the same day years apart is the span an anniversary celebrates."""
+    start, end = rule.start, rule.due
+    return end.year - start.year > 1 and (start.month, start.day) == (end.month, end.day)
+
+
 def review(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) -> str | None:
     """Doubts about a reading (added to ``found``), or why the dated phrase is not a deadline."""
     text = phrase.text
@@ -203,6 +238,12 @@ def review(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) -> 
         if lead and len(text[lead.end() :].split()) > 1 and not DEADLINE_CUE_RE.search(text):
             return "ngày xảy ra sự việc được thuật lại (câu mở đầu bằng ngày), không phải hạn chót"
         lead = None
+    if lead and ISSUING_RE.search(text, lead.end()) and not DUTY_RE.search(phrase.original):
+        return "ngày ban hành văn bản được thuật lại (câu mở đầu bằng ngày), không phải hạn chót"
+    if isinstance(rule, Range) and _anniversary(rule):
+        return "khoảng thời gian được kỷ niệm, không phải hạn chót"
+    if isinstance(rule, Range) and CAMPAIGN_RE.search(text):
+        return "thời gian phát động phong trào, cuộc thi: không phải hạn chót"
     if lead and isinstance(due, dt.date):
         past = PAST_RE.search(phrase.original) or ISSUING_RE.search(text, lead.end())
         if past or found.rolled or (issued is not None and due <= issued):

@@ -129,7 +129,7 @@ RECUR_QUARTER = re.compile(
 RECUR_MONTH = re.compile(rf"{_EACH}thang\b|\bdinh\s*ky\s*hang\s*thang\b|\bbao\s*cao\s*thang\b(?!\s*\d)")
 RECUR_HALF = re.compile(
     r"\b(?:dinh\s*ky\s*)?(?:6|sau)\s*thang\s*(?:mot\s*lan|,|mot\s*lan,)?\s*(?:va\s*)?hang\s*nam\b|\b0?6\s*thang\s*(?:mot|1)\s*lan\b"
-    r"|\bdinh\s*ky\s*(?:6|sau)\s*thang\b|\b(?:hang|moi)\s*6\s*thang\b|\bmoi\s*nam\s*(?:0?2|hai)\s*lan\b"
+    r"|\bdinh\s*ky\s*(?:0?6|sau)\s*thang\b|\b(?:hang|moi)\s*6\s*thang\b|\bmoi\s*nam\s*(?:0?2|hai)\s*lan\b"
     r"|\b(?:0?2|hai)\s*lan\s*(?:/|trong\s*|mot\s*|moi\s*)(?:1\s*|mot\s*)?nam\b"
 )
 # a day of the month in a recurring rule: "trước ngày 20 hằng tháng", "ngày 05 tháng cuối cùng của mỗi quý"
