@@ -180,7 +180,10 @@ def _status_at(phrase: Folded) -> bool:
 def _begins(text: str) -> re.Match[str] | None:
     """ "Ngày mai (22/7), thí sinh bắt đầu điều chỉnh nguyện vọng": a start stated after its day."""
     begin = BEGINS_RE.search(text)
-    return begin if begin and len(list(islice(TIME_TOKEN_RE.finditer(text), 3))) == 1 else None
+    tokens = list(islice(TIME_TOKEN_RE.finditer(text), 3))
+    if not begin or len(tokens) != 1 or tokens[0].end() > begin.start() or ONGOING_RE.search(text):
+        return None
+    return begin
 
 
 def _only_starts(text: str) -> re.Match[str] | None:
