@@ -128,7 +128,20 @@ CAMPAIGN_RE = words("phat dong")
 # "Chiều nay (15/3), Sở tổ chức ...", "tối qua": a news report of the day
 # a planning horizon: "giai đoạn 2021 - 2025, định hướng đến năm 2030", "tầm nhìn đến năm 2045"
 HORIZON_RE = words("dinh huong den", "tam nhin", "giai doan")
-NEWS_DAY_RE = words("hom nay", "ngay mai", "sang mai", "chieu mai", "toi mai", "sang nay", "chieu nay", "toi nay", "trua nay", "hom qua", "toi qua", "dem qua")
+NEWS_DAY_RE = words(
+    "hom nay",
+    "ngay mai",
+    "sang mai",
+    "chieu mai",
+    "toi mai",
+    "sang nay",
+    "chieu nay",
+    "toi nay",
+    "trua nay",
+    "hom qua",
+    "toi qua",
+    "dem qua",
+)
 # figures reached: "thu ngân sách đạt 55% dự toán", "tăng 12% so với cùng kỳ"
 FIGURES_RE = re.compile(r"(?i)(?<!\w)(?:đạt|tăng|giảm)(?:\s+được)?\s+\d|\d\s*%|(?<!\w)so với cùng kỳ(?!\w)")
 WORKING_DAY_OF_RE = words("ngay lam viec cuoi cung", "ngay lam viec dau tien")
