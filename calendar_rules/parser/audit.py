@@ -239,7 +239,7 @@ def _quoted(phrase: Folded, start: int, end: int) -> str:
 def _anniversary(rule: Range) -> bool:
     """ "(07/5/1954 - 07/5/2024)": the same day years apart is the span an anniversary celebrates."""
     start, end = rule.start, rule.due
-    return end.year - start.year > 1 and (start.month, start.day) == (end.month, end.day)
+    return end.year - start.year >= 5 and (start.month, start.day) == (end.month, end.day)
 
 
 def review(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) -> str | None:

@@ -411,3 +411,43 @@ def test_a_periodic_report_with_a_day_and_month_and_no_year_recurs_yearly(
 ) -> None:
     result = parse_phrase(phrase, issued)
     assert str(result.rule) == canonical and result.confidence != "unsure", result
+
+
+# source | issued | days | phrase: a number of days counted back before an event
+COUNTED_BACK = table("""
+held_out_2026.yaml ntu-quy-trinh-hoi-thao-quoc-te | 2020-01-01 | 30 | Ít nhất 30 ngày trước khai mạc
+held_out_2026.yaml ntu-quy-trinh-hoi-thao-quoc-te 2 | 2020-01-01 | 10 | Trước khai mạc ít nhất 10 ngày
+""")
+
+
+@pytest.mark.parametrize("issued, days, phrase", COUNTED_BACK)
+def test_days_counted_back_before_an_event_are_a_negative_relative_rule(
+    issued: dt.date, days: int, phrase: str
+) -> None:
+    rule = parse_phrase(phrase, issued).rule
+    assert isinstance(rule, Relative) and rule.days == -days and not rule.working and "khai mạc" in rule.event, rule
+
+
+# source | issued | phrase: a duty that goes on, no time written: continuous, and a person confirms it
+GOES_ON = table("""
+held_out_2026.yaml kontum-cv-4462-tb-49-tu-2020 | 2020-12-01 | tiếp tục thực hiện nghiêm quy định về phòng, chống dịch bệnh Covid-19, không được lơ là, chủ quan, mất cảnh giác
+held_out_2026.yaml skhcn-kontum-vb-2882-tb-279-tu-2021 | 2021-08-16 | Các Sở, ban ngành, đơn vị thuộc Ủy ban nhân dân tỉnh, Ủy ban nhân dân các huyện, thành phố tiếp tục thực hiện có hiệu quả các chỉ đạo của Trung ương, của tỉnh về công tác phòng, chống dịch bệnh COVID-19
+""")
+
+
+@pytest.mark.parametrize("issued, phrase", GOES_ON)
+def test_tiep_tuc_thuc_hien_without_a_time_is_a_continuous_duty_to_confirm(issued: dt.date, phrase: str) -> None:
+    result = parse_phrase(phrase, issued)
+    assert isinstance(result.rule, Continuous) and result.confidence == "unsure", result
+
+
+def test_a_dated_tiep_tuc_thuc_hien_keeps_its_deadline() -> None:
+    # a constructed guard (no corpus phrase yet): a time written wins over the standing duty
+    result = parse_phrase("tiếp tục thực hiện, hoàn thành trước ngày 30/6/2021", D(2021, 5, 1))
+    assert not isinstance(result.rule, Continuous), result
+
+
+def test_months_listed_under_one_year_are_due_at_the_last_months_end() -> None:
+    # held_out_2026.yaml baothanhhoa-nq-86-cp-2025
+    phrase = "hoàn thành các nhiệm vụ trong tháng 11, tháng 12 năm 2025 theo các kết luận của Lãnh đạo chủ chốt."
+    assert first_due(phrase, D(2025, 11, 4))[0] == D(2025, 12, 31)
