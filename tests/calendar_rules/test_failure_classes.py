@@ -451,3 +451,12 @@ def test_months_listed_under_one_year_are_due_at_the_last_months_end() -> None:
     # held_out_2026.yaml baothanhhoa-nq-86-cp-2025
     phrase = "hoàn thành các nhiệm vụ trong tháng 11, tháng 12 năm 2025 theo các kết luận của Lãnh đạo chủ chốt."
     assert first_due(phrase, D(2025, 11, 4))[0] == D(2025, 12, 31)
+
+
+def test_a_time_word_glued_to_its_number_is_read() -> None:
+    # held_out_2026.yaml cand-dai-hoi-hoi-ccb-toan-quoc-vi-2017 ("đến15-12-2017" as printed)
+    phrase = (
+        "Theo kế hoạch, Đại hội đại biểu toàn quốc Hội Cựu chiến binh Việt Nam lần thứ VI (nhiệm kỳ 2017- 2022)"
+        " sẽ diễn ra từ 13 đến15-12-2017 tại Hà Nội"
+    )
+    assert first_due(phrase, D(2017, 12, 5))[0] == D(2017, 12, 15)
