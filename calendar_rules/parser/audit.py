@@ -125,6 +125,12 @@ SIGNED_RE = re.compile(r"(?<!tu )\bngay\s*ky\b(?!\s*ket)|\bky\s*ngay\b")
 OCCASION_RE = words("dip", "tet", "ngay le")
 EARLIEST_RE = words("som nhat")
 CAMPAIGN_RE = words("phat dong")
+# words that give a time its role as a deadline: "Thời gian: ...", "Tiến độ", a plan's cell "Quý II/2023"
+TASK_CUE_RE = re.compile(
+    r"\b(?:thoi\s*(?:gian|han|diem)|tien\s*do|hoan\s*thanh|nop|gui|bao\s*cao|to\s*chuc|thuc\s*hien|trien\s*khai|vao)\b"
+    r"|^\s*(?:[-+•]\s*)?(?:ngay|thang|qu[yi]|nam|cuoi|dau|giua|\d)"
+    r"|:"  # a labelled row of a schedule: "Đăng ký, rút bớt học phần: từ 09/01 - 22/01/2017"
+)
 # "Chiều nay (15/3), Sở tổ chức ...", "tối qua": a news report of the day
 # a planning horizon: "giai đoạn 2021 - 2025, định hướng đến năm 2030", "tầm nhìn đến năm 2045"
 HORIZON_RE = words("dinh huong den", "tam nhin", "giai doan")
@@ -302,6 +308,8 @@ def review(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) -> 
         found.doubt("khoảng thời gian đăng, phát: có thể là điều kiện dự thi, không phải hạn chót")
     if isinstance(due, dt.date) and (ISSUING_RE.search(text) or SIGNED_RE.search(text)):
         found.doubt("câu nói về việc ban hành, ký văn bản: ngày có thể là ngày của văn bản")
+    if one_off and not (DEADLINE_CUE_RE.search(text) or DUTY_RE.search(phrase.original) or TASK_CUE_RE.search(text)):
+        found.doubt("câu không có từ chỉ hạn (trước, chậm nhất, đến, hoàn thành ...): cần người xác định")
     if isinstance(due, dt.date) and issued is not None and due < issued:
         old = due.year < issued.year - 1 or isinstance(rule, Range) or not DEADLINE_CUE_RE.search(text)
         if old:

