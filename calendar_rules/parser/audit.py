@@ -85,8 +85,11 @@ NOT_DEADLINES = (
     (re.compile(r"^\s*tuan\s*(?:thuc\s*hoc|hoc\s*thu|hoc)\b"), "lịch tuần học, không phải hạn chót"),
     # "cho học sinh nghỉ học đến ngày 10/10/2020": how long a closure or holiday lasts
     (
-        re.compile(r"\bnghi\s*(?:hoc|le|tet|he)\s*(?:tu|den|toi|het|keo\s*dai|trong|vao)\b"),
-        "thời gian nghỉ học, nghỉ lễ, không phải hạn chót",
+        re.compile(
+            r"\bnghi\s*(?:hoc|le|tet|he)\s*(?:tu|den|toi|het|keo\s*dai|trong|vao)\b"
+            r"|\btam\s*(?:dung|ngung)\s*(?:hoat\s*dong\s*|den\s*truong\s*|day\s*hoc\s*)?(?:den|toi)\s*(?:het\s*)?ngay\b"
+        ),
+        "thời gian nghỉ học, nghỉ lễ, tạm dừng hoạt động, không phải hạn chót",
     ),
     (
         # "các tác phẩm được đăng tải từ ngày 1/6/2021 đến ngày 1/10/2022": which entries qualify, not by when
