@@ -6,13 +6,16 @@ folded phrase (citations and superseded deadlines already blanked):
 - before reading, phrases whose date is not a deadline at all: a legal basis, an effective
   date, a document's metadata, a ban on acting before a day, a bare start or "sau ngày",
   figures "tính đến" a day, the period a report's figures cover, a commemorative day, the
-  window in which entries must have been published, and a past-tense report ("đã") that
-  sets no duty;
+  window in which entries must have been published, a state reached by a day ("đến ngày 22.4,
+  toàn tỉnh có ..."), a closure ("nghỉ học đến ngày"), a school-week row, a start stated after
+  its day, the span of a campaign or an anniversary, and a past-tense report ("đã") that sets
+  no duty;
 - after reading, what makes the reading doubtful, each a warning that turns the answer
   ``unsure`` (a person reviews it): a date or period the reading did not use, a past-tense
   report, an earliest date without a latest one, an approximate word ("khoảng", "tuần
   đầu"), a deadline that had passed when the document was issued; and a news lead
-  ("Ngày 24/5/2017, UBND tỉnh ban hành ...") that tells the day something happened.
+  ("Ngày 24/5/2017, UBND tỉnh ban hành ...") that tells the day something happened; a dated
+  reading with no word that makes it a deadline (trước, chậm nhất, đến, hoàn thành, a label).
 """
 
 from __future__ import annotations

@@ -26,9 +26,14 @@ Conventions (docs/domain.md; BLDS 2015 Điều 146–148), configurable in ``Con
 | "bắt đầu từ tháng 11, ... hoàn thành vào cuối tháng 6/2012" | the start is not the deadline |
 | "định kỳ 03 tháng một lần", "mỗi năm hai lần", "của năm báo cáo" | every quarter / half-year / year |
 | "trong thời hạn 20 ngày làm việc, kể từ ...", "không quá 45 ngày" | relative to an event |
+| "Ít nhất 30 ngày trước khai mạc", "Trước khai mạc ít nhất 10 ngày" | relative, counted back (−30, −10 days) |
+| "trong tháng 11, tháng 12 năm 2025" | a range, due at the last month's end |
+| "Chậm nhất ngày 06 tháng 06 đối với báo cáo định kỳ 06 tháng" | every year at that day and month |
+| "tiếp tục thực hiện nghiêm ..." (no time written) | continuous (``unsure``) |
 | "theo Kế hoạch 7809 ngày 27.12.2019", "số 183-KH/TWĐTN-TNNT ngày ... về việc ..." | a citation (with its subject): not a deadline |
 | "thay cho thời hạn cũ 30/11/2016" | a superseded deadline: not the due date |
 | "Ngày 24/5/2017, UBND tỉnh ban hành ...", "Tính đến ngày ...", "... đã ..." | a report of what happened: not a deadline |
+| "đến ngày 22.4, toàn tỉnh có ...", "nghỉ học đến ngày ...", "Tuần thực học 01: ...", "phát động từ A – B", "(07/5/1954 - 07/5/2024)" | a state, a closure, a school week, a campaign or anniversary span: not a deadline |
 | "đột xuất" | ad hoc |
 | "ngày 10 tháng Giêng", "mùng 5 Tết", "10/3 âm lịch" | the lunar date in the year known |
 
