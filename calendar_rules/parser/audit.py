@@ -85,7 +85,13 @@ NOT_DEADLINES = (
     ),
     (re.compile(r"\bso\s*lieu\b[^.;]{0,60}?\btinh\s*tu\b"), "kỳ số liệu của báo cáo, không phải hạn chót"),
     # "Tuần thực học 01: từ ngày 07/9/2020 đến 11/9/2020": a row of the school calendar
-    (re.compile(r"^\s*tuan\s*(?:thuc\s*hoc|hoc\s*thu|hoc)\b"), "lịch tuần học, không phải hạn chót"),
+    (
+        re.compile(
+            r"^\s*tuan\s*(?:thuc\s*hoc|hoc\s*thu|hoc)\b"  # "Tuần 1: từ 06/9 đến 10/9/2021", nothing else
+            r"|^\s*tuan\s*(?:thu\s*)?\d{1,2}\s*:\s*(?:tu\s*)?(?:ngay\s*)?[\d/.\-]+\s*(?:-|den)\s*(?:ngay\s*)?[\d/.\-]+[\s.]*$"
+        ),
+        "lịch tuần học, không phải hạn chót",
+    ),
     # "cho học sinh nghỉ học đến ngày 10/10/2020": how long a closure or holiday lasts
     (
         re.compile(
@@ -133,6 +139,8 @@ SIGNED_RE = re.compile(r"(?<!tu )\bngay\s*ky\b(?!\s*ket)|\bky\s*ngay\b")
 OCCASION_RE = words("dip", "tet", "ngay le")
 EARLIEST_RE = words("som nhat")
 CAMPAIGN_RE = words("phat dong")
+# a report named by its period: "báo cáo 6 tháng", "báo cáo định kỳ", "báo cáo quý", "báo cáo năm"
+PERIODIC_REPORT_RE = re.compile(r"\bbao\s*cao\s*(?:dinh\s*ky|(?:0?6|sau)\s*thang|quy|nam)\b(?!\s*\d)")
 # words that give a time its role as a deadline: "Thời gian: ...", "Tiến độ", a plan's cell "Quý II/2023"
 TASK_CUE_RE = re.compile(
     r"\b(?:thoi\s*(?:gian|han|diem)|tien\s*do|hoan\s*thanh|nop|gui|bao\s*cao|to\s*chuc|thuc\s*hien|trien\s*khai|vao)\b"
@@ -319,6 +327,8 @@ def review(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) -> 
         found.doubt("câu nói về việc ban hành, ký văn bản: ngày có thể là ngày của văn bản")
     if one_off and not (DEADLINE_CUE_RE.search(text) or DUTY_RE.search(phrase.original) or TASK_CUE_RE.search(text)):
         found.doubt("câu không có từ chỉ hạn (trước, chậm nhất, đến, hoàn thành ...): cần người xác định")
+    if one_off and found.inferred and PERIODIC_REPORT_RE.search(text):
+        found.doubt("hạn không ghi năm của một báo cáo định kỳ: có thể là hạn hằng năm, cần người xác định")
     if isinstance(due, dt.date) and issued is not None and due < issued:
         old = due.year < issued.year - 1 or isinstance(rule, Range) or not DEADLINE_CUE_RE.search(text)
         if old:

