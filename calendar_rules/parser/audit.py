@@ -112,6 +112,10 @@ STATE_RE = re.compile(r"(?i)(?<!\w)(?:(?:đã|đạt|có\s+(?:tổng\s+số|trê
 BEGINS_RE = words("bat dau")
 # "lấy ngày 20/10 hằng năm là Ngày phụ nữ Việt Nam": a named day (capital N), not "là ngày làm việc cuối cùng"
 NAMED_DAY_RE = re.compile(r"(?<!\w)là\s+Ngày\s+(?!\d)\w")
+# "Ngày 26/3 hằng năm là ngày thành lập Đoàn", in lower case: a named day all the same
+NAMED_DAY_WORDS_RE = re.compile(
+    r"\bla\s*ngay\s*(?:thanh\s*lap|truyen\s*thong|ky\s*niem|giai\s*phong|chien\s*thang|quoc\s*te|toan\s*dan|hoi|le)\b"
+)
 # (not a time of day: "Thời gian: từ 13h30, ngày 12/10/2022" is the day itself)
 START_ONLY_RE = words(
     "tu", "bat dau tu", "bat dau", "phat dong tu", "sau ngay", after=r"\s*(?:ngay\s*)?\d(?!\d?\s*(?:h|gio)\b|\d?h\d)"
@@ -189,7 +193,7 @@ def not_a_deadline(phrase: Folded) -> str | None:
     for pattern, reason in NOT_DEADLINES:
         if pattern.search(text):
             return reason
-    if NAMED_DAY_RE.search(phrase.original):
+    if NAMED_DAY_RE.search(phrase.original) or NAMED_DAY_WORDS_RE.search(text):
         return "ngày (dịp) kỷ niệm, không phải hạn chót"
     if _status_at(phrase):
         return "mốc tính số liệu đã đạt được, không phải hạn chót"

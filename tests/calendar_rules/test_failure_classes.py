@@ -500,3 +500,8 @@ def test_a_bare_week_row_is_a_calendar_entry_and_a_week_with_a_task_is_not() -> 
     # the shape of held_out_2026.yaml thtanthanha-ke-hoach-thang-9-2020, numbered without "thực học"
     assert parse_phrase("Tuần 1: từ 06/9 đến 10/9/2021", D(2021, 8, 20)).rule is None
     assert parse_phrase("Tuần 3: hoàn thành hồ sơ từ 06/9 đến 10/9/2021", D(2021, 8, 20)).rule is not None
+
+
+def test_a_named_day_in_lower_case_is_not_a_yearly_deadline() -> None:
+    # constructed: the lower-case form of the named days of deadline_phrases.yaml ("là Ngày ...")
+    assert parse_phrase("Ngày 26/3 hằng năm là ngày thành lập Đoàn", D(2022, 3, 10)).rule is None
