@@ -6,13 +6,16 @@ folded phrase (citations and superseded deadlines already blanked):
 - before reading, phrases whose date is not a deadline at all: a legal basis, an effective
   date, a document's metadata, a ban on acting before a day, a bare start or "sau ngày",
   figures "tính đến" a day, the period a report's figures cover, a commemorative day, the
-  window in which entries must have been published, and a past-tense report ("đã") that
-  sets no duty;
+  window in which entries must have been published, a state reached by a day ("đến ngày 22.4,
+  toàn tỉnh có ..."), a closure ("nghỉ học đến ngày"), a school-week row, a start stated after
+  its day, the span of a campaign or an anniversary, and a past-tense report ("đã") that sets
+  no duty;
 - after reading, what makes the reading doubtful, each a warning that turns the answer
   ``unsure`` (a person reviews it): a date or period the reading did not use, a past-tense
   report, an earliest date without a latest one, an approximate word ("khoảng", "tuần
   đầu"), a deadline that had passed when the document was issued; and a news lead
-  ("Ngày 24/5/2017, UBND tỉnh ban hành ...") that tells the day something happened.
+  ("Ngày 24/5/2017, UBND tỉnh ban hành ...") that tells the day something happened; a dated
+  reading with no word that makes it a deadline (trước, chậm nhất, đến, hoàn thành, a label).
 """
 
 from __future__ import annotations
@@ -81,14 +84,38 @@ NOT_DEADLINES = (
         "mốc tính số liệu đã đạt được, không phải hạn chót",
     ),
     (re.compile(r"\bso\s*lieu\b[^.;]{0,60}?\btinh\s*tu\b"), "kỳ số liệu của báo cáo, không phải hạn chót"),
+    # "Tuần thực học 01: từ ngày 07/9/2020 đến 11/9/2020": a row of the school calendar
+    (
+        re.compile(
+            r"^\s*tuan\s*(?:thuc\s*hoc|hoc\s*thu|hoc)\b"  # "Tuần 1: từ 06/9 đến 10/9/2021", nothing else
+            r"|^\s*tuan\s*(?:thu\s*)?\d{1,2}\s*:\s*(?:tu\s*)?(?:ngay\s*)?[\d/.\-]+\s*(?:-|den)\s*(?:ngay\s*)?[\d/.\-]+[\s.]*$"
+        ),
+        "lịch tuần học, không phải hạn chót",
+    ),
+    # "cho học sinh nghỉ học đến ngày 10/10/2020": how long a closure or holiday lasts
+    (
+        re.compile(
+            r"\bnghi\s*(?:hoc|le|tet|he)\s*(?:tu|den|toi|het|keo\s*dai|trong|vao)\b"
+            r"|\btam\s*(?:dung|ngung)\s*(?:hoat\s*dong\s*|den\s*truong\s*|day\s*hoc\s*)?(?:den|toi)\s*(?:het\s*)?ngay\b"
+        ),
+        "thời gian nghỉ học, nghỉ lễ, tạm dừng hoạt động, không phải hạn chót",
+    ),
     (
         # "các tác phẩm được đăng tải từ ngày 1/6/2021 đến ngày 1/10/2022": which entries qualify, not by when
         re.compile(rf"\bduoc\s*{_PUBLISHED}[^.;]{{0,80}}?\b(?:tu|trong)\s*(?:ngay\s*|thang\s*|nam\s*)?\d"),
         "khoảng thời gian tác phẩm được đăng, phát (điều kiện dự thi), không phải hạn chót",
     ),
 )
+# "đến ngày 22.4, toàn tỉnh có ...": a state reached by a day (read after the comma, with diacritics)
+STATUS_AT_RE = re.compile(r"(?:^|,)\s*(?:den|toi)\s*(?:het\s*)?ngay\s*[^,;:]{3,30},")
+STATE_RE = re.compile(r"(?i)(?<!\w)(?:(?:đã|đạt|có\s+(?:tổng\s+số|trên|gần|hơn))(?!\w)|có\s+\d)")
+BEGINS_RE = words("bat dau")
 # "lấy ngày 20/10 hằng năm là Ngày phụ nữ Việt Nam": a named day (capital N), not "là ngày làm việc cuối cùng"
 NAMED_DAY_RE = re.compile(r"(?<!\w)là\s+Ngày\s+(?!\d)\w")
+# "Ngày 26/3 hằng năm là ngày thành lập Đoàn", in lower case: a named day all the same
+NAMED_DAY_WORDS_RE = re.compile(
+    r"\bla\s*ngay\s*(?:thanh\s*lap|truyen\s*thong|ky\s*niem|giai\s*phong|chien\s*thang|quoc\s*te|toan\s*dan|hoi|le)\b"
+)
 # (not a time of day: "Thời gian: từ 13h30, ngày 12/10/2022" is the day itself)
 START_ONLY_RE = words(
     "tu", "bat dau tu", "bat dau", "phat dong tu", "sau ngay", after=r"\s*(?:ngay\s*)?\d(?!\d?\s*(?:h|gio)\b|\d?h\d)"
@@ -107,16 +134,40 @@ BARE_LEAD_RE = re.compile(_LEAD)
 LOOSE_BEFORE_RE = re.compile(r"\btruoc\b(?!\s*\d{1,2}\s*(?:h|gio))[^;]{0,25}$")
 # "đã", "vừa", "phải" ... need their diacritics ("tối đa" folds to "toi da"): read in the original text
 PAST_RE = re.compile(r"(?i)(?<!\w)(?:đã|(?<!và )vừa(?!\s+(?:sức|phải|đủ|với)(?!\w)))(?!\w)")  # not "nhỏ và vừa"
+# "tài khoản ... đã được cấp": a participle describing a thing, not a report (a doubt, not a refusal)
+PASSIVE_RE = re.compile(r"(?i)đã\s+được\s+(?:cấp|phê duyệt|giao|phân công|đăng ký|hướng dẫn)(?!\w)")
 DUTY_RE = re.compile(r"(?i)(?<!\w)(?:phải|cần|sẽ|yêu cầu|đề nghị|chậm nhất|hạn|trước ngày|dự kiến)(?!\w)")
 ISSUING_RE = words("ban hanh")
 REPORTED_PERIOD_RE = words("bao cao", "ket qua", "so lieu", "tinh hinh", after=r"\s*$")
 SIGNED_RE = re.compile(r"(?<!tu )\bngay\s*ky\b(?!\s*ket)|\bky\s*ngay\b")
 OCCASION_RE = words("dip", "tet", "ngay le")
 EARLIEST_RE = words("som nhat")
+CAMPAIGN_RE = words("phat dong")
+# a report named by its period: "báo cáo 6 tháng", "báo cáo định kỳ", "báo cáo quý", "báo cáo năm"
+PERIODIC_REPORT_RE = re.compile(r"\bbao\s*cao\s*(?:dinh\s*ky|(?:0?6|sau)\s*thang|quy|nam)\b(?!\s*\d)")
+# words that give a time its role as a deadline: "Thời gian: ...", "Tiến độ", a plan's cell "Quý II/2023"
+TASK_CUE_RE = re.compile(
+    r"\b(?:thoi\s*(?:gian|han|diem)|tien\s*do|hoan\s*thanh|nop|gui|bao\s*cao|to\s*chuc|thuc\s*hien|trien\s*khai|vao)\b"
+    r"|^\s*(?:[-+•]\s*)?(?:ngay|thang|qu[yi]|nam|cuoi|dau|giua|\d)"
+    r"|:"  # a labelled row of a schedule: "Đăng ký, rút bớt học phần: từ 09/01 - 22/01/2017"
+)
 # "Chiều nay (15/3), Sở tổ chức ...", "tối qua": a news report of the day
 # a planning horizon: "giai đoạn 2021 - 2025, định hướng đến năm 2030", "tầm nhìn đến năm 2045"
 HORIZON_RE = words("dinh huong den", "tam nhin", "giai doan")
-NEWS_DAY_RE = words("hom nay", "sang nay", "chieu nay", "toi nay", "trua nay", "hom qua", "toi qua", "dem qua")
+NEWS_DAY_RE = words(
+    "hom nay",
+    "ngay mai",
+    "sang mai",
+    "chieu mai",
+    "toi mai",
+    "sang nay",
+    "chieu nay",
+    "toi nay",
+    "trua nay",
+    "hom qua",
+    "toi qua",
+    "dem qua",
+)
 # figures reached: "thu ngân sách đạt 55% dự toán", "tăng 12% so với cùng kỳ"
 FIGURES_RE = re.compile(r"(?i)(?<!\w)(?:đạt|tăng|giảm)(?:\s+được)?\s+\d|\d\s*%|(?<!\w)so với cùng kỳ(?!\w)")
 WORKING_DAY_OF_RE = words("ngay lam viec cuoi cung", "ngay lam viec dau tien")
@@ -142,9 +193,11 @@ def not_a_deadline(phrase: Folded) -> str | None:
     for pattern, reason in NOT_DEADLINES:
         if pattern.search(text):
             return reason
-    if NAMED_DAY_RE.search(phrase.original):
+    if NAMED_DAY_RE.search(phrase.original) or NAMED_DAY_WORDS_RE.search(text):
         return "ngày (dịp) kỷ niệm, không phải hạn chót"
-    start = START_ONLY_RE.search(text) or _only_starts(text)
+    if _status_at(phrase):
+        return "mốc tính số liệu đã đạt được, không phải hạn chót"
+    start = START_ONLY_RE.search(text) or _only_starts(text) or _begins(text)
     if start and not (
         DEADLINE_CUE_RE.search(text, start.end())
         or DEADLINE_CUE_RE.search(text, 0, start.start())
@@ -152,6 +205,24 @@ def not_a_deadline(phrase: Folded) -> str | None:
     ):
         return "chỉ có thời điểm bắt đầu, không có hạn chót"
     return None
+
+
+def _status_at(phrase: Folded) -> bool:
+    """ "Theo tổng hợp ..., đến ngày 22.4, toàn tỉnh có 495/629 cơ sở ...": the figures reached by a day,
+    a state ("có", "đạt", "đã") and no duty."""
+    at = STATUS_AT_RE.search(phrase.text)
+    if not at or DUTY_RE.search(phrase.original):
+        return False
+    return bool(STATE_RE.search(phrase.original, phrase.span(at.end(), at.end())[0]))
+
+
+def _begins(text: str) -> re.Match[str] | None:
+    """ "Ngày mai (22/7), thí sinh bắt đầu điều chỉnh nguyện vọng": a start stated after its day."""
+    begin = BEGINS_RE.search(text)
+    tokens = list(islice(TIME_TOKEN_RE.finditer(text), 3))
+    if not begin or len(tokens) != 1 or tokens[0].end() > begin.start() or ONGOING_RE.search(text):
+        return None
+    return begin
 
 
 def _only_starts(text: str) -> re.Match[str] | None:
@@ -191,10 +262,17 @@ def _quoted(phrase: Folded, start: int, end: int) -> str:
     return " ".join(phrase.original[a:b].split())
 
 
+def _anniversary(rule: Range) -> bool:
+    """ "(07/5/1954 - 07/5/2024)": the same day years apart is the span an anniversary celebrates."""
+    start, end = rule.start, rule.due
+    return end.year - start.year >= 5 and (start.month, start.day) == (end.month, end.day)
+
+
 def review(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) -> str | None:
     """Doubts about a reading (added to ``found``), or why the dated phrase is not a deadline."""
     text = phrase.text
-    if PAST_RE.search(phrase.original) and not DUTY_RE.search(phrase.original):
+    past = PAST_RE.search(phrase.original)
+    if past and not DUTY_RE.search(phrase.original) and not PASSIVE_RE.match(phrase.original, past.start()):
         return "câu thuật lại việc đã làm, không giao hạn chót"
     due = getattr(rule, "due", None)
     lead = NEWS_LEAD_RE.match(text)
@@ -203,6 +281,12 @@ def review(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) -> 
         if lead and len(text[lead.end() :].split()) > 1 and not DEADLINE_CUE_RE.search(text):
             return "ngày xảy ra sự việc được thuật lại (câu mở đầu bằng ngày), không phải hạn chót"
         lead = None
+    if lead and ISSUING_RE.search(text, lead.end()) and not DUTY_RE.search(phrase.original):
+        return "ngày ban hành văn bản được thuật lại (câu mở đầu bằng ngày), không phải hạn chót"
+    if isinstance(rule, Range) and _anniversary(rule):
+        return "khoảng thời gian được kỷ niệm, không phải hạn chót"
+    if isinstance(rule, Range) and CAMPAIGN_RE.search(text):
+        return "thời gian phát động phong trào, cuộc thi: không phải hạn chót"
     if lead and isinstance(due, dt.date):
         past = PAST_RE.search(phrase.original) or ISSUING_RE.search(text, lead.end())
         if past or found.rolled or (issued is not None and due <= issued):
@@ -245,6 +329,10 @@ def review(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) -> 
         found.doubt("khoảng thời gian đăng, phát: có thể là điều kiện dự thi, không phải hạn chót")
     if isinstance(due, dt.date) and (ISSUING_RE.search(text) or SIGNED_RE.search(text)):
         found.doubt("câu nói về việc ban hành, ký văn bản: ngày có thể là ngày của văn bản")
+    if one_off and not (DEADLINE_CUE_RE.search(text) or DUTY_RE.search(phrase.original) or TASK_CUE_RE.search(text)):
+        found.doubt("câu không có từ chỉ hạn (trước, chậm nhất, đến, hoàn thành ...): cần người xác định")
+    if one_off and found.inferred and PERIODIC_REPORT_RE.search(text):
+        found.doubt("hạn không ghi năm của một báo cáo định kỳ: có thể là hạn hằng năm, cần người xác định")
     if isinstance(due, dt.date) and issued is not None and due < issued:
         old = due.year < issued.year - 1 or isinstance(rule, Range) or not DEADLINE_CUE_RE.search(text)
         if old:

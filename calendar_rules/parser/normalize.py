@@ -39,6 +39,15 @@ class Folded:
         return self.origin[start], self.origin[end - 1] + 1
 
 
+_GLUED = ("den", "tu", "ngay", "truoc", "thang", "nam")
+
+
+def _glued(chars: list[str]) -> bool:
+    """The folded text ends with a whole time word ("den", "ngay" ...), not a longer word."""
+    tail = "".join(chars[-6:])
+    return any(tail.endswith(w) and (len(tail) == len(w) or not tail[-len(w) - 1].isalpha()) for w in _GLUED)
+
+
 def fold(text: str) -> Folded:
     chars: list[str] = []
     origin: list[int] = []
@@ -51,6 +60,9 @@ def fold(text: str) -> Folded:
             if chars and chars[-1] == " ":
                 continue
             folded = " "
+        if folded.isdigit() and chars and chars[-1].isalpha() and _glued(chars):
+            chars.append(" ")  # "đến15-12-2017": a time word glued to its number
+            origin.append(index)
         chars.append(folded)
         origin.append(index)
     # trim

@@ -106,6 +106,16 @@ RELATIVE_CUE_RE = re.compile(
     r"\b(?:trong\s*(?:vong|thoi\s*han)|toi\s*da|cham\s*nhat|thoi\s*(?:gian|han)\s*(?:giai\s*quyet|xu\s*ly))\b|khong\s*qua\b"
     r"|\b(ke\s*tu|tinh\s*tu|sau\s*khi)\b"  # group 1: an event cue, after the count ("Sau 15 ngày kể từ ...")
 )
+# counted back from an event: "Ít nhất 30 ngày trước khai mạc", "Trước khai mạc ít nhất 10 ngày"
+_AT_LEAST = r"(?:it\s*nhat|toi\s*thieu|cham\s*nhat)\s*(\d{1,3})\s*ngay\s*(lam\s*viec\s*)?"
+COUNT_BACK_RE = re.compile(
+    rf"^\s*{_AT_LEAST}truoc\s*(?!ngay\s*\d)([a-z][^,;.\d]{{2,60}})\s*[.;]?\s*$"
+    rf"|^\s*truoc\s*(?!ngay\s*\d)([a-z][^,;.\d]{{2,60}}?)\s*{_AT_LEAST}\s*[.;]?\s*$"
+)
+# "tiếp tục thực hiện nghiêm quy định ...": a standing duty, when no time is written
+GOES_ON_RE = re.compile(r"\btiep\s*tuc\s*(?:thuc\s*hien|trien\s*khai|duy\s*tri|chi\s*dao)\b")
+# "trong tháng 11, tháng 12 năm 2025": months listed under one year
+MONTH_LIST_RE = re.compile(r"\bthang\s*(\d{1,2})\s*(?:,|va)\s*(?:thang\s*)?(\d{1,2})\s*(?:nam|/)\s*(\d{4})\b")
 LEADING_COUNT_RE = re.compile(r"^\s*\d{1,3}\s*ngay\b")
 SAU_KHI_RE = re.compile(r"\bsau\s*khi\s*(.+)$")
 START_RE = re.compile(
@@ -129,7 +139,7 @@ RECUR_QUARTER = re.compile(
 RECUR_MONTH = re.compile(rf"{_EACH}thang\b|\bdinh\s*ky\s*hang\s*thang\b|\bbao\s*cao\s*thang\b(?!\s*\d)")
 RECUR_HALF = re.compile(
     r"\b(?:dinh\s*ky\s*)?(?:6|sau)\s*thang\s*(?:mot\s*lan|,|mot\s*lan,)?\s*(?:va\s*)?hang\s*nam\b|\b0?6\s*thang\s*(?:mot|1)\s*lan\b"
-    r"|\bdinh\s*ky\s*(?:6|sau)\s*thang\b|\b(?:hang|moi)\s*6\s*thang\b|\bmoi\s*nam\s*(?:0?2|hai)\s*lan\b"
+    r"|\bdinh\s*ky\s*(?:0?6|sau)\s*thang\b|\b(?:hang|moi)\s*6\s*thang\b|\bmoi\s*nam\s*(?:0?2|hai)\s*lan\b"
     r"|\b(?:0?2|hai)\s*lan\s*(?:/|trong\s*|mot\s*|moi\s*)(?:1\s*|mot\s*)?nam\b"
 )
 # a day of the month in a recurring rule: "trước ngày 20 hằng tháng", "ngày 05 tháng cuối cùng của mỗi quý"

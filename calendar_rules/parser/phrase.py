@@ -26,9 +26,14 @@ Conventions (docs/domain.md; BLDS 2015 Điều 146–148), configurable in ``Con
 | "bắt đầu từ tháng 11, ... hoàn thành vào cuối tháng 6/2012" | the start is not the deadline |
 | "định kỳ 03 tháng một lần", "mỗi năm hai lần", "của năm báo cáo" | every quarter / half-year / year |
 | "trong thời hạn 20 ngày làm việc, kể từ ...", "không quá 45 ngày" | relative to an event |
+| "Ít nhất 30 ngày trước khai mạc", "Trước khai mạc ít nhất 10 ngày" | relative, counted back (−30, −10 days) |
+| "trong tháng 11, tháng 12 năm 2025" | a range, due at the last month's end |
+| "Chậm nhất ngày 06 tháng 06 đối với báo cáo định kỳ 06 tháng" | every year at that day and month |
+| "tiếp tục thực hiện nghiêm ..." (no time written) | continuous (``unsure``) |
 | "theo Kế hoạch 7809 ngày 27.12.2019", "số 183-KH/TWĐTN-TNNT ngày ... về việc ..." | a citation (with its subject): not a deadline |
 | "thay cho thời hạn cũ 30/11/2016" | a superseded deadline: not the due date |
 | "Ngày 24/5/2017, UBND tỉnh ban hành ...", "Tính đến ngày ...", "... đã ..." | a report of what happened: not a deadline |
+| "đến ngày 22.4, toàn tỉnh có ...", "nghỉ học đến ngày ...", "Tuần thực học 01: ...", "phát động từ A – B", "(07/5/1954 - 07/5/2024)" | a state, a closure, a school week, a campaign or anniversary span: not a deadline |
 | "đột xuất" | ad hoc |
 | "ngày 10 tháng Giêng", "mùng 5 Tết", "10/3 âm lịch" | the lunar date in the year known |
 
@@ -54,7 +59,9 @@ from calendar_rules.parser.normalize import Folded, fold, spell_digits
 from calendar_rules.parser.patterns import (
     ADHOC_RE,
     CONTINUOUS_RE,
+    COUNT_BACK_RE,
     DUTY_WORDS_RE,
+    GOES_ON_RE,
     HARD_RE,
     LEADING_BULLET_RE,
     LEADING_COUNT_RE,
@@ -123,7 +130,19 @@ def _parse(text: str, issued: dt.date | None, conventions: Conventions) -> Parse
     refusal = not_a_deadline(phrase)
     if refusal:
         return make_result(phrase, None, found, refusal)
-    for reader in (_continuous, _planned, _range, _relative, _after_event, _recurring, _adhoc, _prev_year, _single):
+    for reader in (
+        _continuous,
+        _goes_on,
+        _planned,
+        _range,
+        _count_back,
+        _relative,
+        _after_event,
+        _recurring,
+        _adhoc,
+        _prev_year,
+        _single,
+    ):
         found = Found()  # what a reader saw counts only if it reads the phrase
         rule = reader(phrase, issued, found, conventions)
         if rule is not None:
@@ -154,6 +173,29 @@ def _continuous(phrase: Folded, issued: dt.date | None, found: Found, convention
             found.spans.append(started.span())
             found.warnings.append("nhiệm vụ thường xuyên: không có hạn chót, chỉ có thời điểm bắt đầu")
     return Continuous(review)
+
+
+def _goes_on(phrase: Folded, issued: dt.date | None, found: Found, conventions: Conventions) -> Rule | None:
+    """ "tiếp tục thực hiện nghiêm quy định ...": a duty that goes on, when the phrase writes no time."""
+    match = GOES_ON_RE.search(phrase.text)
+    if not match or TIME_TOKEN_RE.search(phrase.text) or find_date(phrase.text):
+        return None
+    found.spans.append(match.span())
+    found.doubt("'tiếp tục thực hiện' không ghi thời hạn: đọc là nhiệm vụ thường xuyên, cần xác nhận")
+    return Continuous(None)
+
+
+def _count_back(phrase: Folded, issued: dt.date | None, found: Found, conventions: Conventions) -> Rule | None:
+    """ "Ít nhất 30 ngày trước khai mạc": a number of days before an event (negative days)."""
+    match = COUNT_BACK_RE.match(phrase.text)
+    if not match:
+        return None
+    days, working, event = (match.group(1), match.group(2), match.group(3)) if match.group(1) else match.group(5, 6, 4)
+    found.spans.append(match.span())
+    start, end = phrase.span(*(match.span(3) if match.group(1) else match.span(4)))
+    name = phrase.original[start:end].strip(" .;,)")
+    found.warnings.append(f"hạn tính lùi {int(days)} ngày trước '{name}'")
+    return Relative(name or event, -int(days), working=bool(working))
 
 
 def _adhoc(phrase: Folded, issued: dt.date | None, found: Found, conventions: Conventions) -> Rule | None:

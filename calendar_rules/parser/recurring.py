@@ -62,6 +62,8 @@ def _annual_anchor(text: str, found: Found, conventions: Conventions) -> tuple[s
     date = find_date(body)
     if date and 1 <= date.month <= 12 and 1 <= date.day <= 31:
         found.spans.append(date.span())
+        if date.year:  # "Ngày 08/05/2012, UBND tỉnh ban hành ... hàng năm": the day something happened
+            found.doubt(f"ngày '{date.text.strip()}' có ghi năm trong một quy định hằng năm: cần người xác định")
         before = BEFORE_RE.search(body, max(0, date.start() - 12), date.start())
         offset = -1 if before and not conventions.before_is_inclusive else 0
         if offset:
@@ -105,6 +107,12 @@ def _day_anchor(text: str, freq: str, found: Found, conventions: Conventions) ->
     return f"day:{day}", offset
 
 
+def _one_day_of_year(text: str) -> bool:
+    """Exactly one day and month without a year: the yearly due day of a half-yearly report."""
+    date = find_date(text)
+    return date is not None and not date.year and find_date(text, date.end()) is None
+
+
 def _start(text: str, found: Found) -> dt.date | None:
     started = START_RE.search(text)
     if not started:
@@ -125,6 +133,8 @@ def recurring(
     freq = _frequency(text, found)
     if freq is None:
         return None
+    if freq == "semiannual" and _one_day_of_year(text):
+        freq = "annual"  # "Chậm nhất ngày 06 tháng 06 đối với báo cáo định kỳ 06 tháng": one day a year
     anchor, offset = "end", 0
     if freq == "annual":
         anchor, offset = _annual_anchor(text, found, conventions)

@@ -34,6 +34,7 @@ from calendar_rules.parser.patterns import (
     HALF_RE,
     LUNAR_RE,
     MID_YEAR_RE,
+    MONTH_LIST_RE,
     MONTH_PART_RE,
     MONTH_RE,
     PERIOD_PART_RE,
@@ -249,6 +250,12 @@ def range_rule(phrase: Folded, issued: dt.date | None, found: Found, conventions
     The end is read first; a start without its year takes the end's year (the year before
     when that would put the start after the end)."""
     text = phrase.text
+    listed = MONTH_LIST_RE.search(text)
+    if listed and 1 <= int(listed.group(1)) < int(listed.group(2)) <= 12:  # "tháng 11, tháng 12 năm 2025"
+        year = int(listed.group(3))
+        found.spans.append(listed.span())
+        found.warnings.append("các tháng liệt kê: hạn là cuối tháng sau cùng")
+        return Range(dt.date(year, int(listed.group(1)), 1), month_end(year, int(listed.group(2))))
     for to in list(islice(RANGE_TO_RE.finditer(text), 4)):
         froms = list(RANGE_FROM_RE.finditer(text, max(0, to.start() - 60), to.start()))
         frm = froms[-1] if froms else None

@@ -355,3 +355,153 @@ def test_parsing_is_linear_and_scanning_never_drops_a_deadline() -> None:
     found = scan_deadlines(text, D(2023, 1, 1))
     assert len(found) == 1200
     assert all(text[a:b].startswith("trước ngày") for a, b in (r.span for r in found))
+
+
+# Issue "[Reading]": held_out_2026.yaml, scored once, is development data now.
+# source | issued | phrase: a state, a calendar row, a closure, a campaign or anniversary span, an issue lead
+NOT_DUTIES = table("""
+# figures reached by a day: the verb reports a state ("toàn tỉnh có 495/629 ...")
+held_out_2026.yaml baoquangnam-dai-hoi-doan-co-so-2017 | 2017-04-22 | Theo tổng hợp của Tỉnh đoàn, đến ngày 22.4, toàn tỉnh có 495/629 cơ sở đoàn tiến hành tổ chức đại hội đại biểu Đoàn TNCS Hồ Chí Minh nhiệm kỳ 2017 – 2019.
+# a start stated after its day, nothing to finish
+held_out_2026.yaml thuonghieucongluan-dieu-chinh-nguyen-vong-2019 | 2019-07-21 | Ngày mai (22/7), thí sinh bắt đầu điều chỉnh nguyện vọng đăng ký xét tuyển
+# a news lead telling the issue of a document, even with "hàng năm" in its subject
+held_out_2026.yaml cchc-baria-vungtau-cv-2539-2012 | 2012-05-08 | Ngày 08/05/2012, UBND tỉnh Bà Rịa – Vũng Tàu ban hành văn bản số 2539/UBND- SNV về việc xây dựng kế hoạch cải cách hành chính hàng năm và báo cáo cải cách hành chính
+# a row of the school calendar
+held_out_2026.yaml thtanthanha-ke-hoach-thang-9-2020 | 2020-09-07 | Tuần thực học 01: từ ngày 07/9/2020 đến 11/9/2020
+# the span a campaign runs ("phát động từ ... – ...")
+held_out_2026.yaml phunukontum-gia-han-lang-nghe-con-noi-2023 | 2023-08-10 | do Đoàn Chủ tịch TW Hội Liên hiệp phụ nữ Việt Nam phát động từ ngày 01/5/2023 – 15/8/2023 (theo kế hoạch số 289/KH-ĐCT ngày 28/04/2023).
+# the span an anniversary celebrates, without "kỷ niệm": the same day, years apart
+held_out_2026.yaml bdt-binhthuan-huong-dan-tuyen-truyen-2024 | 2023-12-29 | 70 năm Ngày Chiến thắng Điện Biên Phủ (07/5/1954 - 07/5/2024)
+# how long a school closure lasts
+held_out_2026.yaml tinhuyquangtri-sgddt-nghi-hoc-2020 | 2020-10-08 | tiếp tục cho học sinh nghỉ học đến ngày 10/10/2020.
+""")
+
+
+@pytest.mark.parametrize("issued, phrase", NOT_DUTIES)
+def test_states_calendar_rows_closures_campaign_and_anniversary_spans_are_not_deadlines(
+    issued: dt.date, phrase: str
+) -> None:
+    result = parse_phrase(phrase, issued)
+    assert result.rule is None and result.confidence == "unsure" and result.reason, result
+
+
+# source | issued | duty: the same classes next to real deadlines they must not swallow
+STILL_DEADLINES = table("""
+held_out_2026.yaml vinhuni-doan-truong-dong-phuc-thang-thanh-nien-2020 | 2020-03-02 | 2020-03-27 | Tuần cao điểm 26/3: Bắt đầu từ buổi sáng ngày 23/3/2020 (Thứ Hai) đến hết ngày 27/3/2020 (Thứ Sáu).
+dev_2026.yaml laodong-nhan-ho-so-lop-chuyen-2017 | 2017-06-24 | 2017-06-28 | Thời gian các trường nhận hồ sơ của học sinh trúng tuyển vào các lớp chuyên từ ngày 26 đến ngày 28.6-2017.
+""")
+
+
+@pytest.mark.parametrize("issued, due, phrase", STILL_DEADLINES)
+def test_a_week_row_or_a_start_with_its_end_is_still_a_deadline(issued: dt.date, due: dt.date, phrase: str) -> None:
+    assert first_due(phrase, issued)[0] == due
+
+
+# source | issued | canonical | phrase: a half-yearly report due on one day and month recurs yearly
+YEARLY_REPORTS = table("""
+held_out_2026.yaml tvpl-tt-02-2023-btttt-thoi-han-bao-cao | 2023-04-15 | every year at date:06-06 | Chậm nhất ngày 06 (sáu) tháng 06 (sáu) đối với báo cáo định kỳ 06 (sáu) tháng;
+held_out_2026.yaml tvpl-tt-02-2023-btttt-thoi-han-bao-cao 2 | 2023-04-15 | every year at date:06-08 | Chậm nhất ngày 08 (tám) tháng 06 (sáu) đối với báo cáo định kỳ 06 (sáu) tháng
+dev_2026.yaml ppdvn-bao-cao-dinh-ky-co-so-in | 2020-01-01 | every year at date:07-10 offset -1d | Báo cáo 6 tháng đầu năm gửi trước ngày 10/07 của năm báo cáo
+""")
+
+
+@pytest.mark.parametrize("issued, canonical, phrase", YEARLY_REPORTS)
+def test_a_periodic_report_with_a_day_and_month_and_no_year_recurs_yearly(
+    issued: dt.date, canonical: str, phrase: str
+) -> None:
+    result = parse_phrase(phrase, issued)
+    assert str(result.rule) == canonical and result.confidence != "unsure", result
+
+
+# source | issued | days | phrase: a number of days counted back before an event
+COUNTED_BACK = table("""
+held_out_2026.yaml ntu-quy-trinh-hoi-thao-quoc-te | 2020-01-01 | 30 | Ít nhất 30 ngày trước khai mạc
+held_out_2026.yaml ntu-quy-trinh-hoi-thao-quoc-te 2 | 2020-01-01 | 10 | Trước khai mạc ít nhất 10 ngày
+""")
+
+
+@pytest.mark.parametrize("issued, days, phrase", COUNTED_BACK)
+def test_days_counted_back_before_an_event_are_a_negative_relative_rule(
+    issued: dt.date, days: int, phrase: str
+) -> None:
+    rule = parse_phrase(phrase, issued).rule
+    assert isinstance(rule, Relative) and rule.days == -days and not rule.working and "khai mạc" in rule.event, rule
+
+
+# source | issued | phrase: a duty that goes on, no time written: continuous, and a person confirms it
+GOES_ON = table("""
+held_out_2026.yaml kontum-cv-4462-tb-49-tu-2020 | 2020-12-01 | tiếp tục thực hiện nghiêm quy định về phòng, chống dịch bệnh Covid-19, không được lơ là, chủ quan, mất cảnh giác
+held_out_2026.yaml skhcn-kontum-vb-2882-tb-279-tu-2021 | 2021-08-16 | Các Sở, ban ngành, đơn vị thuộc Ủy ban nhân dân tỉnh, Ủy ban nhân dân các huyện, thành phố tiếp tục thực hiện có hiệu quả các chỉ đạo của Trung ương, của tỉnh về công tác phòng, chống dịch bệnh COVID-19
+""")
+
+
+@pytest.mark.parametrize("issued, phrase", GOES_ON)
+def test_tiep_tuc_thuc_hien_without_a_time_is_a_continuous_duty_to_confirm(issued: dt.date, phrase: str) -> None:
+    result = parse_phrase(phrase, issued)
+    assert isinstance(result.rule, Continuous) and result.confidence == "unsure", result
+
+
+def test_a_dated_tiep_tuc_thuc_hien_keeps_its_deadline() -> None:
+    # a constructed guard (no corpus phrase yet): a time written wins over the standing duty
+    result = parse_phrase("tiếp tục thực hiện, hoàn thành trước ngày 30/6/2021", D(2021, 5, 1))
+    assert not isinstance(result.rule, Continuous), result
+
+
+def test_months_listed_under_one_year_are_due_at_the_last_months_end() -> None:
+    # held_out_2026.yaml baothanhhoa-nq-86-cp-2025
+    phrase = "hoàn thành các nhiệm vụ trong tháng 11, tháng 12 năm 2025 theo các kết luận của Lãnh đạo chủ chốt."
+    assert first_due(phrase, D(2025, 11, 4))[0] == D(2025, 12, 31)
+
+
+def test_a_time_word_glued_to_its_number_is_read() -> None:
+    # held_out_2026.yaml cand-dai-hoi-hoi-ccb-toan-quoc-vi-2017 ("đến15-12-2017" as printed)
+    phrase = (
+        "Theo kế hoạch, Đại hội đại biểu toàn quốc Hội Cựu chiến binh Việt Nam lần thứ VI (nhiệm kỳ 2017- 2022)"
+        " sẽ diễn ra từ 13 đến15-12-2017 tại Hà Nội"
+    )
+    assert first_due(phrase, D(2017, 12, 5))[0] == D(2017, 12, 15)
+
+
+# source | issued | phrase: a date with no word that makes it a deadline is read, but a person confirms it
+NO_DEADLINE_WORD = table("""
+held_out_2026.yaml bdt-binhthuan-huong-dan-tuyen-truyen-2024 | 2023-12-29 | Giỗ Tổ Hùng Vương (mùng 10 tháng 3 âm lịch)
+""")
+
+
+@pytest.mark.parametrize("issued, phrase", NO_DEADLINE_WORD)
+def test_a_date_without_a_deadline_word_is_never_confident(issued: dt.date, phrase: str) -> None:
+    result = parse_phrase(phrase, issued)
+    assert result.confidence == "unsure" and any("từ chỉ hạn" in w for w in result.warnings), result
+
+
+def test_a_labelled_schedule_row_keeps_its_confidence() -> None:
+    # dev_2026.yaml bvu-dang-ky-hoc-phan-2017
+    result = parse_phrase("Đăng ký, rút bớt học phần: từ 09/01 - 22/01/2017.", D(2016, 12, 30))
+    assert result.confidence != "unsure", result.warnings
+
+
+def test_a_passive_participle_is_not_a_past_report() -> None:
+    # held_out_2026.yaml tpedu-tuyen-sinh-2017-dieu-chinh-nguyen-vong: "đã được cấp" describes the account
+    phrase = (
+        "Điều chỉnh bằng phương thức trực tuyến từ ngày 15 – 21/7, thí sinh sử dụng tài khoản và mật khẩu cá nhân"
+        " đã được cấp để thực hiện việc điều chỉnh nguyện vọng ĐKXT."
+    )
+    result = parse_phrase(phrase, D(2017, 7, 10))
+    assert first_due(phrase, D(2017, 7, 10))[0] == D(2017, 7, 21) and result.confidence == "unsure", result
+
+
+def test_a_one_off_reading_of_a_periodic_report_without_its_year_is_unsure() -> None:
+    # constructed from held_out_2026.yaml tvpl-tt-02-2023-btttt-thoi-han-bao-cao, without "định kỳ"
+    result = parse_phrase("Chậm nhất ngày 10 tháng 7 đối với báo cáo 6 tháng", D(2021, 4, 10))
+    assert result.confidence == "unsure", result
+
+
+def test_a_bare_week_row_is_a_calendar_entry_and_a_week_with_a_task_is_not() -> None:
+    # the shape of held_out_2026.yaml thtanthanha-ke-hoach-thang-9-2020, numbered without "thực học"
+    assert parse_phrase("Tuần 1: từ 06/9 đến 10/9/2021", D(2021, 8, 20)).rule is None
+    assert parse_phrase("Tuần 3: hoàn thành hồ sơ từ 06/9 đến 10/9/2021", D(2021, 8, 20)).rule is not None
+
+
+def test_a_named_day_in_lower_case_is_not_a_yearly_deadline() -> None:
+    # constructed: the lower-case form of the named days of deadline_phrases.yaml ("là Ngày ...")
+    assert parse_phrase("Ngày 26/3 hằng năm là ngày thành lập Đoàn", D(2022, 3, 10)).rule is None
