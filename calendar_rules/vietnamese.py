@@ -11,8 +11,6 @@ from __future__ import annotations
 import datetime as dt
 from zoneinfo import ZoneInfo
 
-from babel.dates import format_date
-
 TIMEZONE = "Asia/Ho_Chi_Minh"
 LOCAL_TZ = ZoneInfo(TIMEZONE)
 DATE_FORMAT = "%d/%m/%Y"
@@ -46,6 +44,10 @@ _ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
 
 def format_date_vi(day: dt.date) -> str:
     """``Thứ Sáu, 30/06/2023``: weekday and dd/mm/yyyy."""
+    # Babel loads its locale machinery on import (~12 ms): only this label needs it, and every
+    # command imports this module for the time zone and dd/mm/yyyy.
+    from babel.dates import format_date
+
     return format_date(day, "EEEE, dd/MM/yyyy", locale="vi")
 
 
