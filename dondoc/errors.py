@@ -3,6 +3,8 @@ readable line and exit non-zero."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 
 class DondocError(Exception):
     """Base of every error a user can cause and fix. ``exit_code`` is what the CLI returns."""
@@ -51,3 +53,29 @@ class NotFound(DondocError):
     """A named thing (committee, plan, occurrence) does not exist."""
 
     exit_code = 4
+
+
+class SelectionError(DondocError):
+    """The selectors match no occurrence or more than one (``dondoc.occurrence.lookup``).
+
+    ``selectors`` holds the (field, value) pairs the user gave, in the domain's field names
+    (``org``, ``task``, ``period``, ``plan``); ``matches`` the labels of the first few matches
+    (empty when none matched) and ``more`` whether there were more. ``phrase`` lets a surface
+    name the fields its own way (the CLI: ``--org``); ``str()`` uses the field names.
+    """
+
+    exit_code = 4
+
+    def __init__(self, selectors: tuple[tuple[str, str], ...], matches: tuple[str, ...] = (), more: bool = False):
+        self.selectors = selectors
+        self.matches = matches
+        self.more = more
+        super().__init__(self.phrase(lambda field: field))
+
+    def phrase(self, name_of: Callable[[str], str]) -> str:
+        """The message, each selector named by ``name_of(field)``."""
+        chosen = ", ".join(f"{name_of(field)} {value}" for field, value in self.selectors)
+        if not self.matches:
+            return f"không có kỳ báo cáo nào khớp {chosen}"
+        listed = "; ".join(self.matches) + (" …" if self.more else "")
+        return f"có nhiều kỳ báo cáo khớp {chosen}: {listed} — hãy chọn bằng mã (#…) hoặc thêm bộ chọn"

@@ -23,7 +23,7 @@ from typer._click.exceptions import ClickException, UsageError
 from typer._click.formatting import HelpFormatter
 from typer.core import TyperGroup
 
-from dondoc.errors import DondocError, FieldError, ValidationFailed
+from dondoc.errors import DondocError, FieldError, SelectionError, ValidationFailed
 
 
 @dataclass(frozen=True)
@@ -251,6 +251,9 @@ def run() -> None:
         sys.exit(exc.exit_code)
     except FieldError as exc:
         typer.echo(_field_line(exc), err=True)
+        sys.exit(exc.exit_code)
+    except SelectionError as exc:
+        typer.echo(_error_line(exc.phrase(option_of)), err=True)
         sys.exit(exc.exit_code)
     except DondocError as exc:
         typer.echo(_error_line(exc), err=True)

@@ -51,6 +51,10 @@ def _find(
 ) -> OccurrenceView:
     """The occurrence the user named: its id as typed (``#1234``, ``1234``) or the selectors, not both."""
     if occurrence is None:
+        if all(v is None for v in (org, task, period, plan)):
+            raise DondocError(
+                "cần mã kỳ báo cáo (#1234) hoặc bộ chọn --org ĐƠN_VỊ --task MÃ --period KỲ [--plan KẾ_HOẠCH]"
+            )
         return select_occurrence(session, org=org, task=task, period=period, plan=plan)
     if any(v is not None for v in (org, task, period, plan)):
         raise DondocError("chỉ dùng mã kỳ báo cáo (#1234) hoặc bộ chọn --org/--task/--period/--plan, không dùng cả hai")

@@ -10,7 +10,7 @@ from sqlmodel import Session, col
 
 from calendar_rules.vietnamese import format_day, period_label_vi
 from dondoc.db.models import Committee, Occurrence, Plan, Task
-from dondoc.errors import DondocError, NotFound
+from dondoc.errors import NotFound, SelectionError
 from dondoc.occurrence.identity import max_id
 from dondoc.occurrence.queries import joined
 
@@ -33,12 +33,6 @@ class OccurrenceView:
     def label(self) -> str:
         title = self.task_title if len(self.task_title) <= 60 else self.task_title[:59].rstrip() + "…"
         return f"#{self.id} {self.assignee} — {self.plan_number} mục {self.task_code} ({title}) — {period_label_vi(self.period)}, hạn {format_day(self.current_due)}"
-
-
-class SelectionError(DondocError):
-    """The selectors match no occurrence or more than one."""
-
-    exit_code = 4
 
 
 def _view_query() -> sa.Select[Occurrence, str, str, str, str, str]:
@@ -83,9 +77,10 @@ def select_occurrence(
     period: str | None = None,
     plan: str | None = None,
 ) -> OccurrenceView:
-    """The one occurrence the selectors name; none or several is a SelectionError."""
-    if all(v is None for v in (org, task, period, plan)):
-        raise DondocError("cần mã kỳ báo cáo (#1234) hoặc bộ chọn --org ĐƠN_VỊ --task MÃ --period KỲ [--plan KẾ_HOẠCH]")
+    """The one occurrence the selectors name; none or several is a SelectionError.
+
+    At least one selector is the caller's duty (a surface says how its user names them).
+    """
     query = _view_query()
     if org is not None:
         query = query.where(col(Occurrence.assignee_id) == org)
@@ -95,18 +90,14 @@ def select_occurrence(
         query = query.where(col(Occurrence.period) == period)
     if plan is not None:
         query = query.where(col(Plan.id) == plan)
-    rows = session.execute(query.order_by(col(Occurrence.id)).limit(6)).all()
-    chosen = ", ".join(
-        f"{name} {value}"
-        for name, value in (("--org", org), ("--task", task), ("--period", period), ("--plan", plan))
+    selectors = tuple(
+        (field, value)
+        for field, value in (("org", org), ("task", task), ("period", period), ("plan", plan))
         if value is not None
     )
-    if not rows:
-        raise SelectionError(f"không có kỳ báo cáo nào khớp {chosen}")
-    if len(rows) > 1:
-        listed = "; ".join(_view(r).label() for r in rows[:5])
-        more = " …" if len(rows) > 5 else ""
-        raise SelectionError(
-            f"có nhiều kỳ báo cáo khớp {chosen}: {listed}{more} — hãy chọn bằng mã (#…) hoặc thêm bộ chọn"
-        )
+    if not selectors:
+        raise ValueError("select_occurrence needs at least one selector")
+    rows = session.execute(query.order_by(col(Occurrence.id)).limit(6)).all()
+    if len(rows) != 1:
+        raise SelectionError(selectors, tuple(_view(r).label() for r in rows[:5]), more=len(rows) > 5)
     return _view(rows[0])

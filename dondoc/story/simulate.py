@@ -25,8 +25,9 @@ from calendar_rules.vietnamese import format_day, local_instant
 from dondoc.chase.policy import Policy
 from dondoc.chase.run import run_chase
 from dondoc.db.models import Adjustment, AdjustmentKind, Occurrence, OccurrenceStatus, Task
+from dondoc.errors import SelectionError
 from dondoc.occurrence import actions
-from dondoc.occurrence.lookup import SelectionError, find_occurrence, select_occurrence
+from dondoc.occurrence.lookup import find_occurrence, select_occurrence
 from dondoc.settings import Settings
 from dondoc.story.days import DayCounts, Replay, replay_days, working_days
 

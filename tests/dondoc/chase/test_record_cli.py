@@ -65,6 +65,8 @@ def test_selectors_find_one_or_say_why_not(cli: Cli, store: Store) -> None:
     assert ambiguous.code == 4 and "có nhiều kỳ báo cáo khớp --org dang-uy-xa-pho-an, --task 1" in ambiguous.stderr
     empty = cli("waive", "--org", "dang-uy-xa-pho-an", "--task", "9", "--period", "2023-Q2", "--reason", "Sáp nhập")
     assert empty.code == 4 and "không có kỳ báo cáo nào khớp" in empty.stderr
+    nothing = cli("waive", "--reason", "Sáp nhập")  # neither an id nor a selector: the CLI says how to name one
+    assert nothing.code == 1 and "cần mã kỳ báo cáo (#1234) hoặc bộ chọn --org ĐƠN_VỊ" in nothing.stderr
     missing = cli("waive", "#99999", "--reason", "Sáp nhập")
     assert missing.code == 4 and "không có kỳ báo cáo #99999" in missing.stderr
     no_reason = cli("waive", "--org", "dang-uy-xa-pho-an", "--task", "1", "--period", "2023-Q2")

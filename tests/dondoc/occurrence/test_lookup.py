@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from sqlmodel import Session
 
-from dondoc.errors import DondocError, NotFound
+from dondoc.errors import DondocError, NotFound, SelectionError
 from dondoc.occurrence.identity import MAX_ID, parse_occurrence_id
-from dondoc.occurrence.lookup import SelectionError, find_occurrence, select_occurrence
+from dondoc.occurrence.lookup import find_occurrence, select_occurrence
 from tests.dondoc.chase.scenario import Q2_DUE, add_occurrence, seed_plan, seed_tree
 from tests.support.stores import Store
 
@@ -48,7 +48,9 @@ def test_selectors_need_at_least_one_and_must_name_exactly_one(store: Store) -> 
     occ = add_occurrence(store.engine, task, "dang-uy-xa-pho-an", Q2_DUE)
     with Session(store.engine) as session:
         assert select_occurrence(session, org="dang-uy-xa-pho-an", period="2023-Q2").id == occ
-        with pytest.raises(DondocError, match="cần mã kỳ báo cáo"):
+        with pytest.raises(ValueError, match="at least one selector"):  # a surface says how to name them
             select_occurrence(session)
-        with pytest.raises(SelectionError, match="không có kỳ báo cáo nào khớp --org dang-uy-phuong-pho-hoa"):
+        with pytest.raises(SelectionError, match="không có kỳ báo cáo nào khớp org dang-uy-phuong-pho-hoa") as none:
             select_occurrence(session, org="dang-uy-phuong-pho-hoa")
+        assert none.value.selectors == (("org", "dang-uy-phuong-pho-hoa"),)  # domain field names, not CLI flags
+        assert none.value.phrase(lambda field: f"<{field}>").endswith("khớp <org> dang-uy-phuong-pho-hoa")
