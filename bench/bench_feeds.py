@@ -215,6 +215,19 @@ def bare_icalendar(events) -> bytes:  # type: ignore[no-untyped-def]
     return cal.to_ical()
 
 
+def same_work(dondoc_body: bytes, bare_body: bytes) -> None:
+    """The baseline writes the same calendar: the same events (UIDs), each with the same start day."""
+
+    def events_of(body: bytes) -> dict[str, str]:
+        import icalendar
+
+        cal = icalendar.Calendar.from_ical(body)
+        return {str(e["uid"]): str(e.decoded("dtstart")) for e in cal.walk("VEVENT")}
+
+    ours, bare = events_of(dondoc_body), events_of(bare_body)
+    assert ours and ours == bare, f"the baseline's events differ: {len(ours)} ours, {len(bare)} bare"
+
+
 def median_time(fn, repeat: int) -> float:  # type: ignore[no-untyped-def]
     fn()
     samples = []
@@ -229,7 +242,7 @@ def cold(engine, settings, today: dt.date, repeat: int) -> dict[str, float]:  # 
     from sqlmodel import Session
 
     from dondoc.db.models import Committee
-    from dondoc.web import feeds
+    from dondoc.web import feed_query, feed_render, feeds
 
     with Session(engine) as session:
         root = session.get(Committee, ROOT_UNIT)
@@ -239,6 +252,11 @@ def cold(engine, settings, today: dt.date, repeat: int) -> dict[str, float]:  # 
         events = feeds.build_events(
             rows, today=today, link_at=feeds.link_instant(today, settings.timezone), subtree=True, settings=settings
         )
+        # the same events render_feed writes: the rows' events, then a subtree feed's summary events
+        events += feed_render.summary_events(
+            feed_query.summary_rows(session, scope, today), today=today, settings=settings
+        )
+        same_work(feeds.render_feed(session, scope, today=today, settings=settings), bare_icalendar(events))
         render = median_time(lambda: feeds.render_feed(session, scope, today=today, settings=settings), repeat)
 
         def miss() -> None:
