@@ -20,6 +20,7 @@ import socket
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import and_, or_, select, update
 from sqlalchemy.engine import Engine
@@ -72,7 +73,22 @@ def _claimer_is_dead(claimed_by: str | None) -> bool:
         return True
     except PermissionError:
         return False
-    return False
+    return _is_zombie(pid)
+
+
+def _is_zombie(pid: int) -> bool:
+    """A killed process whose parent has not reaped it still answers ``kill(pid, 0)``.
+
+    In a container whose PID 1 does not reap orphans, a killed sender stays a zombie for good:
+    its claims would wait out the whole lease. Linux shows the state in /proc; elsewhere
+    (no /proc) the lease is the only test.
+    """
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return False
+    # "pid (comm) S …": comm may hold spaces or parentheses, so the state follows the last ")"
+    return stat[stat.rfind(")") + 2 : stat.rfind(")") + 3] in ("Z", "X")
 
 
 def recover_stale_claims(engine: Engine, *, at: dt.datetime, lease: dt.timedelta, actor: str) -> int:

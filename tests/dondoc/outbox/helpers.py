@@ -101,6 +101,16 @@ def kill_midway(command: Sequence[str], env: Mapping[str, str], sink: SmtpSink, 
 
     Returns how many the sink had at the kill; the command must still be running by then.
     """
+    at_kill, process = kill_midway_unreaped(command, env, sink, received, seconds)
+    process.wait()
+    return at_kill
+
+
+def kill_midway_unreaped(
+    command: Sequence[str], env: Mapping[str, str], sink: SmtpSink, received: int, seconds: float
+) -> tuple[int, subprocess.Popen[bytes]]:
+    """``kill_midway`` without waiting for the killed process: it stays a zombie until the caller
+    waits, as an orphan does for good under a container's PID 1 that never reaps."""
     process = subprocess.Popen(
         [sys.executable, "-m", "dondoc", *command],
         cwd=REPO,
@@ -113,5 +123,4 @@ def kill_midway(command: Sequence[str], env: Mapping[str, str], sink: SmtpSink, 
         time.sleep(0.002)
     assert process.poll() is None, f"dondoc {command[0]} ended before the kill: {process.communicate()}"
     os.kill(process.pid, signal.SIGKILL)
-    process.wait()
-    return sink.received
+    return sink.received, process
