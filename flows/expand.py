@@ -10,26 +10,20 @@ from __future__ import annotations
 import datetime as dt
 from typing import cast
 
-from prefect import flow, task
+from prefect import flow
 from prefect.artifacts import create_table_artifact
 
 from calendar_rules.vietnamese import format_day
 from dondoc.clock import utc_now
 from flows.partitions import list_partitions
-from flows.runtime import resolve_day, run_name, store
+from flows.runtime import partition_task, resolve_day, run_name, store
 
 
 def _expand_run_name() -> str:
     return run_name("expand")
 
 
-@task(
-    name="expand-partition",
-    task_run_name="expand-{partition[unit_id]}",
-    retries=3,
-    retry_delay_seconds=[10, 60, 300],
-    tags=["dondoc-expand"],
-)
+@partition_task("expand-partition", "expand-{partition[unit_id]}", tag="dondoc-expand")
 def expand_partition(partition: dict[str, object], today_iso: str) -> dict[str, object]:
     from dondoc.plans.materialise import materialise
     from dondoc.workcal import working_calendar
