@@ -18,6 +18,15 @@ from dondoc.clock import utc_now
 from flows.partitions import list_partitions
 from flows.runtime import partition_task, resolve_day, run_name, store
 
+_COUNTS = {
+    "wanted": "kỳ báo cáo",
+    "inserted": "thêm",
+    "rescheduled": "dời hạn",
+    "reopened": "mở lại",
+    "cancelled": "hủy",
+}
+"""The counts of a partition's ``ExpandReport`` the flow returns and sums, with their column in the summary."""
+
 
 def _expand_run_name() -> str:
     return run_name("expand")
@@ -38,14 +47,7 @@ def expand_partition(partition: dict[str, object], today_iso: str) -> dict[str, 
         path_prefix=str(partition["prefix"]),
         path_exact=bool(partition["exact"]),
     )
-    return {
-        "partition": partition["unit_id"],
-        "wanted": report.wanted,
-        "inserted": report.inserted,
-        "rescheduled": report.rescheduled,
-        "reopened": report.reopened,
-        "cancelled": report.cancelled,
-    }
+    return {"partition": partition["unit_id"], **{key: getattr(report, key) for key in _COUNTS}}
 
 
 @flow(name="expand-calendars", flow_run_name=_expand_run_name, log_prints=True)
@@ -58,24 +60,11 @@ def expand_calendars(day: dt.date | str | None = None) -> dict[str, int]:
     the_day = resolve_day(day)
     partitions = list_partitions()
     results = expand_partition.map(partitions, today_iso=the_day.isoformat()).result()
-    totals = {
-        key: sum(cast(int, r[key]) for r in results)
-        for key in ("wanted", "inserted", "rescheduled", "reopened", "cancelled")
-    }
+    totals = {key: sum(cast(int, r[key]) for r in results) for key in _COUNTS}
     totals["partitions"] = len(results)
     create_table_artifact(
         key="expand-summary",
-        table=[
-            {
-                "nhánh": r["partition"],
-                "kỳ báo cáo": r["wanted"],
-                "thêm": r["inserted"],
-                "dời hạn": r["rescheduled"],
-                "mở lại": r["reopened"],
-                "hủy": r["cancelled"],
-            }
-            for r in results
-        ],
+        table=[{"nhánh": r["partition"], **{heading: r[key] for key, heading in _COUNTS.items()}} for r in results],
         description=f"Lập kỳ báo cáo ngày {format_day(the_day)}: {totals['inserted']} kỳ mới, {totals['cancelled']} kỳ hủy, {len(results)} nhánh",
     )
     return totals
