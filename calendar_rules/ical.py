@@ -19,14 +19,13 @@ Choices that calendar apps force on us:
 from __future__ import annotations
 
 import datetime as dt
-import enum
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from urllib.parse import quote
 
 import icalendar
 
-from calendar_rules.vietnamese import TIMEZONE
+from calendar_rules.vietnamese import TIMEZONE, LabelledEnum
 
 from .vietnamese import format_day
 
@@ -36,27 +35,18 @@ DUE_SOON_DAYS = 7
 ALARM_DAYS_BEFORE = 3
 
 
-class FeedState(str, enum.Enum):
-    """Where an occurrence stands on ``today``, as the calendar shows it."""
+class FeedState(LabelledEnum):
+    """Where an occurrence stands on ``today``, as the calendar shows it; its ``label`` (a marker) starts the
+    event's SUMMARY ("[Quá hạn] ...") since no client shows STATUS."""
 
-    upcoming = "upcoming"
-    due_soon = "due_soon"
-    due_today = "due_today"
-    overdue = "overdue"
-    submitted = "submitted"
-    submitted_late = "submitted_late"
-    waived = "waived"
+    upcoming = "upcoming", ""
+    due_soon = "due_soon", "[Sắp đến hạn]"
+    due_today = "due_today", "[Hôm nay đến hạn]"
+    overdue = "overdue", "[Quá hạn]"
+    submitted = "submitted", "[Đã nộp]"
+    submitted_late = "submitted_late", "[Đã nộp muộn]"
+    waived = "waived", "[Được miễn]"
 
-
-STATE_MARKERS: dict[FeedState, str] = {
-    FeedState.upcoming: "",
-    FeedState.due_soon: "[Sắp đến hạn]",
-    FeedState.due_today: "[Hôm nay đến hạn]",
-    FeedState.overdue: "[Quá hạn]",
-    FeedState.submitted: "[Đã nộp]",
-    FeedState.submitted_late: "[Đã nộp muộn]",
-    FeedState.waived: "[Được miễn]",
-}
 
 # No alarm on what needs nothing more from anyone.
 _SETTLED = frozenset({FeedState.submitted, FeedState.submitted_late, FeedState.waived})
@@ -119,7 +109,7 @@ class FeedEvent:
 
     @property
     def summary(self) -> str:
-        marker = STATE_MARKERS[self.state]
+        marker = self.state.label
         return f"{marker} {self.title}" if marker else self.title
 
 
@@ -140,7 +130,7 @@ def event_description(event: FeedEvent) -> str:
     lines.append(f"Hạn: {_format_date(event.due)}")
     if event.report_to_name:
         lines.append(f"Báo cáo về: {event.report_to_name}")
-    marker = STATE_MARKERS[event.state]
+    marker = event.state.label
     if marker:
         lines.append(f"Tình trạng: {marker.strip('[]')}")
     if event.evidence:

@@ -9,12 +9,34 @@ Everything a person reads shows dates as dd/mm/yyyy and times as dd/mm/yyyy HH:M
 from __future__ import annotations
 
 import datetime as dt
+import enum
 from zoneinfo import ZoneInfo
 
 TIMEZONE = "Asia/Ho_Chi_Minh"
 LOCAL_TZ = ZoneInfo(TIMEZONE)
 DATE_FORMAT = "%d/%m/%Y"
 DATETIME_FORMAT = "%d/%m/%Y %H:%M"
+
+
+class LabelledEnum(str, enum.Enum):
+    """A string enum whose members carry the Vietnamese text people read for them.
+
+    A member is declared ``slug = "slug", "Vietnamese label"``: its value is the slug (what is
+    stored and parsed), ``label`` the text shown, so no table beside the enum can fall out of step.
+    """
+
+    _value_: str
+    label: str
+
+    def __new__(cls, value: str, label: str | None = None) -> LabelledEnum:
+        # ``label`` has a default only because type checkers read ``Kind("slug")``, the lookup by
+        # value, as a call of this constructor; a member declared without its label is an error.
+        if label is None:
+            raise TypeError(f"{cls.__name__} member {value!r} needs its Vietnamese label")
+        member = str.__new__(cls, value)
+        member._value_ = value
+        member.label = label
+        return member
 
 
 def format_day(day: dt.date) -> str:

@@ -23,7 +23,7 @@ from calendar_rules.vietnamese import format_day
 from dondoc.clock import utc_now
 from flows.deliver import send_queued
 from flows.partitions import list_partitions
-from flows.runtime import resolve_day, run_name, store
+from flows.runtime import partition_task, resolve_day, run_name, store
 
 if TYPE_CHECKING:
     from prefect.client.schemas.objects import FlowRun
@@ -35,13 +35,7 @@ def _chase_run_name() -> str:
     return run_name("chase")
 
 
-@task(
-    name="decide-and-queue",
-    task_run_name="decide-and-queue-{org_root}",
-    retries=3,
-    retry_delay_seconds=[10, 60, 300],
-    tags=["dondoc-chase"],
-)
+@partition_task("decide-and-queue", "decide-and-queue-{org_root}", tag="dondoc-chase")
 def decide_and_queue(
     day_iso: str, org_root: str | None = None, org_exact: bool = False, escalations: bool | None = None
 ) -> dict[str, int]:

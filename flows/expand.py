@@ -10,26 +10,29 @@ from __future__ import annotations
 import datetime as dt
 from typing import cast
 
-from prefect import flow, task
+from prefect import flow
 from prefect.artifacts import create_table_artifact
 
 from calendar_rules.vietnamese import format_day
 from dondoc.clock import utc_now
 from flows.partitions import list_partitions
-from flows.runtime import resolve_day, run_name, store
+from flows.runtime import partition_task, resolve_day, run_name, store
+
+_COUNTS = {
+    "wanted": "kỳ báo cáo",
+    "inserted": "thêm",
+    "rescheduled": "dời hạn",
+    "reopened": "mở lại",
+    "cancelled": "hủy",
+}
+"""The counts of a partition's ``ExpandReport`` the flow returns and sums, with their column in the summary."""
 
 
 def _expand_run_name() -> str:
     return run_name("expand")
 
 
-@task(
-    name="expand-partition",
-    task_run_name="expand-{partition[unit_id]}",
-    retries=3,
-    retry_delay_seconds=[10, 60, 300],
-    tags=["dondoc-expand"],
-)
+@partition_task("expand-partition", "expand-{partition[unit_id]}", tag="dondoc-expand")
 def expand_partition(partition: dict[str, object], today_iso: str) -> dict[str, object]:
     from dondoc.plans.materialise import materialise
     from dondoc.workcal import working_calendar
@@ -44,14 +47,7 @@ def expand_partition(partition: dict[str, object], today_iso: str) -> dict[str, 
         path_prefix=str(partition["prefix"]),
         path_exact=bool(partition["exact"]),
     )
-    return {
-        "partition": partition["unit_id"],
-        "wanted": report.wanted,
-        "inserted": report.inserted,
-        "rescheduled": report.rescheduled,
-        "reopened": report.reopened,
-        "cancelled": report.cancelled,
-    }
+    return {"partition": partition["unit_id"], **{key: getattr(report, key) for key in _COUNTS}}
 
 
 @flow(name="expand-calendars", flow_run_name=_expand_run_name, log_prints=True)
@@ -64,24 +60,11 @@ def expand_calendars(day: dt.date | str | None = None) -> dict[str, int]:
     the_day = resolve_day(day)
     partitions = list_partitions()
     results = expand_partition.map(partitions, today_iso=the_day.isoformat()).result()
-    totals = {
-        key: sum(cast(int, r[key]) for r in results)
-        for key in ("wanted", "inserted", "rescheduled", "reopened", "cancelled")
-    }
+    totals = {key: sum(cast(int, r[key]) for r in results) for key in _COUNTS}
     totals["partitions"] = len(results)
     create_table_artifact(
         key="expand-summary",
-        table=[
-            {
-                "nhánh": r["partition"],
-                "kỳ báo cáo": r["wanted"],
-                "thêm": r["inserted"],
-                "dời hạn": r["rescheduled"],
-                "mở lại": r["reopened"],
-                "hủy": r["cancelled"],
-            }
-            for r in results
-        ],
+        table=[{"nhánh": r["partition"], **{heading: r[key] for key, heading in _COUNTS.items()}} for r in results],
         description=f"Lập kỳ báo cáo ngày {format_day(the_day)}: {totals['inserted']} kỳ mới, {totals['cancelled']} kỳ hủy, {len(results)} nhánh",
     )
     return totals

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Callable
+from typing import ParamSpec, TypeVar
 
+from prefect import Task, task
 from sqlalchemy.engine import Engine
 
 from calendar_rules.vietnamese import TIMEZONE
@@ -17,6 +20,16 @@ DAY_HELP = (
     "Ngày chạy, dạng dd/mm/yyyy (như trên dòng lệnh; yyyy-mm-dd cũng được). "
     "Bỏ trống: ngày theo giờ dự kiến của lần chạy, giờ Asia/Ho_Chi_Minh."
 )
+
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def partition_task(name: str, run_name: str, *, tag: str) -> Callable[[Callable[P, R]], Task[P, R]]:
+    """The task a flow maps over the tree's partitions: named per partition (``run_name`` is a
+    template of its parameters), tagged, and retried three times, after 10 s, 1 min and 5 min."""
+    return task(name=name, task_run_name=run_name, retries=3, retry_delay_seconds=[10, 60, 300], tags=[tag])
 
 
 def store() -> tuple[Settings, Engine]:

@@ -38,6 +38,7 @@ from dondoc.chase.directory import Channel, Directory, Unit, document_kind
 from dondoc.db.engine import session_scope
 from dondoc.db.models import HistoryEvent
 from dondoc.history import Event, append_events
+from dondoc.history.events import Subject, event_about
 from dondoc.links import make_overview_link, make_submission_link
 from dondoc.outbox.queue import NewMessage, message_key, queue_messages, rendered_message
 from notifications import Deadline, EscalationContext, ListContext, ReminderContext
@@ -233,18 +234,15 @@ def _step_event(
     channel: str | None = None,
 ) -> Event:
     """A history row about one step of one occurrence on ``day``: its occurrence, plan, step and repeat."""
-    return Event(
-        at=at,
-        kind=kind,
-        actor=actor,
-        occurrence_id=candidate.occurrence_id,
-        plan_id=candidate.plan_id,
-        committee_id=committee_id,
-        recipient=recipient,
-        channel=channel,
-        outcome=outcome,
-        details={"step": candidate.step.step, "repeat": candidate.step.repeat, "day": day.isoformat(), **details},
-    )
+    subject: Subject = {
+        "occurrence_id": candidate.occurrence_id,
+        "plan_id": candidate.plan_id,
+        "committee_id": committee_id,
+        "recipient": recipient,
+        "channel": channel,
+    }
+    step = {"step": candidate.step.step, "repeat": candidate.step.repeat, "day": day.isoformat()}
+    return event_about(subject, kind, at=at, actor=actor, outcome=outcome, details={**step, **details})
 
 
 def _item_event(item: Item, message: NewMessage, *, day: dt.date, at: dt.datetime, actor: str) -> Event:

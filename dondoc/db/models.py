@@ -16,6 +16,7 @@ from sqlalchemy import Index, Text, UniqueConstraint
 from sqlalchemy import text as sa_text
 from sqlmodel import Field, SQLModel
 
+from calendar_rules.vietnamese import LabelledEnum
 from dondoc.db.models_service import (
     ApiToken,
     ChaseRun,
@@ -31,39 +32,23 @@ from dondoc.db.models_service import (
 from dondoc.db.types import UTCDateTime, utc_now_field
 
 
-class CommitteeKind(str, enum.Enum):
-    """Kinds of unit in the tree. Values are the slugs used in YAML files."""
+class CommitteeKind(LabelledEnum):
+    """Kinds of unit in the tree. Values are the slugs used in YAML files; ``label`` is the
+    Vietnamese name of the kind, as pages and messages show it."""
 
-    tinh_uy = "tinh_uy"
-    dang_uy_khoi = "dang_uy_khoi"
-    thi_uy = "thi_uy"
-    huyen_uy = "huyen_uy"
-    dang_uy_co_so = "dang_uy_co_so"
-    chi_bo_co_so = "chi_bo_co_so"
-    chi_bo = "chi_bo"
-    ban = "ban"
-    uy_ban_kiem_tra = "uy_ban_kiem_tra"
-    van_phong = "van_phong"
-    co_quan = "co_quan"
-    mat_tran = "mat_tran"
-    doan_the = "doan_the"
-
-
-COMMITTEE_KIND_LABELS: dict[CommitteeKind, str] = {
-    CommitteeKind.tinh_uy: "Tỉnh ủy, Thành ủy trực thuộc Trung ương",
-    CommitteeKind.dang_uy_khoi: "Đảng ủy khối",
-    CommitteeKind.thi_uy: "Thị ủy, Thành ủy trực thuộc tỉnh",
-    CommitteeKind.huyen_uy: "Huyện ủy",
-    CommitteeKind.dang_uy_co_so: "Đảng ủy cơ sở",
-    CommitteeKind.chi_bo_co_so: "Chi bộ cơ sở",
-    CommitteeKind.chi_bo: "Chi bộ trực thuộc",
-    CommitteeKind.ban: "Ban tham mưu của cấp ủy",
-    CommitteeKind.uy_ban_kiem_tra: "Ủy ban Kiểm tra",
-    CommitteeKind.van_phong: "Văn phòng cấp ủy",
-    CommitteeKind.co_quan: "Cơ quan, đơn vị",
-    CommitteeKind.mat_tran: "Mặt trận Tổ quốc",
-    CommitteeKind.doan_the: "Đoàn thể chính trị - xã hội",
-}
+    tinh_uy = "tinh_uy", "Tỉnh ủy, Thành ủy trực thuộc Trung ương"
+    dang_uy_khoi = "dang_uy_khoi", "Đảng ủy khối"
+    thi_uy = "thi_uy", "Thị ủy, Thành ủy trực thuộc tỉnh"
+    huyen_uy = "huyen_uy", "Huyện ủy"
+    dang_uy_co_so = "dang_uy_co_so", "Đảng ủy cơ sở"
+    chi_bo_co_so = "chi_bo_co_so", "Chi bộ cơ sở"
+    chi_bo = "chi_bo", "Chi bộ trực thuộc"
+    ban = "ban", "Ban tham mưu của cấp ủy"
+    uy_ban_kiem_tra = "uy_ban_kiem_tra", "Ủy ban Kiểm tra"
+    van_phong = "van_phong", "Văn phòng cấp ủy"
+    co_quan = "co_quan", "Cơ quan, đơn vị"
+    mat_tran = "mat_tran", "Mặt trận Tổ quốc"
+    doan_the = "doan_the", "Đoàn thể chính trị - xã hội"
 
 
 class Committee(SQLModel, table=True):
@@ -330,7 +315,6 @@ class HistoryEvent(SQLModel, table=True):
 
 
 __all__ = [
-    "COMMITTEE_KIND_LABELS",
     "Adjustment",
     "AdjustmentKind",
     "ApiToken",

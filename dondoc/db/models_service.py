@@ -14,16 +14,21 @@ from sqlmodel import Field, SQLModel
 from dondoc.db.types import UTCDateTime, utc_now_field
 
 
-class FeedToken(SQLModel, table=True):
-    """A calendar subscription token; only its SHA-256 is stored."""
-
-    __tablename__ = "feed_token"
+class CommitteeToken(SQLModel):
+    """The columns of a committee's secret token (not a table): only its SHA-256 is stored, and
+    revoking it keeps the row."""
 
     id: int | None = Field(default=None, primary_key=True)
     committee_id: str = Field(foreign_key="committee.id", index=True, max_length=120)
     token_hash: str = Field(max_length=64, unique=True)
     created_at: dt.datetime = utc_now_field()
     revoked_at: dt.datetime | None = Field(default=None, sa_type=UTCDateTime)
+
+
+class FeedToken(CommitteeToken, table=True):
+    """A calendar subscription token."""
+
+    __tablename__ = "feed_token"
 
 
 class UserRole(str, enum.Enum):
@@ -102,16 +107,10 @@ class Evidence(SQLModel, table=True):
     stored_at: dt.datetime = utc_now_field()
 
 
-class ApiToken(SQLModel, table=True):
-    """An e-office system's token for /api/v1: one per committee, stored as SHA-256."""
+class ApiToken(CommitteeToken, table=True):
+    """An e-office system's token for /api/v1: one per committee."""
 
     __tablename__ = "api_token"
-
-    id: int | None = Field(default=None, primary_key=True)
-    committee_id: str = Field(foreign_key="committee.id", index=True, max_length=120)
-    token_hash: str = Field(max_length=64, unique=True)
-    created_at: dt.datetime = utc_now_field()
-    revoked_at: dt.datetime | None = Field(default=None, sa_type=UTCDateTime)
 
 
 class ChaseRun(SQLModel, table=True):

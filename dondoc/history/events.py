@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import dataclass, field
-from typing import Any, Protocol
+from dataclasses import dataclass, field, fields
+from typing import Any, Protocol, TypedDict
 
 
 @dataclass(frozen=True)
@@ -33,18 +33,19 @@ class Event:
 
     def columns(self) -> dict[str, Any]:
         """The values of the ``history_event`` columns it fills (``details`` as its canonical JSON)."""
-        return {
-            "at": self.at,
-            "kind": self.kind,
-            "actor": self.actor,
-            "occurrence_id": self.occurrence_id,
-            "plan_id": self.plan_id,
-            "committee_id": self.committee_id,
-            "recipient": self.recipient,
-            "channel": self.channel,
-            "outcome": self.outcome,
-            "details": json.dumps(self.details, ensure_ascii=False, sort_keys=True, default=str),
-        }
+        values = {f.name: getattr(self, f.name) for f in fields(self)}
+        values["details"] = json.dumps(self.details, ensure_ascii=False, sort_keys=True, default=str)
+        return values
+
+
+class Subject(TypedDict, total=False):
+    """The fields of an event that name what it is about."""
+
+    occurrence_id: int | None
+    plan_id: str | None
+    committee_id: str | None
+    recipient: str | None
+    channel: str | None
 
 
 class OccurrenceNamed(Protocol):
@@ -73,34 +74,39 @@ class MessageNamed(Protocol):
     def channel_kind(self) -> Any: ...
 
 
+def event_about(
+    subject: Subject, kind: str, *, at: dt.datetime, actor: str, outcome: str, details: dict[str, Any]
+) -> Event:
+    """An event of ``kind`` about ``subject``: what happened is the same five fields for every subject."""
+    return Event(at=at, kind=kind, actor=actor, outcome=outcome, details=details, **subject)
+
+
+def occurrence_subject(occurrence: OccurrenceNamed) -> Subject:
+    """An occurrence as events name it: itself, its plan, and its assignee (whom it is filed under)."""
+    return {"occurrence_id": occurrence.id, "plan_id": occurrence.plan_id, "committee_id": occurrence.assignee_id}
+
+
+def message_subject(message: MessageNamed) -> Subject:
+    """An outbox message as events name it: its occurrence, its recipient (whom it is filed under), the
+    channel's redacted URL and kind."""
+    return {
+        "occurrence_id": message.occurrence_id,
+        "committee_id": message.recipient_id,
+        "recipient": message.url_redacted,
+        "channel": str(message.channel_kind),
+    }
+
+
 def occurrence_event(
     occurrence: OccurrenceNamed, kind: str, *, at: dt.datetime, actor: str, outcome: str, details: dict[str, Any]
 ) -> Event:
     """An event about what someone did to an occurrence, filed under its assignee."""
-    return Event(
-        at=at,
-        kind=kind,
-        actor=actor,
-        occurrence_id=occurrence.id,
-        plan_id=occurrence.plan_id,
-        committee_id=occurrence.assignee_id,
-        outcome=outcome,
-        details=details,
-    )
+    return event_about(occurrence_subject(occurrence), kind, at=at, actor=actor, outcome=outcome, details=details)
 
 
 def message_event(
     message: MessageNamed, kind: str, *, at: dt.datetime, actor: str, outcome: str, details: dict[str, Any]
 ) -> Event:
     """An event about one outbox message, filed under its recipient; ``details`` gain its ``message_key``."""
-    return Event(
-        at=at,
-        kind=kind,
-        actor=actor,
-        occurrence_id=message.occurrence_id,
-        committee_id=message.recipient_id,
-        recipient=message.url_redacted,
-        channel=str(message.channel_kind),
-        outcome=outcome,
-        details={"message_key": message.key, **details},
-    )
+    details = {"message_key": message.key, **details}
+    return event_about(message_subject(message), kind, at=at, actor=actor, outcome=outcome, details=details)

@@ -7,7 +7,7 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
-from dondoc.db.models import COMMITTEE_KIND_LABELS, Committee, CommitteeKind, Contact, ContactChannel
+from dondoc.db.models import Committee, CommitteeKind, Contact, ContactChannel
 from dondoc.errors import NotFound
 from dondoc.org.tree import ancestor_ids
 
@@ -87,7 +87,7 @@ def render_tree(roots: list[TreeNode]) -> str:
 
 def kind_label(kind: str) -> str:
     try:
-        return COMMITTEE_KIND_LABELS[CommitteeKind(kind)]
+        return CommitteeKind(kind).label
     except ValueError:
         return kind
 

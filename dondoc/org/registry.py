@@ -135,15 +135,20 @@ def _one_line_name(value: object) -> str | None:
     return value.strip()
 
 
+def _known_keys(table: LinedDict, known: set[str], problem: _Report, message: Callable[[str], str]) -> bool:
+    """True when every key of ``table`` is one of ``known``; any other key is a problem at its own line."""
+    unknown = [key for key in table if key not in known]
+    for key in unknown:
+        problem(table.line_of(key), message(key))
+    return not unknown
+
+
 def _parse_unit(raw: object, line: int, problem: _Report) -> UnitSpec | None:
     if not isinstance(raw, LinedDict):
         problem(line, "mỗi đơn vị phải là một bảng khóa: id, name, kind, parent, contacts")
         return None
-    ok = True
-    for key in raw:
-        if key not in _UNIT_KEYS:
-            problem(raw.line_of(key), f"khóa '{key}' không được hỗ trợ (chỉ dùng: {', '.join(sorted(_UNIT_KEYS))})")
-            ok = False
+    allowed = ", ".join(sorted(_UNIT_KEYS))
+    ok = _known_keys(raw, _UNIT_KEYS, problem, lambda key: f"khóa '{key}' không được hỗ trợ (chỉ dùng: {allowed})")
     unit_id = raw.get("id")
     if not isinstance(unit_id, str) or not _SLUG.match(unit_id) or len(unit_id) > MAX_ID:
         problem(
@@ -217,11 +222,7 @@ def _parse_contact(item: object, line: int, problem: _Report) -> ContactSpec | N
     if not isinstance(item, LinedDict) or name is None:
         problem(line, "mỗi liên hệ cần có name (một dòng) và channels")
         return None
-    ok = True
-    for key in item:
-        if key not in _CONTACT_KEYS:
-            problem(item.line_of(key), f"khóa '{key}' của liên hệ không được hỗ trợ")
-            ok = False
+    ok = _known_keys(item, _CONTACT_KEYS, problem, lambda key: f"khóa '{key}' của liên hệ không được hỗ trợ")
     if len(name) > MAX_NAME:
         problem(item.line_of("name"), f"tên liên hệ dài {len(name)} ký tự, quá {MAX_NAME}")
         ok = False

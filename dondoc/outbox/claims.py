@@ -19,7 +19,7 @@ import os
 import socket
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
 
 from sqlalchemy import and_, or_, select, update
@@ -47,6 +47,13 @@ class ClaimedMessage:
     short_text: str | None
     attempts: int
     possibly_duplicate: bool
+
+    @classmethod
+    def from_row(cls, row: Message, url: str | None) -> ClaimedMessage:
+        """A claimed ``message`` row, every field copied by name; ``url`` is its channel's real URL
+        (the redacted one when the channel row is gone), the kind is its plain string."""
+        copied = {f.name: getattr(row, f.name) for f in fields(cls) if f.name not in ("url", "channel_kind")}
+        return cls(**copied, url=url or row.url_redacted, channel_kind=str(row.channel_kind))
 
 
 def new_worker_id() -> str:
@@ -179,25 +186,7 @@ def claim_batch(
             .where(col(Message.id).in_(ids))
             .order_by(col(Message.id))
         ).all()
-    return [
-        ClaimedMessage(
-            id=m.id,
-            key=m.key,
-            url=url or m.url_redacted,
-            url_redacted=m.url_redacted,
-            channel_kind=str(m.channel_kind),
-            channel_id=m.channel_id,
-            recipient_id=m.recipient_id,
-            occurrence_id=m.occurrence_id,
-            subject=m.subject,
-            body_text=m.body_text,
-            body_html=m.body_html,
-            short_text=m.short_text,
-            attempts=m.attempts,
-            possibly_duplicate=m.possibly_duplicate,
-        )
-        for m, url in rows
-    ]
+    return [ClaimedMessage.from_row(m, url) for m, url in rows]
 
 
 def release_claims(engine: Engine, messages: Sequence[ClaimedMessage], *, worker_id: str) -> int:

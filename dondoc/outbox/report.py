@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 
 
 @dataclass
@@ -18,12 +18,10 @@ class DeliveryReport:
     failures: list[tuple[str, str]] = field(default_factory=list)
 
     def merge(self, other: DeliveryReport) -> None:
-        self.claimed += other.claimed
-        self.sent += other.sent
-        self.retried += other.retried
-        self.failed += other.failed
-        self.recovered += other.recovered
-        self.released += other.released
+        """Add ``other``'s counts to these: every counter, the per-channel counts, the failures."""
+        for counter in fields(self):
+            if counter.type in (int, "int"):  # "int" under postponed annotations
+                setattr(self, counter.name, getattr(self, counter.name) + getattr(other, counter.name))
         for kind, n in other.by_channel.items():
             self.by_channel[kind] += n
         self.failures.extend(other.failures)

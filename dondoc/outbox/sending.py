@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import fields
 
 from sqlalchemy.engine import Engine
 
@@ -41,15 +42,14 @@ def channel_factory(settings: Settings, engine: Engine | None = None) -> Channel
     return build
 
 
+_STORED_AS = {"text": "body_text", "html": "body_html"}
+"""The claimed message's name for each ``OutgoingMessage`` field it stores under another name."""
+
+
 def to_outgoing(message: ClaimedMessage) -> OutgoingMessage:
     """The stored row is everything a channel needs: no template is rendered again on retry."""
     return OutgoingMessage(
-        key=message.key,
-        url=message.url,
-        subject=message.subject,
-        text=message.body_text,
-        html=message.body_html,
-        short_text=message.short_text,
+        **{f.name: getattr(message, _STORED_AS.get(f.name, f.name)) for f in fields(OutgoingMessage)}
     )
 
 

@@ -9,7 +9,7 @@ import icalendar
 import pytest
 from ical.calendar_stream import IcsCalendarStream
 
-from calendar_rules.ical import STATE_MARKERS, FeedEvent, FeedState, occurrence_state, occurrence_uid, render_calendar
+from calendar_rules.ical import FeedEvent, FeedState, occurrence_state, occurrence_uid, render_calendar
 
 MODIFIED = dt.datetime(2023, 6, 1, 3, 4, 5, tzinfo=dt.UTC)
 
@@ -104,7 +104,7 @@ def test_calendar_has_the_properties_clients_read() -> None:
 def test_settled_occurrences_have_no_alarm_and_no_link() -> None:
     for state in (FeedState.submitted, FeedState.submitted_late, FeedState.waived):
         (vevent,) = parse_both(render_calendar([event(state=state)], name="x")).walk("VEVENT")
-        assert str(vevent["SUMMARY"]).startswith(STATE_MARKERS[state])
+        assert str(vevent["SUMMARY"]).startswith(state.label)
         assert vevent.walk("VALARM") == []
         assert "URL" not in vevent
         assert "https://lich.dondoc.test/s/abc" not in str(vevent["DESCRIPTION"])
