@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from dataclasses import dataclass, field
 
 from dondoc.org.registry import OrgTree
 from dondoc.plans.extract_assign import Assigner
@@ -35,7 +36,7 @@ from dondoc.plans.extract_bodies import BodyResolver
 from dondoc.plans.extract_deadlines import PhraseParser, Scanner
 from dondoc.plans.extract_header import HeaderReader
 from dondoc.plans.extract_letters import extract_letter, is_letter
-from dondoc.plans.extract_model import DraftTask, FoundDeadline, PlanDraft, ReviewItem
+from dondoc.plans.extract_model import DraftTask, FoundDeadline, PlanDraft, ReviewItem, draft_task
 from dondoc.plans.extract_scan import BodyScanner
 from dondoc.plans.extract_sentences import (
     clause_at,
@@ -47,7 +48,6 @@ from dondoc.plans.extract_sentences import (
 )
 from dondoc.plans.readers import SourceDocument
 from dondoc.plans.structure import Node, Outline, build_outline
-from dondoc.text import squash
 
 
 def extract_plan(
@@ -71,25 +71,16 @@ def extract_plan(
     return draft
 
 
+@dataclass(eq=False)
 class _Extractor:
-    def __init__(
-        self,
-        document: SourceDocument,
-        outline: Outline,
-        scanner: Scanner,
-        phrase_parser: PhraseParser,
-        tree: OrgTree | None,
-        issued: dt.date | None,
-        issuer: str | None,
-    ) -> None:
-        self.document = document
-        self.scanner = scanner
-        self.phrase_parser = phrase_parser
-        self.tree = tree
-        self.outline = outline
-        self.review: list[ReviewItem] = []
-        self.forced_issued = issued
-        self.forced_issuer = issuer
+    document: SourceDocument
+    outline: Outline
+    scanner: Scanner
+    phrase_parser: PhraseParser
+    tree: OrgTree | None
+    forced_issued: dt.date | None
+    forced_issuer: str | None
+    review: list[ReviewItem] = field(default_factory=list, init=False)
 
     # ------------------------------------------------------------------ run
     def run(self) -> PlanDraft:
@@ -179,36 +170,12 @@ class _Extractor:
         return [node]
 
     def _task(self, task_id: str, subject: Node, item: FoundDeadline, extra: bool) -> DraftTask:
-        deadline = item.deadline
-        notes: list[str] = []
-        evidence = sentence_at(item.paragraph.text, deadline.start)
+        evidence = sentence_at(item.paragraph.text, item.deadline.start)
         title = self._title(subject, item, extra)
-        assignees, assignee_notes = self.assigner.assignees(subject, item)
-        notes.extend(assignee_notes)
-        report_to, via = self.assigner.report_to(item)
-        if deadline.confidence in ("inferred", "unsure"):
-            notes.append(
-                f"thời hạn '{deadline.phrase}' được hiểu với độ tin cậy '{deadline.confidence}'"
-                + (f": {'; '.join(deadline.warnings)}" if deadline.warnings else "")
-            )
-        task = DraftTask(
-            id=task_id,
-            title=title,
-            deadline=squash(deadline.phrase),
-            kind=deadline.kind,
-            canonical=deadline.canonical,
-            due=deadline.due,
-            assignees=assignees,
-            report_to=report_to,
-            via=via,
-            evidence=evidence,
-            line=item.line,
-            deadline_lines=list(range(item.line, item.last_line + 1)),
-            notes=notes,
-        )
-        for note in notes:
-            self.review.append(ReviewItem(item.line, f"{task_id}: {title[:80]}", note))
-        return task
+        who = self.assigner.assignees(subject, item)
+        to = self.assigner.report_to(item)
+        lines = (item.line, list(range(item.line, item.last_line + 1)))
+        return draft_task(task_id, title, item.deadline, who, to, evidence, lines, self.review, with_warnings=True)
 
     def _title(self, subject: Node, item: FoundDeadline, extra: bool) -> str:
         if extra and subject is item.node:

@@ -54,24 +54,16 @@ class _Top:
     caps_segments: list[tuple[int, str]] = field(default_factory=list)
 
 
+@dataclass(eq=False)
 class HeaderReader:
     """Reads the header of one plan; review entries go to the shared list."""
 
-    def __init__(
-        self,
-        document: SourceDocument,
-        outline: Outline,
-        tree: OrgTree | None,
-        forced_issued: dt.date | None,
-        forced_issuer: str | None,
-        review: list[ReviewItem],
-    ) -> None:
-        self.document = document
-        self.outline = outline
-        self.tree = tree
-        self.forced_issued = forced_issued
-        self.forced_issuer = forced_issuer
-        self.review = review
+    document: SourceDocument
+    outline: Outline
+    tree: OrgTree | None
+    forced_issued: dt.date | None
+    forced_issuer: str | None
+    review: list[ReviewItem]
 
     def read(self) -> PlanHeader:
         body_first = self.outline.root.children[0].line if self.outline.root.children else len(self.document.lines) + 1

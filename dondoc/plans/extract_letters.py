@@ -29,7 +29,7 @@ from dondoc.org.registry import OrgTree
 from dondoc.plans.extract_bodies import Assignee, BodyResolver, fold_same_length, issuer_guess_id
 from dondoc.plans.extract_deadlines import Deadline, Scanner
 from dondoc.plans.extract_letter_header import LetterHeader, is_not_issuer, read_letter_header
-from dondoc.plans.extract_model import DraftTask, PlanDraft, ReviewItem
+from dondoc.plans.extract_model import DraftTask, PlanDraft, ReviewItem, draft_task
 from dondoc.plans.readers import SourceDocument, SourceLine
 from dondoc.plans.structure import Paragraph, split_paragraphs
 from dondoc.text import fold, slugify, squash
@@ -284,29 +284,15 @@ def _task(number: int, paragraph: Paragraph, deadline: Deadline, asked: list[Ass
     clause = _clause(paragraph.text, deadline)[0]
     line = paragraph.line_at(deadline.start)
     assignees, note = _who(clause, asked, line, context)
-    report_to, via = _report_to(clause, line, context)
-    notes = [note] if note else []
-    if deadline.confidence in ("inferred", "unsure"):
-        notes.append(f"thời hạn '{deadline.phrase}' được hiểu với độ tin cậy '{deadline.confidence}'")
+    to = _report_to(clause, line, context)
     title = squash(clause.replace(deadline.phrase, "")).rstrip(" ,.;:/") or deadline.phrase
     title = re.sub(r"\s+(?:trước|chậm nhất là|chậm nhất|trong|vào)$", "", title, flags=re.IGNORECASE)
-    task = DraftTask(
-        id=f"CV-{number}",
-        title=title[:160],
-        deadline=squash(deadline.phrase),
-        kind=deadline.kind,
-        canonical=deadline.canonical,
-        due=deadline.due,
-        assignees=assignees,
-        report_to=report_to,
-        via=via,
-        evidence=clause,
-        line=line,
-        deadline_lines=sorted({paragraph.line_at(deadline.start), paragraph.line_at(max(0, deadline.end - 1))}),
-        notes=notes,
+    lines = (line, sorted({line, paragraph.line_at(max(0, deadline.end - 1))}))
+    who = (assignees, [note] if note else [])
+    # a letter's task notes leave out the parser's warnings
+    return draft_task(
+        f"CV-{number}", title[:160], deadline, who, to, clause, lines, context.review, with_warnings=False
     )
-    context.review.extend(ReviewItem(line, f"CV-{number}: {title[:80]}", n) for n in notes)
-    return task
 
 
 def _who(clause: str, asked: list[Assignee], line: int, context: _Context) -> tuple[list[Assignee], str | None]:

@@ -8,8 +8,9 @@ from dataclasses import dataclass, field
 from dondoc.plans.extract_bodies import Assignee
 from dondoc.plans.extract_deadlines import Deadline
 from dondoc.plans.structure import Node, Paragraph
+from dondoc.text import squash
 
-__all__ = ["Assignee", "DraftTask", "PlanDraft", "ReviewItem"]
+__all__ = ["Assignee", "DraftTask", "PlanDraft", "ReviewItem", "draft_task"]
 
 
 @dataclass
@@ -39,6 +40,47 @@ class DraftTask:
     line: int
     deadline_lines: list[int]
     notes: list[str] = field(default_factory=list)
+
+
+def draft_task(
+    task_id: str,
+    title: str,
+    deadline: Deadline,
+    who: tuple[list[Assignee], list[str]],
+    to: tuple[str | None, str | None],
+    evidence: str,
+    lines: tuple[int, list[int]],
+    review: list[ReviewItem],
+    *,
+    with_warnings: bool,
+) -> DraftTask:
+    """The task for one deadline, plans and letters alike; every note on it goes to ``review`` too.
+
+    ``who`` is the assignees and the notes about them, ``to`` the report_to and via, ``lines`` the
+    task's line and the lines its deadline spans. A parse that is not certain adds a note, with the
+    parser's warnings when ``with_warnings``."""
+    assignees, notes = who[0], list(who[1])
+    line, deadline_lines = lines
+    if deadline.confidence in ("inferred", "unsure"):
+        warnings = f": {'; '.join(deadline.warnings)}" if with_warnings and deadline.warnings else ""
+        notes.append(f"thời hạn '{deadline.phrase}' được hiểu với độ tin cậy '{deadline.confidence}'{warnings}")
+    task = DraftTask(
+        id=task_id,
+        title=title,
+        deadline=squash(deadline.phrase),
+        kind=deadline.kind,
+        canonical=deadline.canonical,
+        due=deadline.due,
+        assignees=assignees,
+        report_to=to[0],
+        via=to[1],
+        evidence=evidence,
+        line=line,
+        deadline_lines=deadline_lines,
+        notes=notes,
+    )
+    review.extend(ReviewItem(line, f"{task_id}: {title[:80]}", note) for note in notes)
+    return task
 
 
 @dataclass

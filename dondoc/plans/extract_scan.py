@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 
 from calendar_rules.vietnamese import format_day
 from dondoc.plans.extract_bodies import fold_same_length
@@ -25,26 +26,17 @@ _NEAR_CUES = re.compile(r"(?:vao|trong|den|tu|nay|cuoi|dau)\s*(?:dip\s+)?$")
 _CITATION_BEFORE = re.compile(r"(?:so\s+)?\d+\s*[-/]?\s*[a-z]+(?:\s*/\s*[a-z0-9-]+)+\s*,?\s*(?:ngay\s*)?$")
 
 
+@dataclass(eq=False)
 class BodyScanner:
     """Scans the body of one plan; review entries go to the shared list."""
 
-    def __init__(
-        self,
-        document: SourceDocument,
-        outline: Outline,
-        scanner: Scanner,
-        phrase_parser: PhraseParser,
-        plan_year: int | None,
-        issued: dt.date,
-        review: list[ReviewItem],
-    ) -> None:
-        self.document = document
-        self.outline = outline
-        self.scanner = scanner
-        self.phrase_parser = phrase_parser
-        self.plan_year = plan_year
-        self.issued = issued
-        self.review = review
+    document: SourceDocument
+    outline: Outline
+    scanner: Scanner
+    phrase_parser: PhraseParser
+    plan_year: int | None
+    issued: dt.date
+    review: list[ReviewItem]
 
     def scan_body(self, issued: dt.date) -> tuple[list[FoundDeadline], list[ReviewItem]]:
         found: list[FoundDeadline] = []
