@@ -9,7 +9,10 @@ The domain work is in ``dondoc.occurrence.actions``.
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import inspect
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Annotated, TypeVar
 
 import typer
@@ -46,32 +49,63 @@ def register(app: typer.Typer) -> None:
     app.command("ack", help="Ghi nhận đơn vị hẹn nộp đến một ngày: tạm dừng báo cáo cấp trên đến hết ngày đó.")(ack)
 
 
-def _find(
-    session: Session, occurrence: str | None, org: str | None, task: str | None, period: str | None, plan: str | None
-) -> OccurrenceView:
-    """The occurrence the user named: its id as typed (``#1234``, ``1234``) or the selectors, not both."""
-    if occurrence is None:
-        if all(v is None for v in (org, task, period, plan)):
+@dataclass(frozen=True)
+class _Named:
+    """The occurrence a command names, by its id as typed (``#1234``, ``1234``) or by the selectors
+    (not both), and who records the action."""
+
+    occurrence: str | None
+    org: str | None
+    task: str | None
+    period: str | None
+    plan: str | None
+    actor: str | None
+
+    def act(self, work: Callable[[Session, OccurrenceView, str], T]) -> tuple[OccurrenceView, T]:
+        """The occurrence found and ``work(session, view, actor)`` on it, in one transaction."""
+        with session_scope(open_store()) as session:
+            view = self._find(session)
+            return view, work(session, view, self.actor or actor_name())
+
+    def _find(self, session: Session) -> OccurrenceView:
+        selectors = {"org": self.org, "task": self.task, "period": self.period, "plan": self.plan}
+        if self.occurrence is None:
+            if all(v is None for v in selectors.values()):
+                raise DondocError(
+                    "cần mã kỳ báo cáo (#1234) hoặc bộ chọn --org ĐƠN_VỊ --task MÃ --period KỲ [--plan KẾ_HOẠCH]"
+                )
+            return select_occurrence(session, **selectors)
+        if any(v is not None for v in selectors.values()):
             raise DondocError(
-                "cần mã kỳ báo cáo (#1234) hoặc bộ chọn --org ĐƠN_VỊ --task MÃ --period KỲ [--plan KẾ_HOẠCH]"
+                "chỉ dùng mã kỳ báo cáo (#1234) hoặc bộ chọn --org/--task/--period/--plan, không dùng cả hai"
             )
-        return select_occurrence(session, org=org, task=task, period=period, plan=plan)
-    if any(v is not None for v in (org, task, period, plan)):
-        raise DondocError("chỉ dùng mã kỳ báo cáo (#1234) hoặc bộ chọn --org/--task/--period/--plan, không dùng cả hai")
-    return find_occurrence(session, parse_occurrence_id(occurrence))
+        return find_occurrence(session, parse_occurrence_id(self.occurrence))
 
 
-def _act(
-    occurrence: str | None,
-    selectors: tuple[str | None, str | None, str | None, str | None],
-    work: Callable[[Session, OccurrenceView], T],
-) -> tuple[OccurrenceView, T]:
-    """One occurrence found by id or by the selectors (org, task, period, plan), and the action on it,
-    in one transaction."""
-    org, task, period, plan = selectors
-    with session_scope(open_store()) as session:
-        view = _find(session, occurrence, org, task, period, plan)
-        return view, work(session, view)
+def _naming(
+    occurrence: OccurrenceArg = None,
+    org: OrgOpt = None,
+    task: TaskOpt = None,
+    period: PeriodOpt = None,
+    plan: PlanOpt = None,
+    actor: ActorOpt = None,
+) -> _Named:
+    return _Named(occurrence, org, task, period, plan, actor)
+
+
+def _on_occurrence(command: Callable[..., None]) -> Callable[..., None]:
+    """``command(named, **options)`` as a typer command: the occurrence argument, the command's own
+    options, then the selectors and ``--actor`` that every recording command shares."""
+    own = list(inspect.signature(command, eval_str=True).parameters.values())[1:]
+    shared = list(inspect.signature(_naming, eval_str=True).parameters.values())
+    naming = {p.name for p in shared}
+
+    @functools.wraps(command)
+    def run(**options: str | None) -> None:
+        command(_naming(**{n: options.pop(n) for n in naming}), **options)
+
+    run.__signature__ = inspect.Signature([shared[0], *own, *shared[1:]], return_annotation=None)  # type: ignore[attr-defined]
+    return run
 
 
 def _required_day(text: str, field: str, missing: str) -> dt.date:
@@ -80,84 +114,55 @@ def _required_day(text: str, field: str, missing: str) -> dt.date:
     return parse_user_date(text, field)
 
 
+@_on_occurrence
 def submit(
-    occurrence: OccurrenceArg = None,
+    named: _Named,
     ref: Annotated[str, typer.Option("--ref", help="Số, ký hiệu báo cáo, ví dụ 'Báo cáo số 12-BC/ĐU'.")] = "",
     on: Annotated[str | None, typer.Option("--on", help="Ngày gửi báo cáo dd/mm/yyyy (mặc định: hôm nay).")] = None,
-    org: OrgOpt = None,
-    task: TaskOpt = None,
-    period: PeriodOpt = None,
-    plan: PlanOpt = None,
-    actor: ActorOpt = None,
 ) -> None:
     today = local_today()
     day = parse_user_date(on, "on") if on else today
-    view, submission = _act(
-        occurrence,
-        (org, task, period, plan),
-        lambda session, view: actions.record_submission(
-            session, view, ref=ref, on=day, today=today, actor=actor or actor_name(), at=utc_now()
-        ),
+    view, submission = named.act(
+        lambda session, view, actor: actions.record_submission(
+            session, view, ref=ref, on=day, today=today, actor=actor, at=utc_now()
+        )
     )
     timeliness = f"nộp chậm {(day - view.current_due).days} ngày" if submission.late else "đúng hạn"
     typer.echo(f"Đã ghi nhận báo cáo '{submission.ref}' ngày {format_day(day)} ({timeliness}) cho {view.label()}.")
 
 
+@_on_occurrence
 def extend(
-    occurrence: OccurrenceArg = None,
+    named: _Named,
     to: Annotated[str, typer.Option("--to", help="Hạn mới dd/mm/yyyy.")] = "",
     reason: Annotated[str, typer.Option("--reason", help="Lý do gia hạn.")] = "",
-    org: OrgOpt = None,
-    task: TaskOpt = None,
-    period: PeriodOpt = None,
-    plan: PlanOpt = None,
-    actor: ActorOpt = None,
 ) -> None:
     new_due = _required_day(to, "to", "cần hạn mới, ví dụ --to 15/07/2023")
-    view, _ = _act(
-        occurrence,
-        (org, task, period, plan),
-        lambda session, view: actions.extend(
-            session, view, to=new_due, reason=reason, actor=actor or actor_name(), at=utc_now()
-        ),
+    view, _ = named.act(
+        lambda session, view, actor: actions.extend(session, view, to=new_due, reason=reason, actor=actor, at=utc_now())
     )
     typer.echo(f"Đã gia hạn {view.label()} đến {format_day(new_due)}. Lý do: {reason.strip()}")
 
 
-def waive(
-    occurrence: OccurrenceArg = None,
-    reason: Annotated[str, typer.Option("--reason", help="Lý do miễn báo cáo.")] = "",
-    org: OrgOpt = None,
-    task: TaskOpt = None,
-    period: PeriodOpt = None,
-    plan: PlanOpt = None,
-    actor: ActorOpt = None,
-) -> None:
-    view, _ = _act(
-        occurrence,
-        (org, task, period, plan),
-        lambda session, view: actions.waive(session, view, reason=reason, actor=actor or actor_name(), at=utc_now()),
+@_on_occurrence
+def waive(named: _Named, reason: Annotated[str, typer.Option("--reason", help="Lý do miễn báo cáo.")] = "") -> None:
+    view, _ = named.act(
+        lambda session, view, actor: actions.waive(session, view, reason=reason, actor=actor, at=utc_now())
     )
     typer.echo(f"Đã miễn {view.label()}. Lý do: {reason.strip()}")
 
 
+@_on_occurrence
 def ack(
-    occurrence: OccurrenceArg = None,
+    named: _Named,
     until: Annotated[str, typer.Option("--until", help="Ngày đơn vị hẹn nộp dd/mm/yyyy.")] = "",
     reason: Annotated[str, typer.Option("--reason", help="Ghi chú (không bắt buộc).")] = "",
-    org: OrgOpt = None,
-    task: TaskOpt = None,
-    period: PeriodOpt = None,
-    plan: PlanOpt = None,
-    actor: ActorOpt = None,
 ) -> None:
     promised = _required_day(until, "until", "cần ngày hẹn nộp, ví dụ --until 10/07/2023")
-    view, _ = _act(
-        occurrence,
-        (org, task, period, plan),
-        lambda session, view: actions.acknowledge(
-            session, view, until=promised, today=local_today(), reason=reason, actor=actor or actor_name(), at=utc_now()
-        ),
+    view, _ = named.act(
+        lambda session, view, actor: actions.acknowledge(
+            session, view, until=promised, today=local_today(), reason=reason, actor=actor, at=utc_now()
+        )
     )
     typer.echo(
         f"Đã ghi nhận hẹn nộp đến {format_day(promised)} cho {view.label()}; tạm dừng báo cáo cấp trên đến hết ngày đó."
