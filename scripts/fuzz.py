@@ -23,7 +23,7 @@ import random
 import sys
 import time
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -113,13 +113,18 @@ class Report:
         return sum(self.counts.values())
 
 
+def _edits(items: list[str], rng: random.Random, *, most: int, kinds: int, filler: str) -> Iterator[tuple[int, int]]:
+    """1 to ``most`` random edits of ``items``, each as (where, which of ``kinds``); the caller makes
+    each edit before the next is drawn, and an emptied list gets ``filler`` back first."""
+    for _ in range(rng.randint(1, most)):
+        if not items:
+            items.append(filler)
+        yield rng.randrange(len(items)), rng.randrange(kinds)
+
+
 def _mutate_lines(text: str, rng: random.Random) -> str:
     lines = text.splitlines()
-    for _ in range(rng.randint(1, 4)):
-        if not lines:
-            lines = [""]
-        i = rng.randrange(len(lines))
-        op = rng.randrange(7)
+    for i, op in _edits(lines, rng, most=4, kinds=7, filler=""):
         if op == 0:
             del lines[i]
         elif op == 1:
@@ -143,11 +148,7 @@ def _mutate_lines(text: str, rng: random.Random) -> str:
 
 def _mutate_chars(text: str, rng: random.Random) -> str:
     chars = list(text)
-    for _ in range(rng.randint(1, 6)):
-        if not chars:
-            chars = [" "]
-        i = rng.randrange(len(chars))
-        op = rng.randrange(4)
+    for i, op in _edits(chars, rng, most=6, kinds=4, filler=" "):
         if op == 0:
             chars[i] = chr(
                 rng.choice((rng.randrange(0, 0x80), rng.randrange(0x80, 0x2000), 0x1EA0 + rng.randrange(96)))
