@@ -22,7 +22,7 @@ from dondoc.db.models import HistoryEvent, Message, Plan, Task, TaskAssignee
 from dondoc.org.importer import import_tree
 from dondoc.org.registry import load_org_file
 from tests.support.paths import EXAMPLES
-from tests.support.rows import occurrence_row
+from tests.support.rows import occurrence_row, plan_row
 
 AT = dt.datetime(2023, 6, 1, 1, 0, tzinfo=dt.UTC)
 Q2_DUE = dt.date(2023, 6, 30)  # a Friday
@@ -57,17 +57,9 @@ def seed_plan(
     """Plan 91-KH/TU with one task; returns the task id."""
     with Session(engine) as session:
         if session.get(Plan, PLAN) is None:
-            session.add(
-                Plan(
-                    id=PLAN,
-                    number="91-KH/TU",
-                    title="Thực hiện công tác tuyên giáo năm 2023",
-                    issuer_id=THI_UY,
-                    issued=dt.date(2023, 2, 10),
-                    content_hash="0" * 64,
-                    imported_at=AT,
-                )
-            )
+            title = "Thực hiện công tác tuyên giáo năm 2023"
+            issued = dt.date(2023, 2, 10)
+            session.add(plan_row(PLAN, AT, content_hash="0" * 64, title=title, issuer_id=THI_UY, issued=issued))
             session.flush()
         task = Task(
             plan_id=PLAN,
