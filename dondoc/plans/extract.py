@@ -36,7 +36,7 @@ from dondoc.plans.extract_bodies import BodyResolver
 from dondoc.plans.extract_deadlines import PhraseParser, Scanner
 from dondoc.plans.extract_header import HeaderReader
 from dondoc.plans.extract_letters import extract_letter, is_letter
-from dondoc.plans.extract_model import DraftTask, FoundDeadline, PlanDraft, ReviewItem, draft_task
+from dondoc.plans.extract_model import DraftTask, FoundDeadline, PlanDraft, ReviewItem, draft_task, drop_defaults
 from dondoc.plans.extract_scan import BodyScanner
 from dondoc.plans.extract_sentences import (
     clause_at,
@@ -105,11 +105,7 @@ class _Extractor:
         self.review.extend(mentions)
         body.review_unaccounted_lines(tasks, issued)
         defaults = self.assigner.defaults(header.issuer, tasks)
-        for task in tasks:
-            if task.via == defaults.get("via"):
-                task.via = None
-            if task.report_to == defaults.get("report_to"):
-                task.report_to = None
+        drop_defaults(tasks, defaults)
         self.review.sort(key=lambda r: r.line)
         return PlanDraft(
             plan_id=header.plan_id,

@@ -11,11 +11,11 @@ from dondoc.errors import BadValue, ValidationFailed
 from dondoc.org.registry import OrgTree
 from dondoc.plans.extract_bodies import BodyResolver, fold_same_length, issuer_guess_id
 from dondoc.plans.extract_letter_header import is_not_issuer
-from dondoc.plans.extract_model import ReviewItem
+from dondoc.plans.extract_model import ReviewItem, draft_plan_id
 from dondoc.plans.extract_sentences import caps_prefix, is_caps, title_case
 from dondoc.plans.readers import SourceDocument, SourceLine
 from dondoc.plans.structure import Outline
-from dondoc.text import fold, repair, slugify, squash
+from dondoc.text import fold, repair, squash
 
 # "Đức Phổ, ngày 09 tháng 01 năm 2023" or "Đức Phổ, ngày 07-9-2015"
 # (the place never starts inside a citation such as "01-KL/TW, ngày 18-5-2021")
@@ -75,8 +75,6 @@ class HeaderReader:
         issuer_id, issuer_name = self._issuer(top.caps_segments)
         issued, inferred = self._issued(top.issued)
         match = _PLAN_YEAR.search(title_text)
-        number_slug = slugify(top.number) if top.number else "ke-hoach"
-        owner_slug = slugify(top.place) if top.place else (issuer_id or "don-vi")
         return PlanHeader(
             issued=issued,
             issued_inferred=inferred,
@@ -84,7 +82,7 @@ class HeaderReader:
             issuer=issuer_id,
             issuer_name=issuer_name,
             title=title,
-            plan_id=f"{number_slug}-{owner_slug}-{issued.year}",
+            plan_id=draft_plan_id(top.number, top.place, issuer_id, issued.year, unnumbered="ke-hoach"),
             plan_year=int(match.group(1)) if match else None,
         )
 

@@ -29,10 +29,10 @@ from dondoc.org.registry import OrgTree
 from dondoc.plans.extract_bodies import Assignee, BodyResolver, fold_same_length, issuer_guess_id
 from dondoc.plans.extract_deadlines import Deadline, Scanner
 from dondoc.plans.extract_letter_header import LetterHeader, is_not_issuer, read_letter_header
-from dondoc.plans.extract_model import DraftTask, PlanDraft, ReviewItem, draft_task
+from dondoc.plans.extract_model import DraftTask, PlanDraft, ReviewItem, draft_plan_id, draft_task, drop_defaults
 from dondoc.plans.readers import SourceDocument, SourceLine
 from dondoc.plans.structure import Paragraph, split_paragraphs
-from dondoc.text import fold, slugify, squash
+from dondoc.text import fold, squash
 
 _BODY_START = (
     r"(?:(?:các\s+|cấp\s+|ban\s+thường\s+vụ\s+)?(?:cấp|ủy\s+ban|uỷ\s+ban|ubnd|ban|sở|phòng|đảng\s+bộ|đảng\s+ủy|chi\s+bộ|"
@@ -96,13 +96,10 @@ def extract_letter(
     body = _recipients(paragraphs, context)
     tasks = _tasks(body, scanner, header, context)
     defaults = {"report_to": issuer_id, "policy": "default"} if issuer_id else {"policy": "default"}
-    for task in tasks:
-        if task.report_to == defaults.get("report_to"):
-            task.report_to = None
-    owner = slugify(header.place) if header.place else (issuer_id or "don-vi")
+    drop_defaults(tasks, defaults)
     review.sort(key=lambda r: r.line)
     return PlanDraft(
-        plan_id=f"{slugify(header.number) if header.number else 'cong-van'}-{owner}-{day.year}",
+        plan_id=draft_plan_id(header.number, header.place, issuer_id, day.year, unnumbered="cong-van"),
         number=header.number,
         title=header.title,
         issuer=issuer_id,

@@ -8,9 +8,9 @@ from dataclasses import dataclass, field
 from dondoc.plans.extract_bodies import Assignee
 from dondoc.plans.extract_deadlines import Deadline
 from dondoc.plans.structure import Node, Paragraph
-from dondoc.text import squash
+from dondoc.text import slugify, squash
 
-__all__ = ["Assignee", "DraftTask", "PlanDraft", "ReviewItem", "draft_task"]
+__all__ = ["Assignee", "DraftTask", "PlanDraft", "ReviewItem", "draft_plan_id", "draft_task", "drop_defaults"]
 
 
 @dataclass
@@ -97,6 +97,22 @@ class PlanDraft:
     tasks: list[DraftTask]
     review: list[ReviewItem]
     resolved_with_tree: bool
+
+
+def draft_plan_id(number: str | None, place: str | None, issuer: str | None, year: int, *, unnumbered: str) -> str:
+    """The proposed plan id: the number's slug (``unnumbered`` without one), the place's (else the
+    issuer, else "don-vi") and the year."""
+    owner = slugify(place) if place else (issuer or "don-vi")
+    return f"{slugify(number) if number else unnumbered}-{owner}-{year}"
+
+
+def drop_defaults(tasks: list[DraftTask], defaults: dict[str, str]) -> None:
+    """A task names its report_to and via only where they differ from the plan's defaults."""
+    for task in tasks:
+        if task.via == defaults.get("via"):
+            task.via = None
+        if task.report_to == defaults.get("report_to"):
+            task.report_to = None
 
 
 @dataclass
