@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections import Counter
 
+import pytest
 from sqlalchemy import select
 from sqlmodel import Session
 
 from dondoc.db.models import HistoryEvent, Message
 from notifications.message import message_id
-from tests.dondoc.outbox.helpers import add_channel, kill_midway, kill_midway_unreaped, queue
+from tests.dondoc.outbox.helpers import add_channel, kill_midway_unreaped, queue
 from tests.notifications.servers import SmtpSink
 from tests.support.cli import Cli
 from tests.support.stores import Store
@@ -17,20 +18,38 @@ from tests.support.stores import Store
 INFLIGHT = 20
 
 
-def test_sigkill_mid_batch_then_restart_delivers_every_message(cli: Cli, store: Store) -> None:
+@pytest.mark.parametrize(
+    ("total", "kill_at", "reaped"),
+    [
+        pytest.param(1000, 300, True, id="reaped"),
+        # a zombie still answers kill(pid, 0), as an orphan does for good under a PID 1 that never
+        # reaps: its claims must not wait out the lease (minutes)
+        pytest.param(300, 60, False, id="zombie"),
+    ],
+)
+def test_sigkill_mid_batch_then_restart_delivers_every_message(
+    cli: Cli, store: Store, total: int, kill_at: int, reaped: bool
+) -> None:
     with SmtpSink() as sink:
         channel = add_channel(store.engine, sink.url())
-        keys = queue(store.engine, channel, 1000)
+        keys = queue(store.engine, channel, total)
         store.engine.dispose()
 
         send = ["outbox", "send", "--force", "--inflight", str(INFLIGHT)]
-        received_at_kill = kill_midway(send, cli.env(), sink, 300, 120)
-        assert 300 <= received_at_kill < 1000
+        received_at_kill, killed = kill_midway_unreaped(send, cli.env(), sink, kill_at, 120)
+        try:
+            if reaped:
+                killed.wait()
+            assert kill_at <= received_at_kill < total
+            with Session(store.engine) as session:
+                claimed = session.execute(select(Message.claimed_by).where(Message.status == "sending")).scalars()
+                assert any(c and f":{killed.pid}:" in c for c in claimed), "the killed sender held no claim"
 
-        restart = cli("outbox", "send", "--force", "--inflight", str(INFLIGHT))
-        assert restart.code == 0, restart.stderr
-        assert "phục hồi" in restart.stdout
-
+            restart = cli("outbox", "send", "--force", "--inflight", str(INFLIGHT))
+            assert restart.code == 0, restart.stderr
+            assert "phục hồi" in restart.stdout
+        finally:
+            killed.wait()
         counts = Counter(m.message["Message-ID"] for m in sink.messages)
 
     expected = {message_id(k): k for k in keys}
@@ -51,29 +70,3 @@ def test_sigkill_mid_batch_then_restart_delivers_every_message(cli: Cli, store: 
             .all()
         )
         assert len(history) == len(flagged)
-
-
-def test_a_killed_sender_not_yet_reaped_is_dead_and_its_claims_are_recovered(cli: Cli, store: Store) -> None:
-    """A zombie still answers kill(pid, 0); its claims must not wait out the lease (minutes)."""
-    with SmtpSink() as sink:
-        channel = add_channel(store.engine, sink.url())
-        keys = queue(store.engine, channel, 300)
-        store.engine.dispose()
-
-        send = ["outbox", "send", "--force", "--inflight", str(INFLIGHT)]
-        received_at_kill, zombie = kill_midway_unreaped(send, cli.env(), sink, 60, 120)
-        try:
-            assert 60 <= received_at_kill < 300
-            with Session(store.engine) as session:
-                claimed = session.execute(select(Message.claimed_by).where(Message.status == "sending")).scalars()
-                assert any(c and f":{zombie.pid}:" in c for c in claimed), "the killed sender held no claim"
-            restart = cli("outbox", "send", "--force", "--inflight", str(INFLIGHT))
-            assert restart.code == 0, restart.stderr
-            assert "phục hồi" in restart.stdout
-        finally:
-            zombie.wait()
-        counts = Counter(m.message["Message-ID"] for m in sink.messages)
-
-    assert set(counts) == {message_id(k) for k in keys}, "a message is missing"
-    with Session(store.engine) as session:
-        assert {str(s) for s in session.execute(select(Message.status)).scalars()} == {"sent"}
