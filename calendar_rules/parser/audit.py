@@ -24,6 +24,7 @@ import datetime as dt
 import re
 from itertools import islice
 
+from calendar_rules.parser.furniture import furniture
 from calendar_rules.parser.normalize import Folded
 from calendar_rules.parser.patterns import (
     CONTINUOUS_RE,
@@ -181,6 +182,9 @@ SCHEDULE_RE = words(
     *("cap nhat", "xay dung ke hoach", "trien khai"),
 )
 RECURRENCE_FIRST_RE = re.compile(r"^\s*(?:dinh\s*ky\s*)?(?:hang|moi|tung)\s*(?:nam|quy|thang)\b")
+# a report named by the period it covers: "Báo cáo kết quả công tác quý I năm 2024", "Sơ kết 6 tháng đầu năm"
+REPORT_TITLE_RE = words("so ket", "tong ket", "bao cao", "ket qua", "tinh hinh", "danh gia")
+PERIOD_CUE_RE = re.compile(r"\b(?:vao|thoi\s*(?:gian|han|diem)|tien\s*do|nop|gui)\b|:")
 APPROXIMATE_RE = re.compile(
     r"\b(?:khoang|tuan(?:\s*(?:le|dau|giua|cuoi|thu\s*\d))?|thuong\s*tuan|trung\s*tuan|ha\s*tuan"
     r"|sau\s*(?:ngay|thang|quy|nam)?)\s*$"
@@ -190,6 +194,9 @@ APPROXIMATE_RE = re.compile(
 def not_a_deadline(phrase: Folded) -> str | None:
     """Why a dated phrase is not a deadline, or None."""
     text = phrase.text
+    page = furniture(phrase)
+    if page:
+        return page
     for pattern, reason in NOT_DEADLINES:
         if pattern.search(text):
             return reason
@@ -255,6 +262,13 @@ def _unused_time(text: str, used: list[tuple[int, int]]) -> tuple[int, int] | No
             continue
         return token.span()
     return None
+
+
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
 
 
 def _quoted(phrase: Folded, start: int, end: int) -> str:
@@ -328,7 +342,14 @@ def review(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) -> 
     if isinstance(rule, Range) and PUBLISHED_RE.search(text):
         found.doubt("khoảng thời gian đăng, phát: có thể là điều kiện dự thi, không phải hạn chót")
     if isinstance(due, dt.date) and (ISSUING_RE.search(text) or SIGNED_RE.search(text)):
+        if SIGNED_RE.search(text) and not (DEADLINE_CUE_RE.search(text) or DUTY_RE.search(phrase.original)):
+            return "ngày ký văn bản, không phải hạn chót"  # "Văn bản này được ký ngày 04/3/2024."
         found.doubt("câu nói về việc ban hành, ký văn bản: ngày có thể là ngày của văn bản")
+    if isinstance(rule, FixedDate) and not re.search(r"[a-z]", _blank(text, found.spans)):
+        found.doubt("chỉ có một ngày, không kèm việc: có thể là ngày của trang tin, cần người xác định")
+    if isinstance(rule, EndOfPeriod) and REPORT_TITLE_RE.search(text, max(0, first - 50), first):
+        if not (DEADLINE_CUE_RE.search(text) or PERIOD_CUE_RE.search(text) or DUTY_RE.search(phrase.original)):
+            found.doubt("kỳ của một báo cáo, sơ kết, tổng kết (tên báo cáo): có thể không phải hạn chót")
     if one_off and not (DEADLINE_CUE_RE.search(text) or DUTY_RE.search(phrase.original) or TASK_CUE_RE.search(text)):
         found.doubt("câu không có từ chỉ hạn (trước, chậm nhất, đến, hoàn thành ...): cần người xác định")
     if one_off and found.inferred and PERIODIC_REPORT_RE.search(text):

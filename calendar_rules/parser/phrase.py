@@ -55,6 +55,7 @@ import unicodedata
 from calendar_rules.parser.audit import not_a_deadline, review
 from calendar_rules.parser.citations import mask_anniversaries, mask_citations, mask_quotes, mask_superseded
 from calendar_rules.parser.dates import find_date, roman
+from calendar_rules.parser.furniture import strip_dateline
 from calendar_rules.parser.normalize import Folded, fold, spell_digits
 from calendar_rules.parser.patterns import (
     ADHOC_RE,
@@ -112,6 +113,7 @@ def _prepare(text: str) -> tuple[Folded, str | None]:
     bullet = LEADING_BULLET_RE.match(folded)
     if bullet:
         folded = " " * bullet.end() + folded[bullet.end() :]
+    folded = strip_dateline(phrase, folded)
     reason = None
     for mask, why in MASKS:
         dated = bool(TIME_TOKEN_RE.search(folded))
