@@ -24,6 +24,7 @@ import datetime as dt
 import re
 from itertools import islice
 
+from calendar_rules.parser.citations import CLAUSE_CUE
 from calendar_rules.parser.furniture import furniture
 from calendar_rules.parser.normalize import Folded
 from calendar_rules.parser.patterns import (
@@ -48,8 +49,8 @@ DEADLINE_CUE_RE = re.compile(
 RANGE_END_RE = re.compile(rf"\b(?:den|toi)\s*(?:het\s*)?{_TIME_WORD}|\bket\s*thuc\b|\s-\s")
 _PUBLISHED = r"(?:dang\s*tai|dang\s*phat|dang\s*,\s*phat|xuat\s*ban|phat\s*song|cong\s*bo\s*tren)\b"
 PUBLISHED_RE = re.compile(rf"\b{_PUBLISHED}")
+BASIS_RE = re.compile(r"^\s*can\s*cu\b")
 NOT_DEADLINES = (
-    (re.compile(r"^\s*can\s*cu\b"), "căn cứ pháp lý (văn bản được dẫn), không phải hạn chót"),
     (ISSUE_LINE_RE, "dòng địa danh, ngày ban hành của văn bản, không phải hạn chót"),
     (
         # "có hiệu lực thi hành kể từ ngày 05/11/2019", "có hiệu lực sau 10 ngày kể từ ngày ký"; not "kể từ
@@ -109,6 +110,8 @@ NOT_DEADLINES = (
 )
 # "đến ngày 22.4, toàn tỉnh có ...": a state reached by a day (read after the comma, with diacritics)
 STATUS_AT_RE = re.compile(r"(?:^|,)\s*(?:den|toi)\s*(?:het\s*)?ngay\s*[^,;:]{3,30},")
+# "Đến cuối năm 2023, ...", "Đến hết quý III/2023, ...": a period that opens a sentence (a state if already past)
+STATUS_PERIOD_RE = re.compile(r"^\s*(?:tinh\s*)?(?:den|toi)\s*(?:het\s*)?(?:cuoi\s*)?(?:ngay|thang|qu[yi]|nam|\d)[^,;:]{0,30},")
 STATE_RE = re.compile(r"(?i)(?<!\w)(?:(?:đã|đạt|có\s+(?:tổng\s+số|trên|gần|hơn))(?!\w)|có\s+\d)")
 BEGINS_RE = words("bat dau")
 # "lấy ngày 20/10 hằng năm là Ngày phụ nữ Việt Nam": a named day (capital N), not "là ngày làm việc cuối cùng"
@@ -169,6 +172,7 @@ NEWS_DAY_RE = words(
     "toi qua",
     "dem qua",
 )
+TARGET_RE = words("phan dau", "muc tieu", "chi tieu", "ke hoach", "du kien")
 # figures reached: "thu ngân sách đạt 55% dự toán", "tăng 12% so với cùng kỳ"
 FIGURES_RE = re.compile(r"(?i)(?<!\w)(?:đạt|tăng|giảm)(?:\s+được)?\s+\d|\d\s*%|(?<!\w)so với cùng kỳ(?!\w)")
 WORKING_DAY_OF_RE = words("ngay lam viec cuoi cung", "ngay lam viec dau tien")
@@ -185,6 +189,9 @@ RECURRENCE_FIRST_RE = re.compile(r"^\s*(?:dinh\s*ky\s*)?(?:hang|moi|tung)\s*(?:n
 # a report named by the period it covers: "Báo cáo kết quả công tác quý I năm 2024", "Sơ kết 6 tháng đầu năm"
 REPORT_TITLE_RE = words("so ket", "tong ket", "bao cao", "ket qua", "tinh hinh", "danh gia")
 PERIOD_CUE_RE = re.compile(r"\b(?:vao|thoi\s*(?:gian|han|diem)|tien\s*do|nop|gui)\b|:")
+# "Ngày gửi: 15/01/2024", "Bài viết: 15/01/2024": a label, then only a date
+LABEL_ROW_RE = re.compile(r"^\s*([^:;]{2,40}):")
+LABEL_CUE_RE = re.compile(r"\b(?:han|thoi\s*(?:gian|han|diem)|tien\s*do|hoan\s*thanh|nop|ket\s*thuc|cham\s*nhat|truoc|den|het)\b")
 APPROXIMATE_RE = re.compile(
     r"\b(?:khoang|tuan(?:\s*(?:le|dau|giua|cuoi|thu\s*\d))?|thuong\s*tuan|trung\s*tuan|ha\s*tuan"
     r"|sau\s*(?:ngay|thang|quy|nam)?)\s*$"
@@ -197,6 +204,12 @@ def not_a_deadline(phrase: Folded) -> str | None:
     page = furniture(phrase)
     if page:
         return page
+    basis = BASIS_RE.match(text)
+    if basis:
+        # "Căn cứ tình hình thực tế, UBND huyện yêu cầu các xã báo cáo trước ngày ...": a clause of its own
+        comma = text.find(",", basis.end())
+        if comma < 0 or not CLAUSE_CUE.search(text, comma):
+            return "căn cứ pháp lý (văn bản được dẫn), không phải hạn chót"
     for pattern, reason in NOT_DEADLINES:
         if pattern.search(text):
             return reason
@@ -221,6 +234,16 @@ def _status_at(phrase: Folded) -> bool:
     if not at or DUTY_RE.search(phrase.original):
         return False
     return bool(STATE_RE.search(phrase.original, phrase.span(at.end(), at.end())[0]))
+
+
+def _figures_reached(phrase: Folded, after: int) -> bool:
+    """ "Trong năm 2017, toàn huyện thu hút 5.546 hộ ..., có 3.397 lượt hộ đạt ...": after a lead, figures
+    reached (a state), with no duty and no target ("phấn đấu", "mục tiêu")."""
+    start = phrase.span(after, after)[0]
+    rest = phrase.original[start:]
+    if DUTY_RE.search(phrase.original) or TARGET_RE.search(phrase.text):
+        return False
+    return bool(STATE_RE.search(rest) and (FIGURES_RE.search(rest) or re.search(r"\d", rest)))
 
 
 def _begins(text: str) -> re.Match[str] | None:
@@ -301,6 +324,12 @@ def review(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) -> 
         return "khoảng thời gian được kỷ niệm, không phải hạn chót"
     if isinstance(rule, Range) and CAMPAIGN_RE.search(text):
         return "thời gian phát động phong trào, cuộc thi: không phải hạn chót"
+    reached = STATUS_PERIOD_RE.match(text)
+    if reached and isinstance(due, dt.date) and issued is not None and due < issued:
+        if _figures_reached(phrase, reached.end()):  # "Đến cuối năm 2023, toàn huyện có 15 xã đạt chuẩn ..."
+            return "mốc tính số liệu đã đạt được, không phải hạn chót"
+    if lead and _figures_reached(phrase, lead.end()):
+        return "số liệu đạt được trong kỳ (câu mở đầu bằng kỳ, ngày), không phải hạn chót"
     if lead and isinstance(due, dt.date):
         past = PAST_RE.search(phrase.original) or ISSUING_RE.search(text, lead.end())
         if past or found.rolled or (issued is not None and due <= issued):
@@ -347,6 +376,11 @@ def review(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) -> 
         found.doubt("câu nói về việc ban hành, ký văn bản: ngày có thể là ngày của văn bản")
     if isinstance(rule, FixedDate) and not re.search(r"[a-z]", _blank(text, found.spans)):
         found.doubt("chỉ có một ngày, không kèm việc: có thể là ngày của trang tin, cần người xác định")
+    label = LABEL_ROW_RE.match(text)
+    if isinstance(rule, FixedDate) and label and not LABEL_CUE_RE.search(label.group(1)):
+        value = _blank(text, found.spans)[label.end() :]
+        if not re.sub(r"\b(?:ngay|thu\s*(?:hai|ba|tu|nam|sau|bay)|chu\s*nhat)\b", " ", value).strip(" ().,;-"):
+            found.doubt("dòng có nhãn chỉ ghi một ngày, nhãn không nói đó là hạn: cần người xác định")
     if isinstance(rule, EndOfPeriod) and REPORT_TITLE_RE.search(text, max(0, first - 50), first):
         if not (DEADLINE_CUE_RE.search(text) or PERIOD_CUE_RE.search(text) or DUTY_RE.search(phrase.original)):
             found.doubt("kỳ của một báo cáo, sơ kết, tổng kết (tên báo cáo): có thể không phải hạn chót")
