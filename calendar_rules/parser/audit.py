@@ -68,7 +68,7 @@ NOT_DEADLINES = (
     (
         re.compile(
             # not "học sinh", "phát sinh", "vệ sinh", "nảy sinh" followed by a date
-            r"(?<!hoc )(?<!phat )(?<!ve )(?<!nay )\bsinh\s*(?:tu\s*|trong\s*|vao\s*)?(?:ngay|nam|thang)\b"
+            r"(?<!hoc )(?<!phat )(?<!ve )(?<!nay )\bsinh\s*(?:tu\s*|trong\s*|vao\s*|truoc\s*|sau\s*)?(?:ngay|nam|thang)\b"
             r"|\bngay\s*sinh\b"
         ),
         "ngày sinh: không phải hạn chót",
@@ -80,12 +80,15 @@ NOT_DEADLINES = (
     (
         # "tính đến ngày 01/3/2024", "Đến ngày 10.9, có 12 đảng bộ đã hoàn thành ..."
         re.compile(
-            rf"\btinh\s*(?:den|toi)\s*(?:het\s*)?{_TIME_WORD}"
+            rf"\b(?:tinh|thong\s*ke|so\s*lieu)\s*(?:den|toi)\s*(?:het\s*)?{_TIME_WORD}|\bchot\s*so\s*lieu\b"
             r"|^\s*(?:den|toi)\s*(?:het\s*)?ngay\s*[^,;:]{3,30},(?=[^;]{0,120}\bda\b)"
         ),
         "mốc tính số liệu đã đạt được, không phải hạn chót",
     ),
-    (re.compile(r"\bso\s*lieu\b[^.;]{0,60}?\btinh\s*tu\b"), "kỳ số liệu của báo cáo, không phải hạn chót"),
+    (
+        re.compile(r"\bso\s*lieu\b[^.;]{0,60}?\btinh\s*tu\b|^\s*ky\s*(?:bao\s*cao|so\s*lieu)\s*(?::|tu\b)"),
+        "kỳ số liệu của báo cáo, không phải hạn chót",
+    ),
     # "Tuần thực học 01: từ ngày 07/9/2020 đến 11/9/2020": a row of the school calendar
     (
         re.compile(
@@ -116,6 +119,8 @@ STATE_RE = re.compile(r"(?i)(?<!\w)(?:(?:đã|đạt|có\s+(?:tổng\s+số|trê
 BEGINS_RE = words("bat dau")
 # "lấy ngày 20/10 hằng năm là Ngày phụ nữ Việt Nam": a named day (capital N), not "là ngày làm việc cuối cùng"
 NAMED_DAY_RE = re.compile(r"(?<!\w)là\s+Ngày\s+(?!\d)\w")
+# a phrase headed by the name of a day: "Ngày Thương binh - Liệt sĩ 27/7", "Ngày Quốc tế Phụ nữ 8/3"
+NAMED_DAY_HEAD_RE = re.compile(r"^[\s\-+•*]*Ngày\s+(?!(?:Chủ nhật|Thứ|Mùng|Mồng)(?!\w))([^\W\d_]\w*)")
 # "Ngày 26/3 hằng năm là ngày thành lập Đoàn", in lower case: a named day all the same
 NAMED_DAY_WORDS_RE = re.compile(
     r"\bla\s*ngay\s*(?:thanh\s*lap|truyen\s*thong|ky\s*niem|giai\s*phong|chien\s*thang|quoc\s*te|toan\s*dan|hoi|le)\b"
@@ -177,7 +182,9 @@ TARGET_RE = words("phan dau", "muc tieu", "chi tieu", "ke hoach", "du kien")
 FIGURES_RE = re.compile(r"(?i)(?<!\w)(?:đạt|tăng|giảm)(?:\s+được)?\s+\d|\d\s*%|(?<!\w)so với cùng kỳ(?!\w)")
 WORKING_DAY_OF_RE = words("ngay lam viec cuoi cung", "ngay lam viec dau tien")
 # "kỷ niệm Ngày Quốc tế Phụ nữ 8/3": the date may name the day celebrated
-ANNIVERSARY_RE = words("ky niem")
+ANNIVERSARY_RE = re.compile(
+    r"\bky\s*niem\b|\b\d{1,4}\s*nam\s*(?:ngay|thanh\s*lap|truyen\s*thong|chien\s*thang|giai\s*phong)\b"
+)
 # a date or month without its year, then "năm sau" / "năm tới": the year is not the issue date's
 OTHER_YEAR_RE = re.compile(r"^[^;,]{0,30}?\bnam\s*(?:sau|toi|tiep\s*theo|truoc)\b")
 # what a frequency alone schedules: "tổ chức sơ kết hằng năm", "báo cáo hằng quý", "Thời gian: hằng tháng"
@@ -364,6 +371,9 @@ def review(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) -> 
         found.doubt("tin trong ngày ('hôm nay', 'hôm qua'): ngày có thể là ngày của sự việc, không phải hạn chót")
     if WORKING_DAY_OF_RE.search(text):
         found.doubt("'ngày làm việc cuối cùng (đầu tiên)' của một kỳ: ngày nghỉ không dời về sau, cần xác nhận")
+    head = NAMED_DAY_HEAD_RE.match(phrase.original)
+    if isinstance(due, dt.date) and head and head.group(1)[:1].isupper():  # "Ngày Thương binh - Liệt sĩ 27/7"
+        found.doubt("tên một ngày lễ, ngày truyền thống: ngày có thể là tên của ngày, không phải hạn chót")
     if isinstance(due, dt.date) and ANNIVERSARY_RE.search(text):
         found.doubt("câu nói về một dịp kỷ niệm: ngày có thể là tên của ngày lễ, không phải hạn chót")
     if found.inferred and OTHER_YEAR_RE.search(text[first:]):

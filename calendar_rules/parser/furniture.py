@@ -26,7 +26,7 @@ _ANY_DATE = rf"{_NUM_DATE}|\d{{1,2}}\s*[/.\-]\s*\d{{1,2}}\b|ngay\s*\d{{1,2}}\s*t
 # a clock time in a page's stamp: "09:34:00", "08:11", "10:15 AM" (a deadline writes "17 giờ", "17h00")
 _CLOCK = r"\d{1,2}\s*:\s*\d{2}(?:\s*:\s*\d{2})?(?:\s*(?:am|pm|sa|ch)\b)?"
 STAMP_RE = re.compile(
-    rf"\b(?:{_NUM_DATE})\s*[,|\-]?\s*(?:luc\s*)?{_CLOCK}|\b{_CLOCK}\s*[,|\-]?\s*(?:ngay\s*)?(?:{_NUM_DATE})\b"
+    rf"\b(?:{_NUM_DATE})\s*[,|\-]?\s*(?:luc\s*)?{_CLOCK}|(?<!luc )\b{_CLOCK}\s*[,|\-]?\s*(?:{_NUM_DATE})\b"
 )
 # counters and stamps of a web page: "Lượt xem: 5214", "[GMT+7]", "Cập nhật lúc", "Đăng ngày", "Đăng bởi"
 COUNTER_RE = re.compile(
@@ -59,6 +59,8 @@ HEADING_RE = re.compile(
     r"|CHỈ THỊ|ĐỀ ÁN|ĐIỀU LỆ|QUY CHẾ|QUY ĐỊNH|THỂ LỆ|LỊCH CÔNG TÁC|DANH SÁCH)(?![^\W\d_])"
     r"|V\s*/\s*v\b|Vv\b|Về việc\b|Trích yếu\b)"
 )
+# a source in brackets: "(Theo Báo Nhân dân ngày 12/3/2024)", "(Nguồn: TTXVN, 12/3/2024)"
+SOURCE_RE = re.compile(r"^\s*\(\s*(?:theo|nguon)\b[^()]{0,120}\)\s*\.?\s*$")
 # a validity: "Giấy chứng nhận có giá trị đến hết ngày 31/12/2025", "thẻ có giá trị sử dụng từ ..."
 VALIDITY_RE = re.compile(r"\bco\s*gia\s*tri\s*(?:su\s*dung\s*)?(?:den|tu|ke\s*tu|trong)\b")
 # an effective date without "có": "Hiệu lực thi hành từ ngày 01/7/2024", "còn hiệu lực đến ngày ..."
@@ -72,6 +74,8 @@ def furniture(phrase: Folded) -> str | None:
     text, original = phrase.text, phrase.original
     if META_ROW_RE.search(text):
         return "dòng thông tin của văn bản, trang tin (ngày ban hành, hiệu lực, đăng, nguồn), không phải hạn chót"
+    if SOURCE_RE.match(text):
+        return "nguồn của bài viết, không phải hạn chót"
     if VALIDITY_RE.search(text):
         return "thời hạn giá trị của giấy tờ, không phải hạn chót"
     if EFFECTIVE_RE.search(text) and not re.search(r"\b\d{1,3}\s*ngay\b", text):

@@ -79,7 +79,9 @@ MONTH_PART_RE = re.compile(
 # a fuzzy part of a quarter or a half-year, for which no convention is stated: "đầu quý II", "giữa quý"
 PERIOD_PART_RE = words("nua dau", "nua cuoi", "dau", "giua", after=r"\s*$")
 # the issue line of a document: "Đức Phổ, ngày 09 tháng 01 năm 2023"
-ISSUE_LINE_RE = re.compile(r"^[^,;:]{2,40},\s*ngay\s*\d{1,2}\s*thang\s*\d{1,2}\s*nam\s*\d{4}\s*\.?$")
+ISSUE_LINE_RE = re.compile(
+    r"^[^,;:]{2,40},\s*ngay\s*\d{1,2}\s*(?:thang\s*\d{1,2}\s*nam|[/.\-]\s*\d{1,2}\s*[/.\-])\s*\d{4}\s*\.?$"
+)
 # a start, not a deadline: "bắt đầu từ tháng 11", "kể từ ngày 12/05/2021"
 START_CUE_RE = words("bat dau tu", "bat dau", "ke tu", "tu", after=r"\s*(?:ngay\s*)?$")
 # every written date or period, for the check that a parse used all of them

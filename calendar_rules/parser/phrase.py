@@ -50,6 +50,7 @@ phrase's length.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import unicodedata
 
 from calendar_rules.parser.audit import not_a_deadline, review
@@ -82,6 +83,8 @@ from calendar_rules.parser.recurring import recurring
 from calendar_rules.parser.result import Conventions, Found, ParseResult, make_result
 from calendar_rules.parser.single import range_rule, single
 from calendar_rules.rules import AdHoc, Continuous, Recurring, Relative, Rule
+
+CLOCK_RE = re.compile(r"\b([01]?\d|2[0-3]):([0-5]\d)\b(?!\s*:\s*\d)")
 
 __all__ = ["Conventions", "ParseResult", "parse_phrase"]
 
@@ -132,6 +135,8 @@ def _parse(text: str, issued: dt.date | None, conventions: Conventions) -> Parse
     refusal = not_a_deadline(phrase)
     if refusal:
         return make_result(phrase, None, found, refusal)
+    # "trước 16:30 ngày 15/03/2024" reads as "trước 16h30 ngày ..." (same length, after the page-stamp check)
+    phrase = Folded(CLOCK_RE.sub(lambda m: f"{m.group(1)}h{m.group(2)}", phrase.text), phrase.origin, phrase.original)
     for reader in (
         _continuous,
         _goes_on,
