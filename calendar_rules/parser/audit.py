@@ -115,7 +115,7 @@ NOT_DEADLINES = (
 STATUS_AT_RE = re.compile(r"(?:^|,)\s*(?:den|toi)\s*(?:het\s*)?ngay\s*[^,;:]{3,30},")
 # "Đến cuối năm 2023, ...", "Đến hết quý III/2023, ...": a period that opens a sentence (a state if already past)
 STATUS_PERIOD_RE = re.compile(r"^\s*(?:tinh\s*)?(?:den|toi)\s*(?:het\s*)?(?:cuoi\s*)?(?:ngay|thang|qu[yi]|nam|\d)[^,;:]{0,30},")
-STATE_RE = re.compile(r"(?i)(?<!\w)(?:(?:đã|đạt|có\s+(?:tổng\s+số|trên|gần|hơn))(?!\w)|có\s+\d)")
+STATE_RE = re.compile(r"(?i)(?<!\w)(?:(?:đã|đạt|vẫn\s+chưa|vẫn\s+còn|có\s+(?:tổng\s+số|trên|gần|hơn))(?!\w)|có\s+\d)")
 BEGINS_RE = words("bat dau")
 # "lấy ngày 20/10 hằng năm là Ngày phụ nữ Việt Nam": a named day (capital N), not "là ngày làm việc cuối cùng"
 NAMED_DAY_RE = re.compile(r"(?<!\w)là\s+Ngày\s+(?!\d)\w")
@@ -128,6 +128,11 @@ NAMED_DAY_WORDS_RE = re.compile(
 # (not a time of day: "Thời gian: từ 13h30, ngày 12/10/2022" is the day itself)
 START_ONLY_RE = words(
     "tu", "bat dau tu", "bat dau", "phat dong tu", "sau ngay", after=r"\s*(?:ngay\s*)?\d(?!\d?\s*(?:h|gio)\b|\d?h\d)"
+)
+# a consequence after a day: "Sau ngày D, sinh viên ... sẽ không có tên / không được hoàn trả / bị hủy"
+AFTER_PENALTY_RE = re.compile(
+    r"^[\s(\d)]*sau\s*ngay\s*\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{4})?\s*,[^;]{0,120}?"
+    r"\b(?:khong\s*(?:duoc|co\s*ten|con|the)|se\s*(?:khong|bi)|bi\s*(?:huy|xoa|phat|tu\s*choi|loai))\b"
 )
 ONGOING_RE = re.compile(rf"{CONTINUOUS_RE.pattern}|\b(?:hang|moi|tung|dinh\s*ky)\b")
 # a news lead: "Ngày 24/5/2017, UBND tỉnh ...", "Sáng ngày 4/3, ...", "Từ ngày 09/5 – 11/5/2022, ..."
@@ -225,6 +230,8 @@ def not_a_deadline(phrase: Folded) -> str | None:
     if _status_at(phrase):
         return "mốc tính số liệu đã đạt được, không phải hạn chót"
     start = START_ONLY_RE.search(text) or _only_starts(text) or _begins(text)
+    if start and AFTER_PENALTY_RE.match(text):
+        start = None  # "Sau ngày 30/09/2017, sinh viên hủy môn sẽ không được hoàn trả học phí": D is the limit
     if start and not (
         DEADLINE_CUE_RE.search(text, start.end())
         or DEADLINE_CUE_RE.search(text, 0, start.start())
@@ -398,6 +405,8 @@ def review(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) -> 
         found.doubt("câu không có từ chỉ hạn (trước, chậm nhất, đến, hoàn thành ...): cần người xác định")
     if one_off and found.inferred and PERIODIC_REPORT_RE.search(text):
         found.doubt("hạn không ghi năm của một báo cáo định kỳ: có thể là hạn hằng năm, cần người xác định")
+    if isinstance(due, dt.date) and issued is not None and (issued - due).days > 2 * 366:
+        return f"mốc {format_day(due)} đã qua nhiều năm khi văn bản ban hành: sự việc đã qua, không phải hạn chót"
     if isinstance(due, dt.date) and issued is not None and due < issued:
         old = due.year < issued.year - 1 or isinstance(rule, Range) or not DEADLINE_CUE_RE.search(text)
         if old:

@@ -53,7 +53,7 @@ import datetime as dt
 import re
 import unicodedata
 
-from calendar_rules.parser.audit import not_a_deadline, review
+from calendar_rules.parser.audit import NEWS_LEAD_RE, not_a_deadline, review
 from calendar_rules.parser.citations import mask_anniversaries, mask_citations, mask_quotes, mask_superseded
 from calendar_rules.parser.dates import find_date, roman
 from calendar_rules.parser.furniture import strip_dateline
@@ -84,6 +84,10 @@ from calendar_rules.parser.result import Conventions, Found, ParseResult, make_r
 from calendar_rules.parser.single import range_rule, single
 from calendar_rules.rules import AdHoc, Continuous, Recurring, Relative, Rule
 
+# a hard deadline with its date, after a news lead
+LATER_DEADLINE_RE = re.compile(
+    r"\b(?:cham\s*nhat|muon\s*nhat|truoc\s*ngay|han\s*(?:chot|cuoi)|den\s*het\s*ngay)\s*(?:la\s*)?(?:ngay\s*)?\d"
+)
 CLOCK_RE = re.compile(r"\b([01]?\d|2[0-3]):([0-5]\d)\b(?!\s*:\s*\d)")
 
 __all__ = ["Conventions", "ParseResult", "parse_phrase"]
@@ -136,7 +140,12 @@ def _parse(text: str, issued: dt.date | None, conventions: Conventions) -> Parse
     if refusal:
         return make_result(phrase, None, found, refusal)
     # "trước 16:30 ngày 15/03/2024" reads as "trước 16h30 ngày ..." (same length, after the page-stamp check)
-    phrase = Folded(CLOCK_RE.sub(lambda m: f"{m.group(1)}h{m.group(2)}", phrase.text), phrase.origin, phrase.original)
+    folded = CLOCK_RE.sub(lambda m: f"{m.group(1)}h{m.group(2)}", phrase.text)
+    lead = NEWS_LEAD_RE.match(folded)
+    if lead and LATER_DEADLINE_RE.search(folded, lead.end()):
+        # "ngày 11.12.2017, Sở ... đề nghị chậm nhất ngày 25.12.2017 phải báo cáo": the lead is the day of the news
+        folded = " " * lead.end() + folded[lead.end() :]
+    phrase = Folded(folded, phrase.origin, phrase.original)
     for reader in (
         _continuous,
         _goes_on,
