@@ -30,91 +30,23 @@ from calendar_rules.parser.normalize import Folded
 from calendar_rules.parser.patterns import (
     CONTINUOUS_RE,
     HARD_RE,
-    ISSUE_LINE_RE,
     START_CUE_RE,
     TIME_TOKEN_RE,
     YEAR_CUE_BEFORE,
     words,
 )
+from calendar_rules.parser.refusals import BASIS_RE, DEADLINE_CUE_RE, NOT_DEADLINES, PUBLISHED_RE, RANGE_END_RE
 from calendar_rules.parser.result import Found
 from calendar_rules.rules import EndOfPeriod, FixedDate, Range, Recurring, Rule
 
 from ..vietnamese import format_day
 
-_TIME_WORD = r"(?:(?:ngay|thang|quy|nam|truoc|cuoi|giua|dau)\b|\d)"
-DEADLINE_CUE_RE = re.compile(
-    rf"\b(?:den|trong)\s*(?:het\s*)?{_TIME_WORD}|\btoi\s*(?:het\s*)?ngay\b"
-    r"|\b(?:truoc|cham\s*nhat|muon\s*nhat|han|ket\s*thuc|xong|hoan\s*thanh)\b"
-)
-RANGE_END_RE = re.compile(rf"\b(?:den|toi)\s*(?:het\s*)?{_TIME_WORD}|\bket\s*thuc\b|\s-\s")
-_PUBLISHED = r"(?:dang\s*tai|dang\s*phat|dang\s*,\s*phat|xuat\s*ban|phat\s*song|cong\s*bo\s*tren)\b"
-PUBLISHED_RE = re.compile(rf"\b{_PUBLISHED}")
-BASIS_RE = re.compile(r"^\s*can\s*cu\b")
-NOT_DEADLINES = (
-    (ISSUE_LINE_RE, "dòng địa danh, ngày ban hành của văn bản, không phải hạn chót"),
-    (
-        # "có hiệu lực thi hành kể từ ngày 05/11/2019", "có hiệu lực sau 10 ngày kể từ ngày ký"; not "kể từ
-        # ngày Quyết định này có hiệu lực, các đơn vị phải ..." (a delay after the event)
-        re.compile(r"\bco\s*hieu\s*luc\s*(?:thi\s*hanh\s*)?(?:ke\s*tu|tu|sau|ngay|vao|den|ke)\b|\bhet\s*hieu\s*luc\b"),
-        "ngày có hiệu lực (hết hiệu lực) của văn bản, không phải hạn chót",
-    ),
-    (
-        re.compile(
-            r"\bban\s*hanh\s*kem\s*theo\b|\bbai\s*bo\b(?!\s*sung)"
-            r"|(?:^|[(\-]\s*)(?:ngay\s*)?(?:ban\s*hanh|ky|dang|cap\s*nhat|dang\s*ngay)\s*(?:luc|ngay)?\s*:"
-        ),
-        "ngày của văn bản (ban hành, bãi bỏ, cập nhật, kèm theo), không phải hạn chót",
-    ),
-    (
-        re.compile(
-            # not "học sinh", "phát sinh", "vệ sinh", "nảy sinh" followed by a date
-            r"(?<!hoc )(?<!phat )(?<!ve )(?<!nay )\bsinh\s*(?:tu\s*|trong\s*|vao\s*|truoc\s*|sau\s*)?(?:ngay|nam|thang)\b"
-            r"|\bngay\s*sinh\b"
-        ),
-        "ngày sinh: không phải hạn chót",
-    ),
-    (
-        re.compile(r"\bkhong\s*(?:duoc\s*)?[^.;]{0,60}?\btruoc\s*(?:ngay\s*)?\d"),
-        "quy định không được làm trước một ngày, không phải hạn chót",
-    ),
-    (
-        # "tính đến ngày 01/3/2024", "Đến ngày 10.9, có 12 đảng bộ đã hoàn thành ..."
-        re.compile(
-            rf"\b(?:tinh|thong\s*ke|so\s*lieu)\s*(?:den|toi)\s*(?:het\s*)?{_TIME_WORD}|\bchot\s*so\s*lieu\b"
-            r"|^\s*(?:den|toi)\s*(?:het\s*)?ngay\s*[^,;:]{3,30},(?=[^;]{0,120}\bda\b)"
-        ),
-        "mốc tính số liệu đã đạt được, không phải hạn chót",
-    ),
-    (
-        re.compile(r"\bso\s*lieu\b[^.;]{0,60}?\btinh\s*tu\b|^\s*ky\s*(?:bao\s*cao|so\s*lieu)\s*(?::|tu\b)"),
-        "kỳ số liệu của báo cáo, không phải hạn chót",
-    ),
-    # "Tuần thực học 01: từ ngày 07/9/2020 đến 11/9/2020": a row of the school calendar
-    (
-        re.compile(
-            r"^\s*tuan\s*(?:thuc\s*hoc|hoc\s*thu|hoc)\b"  # "Tuần 1: từ 06/9 đến 10/9/2021", nothing else
-            r"|^\s*tuan\s*(?:thu\s*)?\d{1,2}\s*:\s*(?:tu\s*)?(?:ngay\s*)?[\d/.\-]+\s*(?:-|den)\s*(?:ngay\s*)?[\d/.\-]+[\s.]*$"
-        ),
-        "lịch tuần học, không phải hạn chót",
-    ),
-    # "cho học sinh nghỉ học đến ngày 10/10/2020": how long a closure or holiday lasts
-    (
-        re.compile(
-            r"\bnghi\s*(?:hoc|le|tet|he)\s*(?:tu|den|toi|het|keo\s*dai|trong|vao)\b"
-            r"|\btam\s*(?:dung|ngung)\s*(?:hoat\s*dong\s*|den\s*truong\s*|day\s*hoc\s*)?(?:den|toi)\s*(?:het\s*)?ngay\b"
-        ),
-        "thời gian nghỉ học, nghỉ lễ, tạm dừng hoạt động, không phải hạn chót",
-    ),
-    (
-        # "các tác phẩm được đăng tải từ ngày 1/6/2021 đến ngày 1/10/2022": which entries qualify, not by when
-        re.compile(rf"\bduoc\s*{_PUBLISHED}[^.;]{{0,80}}?\b(?:tu|trong)\s*(?:ngay\s*|thang\s*|nam\s*)?\d"),
-        "khoảng thời gian tác phẩm được đăng, phát (điều kiện dự thi), không phải hạn chót",
-    ),
-)
 # "đến ngày 22.4, toàn tỉnh có ...": a state reached by a day (read after the comma, with diacritics)
 STATUS_AT_RE = re.compile(r"(?:^|,)\s*(?:den|toi)\s*(?:het\s*)?ngay\s*[^,;:]{3,30},")
 # "Đến cuối năm 2023, ...", "Đến hết quý III/2023, ...": a period that opens a sentence (a state if already past)
-STATUS_PERIOD_RE = re.compile(r"^\s*(?:tinh\s*)?(?:den|toi)\s*(?:het\s*)?(?:cuoi\s*)?(?:ngay|thang|qu[yi]|nam|\d)[^,;:]{0,30},")
+STATUS_PERIOD_RE = re.compile(
+    r"^\s*(?:tinh\s*)?(?:den|toi)\s*(?:het\s*)?(?:cuoi\s*)?(?:ngay|thang|qu[yi]|nam|\d)[^,;:]{0,30},"
+)
 STATE_RE = re.compile(r"(?i)(?<!\w)(?:(?:đã|đạt|vẫn\s+chưa|vẫn\s+còn|có\s+(?:tổng\s+số|trên|gần|hơn))(?!\w)|có\s+\d)")
 BEGINS_RE = words("bat dau")
 # "lấy ngày 20/10 hằng năm là Ngày phụ nữ Việt Nam": a named day (capital N), not "là ngày làm việc cuối cùng"
@@ -203,7 +135,9 @@ REPORT_TITLE_RE = words("so ket", "tong ket", "bao cao", "ket qua", "tinh hinh",
 PERIOD_CUE_RE = re.compile(r"\b(?:vao|thoi\s*(?:gian|han|diem)|tien\s*do|nop|gui)\b|:")
 # "Ngày gửi: 15/01/2024", "Bài viết: 15/01/2024": a label, then only a date
 LABEL_ROW_RE = re.compile(r"^\s*([^:;]{2,40}):")
-LABEL_CUE_RE = re.compile(r"\b(?:han|thoi\s*(?:gian|han|diem)|tien\s*do|hoan\s*thanh|nop|ket\s*thuc|cham\s*nhat|truoc|den|het)\b")
+LABEL_CUE_RE = re.compile(
+    r"\b(?:han|thoi\s*(?:gian|han|diem)|tien\s*do|hoan\s*thanh|nop|ket\s*thuc|cham\s*nhat|truoc|den|het)\b"
+)
 APPROXIMATE_RE = re.compile(
     r"\b(?:khoang|tuan(?:\s*(?:le|dau|giua|cuoi|thu\s*\d))?|thuong\s*tuan|trung\s*tuan|ha\s*tuan"
     r"|sau\s*(?:ngay|thang|quy|nam)?)\s*$"
@@ -339,9 +273,10 @@ def review(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) -> 
     if isinstance(rule, Range) and CAMPAIGN_RE.search(text):
         return "thời gian phát động phong trào, cuộc thi: không phải hạn chót"
     reached = STATUS_PERIOD_RE.match(text)
-    if reached and isinstance(due, dt.date) and issued is not None and due < issued:
-        if _figures_reached(phrase, reached.end()):  # "Đến cuối năm 2023, toàn huyện có 15 xã đạt chuẩn ..."
-            return "mốc tính số liệu đã đạt được, không phải hạn chót"
+    over = isinstance(due, dt.date) and issued is not None and due < issued
+    if reached and over and _figures_reached(phrase, reached.end()):
+        # "Đến cuối năm 2023, toàn huyện có 15 xã đạt chuẩn ..."
+        return "mốc tính số liệu đã đạt được, không phải hạn chót"
     if lead and _figures_reached(phrase, lead.end()):
         return "số liệu đạt được trong kỳ (câu mở đầu bằng kỳ, ngày), không phải hạn chót"
     if lead and isinstance(due, dt.date):
@@ -398,9 +333,9 @@ def review(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) -> 
         value = _blank(text, found.spans)[label.end() :]
         if not re.sub(r"\b(?:ngay|thu\s*(?:hai|ba|tu|nam|sau|bay)|chu\s*nhat)\b", " ", value).strip(" ().,;-"):
             found.doubt("dòng có nhãn chỉ ghi một ngày, nhãn không nói đó là hạn: cần người xác định")
-    if isinstance(rule, EndOfPeriod) and REPORT_TITLE_RE.search(text, max(0, first - 50), first):
-        if not (DEADLINE_CUE_RE.search(text) or PERIOD_CUE_RE.search(text) or DUTY_RE.search(phrase.original)):
-            found.doubt("kỳ của một báo cáo, sơ kết, tổng kết (tên báo cáo): có thể không phải hạn chót")
+    titled = isinstance(rule, EndOfPeriod) and REPORT_TITLE_RE.search(text, max(0, first - 50), first)
+    if titled and not (DEADLINE_CUE_RE.search(text) or PERIOD_CUE_RE.search(text) or DUTY_RE.search(phrase.original)):
+        found.doubt("kỳ của một báo cáo, sơ kết, tổng kết (tên báo cáo): có thể không phải hạn chót")
     if one_off and not (DEADLINE_CUE_RE.search(text) or DUTY_RE.search(phrase.original) or TASK_CUE_RE.search(text)):
         found.doubt("câu không có từ chỉ hạn (trước, chậm nhất, đến, hoàn thành ...): cần người xác định")
     if one_off and found.inferred and PERIODIC_REPORT_RE.search(text):

@@ -37,7 +37,7 @@ COUNTER_RE = re.compile(
 _WEEKDAY = r"(?:thu\s*(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s*nhat|cn|t[2-7])"
 # "Thứ hai, 11/09/2017 09:34:00 | Tiếng nói cơ sở": a weekday, a date, then only a stamp or a page's section
 WEEKDAY_LINE_RE = re.compile(rf"^\s*{_WEEKDAY}\s*[,:\-]?\s*(?:ngay\s*)?(?:{_ANY_DATE})")
-_LEFTOVER_RE = re.compile(rf"[\s,.\-|:()\[\]]*(?:(?:luc\s*)?{_CLOCK}|gmt\s*[+\-]?\s*\d{{1,2}}|[\s,.\-|:()\[\]])*")
+_LEFTOVER_RE = re.compile(rf"(?:(?:luc\s*)?{_CLOCK}|gmt\s*[+\-]?\s*\d{{1,2}}|[\s,.\-|:()\[\]])*")
 # a metadata row: "Ngày có hiệu lực: 31-03-2001", "- Ngày ban hành 05/03/2024", "Hiệu lực: ...", "Ngày cấp: ..."
 _META = (
     r"(?:bi\s*)?(?:ban\s*hanh|ky(?:\s*ban\s*hanh)?|(?:bat\s*dau\s*)?(?:co\s*)?hieu\s*luc(?:\s*thi\s*hanh)?"

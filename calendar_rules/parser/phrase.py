@@ -34,6 +34,10 @@ Conventions (docs/domain.md; BLDS 2015 Điều 146–148), configurable in ``Con
 | "thay cho thời hạn cũ 30/11/2016" | a superseded deadline: not the due date |
 | "Ngày 24/5/2017, UBND tỉnh ban hành ...", "Tính đến ngày ...", "... đã ..." | a report of what happened: not a deadline |
 | "đến ngày 22.4, toàn tỉnh có ...", "nghỉ học đến ngày ...", "Tuần thực học 01: ...", "phát động từ A – B", "(07/5/1954 - 07/5/2024)" | a state, a closure, a school week, a campaign or anniversary span: not a deadline |
+| "Thứ hai, 11/09/2017 09:34:00", "18/09/2022 - Lượt xem: 5214", "Ngày có hiệu lực: 31-03-2001", "(Theo Báo ... ngày ...)" | page furniture, a metadata row, a source: not a deadline |
+| "Hướng dẫn số 25-HD/BTCTW, ngày ... của ... về ..., ... hằng năm", "V/v ...", "BÁO CÁO Sơ kết ..." | a cited title over its commas, a subject line, a heading: not a deadline |
+| "(Baoxyz) - Ngày 5/3, ...", "TPO - Sáng 6/3, ...", "HÀ NỘI, 5/3 - ..." | a news lead after its dateline; a "chậm nhất ngày ..." after a lead is the deadline |
+| "Sau ngày 30/09/2017, sinh viên ... sẽ không được ..." | due that day (``unsure``) |
 | "đột xuất" | ad hoc |
 | "ngày 10 tháng Giêng", "mùng 5 Tết", "10/3 âm lịch" | the lunar date in the year known |
 
