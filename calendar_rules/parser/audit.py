@@ -133,6 +133,10 @@ RECURRENCE_FIRST_RE = re.compile(r"^\s*(?:dinh\s*ky\s*)?(?:hang|moi|tung)\s*(?:n
 # a report named by the period it covers: "Báo cáo kết quả công tác quý I năm 2024", "Sơ kết 6 tháng đầu năm"
 REPORT_TITLE_RE = words("so ket", "tong ket", "bao cao", "ket qua", "tinh hinh", "danh gia")
 PERIOD_CUE_RE = re.compile(r"\b(?:vao|thoi\s*(?:gian|han|diem)|tien\s*do|nop|gui)\b|:")
+ONWARD_RE = re.compile(r"\b(?:cac|nhung)\s*(?:nam|thang|quy)\s*(?:tiep\s*theo|sau|ke\s*tiep)\b|\btro\s*di\b")
+PERIOD_OF_FIGURES_RE = re.compile(r"^[\s(]*tinh\s*tu\b")
+# "Quý II, III/2024", "tháng 3, 4": another period right after the one read
+PERIOD_LIST_RE = re.compile(r"\s*(?:,|va|&|-)\s*(?:qu[yi]\s*|thang\s*)?(?:iv|iii|ii|i|\d{1,2})\b")
 # "Ngày gửi: 15/01/2024", "Bài viết: 15/01/2024": a label, then only a date
 LABEL_ROW_RE = re.compile(r"^\s*([^:;]{2,40}):")
 LABEL_CUE_RE = re.compile(
@@ -328,6 +332,13 @@ def review(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) -> 
         found.doubt("câu nói về việc ban hành, ký văn bản: ngày có thể là ngày của văn bản")
     if isinstance(rule, FixedDate) and not re.search(r"[a-z]", _blank(text, found.spans)):
         found.doubt("chỉ có một ngày, không kèm việc: có thể là ngày của trang tin, cần người xác định")
+    if ONWARD_RE.search(text):
+        found.doubt("'và các năm tiếp theo', 'trở đi': một mốc bắt đầu việc kéo dài, cần người xác định")
+    if PERIOD_OF_FIGURES_RE.match(text):
+        found.doubt("'tính từ ... đến ...' mở đầu câu: có thể là kỳ tính số liệu, không phải hạn chót")
+    last = max((end for _, end in found.spans), default=0)
+    if isinstance(rule, EndOfPeriod) and PERIOD_LIST_RE.match(text, last):
+        found.doubt("danh sách nhiều kỳ ('quý II, III'): hạn có thể là kỳ sau cùng, cần người xác định")
     label = LABEL_ROW_RE.match(text)
     if isinstance(rule, FixedDate) and label and not LABEL_CUE_RE.search(label.group(1)):
         value = _blank(text, found.spans)[label.end() :]

@@ -31,6 +31,7 @@ STAMP_RE = re.compile(
 # counters and stamps of a web page: "Lượt xem: 5214", "[GMT+7]", "Cập nhật lúc", "Đăng ngày", "Đăng bởi"
 COUNTER_RE = re.compile(
     r"\bluot\s*(?:xem|doc|truy\s*cap|thich|chia\s*se|tai|binh\s*luan|nghe)\b|\bgmt\s*[+\-]?\s*\d"
+    r"|\bgui\s*luc\s*\d{1,2}\s*:\s*\d{2}|\bin\s*bai(?:\s*viet)?\b"
     r"|\b(?:dang|cap\s*nhat|xuat\s*ban)\s*(?:luc|boi)\b|\b(?:tin|bai|ngay)\s*dang\s*(?:ngay|luc)?\s*:?\s*\d"
     r"|(?:^|\|)\s*(?:dang|cap\s*nhat)\s*ngay\b"
 )
@@ -61,6 +62,8 @@ HEADING_RE = re.compile(
 )
 # a source in brackets: "(Theo Báo Nhân dân ngày 12/3/2024)", "(Nguồn: TTXVN, 12/3/2024)"
 SOURCE_RE = re.compile(r"^\s*\(\s*(?:theo|nguon)\b[^()]{0,120}\)\s*\.?\s*$")
+# the title of an annex or a form: "Phụ lục I: Biểu mẫu báo cáo quý I/2024", "Mẫu 02 - Báo cáo 6 tháng ..."
+ANNEX_RE = re.compile(r"^\s*(?:phu\s*luc|bieu(?:\s*mau)?|mau)\s*(?:so\s*)?(?:[0-9]{1,3}[a-z]?|[ivxl]{1,5})?\s*[:.\-(]")
 # a validity: "Giấy chứng nhận có giá trị đến hết ngày 31/12/2025", "thẻ có giá trị sử dụng từ ..."
 VALIDITY_RE = re.compile(r"\bco\s*gia\s*tri\s*(?:su\s*dung\s*)?(?:den|tu|ke\s*tu|trong)\b")
 # an effective date without "có": "Hiệu lực thi hành từ ngày 01/7/2024", "còn hiệu lực đến ngày ..."
@@ -69,11 +72,18 @@ EFFECTIVE_RE = re.compile(
 )
 
 
+def own_cue_before_time(text: str) -> bool:
+    """A deadline word of the phrase's own, other than those of a report's name ("Biểu mẫu báo cáo ...")."""
+    return bool(re.search(r"\b(?:truoc|cham\s*nhat|han|nop|gui|hoan\s*thanh|thoi\s*(?:gian|han))\b", text))
+
+
 def furniture(phrase: Folded) -> str | None:
     """Why the phrase is page furniture, a metadata row or a heading, or None."""
     text, original = phrase.text, phrase.original
     if META_ROW_RE.search(text):
         return "dòng thông tin của văn bản, trang tin (ngày ban hành, hiệu lực, đăng, nguồn), không phải hạn chót"
+    if ANNEX_RE.match(text) and not own_cue_before_time(text):
+        return "tên phụ lục, biểu mẫu, không phải hạn chót"
     if SOURCE_RE.match(text):
         return "nguồn của bài viết, không phải hạn chót"
     if VALIDITY_RE.search(text):

@@ -72,6 +72,7 @@ NOT_DEADLINES = (
     (
         re.compile(
             r"\bnghi\s*(?:hoc|le|tet|he)\s*(?:tu|den|toi|het|keo\s*dai|trong|vao)\b"
+            r"|(?<!de )(?<!kien )(?<!hoi )(?<!thao )\bnghi\s*(?:tu|keo\s*dai\s*tu)\s*(?:ngay\s*)?\d"
             r"|\btam\s*(?:dung|ngung)\s*(?:hoat\s*dong\s*|den\s*truong\s*|day\s*hoc\s*)?(?:den|toi)\s*(?:het\s*)?ngay\b"
         ),
         "thời gian nghỉ học, nghỉ lễ, tạm dừng hoạt động, không phải hạn chót",

@@ -67,6 +67,8 @@ constructed source in brackets | 2024-03-01 | (Theo Báo Nhân dân ngày 12/3/2
 constructed numeric issue line | 2024-03-01 | Hà Nội, ngày 05/3/2024
 constructed validity | 2024-01-01 | Giấy chứng nhận có giá trị đến hết ngày 31/12/2025.
 constructed signed | 2024-01-01 | Văn bản này được ký ngày 04/3/2024.
+constructed sent at a clock time | 2024-03-01 | Gửi lúc 14:30 15/03/2024
+constructed an issue line glued to the heading | 2024-03-01 | Hà Nội, ngày 15 tháng 3 năm 2024 KẾ HOẠCH Tổ chức các hoạt động
 """,
     2,
 )
@@ -86,6 +88,8 @@ held_out_2026b.yaml tvpl-hd-16-btctw-kiem-diem-2018 | 2018-09-24 | Thực hiện
 constructed a cited title with a frequency | 2024-03-10 | Quyết định số 123/QĐ-UBND ngày 05/3/2024 của UBND tỉnh về việc ban hành Quy chế làm việc, họp định kỳ hằng quý
 constructed a heading | 2024-01-01 | BÁO CÁO Sơ kết công tác 6 tháng đầu năm 2024
 constructed a subject line | 2024-01-01 | V/v báo cáo kết quả thực hiện quý I năm 2024
+constructed an annex title | 2024-03-01 | Phụ lục I: Biểu mẫu báo cáo quý I/2024
+constructed a form title | 2024-03-01 | Mẫu 02 - Báo cáo 6 tháng đầu năm 2024
 """,
     2,
 )
@@ -108,6 +112,7 @@ constructed statistics as of a day | 2024-03-01 | Theo thống kê đến ngày 
 constructed a reporting period | 2024-03-01 | Kỳ báo cáo: từ ngày 15/12/2023 đến 14/3/2024
 constructed a cut-off of figures | 2024-03-01 | Thời điểm chốt số liệu: 31/12/2023
 constructed a birth limit | 2024-03-01 | Người sinh trước ngày 1/1/2006
+constructed a holiday | 2024-03-01 | Tết Nguyên đán: nghỉ từ ngày 25/01/2025 đến hết ngày 02/02/2025.
 constructed a source dateline | 2024-03-05 | (Baoquangninh.vn) - Ngày 5/3, UBND tỉnh tổ chức hội nghị triển khai nhiệm vụ năm 2024.
 constructed a capitals dateline | 2024-03-07 | TPO - Ngày 7/3, Trung ương Đoàn tổ chức lễ phát động Tháng Thanh niên năm 2024.
 constructed a city dateline | 2024-03-05 | HÀ NỘI, 5/3 - Bộ Giáo dục và Đào tạo công bố lịch thi năm 2024.
@@ -136,6 +141,9 @@ constructed a cited plan, then the duty | 2024-01-15 | 2024-03-24 | certain | Th
 constructed a clock time before the day | 2024-03-01 | 2024-03-15 | certain | Hồ sơ gửi về trước 16:30 ngày 15/03/2024.
 constructed a meeting at a clock time | 2024-03-01 | 2024-03-15 | unsure | Họp lúc 14:00 ngày 15/3/2024 tại phòng họp số 1.
 constructed a labelled deadline | 2024-01-15 | 2024-01-30 | certain | Hạn xử lý: 30/01/2024
+constructed "đề nghị" is not a closure | 2024-03-01 | 2024-03-10 | certain | Đề nghị từ ngày 05/3 đến ngày 10/3/2024, các đơn vị gửi hồ sơ về Sở.
+constructed a cited công văn, then the duty | 2024-03-01 | 2024-04-29 | certain | Theo Công văn số 45/UBND-VX ngày 05/3/2024, các xã hoàn thành trước 30/4/2024.
+constructed an annex with a deadline | 2024-03-01 | 2024-04-14 | certain | Phụ lục I: các đơn vị nộp biểu mẫu trước ngày 15/4/2024
 """,
     4,
 )
@@ -156,6 +164,9 @@ constructed a label that does not say the date is due | 2024-01-01 | Ngày gửi
 constructed a report named by its period | 2024-01-01 | Báo cáo kết quả công tác quý I năm 2024
 constructed a named day | 2024-01-01 | Ngày Thương binh - Liệt sĩ 27/7
 constructed an anniversary | 2024-01-01 | Ngày 26/3/2024 (thứ Ba), 93 năm Ngày thành lập Đoàn.
+constructed a list of quarters | 2024-03-01 | Thời gian: Quý II, III/2024
+constructed a start that goes on | 2024-03-01 | Thời gian thực hiện: Năm 2024 và các năm tiếp theo.
+constructed a period of figures | 2024-03-01 | (tính từ 15/12/2023 đến 14/3/2024)
 """,
     2,
 )
