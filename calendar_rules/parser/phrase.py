@@ -86,8 +86,12 @@ from calendar_rules.parser.patterns import (
 from calendar_rules.parser.recurring import recurring
 from calendar_rules.parser.result import Conventions, Found, ParseResult, make_result
 from calendar_rules.parser.single import range_rule, single
-from calendar_rules.rules import AdHoc, Continuous, Recurring, Relative, Rule
+from calendar_rules.rules import AdHoc, Continuous, FixedDate, Recurring, Relative, Rule
 
+# days listed over several dates: "ngày 17, 24/05/2023 và cả ngày 20, 27/05/2023", "ngày 31/05/2023, 07/06/2023"
+_LISTED = r"(?:\d{1,2}\s*,\s*){0,6}\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?"
+DAY_LIST_RE = re.compile(rf"\bngay\s*{_LISTED}(?:\s*(?:,|va)\s*(?:ca\s*)?(?:cac\s*)?(?:ngay\s*)?{_LISTED}){{1,6}}")
+DAY_LIST_DATE_RE = re.compile(r"\b(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}))?")
 # a hard deadline with its date, after a news lead
 LATER_DEADLINE_RE = re.compile(
     r"\b(?:cham\s*nhat|muon\s*nhat|truoc\s*ngay|han\s*(?:chot|cuoi)|den\s*het\s*ngay)\s*(?:la\s*)?(?:ngay\s*)?\d"
@@ -161,6 +165,7 @@ def _parse(text: str, issued: dt.date | None, conventions: Conventions) -> Parse
         _recurring,
         _adhoc,
         _prev_year,
+        _day_list,
         _single,
     ):
         found = Found()  # what a reader saw counts only if it reads the phrase
@@ -293,6 +298,24 @@ def _prev_year(phrase: Folded, issued: dt.date | None, found: Found, conventions
     found.spans.append(prev.span())
     month = int(prev.group(1)) if prev.group(1) else roman(prev.group(2)) * 3
     return Recurring("annual", f"prevyear-month:{month}")
+
+
+def _day_list(phrase: Folded, issued: dt.date | None, found: Found, conventions: Conventions) -> Rule | None:
+    """ "Chiều ngày 17, 24/05/2023 và cả ngày 20, 27/05/2023": days listed over several dates, due on the
+    last; a person confirms it (the list may be a set of sessions rather than a window)."""
+    match = DAY_LIST_RE.search(phrase.text)
+    if not match:
+        return None
+    dates = list(DAY_LIST_DATE_RE.finditer(phrase.text, match.start(), match.end()))
+    year = next((int(d.group(3)) for d in reversed(dates) if d.group(3)), None)
+    last = dates[-1]
+    try:
+        due = dt.date(int(last.group(3) or year or 0), int(last.group(2)), int(last.group(1)))
+    except ValueError:
+        return None
+    found.spans.append(match.span())
+    found.doubt("danh sách nhiều ngày: hạn là ngày sau cùng, cần người xác nhận")
+    return FixedDate(due)
 
 
 def _single(phrase: Folded, issued: dt.date | None, found: Found, conventions: Conventions) -> Rule | None:

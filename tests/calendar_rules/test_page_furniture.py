@@ -144,6 +144,8 @@ constructed a labelled deadline | 2024-01-15 | 2024-01-30 | certain | Hạn xử
 constructed "đề nghị" is not a closure | 2024-03-01 | 2024-03-10 | certain | Đề nghị từ ngày 05/3 đến ngày 10/3/2024, các đơn vị gửi hồ sơ về Sở.
 constructed a cited công văn, then the duty | 2024-03-01 | 2024-04-29 | certain | Theo Công văn số 45/UBND-VX ngày 05/3/2024, các xã hoàn thành trước 30/4/2024.
 constructed an annex with a deadline | 2024-03-01 | 2024-04-14 | certain | Phụ lục I: các đơn vị nộp biểu mẫu trước ngày 15/4/2024
+held_out_2026b.yaml tdtu-hoc-bong-4-1-hk2-2022-2023 | 2023-05-10 | 2023-05-27 | unsure | Thời gian tiếp nhận Bảng điểm: Chiều ngày 17, 24/05/2023 và cả ngày 20, 27/05/2023.
+constructed days listed over months | 2024-03-01 | 2024-04-05 | unsure | Các buổi tập huấn: ngày 20/3/2024, 28/3/2024 và ngày 05/4/2024.
 """,
     4,
 )
