@@ -169,6 +169,7 @@ constructed an anniversary | 2024-01-01 | Ngày 26/3/2024 (thứ Ba), 93 năm Ng
 constructed a list of quarters | 2024-03-01 | Thời gian: Quý II, III/2024
 constructed a start that goes on | 2024-03-01 | Thời gian thực hiện: Năm 2024 và các năm tiếp theo.
 constructed a period of figures | 2024-03-01 | (tính từ 15/12/2023 đến 14/3/2024)
+constructed a named month | 2024-03-01 | Tháng 3/2024: Tháng Thanh niên
 """,
     2,
 )
