@@ -118,7 +118,10 @@ COUNT_BACK_RE = re.compile(
     rf"|^\s*truoc\s*(?!ngay\s*\d)([a-z][^,;.\d]{{2,60}}?)\s*{_AT_LEAST}\s*[.;]?\s*$"
 )
 # "tiếp tục thực hiện nghiêm quy định ...": a standing duty, when no time is written
-GOES_ON_RE = re.compile(r"\btiep\s*tuc\s*(?:thuc\s*hien|trien\s*khai|duy\s*tri|chi\s*dao)\b")
+GOES_ON_RE = re.compile(
+    r"\btiep\s*tuc\s*(?:thuc\s*hien|trien\s*khai|duy\s*tri|chi\s*dao)\b"
+    r"|^[\s\-+•*]*(?:tang\s*cuong|day\s*manh|chu\s*dong|kip\s*thoi)\b|,\s*chu\s*dong\b"
+)
 # "trong tháng 11, tháng 12 năm 2025": months listed under one year
 MONTH_LIST_RE = re.compile(r"\bthang\s*(\d{1,2})\s*(?:,|va)\s*(?:thang\s*)?(\d{1,2})\s*(?:nam|/)\s*(\d{4})\b")
 LEADING_COUNT_RE = re.compile(r"^\s*\d{1,3}\s*ngay\b")

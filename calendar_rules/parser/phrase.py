@@ -201,12 +201,15 @@ def _continuous(phrase: Folded, issued: dt.date | None, found: Found, convention
 
 
 def _goes_on(phrase: Folded, issued: dt.date | None, found: Found, conventions: Conventions) -> Rule | None:
-    """ "tiếp tục thực hiện nghiêm quy định ...": a duty that goes on, when the phrase writes no time."""
+    """ "tiếp tục thực hiện nghiêm quy định ...", "Tăng cường công tác ...", "..., chủ động thông tin về ...":
+    a duty that goes on, when the phrase writes no time."""
     match = GOES_ON_RE.search(phrase.text)
     if not match or TIME_TOKEN_RE.search(phrase.text) or find_date(phrase.text):
         return None
     found.spans.append(match.span())
-    found.doubt("'tiếp tục thực hiện' không ghi thời hạn: đọc là nhiệm vụ thường xuyên, cần xác nhận")
+    a, b = phrase.span(*match.span())
+    words = " ".join(phrase.original[a:b].strip(" ,-+•*").split())
+    found.doubt(f"'{words}' không ghi thời hạn: đọc là nhiệm vụ thường xuyên, cần xác nhận")
     return Continuous(None)
 
 

@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from calendar_rules import expand, load_calendar, parse_phrase
+from calendar_rules import Continuous, expand, load_calendar, parse_phrase
 
 CAL = load_calendar()
 
@@ -178,3 +178,27 @@ constructed a named month | 2024-03-01 | Tháng 3/2024: Tháng Thanh niên
 @pytest.mark.parametrize("issued, phrase", TO_CONFIRM)
 def test_readings_of_those_shapes_go_to_review(issued: dt.date, phrase: str) -> None:
     assert parse_phrase(phrase, issued).confidence == "unsure"
+
+
+# source | issued | phrase: a standing duty worded without a time is continuous, for review
+STANDING_DUTIES = table(
+    """
+held_out_2026b.yaml vanban123-kh-58-can-tho-cum-a-2023 | 2023-03-20 | Tăng cường công tác kiểm dịch y tế và công tác giám sát, phát hiện sớm các trường hợp mắc bệnh cúm A (H5N1, H7N9) xâm nhập vào thành phố Cần Thơ hoặc xuất hiện tại cộng đồng để xử lý triệt để
+held_out_2026b.yaml tuky-haiduong-thanh-toan-truc-tuyen | 2022-01-01 | Nếu có khó khăn, vướng mắc trong quá trình thực hiện, chủ động thông tin về Văn phòng HĐND&UBND huyện, để hỗ trợ tháo gỡ kịp thời.
+constructed an imperative | 2024-03-01 | Đẩy mạnh công tác tuyên truyền, phổ biến pháp luật trong đoàn viên, thanh niên.
+""",
+    2,
+)
+
+
+@pytest.mark.parametrize("issued, phrase", STANDING_DUTIES)
+def test_a_standing_duty_without_a_time_is_continuous_for_review(issued: dt.date, phrase: str) -> None:
+    result = parse_phrase(phrase, issued)
+    assert isinstance(result.rule, Continuous) and result.confidence == "unsure", result
+
+
+def test_a_standing_duty_word_with_a_time_keeps_the_time() -> None:
+    # constructed
+    assert str(parse_phrase("Đẩy mạnh tuyên truyền, hoàn thành trước ngày 30/4/2024", dt.date(2024, 3, 1)).rule) == (
+        "before 2024-04-30"
+    )
