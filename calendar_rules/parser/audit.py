@@ -176,9 +176,22 @@ def not_a_deadline(phrase: Folded) -> str | None:
         DEADLINE_CUE_RE.search(text, start.end())
         or DEADLINE_CUE_RE.search(text, 0, start.start())
         or RANGE_END_RE.search(text, start.end())
+        or _another_day(text, start.end())
     ):
         return "chỉ có thời điểm bắt đầu, không có hạn chót"
     return None
+
+
+def _another_day(text: str, after: int) -> bool:
+    """ "tựu trường từ ngày 26/8 và khai giảng ngày 5/9": a day of its own after the start, not itself a start."""
+    for token in islice(TIME_TOKEN_RE.finditer(text, after), 10):
+        dated = re.search(r"\d\s*[/.\-]\s*\d|thang", token.group(0))  # a day and its month, not "ngày 2 lần"
+        day = dated and (
+            token.group(0).startswith("ngay") or text[max(0, token.start() - 5) : token.start()].strip() == "ngay"
+        )
+        if day and not START_CUE_RE.search(text, max(0, token.start() - 16), token.start()):
+            return True
+    return False
 
 
 def _status_at(phrase: Folded) -> bool:

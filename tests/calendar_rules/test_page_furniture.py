@@ -127,7 +127,7 @@ def test_states_past_events_and_datelines_are_not_deadlines(issued: dt.date, phr
     assert result.rule is None and result.reason, result
 
 
-# source | issued | due | confidence (certain / unsure) | phrase: deadlines beside those classes are still read
+# source | issued | due | confidence | phrase: deadlines beside those classes are still read
 STILL_DEADLINES = table(
     """
 held_out_2026b.yaml baohaiduong-no-dong-nong-thon-moi-2018 | 2018-01-05 | 2017-12-25 | certain | ngày 11.12.2017, Sở Kế hoạch và Đầu tư có công văn gửi các đơn vị đề nghị chậm nhất ngày 25.12.2017 phải báo cáo nội dung này
@@ -146,6 +146,7 @@ constructed a cited công văn, then the duty | 2024-03-01 | 2024-04-29 | certai
 constructed an annex with a deadline | 2024-03-01 | 2024-04-14 | certain | Phụ lục I: các đơn vị nộp biểu mẫu trước ngày 15/4/2024
 held_out_2026b.yaml tdtu-hoc-bong-4-1-hk2-2022-2023 | 2023-05-10 | 2023-05-27 | unsure | Thời gian tiếp nhận Bảng điểm: Chiều ngày 17, 24/05/2023 và cả ngày 20, 27/05/2023.
 constructed days listed over months | 2024-03-01 | 2024-04-05 | unsure | Các buổi tập huấn: ngày 20/3/2024, 28/3/2024 và ngày 05/4/2024.
+constructed a start, then a day of its own | 2024-07-15 | 2024-09-05 | inferred | Học sinh cả nước sẽ tựu trường từ ngày 26/8 và khai giảng ngày 5/9.
 """,
     4,
 )
@@ -155,7 +156,7 @@ constructed days listed over months | 2024-03-01 | 2024-04-05 | unsure | Các bu
 def test_deadlines_beside_those_classes_are_read(issued: dt.date, due: dt.date, confidence: str, phrase: str) -> None:
     got, sure = due_of(phrase, issued)
     assert got == due
-    assert (sure == "unsure") == (confidence == "unsure"), sure
+    assert sure == confidence
 
 
 # source | issued | phrase: a reading is kept but a person confirms it (never certain or inferred)
@@ -178,6 +179,11 @@ constructed a named month | 2024-03-01 | Tháng 3/2024: Tháng Thanh niên
 @pytest.mark.parametrize("issued, phrase", TO_CONFIRM)
 def test_readings_of_those_shapes_go_to_review(issued: dt.date, phrase: str) -> None:
     assert parse_phrase(phrase, issued).confidence == "unsure"
+
+
+def test_a_start_with_a_count_of_days_is_still_only_a_start() -> None:
+    # constructed: "ngày 2 lần" is not a day of its own
+    assert parse_phrase("Bắt đầu từ ngày 1/3/2024, mỗi ngày 2 lần kiểm tra.", dt.date(2024, 2, 1)).rule is None
 
 
 # source | issued | phrase: a standing duty worded without a time is continuous, for review
