@@ -23,10 +23,11 @@ OWN_CUE_RE = re.compile(
 )
 _NUM_DATE = r"\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{4}"
 _ANY_DATE = rf"{_NUM_DATE}|\d{{1,2}}\s*[/.\-]\s*\d{{1,2}}\b|ngay\s*\d{{1,2}}\s*thang\s*\d{{1,2}}(?:\s*nam\s*\d{{4}})?"
+_WEEKDAY = r"(?:thu\s*(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s*nhat|cn|t[2-7])"
 # a clock time in a page's stamp: "09:34:00", "08:11", "10:15 AM" (a deadline writes "17 giờ", "17h00")
 _CLOCK = r"\d{1,2}\s*:\s*\d{2}(?:\s*:\s*\d{2})?(?:\s*(?:am|pm|sa|ch)\b)?"
 STAMP_RE = re.compile(
-    rf"\b(?:{_NUM_DATE})\s*[,|\-]?\s*(?:luc\s*)?{_CLOCK}|(?<!luc )\b{_CLOCK}\s*[,|\-]?\s*(?:{_NUM_DATE})\b"
+    rf"\b(?:{_NUM_DATE})\s*[,|\-]?\s*(?:luc\s*)?{_CLOCK}|(?<!luc )\b{_CLOCK}\s*[,|\-]?\s*(?:{_WEEKDAY}\s*,?\s*)?(?:{_NUM_DATE})\b"
 )
 # counters and stamps of a web page: "Lượt xem: 5214", "[GMT+7]", "Cập nhật lúc", "Đăng ngày", "Đăng bởi"
 COUNTER_RE = re.compile(
@@ -35,7 +36,6 @@ COUNTER_RE = re.compile(
     r"|\b(?:dang|cap\s*nhat|xuat\s*ban)\s*(?:luc|boi)\b|\b(?:tin|bai|ngay)\s*dang\s*(?:ngay|luc)?\s*:?\s*\d"
     r"|(?:^|\|)\s*(?:dang|cap\s*nhat)\s*ngay\b"
 )
-_WEEKDAY = r"(?:thu\s*(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s*nhat|cn|t[2-7])"
 # "Thứ hai, 11/09/2017 09:34:00 | Tiếng nói cơ sở": a weekday, a date, then only a stamp or a page's section
 WEEKDAY_LINE_RE = re.compile(rf"^\s*{_WEEKDAY}\s*[,:\-]?\s*(?:ngay\s*)?(?:{_ANY_DATE})")
 _LEFTOVER_RE = re.compile(rf"(?:(?:luc\s*)?{_CLOCK}|gmt\s*[+\-]?\s*\d{{1,2}}|[\s,.\-|:()\[\]])*")
@@ -64,6 +64,11 @@ HEADING_RE = re.compile(
 SOURCE_RE = re.compile(r"^\s*\(\s*(?:theo|nguon)\b[^()]{0,120}\)\s*\.?\s*$")
 # the title of an annex or a form: "Phụ lục I: Biểu mẫu báo cáo quý I/2024", "Mẫu 02 - Báo cáo 6 tháng ..."
 ANNEX_RE = re.compile(r"^\s*(?:phu\s*luc|bieu(?:\s*mau)?|mau)\s*(?:so\s*)?(?:[0-9]{1,3}[a-z]?|[ivxl]{1,5})?\s*[:.\-(]")
+# news that is not administration: a weather forecast, an exchange rate, prices, a lottery
+NEWS_FIGURES_RE = re.compile(
+    r"\b(?:du\s*bao\s*(?:thoi\s*tiet|mua|nang)?|theo\s*du\s*bao|khi\s*tuong|thoi\s*tiet|ty\s*gia|gia\s*(?:xang|vang|dien|lua)"
+    r"|xo\s*so|khong\s*khi\s*lanh|mua\s*lon)\b"
+)
 # a validity: "Giấy chứng nhận có giá trị đến hết ngày 31/12/2025", "thẻ có giá trị sử dụng từ ..."
 VALIDITY_RE = re.compile(r"\bco\s*gia\s*tri\s*(?:su\s*dung\s*)?(?:den|tu|ke\s*tu|trong)\b")
 # an effective date without "có": "Hiệu lực thi hành từ ngày 01/7/2024", "còn hiệu lực đến ngày ..."
@@ -84,6 +89,8 @@ def furniture(phrase: Folded) -> str | None:
         return "dòng thông tin của văn bản, trang tin (ngày ban hành, hiệu lực, đăng, nguồn), không phải hạn chót"
     if ANNEX_RE.match(text) and not own_cue_before_time(text):
         return "tên phụ lục, biểu mẫu, không phải hạn chót"
+    if NEWS_FIGURES_RE.search(text) and not own_cue_before_time(text):
+        return "tin thời tiết, giá cả, tỷ giá: không phải hạn chót"
     if SOURCE_RE.match(text):
         return "nguồn của bài viết, không phải hạn chót"
     if VALIDITY_RE.search(text):

@@ -94,7 +94,7 @@ DAY_LIST_RE = re.compile(rf"\bngay\s*{_LISTED}(?:\s*(?:,|va)\s*(?:ca\s*)?(?:cac\
 DAY_LIST_DATE_RE = re.compile(r"\b(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}))?")
 # a hard deadline with its date, after a news lead
 LATER_DEADLINE_RE = re.compile(
-    r"\b(?:cham\s*nhat|muon\s*nhat|truoc\s*ngay|han\s*(?:chot|cuoi)|den\s*het\s*ngay)\s*(?:la\s*)?(?:ngay\s*)?\d"
+    r"\b(?:cham\s*nhat|muon\s*nhat|truoc|han\s*(?:chot|cuoi)|den\s*het\s*ngay)\s*(?:la\s*)?(?:ngay\s*)?\d"
 )
 CLOCK_RE = re.compile(r"\b([01]?\d|2[0-3]):([0-5]\d)\b(?!\s*:\s*\d)")
 

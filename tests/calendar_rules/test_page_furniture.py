@@ -69,6 +69,9 @@ constructed validity | 2024-01-01 | Giấy chứng nhận có giá trị đến 
 constructed signed | 2024-01-01 | Văn bản này được ký ngày 04/3/2024.
 constructed sent at a clock time | 2024-03-01 | Gửi lúc 14:30 15/03/2024
 constructed an issue line glued to the heading | 2024-03-01 | Hà Nội, ngày 15 tháng 3 năm 2024 KẾ HOẠCH Tổ chức các hoạt động
+constructed a clock before a weekday | 2024-03-10 | 08:15 | Thứ năm, 14/03/2024
+constructed a forecast | 2024-03-10 | Theo dự báo, từ ngày 12 - 15/3/2024 khu vực sẽ có mưa lớn.
+constructed an exchange rate | 2024-03-10 | Tỷ giá ngày 14/3/2024: 24.700 đồng/USD
 """,
     2,
 )
@@ -147,6 +150,7 @@ constructed an annex with a deadline | 2024-03-01 | 2024-04-14 | certain | Phụ
 held_out_2026b.yaml tdtu-hoc-bong-4-1-hk2-2022-2023 | 2023-05-10 | 2023-05-27 | unsure | Thời gian tiếp nhận Bảng điểm: Chiều ngày 17, 24/05/2023 và cả ngày 20, 27/05/2023.
 constructed days listed over months | 2024-03-01 | 2024-04-05 | unsure | Các buổi tập huấn: ngày 20/3/2024, 28/3/2024 và ngày 05/4/2024.
 constructed a start, then a day of its own | 2024-07-15 | 2024-09-05 | inferred | Học sinh cả nước sẽ tựu trường từ ngày 26/8 và khai giảng ngày 5/9.
+constructed a lead, then "trước" a day | 2024-03-10 | 2024-06-29 | inferred | Ngày 14/3/2024, đồng chí Bí thư Tỉnh ủy làm việc với huyện và yêu cầu hoàn thành trước 30/6.
 """,
     4,
 )
