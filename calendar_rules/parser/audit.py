@@ -24,94 +24,35 @@ import datetime as dt
 import re
 from itertools import islice
 
+from calendar_rules.parser.citations import CLAUSE_CUE
+from calendar_rules.parser.furniture import furniture
 from calendar_rules.parser.normalize import Folded
 from calendar_rules.parser.patterns import (
     CONTINUOUS_RE,
     HARD_RE,
-    ISSUE_LINE_RE,
     START_CUE_RE,
     TIME_TOKEN_RE,
     YEAR_CUE_BEFORE,
     words,
 )
+from calendar_rules.parser.refusals import BASIS_RE, DEADLINE_CUE_RE, NOT_DEADLINES, PUBLISHED_RE, RANGE_END_RE
 from calendar_rules.parser.result import Found
 from calendar_rules.rules import EndOfPeriod, FixedDate, Range, Recurring, Rule
 
 from ..vietnamese import format_day
 
-_TIME_WORD = r"(?:(?:ngay|thang|quy|nam|truoc|cuoi|giua|dau)\b|\d)"
-DEADLINE_CUE_RE = re.compile(
-    rf"\b(?:den|trong)\s*(?:het\s*)?{_TIME_WORD}|\btoi\s*(?:het\s*)?ngay\b"
-    r"|\b(?:truoc|cham\s*nhat|muon\s*nhat|han|ket\s*thuc|xong|hoan\s*thanh)\b"
-)
-RANGE_END_RE = re.compile(rf"\b(?:den|toi)\s*(?:het\s*)?{_TIME_WORD}|\bket\s*thuc\b|\s-\s")
-_PUBLISHED = r"(?:dang\s*tai|dang\s*phat|dang\s*,\s*phat|xuat\s*ban|phat\s*song|cong\s*bo\s*tren)\b"
-PUBLISHED_RE = re.compile(rf"\b{_PUBLISHED}")
-NOT_DEADLINES = (
-    (re.compile(r"^\s*can\s*cu\b"), "căn cứ pháp lý (văn bản được dẫn), không phải hạn chót"),
-    (ISSUE_LINE_RE, "dòng địa danh, ngày ban hành của văn bản, không phải hạn chót"),
-    (
-        # "có hiệu lực thi hành kể từ ngày 05/11/2019", "có hiệu lực sau 10 ngày kể từ ngày ký"; not "kể từ
-        # ngày Quyết định này có hiệu lực, các đơn vị phải ..." (a delay after the event)
-        re.compile(r"\bco\s*hieu\s*luc\s*(?:thi\s*hanh\s*)?(?:ke\s*tu|tu|sau|ngay|vao|den|ke)\b|\bhet\s*hieu\s*luc\b"),
-        "ngày có hiệu lực (hết hiệu lực) của văn bản, không phải hạn chót",
-    ),
-    (
-        re.compile(
-            r"\bban\s*hanh\s*kem\s*theo\b|\bbai\s*bo\b(?!\s*sung)"
-            r"|(?:^|[(\-]\s*)(?:ngay\s*)?(?:ban\s*hanh|ky|dang|cap\s*nhat|dang\s*ngay)\s*(?:luc|ngay)?\s*:"
-        ),
-        "ngày của văn bản (ban hành, bãi bỏ, cập nhật, kèm theo), không phải hạn chót",
-    ),
-    (
-        re.compile(
-            # not "học sinh", "phát sinh", "vệ sinh", "nảy sinh" followed by a date
-            r"(?<!hoc )(?<!phat )(?<!ve )(?<!nay )\bsinh\s*(?:tu\s*|trong\s*|vao\s*)?(?:ngay|nam|thang)\b"
-            r"|\bngay\s*sinh\b"
-        ),
-        "ngày sinh: không phải hạn chót",
-    ),
-    (
-        re.compile(r"\bkhong\s*(?:duoc\s*)?[^.;]{0,60}?\btruoc\s*(?:ngay\s*)?\d"),
-        "quy định không được làm trước một ngày, không phải hạn chót",
-    ),
-    (
-        # "tính đến ngày 01/3/2024", "Đến ngày 10.9, có 12 đảng bộ đã hoàn thành ..."
-        re.compile(
-            rf"\btinh\s*(?:den|toi)\s*(?:het\s*)?{_TIME_WORD}"
-            r"|^\s*(?:den|toi)\s*(?:het\s*)?ngay\s*[^,;:]{3,30},(?=[^;]{0,120}\bda\b)"
-        ),
-        "mốc tính số liệu đã đạt được, không phải hạn chót",
-    ),
-    (re.compile(r"\bso\s*lieu\b[^.;]{0,60}?\btinh\s*tu\b"), "kỳ số liệu của báo cáo, không phải hạn chót"),
-    # "Tuần thực học 01: từ ngày 07/9/2020 đến 11/9/2020": a row of the school calendar
-    (
-        re.compile(
-            r"^\s*tuan\s*(?:thuc\s*hoc|hoc\s*thu|hoc)\b"  # "Tuần 1: từ 06/9 đến 10/9/2021", nothing else
-            r"|^\s*tuan\s*(?:thu\s*)?\d{1,2}\s*:\s*(?:tu\s*)?(?:ngay\s*)?[\d/.\-]+\s*(?:-|den)\s*(?:ngay\s*)?[\d/.\-]+[\s.]*$"
-        ),
-        "lịch tuần học, không phải hạn chót",
-    ),
-    # "cho học sinh nghỉ học đến ngày 10/10/2020": how long a closure or holiday lasts
-    (
-        re.compile(
-            r"\bnghi\s*(?:hoc|le|tet|he)\s*(?:tu|den|toi|het|keo\s*dai|trong|vao)\b"
-            r"|\btam\s*(?:dung|ngung)\s*(?:hoat\s*dong\s*|den\s*truong\s*|day\s*hoc\s*)?(?:den|toi)\s*(?:het\s*)?ngay\b"
-        ),
-        "thời gian nghỉ học, nghỉ lễ, tạm dừng hoạt động, không phải hạn chót",
-    ),
-    (
-        # "các tác phẩm được đăng tải từ ngày 1/6/2021 đến ngày 1/10/2022": which entries qualify, not by when
-        re.compile(rf"\bduoc\s*{_PUBLISHED}[^.;]{{0,80}}?\b(?:tu|trong)\s*(?:ngay\s*|thang\s*|nam\s*)?\d"),
-        "khoảng thời gian tác phẩm được đăng, phát (điều kiện dự thi), không phải hạn chót",
-    ),
-)
 # "đến ngày 22.4, toàn tỉnh có ...": a state reached by a day (read after the comma, with diacritics)
 STATUS_AT_RE = re.compile(r"(?:^|,)\s*(?:den|toi)\s*(?:het\s*)?ngay\s*[^,;:]{3,30},")
-STATE_RE = re.compile(r"(?i)(?<!\w)(?:(?:đã|đạt|có\s+(?:tổng\s+số|trên|gần|hơn))(?!\w)|có\s+\d)")
+# "Đến cuối năm 2023, ...", "Đến hết quý III/2023, ...": a period that opens a sentence (a state if already past)
+STATUS_PERIOD_RE = re.compile(
+    r"^\s*(?:tinh\s*)?(?:den|toi)\s*(?:het\s*)?(?:cuoi\s*)?(?:ngay|thang|qu[yi]|nam|\d)[^,;:]{0,30},"
+)
+STATE_RE = re.compile(r"(?i)(?<!\w)(?:(?:đã|đạt|vẫn\s+chưa|vẫn\s+còn|có\s+(?:tổng\s+số|trên|gần|hơn))(?!\w)|có\s+\d)")
 BEGINS_RE = words("bat dau")
 # "lấy ngày 20/10 hằng năm là Ngày phụ nữ Việt Nam": a named day (capital N), not "là ngày làm việc cuối cùng"
 NAMED_DAY_RE = re.compile(r"(?<!\w)là\s+Ngày\s+(?!\d)\w")
+# a phrase headed by the name of a day: "Ngày Thương binh - Liệt sĩ 27/7", "Ngày Quốc tế Phụ nữ 8/3"
+NAMED_DAY_HEAD_RE = re.compile(r"^[\s\-+•*]*Ngày\s+(?!(?:Chủ nhật|Thứ|Mùng|Mồng)(?!\w))([^\W\d_]\w*)")
 # "Ngày 26/3 hằng năm là ngày thành lập Đoàn", in lower case: a named day all the same
 NAMED_DAY_WORDS_RE = re.compile(
     r"\bla\s*ngay\s*(?:thanh\s*lap|truyen\s*thong|ky\s*niem|giai\s*phong|chien\s*thang|quoc\s*te|toan\s*dan|hoi|le)\b"
@@ -119,6 +60,11 @@ NAMED_DAY_WORDS_RE = re.compile(
 # (not a time of day: "Thời gian: từ 13h30, ngày 12/10/2022" is the day itself)
 START_ONLY_RE = words(
     "tu", "bat dau tu", "bat dau", "phat dong tu", "sau ngay", after=r"\s*(?:ngay\s*)?\d(?!\d?\s*(?:h|gio)\b|\d?h\d)"
+)
+# a consequence after a day: "Sau ngày D, sinh viên ... sẽ không có tên / không được hoàn trả / bị hủy"
+AFTER_PENALTY_RE = re.compile(
+    r"^[\s(\d)]*sau\s*ngay\s*\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{4})?\s*,[^;]{0,120}?"
+    r"\b(?:khong\s*(?:duoc|co\s*ten|con|the)|se\s*(?:khong|bi)|bi\s*(?:huy|xoa|phat|tu\s*choi|loai))\b"
 )
 ONGOING_RE = re.compile(rf"{CONTINUOUS_RE.pattern}|\b(?:hang|moi|tung|dinh\s*ky)\b")
 # a news lead: "Ngày 24/5/2017, UBND tỉnh ...", "Sáng ngày 4/3, ...", "Từ ngày 09/5 – 11/5/2022, ..."
@@ -168,11 +114,14 @@ NEWS_DAY_RE = words(
     "toi qua",
     "dem qua",
 )
+TARGET_RE = words("phan dau", "muc tieu", "chi tieu", "ke hoach", "du kien")
 # figures reached: "thu ngân sách đạt 55% dự toán", "tăng 12% so với cùng kỳ"
 FIGURES_RE = re.compile(r"(?i)(?<!\w)(?:đạt|tăng|giảm)(?:\s+được)?\s+\d|\d\s*%|(?<!\w)so với cùng kỳ(?!\w)")
 WORKING_DAY_OF_RE = words("ngay lam viec cuoi cung", "ngay lam viec dau tien")
 # "kỷ niệm Ngày Quốc tế Phụ nữ 8/3": the date may name the day celebrated
-ANNIVERSARY_RE = words("ky niem")
+ANNIVERSARY_RE = re.compile(
+    r"\bky\s*niem\b|\b\d{1,4}\s*nam\s*(?:ngay|thanh\s*lap|truyen\s*thong|chien\s*thang|giai\s*phong)\b"
+)
 # a date or month without its year, then "năm sau" / "năm tới": the year is not the issue date's
 OTHER_YEAR_RE = re.compile(r"^[^;,]{0,30}?\bnam\s*(?:sau|toi|tiep\s*theo|truoc)\b")
 # what a frequency alone schedules: "tổ chức sơ kết hằng năm", "báo cáo hằng quý", "Thời gian: hằng tháng"
@@ -181,6 +130,20 @@ SCHEDULE_RE = words(
     *("cap nhat", "xay dung ke hoach", "trien khai"),
 )
 RECURRENCE_FIRST_RE = re.compile(r"^\s*(?:dinh\s*ky\s*)?(?:hang|moi|tung)\s*(?:nam|quy|thang)\b")
+# a report named by the period it covers: "Báo cáo kết quả công tác quý I năm 2024", "Sơ kết 6 tháng đầu năm"
+REPORT_TITLE_RE = words("so ket", "tong ket", "bao cao", "ket qua", "tinh hinh", "danh gia")
+PERIOD_CUE_RE = re.compile(r"\b(?:vao|thoi\s*(?:gian|han|diem)|tien\s*do|nop|gui)\b|:")
+_MONTH_NAMES = "Giêng|Hai|Ba|Tư|Năm|Sáu|Bảy|Tám|Chín|Mười|Chạp|Một"
+NAMED_PERIOD_RE = re.compile(rf"(?<!\w)(?:Tháng|Năm|Tuần)\s+(?!(?:{_MONTH_NAMES}|Học|Tài)(?!\w))[A-ZĐ]\w*")
+ONWARD_RE = re.compile(r"\b(?:cac|nhung)\s*(?:nam|thang|quy)\s*(?:tiep\s*theo|sau|ke\s*tiep)\b|\btro\s*di\b")
+PERIOD_OF_FIGURES_RE = re.compile(r"^[\s(]*tinh\s*tu\b")
+# "Quý II, III/2024", "tháng 3, 4": another period right after the one read
+PERIOD_LIST_RE = re.compile(r"\s*(?:,|va|&|-)\s*(?:qu[yi]\s*|thang\s*)?(?:iv|iii|ii|i|\d{1,2})\b")
+# "Ngày gửi: 15/01/2024", "Bài viết: 15/01/2024": a label, then only a date
+LABEL_ROW_RE = re.compile(r"^\s*([^:;]{2,40}):")
+LABEL_CUE_RE = re.compile(
+    r"\b(?:han|thoi\s*(?:gian|han|diem)|tien\s*do|hoan\s*thanh|nop|ket\s*thuc|cham\s*nhat|truoc|den|het)\b"
+)
 APPROXIMATE_RE = re.compile(
     r"\b(?:khoang|tuan(?:\s*(?:le|dau|giua|cuoi|thu\s*\d))?|thuong\s*tuan|trung\s*tuan|ha\s*tuan"
     r"|sau\s*(?:ngay|thang|quy|nam)?)\s*$"
@@ -190,6 +153,15 @@ APPROXIMATE_RE = re.compile(
 def not_a_deadline(phrase: Folded) -> str | None:
     """Why a dated phrase is not a deadline, or None."""
     text = phrase.text
+    page = furniture(phrase)
+    if page:
+        return page
+    basis = BASIS_RE.match(text)
+    if basis:
+        # "Căn cứ tình hình thực tế, UBND huyện yêu cầu các xã báo cáo trước ngày ...": a clause of its own
+        comma = text.find(",", basis.end())
+        if comma < 0 or not CLAUSE_CUE.search(text, comma):
+            return "căn cứ pháp lý (văn bản được dẫn), không phải hạn chót"
     for pattern, reason in NOT_DEADLINES:
         if pattern.search(text):
             return reason
@@ -198,13 +170,28 @@ def not_a_deadline(phrase: Folded) -> str | None:
     if _status_at(phrase):
         return "mốc tính số liệu đã đạt được, không phải hạn chót"
     start = START_ONLY_RE.search(text) or _only_starts(text) or _begins(text)
+    if start and AFTER_PENALTY_RE.match(text):
+        start = None  # "Sau ngày 30/09/2017, sinh viên hủy môn sẽ không được hoàn trả học phí": D is the limit
     if start and not (
         DEADLINE_CUE_RE.search(text, start.end())
         or DEADLINE_CUE_RE.search(text, 0, start.start())
         or RANGE_END_RE.search(text, start.end())
+        or _another_day(text, start.end())
     ):
         return "chỉ có thời điểm bắt đầu, không có hạn chót"
     return None
+
+
+def _another_day(text: str, after: int) -> bool:
+    """ "tựu trường từ ngày 26/8 và khai giảng ngày 5/9": a day of its own after the start, not itself a start."""
+    for token in islice(TIME_TOKEN_RE.finditer(text, after), 10):
+        dated = re.search(r"\d\s*[/.\-]\s*\d|thang", token.group(0))  # a day and its month, not "ngày 2 lần"
+        day = dated and (
+            token.group(0).startswith("ngay") or text[max(0, token.start() - 5) : token.start()].strip() == "ngay"
+        )
+        if day and not START_CUE_RE.search(text, max(0, token.start() - 16), token.start()):
+            return True
+    return False
 
 
 def _status_at(phrase: Folded) -> bool:
@@ -214,6 +201,16 @@ def _status_at(phrase: Folded) -> bool:
     if not at or DUTY_RE.search(phrase.original):
         return False
     return bool(STATE_RE.search(phrase.original, phrase.span(at.end(), at.end())[0]))
+
+
+def _figures_reached(phrase: Folded, after: int) -> bool:
+    """ "Trong năm 2017, toàn huyện thu hút 5.546 hộ ..., có 3.397 lượt hộ đạt ...": after a lead, figures
+    reached (a state), with no duty and no target ("phấn đấu", "mục tiêu")."""
+    start = phrase.span(after, after)[0]
+    rest = phrase.original[start:]
+    if DUTY_RE.search(phrase.original) or TARGET_RE.search(phrase.text):
+        return False
+    return bool(STATE_RE.search(rest) and (FIGURES_RE.search(rest) or re.search(r"\d", rest)))
 
 
 def _begins(text: str) -> re.Match[str] | None:
@@ -257,6 +254,13 @@ def _unused_time(text: str, used: list[tuple[int, int]]) -> tuple[int, int] | No
     return None
 
 
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
 def _quoted(phrase: Folded, start: int, end: int) -> str:
     a, b = phrase.span(start, end)
     return " ".join(phrase.original[a:b].split())
@@ -287,6 +291,13 @@ def review(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) -> 
         return "khoảng thời gian được kỷ niệm, không phải hạn chót"
     if isinstance(rule, Range) and CAMPAIGN_RE.search(text):
         return "thời gian phát động phong trào, cuộc thi: không phải hạn chót"
+    reached = STATUS_PERIOD_RE.match(text)
+    over = isinstance(due, dt.date) and issued is not None and due < issued
+    if reached and over and _figures_reached(phrase, reached.end()):
+        # "Đến cuối năm 2023, toàn huyện có 15 xã đạt chuẩn ..."
+        return "mốc tính số liệu đã đạt được, không phải hạn chót"
+    if lead and _figures_reached(phrase, lead.end()):
+        return "số liệu đạt được trong kỳ (câu mở đầu bằng kỳ, ngày), không phải hạn chót"
     if lead and isinstance(due, dt.date):
         past = PAST_RE.search(phrase.original) or ISSUING_RE.search(text, lead.end())
         if past or found.rolled or (issued is not None and due <= issued):
@@ -321,6 +332,9 @@ def review(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) -> 
         found.doubt("tin trong ngày ('hôm nay', 'hôm qua'): ngày có thể là ngày của sự việc, không phải hạn chót")
     if WORKING_DAY_OF_RE.search(text):
         found.doubt("'ngày làm việc cuối cùng (đầu tiên)' của một kỳ: ngày nghỉ không dời về sau, cần xác nhận")
+    head = NAMED_DAY_HEAD_RE.match(phrase.original)
+    if isinstance(due, dt.date) and head and head.group(1)[:1].isupper():  # "Ngày Thương binh - Liệt sĩ 27/7"
+        found.doubt("tên một ngày lễ, ngày truyền thống: ngày có thể là tên của ngày, không phải hạn chót")
     if isinstance(due, dt.date) and ANNIVERSARY_RE.search(text):
         found.doubt("câu nói về một dịp kỷ niệm: ngày có thể là tên của ngày lễ, không phải hạn chót")
     if found.inferred and OTHER_YEAR_RE.search(text[first:]):
@@ -328,11 +342,34 @@ def review(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) -> 
     if isinstance(rule, Range) and PUBLISHED_RE.search(text):
         found.doubt("khoảng thời gian đăng, phát: có thể là điều kiện dự thi, không phải hạn chót")
     if isinstance(due, dt.date) and (ISSUING_RE.search(text) or SIGNED_RE.search(text)):
+        if SIGNED_RE.search(text) and not (DEADLINE_CUE_RE.search(text) or DUTY_RE.search(phrase.original)):
+            return "ngày ký văn bản, không phải hạn chót"  # "Văn bản này được ký ngày 04/3/2024."
         found.doubt("câu nói về việc ban hành, ký văn bản: ngày có thể là ngày của văn bản")
+    if isinstance(rule, FixedDate) and not re.search(r"[a-z]", _blank(text, found.spans)):
+        found.doubt("chỉ có một ngày, không kèm việc: có thể là ngày của trang tin, cần người xác định")
+    if NAMED_PERIOD_RE.search(phrase.original):  # "Tháng 3/2024: Tháng Thanh niên"
+        found.doubt("tên một tháng, năm, tuần hành động ('Tháng Thanh niên'): có thể không phải hạn chót")
+    if ONWARD_RE.search(text):
+        found.doubt("'và các năm tiếp theo', 'trở đi': một mốc bắt đầu việc kéo dài, cần người xác định")
+    if PERIOD_OF_FIGURES_RE.match(text):
+        found.doubt("'tính từ ... đến ...' mở đầu câu: có thể là kỳ tính số liệu, không phải hạn chót")
+    last = max((end for _, end in found.spans), default=0)
+    if isinstance(rule, EndOfPeriod) and PERIOD_LIST_RE.match(text, last):
+        found.doubt("danh sách nhiều kỳ ('quý II, III'): hạn có thể là kỳ sau cùng, cần người xác định")
+    label = LABEL_ROW_RE.match(text)
+    if isinstance(rule, FixedDate) and label and not LABEL_CUE_RE.search(label.group(1)):
+        value = _blank(text, found.spans)[label.end() :]
+        if not re.sub(r"\b(?:ngay|thu\s*(?:hai|ba|tu|nam|sau|bay)|chu\s*nhat)\b", " ", value).strip(" ().,;-"):
+            found.doubt("dòng có nhãn chỉ ghi một ngày, nhãn không nói đó là hạn: cần người xác định")
+    titled = isinstance(rule, EndOfPeriod) and REPORT_TITLE_RE.search(text, max(0, first - 50), first)
+    if titled and not (DEADLINE_CUE_RE.search(text) or PERIOD_CUE_RE.search(text) or DUTY_RE.search(phrase.original)):
+        found.doubt("kỳ của một báo cáo, sơ kết, tổng kết (tên báo cáo): có thể không phải hạn chót")
     if one_off and not (DEADLINE_CUE_RE.search(text) or DUTY_RE.search(phrase.original) or TASK_CUE_RE.search(text)):
         found.doubt("câu không có từ chỉ hạn (trước, chậm nhất, đến, hoàn thành ...): cần người xác định")
     if one_off and found.inferred and PERIODIC_REPORT_RE.search(text):
         found.doubt("hạn không ghi năm của một báo cáo định kỳ: có thể là hạn hằng năm, cần người xác định")
+    if isinstance(due, dt.date) and issued is not None and (issued - due).days > 2 * 366:
+        return f"mốc {format_day(due)} đã qua nhiều năm khi văn bản ban hành: sự việc đã qua, không phải hạn chót"
     if isinstance(due, dt.date) and issued is not None and due < issued:
         old = due.year < issued.year - 1 or isinstance(rule, Range) or not DEADLINE_CUE_RE.search(text)
         if old:

@@ -32,6 +32,17 @@ SUBJECT = re.compile(
     rf"(?:\s*cua\s*(?:{_NOT_A_CUE}[^,;()]){{1,80}}?)?\s*\b(?:ve\s*(?:viec\s*)?|phe\s*duyet|ban\s*hanh|huong\s*dan)"
     rf"(?:{_NOT_A_CUE}[^,;()]){{0,160}}"
 )
+# a citation that opens the phrase: "Hướng dẫn số 25-HD/BTCTW, ngày ...", "Thực hiện Quy định số 132-QĐ/TW, ..."
+OPENING = re.compile(
+    r"^[\s\-+•*(]*(?:(?:thuc\s*hien|can\s*cu|theo|tai|trien\s*khai|quan\s*triet|tiep\s*tuc\s*(?:thuc\s*hien|quan\s*triet)"
+    r"|ve\s*viec\s*thuc\s*hien|xet|ban\s*hanh\s*kem\s*theo|kem\s*theo)\s*)?"
+    rf"(?:{_DOC_WORDS})\s*(?:so\s*)?(?:{_CODE}|\d{{1,5}}\b)"
+)
+# the phrase's own clause after a cited title: a duty, a deadline cue
+CLAUSE_CUE = re.compile(
+    rf"{_NOT_A_CUE.replace('(?!', '(?:', 1)}|\b(?:yeu\s*cau|de\s*nghi|phai|can(?!\s*cu)|giao|chi\s*dao|hoan\s*thanh|gui\s*ve|nop\s*ve"
+    r"|bao\s*cao\s*ve|thoi\s*(?:gian|han)|tien\s*do)\b"
+)
 # a quoted name (a project's, a slogan's): “Đào tạo nghề cho lao động nông thôn đến năm 2020”
 QUOTED = re.compile(r"“[^”]{0,200}”|\"[^\"]{0,200}\"")
 _ANY_DATE = r"\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{4})?|ngay\s*\d{1,2}\s*thang\s*\d{1,2}(?:\s*nam\s*\d{4})?"
@@ -60,12 +71,37 @@ def mask_quotes(folded: str) -> str:
 
 def mask_citations(folded: str) -> str:
     """Blank out citations of other documents with their subject (same length), so their dates
-    are not taken as deadlines."""
+    are not taken as deadlines. A citation that opens the phrase ("Hướng dẫn số 25-HD/BTCTW, ngày
+    10/11/2023 của ... về kiểm điểm và đánh giá, xếp loại chất lượng hằng năm") keeps its subject
+    over commas, up to the phrase's own clause (the comma before a cue such as "yêu cầu", "trước ngày")."""
     spans: list[tuple[int, int]] = []
+    opening = OPENING.match(folded)
     for match in DOC_REFERENCE.finditer(folded):
         subject = SUBJECT.match(folded, match.end())
-        spans.append((match.start(), subject.end() if subject else match.end()))
+        end = subject.end() if subject else match.end()
+        if opening and match.start() <= opening.end() and subject:
+            end = _title_end(folded, match.end(), end)
+        spans.append((match.start(), end))
+    if opening and not spans:
+        # "Thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị về ...": a title without the cited date
+        subject = SUBJECT.match(folded, opening.end())
+        if subject and subject.group(0).strip():
+            spans.append((opening.start(), _title_end(folded, opening.end(), subject.end())))
     return _blank(folded, spans)
+
+
+def _title_end(folded: str, start: int, end: int) -> int:
+    """The end of a cited title that opens the phrase: the phrase's end or ";", or the last comma
+    before the phrase's own clause."""
+    stop = CLAUSE_CUE.search(folded, start)
+    limit = stop.start() if stop else len(folded)
+    semicolon = folded.find(";", start, limit)
+    if semicolon >= 0:
+        return max(end, semicolon)
+    if not stop:
+        return len(folded)
+    comma = folded.rfind(",", start, limit)
+    return max(end, comma) if comma >= 0 else end
 
 
 def mask_anniversaries(folded: str) -> str:

@@ -79,7 +79,12 @@ MONTH_PART_RE = re.compile(
 # a fuzzy part of a quarter or a half-year, for which no convention is stated: "đầu quý II", "giữa quý"
 PERIOD_PART_RE = words("nua dau", "nua cuoi", "dau", "giua", after=r"\s*$")
 # the issue line of a document: "Đức Phổ, ngày 09 tháng 01 năm 2023"
-ISSUE_LINE_RE = re.compile(r"^[^,;:]{2,40},\s*ngay\s*\d{1,2}\s*thang\s*\d{1,2}\s*nam\s*\d{4}\s*\.?$")
+ISSUE_LINE_RE = re.compile(
+    r"^[^,;:]{2,40},\s*ngay\s*\d{1,2}\s*(?:thang\s*\d{1,2}\s*nam|[/.\-]\s*\d{1,2}\s*[/.\-])\s*\d{4}\s*"
+    # the end of the line, or the heading that follows it in extracted text ("... năm 2024 KẾ HOẠCH ...")
+    r"(?:\.?$|(?=(?:ke\s*hoach|bao\s*cao|thong\s*bao|quyet\s*dinh|cong\s*van|huong\s*dan|chuong\s*trinh|to\s*trinh"
+    r"|nghi\s*quyet|chi\s*thi)\b))"
+)
 # a start, not a deadline: "bắt đầu từ tháng 11", "kể từ ngày 12/05/2021"
 START_CUE_RE = words("bat dau tu", "bat dau", "ke tu", "tu", after=r"\s*(?:ngay\s*)?$")
 # every written date or period, for the check that a parse used all of them
@@ -113,7 +118,10 @@ COUNT_BACK_RE = re.compile(
     rf"|^\s*truoc\s*(?!ngay\s*\d)([a-z][^,;.\d]{{2,60}}?)\s*{_AT_LEAST}\s*[.;]?\s*$"
 )
 # "tiếp tục thực hiện nghiêm quy định ...": a standing duty, when no time is written
-GOES_ON_RE = re.compile(r"\btiep\s*tuc\s*(?:thuc\s*hien|trien\s*khai|duy\s*tri|chi\s*dao)\b")
+GOES_ON_RE = re.compile(
+    r"\btiep\s*tuc\s*(?:thuc\s*hien|trien\s*khai|duy\s*tri|chi\s*dao)\b"
+    r"|^[\s\-+•*]*(?:tang\s*cuong|day\s*manh|chu\s*dong|kip\s*thoi)\b|,\s*chu\s*dong\b"
+)
 # "trong tháng 11, tháng 12 năm 2025": months listed under one year
 MONTH_LIST_RE = re.compile(r"\bthang\s*(\d{1,2})\s*(?:,|va)\s*(?:thang\s*)?(\d{1,2})\s*(?:nam|/)\s*(\d{4})\b")
 LEADING_COUNT_RE = re.compile(r"^\s*\d{1,3}\s*ngay\b")

@@ -34,6 +34,10 @@ Conventions (docs/domain.md; BLDS 2015 Điều 146–148), configurable in ``Con
 | "thay cho thời hạn cũ 30/11/2016" | a superseded deadline: not the due date |
 | "Ngày 24/5/2017, UBND tỉnh ban hành ...", "Tính đến ngày ...", "... đã ..." | a report of what happened: not a deadline |
 | "đến ngày 22.4, toàn tỉnh có ...", "nghỉ học đến ngày ...", "Tuần thực học 01: ...", "phát động từ A – B", "(07/5/1954 - 07/5/2024)" | a state, a closure, a school week, a campaign or anniversary span: not a deadline |
+| "Thứ hai, 11/09/2017 09:34:00", "18/09/2022 - Lượt xem: 5214", "Ngày có hiệu lực: 31-03-2001", "(Theo Báo ... ngày ...)" | page furniture, a metadata row, a source: not a deadline |
+| "Hướng dẫn số 25-HD/BTCTW, ngày ... của ... về ..., ... hằng năm", "V/v ...", "BÁO CÁO Sơ kết ..." | a cited title over its commas, a subject line, a heading: not a deadline |
+| "(Baoxyz) - Ngày 5/3, ...", "TPO - Sáng 6/3, ...", "HÀ NỘI, 5/3 - ..." | a news lead after its dateline; a "chậm nhất ngày ..." after a lead is the deadline |
+| "Sau ngày 30/09/2017, sinh viên ... sẽ không được ..." | due that day (``unsure``) |
 | "đột xuất" | ad hoc |
 | "ngày 10 tháng Giêng", "mùng 5 Tết", "10/3 âm lịch" | the lunar date in the year known |
 
@@ -50,11 +54,13 @@ phrase's length.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import unicodedata
 
-from calendar_rules.parser.audit import not_a_deadline, review
+from calendar_rules.parser.audit import NEWS_LEAD_RE, not_a_deadline, review
 from calendar_rules.parser.citations import mask_anniversaries, mask_citations, mask_quotes, mask_superseded
 from calendar_rules.parser.dates import find_date, roman
+from calendar_rules.parser.furniture import strip_dateline
 from calendar_rules.parser.normalize import Folded, fold, spell_digits
 from calendar_rules.parser.patterns import (
     ADHOC_RE,
@@ -80,7 +86,17 @@ from calendar_rules.parser.patterns import (
 from calendar_rules.parser.recurring import recurring
 from calendar_rules.parser.result import Conventions, Found, ParseResult, make_result
 from calendar_rules.parser.single import range_rule, single
-from calendar_rules.rules import AdHoc, Continuous, Recurring, Relative, Rule
+from calendar_rules.rules import AdHoc, Continuous, FixedDate, Recurring, Relative, Rule
+
+# days listed over several dates: "ngày 17, 24/05/2023 và cả ngày 20, 27/05/2023", "ngày 31/05/2023, 07/06/2023"
+_LISTED = r"(?:\d{1,2}\s*,\s*){0,6}\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?"
+DAY_LIST_RE = re.compile(rf"\bngay\s*{_LISTED}(?:\s*(?:,|va)\s*(?:ca\s*)?(?:cac\s*)?(?:ngay\s*)?{_LISTED}){{1,6}}")
+DAY_LIST_DATE_RE = re.compile(r"\b(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}))?")
+# a hard deadline with its date, after a news lead
+LATER_DEADLINE_RE = re.compile(
+    r"\b(?:cham\s*nhat|muon\s*nhat|truoc|han\s*(?:chot|cuoi)|den\s*het\s*ngay)\s*(?:la\s*)?(?:ngay\s*)?\d"
+)
+CLOCK_RE = re.compile(r"\b([01]?\d|2[0-3]):([0-5]\d)\b(?!\s*:\s*\d)")
 
 __all__ = ["Conventions", "ParseResult", "parse_phrase"]
 
@@ -112,6 +128,7 @@ def _prepare(text: str) -> tuple[Folded, str | None]:
     bullet = LEADING_BULLET_RE.match(folded)
     if bullet:
         folded = " " * bullet.end() + folded[bullet.end() :]
+    folded = strip_dateline(phrase, folded)
     reason = None
     for mask, why in MASKS:
         dated = bool(TIME_TOKEN_RE.search(folded))
@@ -130,6 +147,13 @@ def _parse(text: str, issued: dt.date | None, conventions: Conventions) -> Parse
     refusal = not_a_deadline(phrase)
     if refusal:
         return make_result(phrase, None, found, refusal)
+    # "trước 16:30 ngày 15/03/2024" reads as "trước 16h30 ngày ..." (same length, after the page-stamp check)
+    folded = CLOCK_RE.sub(lambda m: f"{m.group(1)}h{m.group(2)}", phrase.text)
+    lead = NEWS_LEAD_RE.match(folded)
+    if lead and LATER_DEADLINE_RE.search(folded, lead.end()):
+        # "ngày 11.12.2017, Sở ... đề nghị chậm nhất ngày 25.12.2017 phải báo cáo": the lead is the day of the news
+        folded = " " * lead.end() + folded[lead.end() :]
+    phrase = Folded(folded, phrase.origin, phrase.original)
     for reader in (
         _continuous,
         _goes_on,
@@ -141,6 +165,7 @@ def _parse(text: str, issued: dt.date | None, conventions: Conventions) -> Parse
         _recurring,
         _adhoc,
         _prev_year,
+        _day_list,
         _single,
     ):
         found = Found()  # what a reader saw counts only if it reads the phrase
@@ -176,12 +201,15 @@ def _continuous(phrase: Folded, issued: dt.date | None, found: Found, convention
 
 
 def _goes_on(phrase: Folded, issued: dt.date | None, found: Found, conventions: Conventions) -> Rule | None:
-    """ "tiếp tục thực hiện nghiêm quy định ...": a duty that goes on, when the phrase writes no time."""
+    """ "tiếp tục thực hiện nghiêm quy định ...", "Tăng cường công tác ...", "..., chủ động thông tin về ...":
+    a duty that goes on, when the phrase writes no time."""
     match = GOES_ON_RE.search(phrase.text)
     if not match or TIME_TOKEN_RE.search(phrase.text) or find_date(phrase.text):
         return None
     found.spans.append(match.span())
-    found.doubt("'tiếp tục thực hiện' không ghi thời hạn: đọc là nhiệm vụ thường xuyên, cần xác nhận")
+    a, b = phrase.span(*match.span())
+    words = " ".join(phrase.original[a:b].strip(" ,-+•*").split())
+    found.doubt(f"'{words}' không ghi thời hạn: đọc là nhiệm vụ thường xuyên, cần xác nhận")
     return Continuous(None)
 
 
@@ -273,6 +301,24 @@ def _prev_year(phrase: Folded, issued: dt.date | None, found: Found, conventions
     found.spans.append(prev.span())
     month = int(prev.group(1)) if prev.group(1) else roman(prev.group(2)) * 3
     return Recurring("annual", f"prevyear-month:{month}")
+
+
+def _day_list(phrase: Folded, issued: dt.date | None, found: Found, conventions: Conventions) -> Rule | None:
+    """ "Chiều ngày 17, 24/05/2023 và cả ngày 20, 27/05/2023": days listed over several dates, due on the
+    last; a person confirms it (the list may be a set of sessions rather than a window)."""
+    match = DAY_LIST_RE.search(phrase.text)
+    if not match:
+        return None
+    dates = list(DAY_LIST_DATE_RE.finditer(phrase.text, match.start(), match.end()))
+    year = next((int(d.group(3)) for d in reversed(dates) if d.group(3)), None)
+    last = dates[-1]
+    try:
+        due = dt.date(int(last.group(3) or year or 0), int(last.group(2)), int(last.group(1)))
+    except ValueError:
+        return None
+    found.spans.append(match.span())
+    found.doubt("danh sách nhiều ngày: hạn là ngày sau cùng, cần người xác nhận")
+    return FixedDate(due)
 
 
 def _single(phrase: Folded, issued: dt.date | None, found: Found, conventions: Conventions) -> Rule | None:

@@ -1,0 +1,144 @@
+"""Dated text around a document that is never a deadline: page furniture, metadata rows, headings.
+
+A web page prints its own date beside the article ("Thứ Tư, 08/04/2015, 08:11 [GMT+7]",
+"18/09/2022 - Lượt xem: 5214", "Cập nhật lúc 10:15 ngày 08/03/2024"); a legal database prints a
+document's metadata ("Ngày có hiệu lực: 31-03-2001", "Ngày ban hành: ...", "Tình trạng: ...");
+a document's heading and subject line name a period ("BÁO CÁO Sơ kết 6 tháng đầu năm 2024",
+"V/v báo cáo kết quả quý I năm 2024"). None of these sets a duty, so each is refused by its
+shape, whatever the date; a deadline word of the phrase's own ("trước", "chậm nhất", "hạn",
+"đến", "nộp" ...) keeps the phrase for the grammar, except in a metadata row, whose label says
+what the date is. All patterns are anchored on literal words and bounded: one search each.
+"""
+
+from __future__ import annotations
+
+import re
+
+from calendar_rules.parser.normalize import Folded
+
+# a deadline word of the phrase's own: with it, a date-and-time is a deadline ("trước 17:00 ngày 20/5")
+OWN_CUE_RE = re.compile(
+    r"\b(?:truoc|cham\s*nhat|muon\s*nhat|han|den|toi\s*ngay|ket\s*thuc|hoan\s*thanh|xong|nop|gui|dang\s*ky"
+    r"|thoi\s*(?:gian|han|diem)|tien\s*do|phai|yeu\s*cau|de\s*nghi|can|se|du\s*kien|tu)\b"
+)
+_NUM_DATE = r"\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{4}"
+_ANY_DATE = rf"{_NUM_DATE}|\d{{1,2}}\s*[/.\-]\s*\d{{1,2}}\b|ngay\s*\d{{1,2}}\s*thang\s*\d{{1,2}}(?:\s*nam\s*\d{{4}})?"
+_WEEKDAY = r"(?:thu\s*(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s*nhat|cn|t[2-7])"
+# a clock time in a page's stamp: "09:34:00", "08:11", "10:15 AM" (a deadline writes "17 giờ", "17h00")
+_CLOCK = r"\d{1,2}\s*:\s*\d{2}(?:\s*:\s*\d{2})?(?:\s*(?:am|pm|sa|ch)\b)?"
+STAMP_RE = re.compile(
+    rf"\b(?:{_NUM_DATE})\s*[,|\-]?\s*(?:luc\s*)?{_CLOCK}|(?<!luc )\b{_CLOCK}\s*[,|\-]?\s*(?:{_WEEKDAY}\s*,?\s*)?(?:{_NUM_DATE})\b"
+)
+# counters and stamps of a web page: "Lượt xem: 5214", "[GMT+7]", "Cập nhật lúc", "Đăng ngày", "Đăng bởi"
+COUNTER_RE = re.compile(
+    r"\bluot\s*(?:xem|doc|truy\s*cap|thich|chia\s*se|tai|binh\s*luan|nghe)\b|\bgmt\s*[+\-]?\s*\d"
+    r"|\bgui\s*luc\s*\d{1,2}\s*:\s*\d{2}|\bin\s*bai(?:\s*viet)?\b"
+    r"|\b(?:dang|cap\s*nhat|xuat\s*ban)\s*(?:luc|boi)\b|\b(?:tin|bai|ngay)\s*dang\s*(?:ngay|luc)?\s*:?\s*\d"
+    r"|(?:^|\|)\s*(?:dang|cap\s*nhat)\s*ngay\b"
+)
+# "Thứ hai, 11/09/2017 09:34:00 | Tiếng nói cơ sở": a weekday, a date, then only a stamp or a page's section
+WEEKDAY_LINE_RE = re.compile(rf"^\s*{_WEEKDAY}\s*[,:\-]?\s*(?:ngay\s*)?(?:{_ANY_DATE})")
+_LEFTOVER_RE = re.compile(rf"(?:(?:luc\s*)?{_CLOCK}|gmt\s*[+\-]?\s*\d{{1,2}}|[\s,.\-|:()\[\]])*")
+# a metadata row: "Ngày có hiệu lực: 31-03-2001", "- Ngày ban hành 05/03/2024", "Hiệu lực: ...", "Ngày cấp: ..."
+_META = (
+    r"(?:bi\s*)?(?:ban\s*hanh|ky(?:\s*ban\s*hanh)?|(?:bat\s*dau\s*)?(?:co\s*)?hieu\s*luc(?:\s*thi\s*hanh)?"
+    r"|het\s*hieu\s*luc|ap\s*dung|cong\s*bo|(?:dang\s*)?cong\s*bao|dang(?:\s*tai)?|cap\s*nhat|xuat\s*ban|tao"
+    r"|sua(?:\s*doi)?|chinh\s*sua|phe\s*duyet|duyet|thanh\s*lap|cap|vao\s*dang|ket\s*nap|tinh\s*trang(?:\s*hieu\s*luc)?"
+    r"|van\s*ban|den|di)"
+)
+META_ROW_RE = re.compile(
+    rf"^\s*(?:ngay|thoi\s*(?:gian|diem))\s*{_META}\s*(?:luc|ngay|vao)?\s*(?::|(?=\d))"
+    r"|^\s*(?:hieu\s*luc(?:\s*thi\s*hanh)?|ban\s*hanh|cap\s*nhat|tinh\s*trang(?:\s*hieu\s*luc)?|dang\s*luc)\s*:"
+    # the labels of a page or of a document's card: "Nguồn:", "Ảnh:", "Số hiệu:", "Người ký:"
+    r"|^\s*(?:so(?:\s*ky)?\s*hieu|ky\s*hieu|loai\s*van\s*ban|co\s*quan\s*ban\s*hanh|nguoi\s*ky|linh\s*vuc"
+    r"|trich\s*yeu|nguon|tac\s*gia|anh|bai(?:\s*va\s*anh)?|tin(?:\s*va\s*anh)?|dang\s*boi|nguoi\s*dang"
+    r"|bien\s*tap|phong\s*vien|ctv|chuyen\s*muc|danh\s*muc|tai\s*ve|(?:tep|file)\s*(?:dinh\s*)?kem|van\s*ban\s*goc)\s*:"
+)
+# a heading or a subject line: "KẾ HOẠCH Tổ chức ...", "V/v báo cáo ...", "Về việc tổ chức ..." (case kept)
+HEADING_RE = re.compile(
+    r"^\s*(?:(?:KẾ HOẠCH|BÁO CÁO|THÔNG BÁO|QUYẾT ĐỊNH|CHƯƠNG TRÌNH|HƯỚNG DẪN|TỜ TRÌNH|CÔNG VĂN|NGHỊ QUYẾT"
+    r"|CHỈ THỊ|ĐỀ ÁN|ĐIỀU LỆ|QUY CHẾ|QUY ĐỊNH|THỂ LỆ|LỊCH CÔNG TÁC|DANH SÁCH)(?![^\W\d_])"
+    r"|V\s*/\s*v\b|Vv\b|Về việc\b|Trích yếu\b)"
+)
+# a source in brackets: "(Theo Báo Nhân dân ngày 12/3/2024)", "(Nguồn: TTXVN, 12/3/2024)"
+SOURCE_RE = re.compile(r"^\s*\(\s*(?:theo|nguon)\b[^()]{0,120}\)\s*\.?\s*$")
+# the title of an annex or a form: "Phụ lục I: Biểu mẫu báo cáo quý I/2024", "Mẫu 02 - Báo cáo 6 tháng ..."
+ANNEX_RE = re.compile(r"^\s*(?:phu\s*luc|bieu(?:\s*mau)?|mau)\s*(?:so\s*)?(?:[0-9]{1,3}[a-z]?|[ivxl]{1,5})?\s*[:.\-(]")
+# news that is not administration: a weather forecast, an exchange rate, prices, a lottery
+NEWS_FIGURES_RE = re.compile(
+    r"\b(?:du\s*bao\s*(?:thoi\s*tiet|mua|nang)?|theo\s*du\s*bao|khi\s*tuong|thoi\s*tiet|ty\s*gia|gia\s*(?:xang|vang|dien|lua)"
+    r"|xo\s*so|khong\s*khi\s*lanh|mua\s*lon)\b"
+)
+# a validity: "Giấy chứng nhận có giá trị đến hết ngày 31/12/2025", "thẻ có giá trị sử dụng từ ..."
+VALIDITY_RE = re.compile(r"\bco\s*gia\s*tri\s*(?:su\s*dung\s*)?(?:den|tu|ke\s*tu|trong)\b")
+# an effective date without "có": "Hiệu lực thi hành từ ngày 01/7/2024", "còn hiệu lực đến ngày ..."
+EFFECTIVE_RE = re.compile(
+    r"\b(?:con\s*)?hieu\s*luc\s*(?:thi\s*hanh\s*|ap\s*dung\s*)?(?:ke\s*tu|tu|den|sau)\b|\bco\s*hieu\s*luc\s*[:,]"
+)
+
+
+def own_cue_before_time(text: str) -> bool:
+    """A deadline word of the phrase's own, other than those of a report's name ("Biểu mẫu báo cáo ...")."""
+    return bool(re.search(r"\b(?:truoc|cham\s*nhat|han|nop|gui|hoan\s*thanh|thoi\s*(?:gian|han))\b", text))
+
+
+def furniture(phrase: Folded) -> str | None:
+    """Why the phrase is page furniture, a metadata row or a heading, or None."""
+    text, original = phrase.text, phrase.original
+    if META_ROW_RE.search(text):
+        return "dòng thông tin của văn bản, trang tin (ngày ban hành, hiệu lực, đăng, nguồn), không phải hạn chót"
+    if ANNEX_RE.match(text) and not own_cue_before_time(text):
+        return "tên phụ lục, biểu mẫu, không phải hạn chót"
+    if NEWS_FIGURES_RE.search(text) and not own_cue_before_time(text):
+        return "tin thời tiết, giá cả, tỷ giá: không phải hạn chót"
+    if SOURCE_RE.match(text):
+        return "nguồn của bài viết, không phải hạn chót"
+    if VALIDITY_RE.search(text):
+        return "thời hạn giá trị của giấy tờ, không phải hạn chót"
+    if EFFECTIVE_RE.search(text) and not re.search(r"\b\d{1,3}\s*ngay\b", text):
+        return "ngày có hiệu lực (hết hiệu lực) của văn bản, không phải hạn chót"
+    if COUNTER_RE.search(text):
+        return "dòng ngày đăng, lượt xem của trang tin, không phải hạn chót"
+    own_cue = OWN_CUE_RE.search(text)
+    if STAMP_RE.search(text) and not own_cue:
+        return "dấu ngày giờ của trang tin, không phải hạn chót"
+    line = WEEKDAY_LINE_RE.match(text)
+    if line and not own_cue:
+        rest = _LEFTOVER_RE.match(text, line.end())
+        stamp_end = rest.end() if rest else line.end()
+        if not text[stamp_end:].strip() or "|" in text[line.end() : stamp_end]:
+            return "dòng thứ, ngày của trang tin, không phải hạn chót"
+    if HEADING_RE.match(original.lstrip(" -+•*–—")) and not own_cue:
+        return "tên, trích yếu của văn bản, không phải hạn chót"
+    return None
+
+
+# a news dateline: "(Baoquangninh.vn) - Ngày 5/3, ...", "TPO - Sáng 6/3, ...", "HÀ NỘI (TTXVN) - Chiều 8/3, ..."
+_LEAD_WORD = r"(?=(?:ngay|sang|chieu|toi|trua|dem|tu|vao|hom|\d))"
+DATELINE_RE = re.compile(
+    r"^\s*(?:(\([^()]{2,40}\))|([a-z0-9]{2,20}(?:\.[a-z]{2,4}){1,2})|([a-z][a-z .]{1,24}?))(\s*\([^()]{2,20}\))?"
+    rf"\s*-\s*{_LEAD_WORD}"
+)
+# "HÀ NỘI, 5/3 - Bộ Giáo dục ...": a city, the day, a dash
+CITY_DATELINE_RE = re.compile(r"^\s*([a-z][a-z .]{1,24}?),\s*\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?\s*(-)\s*")
+
+
+def strip_dateline(phrase: Folded, folded: str) -> str:
+    """Blank a news source or city before the lead (same length), so that "(Baoxyz) - Ngày 5/3, ..."
+    reads as the news lead it is. A bare name counts only in capitals ("TPO", "VOV.VN")."""
+    match = DATELINE_RE.match(folded)
+    if match and (match.group(1) or match.group(2) or _capitals(phrase, *match.span(3))):
+        return " " * match.end() + folded[match.end() :]
+    city = CITY_DATELINE_RE.match(folded)
+    if city and _capitals(phrase, *city.span(1)):
+        dash = city.start(2)
+        return " " * (city.end(1) + 1) + folded[city.end(1) + 1 : dash] + "," + folded[dash + 1 :]
+    return folded
+
+
+def _capitals(phrase: Folded, start: int, end: int) -> bool:
+    if start < 0 or start >= end:
+        return False
+    a, b = phrase.span(start, end)
+    name = phrase.original[a:b]
+    return any(ch.isalpha() for ch in name) and name.upper() == name
