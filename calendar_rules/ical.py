@@ -209,35 +209,4 @@ def render_calendar(
     calendar.add("x-published-ttl", icalendar.vDuration(ttl))  # X- properties are text unless typed
     for event in events:
         calendar.add_component(_vevent(event))
-    # What ``calendar.to_ical()`` returns, with the folding below in place of icalendar's,
-    # which encodes every character on its own and was about a third of a big feed's render.
-    return b"\r\n".join(fold_line(line).encode() for line in calendar.content_lines() if line) + b"\r\n"
-
-
-FOLD_OCTETS = 75  # RFC 5545 3.1: lines longer than 75 octets are folded
-
-
-def fold_line(line: str) -> str:
-    """RFC 5545 folding, the octets icalendar 7's ``_foldline`` gives: a fold before the
-    character that would bring the line to 75 octets, never between a backslash or caret
-    and the character it escapes. Most lines are shorter and are returned as they are."""
-    if len(line) < FOLD_OCTETS and len(line.encode()) < FOLD_OCTETS:
-        return line
-    folded: list[str] = []
-    current: list[str] = []
-    count = 0
-    for char in line:
-        size = 1 if char < "\x80" else len(char.encode())
-        if current and count + size >= FOLD_OCTETS:
-            if len(current) > 1 and current[-1] in "\\^":
-                escape = current.pop()
-                folded.append("".join(current))
-                current, count = [escape], len(escape.encode())
-            else:
-                folded.append("".join(current))
-                current, count = [], 0
-        current.append(char)
-        count += size
-    if current:
-        folded.append("".join(current))
-    return "\r\n ".join(folded)
+    return calendar.to_ical()

@@ -8,17 +8,8 @@ import datetime as dt
 import icalendar
 import pytest
 from ical.calendar_stream import IcsCalendarStream
-from icalendar.parser import Contentline
 
-from calendar_rules.ical import (
-    STATE_MARKERS,
-    FeedEvent,
-    FeedState,
-    fold_line,
-    occurrence_state,
-    occurrence_uid,
-    render_calendar,
-)
+from calendar_rules.ical import STATE_MARKERS, FeedEvent, FeedState, occurrence_state, occurrence_uid, render_calendar
 
 MODIFIED = dt.datetime(2023, 6, 1, 3, 4, 5, tzinfo=dt.UTC)
 
@@ -132,32 +123,3 @@ def test_naive_modification_time_is_refused() -> None:
 def test_empty_calendar_is_valid() -> None:
     calendar = parse_both(render_calendar([], name="Trống"))
     assert calendar.walk("VEVENT") == []
-
-
-FOLD_CASES = [
-    "",
-    "SUMMARY:ngắn",
-    "X:" + "a" * 72,  # 74 octets: not folded
-    "X:" + "a" * 73,  # 75 octets: folded
-    "X:" + "a" * 300,
-    "DESCRIPTION:" + "Báo cáo kết quả thực hiện Chỉ thị 05-CT/TW, đợt 2\\n" * 9,
-    "X:" + "a" * 71 + "\\,b" * 40,  # escapes on the fold boundary stay whole
-    "X:" + "a" * 70 + "^n" + "b" * 80,
-    "X:" + "é" * 36 + "\\;" + "ư" * 50,
-    "X:" + "📅" * 40,  # four octets each
-    "X;LANGUAGE=vi:" + "Đảng ủy xã Phổ Quang, huyện Đức Phổ " * 6,
-]
-
-
-@pytest.mark.parametrize("line", FOLD_CASES)
-def test_folding_gives_the_octets_icalendar_gives(line: str) -> None:
-    assert fold_line(line).encode() == Contentline(line).to_ical()
-
-
-def test_a_rendered_calendar_is_folded_as_icalendar_folds_it() -> None:
-    long = event(evidence="Định kỳ hằng quý báo cáo kết quả; \\ dấu, phẩy " * 12, title="Báo cáo " + "rất dài " * 20)
-    body = render_calendar([event(), long], name="Hạn báo cáo — Thị ủy Đức Phổ", description="mô tả " * 30)
-    unfolded = body.decode().replace("\r\n ", "").split("\r\n")
-    assert unfolded[-1] == ""
-    assert body == b"\r\n".join(Contentline(line).to_ical() for line in unfolded[:-1]) + b"\r\n"
-    assert max(len(line) for line in body.split(b"\r\n")) <= 75
