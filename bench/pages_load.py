@@ -79,7 +79,10 @@ def start_wrk(
     pause_ms = max(0, round(1000 * connections / rate))
     command = ["wrk", "-t", str(connections), "-c", str(connections), "-d", f"{duration}s", "--timeout", "30s"]
     command += ["-s", str(LUA), *(["-H", f"Cookie: {cookie}"] if cookie else []), base]
-    print(f"  $ {' '.join(command)} -- {listing.name} {pause_ms} {connections}", flush=True)
+    shown = " ".join(f"'{part}'" if " " in part else part for part in command)
+    if cookie:
+        shown = shown.replace(cookie, "<the signed-in session>")  # a live session: not printed
+    print(f"  $ {shown} -- {listing.name} {pause_ms} {connections}", flush=True)
     return subprocess.Popen(
         [*command, "--", str(listing), str(pause_ms), str(connections)],
         stdout=subprocess.PIPE,
