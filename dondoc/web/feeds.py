@@ -23,10 +23,7 @@ the next poll), never older.
 from __future__ import annotations
 
 import datetime as dt
-import gzip
-import hashlib
 import threading
-from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Any
 
@@ -39,6 +36,7 @@ from starlette.concurrency import run_in_threadpool
 from dondoc.settings import Settings
 from dondoc.web import feed_tokens
 from dondoc.web.deps import get_today
+from dondoc.web.feed_cache import FeedCache, FeedTags, RenderedFeed, rendered
 from dondoc.web.feed_query import FeedScope, feed_rows, feed_window, fingerprint
 from dondoc.web.feed_render import build_events, calendar_name, link_instant, render_feed
 
@@ -60,59 +58,9 @@ MEDIA_TYPE = "text/calendar; charset=utf-8"
 # "private": the URL is a bearer secret, shared caches must not keep the body.
 # A short max-age lets clients that honour it skip polls; the ETag makes the rest cheap.
 CACHE_CONTROL = "private, max-age=300"
-CACHE_ENTRIES = 256
 
 
 # --------------------------------------------------------------------------- cache
-
-
-@dataclass(frozen=True)
-class RenderedFeed:
-    """One render, with everything a response needs precomputed."""
-
-    fingerprint: tuple[Any, ...]
-    body: bytes
-    gzipped: bytes
-    etag: str  # of the identity body
-    etag_gzip: str  # the gzip bytes are another representation, so another strong tag
-
-
-def rendered(fingerprint_: tuple[Any, ...], body: bytes) -> RenderedFeed:
-    digest = hashlib.sha256(body).hexdigest()[:40]
-    # mtime=0: the same body always compresses to the same bytes
-    return RenderedFeed(
-        fingerprint_, body, gzip.compress(body, compresslevel=6, mtime=0), f'"{digest}"', f'"{digest}-gz"'
-    )
-
-
-class FeedCache:
-    """LRU of rendered feeds keyed by (committee, subtree); per app, thread-safe."""
-
-    def __init__(self, max_entries: int = CACHE_ENTRIES):
-        self.max_entries = max_entries
-        self._entries: OrderedDict[tuple[str, bool], RenderedFeed] = OrderedDict()
-        self._lock = threading.Lock()
-        self.renders = 0  # how many times a feed was rendered (tests and the bench read it)
-
-    def get(self, key: tuple[str, bool], fingerprint_: tuple[Any, ...]) -> RenderedFeed | None:
-        with self._lock:
-            entry = self._entries.get(key)
-            if entry is None or entry.fingerprint != fingerprint_:
-                return None
-            self._entries.move_to_end(key)
-            return entry
-
-    def put(self, key: tuple[str, bool], entry: RenderedFeed) -> None:
-        with self._lock:
-            self.renders += 1
-            self._entries[key] = entry
-            self._entries.move_to_end(key)
-            while len(self._entries) > self.max_entries:
-                self._entries.popitem(last=False)
-
-    def clear(self) -> None:
-        with self._lock:
-            self._entries.clear()
 
 
 def feed_cache(app: FastAPI) -> FeedCache:
@@ -165,7 +113,7 @@ def _accepts_gzip(header: str | None) -> bool:
     return False
 
 
-def _matches(if_none_match: str | None, entry: RenderedFeed) -> bool:
+def _matches(if_none_match: str | None, entry: RenderedFeed | FeedTags) -> bool:
     """If-None-Match uses weak comparison (RFC 9110 §13.1.2): W/ is ignored; either coding's tag counts."""
     if not if_none_match:
         return False
@@ -195,6 +143,7 @@ class Probe:
     scope: FeedScope
     fingerprint: tuple[Any, ...]
     entry: RenderedFeed | None
+    tags: FeedTags | None  # of the render for this fingerprint, even when its body left the cache
 
 
 def probe_feed(conn: Connection, cache: FeedCache, token: str, *, subtree: bool, today: dt.date) -> Probe | None:
@@ -204,7 +153,8 @@ def probe_feed(conn: Connection, cache: FeedCache, token: str, *, subtree: bool,
         return None
     scope = FeedScope(owner.committee_id, owner.name, owner.path, subtree, owner.updated_at)
     fp = fingerprint(conn, scope, today)
-    return Probe(scope, fp, cache.get((scope.committee_id, subtree), fp))
+    key = (scope.committee_id, subtree)
+    return Probe(scope, fp, cache.get(key, fp), cache.tags(key, fp))
 
 
 def render_into_cache(
@@ -345,19 +295,26 @@ async def feed(
         probe = await run_in_threadpool(_probe_in_thread, engine, cache, token, subtree, today)
     if probe is None:
         return _not_found()
+    use_gzip = _accepts_gzip(request.headers.get("accept-encoding"))
+    if_none_match = request.headers.get("if-none-match")
+    if probe.entry is None and probe.tags is not None and _matches(if_none_match, probe.tags):
+        return Response(status_code=304, headers=_headers(probe.tags, use_gzip))  # the client has it: no render
     entry = probe.entry
     if entry is None:
         entry = await run_in_threadpool(render_into_cache, engine, cache, probe, today=today, settings=settings)
 
-    use_gzip = _accepts_gzip(request.headers.get("accept-encoding"))
-    headers = {
-        "ETag": entry.etag_gzip if use_gzip else entry.etag,
-        "Cache-Control": CACHE_CONTROL,
-        "Vary": "Accept-Encoding",
-    }
-    if _matches(request.headers.get("if-none-match"), entry):
+    headers = _headers(entry, use_gzip)
+    if _matches(if_none_match, entry):
         return Response(status_code=304, headers=headers)
     if use_gzip:
         headers["Content-Encoding"] = "gzip"
         return Response(entry.gzipped, media_type=MEDIA_TYPE, headers=headers)
     return Response(entry.body, media_type=MEDIA_TYPE, headers=headers)
+
+
+def _headers(tags: RenderedFeed | FeedTags, use_gzip: bool) -> dict[str, str]:
+    return {
+        "ETag": tags.etag_gzip if use_gzip else tags.etag,
+        "Cache-Control": CACHE_CONTROL,
+        "Vary": "Accept-Encoding",
+    }

@@ -211,6 +211,29 @@ def test_unchanged_data_is_served_from_the_cache(feeds: Feeds) -> None:
     assert feeds.renders == renders + 1  # another (committee, include) is its own entry
 
 
+def test_a_poll_whose_body_left_the_cache_is_still_a_304_without_a_render(feeds: Feeds) -> None:
+    from dondoc.web.feed_cache import FeedCache
+    from dondoc.web.feeds import feed_cache
+
+    feeds.app.state.feed_cache = FeedCache(max_entries=1)  # room for one body only
+    first = feeds.get(PHO_HOA)
+    feeds.get(NGUYEN_NGHIEM)  # pushes Phổ Hòa's body out
+    renders = feed_cache(feeds.app).renders
+    again = feeds.get(PHO_HOA, headers={"If-None-Match": first.headers["etag"]})
+    assert again.status_code == 304 and again.content == b"" and again.headers["etag"] == first.headers["etag"]
+    assert feed_cache(feeds.app).renders == renders  # the tag was enough
+    fresh = feeds.get(PHO_HOA)  # no tag: the body is rendered again, the same bytes
+    assert fresh.status_code == 200 and fresh.content == first.content
+    assert feed_cache(feeds.app).renders == renders + 1
+    with Session(feeds.store.engine) as session:  # a change: the old tag no longer answers
+        view = select_occurrence(session, org=PHO_HOA, period="2023-Q2")
+        record_submission(session, view, ref="Báo cáo số 7-BC/ĐU", on=TODAY, today=TODAY, actor="test", at=AT)
+        session.commit()
+    feeds.get(NGUYEN_NGHIEM)
+    changed = feeds.get(PHO_HOA, headers={"If-None-Match": first.headers["etag"]})
+    assert changed.status_code == 200 and changed.headers["etag"] != first.headers["etag"]
+
+
 def test_submission_changes_sequence_marker_and_etag(feeds: Feeds) -> None:
     before = feeds.get(PHO_HOA)
     event_before = events_of(before.content)[uid(PHO_HOA, "2023-Q2")]
