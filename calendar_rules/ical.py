@@ -27,6 +27,7 @@ import icalendar
 
 from calendar_rules.vietnamese import TIMEZONE, LabelledEnum
 
+from .ical_text import content_line, escape_text, format_date, format_duration, format_utc
 from .vietnamese import format_day
 
 PRODID = "-//dondoc//Lich han bao cao//VI"
@@ -175,6 +176,36 @@ def _vevent(event: FeedEvent) -> icalendar.Event:
     return vevent
 
 
+def _event_lines(event: FeedEvent, out: list[bytes]) -> None:
+    """``_vevent(event)``'s content lines, in icalendar's order: its canonical order, then by name."""
+    modified = format_utc(_utc(event.last_modified)).encode()
+    open_ = event.state not in _SETTLED
+    out.append(b"BEGIN:VEVENT")
+    out.append(content_line("SUMMARY:" + escape_text(event.summary)))
+    out.append(b"DTSTART;VALUE=DATE:" + format_date(event.due).encode())
+    out.append(b"DTEND;VALUE=DATE:" + format_date(event.due + dt.timedelta(days=1)).encode())
+    out.append(b"DTSTAMP:" + modified)
+    out.append(content_line("UID:" + escape_text(event.uid)))
+    out.append(content_line(f"SEQUENCE:{int(event.sequence)}"))
+    categories = [escape_text(c) for c in event.categories if c]
+    if categories:
+        out.append(content_line("CATEGORIES:" + ",".join(categories)))
+    out.append(b"CLASS:PRIVATE")
+    out.append(content_line("DESCRIPTION:" + escape_text(event_description(event))))
+    out.append(b"LAST-MODIFIED:" + modified)
+    out.append(b"TRANSP:TRANSPARENT")
+    if event.link and open_:
+        out.append(content_line("URL:" + event.link))  # a URI is written verbatim
+    if open_ and event.alarm_days_before > 0:
+        days = event.alarm_days_before
+        out.append(b"BEGIN:VALARM")
+        out.append(b"ACTION:DISPLAY")
+        out.append(content_line("DESCRIPTION:" + escape_text(f"Còn {days} ngày đến hạn: {event.title}")))
+        out.append(b"TRIGGER:" + format_duration(dt.timedelta(days=-days)).encode())
+        out.append(b"END:VALARM")
+    out.append(b"END:VEVENT")
+
+
 def render_calendar(
     events: Iterable[FeedEvent], *, name: str, description: str | None = None, refresh_minutes: int = 60
 ) -> bytes:
@@ -182,6 +213,39 @@ def render_calendar(
 
     NAME and REFRESH-INTERVAL are the RFC 7986 properties; X-WR-CALNAME and
     X-PUBLISHED-TTL are what Outlook, Google and Apple actually read.
+
+    Written line by line (``ical_text``), byte for byte what ``render_calendar_reference``
+    builds with ``icalendar`` (the tests compare them), in a fraction of its time. NAME and
+    the X- properties are untyped in icalendar 7, so it writes them verbatim, unescaped; so does this.
+    """
+    ttl = format_duration(dt.timedelta(minutes=refresh_minutes))
+    out = [
+        b"BEGIN:VCALENDAR",
+        b"VERSION:2.0",
+        content_line("PRODID:" + escape_text(PRODID)),
+        b"CALSCALE:GREGORIAN",
+        b"METHOD:PUBLISH",
+    ]
+    if description:
+        out.append(content_line("DESCRIPTION:" + escape_text(description)))
+        out.append(content_line("X-WR-CALDESC:" + description))
+    out.append(content_line("NAME:" + name))  # icalendar 7 does not type NAME either
+    out.append(content_line("X-WR-CALNAME:" + name))
+    out.append(content_line("REFRESH-INTERVAL;VALUE=DURATION:" + ttl))
+    out.append(content_line("X-PUBLISHED-TTL:" + ttl))
+    out.append(content_line("X-WR-TIMEZONE:" + TIMEZONE))
+    for event in events:
+        _event_lines(event, out)
+    out.append(b"END:VCALENDAR")
+    return b"\r\n".join(out) + b"\r\n"
+
+
+def render_calendar_reference(
+    events: Iterable[FeedEvent], *, name: str, description: str | None = None, refresh_minutes: int = 60
+) -> bytes:
+    """``render_calendar`` built with the ``icalendar`` package: the reference its bytes must equal.
+
+    Slow on big feeds (generic type conversion and folding); the tests compare both writers.
     """
     calendar = icalendar.Calendar()
     calendar.add("prodid", PRODID)
