@@ -27,7 +27,7 @@ import icalendar
 
 from calendar_rules.vietnamese import TIMEZONE, LabelledEnum
 
-from .ical_text import content_line, escape_text, format_date, format_duration, format_utc
+from .ical_text import content_line, escape_text, format_date, format_duration, format_integer, format_uri, format_utc
 from .vietnamese import format_day
 
 PRODID = "-//dondoc//Lich han bao cao//VI"
@@ -186,7 +186,7 @@ def _event_lines(event: FeedEvent, out: list[bytes]) -> None:
     out.append(b"DTEND;VALUE=DATE:" + format_date(event.due + dt.timedelta(days=1)).encode())
     out.append(b"DTSTAMP:" + modified)
     out.append(content_line("UID:" + escape_text(event.uid)))
-    out.append(content_line(f"SEQUENCE:{int(event.sequence)}"))
+    out.append(b"SEQUENCE:" + format_integer(event.sequence).encode())
     categories = [escape_text(c) for c in event.categories if c]
     if categories:
         out.append(content_line("CATEGORIES:" + ",".join(categories)))
@@ -195,7 +195,7 @@ def _event_lines(event: FeedEvent, out: list[bytes]) -> None:
     out.append(b"LAST-MODIFIED:" + modified)
     out.append(b"TRANSP:TRANSPARENT")
     if event.link and open_:
-        out.append(content_line("URL:" + event.link))  # a URI is written verbatim
+        out.append(content_line("URL:" + format_uri(event.link)))
     if open_ and event.alarm_days_before > 0:
         days = event.alarm_days_before
         out.append(b"BEGIN:VALARM")

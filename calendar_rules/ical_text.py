@@ -66,6 +66,23 @@ def content_line(line: str) -> bytes:
     return fold(line.encode("utf-8"))
 
 
+INTEGER_RANGE = range(-(2**31), 2**31)  # RFC 5545 section 3.3.8, which icalendar enforces
+
+
+def format_integer(value: int) -> str:
+    """An INTEGER value (``vInt.to_ical``); outside the RFC 5545 range it is refused, as ``vInt`` refuses it."""
+    if value not in INTEGER_RANGE:
+        raise ValueError(f"Integer {value} is outside the RFC 5545 range [-2147483648, 2147483647]")
+    return str(int(value))
+
+
+def format_uri(value: str) -> str:
+    """A URI value (``vUri.to_ical``): verbatim, and refused with a line ending in it, as ``vUri`` refuses it."""
+    if "\r" in value or "\n" in value:
+        raise ValueError(f"A URI value may not contain CR or LF characters: {value!r}")
+    return value
+
+
 def format_date(day: dt.date) -> str:
     """A DATE value (``vDate.to_ical``)."""
     return f"{day.year:04}{day.month:02}{day.day:02}"
@@ -73,9 +90,7 @@ def format_date(day: dt.date) -> str:
 
 def format_utc(moment: dt.datetime) -> str:
     """A UTC DATE-TIME value (``vDatetime.to_ical`` of an aware UTC datetime)."""
-    return (
-        f"{moment.year:04}{moment.month:02}{moment.day:02}T{moment.hour:02}{moment.minute:02}{moment.second:02}Z"
-    )
+    return f"{moment.year:04}{moment.month:02}{moment.day:02}T{moment.hour:02}{moment.minute:02}{moment.second:02}Z"
 
 
 def format_duration(delta: dt.timedelta) -> str:

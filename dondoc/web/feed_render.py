@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -133,8 +134,17 @@ def calendar_name(scope: FeedScope) -> str:
     return f"Hạn báo cáo — {scope.committee_name}{suffix}"
 
 
-def render_feed(conn: Connection | Session, scope: FeedScope, *, today: dt.date, settings: Settings) -> bytes:
-    """The whole .ics body of a feed, for ``today``."""
+@dataclass(frozen=True)
+class FeedCalendar:
+    """What a feed's calendar holds, before it is written: its events, name and description."""
+
+    events: list[FeedEvent]
+    name: str
+    description: str
+
+
+def feed_calendar(conn: Connection | Session, scope: FeedScope, *, today: dt.date, settings: Settings) -> FeedCalendar:
+    """The events, name and description of a feed, for ``today``."""
     rows = feed_rows(conn, scope, today)
     events = build_events(
         rows, today=today, link_at=link_instant(today, settings.timezone), subtree=scope.subtree, settings=settings
@@ -152,4 +162,10 @@ def render_feed(conn: Connection | Session, scope: FeedScope, *, today: dt.date,
     else:
         start, end = feed_window(today)
         description = f"Các kỳ báo cáo của {scope.committee_name}, hạn từ {format_short_date_vi(start)} đến {format_short_date_vi(end)}. Tạo bởi dondoc."
-    return render_calendar(events, name=calendar_name(scope), description=description, refresh_minutes=REFRESH_MINUTES)
+    return FeedCalendar(events, calendar_name(scope), description)
+
+
+def render_feed(conn: Connection | Session, scope: FeedScope, *, today: dt.date, settings: Settings) -> bytes:
+    """The whole .ics body of a feed, for ``today``."""
+    feed = feed_calendar(conn, scope, today=today, settings=settings)
+    return render_calendar(feed.events, name=feed.name, description=feed.description, refresh_minutes=REFRESH_MINUTES)
