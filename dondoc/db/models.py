@@ -226,6 +226,14 @@ class OccurrenceTally(SQLModel, table=True):
     (migration 0003_tally), in the transaction of each change, whoever writes it."""
 
     __tablename__ = "occurrence_tally"
+    __table_args__ = (
+        Index(
+            "ix_occurrence_tally_done",
+            "current_due",
+            postgresql_where=sa_text("state <> 'open'"),
+            sqlite_where=sa_text("state <> 'open'"),
+        ),
+    )
 
     assignee_id: str = Field(primary_key=True, max_length=120)
     current_due: dt.date = Field(primary_key=True)

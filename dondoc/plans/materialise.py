@@ -214,6 +214,7 @@ def _refresh_statistics(engine: Engine, report: ExpandReport) -> None:
         return
     with engine.connect() as conn:
         conn.exec_driver_sql("ANALYZE occurrence")
+        conn.exec_driver_sql("ANALYZE occurrence_tally")  # kept by the triggers, as stale as occurrence
         conn.commit()
 
 

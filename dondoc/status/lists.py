@@ -17,10 +17,14 @@ from dondoc.status.categories import Category
 
 
 def category_conditions(today: dt.date) -> dict[Category, Any]:
-    """``categorise`` as SQL: the condition each category's occurrences meet on ``today``."""
+    """``categorise`` as SQL: the condition each category's occurrences meet on ``today``.
+
+    Not done, waived nor cancelled is ``status = 'open'`` (the fourth status), written as an
+    equality so that a list's ORDER BY current_due LIMIT n reads ``ix_occurrence_open_due`` in
+    order instead of sorting every open occurrence of the subtree."""
     status, due = col(Occurrence.status), col(Occurrence.current_due)
     done_on = func.coalesce(col(Occurrence.submitted_on), due)
-    open_ = status.not_in(("submitted", "waived", "cancelled"))
+    open_ = status == "open"
     return {
         Category.overdue: and_(open_, due < today),
         Category.in_time: and_(open_, due >= today),
@@ -29,12 +33,14 @@ def category_conditions(today: dt.date) -> dict[Category, Any]:
     }
 
 
-def counted(path: str | None, today: dt.date, horizon_days: int, plan_id: str | None = None) -> list[Any]:
-    """What a subtree counts (``path`` None: the whole tree): live occurrences due up to ``today + horizon``."""
-    conditions = [
-        col(Occurrence.status).in_(("open", "submitted")),
-        col(Occurrence.current_due) <= today + dt.timedelta(days=horizon_days),
-    ]
+def counted(
+    path: str | None, today: dt.date, horizon_days: int, plan_id: str | None = None, *, live: bool = True
+) -> list[Any]:
+    """What a subtree counts (``path`` None: the whole tree): live occurrences due up to ``today + horizon``
+    (``live`` False leaves the status to a category's condition)."""
+    conditions = [col(Occurrence.current_due) <= today + dt.timedelta(days=horizon_days)]
+    if live:
+        conditions.append(col(Occurrence.status).in_(("open", "submitted")))
     if path is not None:
         conditions.append(col(Committee.path).startswith(path, autoescape=True))
     if plan_id is not None:

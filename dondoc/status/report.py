@@ -222,7 +222,7 @@ def build_status_summary(
         wanted = totals[category] if category is not None else totals[Category.late] + totals[Category.on_time]
         if not wanted:
             continue
-        query = status_query(Committee).where(*counted(path, on, horizon_days, plan_id), condition)
+        query = status_query(Committee).where(*counted(path, on, horizon_days, plan_id, live=False), condition)
         for r in session.execute(query.order_by(*order).limit(limit)):
             found_category = categorise(str(getattr(r[9], "value", r[9])), r[8], r[10], on)
             assert found_category is not None  # the conditions select live occurrences only

@@ -184,7 +184,7 @@ def category_page(
     offset = (page - 1) * per_page
     query = (
         status_query(Committee)
-        .where(*counted(path, today, horizon_days), category_conditions(today)[category])
+        .where(*counted(path, today, horizon_days, live=False), category_conditions(today)[category])
         .order_by(*list_order())
         .offset(offset)
         .limit(per_page)
