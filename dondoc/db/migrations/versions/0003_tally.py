@@ -9,9 +9,10 @@ submission date against ``current_due``); waived and cancelled occurrences are n
 Which of the open ones are overdue depends on the day, so they are kept per due day.
 
 Triggers on ``occurrence`` keep the table in the transaction that changes a row, whoever
-writes it (materialise's COPY, the actions' UPDATEs, the ORM): on PostgreSQL one trigger per
-statement over its transition tables (a COPY of a task's rows is one grouped upsert), on
-SQLite one per row. A later migration that rebuilds ``occurrence`` on SQLite
+writes it (the expand's COPY and UPDATEs, the actions, the ORM): on PostgreSQL one trigger per
+statement over its transition tables, on SQLite one per row. On PostgreSQL a transaction may
+``SET LOCAL dondoc.tally_deferred = 'on'`` to skip them, and must then recount the units it
+wrote to before it commits: the expand does (dondoc.plans.tally_sync). A later migration that rebuilds ``occurrence`` on SQLite
 (``batch_alter_table`` with ``recreate``) drops its triggers and must create them again.
 """
 
@@ -135,7 +136,9 @@ def upgrade() -> None:
         for event, body in POSTGRES_FUNCTIONS.items():
             op.execute(
                 f"CREATE FUNCTION occurrence_tally_{event}() RETURNS trigger LANGUAGE plpgsql AS $$ "
-                f"BEGIN {body} RETURN NULL; END $$"
+                # an expand defers its tally to one recount per unit (dondoc.plans.tally_sync)
+                "BEGIN IF current_setting('dondoc.tally_deferred', true) = 'on' THEN RETURN NULL; END IF; "
+                f"{body} RETURN NULL; END $$"
             )
             op.execute(
                 f"CREATE TRIGGER occurrence_tally_{event} AFTER {event.upper()} ON occurrence "
