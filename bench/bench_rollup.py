@@ -1,12 +1,13 @@
 """The root committee's numbers as people wait for them: ``dondoc status --org tw`` and the root page.
 
     .venv/bin/python bench/bench_rollup.py [--units 6000] [--today 02/04/2024] [--runs 3] [--keep]
-    .venv/bin/python bench/bench_rollup.py --reuse postgresql+psycopg://postgres@127.0.0.1:5432/NAME
+    .venv/bin/python bench/bench_rollup.py --reuse postgresql+psycopg://postgres@127.0.0.1:5432/NAME [--code DIR]
 
 Set-up (timed and printed, not part of the results): a fresh PostgreSQL database on 127.0.0.1:5432,
 ``dondoc db upgrade``, ``dondoc generate-national --units N`` and ``dondoc expand`` from a year
 before ``--today`` to a year after it (the acceptance of issue 16). ``--reuse`` skips the set-up and
-measures a database kept by an earlier ``--keep``.
+measures a database kept by an earlier ``--keep``; ``--code`` runs another checkout's dondoc on it
+(a "before" figure: the database downgraded to that checkout's head first).
 
 Then, ``--runs`` times each (the median printed):
 
@@ -55,7 +56,12 @@ LABELS = {
 def run(env: dict[str, str], *args: str, stdin: str | None = None, check: bool = True) -> tuple[float, str]:
     t0 = time.perf_counter()
     done = subprocess.run(
-        [sys.executable, "-m", "dondoc", *args], env=env, cwd=ROOT, capture_output=True, text=True, input=stdin
+        [sys.executable, "-m", "dondoc", *args],
+        env=env,
+        cwd=env["PYTHONPATH"],
+        capture_output=True,
+        text=True,
+        input=stdin,
     )
     seconds = time.perf_counter() - t0
     if done.returncode != 0 and check:
@@ -108,7 +114,7 @@ def time_page(env: dict[str, str], today: str, runs: int, expected: dict[str, in
     server = subprocess.Popen(
         [sys.executable, "-m", "dondoc", "web", "--port", str(port), "--today", today],
         env=env,
-        cwd=ROOT,
+        cwd=env["PYTHONPATH"],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
@@ -148,14 +154,17 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--keep", action="store_true", help="keep DONDOC_HOME and the database")
     parser.add_argument("--reuse", help="measure this database (kept by --keep) without the set-up")
+    parser.add_argument("--code", type=Path, default=ROOT, help="the dondoc checkout to run (default: this one)")
     args = parser.parse_args()
     today = dt.datetime.strptime(args.today, "%d/%m/%Y").date()
     start, end = today.replace(year=today.year - 1), today.replace(year=today.year + 1)
 
     home = Path(tempfile.mkdtemp(prefix="bench_rollup."))
     url = args.reuse or create_database(ADMIN_URL)
-    env = {**os.environ, "DONDOC_HOME": str(home), "DONDOC_DATABASE_URL": url, "PYTHONPATH": str(ROOT)}
-    print(f"{url}, {args.units:,} units × {args.tasks} tasks, today {args.today}, load average {os.getloadavg()}")
+    env = {**os.environ, "DONDOC_HOME": str(home), "DONDOC_DATABASE_URL": url, "PYTHONPATH": str(args.code.resolve())}
+    print(
+        f"code {env['PYTHONPATH']}, {url}, {args.units:,} units × {args.tasks} tasks, today {args.today}, load average {os.getloadavg()}"
+    )
     try:
         if not args.reuse:
             print("set-up:")

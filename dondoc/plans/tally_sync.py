@@ -5,10 +5,13 @@ whole tree that doubled the time (an upsert per COPY of a task's rows, most of t
 same (unit, due day) rows again: 35 s → 66 s at 6,000 units, 1.2 M rows). ``defer`` turns them
 off for the expand's transaction only (``SET LOCAL dondoc.tally_deferred``: other sessions keep
 theirs), and ``recount`` then counts again, from ``occurrence``, the rows of every unit the expand
-wrote to, in the same transaction. A concurrent writer (a submission) is counted either in the
-recount or by its own trigger afterwards: the recount's rows are added ON CONFLICT, and the
-DELETE waits for a writer holding one of them. The tally rows are locked only from the recount to
-the commit, not through the whole expand.
+wrote to, in the same transaction. The recount first takes the tally in SHARE ROW EXCLUSIVE mode:
+it waits for every transaction that has written to the tally (a submission's trigger) to end, and
+holds new ones back until the expand commits, so each change is counted once, by the recount or
+by its own trigger after it (tests/dondoc/status/test_tally_concurrent.py; row locks alone let
+a submission's new tally row, invisible to the DELETE, be counted twice). Other writers of
+occurrences thus wait from the recount to the commit, not through the whole expand; two expands
+of different subtrees recount one after the other.
 """
 
 from __future__ import annotations
@@ -42,6 +45,7 @@ def recount(conn: Connection, units: Iterable[str]) -> None:
             for name in names:
                 copy.write_row((name,))
     conn.exec_driver_sql(f"ANALYZE {table}")
+    conn.exec_driver_sql("LOCK TABLE occurrence_tally IN SHARE ROW EXCLUSIVE MODE")
     conn.exec_driver_sql(f"DELETE FROM occurrence_tally t USING {table} u WHERE t.assignee_id = u.id")
     conn.exec_driver_sql(
         "INSERT INTO occurrence_tally AS t (assignee_id, current_due, state, n) "
