@@ -62,13 +62,11 @@ def subtree_counts(session: Session, path: str | None, today: dt.date, horizon_d
     return {c: counts[c] for c in CATEGORY_ORDER}
 
 
-def counts_by_unit(
-    session: Session, path: str, today: dt.date, horizon_days: int
-) -> list[tuple[str, Counter[Category]]]:
-    """(unit path, its own categories) for each unit of a subtree that has any."""
+def counts_by_unit(session: Session, path: str, today: dt.date, horizon_days: int) -> list[tuple[str, list[int]]]:
+    """(unit path, its own counts in CATEGORY_ORDER) for each unit of a subtree that has any."""
     units = _by_unit(path, today, horizon_days)
     query = sa_select(col(Committee.path), *list(units.c)[1:]).join(units, units.c.unit == col(Committee.id))
-    return [(unit_path, counter_of(sums)) for unit_path, *sums in session.execute(query)]
+    return [(unit_path, [int(n) for n in sums]) for unit_path, *sums in session.execute(query)]
 
 
 def done_by_due_day(session: Session, path: str, first: dt.date, last: dt.date) -> list[tuple[dt.date, int, int]]:

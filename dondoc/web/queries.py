@@ -19,7 +19,7 @@ from dondoc.occurrence.queries import joined
 from dondoc.status.categories import CATEGORY_ORDER, Category, categorise
 from dondoc.status.lists import category_conditions, counted, list_order
 from dondoc.status.report import DEFAULT_HORIZON_DAYS, StatusRow, cascade_progress, status_query, status_row
-from dondoc.status.tally import counts_by_unit, done_by_due_day
+from dondoc.status.tally import counter_of, counts_by_unit, done_by_due_day
 
 
 @dataclass(frozen=True)
@@ -243,13 +243,18 @@ def committee_page(
     ).all()
     lines = {child.id: UnitLine(child.id, child.name) for child in children}
     depth = committee.path.count("/") - 1  # segments of the committee's own path
-    counts: Counter[Category] = Counter()
-    for path, unit_counts in counts_by_unit(session, committee.path, today, horizon_days):  # from the tally
-        counts.update(unit_counts)
+    # summed as plain lists (a Counter per unit cost 0.4-0.6 s for the 60,000 units under the root)
+    total = [0] * len(CATEGORY_ORDER)
+    below: dict[str, list[int]] = {child_id: [0] * len(CATEGORY_ORDER) for child_id in lines}
+    for path, sums in counts_by_unit(session, committee.path, today, horizon_days):  # from the tally
+        total = [a + b for a, b in zip(total, sums, strict=True)]
         segments = path.strip("/").split("/")
-        if len(segments) > depth and segments[depth] in lines:
-            lines[segments[depth]].counts.update(unit_counts)
-    totals = {c: counts[c] for c in CATEGORY_ORDER}
+        if len(segments) > depth and segments[depth] in below:
+            child = below[segments[depth]]
+            below[segments[depth]] = [a + b for a, b in zip(child, sums, strict=True)]
+    for child_id, sums in below.items():
+        lines[child_id].counts.update(counter_of(sums))
+    totals = dict(zip(CATEGORY_ORDER, total, strict=True))
     wanted = pages or {}
     lists = {
         c: category_page(
