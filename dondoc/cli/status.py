@@ -39,14 +39,17 @@ def status(
     from dondoc.clock import local_today
     from dondoc.db.engine import session_scope
     from dondoc.db.store import open_store
-    from dondoc.status.report import build_status, render_status
+    from dondoc.status.report import build_status, build_status_summary, render_status
 
     _check_range(horizon, "--horizon", 0, MAX_HORIZON_DAYS, "ngày")
     _check_range(limit, "--limit", 1, MAX_LIMIT, "dòng")
     day = parse_user_date(on, "on") if on else local_today()
     engine = open_store()
     with session_scope(engine) as session:
-        report = build_status(session, on=day, org_id=org, plan_id=plan, horizon_days=horizon)
+        if as_json:  # every occurrence, listed
+            report = build_status(session, on=day, org_id=org, plan_id=plan, horizon_days=horizon)
+        else:  # the counts and the first rows of each list: no occurrence loaded beyond those
+            report = build_status_summary(session, on=day, org_id=org, plan_id=plan, horizon_days=horizon, limit=limit)
     typer.echo(
         json.dumps(report.to_json(), ensure_ascii=False, indent=2) if as_json else render_status(report, limit=limit)
     )

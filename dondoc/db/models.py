@@ -204,6 +204,28 @@ class Occurrence(SQLModel, table=True):
     updated_at: dt.datetime = utc_now_field()
 
 
+class OccurrenceTally(SQLModel, table=True):
+    """Live occurrences counted per (unit, due day, state): what committee pages and ``dondoc status``
+    count, without reading the occurrences (dondoc.status.tally). ``state`` is 'open', 'on_time' or
+    'late'; waived and cancelled ones are not counted. Kept by triggers on ``occurrence``
+    (migration 0003_tally), in the transaction of each change, whoever writes it."""
+
+    __tablename__ = "occurrence_tally"
+    __table_args__ = (
+        Index(
+            "ix_occurrence_tally_done",
+            "current_due",
+            postgresql_where=sa_text("state <> 'open'"),
+            sqlite_where=sa_text("state <> 'open'"),
+        ),
+    )
+
+    assignee_id: str = Field(primary_key=True, max_length=120)
+    current_due: dt.date = Field(primary_key=True)
+    state: str = Field(primary_key=True, max_length=10)
+    n: int
+
+
 class Submission(SQLModel, table=True):
     """A recorded report (báo cáo) for an occurrence."""
 
@@ -334,6 +356,7 @@ __all__ = [
     "MessageStatus",
     "Occurrence",
     "OccurrenceStatus",
+    "OccurrenceTally",
     "Plan",
     "Submission",
     "Task",

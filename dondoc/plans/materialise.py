@@ -36,6 +36,7 @@ from sqlalchemy.engine import Connection, Engine
 from calendar_rules import RulesError, WorkingCalendar
 from calendar_rules.vietnamese import format_day
 from dondoc.history import Event, append_events
+from dondoc.plans import tally_sync
 from dondoc.plans.stream import Progress, Writer, cancel_unwanted, reconcile_task
 from dondoc.plans.wanted import (
     ExpandReport,
@@ -138,6 +139,8 @@ def _expand(conn: Connection, report: ExpandReport, run: _Run, *, conflict_proof
     writer = Writer(
         conn, report, today=today, at=at, path_prefix=path_prefix, path_exact=path_exact, conflict_proof=conflict_proof
     )
+    if writer.postgres:  # the tally is recounted once per unit written to, below, not by a trigger per statement
+        tally_sync.defer(conn)
     for batch in _batches(wanted):
         units = load_assignees(conn, [task.task_id for task in batch], path_prefix, path_exact)
         for task in batch:
@@ -151,6 +154,8 @@ def _expand(conn: Connection, report: ExpandReport, run: _Run, *, conflict_proof
     # tasks that had occurrences and want none now (removed, no unit left, a rule no longer read)
     cancel_unwanted(writer, sorted(existing - {task.task_id for task in wanted}))
     writer.flush()
+    if writer.postgres:
+        tally_sync.recount(conn, writer.touched)
     if progress:
         progress(report.wanted, max(total, report.wanted))
     if report.changed:
@@ -214,6 +219,7 @@ def _refresh_statistics(engine: Engine, report: ExpandReport) -> None:
         return
     with engine.connect() as conn:
         conn.exec_driver_sql("ANALYZE occurrence")
+        conn.exec_driver_sql("ANALYZE occurrence_tally")  # kept by the triggers, as stale as occurrence
         conn.commit()
 
 

@@ -83,6 +83,7 @@ class Writer:
             )
             self.params["prefix"] = path_prefix if path_exact else path_prefix + "%"
         self.pending: dict[str, list[dict[str, object]]] = {kind: [] for kind in _UPDATES}
+        self.touched: set[str] = set()  # units whose live rows changed: their tally is recounted (tally_sync)
         # the values as SQLAlchemy would bind them, for the statements sent straight to the driver
         at_bind = UTCDateTime().dialect_impl(conn.dialect).bind_processor(conn.dialect)
         self.at_value: object = at_bind(at) if at_bind else at
@@ -98,7 +99,13 @@ class Writer:
         used = {k: v for k, v in (self.params | params).items() if f":{k}" in sql}
         return self.conn.execute(self.statement(sql), used).rowcount or 0
 
-    def update(self, kind: str, **params: object) -> None:
+    def run_returning(self, sql: str, params: dict[str, object]) -> list[Any]:
+        used = {k: v for k, v in (self.params | params).items() if f":{k}" in sql}
+        return list(self.conn.execute(self.statement(sql), used).scalars())
+
+    def update(self, kind: str, unit: str | None = None, **params: object) -> None:
+        if unit is not None:
+            self.touched.add(unit)
         batch = self.pending[kind]
         batch.append(params)
         setattr(self.report, kind, getattr(self.report, kind) + 1)
@@ -178,6 +185,7 @@ class Writer:
                     head = heads.get(unit)
                     if head is None:
                         head = heads[unit] = f"{task_id}\t{_copy_text(unit)}\t"
+                        self.touched.add(unit)
                     tail = tails.get((period, due, adjusted))
                     if tail is None:
                         day, adjusted_day = due.isoformat(), adjusted.isoformat()
@@ -306,15 +314,15 @@ def _compare(
             i, j = unit_index.get(unit), period_index.get(period)
             if i is None or j is None:
                 if status == "open" and current >= today and start <= due <= end:
-                    writer.update("cancelled", id=oid)
+                    writer.update("cancelled", unit, id=oid)
                 continue
             seen[i * width + j] = 1
             _period, want_due, want_adjusted = task.periods[j]
             if status == "open":
                 if (due != want_due or adjusted != want_adjusted) and adjusted >= today and want_adjusted >= today:
-                    writer.update("rescheduled", id=oid, due=want_due, adjusted_due=want_adjusted)
+                    writer.update("rescheduled", unit, id=oid, due=want_due, adjusted_due=want_adjusted)
             elif status == "cancelled" and want_adjusted >= today:
-                writer.update("reopened", id=oid, due=want_due, adjusted_due=want_adjusted)
+                writer.update("reopened", unit, id=oid, due=want_due, adjusted_due=want_adjusted)
             upper = uppers[i] if uppers is not None else None
             if upper is not None:
                 link = links.get((upper, period))
@@ -326,9 +334,11 @@ def cancel_unwanted(writer: Writer, task_ids: list[int]) -> None:
     """Cancel the open future rows of tasks that had occurrences and want none now."""
     if task_ids:
         known = ", ".join(str(int(task_id)) for task_id in task_ids)
-        writer.report.cancelled += writer.run(
+        units = writer.run_returning(
             "UPDATE occurrence AS o SET status = 'cancelled', sequence = o.sequence + 1, updated_at = :at "
             "WHERE o.status = 'open' AND o.current_due >= :today AND o.due BETWEEN :start AND :end "
-            f"AND o.task_id IN ({known}){writer.subtree}",
+            f"AND o.task_id IN ({known}){writer.subtree} RETURNING assignee_id",
             {},
         )
+        writer.report.cancelled += len(units)
+        writer.touched.update(units)

@@ -1,9 +1,11 @@
 """Where the occurrences of a committee (and the units under it) stand on a given day.
 
-One set-based query selects the occurrences that matter on ``on`` (every
-occurrence due up to ``on + horizon``, open or done; waived and cancelled
-ones are left out), and categorises them in Python with
-``dondoc.status.categories``. ``today`` is always a parameter.
+What counts on ``on`` is every occurrence due up to ``on + horizon``, open or done
+(waived and cancelled ones are left out). ``build_status`` reads them all and
+categorises them in Python with ``dondoc.status.categories`` (the JSON lists every
+one); ``build_status_summary``, what the terminal view needs, counts them from the
+tally (dondoc.status.tally) and reads only the first rows of each list.
+``today`` is always a parameter.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Any
 
-from sqlalchemy import case, func, select
+from sqlalchemy import case, func, or_, select
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col
 
@@ -22,6 +24,8 @@ from dondoc.db.models import Committee, Occurrence, Plan, Task
 from dondoc.errors import NotFound
 from dondoc.occurrence.queries import joined
 from dondoc.status.categories import CATEGORY_LABELS, CATEGORY_ORDER, Category, categorise
+from dondoc.status.lists import category_conditions, counted, done_order, list_order
+from dondoc.status.tally import counter_of, subtree_counts
 
 DEFAULT_HORIZON_DAYS = 30
 
@@ -71,8 +75,12 @@ class StatusReport:
     plan_id: str | None
     horizon_days: int
     rows: list[StatusRow]
+    # counted apart from ``rows`` (build_status_summary: the rows are only the first of each list)
+    totals: dict[Category, int] | None = None
 
     def counts(self) -> dict[Category, int]:
+        if self.totals is not None:
+            return {category: self.totals.get(category, 0) for category in CATEGORY_ORDER}
         counter = Counter(row.category for row in self.rows)
         return {category: counter.get(category, 0) for category in CATEGORY_ORDER}
 
@@ -141,17 +149,14 @@ def build_status(
             col(Occurrence.status).in_(("open", "submitted")),
             col(Occurrence.current_due) <= on + dt.timedelta(days=horizon_days),
         )
-        .order_by(col(Occurrence.current_due), col(assignee.path), col(Task.code), col(Occurrence.period))
+        .order_by(*list_order(assignee))
     )
-    if org_id is not None:
-        org = session.get(Committee, org_id)
-        if org is None:
-            raise NotFound(f"không có đơn vị '{org_id}' trong cây tổ chức")
+    org = _org(session, org_id)
+    if org is not None:
         org_name = org.name
         query = query.where(col(assignee.path).like(org.path + "%"))
     if plan_id is not None:
-        if session.get(Plan, plan_id) is None:
-            raise NotFound(f"không có kế hoạch '{plan_id}' (xem dondoc plan list)")
+        _check_plan(session, plan_id)
         query = query.where(col(Plan.id) == plan_id)
     rows: list[StatusRow] = []
     for r in session.execute(query):
@@ -168,6 +173,68 @@ def build_status(
         for row in rows
     ]
     return StatusReport(on, org_id, org_name, plan_id, horizon_days, rows)
+
+
+def _org(session: Session, org_id: str | None) -> Committee | None:
+    if org_id is None:
+        return None
+    org = session.get(Committee, org_id)
+    if org is None:
+        raise NotFound(f"không có đơn vị '{org_id}' trong cây tổ chức")
+    return org
+
+
+def _check_plan(session: Session, plan_id: str) -> None:
+    if session.get(Plan, plan_id) is None:
+        raise NotFound(f"không có kế hoạch '{plan_id}' (xem dondoc plan list)")
+
+
+def build_status_summary(
+    session: Session,
+    *,
+    on: dt.date,
+    org_id: str | None = None,
+    plan_id: str | None = None,
+    horizon_days: int = DEFAULT_HORIZON_DAYS,
+    limit: int = 15,
+) -> StatusReport:
+    """What ``render_status`` shows, without loading every occurrence: the counts from the tally (one
+    grouped COUNT over the plan's occurrences with ``plan_id``, the tally having no plan), and the
+    first ``limit`` rows of the overdue, upcoming and done lists."""
+    org = _org(session, org_id)
+    path = org.path if org is not None else None
+    if plan_id is None:
+        totals = subtree_counts(session, path, on, horizon_days)
+    else:
+        _check_plan(session, plan_id)
+        conditions = category_conditions(on)
+        sums = [func.sum(case((conditions[c], 1), else_=0)) for c in CATEGORY_ORDER]
+        found = session.execute(joined(select(*sums)).where(*counted(path, on, horizon_days, plan_id))).one()
+        totals = dict(counter_of(found))
+    conditions = category_conditions(on)
+    done = or_(conditions[Category.late], conditions[Category.on_time])
+    rows: list[StatusRow] = []
+    for category, condition, order in (
+        (Category.overdue, conditions[Category.overdue], list_order()),
+        (Category.in_time, conditions[Category.in_time], list_order()),
+        (None, done, done_order()),
+    ):
+        wanted = totals[category] if category is not None else totals[Category.late] + totals[Category.on_time]
+        if not wanted:
+            continue
+        query = status_query(Committee).where(*counted(path, on, horizon_days, plan_id, live=False), condition)
+        for r in session.execute(query.order_by(*order).limit(limit)):
+            found_category = categorise(str(getattr(r[9], "value", r[9])), r[8], r[10], on)
+            assert found_category is not None  # the conditions select live occurrences only
+            rows.append(status_row(r, found_category))
+    progress = cascade_progress(session, [row.occurrence_id for row in rows])
+    rows = [
+        replace(row, lower_submitted=progress[row.occurrence_id][0], lower_total=progress[row.occurrence_id][1])
+        if row.occurrence_id in progress
+        else row
+        for row in rows
+    ]
+    return StatusReport(on, org_id, org.name if org else None, plan_id, horizon_days, rows, totals)
 
 
 def cascade_progress(session: Session, occurrence_ids: list[int]) -> dict[int, tuple[int, int]]:
@@ -206,18 +273,18 @@ def render_status(report: StatusReport, limit: int = 15) -> str:
     if rate is not None:
         lines.append(f"  Tỷ lệ nộp đúng hạn: {rate * 100:.1f}%")
 
-    def block(title: str, rows: list[StatusRow], note) -> None:
-        if not rows:
+    def block(title: str, rows: list[StatusRow], total: int, note) -> None:
+        if not total:
             return
         lines.append("")
-        lines.append(f"{title} ({len(rows)}):")
+        lines.append(f"{title} ({total}):")
         for row in rows[:limit]:
             lower = f"; cấp dưới đã nộp {row.lower_submitted}/{row.lower_total}" if row.lower_total else ""
             lines.append(
                 f"  #{row.occurrence_id:<6} {format_short_date_vi(row.current_due)}  {row.assignee_name} — {row.plan_number} mục {row.task_code}, {period_label_vi(row.period)} ({note(row)}{lower})"
             )
-        if len(rows) > limit:
-            lines.append(f"  … và {len(rows) - limit} kỳ khác (dùng --json để xem đủ)")
+        if total > limit:
+            lines.append(f"  … và {total - limit} kỳ khác (dùng --json để xem đủ)")
 
     overdue = report.by_category(Category.overdue)
     upcoming = report.by_category(Category.in_time)
@@ -226,18 +293,24 @@ def render_status(report: StatusReport, limit: int = 15) -> str:
         key=lambda r: r.submitted_on or r.current_due,
         reverse=True,
     )
-    block("Quá hạn chưa hoàn thành", overdue, lambda r: days_phrase_vi((r.current_due - report.on).days))
-    block("Sắp đến hạn", upcoming, lambda r: days_phrase_vi((r.current_due - report.on).days))
+    block(
+        "Quá hạn chưa hoàn thành",
+        overdue,
+        counts[Category.overdue],
+        lambda r: days_phrase_vi((r.current_due - report.on).days),
+    )
+    block("Sắp đến hạn", upcoming, counts[Category.in_time], lambda r: days_phrase_vi((r.current_due - report.on).days))
     block(
         "Đã nộp gần đây",
         done,
+        counts[Category.late] + counts[Category.on_time],
         lambda r: (
             f"nộp {format_short_date_vi(r.submitted_on)}" + (", muộn" if r.category == Category.late else "")
             if r.submitted_on
             else "đã nộp"
         ),
     )
-    if not report.rows:
+    if not any(counts.values()):
         lines.append("")
         lines.append("Không có kỳ báo cáo nào trong khoảng này. Đã nhập kế hoạch và chạy `dondoc expand` chưa?")
     return "\n".join(lines)
