@@ -19,7 +19,7 @@ imports included, as a user waits for them):
    connection: building each MIME message in the loop, and the pure protocol floor (pre-built bytes).
    The bench asserts that the server counted N messages each time, and prints the ratios (the goal:
    the CLI at ≥ 0.8× raw smtplib). Last, the same emails are queued again and sent with
-   ``--inflight 500`` (default 20), to show how much of the time is paid per chunk.
+   ``--inflight 500`` (the default is 100, ``SEND_INFLIGHT``), to show how much of the time is paid per chunk.
 
 ``--profile`` then queues the same emails again and runs ``outbox send`` under cProfile, printing its
 top functions by cumulative and by own time.

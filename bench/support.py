@@ -1,16 +1,27 @@
 """What several benchmarks share: a free loopback port, an SMTP server that only counts what it
-accepts, and the end of a PostgreSQL seed written with COPY. Nothing here comes from tests/."""
+accepts (in this process, or in a child process that also notes each message's Message-ID and
+recipients), and the end of a PostgreSQL seed written with COPY. Nothing here comes from tests/."""
 
 from __future__ import annotations
 
+import multiprocessing
+import re
 import socket
 import threading
+from multiprocessing.connection import Connection
 from typing import Any
 
 from dondoc.db.scratch import create_database as _create_database
 from dondoc.db.scratch import drop_database
 
-__all__ = ["CountingSmtpServer", "create_database", "drop_database", "finish_copy_seed", "free_port"]
+__all__ = [
+    "CountingSmtpServer",
+    "SmtpProcess",
+    "create_database",
+    "drop_database",
+    "finish_copy_seed",
+    "free_port",
+]
 
 
 def create_database(admin_url: str) -> str:
@@ -53,6 +64,62 @@ class CountingSmtpServer:
         if self._controller is not None:
             self._controller.stop()
             self._controller = None
+
+
+_MESSAGE_ID = re.compile(rb"^Message-ID:[ \t]*(\S+)", re.IGNORECASE | re.MULTILINE)
+
+
+def _serve_smtp(port: int, conn: Connection) -> None:
+    """A child process: aiosmtpd on ``port`` noting (Message-ID, recipients) of each message it accepts;
+    ``conn`` answers "take" with what arrived since the last take, and ends the server on "stop"."""
+    from aiosmtpd.controller import Controller
+
+    arrived: list[tuple[str, tuple[str, ...]]] = []
+    lock = threading.Lock()
+
+    class Noter:
+        async def handle_DATA(self, server: object, session: object, envelope: Any) -> str:
+            head = envelope.original_content.split(b"\r\n\r\n", 1)[0]
+            found = _MESSAGE_ID.search(head)
+            with lock:
+                arrived.append((found.group(1).decode() if found else "", tuple(envelope.rcpt_tos)))
+            return "250 2.0.0 Message accepted"
+
+    controller = Controller(Noter(), hostname="127.0.0.1", port=port)
+    controller.start()
+    conn.send("ready")
+    while conn.recv() == "take":
+        with lock:
+            taken = arrived[:]
+            arrived.clear()
+        conn.send(taken)
+    controller.stop()
+
+
+class SmtpProcess:
+    """An aiosmtpd server in its own process (so it competes with neither dondoc nor the baseline for
+    the GIL) that accepts every message; ``take()`` returns the (Message-ID, recipients) that arrived
+    since the last call, in arrival order, so a bench can assert that two senders delivered the same."""
+
+    def __init__(self) -> None:
+        context = multiprocessing.get_context("spawn")
+        self.port = free_port()
+        self._conn, child = context.Pipe()
+        self._process = context.Process(target=_serve_smtp, args=(self.port, child), daemon=True)
+
+    def __enter__(self) -> SmtpProcess:
+        self._process.start()
+        if not self._conn.poll(60) or self._conn.recv() != "ready":
+            raise RuntimeError("the SMTP server did not start")
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._conn.send("stop")
+        self._process.join(10)
+
+    def take(self) -> list[tuple[str, tuple[str, ...]]]:
+        self._conn.send("take")
+        return list(self._conn.recv())
 
 
 def finish_copy_seed(raw: Any, cur: Any) -> None:

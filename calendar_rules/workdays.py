@@ -5,12 +5,20 @@ the period ends at the end of the next working day (khoản 5): that is policy
 ``next``, the default. ``previous`` (some organisations want reports before
 the break) and ``none`` are available. The calendar is the ``holidays``
 package's VN holidays corrected by an operator-editable override file.
+
+The package's days are read from a snapshot shipped beside the override file
+(``data/holidays_vn.json``, 2015–2040): importing ``holidays`` loads all of its
+250 countries (about 0.1 s, more than the rest of ``dondoc rules explain``'s
+work). A test checks the snapshot against the installed package;
+``python -c "from calendar_rules.workdays import write_baseline; write_baseline()"``
+rewrites it after an upgrade.
 """
 
 from __future__ import annotations
 
 import bisect
 import datetime as dt
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +29,7 @@ from calendar_rules.errors import RulesError
 
 POLICIES = ("next", "previous", "none")
 DEFAULT_OVERRIDES = Path(__file__).parent / "data" / "days_off_vn.yaml"
+BASELINE_FILE = Path(__file__).parent / "data" / "holidays_vn.json"
 FIRST_YEAR, LAST_YEAR = 2015, 2040
 
 
@@ -144,13 +153,38 @@ def read_overrides(path: Path) -> tuple[list[DayOverride], frozenset[int]]:
     return rows, years
 
 
-def load_calendar(override_file: Path | None = None) -> WorkingCalendar:
-    """The VN calendar: `holidays` baseline plus the override table (default: the shipped one)."""
+def package_holidays() -> dict[dt.date, str]:
+    """The ``holidays`` package's VN holidays, FIRST_YEAR to LAST_YEAR, in Vietnamese (what the snapshot holds)."""
     import holidays as holidays_package
 
     base = holidays_package.country_holidays("VN", years=range(FIRST_YEAR, LAST_YEAR + 1), language="vi")
+    return {day: str(name) for day, name in sorted(base.items())}
+
+
+def read_baseline(path: Path = BASELINE_FILE) -> dict[dt.date, str]:
+    """The snapshot of ``package_holidays()`` shipped with calendar_rules."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return {dt.date.fromisoformat(day): str(name) for day, name in data["days"].items()}
+
+
+def write_baseline(path: Path = BASELINE_FILE) -> int:
+    """Rewrite the snapshot from the installed ``holidays`` package; the number of days written."""
+    import holidays as holidays_package
+
+    days = package_holidays()
+    data = {
+        "source": f"holidays {holidays_package.__version__}, country_holidays('VN', language='vi')",
+        "years": [FIRST_YEAR, LAST_YEAR],
+        "days": {day.isoformat(): name for day, name in days.items()},
+    }
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    return len(days)
+
+
+def load_calendar(override_file: Path | None = None) -> WorkingCalendar:
+    """The VN calendar: `holidays` baseline (its snapshot) plus the override table (default: the shipped one)."""
     overrides, reviewed = read_overrides(override_file or DEFAULT_OVERRIDES)
-    return WorkingCalendar({day: str(name) for day, name in base.items()}, overrides, reviewed)
+    return WorkingCalendar(read_baseline(), overrides, reviewed)
 
 
 def review_warnings(calendar: WorkingCalendar, today: dt.date) -> list[str]:

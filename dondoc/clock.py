@@ -8,19 +8,20 @@ by passing a value, not by patching.
 from __future__ import annotations
 
 import datetime as dt
-
-import pendulum
+from zoneinfo import ZoneInfo
 
 from calendar_rules.vietnamese import TIMEZONE
 
 
 def utc_now() -> dt.datetime:
+    import pendulum  # its import costs commands that only need today's date (rules explain)
+
     return pendulum.now("UTC")
 
 
 def local_today(timezone: str = TIMEZONE) -> dt.date:
     """Today in Asia/Ho_Chi_Minh, where every deadline is counted."""
-    return pendulum.now(timezone).date()
+    return dt.datetime.now(ZoneInfo(timezone)).date()
 
 
 def actor_name() -> str:

@@ -21,13 +21,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
-
-import jinja2
+from typing import TYPE_CHECKING, Any
 
 from calendar_rules.vietnamese import days_phrase_vi, format_date_vi, format_short_date_vi, period_label_vi
 from notifications.message import OutgoingMessage
 from notifications.text import TELEGRAM_TEXT_LIMIT, ZALO_TEXT_LIMIT, fit_text, nfc, single_line
+
+if TYPE_CHECKING:
+    import jinja2
 
 TEMPLATE_DIR = Path(__file__).parent / "templates"
 KINDS = (
@@ -293,7 +294,12 @@ def _autoescape(name: str | None) -> bool:
 
 @lru_cache(maxsize=1)
 def environment() -> jinja2.Environment:
-    """One Jinja2 environment: StrictUndefined (a missing field fails loudly), HTML autoescaped."""
+    """One Jinja2 environment: StrictUndefined (a missing field fails loudly), HTML autoescaped.
+
+    jinja2 is imported here, on the first render: the package's names (and the settings, which read
+    ``notifications.endpoints``) are imported by commands that render nothing."""
+    import jinja2
+
     return jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(TEMPLATE_DIR)),
         autoescape=_autoescape,

@@ -20,6 +20,13 @@ from dondoc.history import Event, append_events
 from dondoc.outbox.sending import send_now
 from dondoc.settings import get_settings
 
+SEND_INFLIGHT = 100
+"""``outbox send``'s default window: messages claimed, sent and recorded per chunk, and so the most a
+killed sender can leave possibly delivered twice (each flagged ``possibly_duplicate``). Each chunk
+costs about a dozen database round trips (the claim and its commit, the marking transaction, the
+history checkpoint); at 20 a chunk (``send_now``'s default, kept for ``chase`` and the flows) they
+made a loaded PostgreSQL machine send at half a raw smtplib loop's rate (bench/bench_outbox_send.py)."""
+
 app = typer.Typer(help="Hộp thư đi: xem, gửi ngay, gửi lại các tin lỗi.", no_args_is_help=True)
 
 
@@ -123,7 +130,7 @@ def send(
             help="Số tin nhận/gửi/ghi mỗi lượt (giới hạn số tin có thể trùng nếu tiến trình bị dừng).",
             callback=_at_least(1, "--inflight"),
         ),
-    ] = 20,
+    ] = SEND_INFLIGHT,
     force: Annotated[bool, typer.Option("--force", help="Gửi cả ngoài giờ làm việc / ngày nghỉ.")] = False,
 ) -> None:
     settings = get_settings()

@@ -111,18 +111,22 @@ def current_head(engine: Engine, since: Checkpoint | None = None) -> tuple[int, 
     counted, so a checkpoint per commit stays cheap on a large history; rows
     deleted before that head then show as a count mismatch at verification.
     """
-    with Session(engine) as session:
-        # LIMIT 1: without it the driver fetches the whole table for .first() (90 ms against 0.6 ms
-        # at 72,000 rows, paid after every delivery chunk's commit).
-        newest = select(HistoryEvent.id, HistoryEvent.hash).order_by(col(HistoryEvent.id).desc()).limit(1)
-        head = session.exec(newest).first()
-        if head is None:
-            return None
-        counted = select(func.count()).select_from(HistoryEvent)
-        if since is not None:
-            counted = counted.where(col(HistoryEvent.id) > since.head_id)
-        rows = session.exec(counted).one() + (since.rows if since is not None else 0)
-    return int(head[0] or 0), str(head[1]), int(rows)
+    counted = select(func.count()).select_from(HistoryEvent).scalar_subquery()
+    if since is not None:
+        counted = (
+            select(func.count()).select_from(HistoryEvent).where(col(HistoryEvent.id) > since.head_id).scalar_subquery()
+        )
+    # One statement, outside a transaction (it only reads): after every delivery chunk's commit. LIMIT 1:
+    # without it the driver fetches the whole table (90 ms against 0.6 ms at 72,000 rows).
+    newest = (
+        select(col(HistoryEvent.id), col(HistoryEvent.hash), counted).order_by(col(HistoryEvent.id).desc()).limit(1)
+    )
+    with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        head = conn.execute(newest).first()
+    if head is None:
+        return None
+    rows = int(head[2]) + (since.rows if since is not None else 0)
+    return int(head[0] or 0), str(head[1]), rows
 
 
 def _last_checkpoint(settings: Settings) -> Checkpoint | None:

@@ -4,7 +4,9 @@ A claim is one conditional ``UPDATE message SET status='sending' ... WHERE id IN
 (...) AND status='queued' RETURNING ...``: two senders (threads, processes,
 Prefect workers) can never claim the same row, because the second one's
 ``status='queued'`` test fails. PostgreSQL adds ``FOR UPDATE SKIP LOCKED`` so
-concurrent senders take different rows instead of waiting.
+concurrent senders take different rows instead of waiting. The RETURNING clause
+carries everything sending needs (the content and the channel's URL), so a claim
+is one statement and its commit.
 
 A claim carries a lease: a sender that dies, or outlives the lease, leaves rows
 in ``sending`` that ``recover_stale_claims`` puts back (flagged
@@ -21,9 +23,10 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, fields
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import and_, or_, select, update
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Engine, Row
 from sqlmodel import Session, col
 
 from dondoc.db.models import ContactChannel, Message, MessageStatus
@@ -49,11 +52,16 @@ class ClaimedMessage:
     possibly_duplicate: bool
 
     @classmethod
-    def from_row(cls, row: Message, url: str | None) -> ClaimedMessage:
-        """A claimed ``message`` row, every field copied by name; ``url`` is its channel's real URL
-        (the redacted one when the channel row is gone), the kind is its plain string."""
+    def from_row(cls, row: Message | Row[Any], url: str | None) -> ClaimedMessage:
+        """A claimed ``message`` row (or the claim's RETURNING row), every field copied by name; ``url``
+        is its channel's real URL (the redacted one when the channel row is gone), the kind is its
+        plain string."""
         copied = {f.name: getattr(row, f.name) for f in fields(cls) if f.name not in ("url", "channel_kind")}
         return cls(**copied, url=url or row.url_redacted, channel_kind=str(row.channel_kind))
+
+
+_CLAIMED_COLUMNS = tuple(getattr(Message, f.name) for f in fields(ClaimedMessage) if f.name != "url")
+"""The columns a claimed message is sent from (with its channel's URL)."""
 
 
 def new_worker_id() -> str:
@@ -167,26 +175,22 @@ def claim_batch(
         chosen = col(Message.id) == claimable.c.id
     else:
         chosen = col(Message.id).in_(candidates.scalar_subquery())
+    channel_url = select(col(ContactChannel.url)).where(col(ContactChannel.id) == col(Message.channel_id))
     statement = (
         update(Message)
         .where(chosen, col(Message.status) == MessageStatus.queued.value)
         .values(
             status=MessageStatus.sending.value, claimed_by=worker_id, claimed_at=at, attempts=col(Message.attempts) + 1
         )
-        .returning(col(Message.id))
+        # what sending needs comes back with the claim itself: one statement, no second read
+        .returning(*_CLAIMED_COLUMNS, channel_url.scalar_subquery().label("url"))
+        .execution_options(synchronize_session=False)
     )
     with Session(engine) as session:
-        ids = list(session.execute(statement).scalars().all())
+        rows = session.execute(statement).all()
         session.commit()
-        if not ids:
-            return []
-        rows = session.execute(
-            select(Message, col(ContactChannel.url))
-            .join(ContactChannel, col(ContactChannel.id) == col(Message.channel_id), isouter=True)
-            .where(col(Message.id).in_(ids))
-            .order_by(col(Message.id))
-        ).all()
-    return [ClaimedMessage.from_row(m, url) for m, url in rows]
+    # RETURNING has no order; sending goes by id
+    return [ClaimedMessage.from_row(m, m.url) for m in sorted(rows, key=lambda row: row.id)]
 
 
 def release_claims(engine: Engine, messages: Sequence[ClaimedMessage], *, worker_id: str) -> int:

@@ -110,3 +110,14 @@ def test_doctor_warns_in_2026_that_2027_has_no_reviewed_row() -> None:
     finding = check_holidays(Settings(), d("2026-12-01"))
     assert finding.warning and "chưa được rà soát cho năm 2027" in finding.detail
     assert not check_holidays(Settings(), d("2025-12-01")).warning
+
+
+def test_the_shipped_baseline_is_the_holidays_package_s_calendar() -> None:
+    """load_calendar reads a snapshot of the holidays package (importing the package costs ~0.1 s a
+    command): it must hold exactly the package's VN days, names included, for every year it covers."""
+    from calendar_rules.workdays import FIRST_YEAR, LAST_YEAR, package_holidays, read_baseline
+
+    baseline = read_baseline()
+    assert baseline == package_holidays()
+    assert {day.year for day in baseline} == set(range(FIRST_YEAR, LAST_YEAR + 1))
+    assert baseline[d("2024-09-02")] == "Quốc khánh"

@@ -99,6 +99,11 @@ def test_foreign_keys_are_enforced(store: Store) -> None:
             session.commit()
 
 
+def test_the_start_up_check_reads_the_same_head_as_alembic(sqlite_store: Store) -> None:
+    """open_store's check reads the scripts' revision lines instead of importing them through alembic."""
+    assert migrate.script_heads() == {migrate.head_revision(sqlite_store.engine)}
+
+
 def test_sqlite_runs_in_wal_mode(sqlite_store: Store) -> None:
     with sqlite_store.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
@@ -107,8 +112,11 @@ def test_sqlite_runs_in_wal_mode(sqlite_store: Store) -> None:
 
 def _migrates_from_empty_to_head(engine: Engine) -> None:
     assert migrate.current_revision(engine) is None
+    assert not migrate.is_up_to_date(engine)
     migrate.upgrade(engine)
     assert migrate.current_revision(engine) == migrate.head_revision(engine)
+    assert migrate.is_up_to_date(engine)
+    assert migrate.stored_revisions(engine) == {migrate.head_revision(engine)}
     assert migrate.schema_drift(engine) == []
     engine.dispose()
 

@@ -123,4 +123,21 @@ def kill_midway_unreaped(
         time.sleep(0.002)
     assert process.poll() is None, f"dondoc {command[0]} ended before the kill: {process.communicate()}"
     os.kill(process.pid, signal.SIGKILL)
+    _until_zombie(process.pid)
     return sink.received, process
+
+
+def _until_zombie(pid: int, seconds: float = 30.0) -> None:
+    """Wait until the killed process has finished dying (a zombie in /proc), as an orphan has long
+    before anyone restarts the sender: on a loaded machine the exit itself can take longer than
+    the restart's start-up, and the claims of a still-running process are rightly not taken over."""
+    stat = Path(f"/proc/{pid}/stat")
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            text = stat.read_text()
+        except OSError:
+            return  # no /proc (the claimer is then judged by the lease alone)
+        if text[text.rfind(")") + 2 : text.rfind(")") + 3] in ("Z", "X"):
+            return
+        time.sleep(0.002)
