@@ -24,7 +24,7 @@ import datetime as dt
 import re
 from itertools import islice
 
-from calendar_rules.parser.citations import CLAUSE_CUE
+from calendar_rules.parser.citations import CLAUSE_CUE, DOC_WORDS
 from calendar_rules.parser.furniture import furniture
 from calendar_rules.parser.normalize import Folded
 from calendar_rules.parser.patterns import (
@@ -48,6 +48,14 @@ STATUS_PERIOD_RE = re.compile(
     r"^\s*(?:tinh\s*)?(?:den|toi)\s*(?:het\s*)?(?:cuoi\s*)?(?:ngay|thang|qu[yi]|nam|\d)[^,;:]{0,30},"
 )
 STATE_RE = re.compile(r"(?i)(?<!\w)(?:(?:đã|đạt|vẫn\s+chưa|vẫn\s+còn|có\s+(?:tổng\s+số|trên|gần|hơn))(?!\w)|có\s+\d)")
+# a state verb within the first words after "Đến ngày D,": the subject, then what it has or has done
+STATE_NEAR_RE = re.compile(
+    r"([^,;.:]{0,60}?)(?<!\w)(?:đã|đạt|vẫn\s+chưa|vẫn\s+còn|(?:tiếp\s+)?nhận\s+được|thu\s+được|ghi\s+nhận"
+    r"|có\s+(?:\d|tổng\s+số|trên|gần|hơn))(?!\w)"
+)
+# "Căn Hướng dẫn số 33-HD/BTCTW ...": "Căn cứ" with its second word lost in extraction (not "Cần")
+BASIS_TYPO_RE = re.compile(r"(?i)^[\s\-+•*–]*căn(?!\w)")  # not "căn hộ": a cited document follows
+CITED_AFTER_RE = re.compile(rf"\s*can\s*(?:{DOC_WORDS})\b")
 BEGINS_RE = words("bat dau")
 # "lấy ngày 20/10 hằng năm là Ngày phụ nữ Việt Nam": a named day (capital N), not "là ngày làm việc cuối cùng"
 NAMED_DAY_RE = re.compile(r"(?<!\w)là\s+Ngày\s+(?!\d)\w")
@@ -156,7 +164,7 @@ def not_a_deadline(phrase: Folded) -> str | None:
     page = furniture(phrase)
     if page:
         return page
-    basis = BASIS_RE.match(text)
+    basis = BASIS_RE.match(text) or (BASIS_TYPO_RE.match(phrase.original) and CITED_AFTER_RE.match(text))
     if basis:
         # "Căn cứ tình hình thực tế, UBND huyện yêu cầu các xã báo cáo trước ngày ...": a clause of its own
         comma = text.find(",", basis.end())
@@ -196,9 +204,15 @@ def _another_day(text: str, after: int) -> bool:
 
 def _status_at(phrase: Folded) -> bool:
     """ "Theo tổng hợp ..., đến ngày 22.4, toàn tỉnh có 495/629 cơ sở ...": the figures reached by a day,
-    a state ("có", "đạt", "đã") and no duty."""
+    a state ("có", "đạt", "đã", "nhận được") and no duty; a state verb right after the subject is one
+    whatever follows ("Đến ngày 20/01/2020, Phòng nhận được 02 hồ sơ đề nghị ...")."""
     at = STATUS_AT_RE.search(phrase.text)
-    if not at or DUTY_RE.search(phrase.original):
+    if not at:
+        return False
+    near = STATE_NEAR_RE.match(phrase.original, phrase.span(at.end(), at.end())[0])
+    if near and not DUTY_RE.search(near.group(1)):
+        return True
+    if DUTY_RE.search(phrase.original):
         return False
     return bool(STATE_RE.search(phrase.original, phrase.span(at.end(), at.end())[0]))
 
@@ -296,6 +310,8 @@ def review(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) -> 
     if reached and over and _figures_reached(phrase, reached.end()):
         # "Đến cuối năm 2023, toàn huyện có 15 xã đạt chuẩn ..."
         return "mốc tính số liệu đã đạt được, không phải hạn chót"
+    if reached and over and not DUTY_RE.search(phrase.original):
+        found.doubt("câu mở đầu bằng 'đến' một mốc đã qua khi văn bản ban hành: có thể là tình hình đến mốc đó")
     if lead and _figures_reached(phrase, lead.end()):
         return "số liệu đạt được trong kỳ (câu mở đầu bằng kỳ, ngày), không phải hạn chót"
     if lead and isinstance(due, dt.date):

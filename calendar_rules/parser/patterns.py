@@ -162,7 +162,14 @@ QUARTER_OFFSET_RE = re.compile(r"\b(\d{1,2})\s*ngay\s*(?:dau\s*)?(?:sau|cua)\s*(
 # ("giám sát thường xuyên" is a kind of supervision); nor a quality in a list ("bảo đảm tính chính xác, ...,
 # thường xuyên"), nor a description of past practice ("Trong những năm qua, ... luôn được quan tâm")
 CONTINUOUS_RE = re.compile(
-    r"(?<!giao duc )(?<!gdtx )(?<!giam sat )\bthuong\s*xuyen\b(?!\s*(?:cap|tinh|huyen))|\blien\s*tuc\b"
+    r"(?<!giao duc )(?<!gdtx )\bthuong\s*xuyen\b(?!\s*(?:cap|tinh|huyen))|\blien\s*tuc\b"
+)
+# the head of a noun phrase that "thường xuyên" qualifies: "khen thưởng thường xuyên" (regular commendation,
+# beside "đột xuất"), "chi thường xuyên" (recurrent spending), "trợ cấp", "cư trú", "bồi dưỡng thường xuyên"
+# (a training programme), "nhiệm vụ giám sát thường xuyên" (a kind of supervision); not "sẽ giám sát thường xuyên"
+NOUN_HEAD_RE = re.compile(
+    r"\b(?:khen\s*thuong|chi|kinh\s*phi|tro\s*cap|cu\s*tru|thuong\s*tru|boi\s*duong|tap\s*huan"
+    r"|(?:nhiem\s*vu|cong\s*tac|hinh\s*thuc|che\s*do|hoat\s*dong)\s*giam\s*sat)\s*$"
 )
 DUTY_WORDS_RE = words(
     *("yeu cau", "phai", "nhiem vu", "day manh", "tang cuong", "chi dao", "de nghi", "thuc hien", "to chuc"),

@@ -58,7 +58,7 @@ import re
 import unicodedata
 
 from calendar_rules.parser.audit import NEWS_LEAD_RE, not_a_deadline, review
-from calendar_rules.parser.citations import mask_anniversaries, mask_citations, mask_quotes, mask_superseded
+from calendar_rules.parser.citations import in_cited_title, mask_anniversaries, mask_citations, mask_quotes, mask_superseded
 from calendar_rules.parser.dates import find_date, roman
 from calendar_rules.parser.furniture import strip_dateline
 from calendar_rules.parser.normalize import Folded, fold, spell_digits
@@ -73,6 +73,7 @@ from calendar_rules.parser.patterns import (
     LEADING_COUNT_RE,
     MONTH_RE,
     NOT_A_DUTY_RE,
+    NOUN_HEAD_RE,
     PLANNED_RE,
     PREV_YEAR_RE,
     QUARTER_RE,
@@ -181,6 +182,8 @@ def _continuous(phrase: Folded, issued: dt.date | None, found: Found, convention
     match = CONTINUOUS_RE.search(t)
     if not match or NOT_A_DUTY_RE.search(t[: match.start()]) or NOT_A_DUTY_RE.search(t, match.end()):
         return None
+    if NOUN_HEAD_RE.search(t, max(0, match.start() - 30), match.start()) or in_cited_title(t, match.start()):
+        return None  # "(khen thưởng thường xuyên)", "quy định 213-QĐ/TW ... công tác thường xuyên ...": not a duty
     # "hoàn thành kế hoạch vào quý I hằng năm và tổ chức thường xuyên": the deadline is the
     # dated part; "thường xuyên" describes the activity that follows it.
     before = START_RE.sub(" ", t[: match.start()])  # "bắt đầu từ tháng 12/2021" is a start, not a deadline

@@ -244,6 +244,17 @@ def _bare_start(left: str, end_day: dt.date) -> Rule | None:
     return None
 
 
+DAY_BEFORE_DASH_RE = re.compile(r"\bngay\s*\d{1,2}\s*$")
+
+
+def _next_to(left: str, start_found: Found, start_rule: Rule) -> bool:
+    """A start written without "từ" is one only right before "đến" (or the dash), and not "trước" a day."""
+    if isinstance(start_rule, Before) or not start_found.spans:
+        return False
+    gap = left[max(end for _, end in start_found.spans) :]
+    return not re.search(r"[a-z]", gap)
+
+
 def range_rule(phrase: Folded, issued: dt.date | None, found: Found, conventions: Conventions) -> Rule | None:
     """ "từ A đến B", "A đến B", "15/8-31/12/2016": due at the end of B, starting at A.
 
@@ -263,6 +274,9 @@ def range_rule(phrase: Folded, issued: dt.date | None, found: Found, conventions
         right = text[to.start() : to.end() + 80]  # with "đến (hết)": "đến hết 14-4" is a date
         end_found = Found()
         end_rule = single(_plain(right), issued, end_found, conventions)
+        if end_rule is None and to.group(0).strip() == "-" and DAY_BEFORE_DASH_RE.search(left):
+            # "từ ngày 12 - 16.6.": after a day, the dash reads as "đến" ("16.6" is then a day and month)
+            end_rule = single(_plain("den " + text[to.end() : to.end() + 80]), issued, end_found, conventions)
         bare_month = BARE_MONTH_END.match(text, to.end())
         if end_rule is None and bare_month and MONTH_RE.search(left):  # "từ tháng 4 - 6"
             end_rule = single(_plain("thang " + text[bare_month.start(1) : to.end() + 80]), issued, end_found)
@@ -271,6 +285,8 @@ def range_rule(phrase: Folded, issued: dt.date | None, found: Found, conventions
         end_day: dt.date = end_rule.due  # type: ignore[union-attr]
         start_found = Found()
         start_rule = single(_plain(left), end_day, start_found, conventions)
+        if start_rule is not None and frm is None and not _next_to(left, start_found, start_rule):
+            continue  # "hoàn thành trước ngày 30/6 để đến ngày 1/7, ...": a deadline, then a purpose clause
         if start_rule is None:
             start_rule = _bare_start(left, end_day)
         if start_rule is None:
