@@ -48,6 +48,9 @@ STATUS_PERIOD_RE = re.compile(
     r"^\s*(?:tinh\s*)?(?:den|toi)\s*(?:het\s*)?(?:cuoi\s*)?(?:ngay|thang|qu[yi]|nam|\d)[^,;:]{0,30},"
 )
 STATE_RE = re.compile(r"(?i)(?<!\w)(?:(?:đã|đạt|vẫn\s+chưa|vẫn\s+còn|có\s+(?:tổng\s+số|trên|gần|hơn))(?!\w)|có\s+\d)")
+# "đến ngày 02/01/2019 vẫn còn nhiều đơn vị chưa ...": the day without its comma (then a state verb must follow)
+UNTIL_DAY_RE = re.compile(r"^\s*(?:den|toi)\s*(?:het\s*)?ngay\s*\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{4})?")
+OPENS_WITH_UNTIL_RE = re.compile(r"^\s*(?:tinh\s*)?(?:den|toi)\s*(?:het\s*)?(?:ngay|thang|qu[yi]|nam|cuoi|\d)")
 # a state verb within the first words after "Đến ngày D,": the subject, then what it has or has done
 STATE_NEAR_RE = re.compile(
     r"([^,;.:]{0,60}?)(?<!\w)(?:đã|đạt|vẫn\s+chưa|vẫn\s+còn|(?:tiếp\s+)?nhận\s+được|thu\s+được|ghi\s+nhận"
@@ -206,7 +209,7 @@ def _status_at(phrase: Folded) -> bool:
     """ "Theo tổng hợp ..., đến ngày 22.4, toàn tỉnh có 495/629 cơ sở ...": the figures reached by a day,
     a state ("có", "đạt", "đã", "nhận được") and no duty; a state verb right after the subject is one
     whatever follows ("Đến ngày 20/01/2020, Phòng nhận được 02 hồ sơ đề nghị ...")."""
-    at = STATUS_AT_RE.search(phrase.text)
+    at = STATUS_AT_RE.search(phrase.text) or UNTIL_DAY_RE.match(phrase.text)
     if not at:
         return False
     near = STATE_NEAR_RE.match(phrase.original, phrase.span(at.end(), at.end())[0])
@@ -310,7 +313,7 @@ def review(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) -> 
     if reached and over and _figures_reached(phrase, reached.end()):
         # "Đến cuối năm 2023, toàn huyện có 15 xã đạt chuẩn ..."
         return "mốc tính số liệu đã đạt được, không phải hạn chót"
-    if reached and over and not DUTY_RE.search(phrase.original):
+    if over and OPENS_WITH_UNTIL_RE.match(text) and not DUTY_RE.search(phrase.original):
         found.doubt("câu mở đầu bằng 'đến' một mốc đã qua khi văn bản ban hành: có thể là tình hình đến mốc đó")
     if lead and _figures_reached(phrase, lead.end()):
         return "số liệu đạt được trong kỳ (câu mở đầu bằng kỳ, ngày), không phải hạn chót"

@@ -39,6 +39,8 @@ class Folded:
         return self.origin[start], self.origin[end - 1] + 1
 
 
+# a whole date d/m/yyyy glued to the word before it, as table cells run together in extracted text
+GLUED_DATE = re.compile(r"(?<=[^\W\d_])\d{1,2}/\d{1,2}/\d{4}(?!\d)")
 _GLUED = ("den", "tu", "ngay", "truoc", "thang", "nam")
 
 
@@ -54,14 +56,15 @@ def fold(text: str) -> Folded:
     nfc = unicodedata.normalize("NFC", text)
     # NFC can change lengths; map through the NFC string only when it is the same length
     source = nfc if len(nfc) == len(text) else text
+    glued_dates = {m.start() for m in GLUED_DATE.finditer(source)}
     for index, ch in enumerate(source):
         folded = fold_char(ch)
         if folded.isspace():
             if chars and chars[-1] == " ":
                 continue
             folded = " "
-        if folded.isdigit() and chars and chars[-1].isalpha() and _glued(chars):
-            chars.append(" ")  # "đến15-12-2017": a time word glued to its number
+        if folded.isdigit() and chars and chars[-1].isalpha() and (_glued(chars) or index in glued_dates):
+            chars.append(" ")  # "đến15-12-2017": a time word glued to its number; "học kỳ II24/3/2023": table cells
             origin.append(index)
         chars.append(folded)
         origin.append(index)

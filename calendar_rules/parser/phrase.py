@@ -218,12 +218,13 @@ def _goes_on(phrase: Folded, issued: dt.date | None, found: Found, conventions: 
 
 def _count_back(phrase: Folded, issued: dt.date | None, found: Found, conventions: Conventions) -> Rule | None:
     """ "Ít nhất 30 ngày trước khai mạc": a number of days before an event (negative days)."""
-    match = COUNT_BACK_RE.match(phrase.text)
+    match = COUNT_BACK_RE.search(phrase.text)
     if not match:
         return None
-    days, working, event = (match.group(1), match.group(2), match.group(3)) if match.group(1) else match.group(5, 6, 4)
+    at = 3 if match.group(1) else (4 if match.group(4) else 7)
+    days, working, event = match.group(at - 2, at - 1, at) if at == 3 else match.group(at + 1, at + 2, at)
     found.spans.append(match.span())
-    start, end = phrase.span(*(match.span(3) if match.group(1) else match.span(4)))
+    start, end = phrase.span(*match.span(at))
     name = phrase.original[start:end].strip(" .;,)")
     found.warnings.append(f"hạn tính lùi {int(days)} ngày trước '{name}'")
     return Relative(name or event, -int(days), working=bool(working))
