@@ -37,25 +37,22 @@ from calendar_rules.parser.patterns import (
 )
 from calendar_rules.parser.refusals import BASIS_RE, DEADLINE_CUE_RE, NOT_DEADLINES, PUBLISHED_RE, RANGE_END_RE
 from calendar_rules.parser.result import Found
+from calendar_rules.parser.states import (
+    DECIDED_RE,
+    DUTY_RE,
+    FIGURES_RE,
+    OPENS_WITH_UNTIL_RE,
+    PASSIVE_RE,
+    PAST_RE,
+    STATUS_PERIOD_RE,
+    STRONG_DUTY_RE,
+    figures_reached,
+    status_at,
+)
 from calendar_rules.rules import EndOfPeriod, FixedDate, Range, Recurring, Rule
 
 from ..vietnamese import format_day
 
-# "đến ngày 22.4, toàn tỉnh có ...": a state reached by a day (read after the comma, with diacritics)
-STATUS_AT_RE = re.compile(r"(?:^|,)\s*(?:den|toi)\s*(?:het\s*)?ngay\s*[^,;:]{3,30},")
-# "Đến cuối năm 2023, ...", "Đến hết quý III/2023, ...": a period that opens a sentence (a state if already past)
-STATUS_PERIOD_RE = re.compile(
-    r"^\s*(?:tinh\s*)?(?:den|toi)\s*(?:het\s*)?(?:cuoi\s*)?(?:ngay|thang|qu[yi]|nam|\d)[^,;:]{0,30},"
-)
-STATE_RE = re.compile(r"(?i)(?<!\w)(?:(?:đã|đạt|vẫn\s+chưa|vẫn\s+còn|có\s+(?:tổng\s+số|trên|gần|hơn))(?!\w)|có\s+\d)")
-# "đến ngày 02/01/2019 vẫn còn nhiều đơn vị chưa ...": the day without its comma (then a state verb must follow)
-UNTIL_DAY_RE = re.compile(r"^\s*(?:den|toi)\s*(?:het\s*)?ngay\s*\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{4})?")
-OPENS_WITH_UNTIL_RE = re.compile(r"^\s*(?:tinh\s*)?(?:den|toi)\s*(?:het\s*)?(?:ngay|thang|qu[yi]|nam|cuoi|\d)")
-# a state verb within the first words after "Đến ngày D,": the subject, then what it has or has done
-STATE_NEAR_RE = re.compile(
-    r"([^,;.:]{0,60}?)(?<!\w)(?:đã|đạt|vẫn\s+chưa|vẫn\s+còn|(?:tiếp\s+)?nhận\s+được|thu\s+được|ghi\s+nhận"
-    r"|có\s+(?:\d|tổng\s+số|trên|gần|hơn))(?!\w)"
-)
 # "Căn Hướng dẫn số 33-HD/BTCTW ...": "Căn cứ" with its second word lost in extraction (not "Cần")
 BASIS_TYPO_RE = re.compile(r"(?i)^[\s\-+•*–]*căn(?!\w)")  # not "căn hộ": a cited document follows
 CITED_AFTER_RE = re.compile(rf"\s*can\s*(?:{DOC_WORDS})\b")
@@ -89,11 +86,6 @@ NEWS_LEAD_RE = re.compile(rf"{_LEAD}\s*,")
 BARE_LEAD_RE = re.compile(_LEAD)
 # "trước" a date that the reading did not take as "before" ("trước Tết, ngày 5/2"), unless a time of day follows
 LOOSE_BEFORE_RE = re.compile(r"\btruoc\b(?!\s*\d{1,2}\s*(?:h|gio))[^;]{0,25}$")
-# "đã", "vừa", "phải" ... need their diacritics ("tối đa" folds to "toi da"): read in the original text
-PAST_RE = re.compile(r"(?i)(?<!\w)(?:đã|(?<!và )vừa(?!\s+(?:sức|phải|đủ|với)(?!\w)))(?!\w)")  # not "nhỏ và vừa"
-# "tài khoản ... đã được cấp": a participle describing a thing, not a report (a doubt, not a refusal)
-PASSIVE_RE = re.compile(r"(?i)đã\s+được\s+(?:cấp|phê duyệt|giao|phân công|đăng ký|hướng dẫn)(?!\w)")
-DUTY_RE = re.compile(r"(?i)(?<!\w)(?:phải|cần|sẽ|yêu cầu|đề nghị|chậm nhất|hạn|trước ngày|dự kiến)(?!\w)")
 ISSUING_RE = words("ban hanh")
 REPORTED_PERIOD_RE = words("bao cao", "ket qua", "so lieu", "tinh hinh", after=r"\s*$")
 SIGNED_RE = re.compile(r"(?<!tu )\bngay\s*ky\b(?!\s*ket)|\bky\s*ngay\b")
@@ -125,9 +117,6 @@ NEWS_DAY_RE = words(
     "toi qua",
     "dem qua",
 )
-TARGET_RE = words("phan dau", "muc tieu", "chi tieu", "ke hoach", "du kien")
-# figures reached: "thu ngân sách đạt 55% dự toán", "tăng 12% so với cùng kỳ"
-FIGURES_RE = re.compile(r"(?i)(?<!\w)(?:đạt|tăng|giảm)(?:\s+được)?\s+\d|\d\s*%|(?<!\w)so với cùng kỳ(?!\w)")
 WORKING_DAY_OF_RE = words("ngay lam viec cuoi cung", "ngay lam viec dau tien")
 # "kỷ niệm Ngày Quốc tế Phụ nữ 8/3": the date may name the day celebrated
 ANNIVERSARY_RE = re.compile(
@@ -178,7 +167,7 @@ def not_a_deadline(phrase: Folded) -> str | None:
             return reason
     if NAMED_DAY_RE.search(phrase.original) or NAMED_DAY_WORDS_RE.search(text):
         return "ngày (dịp) kỷ niệm, không phải hạn chót"
-    if _status_at(phrase):
+    if status_at(phrase):
         return "mốc tính số liệu đã đạt được, không phải hạn chót"
     start = START_ONLY_RE.search(text) or _only_starts(text) or _begins(text)
     if start and AFTER_PENALTY_RE.match(text):
@@ -203,31 +192,6 @@ def _another_day(text: str, after: int) -> bool:
         if day and not START_CUE_RE.search(text, max(0, token.start() - 16), token.start()):
             return True
     return False
-
-
-def _status_at(phrase: Folded) -> bool:
-    """ "Theo tổng hợp ..., đến ngày 22.4, toàn tỉnh có 495/629 cơ sở ...": the figures reached by a day,
-    a state ("có", "đạt", "đã", "nhận được") and no duty; a state verb right after the subject is one
-    whatever follows ("Đến ngày 20/01/2020, Phòng nhận được 02 hồ sơ đề nghị ...")."""
-    at = STATUS_AT_RE.search(phrase.text) or UNTIL_DAY_RE.match(phrase.text)
-    if not at:
-        return False
-    near = STATE_NEAR_RE.match(phrase.original, phrase.span(at.end(), at.end())[0])
-    if near and not DUTY_RE.search(near.group(1)):
-        return True
-    if DUTY_RE.search(phrase.original):
-        return False
-    return bool(STATE_RE.search(phrase.original, phrase.span(at.end(), at.end())[0]))
-
-
-def _figures_reached(phrase: Folded, after: int) -> bool:
-    """ "Trong năm 2017, toàn huyện thu hút 5.546 hộ ..., có 3.397 lượt hộ đạt ...": after a lead, figures
-    reached (a state), with no duty and no target ("phấn đấu", "mục tiêu")."""
-    start = phrase.span(after, after)[0]
-    rest = phrase.original[start:]
-    if DUTY_RE.search(phrase.original) or TARGET_RE.search(phrase.text):
-        return False
-    return bool(STATE_RE.search(rest) and (FIGURES_RE.search(rest) or re.search(r"\d", rest)))
 
 
 def _begins(text: str) -> re.Match[str] | None:
@@ -292,10 +256,17 @@ def _anniversary(rule: Range) -> bool:
 def review(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) -> str | None:
     """Doubts about a reading (added to ``found``), or why the dated phrase is not a deadline."""
     text = phrase.text
-    past = PAST_RE.search(phrase.original)
-    if past and not DUTY_RE.search(phrase.original) and not PASSIVE_RE.match(phrase.original, past.start()):
-        return "câu thuật lại việc đã làm, không giao hạn chót"
     due = getattr(rule, "due", None)
+    past = PAST_RE.search(phrase.original)
+    reported = past and not PASSIVE_RE.match(phrase.original, past.start())
+    # "Quốc hội đã quyết định ngày bầu cử ... là ngày 23/5/2021": the decision is past, the day it set is ahead
+    decided = DECIDED_RE.search(phrase.original) and isinstance(due, dt.date) and issued is not None and due >= issued
+    if reported and not DUTY_RE.search(phrase.original) and not decided:
+        return "câu thuật lại việc đã làm, không giao hạn chót"
+    over = isinstance(due, dt.date) and issued is not None and due < issued
+    if reported and over and not STRONG_DUTY_RE.search(phrase.original):
+        # "Sở đã hoàn thành cấp mã học sinh xong trước ngày 28/5/2021": work done by a day already past
+        return "câu thuật lại việc đã làm xong trước một mốc đã qua, không giao hạn chót"
     lead = NEWS_LEAD_RE.match(text)
     if not lead and isinstance(due, dt.date) and issued is not None and due < issued:
         lead = BARE_LEAD_RE.match(text) if not DUTY_RE.search(phrase.original) else None
@@ -309,13 +280,12 @@ def review(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) -> 
     if isinstance(rule, Range) and CAMPAIGN_RE.search(text):
         return "thời gian phát động phong trào, cuộc thi: không phải hạn chót"
     reached = STATUS_PERIOD_RE.match(text)
-    over = isinstance(due, dt.date) and issued is not None and due < issued
-    if reached and over and _figures_reached(phrase, reached.end()):
+    if reached and over and figures_reached(phrase, reached.end()):
         # "Đến cuối năm 2023, toàn huyện có 15 xã đạt chuẩn ..."
         return "mốc tính số liệu đã đạt được, không phải hạn chót"
     if over and OPENS_WITH_UNTIL_RE.match(text) and not DUTY_RE.search(phrase.original):
         found.doubt("câu mở đầu bằng 'đến' một mốc đã qua khi văn bản ban hành: có thể là tình hình đến mốc đó")
-    if lead and _figures_reached(phrase, lead.end()):
+    if lead and figures_reached(phrase, lead.end()):
         return "số liệu đạt được trong kỳ (câu mở đầu bằng kỳ, ngày), không phải hạn chót"
     if lead and isinstance(due, dt.date):
         past = PAST_RE.search(phrase.original) or ISSUING_RE.search(text, lead.end())

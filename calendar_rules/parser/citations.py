@@ -11,6 +11,7 @@ so positions in the text keep their meaning.
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 _DOC_WORDS = (
     r"ke\s*hoach|cong\s*van|quyet\s*dinh|thong\s*bao|chi\s*thi|nghi\s*quyet|ket\s*luan|huong\s*dan|van\s*ban"
@@ -124,9 +125,7 @@ def in_cited_title(folded: str, position: int) -> bool:
     "... quy định 213-QĐ/TW ... trách nhiệm đảng viên công tác thường xuyên giữ mối liên hệ ..."
     (no comma, no clause of the phrase's own in between)."""
     start = max(0, position - 200)
-    last = None
-    for last in CITED.finditer(folded, start, position):
-        pass
+    last = next(reversed(list(islice(CITED.finditer(folded, start, position), 20))), None)
     if last is None:
         return False
     between = folded[last.end() : position]

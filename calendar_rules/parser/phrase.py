@@ -58,7 +58,13 @@ import re
 import unicodedata
 
 from calendar_rules.parser.audit import NEWS_LEAD_RE, not_a_deadline, review
-from calendar_rules.parser.citations import in_cited_title, mask_anniversaries, mask_citations, mask_quotes, mask_superseded
+from calendar_rules.parser.citations import (
+    in_cited_title,
+    mask_anniversaries,
+    mask_citations,
+    mask_quotes,
+    mask_superseded,
+)
 from calendar_rules.parser.dates import find_date, roman
 from calendar_rules.parser.furniture import strip_dateline
 from calendar_rules.parser.normalize import Folded, fold, spell_digits
