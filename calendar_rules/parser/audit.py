@@ -197,10 +197,15 @@ def _another_day(text: str, after: int) -> bool:
 def _begins(text: str) -> re.Match[str] | None:
     """ "Ngày mai (22/7), thí sinh bắt đầu điều chỉnh nguyện vọng": a start stated after its day."""
     begin = BEGINS_RE.search(text)
-    tokens = list(islice(TIME_TOKEN_RE.finditer(text), 3))
+    # a bare year after "bắt đầu" names what begins ("bắt đầu Tổng điều tra kinh tế năm 2021")
+    tokens = [t for t in islice(TIME_TOKEN_RE.finditer(text), 3) if not (begin and _bare_year_after(t, begin))]
     if not begin or len(tokens) != 1 or tokens[0].end() > begin.start() or ONGOING_RE.search(text):
         return None
     return begin
+
+
+def _bare_year_after(token: re.Match[str], begin: re.Match[str]) -> bool:
+    return token.start() > begin.end() and token.group(0).startswith("nam")
 
 
 def _only_starts(text: str) -> re.Match[str] | None:
@@ -233,6 +238,29 @@ def _unused_time(text: str, used: list[tuple[int, int]]) -> tuple[int, int] | No
             continue
         return token.span()
     return None
+
+
+HOLIDAY_WORDS_RE = words("quoc khanh", "gio to", "tet", "quoc te", "giai phong", "thanh lap", "chien thang", "nha giao")
+
+
+def _holiday_label(phrase: Folded) -> bool:
+    """ "Ngày Giỗ tổ Hùng Vương:", "Ngày Quốc khánh:": a label naming a holiday (a proper name, or a holiday's
+    words), not "Ngày Thi:" in a schedule's header."""
+    label = LABEL_ROW_RE.match(phrase.text)
+    if not label:
+        return False
+    a, b = phrase.span(*label.span(1))
+    names = [w for w in phrase.original[a:b].split()[1:] if w[:1].isupper()]
+    return len(names) >= 2 or bool(HOLIDAY_WORDS_RE.search(label.group(1)))
+
+
+def _only_a_date(text: str, found: Found) -> bool:
+    """A labelled row whose value is only the date read (and its weekday): "Ngày gửi: 15/01/2024 (Thứ 2)"."""
+    label = LABEL_ROW_RE.match(text)
+    if not label:
+        return False
+    value = _blank(text, found.spans)[label.end() :]
+    return not re.sub(r"\b(?:ngay|thu\s*(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s*nhat)\b", " ", value).strip(" ().,;-")
 
 
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:
@@ -322,6 +350,8 @@ def review(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) -> 
     if WORKING_DAY_OF_RE.search(text):
         found.doubt("'ngày làm việc cuối cùng (đầu tiên)' của một kỳ: ngày nghỉ không dời về sau, cần xác nhận")
     head = NAMED_DAY_HEAD_RE.match(phrase.original)
+    if isinstance(rule, FixedDate) and head and _holiday_label(phrase) and _only_a_date(text, found):
+        return "dòng ghi một ngày lễ, ngày truyền thống: không phải hạn chót"  # "Ngày Giỗ tổ Hùng Vương: 29/4/2023"
     if isinstance(due, dt.date) and head and head.group(1)[:1].isupper():  # "Ngày Thương binh - Liệt sĩ 27/7"
         found.doubt("tên một ngày lễ, ngày truyền thống: ngày có thể là tên của ngày, không phải hạn chót")
     if isinstance(due, dt.date) and ANNIVERSARY_RE.search(text):
@@ -346,10 +376,8 @@ def review(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) -> 
     if isinstance(rule, EndOfPeriod) and PERIOD_LIST_RE.match(text, last):
         found.doubt("danh sách nhiều kỳ ('quý II, III'): hạn có thể là kỳ sau cùng, cần người xác định")
     label = LABEL_ROW_RE.match(text)
-    if isinstance(rule, FixedDate) and label and not LABEL_CUE_RE.search(label.group(1)):
-        value = _blank(text, found.spans)[label.end() :]
-        if not re.sub(r"\b(?:ngay|thu\s*(?:hai|ba|tu|nam|sau|bay)|chu\s*nhat)\b", " ", value).strip(" ().,;-"):
-            found.doubt("dòng có nhãn chỉ ghi một ngày, nhãn không nói đó là hạn: cần người xác định")
+    if isinstance(rule, FixedDate) and label and not LABEL_CUE_RE.search(label.group(1)) and _only_a_date(text, found):
+        found.doubt("dòng có nhãn chỉ ghi một ngày, nhãn không nói đó là hạn: cần người xác định")
     titled = isinstance(rule, EndOfPeriod) and REPORT_TITLE_RE.search(text, max(0, first - 50), first)
     if titled and not (DEADLINE_CUE_RE.search(text) or PERIOD_CUE_RE.search(text) or DUTY_RE.search(phrase.original)):
         found.doubt("kỳ của một báo cáo, sơ kết, tổng kết (tên báo cáo): có thể không phải hạn chót")

@@ -77,6 +77,14 @@ EFFECTIVE_RE = re.compile(
 )
 
 
+# a photo caption: "Trẻ mầm non Hà Nội đến trường hôm 13/4/2022. Ảnh: Giang Huy", "(Ảnh minh họa)"
+CAPTION_RE = re.compile(
+    r"(?i)(?<!\w)(?:ảnh\s*(?:minh\s+họa\s*)?:\s*[^:;()]{2,40}|\(\s*ảnh(?:\s+minh\s+họa)?(?:\s*:[^()]{0,40})?\s*\))\s*\.?\s*$"
+)
+# a row of a list of documents: a title, the day it was posted, a view count ("... 2023-2024 10/10/2023 185")
+LISTING_ROW_RE = re.compile(rf"\b{_NUM_DATE}\s+\d{{1,7}}\s*$")
+
+
 def own_cue_before_time(text: str) -> bool:
     """A deadline word of the phrase's own, other than those of a report's name ("Biểu mẫu báo cáo ...")."""
     return bool(re.search(r"\b(?:truoc|cham\s*nhat|han|nop|gui|hoan\s*thanh|thoi\s*(?:gian|han))\b", text))
@@ -93,6 +101,8 @@ def furniture(phrase: Folded) -> str | None:
         return "tin thời tiết, giá cả, tỷ giá: không phải hạn chót"
     if SOURCE_RE.match(text):
         return "nguồn của bài viết, không phải hạn chót"
+    if CAPTION_RE.search(original):
+        return "chú thích ảnh, không phải hạn chót"
     if VALIDITY_RE.search(text):
         return "thời hạn giá trị của giấy tờ, không phải hạn chót"
     if EFFECTIVE_RE.search(text) and not re.search(r"\b\d{1,3}\s*ngay\b", text):
@@ -100,6 +110,8 @@ def furniture(phrase: Folded) -> str | None:
     if COUNTER_RE.search(text):
         return "dòng ngày đăng, lượt xem của trang tin, không phải hạn chót"
     own_cue = OWN_CUE_RE.search(text)
+    if LISTING_ROW_RE.search(text) and not own_cue:
+        return "dòng danh sách văn bản (tên, ngày đăng, lượt xem), không phải hạn chót"
     if STAMP_RE.search(text) and not own_cue:
         return "dấu ngày giờ của trang tin, không phải hạn chót"
     line = WEEKDAY_LINE_RE.match(text)

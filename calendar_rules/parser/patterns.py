@@ -121,9 +121,14 @@ COUNT_BACK_RE = re.compile(
     r"|\b(?:den\s*)?truoc\s*(?!ngay\s*\d)([a-z][^,;.\d]{2,60}?)\s*(\d{1,3})\s*ngay\s*(lam\s*viec\s*)?[.;]?\s*$"
 )
 # "tiếp tục thực hiện nghiêm quy định ...": a standing duty, when no time is written
+# and monitoring given as a responsibility ("có trách nhiệm giúp UBND tỉnh theo dõi, đôn đốc, kiểm tra ...",
+# "công tác theo dõi, giám sát sau khi tiêm phòng"), a report only when something arises ("nếu có vấn đề phát sinh")
+_WATCH = r"(?:theo\s*doi|don\s*doc|giam\s*sat|kiem\s*tra)"
 GOES_ON_RE = re.compile(
     r"\btiep\s*tuc\s*(?:thuc\s*hien|trien\s*khai|duy\s*tri|chi\s*dao)\b"
     r"|^[\s\-+•*]*(?:tang\s*cuong|day\s*manh|chu\s*dong|kip\s*thoi)\b|,\s*chu\s*dong\b"
+    rf"|\b{_WATCH}\s*,\s*{_WATCH}\b|\bco\s*trach\s*nhiem\b[^.;]{{0,60}}?\b{_WATCH}\b"
+    r"|\bneu\s*co\b[^.;]{0,40}?\b(?:phat\s*sinh|vuong\s*mac|kho\s*khan)\b"
 )
 # "trong tháng 11, tháng 12 năm 2025": months listed under one year
 MONTH_LIST_RE = re.compile(r"\bthang\s*(\d{1,2})\s*(?:,|va)\s*(?:thang\s*)?(\d{1,2})\s*(?:nam|/)\s*(\d{4})\b")

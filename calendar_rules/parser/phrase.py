@@ -103,6 +103,7 @@ DAY_LIST_DATE_RE = re.compile(r"\b(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}))?")
 LATER_DEADLINE_RE = re.compile(
     r"\b(?:cham\s*nhat|muon\s*nhat|truoc|han\s*(?:chot|cuoi)|den\s*het\s*ngay)\s*(?:la\s*)?(?:ngay\s*)?\d"
 )
+FREQUENCY_RE = re.compile(r"\b(?:hang|moi|tung|dinh\s*ky)\s*(?:nam|quy|thang|tuan|\d)|\bdot\s*xuat\b")
 CLOCK_RE = re.compile(r"\b([01]?\d|2[0-3]):([0-5]\d)\b(?!\s*:\s*\d)")
 
 __all__ = ["Conventions", "ParseResult", "parse_phrase"]
@@ -213,8 +214,8 @@ def _goes_on(phrase: Folded, issued: dt.date | None, found: Found, conventions: 
     """ "tiếp tục thực hiện nghiêm quy định ...", "Tăng cường công tác ...", "..., chủ động thông tin về ...":
     a duty that goes on, when the phrase writes no time."""
     match = GOES_ON_RE.search(phrase.text)
-    if not match or TIME_TOKEN_RE.search(phrase.text) or find_date(phrase.text):
-        return None
+    if not match or TIME_TOKEN_RE.search(phrase.text) or find_date(phrase.text) or FREQUENCY_RE.search(phrase.text):
+        return None  # "Kiểm tra, giám sát ... định kỳ 6 tháng, hằng năm": a frequency is for the recurring reader
     found.spans.append(match.span())
     a, b = phrase.span(*match.span())
     words = " ".join(phrase.original[a:b].strip(" ,-+•*").split())
