@@ -54,7 +54,7 @@ from calendar_rules.rules import EndOfPeriod, FixedDate, Range, Recurring, Rule
 from ..vietnamese import format_day
 
 # "Căn Hướng dẫn số 33-HD/BTCTW ...": "Căn cứ" with its second word lost in extraction (not "Cần")
-BASIS_TYPO_RE = re.compile(r"(?i)^[\s\-+•*–]*căn(?!\w)")  # not "căn hộ": a cited document follows
+BASIS_TYPO_RE = re.compile(r"(?i)^[\s\-+•*–]*c[ăǎ]n(?!\w)")  # not "căn hộ": a cited document follows
 CITED_AFTER_RE = re.compile(rf"\s*can\s*(?:{DOC_WORDS})\b")
 BEGINS_RE = words("bat dau")
 # "lấy ngày 20/10 hằng năm là Ngày phụ nữ Việt Nam": a named day (capital N), not "là ngày làm việc cuối cùng"

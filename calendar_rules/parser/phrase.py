@@ -56,6 +56,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from collections.abc import Callable
+from itertools import islice
 
 from calendar_rules.parser.audit import NEWS_LEAD_RE, not_a_deadline, review
 from calendar_rules.parser.citations import (
@@ -89,6 +91,7 @@ from calendar_rules.parser.patterns import (
     SPELLED_RE,
     START_RE,
     TIME_TOKEN_RE,
+    YEAR_RE,
 )
 from calendar_rules.parser.recurring import recurring
 from calendar_rules.parser.result import Conventions, Found, ParseResult, make_result
@@ -105,6 +108,8 @@ LATER_DEADLINE_RE = re.compile(
 )
 FREQUENCY_RE = re.compile(r"\b(?:hang|moi|tung|dinh\s*ky)\s*(?:nam|quy|thang|tuan|\d)|\bdot\s*xuat\b")
 CLOCK_RE = re.compile(r"\b([01]?\d|2[0-3]):([0-5]\d)\b(?!\s*:\s*\d)")
+
+Reader = Callable[[Folded, "dt.date | None", Found, Conventions], "Rule | None"]
 
 __all__ = ["Conventions", "ParseResult", "parse_phrase"]
 
@@ -178,10 +183,31 @@ def _parse(text: str, issued: dt.date | None, conventions: Conventions) -> Parse
     ):
         found = Found()  # what a reader saw counts only if it reads the phrase
         rule = reader(phrase, issued, found, conventions)
+        if rule is not None and found.rolled and issued is not None:
+            rule, found = _just_past(reader, phrase, issued, conventions, rule, found)
         if rule is not None:
             refusal = review(phrase, rule, found, issued)
             return make_result(phrase, None if refusal else rule, found, refusal)
     return make_result(phrase, None, found, masked)
+
+
+def _just_past(
+    reader: Reader, phrase: Folded, issued: dt.date, conventions: Conventions, rule: Rule, found: Found
+) -> tuple[Rule, Found]:
+    """ "Theo kế hoạch kỳ thi năm 2024, từ ngày 2/5 đến 17 giờ ngày 10/5, ..." in an article of 11/5/2024: a date
+    without its year, a few days before the issue date, in a phrase that names the issue year and no other, is
+    that year's (a report of what just happened), not next year's; a person confirms it either way."""
+    years = {int(y.group(1)) for y in islice(YEAR_RE.finditer(phrase.text), 10)}
+    if years != {issued.year}:
+        return rule, found
+    earlier = max(issued - dt.timedelta(days=31), dt.date(issued.year, 1, 1))
+    retry = Found()
+    again = reader(phrase, earlier, retry, conventions)
+    due = getattr(again, "due", None)
+    if again is None or retry.rolled or not isinstance(due, dt.date) or not earlier <= due < issued:
+        return rule, found
+    retry.doubt(f"mốc không ghi năm đã qua ngày ban hành; câu ghi năm {issued.year}: đọc là năm đó, cần xác nhận")
+    return again, retry
 
 
 def _continuous(phrase: Folded, issued: dt.date | None, found: Found, conventions: Conventions) -> Rule | None:
@@ -239,7 +265,7 @@ def _count_back(phrase: Folded, issued: dt.date | None, found: Found, convention
 
 def _adhoc(phrase: Folded, issued: dt.date | None, found: Found, conventions: Conventions) -> Rule | None:
     match = ADHOC_RE.search(phrase.text)
-    if match:
+    if match and not in_cited_title(phrase.text, match.start()):  # "theo Quyết định 12/QĐ-UBND kiểm tra đột xuất"
         found.spans.append(match.span())
         return AdHoc()
     return None

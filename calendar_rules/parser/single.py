@@ -301,6 +301,7 @@ def range_rule(phrase: Folded, issued: dt.date | None, found: Found, conventions
         found.warnings.extend(w for w in end_found.warnings)
         found.inferred = found.inferred or end_found.inferred
         found.unsure = found.unsure or end_found.unsure
+        found.rolled = found.rolled or end_found.rolled
         found.spans.append(
             (frm.start() if frm else max(0, to.start() - len(left)), min(len(text), to.end() + len(right)))
         )
