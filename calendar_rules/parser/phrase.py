@@ -106,7 +106,10 @@ DAY_LIST_DATE_RE = re.compile(r"\b(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}))?")
 LATER_DEADLINE_RE = re.compile(
     r"\b(?:cham\s*nhat|muon\s*nhat|truoc|han\s*(?:chot|cuoi)|den\s*het\s*ngay)\s*(?:la\s*)?(?:ngay\s*)?\d"
 )
-FREQUENCY_RE = re.compile(r"\b(?:hang|moi|tung|dinh\s*ky)\s*(?:nam|quy|thang|tuan|\d)|\bdot\s*xuat\b")
+# a frequency or a count of days: for the recurring and relative readers, not a standing duty
+FREQUENCY_RE = re.compile(
+    r"\b(?:hang|moi|tung|dinh\s*ky)\s*(?:nam|quy|thang|tuan|\d)|\bdot\s*xuat\b|\b\d{1,3}\s*(?:ngay|thang|tuan)\b"
+)
 CLOCK_RE = re.compile(r"\b([01]?\d|2[0-3]):([0-5]\d)\b(?!\s*:\s*\d)")
 
 Reader = Callable[[Folded, "dt.date | None", Found, Conventions], "Rule | None"]
