@@ -144,6 +144,8 @@ LABEL_ROW_RE = re.compile(r"^\s*([^:;]{2,40}):")
 LABEL_CUE_RE = re.compile(
     r"\b(?:han|thoi\s*(?:gian|han|diem)|tien\s*do|hoan\s*thanh|nop|ket\s*thuc|cham\s*nhat|truoc|den|het)\b"
 )
+# "để đến ngày 15/5/2024 xét duyệt": the day a purpose aims at
+PURPOSE_BEFORE_RE = re.compile(r"\b(?:de|nham)\s*(?:kip\s*)?(?:den|toi|vao|truoc)?\s*(?:het\s*)?(?:ngay\s*)?$")
 APPROXIMATE_RE = re.compile(
     r"\b(?:khoang|tuan(?:\s*(?:le|dau|giua|cuoi|thu\s*\d))?|thuong\s*tuan|trung\s*tuan|ha\s*tuan"
     r"|sau\s*(?:ngay|thang|quy|nam)?)\s*$"
@@ -331,6 +333,8 @@ def review(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) -> 
     first = min((start for start, _ in found.spans), default=0)
     if APPROXIMATE_RE.search(text, max(0, first - 16), first):
         found.doubt("mốc thời gian ước chừng hoặc 'sau' một mốc: cần người xác định")
+    if PURPOSE_BEFORE_RE.search(text, max(0, first - 20), first):
+        found.doubt("mốc thời gian sau 'để', 'nhằm': có thể là mục đích, không phải hạn chót")
     one_off = isinstance(rule, (FixedDate, EndOfPeriod, Range))
     if one_off and LOOSE_BEFORE_RE.search(text, max(0, first - 25), first):
         found.doubt("có chữ 'trước' gần mốc thời gian nhưng không đọc được là 'trước ngày': cần người xác định")

@@ -79,7 +79,8 @@ EFFECTIVE_RE = re.compile(
 
 # a photo caption: "Trẻ mầm non Hà Nội đến trường hôm 13/4/2022. Ảnh: Giang Huy", "(Ảnh minh họa)"
 CAPTION_RE = re.compile(
-    r"(?i)(?<!\w)(?:ảnh\s*(?:minh\s+họa\s*)?:\s*[^:;()]{2,40}|\(\s*ảnh(?:\s+minh\s+họa)?(?:\s*:[^()]{0,40})?\s*\))\s*\.?\s*$"
+    r"(?i)(?:^|[.!?]\s*|\(\s*)(?:ảnh\s*(?:minh\s+họa\s*)?:\s*[^:;()\d]{2,40}|ảnh(?:\s+minh\s+họa)?(?:\s*:[^()\d]{0,40})?\s*\))"
+    r"\s*\.?\s*$"
 )
 # a row of a list of documents: a title, the day it was posted, a view count ("... 2023-2024 10/10/2023 185")
 LISTING_ROW_RE = re.compile(rf"\b{_NUM_DATE}\s+\d{{1,7}}\s*$")

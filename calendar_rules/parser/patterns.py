@@ -116,7 +116,7 @@ _AT_LEAST = r"(?:it\s*nhat|toi\s*thieu|cham\s*nhat)\s*(\d{1,3})\s*ngay\s*(lam\s*
 # also after the duty: "Hồ sơ phải được gửi ... tối thiểu 03 ngày làm việc trước khi thực hiện hoạt động";
 # and "đến trước ngày thi lại 3 ngày" (the count after the event, at the phrase's end)
 COUNT_BACK_RE = re.compile(
-    rf"(?:^\s*|\b){_AT_LEAST}truoc\s*(?!ngay\s*\d)([a-z][^,;.\d]{{2,60}})\s*[.;]?\s*$"
+    rf"(?:^\s*|\b){_AT_LEAST}truoc\s*(?!ngay\s*\d)([a-z][^,;.\d]{{2,60}})\s*(?:[.;]?\s*$|,)"
     rf"|^\s*truoc\s*(?!ngay\s*\d)([a-z][^,;.\d]{{2,60}}?)\s*{_AT_LEAST}\s*[.;]?\s*$"
     r"|\b(?:den\s*)?truoc\s*(?!ngay\s*\d)([a-z][^,;.\d]{2,60}?)\s*(\d{1,3})\s*ngay\s*(lam\s*viec\s*)?[.;]?\s*$"
 )

@@ -270,6 +270,10 @@ def _adhoc(phrase: Folded, issued: dt.date | None, found: Found, conventions: Co
     match = ADHOC_RE.search(phrase.text)
     if match and not in_cited_title(phrase.text, match.start()):  # "theo Quyết định 12/QĐ-UBND kiểm tra đột xuất"
         found.spans.append(match.span())
+        if NOUN_HEAD_RE.search(phrase.text, max(0, match.start() - 30), match.start()):
+            found.doubt(
+                "'đột xuất' sau một danh từ ('khen thưởng đột xuất'): có thể là tên một loại việc, cần xác nhận"
+            )
         return AdHoc()
     return None
 

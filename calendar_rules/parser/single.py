@@ -244,6 +244,7 @@ def _bare_start(left: str, end_day: dt.date) -> Rule | None:
     return None
 
 
+PURPOSE_RE = re.compile(r"\b(?:de|nham)\s*(?:kip\s*)?$")
 DAY_BEFORE_DASH_RE = re.compile(r"\bngay\s*\d{1,2}\s*$")
 
 
@@ -285,6 +286,8 @@ def range_rule(phrase: Folded, issued: dt.date | None, found: Found, conventions
         end_day: dt.date = end_rule.due  # type: ignore[union-attr]
         start_found = Found()
         start_rule = single(_plain(left), end_day, start_found, conventions)
+        if PURPOSE_RE.search(left):
+            continue  # "Nộp hồ sơ từ ngày 1/4/2024 để đến ngày 15/5/2024 xét duyệt": a purpose, not the end
         if start_rule is not None and frm is None and not _next_to(left, start_found, start_rule):
             continue  # "hoàn thành trước ngày 30/6 để đến ngày 1/7, ...": a deadline, then a purpose clause
         if start_rule is None:

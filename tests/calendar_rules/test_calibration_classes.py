@@ -64,6 +64,7 @@ WERE_CONFIDENT_WRONG = table(
     """
 held_out_2026c.yaml bacphu-socson-sap-xep-dvhc-2025 | 2025-03-24 | 2025-06-29 | any | Dự kiến, chúng ta sẽ hoàn thành toàn bộ việc sắp xếp đơn vị hành chính cấp xã trước ngày 30/6 để đến ngày 1/7, các đơn vị hành chính cấp xã được vận hành theo tổ chức mới.
 constructed a hard deadline, then a purpose clause | 2024-04-01 | 2024-05-20 | any | Hoàn thành lắp đặt chậm nhất ngày 20/5/2024, để đến ngày 01/6/2024 đưa vào sử dụng.
+constructed a start, then a purpose clause is not a range | 2024-03-01 | 2024-05-15 | unsure | Nộp hồ sơ từ ngày 1/4/2024 để đến ngày 15/5/2024 xét duyệt.
 constructed a deadline, a comma, then the day of use | 2024-04-01 | 2024-05-19 | any | Các xã hoàn thành trước ngày 20/5/2024, đến ngày 01/6/2024 các điểm bắt đầu hoạt động.
 held_out_2026c.yaml thcsmythai-ho-so-ngut-2020 | 2020-01-21 | none | any | Đến ngày 20/01/2020, Phòng GD&ĐT nhận được 02 hồ sơ đề nghị xét tặng danh hiệu “Nhà giáo Ưu tú”, gồm:
 held_out_2026.yaml (state without a comma) | 2019-01-03 | none | any | đến ngày 02/01/2019 vẫn còn nhiều đơn vị chưa thực hiện cung cấp số liệu chỉ tiêu tuyển sinh năm học 2019-2020 về Sở
@@ -174,6 +175,9 @@ def test_standing_duties_without_a_time_are_continuous_for_review(
 UNCHANGED = table(
     """
 constructed a schedule label is not a holiday | 2024-05-01 | 2024-06-20 | unsure | Ngày thi: 20/6/2024
+constructed a photo as what is due is no caption | 2024-04-01 | 2024-04-29 | certain | Thời gian nộp ảnh: trước ngày 30/4/2024
+constructed "khen thưởng đột xuất" names a kind of commendation | 2024-03-01 | adhoc | unsure | Hồ sơ đề nghị khen thưởng đột xuất gửi về Ban Thi đua - Khen thưởng.
+constructed counted back, then a comma | 2024-04-01 | rel:-10 | any | Chậm nhất 10 ngày trước khi hết hạn, người đề nghị phải nộp hồ sơ gia hạn.
 constructed "Căn hộ" is not "Căn cứ" | 2024-03-01 | 2024-06-29 | certain | Căn hộ mẫu hoàn thành trước ngày 30/6/2024.
 constructed "Cần" is not "Căn cứ" | 2024-03-01 | 2024-06-29 | any | Cần hướng dẫn các xã hoàn thành trước ngày 30/6/2024.
 constructed a range written "từ A đến B" | 2024-03-01 | 2024-04-10 | certain | Đề nghị từ ngày 05/3 đến ngày 10/4/2024, các đơn vị gửi hồ sơ về Sở.
