@@ -37,6 +37,7 @@ from calendar_rules.parser.patterns import (
 )
 from calendar_rules.parser.refusals import BASIS_RE, DEADLINE_CUE_RE, NOT_DEADLINES, PUBLISHED_RE, RANGE_END_RE
 from calendar_rules.parser.result import Found
+from calendar_rules.parser.single import purpose_before
 from calendar_rules.parser.states import (
     DECIDED_RE,
     DUTY_RE,
@@ -144,8 +145,6 @@ LABEL_ROW_RE = re.compile(r"^\s*([^:;]{2,40}):")
 LABEL_CUE_RE = re.compile(
     r"\b(?:han|thoi\s*(?:gian|han|diem)|tien\s*do|hoan\s*thanh|nop|ket\s*thuc|cham\s*nhat|truoc|den|het)\b"
 )
-# "để đến ngày 15/5/2024 xét duyệt": the day a purpose aims at
-PURPOSE_BEFORE_RE = re.compile(r"\b(?:de|nham)\s*(?:kip\s*)?(?:den|toi|vao|truoc)?\s*(?:het\s*)?(?:ngay\s*)?$")
 APPROXIMATE_RE = re.compile(
     r"\b(?:khoang|tuan(?:\s*(?:le|dau|giua|cuoi|thu\s*\d))?|thuong\s*tuan|trung\s*tuan|ha\s*tuan"
     r"|sau\s*(?:ngay|thang|quy|nam)?)\s*$"
@@ -245,6 +244,9 @@ def _unused_time(text: str, used: list[tuple[int, int]]) -> tuple[int, int] | No
 HOLIDAY_WORDS_RE = words("quoc khanh", "gio to", "tet", "quoc te", "giai phong", "thanh lap", "chien thang", "nha giao")
 
 
+HOLIDAY_HEAD_RE = re.compile(rf"^[\s\-+•*]*ngay\s*(?:{HOLIDAY_WORDS_RE.pattern}|truyen\s*thong|ky\s*niem|hoi\b)")
+
+
 def _holiday_label(phrase: Folded) -> bool:
     """ "Ngày Giỗ tổ Hùng Vương:", "Ngày Quốc khánh:": a label naming a holiday (a proper name, or a holiday's
     words), not "Ngày Thi:" in a schedule's header."""
@@ -333,7 +335,7 @@ def review(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) -> 
     first = min((start for start, _ in found.spans), default=0)
     if APPROXIMATE_RE.search(text, max(0, first - 16), first):
         found.doubt("mốc thời gian ước chừng hoặc 'sau' một mốc: cần người xác định")
-    if PURPOSE_BEFORE_RE.search(text, max(0, first - 20), first):
+    if purpose_before(phrase, first):
         found.doubt("mốc thời gian sau 'để', 'nhằm': có thể là mục đích, không phải hạn chót")
     one_off = isinstance(rule, (FixedDate, EndOfPeriod, Range))
     if one_off and LOOSE_BEFORE_RE.search(text, max(0, first - 25), first):
@@ -356,7 +358,9 @@ def review(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) -> 
     head = NAMED_DAY_HEAD_RE.match(phrase.original)
     if isinstance(rule, FixedDate) and head and _holiday_label(phrase) and _only_a_date(text, found):
         return "dòng ghi một ngày lễ, ngày truyền thống: không phải hạn chót"  # "Ngày Giỗ tổ Hùng Vương: 29/4/2023"
-    if isinstance(due, dt.date) and head and head.group(1)[:1].isupper():  # "Ngày Thương binh - Liệt sĩ 27/7"
+    dated = isinstance(due, dt.date) or (isinstance(rule, Recurring) and rule.anchor.startswith("date:"))
+    named = head and (head.group(1)[:1].isupper() or HOLIDAY_HEAD_RE.match(text))
+    if dated and named:  # "Ngày Thương binh - Liệt sĩ 27/7", "Ngày thành lập Đoàn 26/3 hằng năm"
         found.doubt("tên một ngày lễ, ngày truyền thống: ngày có thể là tên của ngày, không phải hạn chót")
     if isinstance(due, dt.date) and ANNIVERSARY_RE.search(text):
         found.doubt("câu nói về một dịp kỷ niệm: ngày có thể là tên của ngày lễ, không phải hạn chót")

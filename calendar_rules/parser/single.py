@@ -244,7 +244,16 @@ def _bare_start(left: str, end_day: dt.date) -> Rule | None:
     return None
 
 
-PURPOSE_RE = re.compile(r"\b(?:de|nham)\s*(?:kip\s*)?$")
+# "để (kịp)", "nhằm" right before a time: a purpose (with diacritics: "chuyên đề" is no "để")
+PURPOSE_RE = re.compile(r"(?i)(?<!\w)(?:để|nhằm)\s+(?:kịp\s+)?(?:(?:đến|tới|vào|trước)\s+)?(?:hết\s+)?(?:ngày\s+)?$")
+
+
+def purpose_before(phrase: Folded, position: int) -> bool:
+    """Whether "để", "nhằm" comes right before folded ``position`` (read in the original text)."""
+    start = phrase.span(position, position)[0] if position < len(phrase.text) else len(phrase.original)
+    return bool(PURPOSE_RE.search(phrase.original, max(0, start - 24), start))
+
+
 DAY_BEFORE_DASH_RE = re.compile(r"\bngay\s*\d{1,2}\s*$")
 
 
@@ -273,20 +282,22 @@ def range_rule(phrase: Folded, issued: dt.date | None, found: Found, conventions
         frm = froms[-1] if froms else None
         left = text[frm.end() if frm else max(0, to.start() - 40) : to.start()]
         right = text[to.start() : to.end() + 80]  # with "đến (hết)": "đến hết 14-4" is a date
-        end_found = Found()
+        end_found, shift = Found(), to.start()  # shift: where the piece read as the end starts in ``text``
         end_rule = single(_plain(right), issued, end_found, conventions)
         if end_rule is None and to.group(0).strip() == "-" and DAY_BEFORE_DASH_RE.search(left):
             # "từ ngày 12 - 16.6.": after a day, the dash reads as "đến" ("16.6" is then a day and month)
+            end_found, shift = Found(), to.end() - 4
             end_rule = single(_plain("den " + text[to.end() : to.end() + 80]), issued, end_found, conventions)
         bare_month = BARE_MONTH_END.match(text, to.end())
         if end_rule is None and bare_month and MONTH_RE.search(left):  # "từ tháng 4 - 6"
+            end_found, shift = Found(), bare_month.start(1) - 6
             end_rule = single(_plain("thang " + text[bare_month.start(1) : to.end() + 80]), issued, end_found)
         if end_rule is None or getattr(end_rule, "due", None) is None:
             continue
         end_day: dt.date = end_rule.due  # type: ignore[union-attr]
         start_found = Found()
         start_rule = single(_plain(left), end_day, start_found, conventions)
-        if PURPOSE_RE.search(left):
+        if purpose_before(phrase, to.start()):
             continue  # "Nộp hồ sơ từ ngày 1/4/2024 để đến ngày 15/5/2024 xét duyệt": a purpose, not the end
         if start_rule is not None and frm is None and not _next_to(left, start_found, start_rule):
             continue  # "hoàn thành trước ngày 30/6 để đến ngày 1/7, ...": a deadline, then a purpose clause
@@ -305,8 +316,8 @@ def range_rule(phrase: Folded, issued: dt.date | None, found: Found, conventions
         found.inferred = found.inferred or end_found.inferred
         found.unsure = found.unsure or end_found.unsure
         found.rolled = found.rolled or end_found.rolled
-        found.spans.append(
-            (frm.start() if frm else max(0, to.start() - len(left)), min(len(text), to.end() + len(right)))
-        )
+        # the range ends where its end date does: a later date ("... gửi về trước ngày 20/3") stays unused
+        last = shift + max((end for _, end in end_found.spans), default=len(right))
+        found.spans.append((frm.start() if frm else max(0, to.start() - len(left)), min(len(text), max(last, to.end()))))
         return Range(first, end_day)
     return None
