@@ -57,6 +57,7 @@ from ..vietnamese import format_day
 # "Căn Hướng dẫn số 33-HD/BTCTW ...": "Căn cứ" with its second word lost in extraction (not "Cần")
 BASIS_TYPO_RE = re.compile(r"(?i)^[\s\-+•*–]*c[ăǎ]n(?!\w)")  # not "căn hộ": a cited document follows
 CITED_AFTER_RE = re.compile(rf"\s*can\s*(?:{DOC_WORDS})\b")
+LAW_CONTENT_RE = re.compile(r"\bquy\s*dinh\s*(?:ve\s*)?(?:thoi\s*(?:gian|han)|han\s*(?:chot|cuoi))\b")
 BEGINS_RE = words("bat dau")
 # "lấy ngày 20/10 hằng năm là Ngày phụ nữ Việt Nam": a named day (capital N), not "là ngày làm việc cuối cùng"
 NAMED_DAY_RE = re.compile(r"(?<!\w)là\s+Ngày\s+(?!\d)\w")
@@ -161,7 +162,9 @@ def not_a_deadline(phrase: Folded) -> str | None:
     if basis:
         # "Căn cứ tình hình thực tế, UBND huyện yêu cầu các xã báo cáo trước ngày ...": a clause of its own
         comma = text.find(",", basis.end())
-        if comma < 0 or not CLAUSE_CUE.search(text, comma):
+        # "Căn cứ khoản 4 Điều 40 Luật ... quy định Thời gian khám sức khỏe từ ... đến ... hằng năm": the rule cited
+        content = LAW_CONTENT_RE.search(text, basis.end())
+        if (comma < 0 or not CLAUSE_CUE.search(text, comma)) and not content:
             return "căn cứ pháp lý (văn bản được dẫn), không phải hạn chót"
     for pattern, reason in NOT_DEADLINES:
         if pattern.search(text):
@@ -335,6 +338,8 @@ def review(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) -> 
     first = min((start for start, _ in found.spans), default=0)
     if APPROXIMATE_RE.search(text, max(0, first - 16), first):
         found.doubt("mốc thời gian ước chừng hoặc 'sau' một mốc: cần người xác định")
+    if BASIS_RE.match(text) and LAW_CONTENT_RE.search(text):
+        found.doubt("thời hạn do văn bản được dẫn trong căn cứ quy định: cần xác nhận nó áp dụng cho việc này")
     if purpose_before(phrase, first):
         found.doubt("mốc thời gian sau 'để', 'nhằm': có thể là mục đích, không phải hạn chót")
     one_off = isinstance(rule, (FixedDate, EndOfPeriod, Range))

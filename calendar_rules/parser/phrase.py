@@ -85,6 +85,7 @@ from calendar_rules.parser.patterns import (
     PLANNED_RE,
     PREV_YEAR_RE,
     QUARTER_RE,
+    RECUR_YEAR,
     RELATIVE_CUE_RE,
     RELATIVE_DAYS_RE,
     SAU_KHI_RE,
@@ -96,7 +97,7 @@ from calendar_rules.parser.patterns import (
 from calendar_rules.parser.recurring import recurring
 from calendar_rules.parser.result import Conventions, Found, ParseResult, make_result
 from calendar_rules.parser.single import range_rule, single
-from calendar_rules.rules import AdHoc, Continuous, FixedDate, Recurring, Relative, Rule
+from calendar_rules.rules import AdHoc, Continuous, FixedDate, Range, Recurring, Relative, Rule
 
 # days listed over several dates: "ngày 17, 24/05/2023 và cả ngày 20, 27/05/2023", "ngày 31/05/2023, 07/06/2023"
 _LISTED = r"(?:\d{1,2}\s*,\s*){0,6}\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?"
@@ -107,6 +108,7 @@ LATER_DEADLINE_RE = re.compile(
     r"\b(?:cham\s*nhat|muon\s*nhat|truoc|han\s*(?:chot|cuoi)|den\s*het\s*ngay)\s*(?:la\s*)?(?:ngay\s*)?\d"
 )
 # a frequency or a count of days: for the recurring and relative readers, not a standing duty
+DATED_YEAR_RE = re.compile(r"\b\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{4}\b|[/.\-]\s*(?:19|20)\d{2}\b")
 FREQUENCY_RE = re.compile(
     r"\b(?:hang|moi|tung|dinh\s*ky)\s*(?:nam|quy|thang|tuan|\d)|\bdot\s*xuat\b|\b\d{1,3}\s*(?:ngay|thang|tuan)\b"
 )
@@ -294,7 +296,14 @@ def _planned(phrase: Folded, issued: dt.date | None, found: Found, conventions: 
 
 
 def _range(phrase: Folded, issued: dt.date | None, found: Found, conventions: Conventions) -> Rule | None:
-    return range_rule(phrase, issued, found, conventions)
+    rule = range_rule(phrase, issued, found, conventions)
+    year = RECUR_YEAR.search(phrase.text)
+    if isinstance(rule, Range) and year and not YEAR_RE.search(phrase.text) and not DATED_YEAR_RE.search(phrase.text):
+        # "Thời gian khám sức khỏe từ ngày 01 tháng 11 đến hết ngày 31 tháng 12 hằng năm": a window each year
+        found.spans.append(year.span())
+        found.warnings.append("khoảng thời gian lặp lại hằng năm: hạn là ngày cuối của khoảng")
+        return Recurring("annual", f"date:{rule.due.month:02d}-{rule.due.day:02d}")
+    return rule
 
 
 def _relative(phrase: Folded, issued: dt.date | None, found: Found, conventions: Conventions) -> Rule | None:

@@ -318,6 +318,8 @@ def range_rule(phrase: Folded, issued: dt.date | None, found: Found, conventions
         found.rolled = found.rolled or end_found.rolled
         # the range ends where its end date does: a later date ("... gửi về trước ngày 20/3") stays unused
         last = shift + max((end for _, end in end_found.spans), default=len(right))
-        found.spans.append((frm.start() if frm else max(0, to.start() - len(left)), min(len(text), max(last, to.end()))))
+        found.spans.append(
+            (frm.start() if frm else max(0, to.start() - len(left)), min(len(text), max(last, to.end())))
+        )
         return Range(first, end_day)
     return None

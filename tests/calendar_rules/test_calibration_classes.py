@@ -113,6 +113,8 @@ held_out_2026c.yaml vnexpress-luu-y-tuyen-sinh-mam-non-lop-1-2024 | 2024-04-10 |
 constructed "tuyển sinh" before a range | 2024-06-01 | 2024-07-15 | any | Các trường tuyển sinh từ ngày 1/7 đến hết ngày 15/7/2024.
 held_out_2026c.yaml baoangiang-luu-y-sau-dang-ky-du-thi-2024 range | 2024-05-11 | 2024-05-10 | unsure | Theo kế hoạch tổ chức kỳ thi tốt nghiệp THPT năm 2024, từ ngày 2/5 đến 17 giờ ngày 10/5, cổng đăng ký trực tuyến kỳ thi tốt nghiệp THPT năm 2024 mở phục vụ cho thí sinh đăng ký dự thi chính thức.
 constructed a day just past in the year named | 2024-04-25 | 2024-04-20 | unsure | Theo lịch của kỳ thi năm 2024, hạn đăng ký kết thúc lúc 17 giờ ngày 20/4.
+held_out_2026c.yaml (a window each year, cited as the basis) | 2023-10-01 | every year at date:12-31 | unsure | Căn cứ khoản 4 Điều 40 Luật Nghĩa vụ quân sự 2015 quy định Thời gian khám sức khỏe từ ngày 01 tháng 11 đến hết ngày 31 tháng 12 hằng năm.
+constructed a window each year | 2024-03-01 | every year at date:04-30 | sure | Các chi bộ tổ chức kiểm điểm từ ngày 01/4 đến ngày 30/4 hằng năm.
 # a responsibility with a count of days stays relative
 held_out_2026c.yaml rangdong-tuangiao-tthc-phuong-an-ung-pho | 2024-01-01 | rel:3:wd | any | Bước 2: Trong thời hạn 03 ngày làm việc, kể từ ngày nhận hồ sơ, cơ quan tiếp nhận hồ sơ có trách nhiệm xem xét, kiểm tra hồ sơ;
 """
@@ -180,6 +182,8 @@ constructed "khen thưởng đột xuất" names a kind of commendation | 2024-0
 constructed counted back, then a comma | 2024-04-01 | rel:-10 | any | Chậm nhất 10 ngày trước khi hết hạn, người đề nghị phải nộp hồ sơ gia hạn.
 constructed "Căn hộ" is not "Căn cứ" | 2024-03-01 | 2024-06-29 | certain | Căn hộ mẫu hoàn thành trước ngày 30/6/2024.
 constructed "Cần" is not "Căn cứ" | 2024-03-01 | 2024-06-29 | any | Cần hướng dẫn các xã hoàn thành trước ngày 30/6/2024.
+constructed a basis citing a rule without a time stays refused | 2024-03-01 | none | any | Căn cứ Thông tư số 10/2022/TT-BNV của Bộ Nội vụ quy định thời hạn bảo quản tài liệu
+constructed a range in a named year is no window each year | 2024-03-01 | 2024-04-30 | any | Các chi bộ tổ chức kiểm điểm từ ngày 01/4 đến ngày 30/4/2024, hằng năm báo cáo kết quả.
 constructed a range written "từ A đến B" | 2024-03-01 | 2024-04-10 | certain | Đề nghị từ ngày 05/3 đến ngày 10/4/2024, các đơn vị gửi hồ sơ về Sở.
 constructed a range without "từ" | 2024-03-01 | 2024-12-31 | certain | Thời gian thực hiện: 15/8/2024 đến 31/12/2024
 constructed a state ahead is a target | 2024-03-01 | 2024-06-30 | any | Đến ngày 30/6/2024, 100% các xã hoàn thành việc số hóa hồ sơ.
