@@ -27,6 +27,15 @@ from itertools import islice
 from calendar_rules.parser.citations import CLAUSE_CUE, DOC_WORDS
 from calendar_rules.parser.furniture import furniture
 from calendar_rules.parser.normalize import Folded
+from calendar_rules.parser.occasions import (
+    ANNIVERSARY_RE,
+    HOLIDAY_HEAD_RE,
+    LABEL_ROW_RE,
+    NAMED_DAY_HEAD_RE,
+    NAMED_DAY_RE,
+    NAMED_DAY_WORDS_RE,
+    holiday_label,
+)
 from calendar_rules.parser.patterns import (
     CONTINUOUS_RE,
     HARD_RE,
@@ -59,14 +68,6 @@ BASIS_TYPO_RE = re.compile(r"(?i)^[\s\-+•*–]*c[ăǎ]n(?!\w)")  # not "căn h
 CITED_AFTER_RE = re.compile(rf"\s*can\s*(?:{DOC_WORDS})\b")
 LAW_CONTENT_RE = re.compile(r"\bquy\s*dinh\s*(?:ve\s*)?(?:thoi\s*(?:gian|han)|han\s*(?:chot|cuoi))\b")
 BEGINS_RE = words("bat dau")
-# "lấy ngày 20/10 hằng năm là Ngày phụ nữ Việt Nam": a named day (capital N), not "là ngày làm việc cuối cùng"
-NAMED_DAY_RE = re.compile(r"(?<!\w)là\s+Ngày\s+(?!\d)\w")
-# a phrase headed by the name of a day: "Ngày Thương binh - Liệt sĩ 27/7", "Ngày Quốc tế Phụ nữ 8/3"
-NAMED_DAY_HEAD_RE = re.compile(r"^[\s\-+•*]*Ngày\s+(?!(?:Chủ nhật|Thứ|Mùng|Mồng)(?!\w))([^\W\d_]\w*)")
-# "Ngày 26/3 hằng năm là ngày thành lập Đoàn", in lower case: a named day all the same
-NAMED_DAY_WORDS_RE = re.compile(
-    r"\bla\s*ngay\s*(?:thanh\s*lap|truyen\s*thong|ky\s*niem|giai\s*phong|chien\s*thang|quoc\s*te|toan\s*dan|hoi|le)\b"
-)
 # (not a time of day: "Thời gian: từ 13h30, ngày 12/10/2022" is the day itself)
 START_ONLY_RE = words(
     "tu", "bat dau tu", "bat dau", "phat dong tu", "sau ngay", after=r"\s*(?:ngay\s*)?\d(?!\d?\s*(?:h|gio)\b|\d?h\d)"
@@ -120,10 +121,6 @@ NEWS_DAY_RE = words(
     "dem qua",
 )
 WORKING_DAY_OF_RE = words("ngay lam viec cuoi cung", "ngay lam viec dau tien")
-# "kỷ niệm Ngày Quốc tế Phụ nữ 8/3": the date may name the day celebrated
-ANNIVERSARY_RE = re.compile(
-    r"\bky\s*niem\b|\b\d{1,4}\s*nam\s*(?:ngay|thanh\s*lap|truyen\s*thong|chien\s*thang|giai\s*phong)\b"
-)
 # a date or month without its year, then "năm sau" / "năm tới": the year is not the issue date's
 OTHER_YEAR_RE = re.compile(r"^[^;,]{0,30}?\bnam\s*(?:sau|toi|tiep\s*theo|truoc)\b")
 # what a frequency alone schedules: "tổ chức sơ kết hằng năm", "báo cáo hằng quý", "Thời gian: hằng tháng"
@@ -141,8 +138,6 @@ ONWARD_RE = re.compile(r"\b(?:cac|nhung)\s*(?:nam|thang|quy)\s*(?:tiep\s*theo|sa
 PERIOD_OF_FIGURES_RE = re.compile(r"^[\s(]*tinh\s*tu\b")
 # "Quý II, III/2024", "tháng 3, 4": another period right after the one read
 PERIOD_LIST_RE = re.compile(r"\s*(?:,|va|&|-)\s*(?:qu[yi]\s*|thang\s*)?(?:iv|iii|ii|i|\d{1,2})\b")
-# "Ngày gửi: 15/01/2024", "Bài viết: 15/01/2024": a label, then only a date
-LABEL_ROW_RE = re.compile(r"^\s*([^:;]{2,40}):")
 LABEL_CUE_RE = re.compile(
     r"\b(?:han|thoi\s*(?:gian|han|diem)|tien\s*do|hoan\s*thanh|nop|ket\s*thuc|cham\s*nhat|truoc|den|het)\b"
 )
@@ -242,23 +237,6 @@ def _unused_time(text: str, used: list[tuple[int, int]]) -> tuple[int, int] | No
             continue
         return token.span()
     return None
-
-
-HOLIDAY_WORDS_RE = words("quoc khanh", "gio to", "tet", "quoc te", "giai phong", "thanh lap", "chien thang", "nha giao")
-
-
-HOLIDAY_HEAD_RE = re.compile(rf"^[\s\-+•*]*ngay\s*(?:{HOLIDAY_WORDS_RE.pattern}|truyen\s*thong|ky\s*niem|hoi\b)")
-
-
-def _holiday_label(phrase: Folded) -> bool:
-    """ "Ngày Giỗ tổ Hùng Vương:", "Ngày Quốc khánh:": a label naming a holiday (a proper name, or a holiday's
-    words), not "Ngày Thi:" in a schedule's header."""
-    label = LABEL_ROW_RE.match(phrase.text)
-    if not label:
-        return False
-    a, b = phrase.span(*label.span(1))
-    names = [w for w in phrase.original[a:b].split()[1:] if w[:1].isupper()]
-    return len(names) >= 2 or bool(HOLIDAY_WORDS_RE.search(label.group(1)))
 
 
 def _only_a_date(text: str, found: Found) -> bool:
@@ -361,7 +339,7 @@ def review(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) -> 
     if WORKING_DAY_OF_RE.search(text):
         found.doubt("'ngày làm việc cuối cùng (đầu tiên)' của một kỳ: ngày nghỉ không dời về sau, cần xác nhận")
     head = NAMED_DAY_HEAD_RE.match(phrase.original)
-    if isinstance(rule, FixedDate) and head and _holiday_label(phrase) and _only_a_date(text, found):
+    if isinstance(rule, FixedDate) and head and holiday_label(phrase) and _only_a_date(text, found):
         return "dòng ghi một ngày lễ, ngày truyền thống: không phải hạn chót"  # "Ngày Giỗ tổ Hùng Vương: 29/4/2023"
     dated = isinstance(due, dt.date) or (isinstance(rule, Recurring) and rule.anchor.startswith("date:"))
     named = head and (head.group(1)[:1].isupper() or HOLIDAY_HEAD_RE.match(text))
