@@ -54,6 +54,7 @@ from calendar_rules.parser.states import (
     OPENS_WITH_UNTIL_RE,
     PASSIVE_RE,
     PAST_RE,
+    STATE_RE,
     STATUS_PERIOD_RE,
     STRONG_DUTY_RE,
     figures_reached,
@@ -83,7 +84,7 @@ _DAY = r"\d{1,2}\s*(?:[/.\-]\s*\d{1,2}|thang\s*\d{1,2})(?:\s*(?:[/.\-]|nam)\s*\d
 _DAYS = rf"(?:ngay\s*)?(?:\d{{1,2}}\s*(?=-|den)|{_DAY})(?:\s*(?:-|den)\s*(?:ngay\s*)?{_DAY})?"
 _YEAR_TAIL = r"(?:\s*(?:[/.\-]|nam)\s*\d{4})?"
 _PERIOD = rf"(?:(?:6|sau)\s*thang\s*(?:dau|cuoi)\s*nam|qu[yi]\s*(?:iv|iii|ii|i|\d)|thang\s*\d{{1,2}}){_YEAR_TAIL}|nam\s*\d{{4}}"
-_LEAD = rf"^\s*(?:vao\s*|tu\s*|trong\s*)?(?:(?:sang|chieu|toi)\s*)?(?:{_DAYS}|{_PERIOD})"
+_LEAD = rf"^\s*(?:vao\s*|tu\s*|trong\s*)?(?:(?:sang|chieu|toi|hom)\s*)?(?:{_DAYS}|{_PERIOD})"
 NEWS_LEAD_RE = re.compile(rf"{_LEAD}\s*,")
 # "Ngày 3/2/1930 Đảng Cộng sản Việt Nam ra đời": a lead without its comma, read as such for a past day only
 BARE_LEAD_RE = re.compile(_LEAD)
@@ -380,6 +381,8 @@ def review(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) -> 
         return f"mốc {format_day(due)} đã qua nhiều năm khi văn bản ban hành: sự việc đã qua, không phải hạn chót"
     if isinstance(due, dt.date) and issued is not None and due < issued:
         old = due.year < issued.year - 1 or isinstance(rule, Range) or not DEADLINE_CUE_RE.search(text)
+        # "Tập thể đạt danh hiệu 5 năm liên tục đến năm 2023": a state reached, by a time already past
+        old = old or bool(STATE_RE.search(phrase.original) and not STRONG_DUTY_RE.search(phrase.original))
         if old:
             found.doubt(f"hạn {format_day(due)} đã qua khi văn bản ban hành: cần người xác định")
     return None

@@ -50,13 +50,19 @@ def _glued(chars: list[str]) -> bool:
     return any(tail.endswith(w) and (len(tail) == len(w) or not tail[-len(w) - 1].isalpha()) for w in _GLUED)
 
 
+def _a_word_before(source: str, start: int) -> bool:
+    """The date is glued to a word ("học kỳ II24/3/2023"), not to a document code ("123/UBND-VX12/3/2024")."""
+    word = source[max(0, start - 20) : start].split()[-1:]
+    return bool(word) and not re.search(r"[\d/\-]", word[0])
+
+
 def fold(text: str) -> Folded:
     chars: list[str] = []
     origin: list[int] = []
     nfc = unicodedata.normalize("NFC", text)
     # NFC can change lengths; map through the NFC string only when it is the same length
     source = nfc if len(nfc) == len(text) else text
-    glued_dates = {m.start() for m in GLUED_DATE.finditer(source)}
+    glued_dates = {m.start() for m in GLUED_DATE.finditer(source) if _a_word_before(source, m.start())}
     for index, ch in enumerate(source):
         folded = fold_char(ch)
         if folded.isspace():

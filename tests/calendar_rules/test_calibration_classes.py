@@ -76,7 +76,11 @@ constructed "Căn" before a cited rule without its date | 2024-03-10 | none | an
 constructed "thường xuyên" in a cited title mid-phrase | 2024-03-10 | none | any | nội dung theo Quy định 213-QĐ/TW về trách nhiệm của đảng viên đang công tác thường xuyên giữ mối liên hệ với chi bộ nơi cư trú
 held_out_2026c.yaml hethongphapluat-tt-57-2020-bqp-dieu-22 | 2020-05-01 | every year at date:03-15 offset -1d | sure | Các cơ quan, tổ chức, đơn vị báo cáo đề nghị tặng danh hiệu thi đua; khen thưởng theo công trạng và thành tích đạt được (khen thưởng thường xuyên); Kỷ niệm chương “Vì sự nghiệp vũ trang quần chúng” về Bộ Quốc phòng (qua Cục Dân quân tự vệ/Bộ Tổng Tham mưu) trước ngày 15 tháng 3 hằng năm.
 constructed recurrent spending | 2024-03-10 | every year at date:07-20 offset -1d | sure | Hằng năm, các đơn vị lập dự toán chi thường xuyên gửi Sở Tài chính trước ngày 20 tháng 7.
+constructed years in a row | 2024-03-01 | none | any | Cá nhân có 3 năm liên tục (2021, 2022, 2023) hoàn thành xuất sắc nhiệm vụ
 constructed a training programme | 2024-03-10 | none | any | Kế hoạch bồi dưỡng thường xuyên giáo viên của nhà trường được niêm yết công khai.
+# shapes that were read with confidence while a person must decide
+constructed a state reached by a time already past | 2024-03-01 | end 2023 | unsure | Tập thể đạt danh hiệu 5 năm liên tục đến năm 2023
+constructed a day after "Hôm" is a news lead | 2024-03-01 | 2024-03-05 | unsure | Hôm 5/3/2024, Sở tổ chức hội nghị.
 # "giám sát thường xuyên" is a duty after a subject and a modal, a kind of supervision after "nhiệm vụ"
 held_out_2026c.yaml baovinhlong-chat-luong-sinh-hoat-chi-bo-2022 | 2022-06-03 | continuous | any | Đồng thời, Đảng ủy khối sẽ giám sát thường xuyên 100% tổ chức cơ sở đảng về việc thực hiện công tác kiểm tra, giám sát theo chương trình, kế hoạch kiểm tra, giám sát năm 2022.
 dev_2026.yaml dukccqdn-gialai-sinh-hoat-chi-bo | 2023-01-01 | none | any | Một trong những nhiệm vụ góp phần vào thành công chung của công tác này có việc nâng cao hiệu quả công tác nắm tình hình địa bàn làm nhiệm vụ giám sát thường xuyên
@@ -101,6 +105,7 @@ held_out_2026c.yaml daibieunhandan-hung-yen-ky-hop-14-2023 session | 2023-06-01 
 held_out_2026c.yaml baoangiang-luu-y-sau-dang-ky-du-thi-2024 | 2024-05-11 | 2024-05-17 | any | Rà soát, kiểm tra, chỉnh sửa thông tin của thí sinh (nếu có) từ ngày 11-17/5/2024;
 constructed a dash after "ngày N", no year (an event: no deadline word) | 2024-09-01 | 2024-10-05 | unsure | Hội thi diễn ra từ ngày 3 - 5.10 tại Nhà văn hóa tỉnh.
 held_out_2026c.yaml vnu-sis-lich-trinh-dao-tao-2022-2023 | 2022-07-15 | 2023-03-24 | any | Xét học vụ học kỳ II24/3/2023
+constructed a date glued to a document code is not read | 2024-03-01 | none | any | Số: 123/UBND-VX12/3/2024
 constructed a date glued to a Roman numeral | 2024-08-01 | 2025-01-12 | any | Kết thúc học kỳ I12/01/2025
 held_out_2026c.yaml dichvucong-longan-thong-bao-ban-hang-da-cap | 2024-01-01 | rel:-3:wd | any | Hồ sơ thông báo phải được gửi đến Bộ phận Tiếp nhận và trả kết quả thuộc UBND cấp xã tối thiểu 03 ngày làm việc trước khi thực hiện hoạt động
 held_out_2026c.yaml ttn-dang-ky-hoc-he-2022-2023 | 2023-06-05 | rel:-3 | any | - Thời gian đăng ký thi cải thiện điểm D: Bắt đầu từ khi có điểm lần 1 đến trước ngày thi lại 3 ngày.
