@@ -96,7 +96,7 @@ TIME_TOKEN_RE = re.compile(
 )
 # a time cue right before a bare "năm 2023": "trong năm 2023", "Thời gian thực hiện: năm 2024"
 YEAR_CUE_BEFORE = re.compile(
-    r"(?:trong|den|thoi\s*gian(?:\s*thuc\s*hien)?|hoan\s*thanh|cuoi|truoc|vao|xong|tien\s*do|han)\s*[:,]?\s*$"
+    r"(?:trong|den|het|thoi\s*gian(?:\s*thuc\s*hien)?|hoan\s*thanh|cuoi|truoc|vao|xong|tien\s*do|han)\s*[:,]?\s*$"
 )
 
 # --- ranges, relative deadlines, starts ---------------------------------------------------------

@@ -9,6 +9,7 @@ or that day under the lenient convention.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from itertools import islice
 
 from calendar_rules.parser.dates import find_date, roman
@@ -33,6 +34,9 @@ from calendar_rules.parser.patterns import (
 from calendar_rules.parser.result import Conventions, Found
 from calendar_rules.periods import FREQ_MONTHS, period_key
 from calendar_rules.rules import Recurring
+
+# another day of the period after the one read: "ngày 10 và 25 hằng tháng", "ngày 5, 20 hằng tháng"
+LISTED_DAY_RE = re.compile(r"\s*(?:,|va|&)\s*(?:ngay\s*)?\d{1,2}\b(?!\s*[/.\-]\s*\d)")
 
 FREQUENCIES = (
     (RECUR_HALF, "semiannual"),
@@ -96,6 +100,8 @@ def _day_anchor(text: str, freq: str, found: Found, conventions: Conventions) ->
         return None
     if not 1 <= day <= 31:
         return None
+    if match and not window and LISTED_DAY_RE.match(text, match.end()):
+        found.doubt("nhiều ngày trong một kỳ ('ngày 10 và 25 hằng tháng'): cần người xác định hạn")
     months = FREQ_MONTHS[freq]
     if months > 1 and not LAST_MONTH_RE.search(text):
         found.convention(f"'ngày {day}' của kỳ đọc là ngày {day} của tháng cuối kỳ")

@@ -81,6 +81,7 @@ constructed a training programme | 2024-03-10 | none | any | Kế hoạch bồi 
 # shapes that were read with confidence while a person must decide
 constructed a state reached by a time already past | 2024-03-01 | end 2023 | unsure | Tập thể đạt danh hiệu 5 năm liên tục đến năm 2023
 constructed a day after "Hôm" is a news lead | 2024-03-01 | 2024-03-05 | unsure | Hôm 5/3/2024, Sở tổ chức hội nghị.
+constructed two days of each month | 2024-03-01 | every month at day:10 | unsure | Lịch tiếp công dân: ngày 10 và 25 hằng tháng
 # "giám sát thường xuyên" is a duty after a subject and a modal, a kind of supervision after "nhiệm vụ"
 held_out_2026c.yaml baovinhlong-chat-luong-sinh-hoat-chi-bo-2022 | 2022-06-03 | continuous | any | Đồng thời, Đảng ủy khối sẽ giám sát thường xuyên 100% tổ chức cơ sở đảng về việc thực hiện công tác kiểm tra, giám sát theo chương trình, kế hoạch kiểm tra, giám sát năm 2022.
 dev_2026.yaml dukccqdn-gialai-sinh-hoat-chi-bo | 2023-01-01 | none | any | Một trong những nhiệm vụ góp phần vào thành công chung của công tác này có việc nâng cao hiệu quả công tác nắm tình hình địa bàn làm nhiệm vụ giám sát thường xuyên
@@ -189,6 +190,7 @@ constructed "Căn hộ" is not "Căn cứ" | 2024-03-01 | 2024-06-29 | certain |
 constructed "Cần" is not "Căn cứ" | 2024-03-01 | 2024-06-29 | any | Cần hướng dẫn các xã hoàn thành trước ngày 30/6/2024.
 constructed a basis citing a rule without a time stays refused | 2024-03-01 | none | any | Căn cứ Thông tư số 10/2022/TT-BNV của Bộ Nội vụ quy định thời hạn bảo quản tài liệu
 constructed a range in a named year is no window each year | 2024-03-01 | 2024-04-30 | any | Các chi bộ tổ chức kiểm điểm từ ngày 01/4 đến ngày 30/4/2024, hằng năm báo cáo kết quả.
+constructed "từ nay đến hết năm Y" | 2024-03-01 | 2024-12-31 | certain | Thời gian thực hiện: Từ nay đến hết năm 2024
 constructed a range written "từ A đến B" | 2024-03-01 | 2024-04-10 | certain | Đề nghị từ ngày 05/3 đến ngày 10/4/2024, các đơn vị gửi hồ sơ về Sở.
 constructed a range without "từ" | 2024-03-01 | 2024-12-31 | certain | Thời gian thực hiện: 15/8/2024 đến 31/12/2024
 constructed a state ahead is a target | 2024-03-01 | 2024-06-30 | any | Đến ngày 30/6/2024, 100% các xã hoàn thành việc số hóa hồ sơ.
