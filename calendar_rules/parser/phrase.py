@@ -297,7 +297,8 @@ def _planned(phrase: Folded, issued: dt.date | None, found: Found, conventions: 
 
 def _range(phrase: Folded, issued: dt.date | None, found: Found, conventions: Conventions) -> Rule | None:
     rule = range_rule(phrase, issued, found, conventions)
-    year = RECUR_YEAR.search(phrase.text)
+    end = max((b for _, b in found.spans), default=0)
+    year = RECUR_YEAR.match(phrase.text, end) or RECUR_YEAR.search(phrase.text, end, end + 12)  # right after its end
     if isinstance(rule, Range) and year and not YEAR_RE.search(phrase.text) and not DATED_YEAR_RE.search(phrase.text):
         # "Thời gian khám sức khỏe từ ngày 01 tháng 11 đến hết ngày 31 tháng 12 hằng năm": a window each year
         found.spans.append(year.span())
