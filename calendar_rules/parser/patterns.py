@@ -174,7 +174,7 @@ CONTINUOUS_RE = re.compile(r"(?<!giao duc )(?<!gdtx )\bthuong\s*xuyen\b(?!\s*(?:
 # beside "đột xuất"), "chi thường xuyên" (recurrent spending), "trợ cấp", "cư trú", "bồi dưỡng thường xuyên"
 # (a training programme), "3 năm liên tục" (three years in a row), "đào tạo liên tục" (continuing training), "cải tiến liên tục", "nhiệm vụ giám sát thường xuyên" (a kind of supervision); not "sẽ giám sát thường xuyên"
 NOUN_HEAD_RE = re.compile(
-    r"\b(?:khen\s*thuong|chi|kinh\s*phi|du\s*toan|nguon\s*thu|tro\s*cap|bao\s*tro\s*xa\s*hoi|cu\s*tru|thuong\s*tru"
+    r"\b(?:khen\s*thuong|chi|kinh\s*phi(?:\s*hoat\s*dong)?|du\s*toan|nguon\s*thu|tro\s*cap|bao\s*tro\s*xa\s*hoi|cu\s*tru|thuong\s*tru"
     r"|boi\s*duong|tap\s*huan|dao\s*tao|cai\s*tien|\d{1,2}\s*(?:nam|thang|quy|ky|lan|nhiem\s*ky|tuan|ngay)"
     r"|(?:nhiem\s*vu|cong\s*tac|hinh\s*thuc|che\s*do|hoat\s*dong)\s*giam\s*sat)\s*$"
 )
@@ -185,6 +185,12 @@ DUTY_WORDS_RE = words(
 )
 NOT_A_DUTY_RE = re.compile(
     r"\b(?:bao\s*dam|dam\s*bao)\s*tinh\b[^.;]{0,120}$|\btrong\s*nhung\s*nam\s*qua\b|\bluon\s*duoc\b"
+)
+# a description of past practice: "Thời gian qua, Hội ... thường xuyên phối hợp ...", "Những năm qua, ...",
+# "... vừa qua", "trước đây" (on the original text: "quá" is no "qua")
+PAST_PRACTICE_RE = re.compile(
+    r"(?i)(?<!\w)(?:thời gian|những năm|các năm|mấy năm|năm|nhiệm kỳ|giai đoạn|tháng|quý|tuần)\s+(?:vừa\s+)?qua(?!\w)"
+    r"|(?<!\w)vừa\s+qua(?!\w)|(?<!\w)trước\s+đây(?!\w)"
 )
 ADHOC_RE = words("dot xuat")
 BEFORE_RE = re.compile(r"\btruoc\s*(?:(?:ngay|thoi\s*diem|thoi\s*han|han)\s*)?(?:la\s*)?$")

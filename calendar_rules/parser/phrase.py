@@ -82,6 +82,7 @@ from calendar_rules.parser.patterns import (
     MONTH_RE,
     NOT_A_DUTY_RE,
     NOUN_HEAD_RE,
+    PAST_PRACTICE_RE,
     PLANNED_RE,
     PREV_YEAR_RE,
     QUARTER_RE,
@@ -222,6 +223,8 @@ def _continuous(phrase: Folded, issued: dt.date | None, found: Found, convention
         return None
     if NOUN_HEAD_RE.search(t, max(0, match.start() - 30), match.start()) or in_cited_title(t, match.start()):
         return None  # "(khen thưởng thường xuyên)", "quy định 213-QĐ/TW ... công tác thường xuyên ...": not a duty
+    if PAST_PRACTICE_RE.search(phrase.original) or _past_year_lead(t, issued):
+        return None  # "Thời gian qua, Hội ... thường xuyên phối hợp ...", "Năm 2023, Đoàn trường thường xuyên ..."
     # "hoàn thành kế hoạch vào quý I hằng năm và tổ chức thường xuyên": the deadline is the
     # dated part; "thường xuyên" describes the activity that follows it.
     before = START_RE.sub(" ", t[: match.start()])  # "bắt đầu từ tháng 12/2021" is a start, not a deadline
@@ -239,6 +242,12 @@ def _continuous(phrase: Folded, issued: dt.date | None, found: Found, convention
             found.spans.append(started.span())
             found.warnings.append("nhiệm vụ thường xuyên: không có hạn chót, chỉ có thời điểm bắt đầu")
     return Continuous(review)
+
+
+def _past_year_lead(text: str, issued: dt.date | None) -> bool:
+    lead = NEWS_LEAD_RE.match(text)
+    years = [int(y) for y in re.findall(r"\d{4}", lead.group(0))] if lead else []
+    return bool(years) and issued is not None and max(years) < issued.year
 
 
 def _goes_on(phrase: Folded, issued: dt.date | None, found: Found, conventions: Conventions) -> Rule | None:

@@ -77,6 +77,9 @@ constructed "thường xuyên" in a cited title mid-phrase | 2024-03-10 | none |
 held_out_2026c.yaml hethongphapluat-tt-57-2020-bqp-dieu-22 | 2020-05-01 | every year at date:03-15 offset -1d | sure | Các cơ quan, tổ chức, đơn vị báo cáo đề nghị tặng danh hiệu thi đua; khen thưởng theo công trạng và thành tích đạt được (khen thưởng thường xuyên); Kỷ niệm chương “Vì sự nghiệp vũ trang quần chúng” về Bộ Quốc phòng (qua Cục Dân quân tự vệ/Bộ Tổng Tham mưu) trước ngày 15 tháng 3 hằng năm.
 constructed recurrent spending | 2024-03-10 | every year at date:07-20 offset -1d | sure | Hằng năm, các đơn vị lập dự toán chi thường xuyên gửi Sở Tài chính trước ngày 20 tháng 7.
 constructed years in a row | 2024-03-01 | none | any | Cá nhân có 3 năm liên tục (2021, 2022, 2023) hoàn thành xuất sắc nhiệm vụ
+constructed past practice | 2024-03-01 | none | any | Thời gian qua, Hội LHPN tỉnh thường xuyên phối hợp với các ngành tổ chức tuyên truyền.
+constructed past practice in a past year's lead | 2024-03-01 | none | any | Năm 2023, Đoàn trường thường xuyên tổ chức các hoạt động tình nguyện.
+constructed running costs | 2024-03-01 | none | any | Kinh phí hoạt động thường xuyên của Hội do ngân sách bảo đảm.
 constructed a training programme | 2024-03-10 | none | any | Kế hoạch bồi dưỡng thường xuyên giáo viên của nhà trường được niêm yết công khai.
 # shapes that were read with confidence while a person must decide
 constructed a state reached by a time already past | 2024-03-01 | end 2023 | unsure | Tập thể đạt danh hiệu 5 năm liên tục đến năm 2023
@@ -195,6 +198,8 @@ constructed a range written "từ A đến B" | 2024-03-01 | 2024-04-10 | certai
 constructed a range without "từ" | 2024-03-01 | 2024-12-31 | certain | Thời gian thực hiện: 15/8/2024 đến 31/12/2024
 constructed a state ahead is a target | 2024-03-01 | 2024-06-30 | any | Đến ngày 30/6/2024, 100% các xã hoàn thành việc số hóa hồ sơ.
 constructed "thường xuyên" as a duty | 2024-03-01 | continuous | any | UBND các xã thường xuyên kiểm tra, đôn đốc việc thực hiện.
+constructed "thường xuyên" as a duty ahead | 2024-03-01 | continuous | any | Thời gian tới, các cấp hội cần thường xuyên nắm bắt tâm tư của hội viên.
+constructed "thường xuyên" in this year's lead | 2024-03-01 | continuous | any | Năm 2024, các chi đoàn thường xuyên tổ chức sinh hoạt chuyên đề.
 """
 )
 
