@@ -67,6 +67,8 @@ from ..vietnamese import format_day
 # "Căn Hướng dẫn số 33-HD/BTCTW ...": "Căn cứ" with its second word lost in extraction (not "Cần")
 BASIS_TYPO_RE = re.compile(r"(?i)^[\s\-+•*–]*c[ăǎ]n(?!\w)")  # not "căn hộ": a cited document follows
 CITED_AFTER_RE = re.compile(rf"\s*can\s*(?:{DOC_WORDS})\b")
+LUNAR_WORDS_RE = re.compile(r"\b(?:am\s*lich|mung|mong|thang\s*(?:gieng|chap))\b")
+SCHOOL_YEAR_RE = re.compile(r"\b(?:hang|moi|tung)\s*nam\s*hoc\b")
 LAW_CONTENT_RE = re.compile(r"\bquy\s*dinh\s*(?:ve\s*)?(?:thoi\s*(?:gian|han)|han\s*(?:chot|cuoi))\b")
 BEGINS_RE = words("bat dau")
 # (not a time of day: "Thời gian: từ 13h30, ngày 12/10/2022" is the day itself)
@@ -326,10 +328,15 @@ def review(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) -> 
         found.doubt("có chữ 'trước' gần mốc thời gian nhưng không đọc được là 'trước ngày': cần người xác định")
     if isinstance(rule, Recurring) and rule.anchor == "end":
         opens = RECURRENCE_FIRST_RE.match(text)  # "Hằng năm, các chi bộ ...": a schedule stated first
-        if len(text.split()) > 12 and not opens and not SCHEDULE_RE.search(text):
-            found.doubt("tần suất trong một câu dài không giao việc định kỳ rõ ràng: cần người xác định")
+        if len(text.split()) > 5 and not opens and not SCHEDULE_RE.search(text):
+            # "Ngân sách hằng năm của tỉnh ưu tiên cho giáo dục": a frequency qualifying a noun
+            found.doubt("tần suất trong một câu không giao việc định kỳ rõ ràng: cần người xác định")
         if OCCASION_RE.search(text):
             found.doubt("định kỳ vào một dịp không ghi ngày: cần người xác định ngày")
+        if LUNAR_WORDS_RE.search(text):  # "tổ chức hằng năm vào mùng 10 tháng Giêng": a lunar day not read
+            found.doubt("quy định hằng năm theo ngày âm lịch: cần người xác định ngày")
+    if isinstance(rule, Recurring) and SCHOOL_YEAR_RE.search(text):
+        found.doubt("'mỗi năm học' không phải năm dương lịch: cần người xác định hạn")
     figures = FIGURES_RE.search(phrase.original)
     if figures and not DUTY_RE.search(phrase.original) and not DEADLINE_CUE_RE.search(text):
         found.doubt("câu nêu số liệu đạt được: mốc thời gian có thể là kỳ của số liệu, không phải hạn chót")

@@ -70,7 +70,11 @@ NEWS_FIGURES_RE = re.compile(
     r"|xo\s*so|khong\s*khi\s*lanh|mua\s*lon)\b"
 )
 # a validity: "Giấy chứng nhận có giá trị đến hết ngày 31/12/2025", "thẻ có giá trị sử dụng từ ..."
-VALIDITY_RE = re.compile(r"\bco\s*gia\s*tri\s*(?:su\s*dung\s*)?(?:den|tu|ke\s*tu|trong)\b")
+# and how long a thing is kept or guaranteed: "Thời hạn bảo hành 12 tháng", "Thời gian lưu trữ 10 năm"
+VALIDITY_RE = re.compile(
+    r"\bco\s*gia\s*tri\s*(?:su\s*dung\s*)?(?:den|tu|ke\s*tu|trong)\b"
+    r"|\b(?:bao\s*hanh|luu\s*tru|bao\s*quan)\s*(?:la\s*|toi\s*thieu\s*)?\d{1,3}\s*(?:ngay|thang|nam)\b"
+)
 # an effective date without "có": "Hiệu lực thi hành từ ngày 01/7/2024", "còn hiệu lực đến ngày ..."
 EFFECTIVE_RE = re.compile(
     r"\b(?:con\s*)?hieu\s*luc\s*(?:thi\s*hanh\s*|ap\s*dung\s*)?(?:ke\s*tu|tu|den|sau)\b|\bco\s*hieu\s*luc\s*[:,]"

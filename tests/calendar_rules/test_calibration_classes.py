@@ -85,6 +85,9 @@ constructed a training programme | 2024-03-10 | none | any | Kế hoạch bồi 
 constructed a state reached by a time already past | 2024-03-01 | end 2023 | unsure | Tập thể đạt danh hiệu 5 năm liên tục đến năm 2023
 constructed a day after "Hôm" is a news lead | 2024-03-01 | 2024-03-05 | unsure | Hôm 5/3/2024, Sở tổ chức hội nghị.
 constructed two days of each month | 2024-03-01 | every month at day:10 | unsure | Lịch tiếp công dân: ngày 10 và 25 hằng tháng
+constructed a frequency qualifying a noun | 2024-03-01 | every year at end | unsure | Ngân sách hằng năm của tỉnh ưu tiên cho giáo dục.
+constructed a yearly lunar day not read | 2024-03-01 | every year at end | unsure | Lễ hội được tổ chức hằng năm vào mùng 10 tháng Giêng.
+constructed each school year | 2024-03-01 | every year at end | unsure | Mỗi năm học tổ chức 2 lần kiểm tra.
 # "giám sát thường xuyên" is a duty after a subject and a modal, a kind of supervision after "nhiệm vụ"
 held_out_2026c.yaml baovinhlong-chat-luong-sinh-hoat-chi-bo-2022 | 2022-06-03 | continuous | any | Đồng thời, Đảng ủy khối sẽ giám sát thường xuyên 100% tổ chức cơ sở đảng về việc thực hiện công tác kiểm tra, giám sát theo chương trình, kế hoạch kiểm tra, giám sát năm 2022.
 dev_2026.yaml dukccqdn-gialai-sinh-hoat-chi-bo | 2023-01-01 | none | any | Một trong những nhiệm vụ góp phần vào thành công chung của công tác này có việc nâng cao hiệu quả công tác nắm tình hình địa bàn làm nhiệm vụ giám sát thường xuyên
@@ -142,6 +145,7 @@ NOT_DEADLINES = table(
 held_out_2026c.yaml vnexpress-luu-y-tuyen-sinh-mam-non-lop-1-2024 caption | 2024-04-10 | none | any | Trẻ mầm non Hà Nội đến trường hôm 13/4/2022. Ảnh: Giang Huy
 constructed a caption in brackets | 2024-03-15 | none | any | Đại biểu dự hội nghị triển khai nhiệm vụ năm 2024, sáng 12/3/2024. (Ảnh: Minh Anh)
 held_out_2026c.yaml ekapverden-qd-muc-thu-hoc-phi-2023-2024 | 2023-10-10 | none | any | QĐ vv quy định mức thu học phí năm học 2023-2024 10/10/2023 185
+constructed a warranty | 2024-03-01 | none | any | Thời hạn bảo hành 12 tháng kể từ ngày nghiệm thu.
 constructed a list row | 2024-05-20 | none | any | Thông báo lịch thi học kỳ II năm học 2023-2024 15/05/2024 1024
 held_out_2026c.yaml tdtu-civil-moc-thoi-gian-2022-2023 | 2022-08-01 | none | any | Ngày Giỗ tổ Hùng Vương: 29/4/2023 (Thứ 7)
 constructed a holiday row | 2024-08-01 | none | any | Ngày Quốc khánh: 02/9/2024 (Thứ 2)
@@ -193,6 +197,7 @@ constructed "Căn hộ" is not "Căn cứ" | 2024-03-01 | 2024-06-29 | certain |
 constructed "Cần" is not "Căn cứ" | 2024-03-01 | 2024-06-29 | any | Cần hướng dẫn các xã hoàn thành trước ngày 30/6/2024.
 constructed a basis citing a rule without a time stays refused | 2024-03-01 | none | any | Căn cứ Thông tư số 10/2022/TT-BNV của Bộ Nội vụ quy định thời hạn bảo quản tài liệu
 constructed a range in a named year is no window each year | 2024-03-01 | 2024-04-30 | any | Các chi bộ tổ chức kiểm điểm từ ngày 01/4 đến ngày 30/4/2024, hằng năm báo cáo kết quả.
+constructed a yearly schedule stated first | 2024-03-01 | every quarter at end | certain | Hằng quý, các chi bộ gửi báo cáo về Đảng ủy.
 constructed "từ nay đến hết năm Y" | 2024-03-01 | 2024-12-31 | certain | Thời gian thực hiện: Từ nay đến hết năm 2024
 constructed a range written "từ A đến B" | 2024-03-01 | 2024-04-10 | certain | Đề nghị từ ngày 05/3 đến ngày 10/4/2024, các đơn vị gửi hồ sơ về Sở.
 constructed a range without "từ" | 2024-03-01 | 2024-12-31 | certain | Thời gian thực hiện: 15/8/2024 đến 31/12/2024
