@@ -151,6 +151,8 @@ _ONCE = r"\s*(?:mot|1)\s*lan\b"  # "03 tháng một lần"
 RECUR_QUARTER = re.compile(
     rf"{_EACH}quy\b|\b0?3\s*thang{_ONCE}|\b(?:hang|moi)\s*3\s*thang\b|\bdinh\s*ky\s*(?:hang\s*)?quy\b|\bbao\s*cao\s*quy\b(?!\s*(?:iv|iii|ii|i|\d))"
     r"|\bsau\s*moi\s*dot\b[^;]{0,80}\bquy\b"
+    # "trước ngày 15 của tháng cuối quý": the last month of each quarter (not "tháng cuối quý II/2024")
+    r"|\bthang\s*cuoi\s*(?:cung\s*)?(?:cua\s*)?quy\b(?!\s*(?:iv|iii|ii|i|0?[1-4])\b)"
 )
 RECUR_MONTH = re.compile(rf"{_EACH}thang\b|\bdinh\s*ky\s*hang\s*thang\b|\bbao\s*cao\s*thang\b(?!\s*\d)")
 RECUR_HALF = re.compile(
