@@ -254,6 +254,7 @@ def purpose_before(phrase: Folded, position: int) -> bool:
     return bool(PURPOSE_RE.search(phrase.original, max(0, start - 24), start))
 
 
+DAY_OF_MONTH_RE = re.compile(r"\s*(?:ngay\s*)?(\d{1,2})\s*thang\s*\d{1,2}\b")
 DAY_BEFORE_DASH_RE = re.compile(r"\bngay\s*\d{1,2}\s*$")
 
 
@@ -288,6 +289,11 @@ def range_rule(phrase: Folded, issued: dt.date | None, found: Found, conventions
             # "từ ngày 12 - 16.6.": after a day, the dash reads as "đến" ("16.6" is then a day and month)
             end_found, shift = Found(), to.end() - 4
             end_rule = single(_plain("den " + text[to.end() : to.end() + 80]), issued, end_found, conventions)
+        spelled = DAY_OF_MONTH_RE.match(text, to.end())
+        if spelled and not isinstance(end_rule, (FixedDate, Before)):
+            # "từ 12 - 16 tháng 6 năm 2023": the end is a day of that month, not the month's end
+            end_found, shift = Found(), spelled.start(1) - 5
+            end_rule = single(_plain("ngay " + text[spelled.start(1) : to.end() + 80]), issued, end_found, conventions)
         bare_month = BARE_MONTH_END.match(text, to.end())
         if end_rule is None and bare_month and MONTH_RE.search(left):  # "từ tháng 4 - 6"
             end_found, shift = Found(), bare_month.start(1) - 6

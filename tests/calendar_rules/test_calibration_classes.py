@@ -110,6 +110,7 @@ NOW_READ = table(
 held_out_2026c.yaml daibieunhandan-hung-yen-ky-hop-14-2023 | 2023-06-01 | 2023-06-16 | any | Thời gian tổ chức hội nghị tiếp xúc cử tri dự kiến từ ngày 12 - 16.6.
 held_out_2026c.yaml daibieunhandan-hung-yen-ky-hop-14-2023 session | 2023-06-01 | 2023-07-07 | any | Theo đó, dự kiến sẽ diễn ra trong 2 ngày (từ ngày 6 - 7.7), Kỳ họp thứ 14, HĐND tỉnh Khóa XVII sẽ xem xét, thông qua khoảng 40 báo cáo, tờ trình của Thường trực, các Ban HĐND tỉnh, UBND tỉnh.
 held_out_2026c.yaml baoangiang-luu-y-sau-dang-ky-du-thi-2024 | 2024-05-11 | 2024-05-17 | any | Rà soát, kiểm tra, chỉnh sửa thông tin của thí sinh (nếu có) từ ngày 11-17/5/2024;
+constructed a dash, then a day of a spelled month | 2023-06-01 | 2023-06-16 | any | Hội nghị tiếp xúc cử tri từ 12 - 16 tháng 6 năm 2023
 constructed a dash after "ngày N", no year (an event: no deadline word) | 2024-09-01 | 2024-10-05 | unsure | Hội thi diễn ra từ ngày 3 - 5.10 tại Nhà văn hóa tỉnh.
 held_out_2026c.yaml vnu-sis-lich-trinh-dao-tao-2022-2023 | 2022-07-15 | 2023-03-24 | any | Xét học vụ học kỳ II24/3/2023
 constructed a date glued to a document code is not read | 2024-03-01 | none | any | Số: 123/UBND-VX12/3/2024
