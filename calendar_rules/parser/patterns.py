@@ -52,7 +52,7 @@ QUARTER_RE = re.compile(rf"\bqu[yi]\s*(iv|iii|ii|i|0?[1-4])\b(?:{YEAR_SEP}{Y})?"
 MONTH_RE = re.compile(
     rf"\bthang\s*(?:\d{{1,2}}\s*(?:,|va)\s*){{0,4}}(\d{{1,2}})\b(?!{SEP}\d{{1,2}}{SEP})(?:{YEAR_SEP}{Y})?"
 )
-HALF_RE = re.compile(rf"\b(?:6|sau)\s*thang\s*(dau|cuoi)\s*nam(?:\s*{Y})?")
+
 # d/m[/y]; with "." or "-" the year is required unless a day cue comes first ("2.2." is a section number)
 DATE_RE = re.compile(
     rf"\b(\d{{1,2}})\s*/\s*(\d{{1,2}})(?:{SEP}{Y}\b|\b(?!\s*(?:{_COUNTED})\b))|\b(\d{{1,2}})\s*[.\-]\s*(\d{{1,2}})\s*[.\-]\s*{Y}\b"
@@ -67,9 +67,12 @@ LUNAR_RE = re.compile(
     r"\b(?:ngay|mung|mong)\s*(\d{1,2})\s*(?:thang\s*(gieng|chap|\d{1,2})|tet)(?:\s*am\s*lich)?"
     r"|\b(\d{1,2})\s*/\s*(\d{1,2})\s*am\s*lich"
 )
-MID_YEAR_RE = re.compile(rf"\bgiua\s*nam(?:\s*{Y})?")
-END_YEAR_RE = re.compile(rf"\bcuoi\s*nam(?:\s*{Y})?")
-START_YEAR_RE = re.compile(rf"\bdau\s*nam(?:\s*{Y})?")
+# not "cuối năm học 2024-2025" (a school year ends in May), "đầu năm tài chính"
+_NOT_CALENDAR_YEAR = r"(?!\s*(?:hoc|tai\s*chinh|ngan\s*sach)\b)"
+HALF_RE = re.compile(rf"\b(?:6|sau)\s*thang\s*(dau|cuoi)\s*nam{_NOT_CALENDAR_YEAR}(?:\s*{Y})?")
+MID_YEAR_RE = re.compile(rf"\bgiua\s*nam{_NOT_CALENDAR_YEAR}(?:\s*{Y})?")
+END_YEAR_RE = re.compile(rf"\bcuoi\s*nam{_NOT_CALENDAR_YEAR}(?:\s*{Y})?")
+START_YEAR_RE = re.compile(rf"\bdau\s*nam{_NOT_CALENDAR_YEAR}(?:\s*{Y})?")
 # fuzzy parts of a month: "đầu tháng 3/2023", "giữa tháng 5", "nửa cuối tháng 6", "cuối tháng 9/2024"
 # and "15 ngày đầu tháng 01/2024" (group 1: the number of days)
 MONTH_PART_RE = re.compile(
