@@ -67,6 +67,7 @@ from ..vietnamese import format_day
 # "Căn Hướng dẫn số 33-HD/BTCTW ...": "Căn cứ" with its second word lost in extraction (not "Cần")
 BASIS_TYPO_RE = re.compile(r"(?i)^[\s\-+•*–]*c[ăǎ]n(?!\w)")  # not "căn hộ": a cited document follows
 CITED_AFTER_RE = re.compile(rf"\s*can\s*(?:{DOC_WORDS})\b")
+YEAR_SPAN_RE = re.compile(r"\s*-\s*(?:19|20)\d{2}\b")
 LUNAR_WORDS_RE = re.compile(r"\b(?:am\s*lich|mung|mong|thang\s*(?:gieng|chap))\b")
 SCHOOL_YEAR_RE = re.compile(r"\b(?:hang|moi|tung)\s*nam\s*hoc\b")
 LAW_CONTENT_RE = re.compile(r"\bquy\s*dinh\s*(?:ve\s*)?(?:thoi\s*(?:gian|han)|han\s*(?:chot|cuoi))\b")
@@ -372,6 +373,8 @@ def review(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) -> 
     if PERIOD_OF_FIGURES_RE.match(text):
         found.doubt("'tính từ ... đến ...' mở đầu câu: có thể là kỳ tính số liệu, không phải hạn chót")
     last = max((end for _, end in found.spans), default=0)
+    if isinstance(rule, EndOfPeriod) and YEAR_SPAN_RE.match(text, last):
+        found.doubt("'năm 2024 - 2025': một năm học hoặc nhiều năm, không phải năm đầu: cần người xác định")
     if isinstance(rule, EndOfPeriod) and PERIOD_LIST_RE.match(text, last):
         found.doubt("danh sách nhiều kỳ ('quý II, III'): hạn có thể là kỳ sau cùng, cần người xác định")
     label = LABEL_ROW_RE.match(text)
