@@ -47,10 +47,16 @@ FREQUENCIES = (
 
 
 def _frequency(text: str, found: Found) -> str | None:
-    for regex, name in FREQUENCIES:
+    for index, (regex, name) in enumerate(FREQUENCIES):
         match = regex.search(text)
         if match:
             found.spans.append(match.span())
+            for other, _ in FREQUENCIES[index + 1 :]:
+                more = other.search(text)
+                if more and (more.end() <= match.start() or more.start() >= match.end()):
+                    # "Định kỳ hằng tháng, hằng quý báo cáo về Sở": two rules in one phrase
+                    found.doubt("nhiều tần suất trong một cụm từ: cần người tách thành từng quy định")
+                    break
             return name
     return None
 

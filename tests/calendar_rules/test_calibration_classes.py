@@ -91,6 +91,7 @@ constructed each school year | 2024-03-01 | every year at end | unsure | Mỗi n
 constructed the end of a school year is not the calendar year's | 2024-09-01 | none | any | Thời gian: cuối năm học 2024-2025
 constructed the first half of a school year | 2024-09-01 | none | any | Sơ kết 6 tháng đầu năm học 2024-2025
 constructed a span of years | 2024-09-01 | 2024-12-31 | unsure | Hoàn thành trong năm 2024 - 2025
+constructed two frequencies in one phrase | 2024-03-01 | every quarter at end | unsure | Định kỳ hằng tháng, hằng quý báo cáo về Sở.
 # "giám sát thường xuyên" is a duty after a subject and a modal, a kind of supervision after "nhiệm vụ"
 held_out_2026c.yaml baovinhlong-chat-luong-sinh-hoat-chi-bo-2022 | 2022-06-03 | continuous | any | Đồng thời, Đảng ủy khối sẽ giám sát thường xuyên 100% tổ chức cơ sở đảng về việc thực hiện công tác kiểm tra, giám sát theo chương trình, kế hoạch kiểm tra, giám sát năm 2022.
 dev_2026.yaml dukccqdn-gialai-sinh-hoat-chi-bo | 2023-01-01 | none | any | Một trong những nhiệm vụ góp phần vào thành công chung của công tác này có việc nâng cao hiệu quả công tác nắm tình hình địa bàn làm nhiệm vụ giám sát thường xuyên
