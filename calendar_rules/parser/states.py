@@ -23,10 +23,10 @@ STATE_RE = re.compile(r"(?i)(?<!\w)(?:(?:đã|đạt|vẫn\s+chưa|vẫn\s+còn|
 # "đến ngày 02/01/2019 vẫn còn nhiều đơn vị chưa ...": the day without its comma (then a state verb must follow)
 UNTIL_DAY_RE = re.compile(r"^\s*(?:den|toi)\s*(?:het\s*)?ngay\s*\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{4})?")
 OPENS_WITH_UNTIL_RE = re.compile(r"^\s*(?:tinh\s*)?(?:den|toi)\s*(?:het\s*)?(?:ngay|thang|qu[yi]|nam|cuoi|\d)")
-# a state verb within the first words after "Đến ngày D,": the subject, then what it has or has done
+# a state verb within the first words after "Đến ngày D,": the subject, then what it has done or received
+# (not "đạt", "có": "Đến ngày 30/6/2024, 100% các xã đạt chuẩn" may be a target)
 STATE_NEAR_RE = re.compile(
-    r"([^,;.:]{0,60}?)(?<!\w)(?:đã|đạt|vẫn\s+chưa|vẫn\s+còn|(?:tiếp\s+)?nhận\s+được|thu\s+được|ghi\s+nhận"
-    r"|có\s+(?:\d|tổng\s+số|trên|gần|hơn))(?!\w)"
+    r"([^,;.:]{0,60}?)(?<!\w)(?:đã|vẫn\s+chưa|vẫn\s+còn|(?:tiếp\s+)?nhận\s+được|thu\s+được|ghi\s+nhận)(?!\w)"
 )
 # "đã", "vừa", "phải" ... need their diacritics ("tối đa" folds to "toi da"): read in the original text
 PAST_RE = re.compile(r"(?i)(?<!\w)(?:đã|(?<!và )vừa(?!\s+(?:sức|phải|đủ|với)(?!\w)))(?!\w)")  # not "nhỏ và vừa"
