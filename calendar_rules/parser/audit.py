@@ -24,9 +24,18 @@ import datetime as dt
 import re
 from itertools import islice
 
-from calendar_rules.parser.citations import CLAUSE_CUE
+from calendar_rules.parser.citations import CLAUSE_CUE, DOC_WORDS
 from calendar_rules.parser.furniture import furniture
 from calendar_rules.parser.normalize import Folded
+from calendar_rules.parser.occasions import (
+    ANNIVERSARY_RE,
+    HOLIDAY_HEAD_RE,
+    LABEL_ROW_RE,
+    NAMED_DAY_HEAD_RE,
+    NAMED_DAY_RE,
+    NAMED_DAY_WORDS_RE,
+    holiday_label,
+)
 from calendar_rules.parser.patterns import (
     CONTINUOUS_RE,
     HARD_RE,
@@ -37,26 +46,32 @@ from calendar_rules.parser.patterns import (
 )
 from calendar_rules.parser.refusals import BASIS_RE, DEADLINE_CUE_RE, NOT_DEADLINES, PUBLISHED_RE, RANGE_END_RE
 from calendar_rules.parser.result import Found
+from calendar_rules.parser.single import purpose_before
+from calendar_rules.parser.states import (
+    DECIDED_RE,
+    DUTY_RE,
+    FIGURES_RE,
+    OPENS_WITH_UNTIL_RE,
+    PASSIVE_RE,
+    PAST_RE,
+    STATE_RE,
+    STATUS_PERIOD_RE,
+    STRONG_DUTY_RE,
+    figures_reached,
+    status_at,
+)
 from calendar_rules.rules import EndOfPeriod, FixedDate, Range, Recurring, Rule
 
 from ..vietnamese import format_day
 
-# "đến ngày 22.4, toàn tỉnh có ...": a state reached by a day (read after the comma, with diacritics)
-STATUS_AT_RE = re.compile(r"(?:^|,)\s*(?:den|toi)\s*(?:het\s*)?ngay\s*[^,;:]{3,30},")
-# "Đến cuối năm 2023, ...", "Đến hết quý III/2023, ...": a period that opens a sentence (a state if already past)
-STATUS_PERIOD_RE = re.compile(
-    r"^\s*(?:tinh\s*)?(?:den|toi)\s*(?:het\s*)?(?:cuoi\s*)?(?:ngay|thang|qu[yi]|nam|\d)[^,;:]{0,30},"
-)
-STATE_RE = re.compile(r"(?i)(?<!\w)(?:(?:đã|đạt|vẫn\s+chưa|vẫn\s+còn|có\s+(?:tổng\s+số|trên|gần|hơn))(?!\w)|có\s+\d)")
+# "Căn Hướng dẫn số 33-HD/BTCTW ...": "Căn cứ" with its second word lost in extraction (not "Cần")
+BASIS_TYPO_RE = re.compile(r"(?i)^[\s\-+•*–]*c[ăǎ]n(?!\w)")  # not "căn hộ": a cited document follows
+CITED_AFTER_RE = re.compile(rf"\s*can\s*(?:{DOC_WORDS})\b")
+YEAR_SPAN_RE = re.compile(r"\s*-\s*(?:19|20)\d{2}\b")
+LUNAR_WORDS_RE = re.compile(r"\b(?:am\s*lich|mung|mong|thang\s*(?:gieng|chap))\b")
+SCHOOL_YEAR_RE = re.compile(r"\b(?:hang|moi|tung)\s*nam\s*hoc\b")
+LAW_CONTENT_RE = re.compile(r"\bquy\s*dinh\s*(?:ve\s*)?(?:thoi\s*(?:gian|han)|han\s*(?:chot|cuoi))\b")
 BEGINS_RE = words("bat dau")
-# "lấy ngày 20/10 hằng năm là Ngày phụ nữ Việt Nam": a named day (capital N), not "là ngày làm việc cuối cùng"
-NAMED_DAY_RE = re.compile(r"(?<!\w)là\s+Ngày\s+(?!\d)\w")
-# a phrase headed by the name of a day: "Ngày Thương binh - Liệt sĩ 27/7", "Ngày Quốc tế Phụ nữ 8/3"
-NAMED_DAY_HEAD_RE = re.compile(r"^[\s\-+•*]*Ngày\s+(?!(?:Chủ nhật|Thứ|Mùng|Mồng)(?!\w))([^\W\d_]\w*)")
-# "Ngày 26/3 hằng năm là ngày thành lập Đoàn", in lower case: a named day all the same
-NAMED_DAY_WORDS_RE = re.compile(
-    r"\bla\s*ngay\s*(?:thanh\s*lap|truyen\s*thong|ky\s*niem|giai\s*phong|chien\s*thang|quoc\s*te|toan\s*dan|hoi|le)\b"
-)
 # (not a time of day: "Thời gian: từ 13h30, ngày 12/10/2022" is the day itself)
 START_ONLY_RE = words(
     "tu", "bat dau tu", "bat dau", "phat dong tu", "sau ngay", after=r"\s*(?:ngay\s*)?\d(?!\d?\s*(?:h|gio)\b|\d?h\d)"
@@ -72,17 +87,12 @@ _DAY = r"\d{1,2}\s*(?:[/.\-]\s*\d{1,2}|thang\s*\d{1,2})(?:\s*(?:[/.\-]|nam)\s*\d
 _DAYS = rf"(?:ngay\s*)?(?:\d{{1,2}}\s*(?=-|den)|{_DAY})(?:\s*(?:-|den)\s*(?:ngay\s*)?{_DAY})?"
 _YEAR_TAIL = r"(?:\s*(?:[/.\-]|nam)\s*\d{4})?"
 _PERIOD = rf"(?:(?:6|sau)\s*thang\s*(?:dau|cuoi)\s*nam|qu[yi]\s*(?:iv|iii|ii|i|\d)|thang\s*\d{{1,2}}){_YEAR_TAIL}|nam\s*\d{{4}}"
-_LEAD = rf"^\s*(?:vao\s*|tu\s*|trong\s*)?(?:(?:sang|chieu|toi)\s*)?(?:{_DAYS}|{_PERIOD})"
+_LEAD = rf"^\s*(?:vao\s*|tu\s*|trong\s*)?(?:(?:sang|chieu|toi|hom)\s*)?(?:{_DAYS}|{_PERIOD})"
 NEWS_LEAD_RE = re.compile(rf"{_LEAD}\s*,")
 # "Ngày 3/2/1930 Đảng Cộng sản Việt Nam ra đời": a lead without its comma, read as such for a past day only
 BARE_LEAD_RE = re.compile(_LEAD)
 # "trước" a date that the reading did not take as "before" ("trước Tết, ngày 5/2"), unless a time of day follows
 LOOSE_BEFORE_RE = re.compile(r"\btruoc\b(?!\s*\d{1,2}\s*(?:h|gio))[^;]{0,25}$")
-# "đã", "vừa", "phải" ... need their diacritics ("tối đa" folds to "toi da"): read in the original text
-PAST_RE = re.compile(r"(?i)(?<!\w)(?:đã|(?<!và )vừa(?!\s+(?:sức|phải|đủ|với)(?!\w)))(?!\w)")  # not "nhỏ và vừa"
-# "tài khoản ... đã được cấp": a participle describing a thing, not a report (a doubt, not a refusal)
-PASSIVE_RE = re.compile(r"(?i)đã\s+được\s+(?:cấp|phê duyệt|giao|phân công|đăng ký|hướng dẫn)(?!\w)")
-DUTY_RE = re.compile(r"(?i)(?<!\w)(?:phải|cần|sẽ|yêu cầu|đề nghị|chậm nhất|hạn|trước ngày|dự kiến)(?!\w)")
 ISSUING_RE = words("ban hanh")
 REPORTED_PERIOD_RE = words("bao cao", "ket qua", "so lieu", "tinh hinh", after=r"\s*$")
 SIGNED_RE = re.compile(r"(?<!tu )\bngay\s*ky\b(?!\s*ket)|\bky\s*ngay\b")
@@ -114,14 +124,7 @@ NEWS_DAY_RE = words(
     "toi qua",
     "dem qua",
 )
-TARGET_RE = words("phan dau", "muc tieu", "chi tieu", "ke hoach", "du kien")
-# figures reached: "thu ngân sách đạt 55% dự toán", "tăng 12% so với cùng kỳ"
-FIGURES_RE = re.compile(r"(?i)(?<!\w)(?:đạt|tăng|giảm)(?:\s+được)?\s+\d|\d\s*%|(?<!\w)so với cùng kỳ(?!\w)")
 WORKING_DAY_OF_RE = words("ngay lam viec cuoi cung", "ngay lam viec dau tien")
-# "kỷ niệm Ngày Quốc tế Phụ nữ 8/3": the date may name the day celebrated
-ANNIVERSARY_RE = re.compile(
-    r"\bky\s*niem\b|\b\d{1,4}\s*nam\s*(?:ngay|thanh\s*lap|truyen\s*thong|chien\s*thang|giai\s*phong)\b"
-)
 # a date or month without its year, then "năm sau" / "năm tới": the year is not the issue date's
 OTHER_YEAR_RE = re.compile(r"^[^;,]{0,30}?\bnam\s*(?:sau|toi|tiep\s*theo|truoc)\b")
 # what a frequency alone schedules: "tổ chức sơ kết hằng năm", "báo cáo hằng quý", "Thời gian: hằng tháng"
@@ -139,8 +142,6 @@ ONWARD_RE = re.compile(r"\b(?:cac|nhung)\s*(?:nam|thang|quy)\s*(?:tiep\s*theo|sa
 PERIOD_OF_FIGURES_RE = re.compile(r"^[\s(]*tinh\s*tu\b")
 # "Quý II, III/2024", "tháng 3, 4": another period right after the one read
 PERIOD_LIST_RE = re.compile(r"\s*(?:,|va|&|-)\s*(?:qu[yi]\s*|thang\s*)?(?:iv|iii|ii|i|\d{1,2})\b")
-# "Ngày gửi: 15/01/2024", "Bài viết: 15/01/2024": a label, then only a date
-LABEL_ROW_RE = re.compile(r"^\s*([^:;]{2,40}):")
 LABEL_CUE_RE = re.compile(
     r"\b(?:han|thoi\s*(?:gian|han|diem)|tien\s*do|hoan\s*thanh|nop|ket\s*thuc|cham\s*nhat|truoc|den|het)\b"
 )
@@ -156,18 +157,20 @@ def not_a_deadline(phrase: Folded) -> str | None:
     page = furniture(phrase)
     if page:
         return page
-    basis = BASIS_RE.match(text)
+    basis = BASIS_RE.match(text) or (BASIS_TYPO_RE.match(phrase.original) and CITED_AFTER_RE.match(text))
     if basis:
         # "Căn cứ tình hình thực tế, UBND huyện yêu cầu các xã báo cáo trước ngày ...": a clause of its own
         comma = text.find(",", basis.end())
-        if comma < 0 or not CLAUSE_CUE.search(text, comma):
+        # "Căn cứ khoản 4 Điều 40 Luật ... quy định Thời gian khám sức khỏe từ ... đến ... hằng năm": the rule cited
+        content = LAW_CONTENT_RE.search(text, basis.end())
+        if (comma < 0 or not CLAUSE_CUE.search(text, comma)) and not content:
             return "căn cứ pháp lý (văn bản được dẫn), không phải hạn chót"
     for pattern, reason in NOT_DEADLINES:
         if pattern.search(text):
             return reason
     if NAMED_DAY_RE.search(phrase.original) or NAMED_DAY_WORDS_RE.search(text):
         return "ngày (dịp) kỷ niệm, không phải hạn chót"
-    if _status_at(phrase):
+    if status_at(phrase):
         return "mốc tính số liệu đã đạt được, không phải hạn chót"
     start = START_ONLY_RE.search(text) or _only_starts(text) or _begins(text)
     if start and AFTER_PENALTY_RE.match(text):
@@ -194,32 +197,18 @@ def _another_day(text: str, after: int) -> bool:
     return False
 
 
-def _status_at(phrase: Folded) -> bool:
-    """ "Theo tổng hợp ..., đến ngày 22.4, toàn tỉnh có 495/629 cơ sở ...": the figures reached by a day,
-    a state ("có", "đạt", "đã") and no duty."""
-    at = STATUS_AT_RE.search(phrase.text)
-    if not at or DUTY_RE.search(phrase.original):
-        return False
-    return bool(STATE_RE.search(phrase.original, phrase.span(at.end(), at.end())[0]))
-
-
-def _figures_reached(phrase: Folded, after: int) -> bool:
-    """ "Trong năm 2017, toàn huyện thu hút 5.546 hộ ..., có 3.397 lượt hộ đạt ...": after a lead, figures
-    reached (a state), with no duty and no target ("phấn đấu", "mục tiêu")."""
-    start = phrase.span(after, after)[0]
-    rest = phrase.original[start:]
-    if DUTY_RE.search(phrase.original) or TARGET_RE.search(phrase.text):
-        return False
-    return bool(STATE_RE.search(rest) and (FIGURES_RE.search(rest) or re.search(r"\d", rest)))
-
-
 def _begins(text: str) -> re.Match[str] | None:
     """ "Ngày mai (22/7), thí sinh bắt đầu điều chỉnh nguyện vọng": a start stated after its day."""
     begin = BEGINS_RE.search(text)
-    tokens = list(islice(TIME_TOKEN_RE.finditer(text), 3))
+    # a bare year after "bắt đầu" names what begins ("bắt đầu Tổng điều tra kinh tế năm 2021")
+    tokens = [t for t in islice(TIME_TOKEN_RE.finditer(text), 3) if not (begin and _bare_year_after(t, begin))]
     if not begin or len(tokens) != 1 or tokens[0].end() > begin.start() or ONGOING_RE.search(text):
         return None
     return begin
+
+
+def _bare_year_after(token: re.Match[str], begin: re.Match[str]) -> bool:
+    return token.start() > begin.end() and token.group(0).startswith("nam")
 
 
 def _only_starts(text: str) -> re.Match[str] | None:
@@ -254,6 +243,15 @@ def _unused_time(text: str, used: list[tuple[int, int]]) -> tuple[int, int] | No
     return None
 
 
+def _only_a_date(text: str, found: Found) -> bool:
+    """A labelled row whose value is only the date read (and its weekday): "Ngày gửi: 15/01/2024 (Thứ 2)"."""
+    label = LABEL_ROW_RE.match(text)
+    if not label:
+        return False
+    value = _blank(text, found.spans)[label.end() :]
+    return not re.sub(r"\b(?:ngay|thu\s*(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s*nhat)\b", " ", value).strip(" ().,;-")
+
+
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     chars = list(text)
     for start, end in spans:
@@ -275,10 +273,17 @@ def _anniversary(rule: Range) -> bool:
 def review(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) -> str | None:
     """Doubts about a reading (added to ``found``), or why the dated phrase is not a deadline."""
     text = phrase.text
-    past = PAST_RE.search(phrase.original)
-    if past and not DUTY_RE.search(phrase.original) and not PASSIVE_RE.match(phrase.original, past.start()):
-        return "câu thuật lại việc đã làm, không giao hạn chót"
     due = getattr(rule, "due", None)
+    past = PAST_RE.search(phrase.original)
+    reported = past and not PASSIVE_RE.match(phrase.original, past.start())
+    # "Quốc hội đã quyết định ngày bầu cử ... là ngày 23/5/2021": the decision is past, the day it set is ahead
+    decided = DECIDED_RE.search(phrase.original) and isinstance(due, dt.date) and issued is not None and due >= issued
+    if reported and not DUTY_RE.search(phrase.original) and not decided:
+        return "câu thuật lại việc đã làm, không giao hạn chót"
+    over = isinstance(due, dt.date) and issued is not None and due < issued
+    if reported and over and not STRONG_DUTY_RE.search(phrase.original):
+        # "Sở đã hoàn thành cấp mã học sinh xong trước ngày 28/5/2021": work done by a day already past
+        return "câu thuật lại việc đã làm xong trước một mốc đã qua, không giao hạn chót"
     lead = NEWS_LEAD_RE.match(text)
     if not lead and isinstance(due, dt.date) and issued is not None and due < issued:
         lead = BARE_LEAD_RE.match(text) if not DUTY_RE.search(phrase.original) else None
@@ -292,11 +297,12 @@ def review(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) -> 
     if isinstance(rule, Range) and CAMPAIGN_RE.search(text):
         return "thời gian phát động phong trào, cuộc thi: không phải hạn chót"
     reached = STATUS_PERIOD_RE.match(text)
-    over = isinstance(due, dt.date) and issued is not None and due < issued
-    if reached and over and _figures_reached(phrase, reached.end()):
+    if reached and over and figures_reached(phrase, reached.end()):
         # "Đến cuối năm 2023, toàn huyện có 15 xã đạt chuẩn ..."
         return "mốc tính số liệu đã đạt được, không phải hạn chót"
-    if lead and _figures_reached(phrase, lead.end()):
+    if over and OPENS_WITH_UNTIL_RE.match(text) and not DUTY_RE.search(phrase.original):
+        found.doubt("câu mở đầu bằng 'đến' một mốc đã qua khi văn bản ban hành: có thể là tình hình đến mốc đó")
+    if lead and figures_reached(phrase, lead.end()):
         return "số liệu đạt được trong kỳ (câu mở đầu bằng kỳ, ngày), không phải hạn chót"
     if lead and isinstance(due, dt.date):
         past = PAST_RE.search(phrase.original) or ISSUING_RE.search(text, lead.end())
@@ -314,15 +320,24 @@ def review(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) -> 
     first = min((start for start, _ in found.spans), default=0)
     if APPROXIMATE_RE.search(text, max(0, first - 16), first):
         found.doubt("mốc thời gian ước chừng hoặc 'sau' một mốc: cần người xác định")
+    if BASIS_RE.match(text) and LAW_CONTENT_RE.search(text):
+        found.doubt("thời hạn do văn bản được dẫn trong căn cứ quy định: cần xác nhận nó áp dụng cho việc này")
+    if purpose_before(phrase, first):
+        found.doubt("mốc thời gian sau 'để', 'nhằm': có thể là mục đích, không phải hạn chót")
     one_off = isinstance(rule, (FixedDate, EndOfPeriod, Range))
     if one_off and LOOSE_BEFORE_RE.search(text, max(0, first - 25), first):
         found.doubt("có chữ 'trước' gần mốc thời gian nhưng không đọc được là 'trước ngày': cần người xác định")
     if isinstance(rule, Recurring) and rule.anchor == "end":
         opens = RECURRENCE_FIRST_RE.match(text)  # "Hằng năm, các chi bộ ...": a schedule stated first
-        if len(text.split()) > 12 and not opens and not SCHEDULE_RE.search(text):
-            found.doubt("tần suất trong một câu dài không giao việc định kỳ rõ ràng: cần người xác định")
+        if len(text.split()) > 5 and not opens and not SCHEDULE_RE.search(text):
+            # "Ngân sách hằng năm của tỉnh ưu tiên cho giáo dục": a frequency qualifying a noun
+            found.doubt("tần suất trong một câu không giao việc định kỳ rõ ràng: cần người xác định")
         if OCCASION_RE.search(text):
             found.doubt("định kỳ vào một dịp không ghi ngày: cần người xác định ngày")
+        if LUNAR_WORDS_RE.search(text):  # "tổ chức hằng năm vào mùng 10 tháng Giêng": a lunar day not read
+            found.doubt("quy định hằng năm theo ngày âm lịch: cần người xác định ngày")
+    if isinstance(rule, Recurring) and SCHOOL_YEAR_RE.search(text):
+        found.doubt("'mỗi năm học' không phải năm dương lịch: cần người xác định hạn")
     figures = FIGURES_RE.search(phrase.original)
     if figures and not DUTY_RE.search(phrase.original) and not DEADLINE_CUE_RE.search(text):
         found.doubt("câu nêu số liệu đạt được: mốc thời gian có thể là kỳ của số liệu, không phải hạn chót")
@@ -333,7 +348,11 @@ def review(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) -> 
     if WORKING_DAY_OF_RE.search(text):
         found.doubt("'ngày làm việc cuối cùng (đầu tiên)' của một kỳ: ngày nghỉ không dời về sau, cần xác nhận")
     head = NAMED_DAY_HEAD_RE.match(phrase.original)
-    if isinstance(due, dt.date) and head and head.group(1)[:1].isupper():  # "Ngày Thương binh - Liệt sĩ 27/7"
+    if isinstance(rule, FixedDate) and head and holiday_label(phrase) and _only_a_date(text, found):
+        return "dòng ghi một ngày lễ, ngày truyền thống: không phải hạn chót"  # "Ngày Giỗ tổ Hùng Vương: 29/4/2023"
+    dated = isinstance(due, dt.date) or (isinstance(rule, Recurring) and rule.anchor.startswith("date:"))
+    named = head and (head.group(1)[:1].isupper() or HOLIDAY_HEAD_RE.match(text))
+    if dated and named:  # "Ngày Thương binh - Liệt sĩ 27/7", "Ngày thành lập Đoàn 26/3 hằng năm"
         found.doubt("tên một ngày lễ, ngày truyền thống: ngày có thể là tên của ngày, không phải hạn chót")
     if isinstance(due, dt.date) and ANNIVERSARY_RE.search(text):
         found.doubt("câu nói về một dịp kỷ niệm: ngày có thể là tên của ngày lễ, không phải hạn chót")
@@ -354,13 +373,13 @@ def review(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) -> 
     if PERIOD_OF_FIGURES_RE.match(text):
         found.doubt("'tính từ ... đến ...' mở đầu câu: có thể là kỳ tính số liệu, không phải hạn chót")
     last = max((end for _, end in found.spans), default=0)
+    if isinstance(rule, EndOfPeriod) and YEAR_SPAN_RE.match(text, last):
+        found.doubt("'năm 2024 - 2025': một năm học hoặc nhiều năm, không phải năm đầu: cần người xác định")
     if isinstance(rule, EndOfPeriod) and PERIOD_LIST_RE.match(text, last):
         found.doubt("danh sách nhiều kỳ ('quý II, III'): hạn có thể là kỳ sau cùng, cần người xác định")
     label = LABEL_ROW_RE.match(text)
-    if isinstance(rule, FixedDate) and label and not LABEL_CUE_RE.search(label.group(1)):
-        value = _blank(text, found.spans)[label.end() :]
-        if not re.sub(r"\b(?:ngay|thu\s*(?:hai|ba|tu|nam|sau|bay)|chu\s*nhat)\b", " ", value).strip(" ().,;-"):
-            found.doubt("dòng có nhãn chỉ ghi một ngày, nhãn không nói đó là hạn: cần người xác định")
+    if isinstance(rule, FixedDate) and label and not LABEL_CUE_RE.search(label.group(1)) and _only_a_date(text, found):
+        found.doubt("dòng có nhãn chỉ ghi một ngày, nhãn không nói đó là hạn: cần người xác định")
     titled = isinstance(rule, EndOfPeriod) and REPORT_TITLE_RE.search(text, max(0, first - 50), first)
     if titled and not (DEADLINE_CUE_RE.search(text) or PERIOD_CUE_RE.search(text) or DUTY_RE.search(phrase.original)):
         found.doubt("kỳ của một báo cáo, sơ kết, tổng kết (tên báo cáo): có thể không phải hạn chót")
@@ -372,6 +391,8 @@ def review(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) -> 
         return f"mốc {format_day(due)} đã qua nhiều năm khi văn bản ban hành: sự việc đã qua, không phải hạn chót"
     if isinstance(due, dt.date) and issued is not None and due < issued:
         old = due.year < issued.year - 1 or isinstance(rule, Range) or not DEADLINE_CUE_RE.search(text)
+        # "Tập thể đạt danh hiệu 5 năm liên tục đến năm 2023": a state reached, by a time already past
+        old = old or bool(STATE_RE.search(phrase.original) and not STRONG_DUTY_RE.search(phrase.original))
         if old:
             found.doubt(f"hạn {format_day(due)} đã qua khi văn bản ban hành: cần người xác định")
     return None

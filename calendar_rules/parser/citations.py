@@ -11,11 +11,13 @@ so positions in the text keep their meaning.
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 _DOC_WORDS = (
     r"ke\s*hoach|cong\s*van|quyet\s*dinh|thong\s*bao|chi\s*thi|nghi\s*quyet|ket\s*luan|huong\s*dan|van\s*ban"
     r"|thong\s*tu|nghi\s*dinh|to\s*trinh|chuong\s*trinh|de\s*an|quy\s*dinh|quy\s*che|bao\s*cao\s*so|luat"
 )
+DOC_WORDS = _DOC_WORDS
 # a document code: "01-KL/TW", "183-KH/TWĐTN-TNNT", "1536/UBND-TH", "30/2020/NĐ-CP", "298 KH/TWĐTN"
 _CODE = r"\d{1,5}\s*(?:/\s*\d{4}\s*)?[-/]\s*[a-z]{1,10}(?:\s*[/\-]\s*[a-z0-9&]{1,12}){0,3}\b"
 _DATE_TAIL = r"ngay\s*\d{1,2}\s*(?:[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{4}|thang\s*\d{1,2}\s*nam\s*\d{4})"
@@ -34,7 +36,7 @@ SUBJECT = re.compile(
 )
 # a citation that opens the phrase: "Hướng dẫn số 25-HD/BTCTW, ngày ...", "Thực hiện Quy định số 132-QĐ/TW, ..."
 OPENING = re.compile(
-    r"^[\s\-+•*(]*(?:(?:thuc\s*hien|can\s*cu|theo|tai|trien\s*khai|quan\s*triet|tiep\s*tuc\s*(?:thuc\s*hien|quan\s*triet)"
+    r"^[\s\-+•*(]*(?:(?:thuc\s*hien|can\s*(?:cu\s*)?|theo|tai|trien\s*khai|quan\s*triet|tiep\s*tuc\s*(?:thuc\s*hien|quan\s*triet)"
     r"|ve\s*viec\s*thuc\s*hien|xet|ban\s*hanh\s*kem\s*theo|kem\s*theo)\s*)?"
     rf"(?:{_DOC_WORDS})\s*(?:so\s*)?(?:{_CODE}|\d{{1,5}}\b)"
 )
@@ -112,3 +114,19 @@ def mask_anniversaries(folded: str) -> str:
 def mask_superseded(folded: str) -> str:
     """Blank out a superseded deadline ("thay cho thời hạn cũ 30/11/2016")."""
     return _blank(folded, [m.span() for m in SUPERSEDED.finditer(folded)])
+
+
+# a cited document named by its kind and number, or by its code: "Quy định 213-QĐ/TW", "Hướng dẫn số 33"
+CITED = re.compile(rf"\b(?:{_DOC_WORDS})\s*(?:so\s*)?(?:{_CODE}|\d{{1,5}}\b)|\b{_CODE}")
+
+
+def in_cited_title(folded: str, position: int) -> bool:
+    """Whether ``position`` lies in the title of a document cited before it, in the same clause:
+    "... quy định 213-QĐ/TW ... trách nhiệm đảng viên công tác thường xuyên giữ mối liên hệ ..."
+    (no comma, no clause of the phrase's own in between)."""
+    start = max(0, position - 200)
+    last = next(reversed(list(islice(CITED.finditer(folded, start, position), 20))), None)
+    if last is None:
+        return False
+    between = folded[last.end() : position]
+    return not re.search(r"[,;:]", between) and not CLAUSE_CUE.search(between)

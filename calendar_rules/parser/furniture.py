@@ -70,11 +70,24 @@ NEWS_FIGURES_RE = re.compile(
     r"|xo\s*so|khong\s*khi\s*lanh|mua\s*lon)\b"
 )
 # a validity: "Giấy chứng nhận có giá trị đến hết ngày 31/12/2025", "thẻ có giá trị sử dụng từ ..."
-VALIDITY_RE = re.compile(r"\bco\s*gia\s*tri\s*(?:su\s*dung\s*)?(?:den|tu|ke\s*tu|trong)\b")
+# and how long a thing is kept or guaranteed: "Thời hạn bảo hành 12 tháng", "Thời gian lưu trữ 10 năm"
+VALIDITY_RE = re.compile(
+    r"\bco\s*gia\s*tri\s*(?:su\s*dung\s*)?(?:den|tu|ke\s*tu|trong)\b"
+    r"|\b(?:bao\s*hanh|luu\s*tru|bao\s*quan)\s*(?:la\s*|toi\s*thieu\s*)?\d{1,3}\s*(?:ngay|thang|nam)\b"
+)
 # an effective date without "có": "Hiệu lực thi hành từ ngày 01/7/2024", "còn hiệu lực đến ngày ..."
 EFFECTIVE_RE = re.compile(
     r"\b(?:con\s*)?hieu\s*luc\s*(?:thi\s*hanh\s*|ap\s*dung\s*)?(?:ke\s*tu|tu|den|sau)\b|\bco\s*hieu\s*luc\s*[:,]"
 )
+
+
+# a photo caption: "Trẻ mầm non Hà Nội đến trường hôm 13/4/2022. Ảnh: Giang Huy", "(Ảnh minh họa)"
+CAPTION_RE = re.compile(
+    r"(?i)(?:^|[.!?]\s*|\(\s*)(?:ảnh\s*(?:minh\s+họa\s*)?:\s*[^:;()\d]{2,40}|ảnh(?:\s+minh\s+họa)?(?:\s*:[^()\d]{0,40})?\s*\))"
+    r"\s*\.?\s*$"
+)
+# a row of a list of documents: a title, the day it was posted, a view count ("... 2023-2024 10/10/2023 185")
+LISTING_ROW_RE = re.compile(rf"\b{_NUM_DATE}\s+\d{{1,7}}\s*$")
 
 
 def own_cue_before_time(text: str) -> bool:
@@ -93,6 +106,8 @@ def furniture(phrase: Folded) -> str | None:
         return "tin thời tiết, giá cả, tỷ giá: không phải hạn chót"
     if SOURCE_RE.match(text):
         return "nguồn của bài viết, không phải hạn chót"
+    if CAPTION_RE.search(original):
+        return "chú thích ảnh, không phải hạn chót"
     if VALIDITY_RE.search(text):
         return "thời hạn giá trị của giấy tờ, không phải hạn chót"
     if EFFECTIVE_RE.search(text) and not re.search(r"\b\d{1,3}\s*ngay\b", text):
@@ -100,6 +115,8 @@ def furniture(phrase: Folded) -> str | None:
     if COUNTER_RE.search(text):
         return "dòng ngày đăng, lượt xem của trang tin, không phải hạn chót"
     own_cue = OWN_CUE_RE.search(text)
+    if LISTING_ROW_RE.search(text) and not own_cue:
+        return "dòng danh sách văn bản (tên, ngày đăng, lượt xem), không phải hạn chót"
     if STAMP_RE.search(text) and not own_cue:
         return "dấu ngày giờ của trang tin, không phải hạn chót"
     line = WEEKDAY_LINE_RE.match(text)

@@ -39,6 +39,8 @@ class Folded:
         return self.origin[start], self.origin[end - 1] + 1
 
 
+# a whole date d/m/yyyy glued to the word before it, as table cells run together in extracted text
+GLUED_DATE = re.compile(r"(?<=[^\W\d_])\d{1,2}/\d{1,2}/\d{4}(?!\d)")
 _GLUED = ("den", "tu", "ngay", "truoc", "thang", "nam")
 
 
@@ -48,20 +50,27 @@ def _glued(chars: list[str]) -> bool:
     return any(tail.endswith(w) and (len(tail) == len(w) or not tail[-len(w) - 1].isalpha()) for w in _GLUED)
 
 
+def _a_word_before(source: str, start: int) -> bool:
+    """The date is glued to a word ("học kỳ II24/3/2023"), not to a document code ("123/UBND-VX12/3/2024")."""
+    word = source[max(0, start - 20) : start].split()[-1:]
+    return bool(word) and not re.search(r"[\d/\-]", word[0])
+
+
 def fold(text: str) -> Folded:
     chars: list[str] = []
     origin: list[int] = []
     nfc = unicodedata.normalize("NFC", text)
     # NFC can change lengths; map through the NFC string only when it is the same length
     source = nfc if len(nfc) == len(text) else text
+    glued_dates = {m.start() for m in GLUED_DATE.finditer(source) if _a_word_before(source, m.start())}
     for index, ch in enumerate(source):
         folded = fold_char(ch)
         if folded.isspace():
             if chars and chars[-1] == " ":
                 continue
             folded = " "
-        if folded.isdigit() and chars and chars[-1].isalpha() and _glued(chars):
-            chars.append(" ")  # "đến15-12-2017": a time word glued to its number
+        if folded.isdigit() and chars and chars[-1].isalpha() and (_glued(chars) or index in glued_dates):
+            chars.append(" ")  # "đến15-12-2017": a time word glued to its number; "học kỳ II24/3/2023": table cells
             origin.append(index)
         chars.append(folded)
         origin.append(index)

@@ -52,7 +52,7 @@ QUARTER_RE = re.compile(rf"\bqu[yi]\s*(iv|iii|ii|i|0?[1-4])\b(?:{YEAR_SEP}{Y})?"
 MONTH_RE = re.compile(
     rf"\bthang\s*(?:\d{{1,2}}\s*(?:,|va)\s*){{0,4}}(\d{{1,2}})\b(?!{SEP}\d{{1,2}}{SEP})(?:{YEAR_SEP}{Y})?"
 )
-HALF_RE = re.compile(rf"\b(?:6|sau)\s*thang\s*(dau|cuoi)\s*nam(?:\s*{Y})?")
+
 # d/m[/y]; with "." or "-" the year is required unless a day cue comes first ("2.2." is a section number)
 DATE_RE = re.compile(
     rf"\b(\d{{1,2}})\s*/\s*(\d{{1,2}})(?:{SEP}{Y}\b|\b(?!\s*(?:{_COUNTED})\b))|\b(\d{{1,2}})\s*[.\-]\s*(\d{{1,2}})\s*[.\-]\s*{Y}\b"
@@ -67,9 +67,12 @@ LUNAR_RE = re.compile(
     r"\b(?:ngay|mung|mong)\s*(\d{1,2})\s*(?:thang\s*(gieng|chap|\d{1,2})|tet)(?:\s*am\s*lich)?"
     r"|\b(\d{1,2})\s*/\s*(\d{1,2})\s*am\s*lich"
 )
-MID_YEAR_RE = re.compile(rf"\bgiua\s*nam(?:\s*{Y})?")
-END_YEAR_RE = re.compile(rf"\bcuoi\s*nam(?:\s*{Y})?")
-START_YEAR_RE = re.compile(rf"\bdau\s*nam(?:\s*{Y})?")
+# not "cuối năm học 2024-2025" (a school year ends in May), "đầu năm tài chính"
+_NOT_CALENDAR_YEAR = r"(?!\s*(?:hoc|tai\s*chinh|ngan\s*sach)\b)"
+HALF_RE = re.compile(rf"\b(?:6|sau)\s*thang\s*(dau|cuoi)\s*nam{_NOT_CALENDAR_YEAR}(?:\s*{Y})?")
+MID_YEAR_RE = re.compile(rf"\bgiua\s*nam{_NOT_CALENDAR_YEAR}(?:\s*{Y})?")
+END_YEAR_RE = re.compile(rf"\bcuoi\s*nam{_NOT_CALENDAR_YEAR}(?:\s*{Y})?")
+START_YEAR_RE = re.compile(rf"\bdau\s*nam{_NOT_CALENDAR_YEAR}(?:\s*{Y})?")
 # fuzzy parts of a month: "đầu tháng 3/2023", "giữa tháng 5", "nửa cuối tháng 6", "cuối tháng 9/2024"
 # and "15 ngày đầu tháng 01/2024" (group 1: the number of days)
 MONTH_PART_RE = re.compile(
@@ -96,7 +99,7 @@ TIME_TOKEN_RE = re.compile(
 )
 # a time cue right before a bare "năm 2023": "trong năm 2023", "Thời gian thực hiện: năm 2024"
 YEAR_CUE_BEFORE = re.compile(
-    r"(?:trong|den|thoi\s*gian(?:\s*thuc\s*hien)?|hoan\s*thanh|cuoi|truoc|vao|xong|tien\s*do|han)\s*[:,]?\s*$"
+    r"(?:trong|den|het|thoi\s*gian(?:\s*thuc\s*hien)?|hoan\s*thanh|cuoi|truoc|vao|xong|tien\s*do|han)\s*[:,]?\s*$"
 )
 
 # --- ranges, relative deadlines, starts ---------------------------------------------------------
@@ -113,14 +116,22 @@ RELATIVE_CUE_RE = re.compile(
 )
 # counted back from an event: "Ít nhất 30 ngày trước khai mạc", "Trước khai mạc ít nhất 10 ngày"
 _AT_LEAST = r"(?:it\s*nhat|toi\s*thieu|cham\s*nhat)\s*(\d{1,3})\s*ngay\s*(lam\s*viec\s*)?"
+# also after the duty: "Hồ sơ phải được gửi ... tối thiểu 03 ngày làm việc trước khi thực hiện hoạt động";
+# and "đến trước ngày thi lại 3 ngày" (the count after the event, at the phrase's end)
 COUNT_BACK_RE = re.compile(
-    rf"^\s*{_AT_LEAST}truoc\s*(?!ngay\s*\d)([a-z][^,;.\d]{{2,60}})\s*[.;]?\s*$"
+    rf"(?:^\s*|\b){_AT_LEAST}truoc\s*(?!ngay\s*\d)([a-z][^,;.\d]{{2,60}})\s*(?:[.;]?\s*$|,)"
     rf"|^\s*truoc\s*(?!ngay\s*\d)([a-z][^,;.\d]{{2,60}}?)\s*{_AT_LEAST}\s*[.;]?\s*$"
+    r"|\b(?:den\s*)?truoc\s*(?!ngay\s*\d)([a-z][^,;.\d]{2,60}?)\s*(\d{1,3})\s*ngay\s*(lam\s*viec\s*)?[.;]?\s*$"
 )
 # "tiếp tục thực hiện nghiêm quy định ...": a standing duty, when no time is written
+# and monitoring given as a responsibility ("có trách nhiệm giúp UBND tỉnh theo dõi, đôn đốc, kiểm tra ...",
+# "công tác theo dõi, giám sát sau khi tiêm phòng"), a report only when something arises ("nếu có vấn đề phát sinh")
+_WATCH = r"(?:theo\s*doi|don\s*doc|giam\s*sat|kiem\s*tra)"
 GOES_ON_RE = re.compile(
     r"\btiep\s*tuc\s*(?:thuc\s*hien|trien\s*khai|duy\s*tri|chi\s*dao)\b"
     r"|^[\s\-+•*]*(?:tang\s*cuong|day\s*manh|chu\s*dong|kip\s*thoi)\b|,\s*chu\s*dong\b"
+    rf"|\b{_WATCH}\s*,\s*{_WATCH}\b|\bco\s*trach\s*nhiem\b[^.;]{{0,60}}?\b{_WATCH}\b"
+    r"|\bneu\s*co\b[^.;]{0,40}?\b(?:phat\s*sinh|vuong\s*mac|kho\s*khan)\b"
 )
 # "trong tháng 11, tháng 12 năm 2025": months listed under one year
 MONTH_LIST_RE = re.compile(r"\bthang\s*(\d{1,2})\s*(?:,|va)\s*(?:thang\s*)?(\d{1,2})\s*(?:nam|/)\s*(\d{4})\b")
@@ -143,6 +154,8 @@ _ONCE = r"\s*(?:mot|1)\s*lan\b"  # "03 tháng một lần"
 RECUR_QUARTER = re.compile(
     rf"{_EACH}quy\b|\b0?3\s*thang{_ONCE}|\b(?:hang|moi)\s*3\s*thang\b|\bdinh\s*ky\s*(?:hang\s*)?quy\b|\bbao\s*cao\s*quy\b(?!\s*(?:iv|iii|ii|i|\d))"
     r"|\bsau\s*moi\s*dot\b[^;]{0,80}\bquy\b"
+    # "trước ngày 15 của tháng cuối quý": the last month of each quarter (not "tháng cuối quý II/2024")
+    r"|\bthang\s*cuoi\s*(?:cung\s*)?(?:cua\s*)?quy\b(?!\s*(?:iv|iii|ii|i|0?[1-4])\b)"
 )
 RECUR_MONTH = re.compile(rf"{_EACH}thang\b|\bdinh\s*ky\s*hang\s*thang\b|\bbao\s*cao\s*thang\b(?!\s*\d)")
 RECUR_HALF = re.compile(
@@ -161,8 +174,14 @@ QUARTER_OFFSET_RE = re.compile(r"\b(\d{1,2})\s*ngay\s*(?:dau\s*)?(?:sau|cua)\s*(
 # "thường xuyên" as a duty, not inside a noun phrase ("giáo dục thường xuyên", "trung tâm ... thường xuyên")
 # ("giám sát thường xuyên" is a kind of supervision); nor a quality in a list ("bảo đảm tính chính xác, ...,
 # thường xuyên"), nor a description of past practice ("Trong những năm qua, ... luôn được quan tâm")
-CONTINUOUS_RE = re.compile(
-    r"(?<!giao duc )(?<!gdtx )(?<!giam sat )\bthuong\s*xuyen\b(?!\s*(?:cap|tinh|huyen))|\blien\s*tuc\b"
+CONTINUOUS_RE = re.compile(r"(?<!giao duc )(?<!gdtx )\bthuong\s*xuyen\b(?!\s*(?:cap|tinh|huyen))|\blien\s*tuc\b")
+# the head of a noun phrase that "thường xuyên" qualifies: "khen thưởng thường xuyên" (regular commendation,
+# beside "đột xuất"), "chi thường xuyên" (recurrent spending), "trợ cấp", "cư trú", "bồi dưỡng thường xuyên"
+# (a training programme), "3 năm liên tục" (three years in a row), "đào tạo liên tục" (continuing training), "cải tiến liên tục", "nhiệm vụ giám sát thường xuyên" (a kind of supervision); not "sẽ giám sát thường xuyên"
+NOUN_HEAD_RE = re.compile(
+    r"\b(?:khen\s*thuong|chi|kinh\s*phi(?:\s*hoat\s*dong)?|du\s*toan|nguon\s*thu|tro\s*cap|bao\s*tro\s*xa\s*hoi|cu\s*tru|thuong\s*tru"
+    r"|boi\s*duong|tap\s*huan|dao\s*tao|cai\s*tien|\d{1,2}\s*(?:nam|thang|quy|ky|lan|nhiem\s*ky|tuan|ngay)"
+    r"|(?:nhiem\s*vu|cong\s*tac|hinh\s*thuc|che\s*do|hoat\s*dong)\s*giam\s*sat)\s*$"
 )
 DUTY_WORDS_RE = words(
     *("yeu cau", "phai", "nhiem vu", "day manh", "tang cuong", "chi dao", "de nghi", "thuc hien", "to chuc"),
@@ -171,6 +190,12 @@ DUTY_WORDS_RE = words(
 )
 NOT_A_DUTY_RE = re.compile(
     r"\b(?:bao\s*dam|dam\s*bao)\s*tinh\b[^.;]{0,120}$|\btrong\s*nhung\s*nam\s*qua\b|\bluon\s*duoc\b"
+)
+# a description of past practice: "Thời gian qua, Hội ... thường xuyên phối hợp ...", "Những năm qua, ...",
+# "... vừa qua", "trước đây" (on the original text: "quá" is no "qua")
+PAST_PRACTICE_RE = re.compile(
+    r"(?i)(?<!\w)(?:thời gian|những năm|các năm|mấy năm|năm|nhiệm kỳ|giai đoạn|tháng|quý|tuần)\s+(?:vừa\s+)?qua(?!\w)"
+    r"|(?<!\w)vừa\s+qua(?!\w)|(?<!\w)trước\s+đây(?!\w)"
 )
 ADHOC_RE = words("dot xuat")
 BEFORE_RE = re.compile(r"\btruoc\s*(?:(?:ngay|thoi\s*diem|thoi\s*han|han)\s*)?(?:la\s*)?$")

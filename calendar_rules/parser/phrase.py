@@ -56,9 +56,17 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from collections.abc import Callable
+from itertools import islice
 
 from calendar_rules.parser.audit import NEWS_LEAD_RE, not_a_deadline, review
-from calendar_rules.parser.citations import mask_anniversaries, mask_citations, mask_quotes, mask_superseded
+from calendar_rules.parser.citations import (
+    in_cited_title,
+    mask_anniversaries,
+    mask_citations,
+    mask_quotes,
+    mask_superseded,
+)
 from calendar_rules.parser.dates import find_date, roman
 from calendar_rules.parser.furniture import strip_dateline
 from calendar_rules.parser.normalize import Folded, fold, spell_digits
@@ -73,20 +81,24 @@ from calendar_rules.parser.patterns import (
     LEADING_COUNT_RE,
     MONTH_RE,
     NOT_A_DUTY_RE,
+    NOUN_HEAD_RE,
+    PAST_PRACTICE_RE,
     PLANNED_RE,
     PREV_YEAR_RE,
     QUARTER_RE,
+    RECUR_YEAR,
     RELATIVE_CUE_RE,
     RELATIVE_DAYS_RE,
     SAU_KHI_RE,
     SPELLED_RE,
     START_RE,
     TIME_TOKEN_RE,
+    YEAR_RE,
 )
 from calendar_rules.parser.recurring import recurring
 from calendar_rules.parser.result import Conventions, Found, ParseResult, make_result
 from calendar_rules.parser.single import range_rule, single
-from calendar_rules.rules import AdHoc, Continuous, FixedDate, Recurring, Relative, Rule
+from calendar_rules.rules import AdHoc, Continuous, FixedDate, Range, Recurring, Relative, Rule
 
 # days listed over several dates: "ngày 17, 24/05/2023 và cả ngày 20, 27/05/2023", "ngày 31/05/2023, 07/06/2023"
 _LISTED = r"(?:\d{1,2}\s*,\s*){0,6}\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?"
@@ -96,7 +108,14 @@ DAY_LIST_DATE_RE = re.compile(r"\b(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}))?")
 LATER_DEADLINE_RE = re.compile(
     r"\b(?:cham\s*nhat|muon\s*nhat|truoc|han\s*(?:chot|cuoi)|den\s*het\s*ngay)\s*(?:la\s*)?(?:ngay\s*)?\d"
 )
+# a frequency or a count of days: for the recurring and relative readers, not a standing duty
+DATED_YEAR_RE = re.compile(r"\b\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{4}\b|[/.\-]\s*(?:19|20)\d{2}\b")
+FREQUENCY_RE = re.compile(
+    r"\b(?:hang|moi|tung|dinh\s*ky)\s*(?:nam|quy|thang|tuan|\d)|\bdot\s*xuat\b|\b\d{1,3}\s*(?:ngay|thang|tuan)\b"
+)
 CLOCK_RE = re.compile(r"\b([01]?\d|2[0-3]):([0-5]\d)\b(?!\s*:\s*\d)")
+
+Reader = Callable[[Folded, "dt.date | None", Found, Conventions], "Rule | None"]
 
 __all__ = ["Conventions", "ParseResult", "parse_phrase"]
 
@@ -170,10 +189,31 @@ def _parse(text: str, issued: dt.date | None, conventions: Conventions) -> Parse
     ):
         found = Found()  # what a reader saw counts only if it reads the phrase
         rule = reader(phrase, issued, found, conventions)
+        if rule is not None and found.rolled and issued is not None:
+            rule, found = _just_past(reader, phrase, issued, conventions, rule, found)
         if rule is not None:
             refusal = review(phrase, rule, found, issued)
             return make_result(phrase, None if refusal else rule, found, refusal)
     return make_result(phrase, None, found, masked)
+
+
+def _just_past(
+    reader: Reader, phrase: Folded, issued: dt.date, conventions: Conventions, rule: Rule, found: Found
+) -> tuple[Rule, Found]:
+    """ "Theo kế hoạch kỳ thi năm 2024, từ ngày 2/5 đến 17 giờ ngày 10/5, ..." in an article of 11/5/2024: a date
+    without its year, a few days before the issue date, in a phrase that names the issue year and no other, is
+    that year's (a report of what just happened), not next year's; a person confirms it either way."""
+    years = {int(y.group(1)) for y in islice(YEAR_RE.finditer(phrase.text), 10)}
+    if years != {issued.year}:
+        return rule, found
+    earlier = max(issued - dt.timedelta(days=31), dt.date(issued.year, 1, 1))
+    retry = Found()
+    again = reader(phrase, earlier, retry, conventions)
+    due = getattr(again, "due", None)
+    if again is None or retry.rolled or not isinstance(due, dt.date) or not earlier <= due < issued:
+        return rule, found
+    retry.doubt(f"mốc không ghi năm đã qua ngày ban hành; câu ghi năm {issued.year}: đọc là năm đó, cần xác nhận")
+    return again, retry
 
 
 def _continuous(phrase: Folded, issued: dt.date | None, found: Found, conventions: Conventions) -> Rule | None:
@@ -181,6 +221,10 @@ def _continuous(phrase: Folded, issued: dt.date | None, found: Found, convention
     match = CONTINUOUS_RE.search(t)
     if not match or NOT_A_DUTY_RE.search(t[: match.start()]) or NOT_A_DUTY_RE.search(t, match.end()):
         return None
+    if NOUN_HEAD_RE.search(t, max(0, match.start() - 30), match.start()) or in_cited_title(t, match.start()):
+        return None  # "(khen thưởng thường xuyên)", "quy định 213-QĐ/TW ... công tác thường xuyên ...": not a duty
+    if PAST_PRACTICE_RE.search(phrase.original) or _past_year_lead(t, issued):
+        return None  # "Thời gian qua, Hội ... thường xuyên phối hợp ...", "Năm 2023, Đoàn trường thường xuyên ..."
     # "hoàn thành kế hoạch vào quý I hằng năm và tổ chức thường xuyên": the deadline is the
     # dated part; "thường xuyên" describes the activity that follows it.
     before = START_RE.sub(" ", t[: match.start()])  # "bắt đầu từ tháng 12/2021" is a start, not a deadline
@@ -200,12 +244,18 @@ def _continuous(phrase: Folded, issued: dt.date | None, found: Found, convention
     return Continuous(review)
 
 
+def _past_year_lead(text: str, issued: dt.date | None) -> bool:
+    lead = NEWS_LEAD_RE.match(text)
+    years = [int(y) for y in re.findall(r"\d{4}", lead.group(0))] if lead else []
+    return bool(years) and issued is not None and max(years) < issued.year
+
+
 def _goes_on(phrase: Folded, issued: dt.date | None, found: Found, conventions: Conventions) -> Rule | None:
     """ "tiếp tục thực hiện nghiêm quy định ...", "Tăng cường công tác ...", "..., chủ động thông tin về ...":
     a duty that goes on, when the phrase writes no time."""
     match = GOES_ON_RE.search(phrase.text)
-    if not match or TIME_TOKEN_RE.search(phrase.text) or find_date(phrase.text):
-        return None
+    if not match or TIME_TOKEN_RE.search(phrase.text) or find_date(phrase.text) or FREQUENCY_RE.search(phrase.text):
+        return None  # "Kiểm tra, giám sát ... định kỳ 6 tháng, hằng năm": a frequency is for the recurring reader
     found.spans.append(match.span())
     a, b = phrase.span(*match.span())
     words = " ".join(phrase.original[a:b].strip(" ,-+•*").split())
@@ -215,12 +265,13 @@ def _goes_on(phrase: Folded, issued: dt.date | None, found: Found, conventions: 
 
 def _count_back(phrase: Folded, issued: dt.date | None, found: Found, conventions: Conventions) -> Rule | None:
     """ "Ít nhất 30 ngày trước khai mạc": a number of days before an event (negative days)."""
-    match = COUNT_BACK_RE.match(phrase.text)
+    match = COUNT_BACK_RE.search(phrase.text)
     if not match:
         return None
-    days, working, event = (match.group(1), match.group(2), match.group(3)) if match.group(1) else match.group(5, 6, 4)
+    at = 3 if match.group(1) else (4 if match.group(4) else 7)
+    days, working, event = match.group(at - 2, at - 1, at) if at == 3 else match.group(at + 1, at + 2, at)
     found.spans.append(match.span())
-    start, end = phrase.span(*(match.span(3) if match.group(1) else match.span(4)))
+    start, end = phrase.span(*match.span(at))
     name = phrase.original[start:end].strip(" .;,)")
     found.warnings.append(f"hạn tính lùi {int(days)} ngày trước '{name}'")
     return Relative(name or event, -int(days), working=bool(working))
@@ -228,8 +279,12 @@ def _count_back(phrase: Folded, issued: dt.date | None, found: Found, convention
 
 def _adhoc(phrase: Folded, issued: dt.date | None, found: Found, conventions: Conventions) -> Rule | None:
     match = ADHOC_RE.search(phrase.text)
-    if match:
+    if match and not in_cited_title(phrase.text, match.start()):  # "theo Quyết định 12/QĐ-UBND kiểm tra đột xuất"
         found.spans.append(match.span())
+        if NOUN_HEAD_RE.search(phrase.text, max(0, match.start() - 30), match.start()):
+            found.doubt(
+                "'đột xuất' sau một danh từ ('khen thưởng đột xuất'): có thể là tên một loại việc, cần xác nhận"
+            )
         return AdHoc()
     return None
 
@@ -250,7 +305,15 @@ def _planned(phrase: Folded, issued: dt.date | None, found: Found, conventions: 
 
 
 def _range(phrase: Folded, issued: dt.date | None, found: Found, conventions: Conventions) -> Rule | None:
-    return range_rule(phrase, issued, found, conventions)
+    rule = range_rule(phrase, issued, found, conventions)
+    end = max((b for _, b in found.spans), default=0)
+    year = RECUR_YEAR.match(phrase.text, end) or RECUR_YEAR.search(phrase.text, end, end + 12)  # right after its end
+    if isinstance(rule, Range) and year and not YEAR_RE.search(phrase.text) and not DATED_YEAR_RE.search(phrase.text):
+        # "Thời gian khám sức khỏe từ ngày 01 tháng 11 đến hết ngày 31 tháng 12 hằng năm": a window each year
+        found.spans.append(year.span())
+        found.warnings.append("khoảng thời gian lặp lại hằng năm: hạn là ngày cuối của khoảng")
+        return Recurring("annual", f"date:{rule.due.month:02d}-{rule.due.day:02d}")
+    return rule
 
 
 def _relative(phrase: Folded, issued: dt.date | None, found: Found, conventions: Conventions) -> Rule | None:

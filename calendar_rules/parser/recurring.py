@@ -9,6 +9,7 @@ or that day under the lenient convention.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from itertools import islice
 
 from calendar_rules.parser.dates import find_date, roman
@@ -34,6 +35,9 @@ from calendar_rules.parser.result import Conventions, Found
 from calendar_rules.periods import FREQ_MONTHS, period_key
 from calendar_rules.rules import Recurring
 
+# another day of the period after the one read: "ngày 10 và 25 hằng tháng", "ngày 5, 20 hằng tháng"
+LISTED_DAY_RE = re.compile(r"\s*(?:,|va|&)\s*(?:ngay\s*)?\d{1,2}\b(?!\s*[/.\-]\s*\d)")
+
 FREQUENCIES = (
     (RECUR_HALF, "semiannual"),
     (RECUR_QUARTER, "quarterly"),
@@ -43,10 +47,16 @@ FREQUENCIES = (
 
 
 def _frequency(text: str, found: Found) -> str | None:
-    for regex, name in FREQUENCIES:
+    for index, (regex, name) in enumerate(FREQUENCIES):
         match = regex.search(text)
         if match:
             found.spans.append(match.span())
+            for other, _ in FREQUENCIES[index + 1 :]:
+                more = other.search(text)
+                if more and (more.end() <= match.start() or more.start() >= match.end()):
+                    # "Định kỳ hằng tháng, hằng quý báo cáo về Sở": two rules in one phrase
+                    found.doubt("nhiều tần suất trong một cụm từ: cần người tách thành từng quy định")
+                    break
             return name
     return None
 
@@ -96,6 +106,8 @@ def _day_anchor(text: str, freq: str, found: Found, conventions: Conventions) ->
         return None
     if not 1 <= day <= 31:
         return None
+    if match and not window and LISTED_DAY_RE.match(text, match.end()):
+        found.doubt("nhiều ngày trong một kỳ ('ngày 10 và 25 hằng tháng'): cần người xác định hạn")
     months = FREQ_MONTHS[freq]
     if months > 1 and not LAST_MONTH_RE.search(text):
         found.convention(f"'ngày {day}' của kỳ đọc là ngày {day} của tháng cuối kỳ")

@@ -17,7 +17,10 @@ DEADLINE_CUE_RE = re.compile(
     rf"\b(?:den|trong)\s*(?:het\s*)?{_TIME_WORD}|\btoi\s*(?:het\s*)?ngay\b"
     r"|\b(?:truoc|cham\s*nhat|muon\s*nhat|han|ket\s*thuc|xong|hoan\s*thanh)\b"
 )
-RANGE_END_RE = re.compile(rf"\b(?:den|toi)\s*(?:het\s*)?{_TIME_WORD}|\bket\s*thuc\b|\s-\s")
+# an end after a start: "đến ngày ...", "kết thúc", "6 - 7.7", "11-17/5/2024" (a dash between two days)
+RANGE_END_RE = re.compile(
+    rf"\b(?:den|toi)\s*(?:het\s*)?{_TIME_WORD}|\bket\s*thuc\b|\s-\s|(?<=\d)\s*-\s*(?=\d{{1,2}}\s*[/.]\s*\d)"
+)
 _PUBLISHED = r"(?:dang\s*tai|dang\s*phat|dang\s*,\s*phat|xuat\s*ban|phat\s*song|cong\s*bo\s*tren)\b"
 PUBLISHED_RE = re.compile(rf"\b{_PUBLISHED}")
 BASIS_RE = re.compile(r"^\s*can\s*cu\b")
@@ -38,8 +41,8 @@ NOT_DEADLINES = (
     ),
     (
         re.compile(
-            # not "học sinh", "phát sinh", "vệ sinh", "nảy sinh" followed by a date
-            r"(?<!hoc )(?<!phat )(?<!ve )(?<!nay )\bsinh\s*(?:tu\s*|trong\s*|vao\s*|truoc\s*|sau\s*)?(?:ngay|nam|thang)\b"
+            # not "học sinh", "phát sinh", "vệ sinh", "nảy sinh", "tuyển sinh", "thí sinh" followed by a date
+            r"(?<!hoc )(?<!phat )(?<!ve )(?<!nay )(?<!tuyen )(?<!thi )(?<!nu )(?<!san )\bsinh\s*(?:tu\s*|trong\s*|vao\s*|truoc\s*|sau\s*)?(?:ngay|nam|thang)\b"
             r"|\bngay\s*sinh\b"
         ),
         "ngày sinh: không phải hạn chót",

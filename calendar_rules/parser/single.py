@@ -244,6 +244,28 @@ def _bare_start(left: str, end_day: dt.date) -> Rule | None:
     return None
 
 
+# "để (kịp)", "nhằm" right before a time: a purpose (with diacritics: "chuyên đề" is no "để")
+PURPOSE_RE = re.compile(r"(?i)(?<!\w)(?:để|nhằm)\s+(?:kịp\s+)?(?:(?:đến|tới|vào|trước)\s+)?(?:hết\s+)?(?:ngày\s+)?$")
+
+
+def purpose_before(phrase: Folded, position: int) -> bool:
+    """Whether "để", "nhằm" comes right before folded ``position`` (read in the original text)."""
+    start = phrase.span(position, position)[0] if position < len(phrase.text) else len(phrase.original)
+    return bool(PURPOSE_RE.search(phrase.original, max(0, start - 24), start))
+
+
+DAY_OF_MONTH_RE = re.compile(r"\s*(?:ngay\s*)?(\d{1,2})\s*thang\s*\d{1,2}\b")
+DAY_BEFORE_DASH_RE = re.compile(r"\bngay\s*\d{1,2}\s*$")
+
+
+def _next_to(left: str, start_found: Found, start_rule: Rule) -> bool:
+    """A start written without "từ" is one only right before "đến" (or the dash), and not "trước" a day."""
+    if isinstance(start_rule, Before) or not start_found.spans:
+        return False
+    gap = left[max(end for _, end in start_found.spans) :]
+    return not re.search(r"[a-z]", gap)
+
+
 def range_rule(phrase: Folded, issued: dt.date | None, found: Found, conventions: Conventions) -> Rule | None:
     """ "từ A đến B", "A đến B", "15/8-31/12/2016": due at the end of B, starting at A.
 
@@ -261,16 +283,30 @@ def range_rule(phrase: Folded, issued: dt.date | None, found: Found, conventions
         frm = froms[-1] if froms else None
         left = text[frm.end() if frm else max(0, to.start() - 40) : to.start()]
         right = text[to.start() : to.end() + 80]  # with "đến (hết)": "đến hết 14-4" is a date
-        end_found = Found()
+        end_found, shift = Found(), to.start()  # shift: where the piece read as the end starts in ``text``
         end_rule = single(_plain(right), issued, end_found, conventions)
+        if end_rule is None and to.group(0).strip() == "-" and DAY_BEFORE_DASH_RE.search(left):
+            # "từ ngày 12 - 16.6.": after a day, the dash reads as "đến" ("16.6" is then a day and month)
+            end_found, shift = Found(), to.end() - 4
+            end_rule = single(_plain("den " + text[to.end() : to.end() + 80]), issued, end_found, conventions)
+        spelled = DAY_OF_MONTH_RE.match(text, to.end())
+        if spelled and not isinstance(end_rule, (FixedDate, Before)):
+            # "từ 12 - 16 tháng 6 năm 2023": the end is a day of that month, not the month's end
+            end_found, shift = Found(), spelled.start(1) - 5
+            end_rule = single(_plain("ngay " + text[spelled.start(1) : to.end() + 80]), issued, end_found, conventions)
         bare_month = BARE_MONTH_END.match(text, to.end())
         if end_rule is None and bare_month and MONTH_RE.search(left):  # "từ tháng 4 - 6"
+            end_found, shift = Found(), bare_month.start(1) - 6
             end_rule = single(_plain("thang " + text[bare_month.start(1) : to.end() + 80]), issued, end_found)
         if end_rule is None or getattr(end_rule, "due", None) is None:
             continue
         end_day: dt.date = end_rule.due  # type: ignore[union-attr]
         start_found = Found()
         start_rule = single(_plain(left), end_day, start_found, conventions)
+        if purpose_before(phrase, to.start()):
+            continue  # "Nộp hồ sơ từ ngày 1/4/2024 để đến ngày 15/5/2024 xét duyệt": a purpose, not the end
+        if start_rule is not None and frm is None and not _next_to(left, start_found, start_rule):
+            continue  # "hoàn thành trước ngày 30/6 để đến ngày 1/7, ...": a deadline, then a purpose clause
         if start_rule is None:
             start_rule = _bare_start(left, end_day)
         if start_rule is None:
@@ -285,8 +321,11 @@ def range_rule(phrase: Folded, issued: dt.date | None, found: Found, conventions
         found.warnings.extend(w for w in end_found.warnings)
         found.inferred = found.inferred or end_found.inferred
         found.unsure = found.unsure or end_found.unsure
+        found.rolled = found.rolled or end_found.rolled
+        # the range ends where its end date does: a later date ("... gửi về trước ngày 20/3") stays unused
+        last = shift + max((end for _, end in end_found.spans), default=len(right))
         found.spans.append(
-            (frm.start() if frm else max(0, to.start() - len(left)), min(len(text), to.end() + len(right)))
+            (frm.start() if frm else max(0, to.start() - len(left)), min(len(text), max(last, to.end())))
         )
         return Range(first, end_day)
     return None

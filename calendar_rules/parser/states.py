@@ -1,0 +1,67 @@
+"""States and tenses: what has happened or been reached by a day, and the words that set a duty.
+
+A dated phrase that reports a state ("Đến ngày 20/01/2020, Phòng nhận được 02 hồ sơ ...", "đến ngày 22.4,
+toàn tỉnh có ...") or a past act ("đã", "vừa") sets no deadline, unless a duty word ("phải", "cần",
+"đề nghị", "chậm nhất" ...) gives one; a decision already taken ("đã quyết định", "đã thống nhất") may
+still set a day ahead. Read on the original text where diacritics matter ("đã", "đạt").
+"""
+
+from __future__ import annotations
+
+import re
+
+from calendar_rules.parser.normalize import Folded
+from calendar_rules.parser.patterns import words
+
+# "đến ngày 22.4, toàn tỉnh có ...": a state reached by a day (read after the comma, with diacritics)
+STATUS_AT_RE = re.compile(r"(?:^|,)\s*(?:den|toi)\s*(?:het\s*)?ngay\s*[^,;:]{3,30},")
+# "Đến cuối năm 2023, ...", "Đến hết quý III/2023, ...": a period that opens a sentence (a state if already past)
+STATUS_PERIOD_RE = re.compile(
+    r"^\s*(?:tinh\s*)?(?:den|toi)\s*(?:het\s*)?(?:cuoi\s*)?(?:ngay|thang|qu[yi]|nam|\d)[^,;:]{0,30},"
+)
+STATE_RE = re.compile(r"(?i)(?<!\w)(?:(?:đã|đạt|vẫn\s+chưa|vẫn\s+còn|có\s+(?:tổng\s+số|trên|gần|hơn))(?!\w)|có\s+\d)")
+# "đến ngày 02/01/2019 vẫn còn nhiều đơn vị chưa ...": the day without its comma (then a state verb must follow)
+UNTIL_DAY_RE = re.compile(r"^\s*(?:den|toi)\s*(?:het\s*)?ngay\s*\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{4})?")
+OPENS_WITH_UNTIL_RE = re.compile(r"^\s*(?:tinh\s*)?(?:den|toi)\s*(?:het\s*)?(?:ngay|thang|qu[yi]|nam|cuoi|\d)")
+# a state verb within the first words after "Đến ngày D,": the subject, then what it has done or received
+# (not "đạt", "có": "Đến ngày 30/6/2024, 100% các xã đạt chuẩn" may be a target)
+STATE_NEAR_RE = re.compile(
+    r"([^,;.:]{0,60}?)(?<!\w)(?:đã|vẫn\s+chưa|vẫn\s+còn|(?:tiếp\s+)?nhận\s+được|thu\s+được|ghi\s+nhận)(?!\w)"
+)
+# "đã", "vừa", "phải" ... need their diacritics ("tối đa" folds to "toi da"): read in the original text
+PAST_RE = re.compile(r"(?i)(?<!\w)(?:đã|(?<!và )vừa(?!\s+(?:sức|phải|đủ|với)(?!\w)))(?!\w)")  # not "nhỏ và vừa"
+# "tài khoản ... đã được cấp": a participle describing a thing, not a report (a doubt, not a refusal)
+PASSIVE_RE = re.compile(r"(?i)đã\s+được\s+(?:cấp|phê duyệt|giao|phân công|đăng ký|hướng dẫn)(?!\w)")
+STRONG_DUTY_RE = re.compile(r"(?i)(?<!\w)(?:phải|cần|sẽ|yêu cầu|đề nghị|chậm nhất)(?!\w)")
+DECIDED_RE = re.compile(
+    r"(?i)(?<!\w)đã\s+(?:quyết định|thống nhất|ấn định|chốt|lên lịch|lên kế hoạch|công bố|chọn|xác định)(?!\w)"
+)
+DUTY_RE = re.compile(r"(?i)(?<!\w)(?:phải|cần|sẽ|yêu cầu|đề nghị|chậm nhất|hạn|trước ngày|dự kiến)(?!\w)")
+TARGET_RE = words("phan dau", "muc tieu", "chi tieu", "ke hoach", "du kien")
+# figures reached: "thu ngân sách đạt 55% dự toán", "tăng 12% so với cùng kỳ"
+FIGURES_RE = re.compile(r"(?i)(?<!\w)(?:đạt|tăng|giảm)(?:\s+được)?\s+\d|\d\s*%|(?<!\w)so với cùng kỳ(?!\w)")
+
+
+def status_at(phrase: Folded) -> bool:
+    """ "Theo tổng hợp ..., đến ngày 22.4, toàn tỉnh có 495/629 cơ sở ...": the figures reached by a day,
+    a state ("có", "đạt", "đã", "nhận được") and no duty; a state verb right after the subject is one
+    whatever follows ("Đến ngày 20/01/2020, Phòng nhận được 02 hồ sơ đề nghị ...")."""
+    at = STATUS_AT_RE.search(phrase.text) or UNTIL_DAY_RE.match(phrase.text)
+    if not at:
+        return False
+    near = STATE_NEAR_RE.match(phrase.original, phrase.span(at.end(), at.end())[0])
+    if near and not DUTY_RE.search(near.group(1)):
+        return True
+    if DUTY_RE.search(phrase.original):
+        return False
+    return bool(STATE_RE.search(phrase.original, phrase.span(at.end(), at.end())[0]))
+
+
+def figures_reached(phrase: Folded, after: int) -> bool:
+    """ "Trong năm 2017, toàn huyện thu hút 5.546 hộ ..., có 3.397 lượt hộ đạt ...": after a lead, figures
+    reached (a state), with no duty and no target ("phấn đấu", "mục tiêu")."""
+    start = phrase.span(after, after)[0]
+    rest = phrase.original[start:]
+    if DUTY_RE.search(phrase.original) or TARGET_RE.search(phrase.text):
+        return False
+    return bool(STATE_RE.search(rest) and (FIGURES_RE.search(rest) or re.search(r"\d", rest)))
