@@ -49,6 +49,10 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import Engine
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.support import requeue_messages  # noqa: E402
+
 PG_SERVER = "postgresql+psycopg://postgres@127.0.0.1:5432"
 PG_DATABASE = "bench_cli"
 EMAIL_DAY = "03/04/2024"  # the chase that queues the emails (the day after the first chase)
@@ -206,20 +210,10 @@ def raw_smtplib(port: int, messages: list[tuple[str, str, str, str, str | None]]
     return time.perf_counter() - t0
 
 
-def requeue_emails(engine: Engine) -> None:
-    with engine.begin() as conn:
-        conn.execute(
-            text(
-                "UPDATE message SET status = 'queued', sent_at = NULL, attempts = 0, claimed_by = NULL,"
-                " claimed_at = NULL, next_attempt_at = NULL WHERE channel_kind = 'email'"
-            )
-        )
-
-
 def profile_send(cli: Cli, engine: Engine, home: Path) -> None:
     import pstats
 
-    requeue_emails(engine)
+    requeue_messages(engine, channel_kind="email")
     out = home / "outbox-send.prof"
     print("profile (cProfile) of `dondoc outbox send --force`, the same emails queued again:")
     cli.run("outbox", "send", "--force", python=("-m", "cProfile", "-o", str(out)))
@@ -277,7 +271,7 @@ def main() -> None:
             assert smtp.take() == emails
             floor = raw_smtplib(smtp.port, messages, prebuilt=True)
             assert smtp.take() == emails
-            requeue_emails(engine)
+            requeue_messages(engine, channel_kind="email")
             wide = cli.run("outbox", "send", "--force", "--inflight", str(WIDE_INFLIGHT))
             assert smtp.take() == emails
 

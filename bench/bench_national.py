@@ -41,7 +41,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import os
-import shutil
 import statistics
 import sys
 import tempfile
@@ -53,7 +52,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from sqlalchemy import event, text
 from sqlalchemy.engine import Engine
 
-from bench.support import create_database, drop_database
+from bench.support import create_database, keep_or_drop
 from calendar_rules import load_calendar
 from dondoc.chase.policy import load_policies
 from dondoc.db import migrate
@@ -292,11 +291,7 @@ def main() -> None:
         print(command)
     finally:
         engine.dispose()
-        if args.keep:
-            print(f"kept: {url} and {home}")
-        else:
-            drop_database(args.pg_url, url)
-            shutil.rmtree(home, ignore_errors=True)
+        keep_or_drop(args.keep, args.pg_url, url, home)
 
 
 if __name__ == "__main__":

@@ -52,7 +52,7 @@ from sqlalchemy import text  # noqa: E402
 from sqlalchemy.engine import Engine  # noqa: E402
 from sqlmodel import Session  # noqa: E402
 
-from bench.support import SmtpProcess, create_database, drop_database  # noqa: E402
+from bench.support import SmtpProcess, create_database, drop_database, requeue_messages  # noqa: E402
 from calendar_rules.vietnamese import LOCAL_TZ  # noqa: E402
 from dondoc.db.engine import make_engine  # noqa: E402
 from dondoc.db.models import Committee, CommitteeKind, Contact, ContactChannel  # noqa: E402
@@ -122,16 +122,6 @@ def seed(engine: Engine, port: int, count: int) -> None:
         queued = queue_messages(session, messages, at=T0)
         session.commit()
     assert len(queued) == count, f"queued {len(queued)} of {count}"
-
-
-def requeue(engine: Engine) -> None:
-    with engine.begin() as conn:
-        conn.execute(
-            text(
-                "UPDATE message SET status = 'queued', sent_at = NULL, attempts = 0, claimed_by = NULL,"
-                " claimed_at = NULL, next_attempt_at = NULL, provider_answer = NULL, provider_id = NULL"
-            )
-        )
 
 
 def statuses(engine: Engine) -> dict[str, int]:
@@ -213,7 +203,7 @@ def main() -> None:
             print(f"{args.store}: {len(rows):,} queued emails, {args.runs} runs, {window}")
             results = []
             for run in range(1, args.runs + 1):
-                requeue(engine)
+                requeue_messages(engine)
                 smtp.take()
                 seconds, cpu, said = cli_send(env, args.inflight)
                 by_dondoc = smtp.take()

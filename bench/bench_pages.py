@@ -57,7 +57,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.pages_load import issue_feed_paths, load_units, ms, prime, start_wrk, wrk_result  # noqa: E402
-from bench.support import create_database, drop_database, free_port  # noqa: E402
+from bench.support import create_database, free_port, keep_or_drop  # noqa: E402
 
 DEFAULT_PG = os.environ.get("DONDOC_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 USER, PASSWORD = "bench.tw", "bench-pages-mat-khau-dai"
@@ -351,11 +351,7 @@ def main() -> None:
         print("\nReproduce with:\n")
         print(command)
     finally:
-        if args.keep or args.database_url:
-            print(f"kept: {url} and DONDOC_HOME {home}")
-        else:
-            drop_database(args.pg_url, url)
-            shutil.rmtree(home, ignore_errors=True)
+        keep_or_drop(bool(args.keep or args.database_url), args.pg_url, url, home)
 
 
 if __name__ == "__main__":

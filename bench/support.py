@@ -128,3 +128,29 @@ def finish_copy_seed(raw: Any, cur: Any) -> None:
     raw.commit()
     cur.execute("ANALYZE")
     raw.commit()
+
+
+def requeue_messages(engine: Any, *, channel_kind: str | None = None) -> None:
+    """Put sent messages back in the queue, as never tried, so a second sender run sends the same rows."""
+    from sqlalchemy import text
+
+    where = " WHERE channel_kind = :kind" if channel_kind else ""
+    with engine.begin() as conn:
+        conn.execute(
+            text(
+                "UPDATE message SET status = 'queued', sent_at = NULL, attempts = 0, claimed_by = NULL,"
+                " claimed_at = NULL, next_attempt_at = NULL, provider_answer = NULL, provider_id = NULL" + where
+            ),
+            {"kind": channel_kind} if channel_kind else {},
+        )
+
+
+def keep_or_drop(keep: bool, admin_url: str, url: str, home: Any) -> None:
+    """At a bench's end: say where its database and DONDOC_HOME are, or drop both."""
+    import shutil
+
+    if keep:
+        print(f"kept: {url} and DONDOC_HOME {home}")
+    else:
+        drop_database(admin_url, url)
+        shutil.rmtree(home, ignore_errors=True)
