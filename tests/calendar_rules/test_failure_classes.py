@@ -14,7 +14,6 @@ import subprocess
 import sys
 import time
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -29,39 +28,11 @@ from calendar_rules import (
     parse_phrase,
     scan_deadlines,
 )
+from tests.support.phrase_tables import first_due, table
 
 CAL = load_calendar()
 ROOT = Path(__file__).resolve().parents[2]
 D = dt.date
-
-
-def table(block: str) -> list[Any]:
-    """The rows of a table block, each a ``pytest.param`` of its fields after the source (its id)."""
-    rows = []
-    for line in block.strip().splitlines():
-        if line.strip() and not line.lstrip().startswith("#"):
-            source, *fields = (field.strip() for field in line.split(" | "))
-            rows.append(pytest.param(*(_value(field) for field in fields), id=source))
-    return rows
-
-
-def _value(field: str) -> object:
-    if field in ("yes", "no"):
-        return field == "yes"
-    if field.isdigit():
-        return int(field)
-    try:
-        return dt.date.fromisoformat(field)
-    except ValueError:
-        return field
-
-
-def first_due(phrase: str, issued: dt.date) -> tuple[dt.date | None, str]:
-    result = parse_phrase(phrase, issued)
-    assert result.rule is not None, result.reason
-    occurrences = expand(result.rule, issued, issued + dt.timedelta(days=800), CAL)
-    due = getattr(result.rule, "due", None) or (occurrences[0].due if occurrences else None)
-    return due, result.confidence
 
 
 # source | issued | start | due | phrase

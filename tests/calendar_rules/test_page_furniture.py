@@ -11,37 +11,13 @@ except that the phrase, last, may itself hold " | ".
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 import pytest
 
-from calendar_rules import Continuous, expand, load_calendar, parse_phrase
+from calendar_rules import Continuous, load_calendar, parse_phrase
+from tests.support.phrase_tables import first_due, table
 
 CAL = load_calendar()
-
-
-def table(block: str, fields: int) -> list[Any]:
-    """Rows of ``fields`` fields after the source, split on " | "; the phrase (last) may hold " | " itself."""
-    rows = []
-    for line in block.strip().splitlines():
-        if line.strip() and not line.lstrip().startswith("#"):
-            source, *values = (value.strip() for value in line.split(" | ", fields))
-            rows.append(pytest.param(*(_value(value) for value in values), id=source))
-    return rows
-
-
-def _value(field: str) -> object:
-    try:
-        return dt.date.fromisoformat(field)
-    except ValueError:
-        return field
-
-
-def due_of(phrase: str, issued: dt.date) -> tuple[dt.date | None, str]:
-    result = parse_phrase(phrase, issued)
-    assert result.rule is not None, result.reason
-    occurrences = expand(result.rule, issued, issued + dt.timedelta(days=800), CAL)
-    return getattr(result.rule, "due", None) or (occurrences[0].due if occurrences else None), result.confidence
 
 
 # source | issued | phrase: a web page's date line, counter, stamp, source; a document card's metadata row
@@ -158,7 +134,7 @@ constructed a lead, then "trước" a day | 2024-03-10 | 2024-06-29 | inferred |
 
 @pytest.mark.parametrize("issued, due, confidence, phrase", STILL_DEADLINES)
 def test_deadlines_beside_those_classes_are_read(issued: dt.date, due: dt.date, confidence: str, phrase: str) -> None:
-    got, sure = due_of(phrase, issued)
+    got, sure = first_due(phrase, issued)
     assert got == due
     assert sure == confidence
 
