@@ -242,11 +242,15 @@ class Writer:
         day, at = self.day_value, self.at_value
         dates: dict[tuple[str, dt.date, dt.date], tuple[object, ...]] = {}  # a task's rows share their periods
         chunk: list[tuple[object, ...]] = []
+        last: str | None = None
         for unit, period, due, adjusted, parent in rows:
             middle = dates.get((period, due, adjusted))
             if middle is None:
                 middle = dates[(period, due, adjusted)] = (period, day(due), day(adjusted), day(adjusted), at)
             chunk.append((task_id, unit, *middle, parent))
+            if unit != last:  # a task's rows come unit by unit
+                self.touched.add(unit)
+                last = unit
             if len(chunk) >= BATCH:
                 self._sqlite_batch(cursor, insert, link, chunk)
                 chunk = []
