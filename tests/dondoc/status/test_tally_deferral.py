@@ -20,8 +20,9 @@ from tests.dondoc.chase.scenario import WARDS
 from tests.dondoc.plans.test_materialise_changes import START, _expand, _seed
 from tests.dondoc.status.test_tally import _act, _assert_tally_is_the_scan
 
-
-_TRIGGERS = "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'occurrence_tally_%' ORDER BY name"
+_TRIGGERS = (
+    "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'occurrence_tally_%' ORDER BY name"
+)
 
 
 def _triggers(store: Store) -> list[tuple[str, str]]:
