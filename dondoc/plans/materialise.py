@@ -126,9 +126,6 @@ def _expand(conn: Connection, report: ExpandReport, run: _Run, *, conflict_proof
     """One transaction of ``materialise``: new rows by plain COPY on PostgreSQL unless ``conflict_proof``."""
     today, calendar, at, plan_ids, progress = run.today, run.calendar, run.at, run.plan_ids, run.progress
     path_prefix, path_exact, start, end = run.path_prefix, run.path_exact, report.start, report.end
-    # the tally is recounted once per unit written to, below, not by the triggers statement by statement (PostgreSQL)
-    # or row by row (SQLite); on SQLite this is the first write: the run holds the write lock from here on
-    tally_sync.defer(conn)
     tasks = load_tasks(conn, plan_ids)
     task_ids = sorted(tasks)
     unit_counts = count_assignees(conn, task_ids, path_prefix, path_exact)
@@ -155,7 +152,8 @@ def _expand(conn: Connection, report: ExpandReport, run: _Run, *, conflict_proof
     # tasks that had occurrences and want none now (removed, no unit left, a rule no longer read)
     cancel_unwanted(writer, sorted(existing - {task.task_id for task in wanted}))
     writer.flush()
-    tally_sync.recount(conn, writer.touched)
+    if writer.deferred:  # the tally is recounted once per unit written to, not by the triggers (Writer.writing)
+        tally_sync.recount(conn, writer.touched)
     if progress:
         progress(report.wanted, max(total, report.wanted))
     if report.changed:

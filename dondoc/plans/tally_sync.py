@@ -26,8 +26,9 @@ writer runs meanwhile, and a failed expand's rollback brings the triggers back w
 takes away. A flag row checked by the triggers (``WHEN NOT EXISTS (SELECT 1 FROM flag)``) kept
 them as they were but cost 9 s of the 17 s an expand took to insert 1,000,000 rows: each row
 still entered the trigger program. ``defer`` opens the transaction (BEGIN IMMEDIATE) when it is
-not open yet, so that the DROP is not committed on its own: the expand holds the write lock from
-its first read. A transaction that calls ``defer`` must call ``recount`` before it commits.
+not open yet, so that the DROP is not committed on its own. The expand calls it before its first
+write (dondoc.plans.stream.Writer.writing), not before: a run that changes nothing takes no
+write lock. A transaction that calls ``defer`` must call ``recount`` before it commits.
 """
 
 from __future__ import annotations

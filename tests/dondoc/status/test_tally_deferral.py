@@ -7,6 +7,7 @@ in the expand's transaction is counted by the recount."""
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 
 import pytest
 from sqlalchemy import func
@@ -108,5 +109,21 @@ def test_a_failed_expand_leaves_the_triggers_on(sqlite_store: Store, monkeypatch
     assert _counted(sqlite_store, WARDS[0]) == 1
     _assert_tally_is_the_scan(sqlite_store)
     _expand(sqlite_store, START)
+    assert _triggers(sqlite_store) == triggers
+    _assert_tally_is_the_scan(sqlite_store)
+
+
+def test_an_expand_that_changes_nothing_takes_no_write_lock(sqlite_store: Store) -> None:
+    _seed(sqlite_store)
+    _expand(sqlite_store, START)
+    triggers = _triggers(sqlite_store)
+    other = sqlite3.connect(str(sqlite_store.engine.url.database), isolation_level=None)
+    try:
+        other.execute("BEGIN IMMEDIATE")  # another writer holds the lock throughout
+        report = _expand(sqlite_store, START)
+        assert report.wanted > 0 and not report.changed
+        other.execute("ROLLBACK")
+    finally:
+        other.close()
     assert _triggers(sqlite_store) == triggers
     _assert_tally_is_the_scan(sqlite_store)
