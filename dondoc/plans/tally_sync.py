@@ -72,8 +72,10 @@ def recount(conn: Connection, units: Iterable[str]) -> None:
     if postgres:
         conn.exec_driver_sql("SET LOCAL dondoc.tally_deferred = 'off'")
     else:
-        for _name, sql in conn.info.pop(_TRIGGERS, []):
-            conn.exec_driver_sql(sql)
+        there = set(conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'trigger'").scalars())
+        for name, sql in conn.info.pop(_TRIGGERS, []):
+            if name not in there:  # a rolled-back transaction's defer left its list behind: they are there
+                conn.exec_driver_sql(sql)
     names = sorted(set(units))
     if not names:
         return
