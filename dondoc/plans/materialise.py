@@ -139,8 +139,6 @@ def _expand(conn: Connection, report: ExpandReport, run: _Run, *, conflict_proof
     writer = Writer(
         conn, report, today=today, at=at, path_prefix=path_prefix, path_exact=path_exact, conflict_proof=conflict_proof
     )
-    if writer.postgres:  # the tally is recounted once per unit written to, below, not by a trigger per statement
-        tally_sync.defer(conn)
     for batch in _batches(wanted):
         units = load_assignees(conn, [task.task_id for task in batch], path_prefix, path_exact)
         for task in batch:
@@ -154,7 +152,7 @@ def _expand(conn: Connection, report: ExpandReport, run: _Run, *, conflict_proof
     # tasks that had occurrences and want none now (removed, no unit left, a rule no longer read)
     cancel_unwanted(writer, sorted(existing - {task.task_id for task in wanted}))
     writer.flush()
-    if writer.postgres:
+    if writer.deferred:  # the tally is recounted once per unit written to, not by the triggers (Writer.writing)
         tally_sync.recount(conn, writer.touched)
     if progress:
         progress(report.wanted, max(total, report.wanted))

@@ -19,6 +19,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.types import TypeEngine
 
 from dondoc.db.types import UTCDateTime
+from dondoc.plans import tally_sync
 from dondoc.plans.wanted import ExpandReport, TaskWanted
 
 Progress = Callable[[int, int], None]
@@ -84,6 +85,7 @@ class Writer:
             self.params["prefix"] = path_prefix if path_exact else path_prefix + "%"
         self.pending: dict[str, list[dict[str, object]]] = {kind: [] for kind in _UPDATES}
         self.touched: set[str] = set()  # units whose live rows changed: their tally is recounted (tally_sync)
+        self.deferred = False  # the tally's triggers are off for this transaction (``writing``)
         # the values as SQLAlchemy would bind them, for the statements sent straight to the driver
         at_bind = UTCDateTime().dialect_impl(conn.dialect).bind_processor(conn.dialect)
         self.at_value: object = at_bind(at) if at_bind else at
@@ -95,11 +97,20 @@ class Writer:
         types |= {"due": Date(), "adjusted_due": Date()}
         return text(sql).bindparams(*(bindparam(k, type_=t) for k, t in types.items() if f":{k}" in sql))
 
+    def writing(self) -> None:
+        """Before the run's first write: the tally's triggers off until the recount (dondoc.plans.tally_sync).
+        Not before: on SQLite this takes the write lock, which a run that changes nothing never needs."""
+        if not self.deferred:
+            tally_sync.defer(self.conn)
+            self.deferred = True
+
     def run(self, sql: str, params: dict[str, object]) -> int:
+        self.writing()
         used = {k: v for k, v in (self.params | params).items() if f":{k}" in sql}
         return self.conn.execute(self.statement(sql), used).rowcount or 0
 
     def run_returning(self, sql: str, params: dict[str, object]) -> list[Any]:
+        self.writing()
         used = {k: v for k, v in (self.params | params).items() if f":{k}" in sql}
         return list(self.conn.execute(self.statement(sql), used).scalars())
 
@@ -115,6 +126,7 @@ class Writer:
     def send(self, kind: str) -> None:
         batch = self.pending[kind]
         if batch:
+            self.writing()
             extra = {"at": self.at} if ":at" in _UPDATES[kind] else {}
             self.conn.execute(self.statement(_UPDATES[kind]), [p | extra for p in batch])
             batch.clear()
@@ -163,6 +175,7 @@ class Writer:
         if not self.postgres:
             self._insert_sqlite(task_id, rows())
             return
+        self.writing()
         if self.conflict_proof:
             self._insert_conflict_proof(task_id, rows())
             return
@@ -242,11 +255,15 @@ class Writer:
         day, at = self.day_value, self.at_value
         dates: dict[tuple[str, dt.date, dt.date], tuple[object, ...]] = {}  # a task's rows share their periods
         chunk: list[tuple[object, ...]] = []
+        last: str | None = None
         for unit, period, due, adjusted, parent in rows:
             middle = dates.get((period, due, adjusted))
             if middle is None:
                 middle = dates[(period, due, adjusted)] = (period, day(due), day(adjusted), day(adjusted), at)
             chunk.append((task_id, unit, *middle, parent))
+            if unit != last:  # a task's rows come unit by unit
+                self.touched.add(unit)
+                last = unit
             if len(chunk) >= BATCH:
                 self._sqlite_batch(cursor, insert, link, chunk)
                 chunk = []
@@ -255,6 +272,7 @@ class Writer:
         cursor.close()
 
     def _sqlite_batch(self, cursor: Any, insert: str, link: str, chunk: list[tuple[object, ...]]) -> None:
+        self.writing()
         cursor.execute("SAVEPOINT occurrence_batch")
         cursor.executemany(insert, chunk)
         done = cursor.rowcount == len(chunk)

@@ -10,9 +10,11 @@ Which of the open ones are overdue depends on the day, so they are kept per due 
 
 Triggers on ``occurrence`` keep the table in the transaction that changes a row, whoever
 writes it (the expand's COPY and UPDATEs, the actions, the ORM): on PostgreSQL one trigger per
-statement over its transition tables, on SQLite one per row. On PostgreSQL a transaction may
-``SET LOCAL dondoc.tally_deferred = 'on'`` to skip them, and must then recount the units it
-wrote to before it commits: the expand does (dondoc.plans.tally_sync). A later migration that rebuilds ``occurrence`` on SQLite
+statement over its transition tables, on SQLite one per row. A transaction may turn them off for
+itself, and must then recount the units it wrote to before it commits: the expand does
+(dondoc.plans.tally_sync). On PostgreSQL it sets ``SET LOCAL dondoc.tally_deferred = 'on'``; on
+SQLite (one writer at a time) it drops the triggers inside its transaction and creates them again,
+from their text in ``sqlite_master``, before it commits. A later migration that rebuilds ``occurrence`` on SQLite
 (``batch_alter_table`` with ``recreate``) drops its triggers and must create them again.
 """
 
