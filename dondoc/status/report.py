@@ -165,13 +165,7 @@ def build_status(
         if category is None:
             continue
         rows.append(status_row(r, category))
-    progress = cascade_progress(session, [row.occurrence_id for row in rows])
-    rows = [
-        replace(row, lower_submitted=progress[row.occurrence_id][0], lower_total=progress[row.occurrence_id][1])
-        if row.occurrence_id in progress
-        else row
-        for row in rows
-    ]
+    rows = with_cascade(session, rows)
     return StatusReport(on, org_id, org_name, plan_id, horizon_days, rows)
 
 
@@ -203,15 +197,14 @@ def build_status_summary(
     first ``limit`` rows of the overdue, upcoming and done lists."""
     org = _org(session, org_id)
     path = org.path if org is not None else None
+    conditions = category_conditions(on)
     if plan_id is None:
         totals = subtree_counts(session, path, on, horizon_days)
     else:
         _check_plan(session, plan_id)
-        conditions = category_conditions(on)
         sums = [func.sum(case((conditions[c], 1), else_=0)) for c in CATEGORY_ORDER]
         found = session.execute(joined(select(*sums)).where(*counted(path, on, horizon_days, plan_id))).one()
         totals = dict(counter_of(found))
-    conditions = category_conditions(on)
     done = or_(conditions[Category.late], conditions[Category.on_time])
     rows: list[StatusRow] = []
     for category, condition, order in (
@@ -227,14 +220,19 @@ def build_status_summary(
             found_category = categorise(str(getattr(r[9], "value", r[9])), r[8], r[10], on)
             assert found_category is not None  # the conditions select live occurrences only
             rows.append(status_row(r, found_category))
+    rows = with_cascade(session, rows)
+    return StatusReport(on, org_id, org.name if org else None, plan_id, horizon_days, rows, totals)
+
+
+def with_cascade(session: Session, rows: list[StatusRow]) -> list[StatusRow]:
+    """The rows, each upper occurrence with its lower reports submitted and counted (``cascade_progress``)."""
     progress = cascade_progress(session, [row.occurrence_id for row in rows])
-    rows = [
+    return [
         replace(row, lower_submitted=progress[row.occurrence_id][0], lower_total=progress[row.occurrence_id][1])
         if row.occurrence_id in progress
         else row
         for row in rows
     ]
-    return StatusReport(on, org_id, org.name if org else None, plan_id, horizon_days, rows, totals)
 
 
 def cascade_progress(session: Session, occurrence_ids: list[int]) -> dict[int, tuple[int, int]]:
