@@ -103,7 +103,8 @@ def _is_zombie(pid: int) -> bool:
     except OSError:
         return False
     # "pid (comm) S …": comm may hold spaces or parentheses, so the state follows the last ")"
-    return stat[stat.rfind(")") + 2 : stat.rfind(")") + 3] in ("Z", "X")
+    state = stat[stat.rfind(")") + 2 :][:1]
+    return state in ("Z", "X")
 
 
 def recover_stale_claims(engine: Engine, *, at: dt.datetime, lease: dt.timedelta, actor: str) -> int:
