@@ -28,7 +28,7 @@ from calendar_rules.vietnamese import format_day, period_label_vi
 from dondoc.db.models import Adjustment, AdjustmentKind, Occurrence, OccurrenceStatus, Plan, Submission
 from dondoc.errors import BadValue, DondocError, FieldError
 from dondoc.history import append_events
-from dondoc.history.events import occurrence_event
+from dondoc.history.events import Event, OccurrenceNamed, occurrence_event
 from dondoc.occurrence.labels import STATUS_LABELS
 from dondoc.occurrence.lookup import OccurrenceView
 
@@ -130,18 +130,37 @@ def record_submission(
     submission = Submission(occurrence_id=view.id, ref=ref, submitted_on=on, late=late, actor=actor, recorded_at=at)
     session.add(submission)
     session.flush()
-    days_late = (on - view.current_due).days if late else 0
+    event = submission_event(
+        view, ref=ref, on=on, due=view.current_due, submission_id=submission.id, actor=actor, at=at
+    )
+    append_events(session, [event])
+    return submission
+
+
+def submission_event(
+    occurrence: OccurrenceNamed,
+    *,
+    ref: str,
+    on: dt.date,
+    due: dt.date,
+    submission_id: int | None,
+    actor: str,
+    at: dt.datetime,
+) -> Event:
+    """The history event of a report ``ref`` sent on ``on`` for an occurrence due ``due``: on time or
+    late by how many days (``dondoc.scale.reports`` records its simulated reports with it too)."""
+    late = on > due
+    days_late = (on - due).days if late else 0
     details = {
         "ref": ref,
         "submitted_on": on.isoformat(),
         "late": late,
         "days_late": days_late,
-        "due": view.current_due.isoformat(),
-        "submission_id": submission.id,
+        "due": due.isoformat(),
+        "submission_id": submission_id,
     }
     outcome = f"đã nộp ngày {format_day(on)}" + (f", chậm {days_late} ngày" if late else ", đúng hạn")
-    append_events(session, [occurrence_event(view, "submission", at=at, actor=actor, outcome=outcome, details=details)])
-    return submission
+    return occurrence_event(occurrence, "submission", at=at, actor=actor, outcome=outcome, details=details)
 
 
 def extend(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from sqlalchemy import Integer, any_, insert, literal, select, text, update
 from sqlalchemy.dialects.postgresql import ARRAY
@@ -11,25 +12,37 @@ from sqlalchemy.engine import Connection, Engine
 from sqlmodel import col
 
 from calendar_rules import WorkingCalendar
-from calendar_rules.vietnamese import format_day
 from dondoc.db.engine import session_scope
 from dondoc.db.models import Occurrence, OccurrenceStatus, Submission, Task
-from dondoc.history import Event
 from dondoc.history.chain import append_events_bulk
+from dondoc.occurrence.actions import submission_event
 from dondoc.story.simulate import _bucket, submission_day
 
 _LOOKBACK = dt.timedelta(days=45)  # a late report comes at most 11 working days (+ Tết) after its due date
 _LOOKAHEAD = dt.timedelta(days=10)  # an early one at most 4 working days before
 
 
-def _insert_submissions(
-    conn: Connection, picks: Sequence[tuple[int, str, str, dt.date, dt.date]], at: dt.datetime
-) -> dict[int, int]:
+class _Pick(NamedTuple):
+    """A simulated report: the occurrence (named as its events name it), its due date and the day it is sent."""
+
+    id: int
+    assignee_id: str
+    plan_id: str
+    due: dt.date
+    on: dt.date
+
+    @property
+    def ref(self) -> str:
+        return f"Báo cáo số {self.id % 97 + 1}-BC/ĐU"
+
+    @property
+    def actor(self) -> str:
+        return f"simulate:{self.assignee_id}"
+
+
+def _insert_submissions(conn: Connection, picks: Sequence[_Pick], at: dt.datetime) -> dict[int, int]:
     """Submission rows for ``picks``; returns occurrence id → submission id (COPY on PostgreSQL)."""
-    rows = [
-        (occ_id, f"Báo cáo số {occ_id % 97 + 1}-BC/ĐU", on, on > due, f"simulate:{assignee}", at)
-        for occ_id, assignee, _plan, due, on in picks
-    ]
+    rows = [(p.id, p.ref, p.on, p.on > p.due, p.actor, at) for p in picks]
     if conn.dialect.name == "postgresql":
         ids = sorted(
             conn.execute(
@@ -68,7 +81,7 @@ def record_reports(
     report; each is recorded once (the UPDATE requires ``status = 'open'``).
     """
     lo, hi = since - _LOOKBACK, day + _LOOKAHEAD
-    picks: list[tuple[int, str, str, dt.date, dt.date]] = []  # (occurrence, assignee, plan, due, submitted on)
+    picks: list[_Pick] = []
     memo: dict[tuple[int, dt.date], dt.date | None] = {}
     with engine.connect() as conn:
         rows = conn.execute(
@@ -95,7 +108,7 @@ def record_reports(
             on = memo[memo_key]
             if on is not None and (on < day or (include_day and on == day)):
                 assert occ_id is not None  # a primary key read back from the table
-                picks.append((occ_id, assignee, plan_id, due, on))
+                picks.append(_Pick(occ_id, assignee, plan_id, due, on))
     if not picks:
         return 0
     picks.sort()
@@ -110,8 +123,8 @@ def record_reports(
             conn = session.connection()
             done: set[int | None] = set()
             by_day: dict[dt.date, list[int]] = {}
-            for occ_id, _assignee, _plan, _due, on in part:
-                by_day.setdefault(on, []).append(occ_id)
+            for pick in part:
+                by_day.setdefault(pick.on, []).append(pick.id)
             for on, ids in sorted(by_day.items()):
                 chosen = (
                     col(Occurrence.id) == any_(literal(ids, ARRAY(Integer)))
@@ -130,34 +143,16 @@ def record_reports(
                     .returning(col(Occurrence.id))
                 )
                 done.update(result.scalars())
-            mine = [p for p in part if p[0] in done]
+            mine = [p for p in part if p.id in done]
             if not mine:
                 continue
             submission_ids = _insert_submissions(conn, mine, at)
-            events = []
-            for occ_id, assignee, plan_id, due, on in mine:
-                late = on > due
-                days_late = (on - due).days if late else 0
-                events.append(
-                    Event(
-                        at=at,
-                        kind="submission",
-                        actor=f"simulate:{assignee}",
-                        occurrence_id=occ_id,
-                        plan_id=plan_id,
-                        committee_id=assignee,
-                        outcome=f"đã nộp ngày {format_day(on)}"
-                        + (f", chậm {days_late} ngày" if late else ", đúng hạn"),
-                        details={
-                            "ref": f"Báo cáo số {occ_id % 97 + 1}-BC/ĐU",
-                            "submitted_on": on.isoformat(),
-                            "late": late,
-                            "days_late": days_late,
-                            "due": due.isoformat(),
-                            "submission_id": submission_ids.get(occ_id),
-                        },
-                    )
+            events = [
+                submission_event(
+                    p, ref=p.ref, on=p.on, due=p.due, submission_id=submission_ids.get(p.id), actor=p.actor, at=at
                 )
+                for p in mine
+            ]
             append_events_bulk(session, events)
             recorded += len(mine)
     return recorded
