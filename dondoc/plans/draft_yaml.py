@@ -77,20 +77,21 @@ def to_yaml(draft: PlanDraft) -> str:
     out.append("# rồi nhập bằng `dondoc plan import TỆP`. Số dòng là số dòng trong văn bản nguồn.")
     if not draft.resolved_with_tree:
         out.append("# Chưa đối chiếu tên đơn vị với cây tổ chức: chạy lại với --tree TỆP_CÂY để có mã đơn vị.")
-    plan: dict[str, Any] = {"id": draft.plan_id}
-    if draft.number:
-        plan["number"] = draft.number
-    plan["title"] = draft.title
-    plan["issuer"] = draft.issuer
-    plan["issued"] = draft.issued
+    head = draft.head
+    plan: dict[str, Any] = {"id": head.plan_id}
+    if head.number:
+        plan["number"] = head.number
+    plan["title"] = head.title
+    plan["issuer"] = head.issuer
+    plan["issued"] = head.issued
     plan["source"] = draft.source
     block = _dump({"plan": plan})
-    if draft.issued_inferred:
+    if head.issued_inferred:
         block = block.replace(
-            f"  issued: {draft.issued.isoformat()}\n",
-            f"  issued: {draft.issued.isoformat()}  # văn bản không ghi ngày ban hành: ngày này là suy đoán, hãy sửa\n",
+            f"  issued: {head.issued.isoformat()}\n",
+            f"  issued: {head.issued.isoformat()}  # văn bản không ghi ngày ban hành: ngày này là suy đoán, hãy sửa\n",
         )
-    if not draft.issuer:
+    if not head.issuer:
         block = block.replace(
             "  issuer: null\n", "  issuer: null  # chưa xác định được đơn vị ban hành: hãy điền mã đơn vị\n"
         )
@@ -130,10 +131,10 @@ def to_json_data(draft: PlanDraft) -> dict[str, Any]:
     default_report_to = draft.defaults.get("report_to")
     return {
         "plan": {
-            "number": draft.number,
-            "title": draft.title,
-            "issuer": draft.issuer,
-            "issued": draft.issued.isoformat(),
+            "number": draft.head.number,
+            "title": draft.head.title,
+            "issuer": draft.head.issuer,
+            "issued": draft.head.issued.isoformat(),
         },
         "tasks": [
             {

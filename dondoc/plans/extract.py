@@ -36,7 +36,7 @@ from dondoc.plans.extract_bodies import BodyResolver
 from dondoc.plans.extract_deadlines import PhraseParser, Scanner
 from dondoc.plans.extract_header import HeaderReader
 from dondoc.plans.extract_letters import extract_letter, is_letter
-from dondoc.plans.extract_model import DraftTask, FoundDeadline, PlanDraft, ReviewItem, draft_task, drop_defaults
+from dondoc.plans.extract_model import DraftTask, FoundDeadline, PlanDraft, ReviewItem, draft_task, plan_draft
 from dondoc.plans.extract_scan import BodyScanner
 from dondoc.plans.extract_sentences import (
     clause_at,
@@ -105,22 +105,7 @@ class _Extractor:
         self.review.extend(mentions)
         body.review_unaccounted_lines(tasks, issued)
         defaults = self.assigner.defaults(header.issuer, tasks)
-        drop_defaults(tasks, defaults)
-        self.review.sort(key=lambda r: r.line)
-        return PlanDraft(
-            plan_id=header.plan_id,
-            number=header.number,
-            title=header.title,
-            issuer=header.issuer,
-            issuer_name=header.issuer_name,
-            issued=issued,
-            issued_inferred=header.issued_inferred,
-            source=self.document.path,
-            defaults=defaults,
-            tasks=tasks,
-            review=dedupe_review(self.review),
-            resolved_with_tree=self.tree is not None,
-        )
+        return plan_draft(header, self.document, self.tree, tasks, defaults, dedupe_review(self.review))
 
     # ---------------------------------------------------------------- tasks
     def _tasks(self, found: list[FoundDeadline]) -> list[DraftTask]:

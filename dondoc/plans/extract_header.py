@@ -11,7 +11,7 @@ from dondoc.errors import BadValue, ValidationFailed
 from dondoc.org.registry import OrgTree
 from dondoc.plans.extract_bodies import BodyResolver, fold_same_length, issuer_guess_id
 from dondoc.plans.extract_letter_header import is_not_issuer
-from dondoc.plans.extract_model import ReviewItem, draft_plan_id
+from dondoc.plans.extract_model import DraftHead, ReviewItem, draft_plan_id
 from dondoc.plans.extract_sentences import caps_prefix, is_caps, title_case
 from dondoc.plans.readers import SourceDocument, SourceLine
 from dondoc.plans.structure import Outline
@@ -31,14 +31,9 @@ _PREAMBLE_STARTS = ("thuc hien ket luan so", "can cu", "thuc hien nghi quyet so"
 
 
 @dataclass
-class PlanHeader:
-    issued: dt.date
-    issued_inferred: bool
-    number: str | None
-    issuer: str | None
-    issuer_name: str | None
-    title: str
-    plan_id: str
+class PlanHeader(DraftHead):
+    """A plan's head, and the year its title names (the body's dates without a year are in it)."""
+
     plan_year: int | None
 
 

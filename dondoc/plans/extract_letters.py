@@ -29,7 +29,15 @@ from dondoc.org.registry import OrgTree
 from dondoc.plans.extract_bodies import Assignee, BodyResolver, fold_same_length, issuer_guess_id
 from dondoc.plans.extract_deadlines import Deadline, Scanner
 from dondoc.plans.extract_letter_header import LetterHeader, is_not_issuer, read_letter_header
-from dondoc.plans.extract_model import DraftTask, PlanDraft, ReviewItem, draft_plan_id, draft_task, drop_defaults
+from dondoc.plans.extract_model import (
+    DraftHead,
+    DraftTask,
+    PlanDraft,
+    ReviewItem,
+    draft_plan_id,
+    draft_task,
+    plan_draft,
+)
 from dondoc.plans.readers import SourceDocument, SourceLine
 from dondoc.plans.structure import Paragraph, split_paragraphs
 from dondoc.text import fold, squash
@@ -96,9 +104,7 @@ def extract_letter(
     body = _recipients(paragraphs, context)
     tasks = _tasks(body, scanner, header, context)
     defaults = {"report_to": issuer_id, "policy": "default"} if issuer_id else {"policy": "default"}
-    drop_defaults(tasks, defaults)
-    review.sort(key=lambda r: r.line)
-    return PlanDraft(
+    head = DraftHead(
         plan_id=draft_plan_id(header.number, header.place, issuer_id, day.year, unnumbered="cong-van"),
         number=header.number,
         title=header.title,
@@ -106,12 +112,8 @@ def extract_letter(
         issuer_name=issuer_name,
         issued=day,
         issued_inferred=False,
-        source=document.path,
-        defaults=defaults,
-        tasks=tasks,
-        review=review,
-        resolved_with_tree=tree is not None,
     )
+    return plan_draft(head, document, tree, tasks, defaults, review)
 
 
 def _body_first(lines: list[SourceLine]) -> int:

@@ -4,13 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from dondoc.plans.extract_bodies import Assignee
 from dondoc.plans.extract_deadlines import Deadline
 from dondoc.plans.structure import Node, Paragraph
 from dondoc.text import slugify, squash
 
-__all__ = ["Assignee", "DraftTask", "PlanDraft", "ReviewItem", "draft_plan_id", "draft_task", "drop_defaults"]
+if TYPE_CHECKING:
+    from dondoc.org.registry import OrgTree
+    from dondoc.plans.readers import SourceDocument
+
+__all__ = ["Assignee", "DraftHead", "DraftTask", "PlanDraft", "ReviewItem", "draft_plan_id", "draft_task", "plan_draft"]
 
 
 @dataclass
@@ -84,7 +89,10 @@ def draft_task(
 
 
 @dataclass
-class PlanDraft:
+class DraftHead:
+    """What a document's head proposes for its plan: the id, number, title, issuer and issue date
+    (read from a plan's header or a letter's)."""
+
     plan_id: str
     number: str | None
     title: str
@@ -92,11 +100,37 @@ class PlanDraft:
     issuer_name: str | None
     issued: dt.date
     issued_inferred: bool
+
+
+@dataclass
+class PlanDraft:
+    head: DraftHead
     source: str
     defaults: dict[str, str]
     tasks: list[DraftTask]
     review: list[ReviewItem]
     resolved_with_tree: bool
+
+
+def plan_draft(
+    head: DraftHead,
+    document: SourceDocument,
+    tree: OrgTree | None,
+    tasks: list[DraftTask],
+    defaults: dict[str, str],
+    review: list[ReviewItem],
+) -> PlanDraft:
+    """The draft of ``document``, plans and letters alike: a task names its report_to and via only
+    where they differ from the plan's ``defaults``; the review is in line order."""
+    drop_defaults(tasks, defaults)
+    return PlanDraft(
+        head,
+        source=document.path,
+        defaults=defaults,
+        tasks=tasks,
+        review=sorted(review, key=lambda r: r.line),
+        resolved_with_tree=tree is not None,
+    )
 
 
 def draft_plan_id(number: str | None, place: str | None, issuer: str | None, year: int, *, unnumbered: str) -> str:

@@ -48,7 +48,7 @@ def test_no_deadline_sentence_is_dropped_silently(name: str, with_tree: bool) ->
     for line in document.lines:
         if line.noise or not line.text:
             continue
-        found = extract_deadlines.scan(line.text, draft.issued)
+        found = extract_deadlines.scan(line.text, draft.head.issued)
         if found and line.number not in accounted:
             dropped.append(f"{line.number}: {line.text!r} → {[d.phrase for d in found]}")
     assert not dropped, "deadline lines neither on a task nor in review:\n" + "\n".join(dropped)

@@ -41,11 +41,11 @@ def _dated(draft: PlanDraft) -> dict[dt.date | None, tuple[list[Assignee], str |
 
 def test_huyen_uy_cong_van_summary_gives_its_dated_tasks_issuer_and_date() -> None:
     draft = _extract("huyen_uy_cang_long_1127.txt")
-    assert draft.issued == D(2022, 5, 27)  # "Ngày 27 tháng 5 năm 2022, ... đã ký ban hành Công văn"
-    assert not draft.issued_inferred
-    assert draft.issuer_name == "Huyện ủy Càng Long"
-    assert draft.number == "1127-CV/HU"
-    party = [{"children_of": draft.issuer, "kind": ["dang_uy_co_so"]}]  # "các Đảng bộ trực thuộc Huyện ủy"
+    assert draft.head.issued == D(2022, 5, 27)  # "Ngày 27 tháng 5 năm 2022, ... đã ký ban hành Công văn"
+    assert not draft.head.issued_inferred
+    assert draft.head.issuer_name == "Huyện ủy Càng Long"
+    assert draft.head.number == "1127-CV/HU"
+    party = [{"children_of": draft.head.issuer, "kind": ["dang_uy_co_so"]}]  # "các Đảng bộ trực thuộc Huyện ủy"
     assert _dated(draft) == {
         D(2022, 6, 30): (party, None, None),  # đại hội ... hoàn thành trong tháng 6 năm 2022
         D(2022, 6, 29): (party, "co-quan-to-chuc-noi-vu", None),  # báo cáo gửi về ... trước ngày 30/6/2022
@@ -56,9 +56,9 @@ def test_huyen_uy_cong_van_summary_gives_its_dated_tasks_issuer_and_date() -> No
 
 def test_so_noi_vu_cong_van_summary_gives_each_level_its_deadline_and_the_report_its_recipient() -> None:
     draft = _extract("so_noi_vu_bac_kan_tong_ket_bau_cu.txt")
-    assert draft.issued == D(2021, 6, 2)  # the page's date line, flagged for the person to check
+    assert draft.head.issued == D(2021, 6, 2)  # the page's date line, flagged for the person to check
     assert any("ngày đăng tin" in r.reason for r in draft.review)
-    assert draft.issuer_name == "Sở Nội vụ"
+    assert draft.head.issuer_name == "Sở Nội vụ"
     asked = ["uy-ban-bau-cu-cac-huyen-thanh-pho", "uy-ban-bau-cu-cac-xa-phuong-thi-tran"]
     assert _dated(draft) == {
         D(2021, 6, 9): (["cap-xa"], None, None),  # Cấp xã hoàn thành trước ngày 10/6/2021
@@ -71,10 +71,10 @@ def test_so_noi_vu_cong_van_summary_gives_each_level_its_deadline_and_the_report
 
 def test_election_notice_with_several_dated_items_never_takes_the_motto_as_issuer() -> None:
     draft = _extract("vp_hdbcqg_64_tiep_tuc_trien_khai.txt")
-    assert draft.issued == D(2021, 2, 24)  # "Hà Nội, ngày 24 tháng 2 năm 2021"
-    assert draft.title.startswith("Về việc tiếp tục triển khai")
+    assert draft.head.issued == D(2021, 2, 24)  # "Hà Nội, ngày 24 tháng 2 năm 2021"
+    assert draft.head.title.startswith("Về việc tiếp tục triển khai")
     # the published text starts at the motto: no issuer, and the person is asked for one
-    assert draft.issuer is None and draft.issuer_name is None
+    assert draft.head.issuer is None and draft.head.issuer_name is None
     assert any("đơn vị ban hành" in r.reason for r in draft.review)
     dues = [task.due for task in draft.tasks]
     assert dues == [D(2021, 3, 4), D(2021, 3, 14)]  # "chậm nhất là ngày 4 tháng 3 năm 2021", "... 14 tháng 3 ..."
@@ -102,8 +102,8 @@ def test_issue_date_written_with_dashes_in_the_header_is_the_issue_date(tmp_path
         "Ban Thường vụ Huyện ủy đề nghị các chi, đảng bộ cơ sở báo cáo sơ kết gửi về Văn phòng Huyện ủy "
         "trước ngày 30/9/2015 để tổng hợp.\n",
     )
-    assert draft.issued == D(2015, 9, 7)
-    assert draft.issuer_name == "HUYỆN ỦY ĐỨC PHỔ" and draft.number == "12-CV/HU"
+    assert draft.head.issued == D(2015, 9, 7)
+    assert draft.head.issuer_name == "HUYỆN ỦY ĐỨC PHỔ" and draft.head.number == "12-CV/HU"
     assert [(t.due, t.report_to) for t in draft.tasks] == [(D(2015, 9, 29), "van-phong-huyen-uy")]
 
 
@@ -114,10 +114,10 @@ def test_noi_nhan_list_is_who_must_act_when_the_letter_names_nobody_else(tmp_pat
         "Báo cáo kết quả kiểm điểm cuối năm gửi về Ban Tổ chức Huyện ủy trước ngày 15/12/2015 để tổng hợp.\n"
         "Nơi nhận:\n- Như trên;\n- Các chi, đảng bộ cơ sở;\n- Lưu Văn phòng Huyện ủy.\nT/M BAN THƯỜNG VỤ\n",
     )
-    assert draft.issued == D(2015, 10, 2) and draft.issuer_name == "HUYỆN ỦY ĐỨC PHỔ"
+    assert draft.head.issued == D(2015, 10, 2) and draft.head.issuer_name == "HUYỆN ỦY ĐỨC PHỔ"
     assert [(t.due, t.report_to) for t in draft.tasks] == [(D(2015, 12, 14), "ban-to-chuc-huyen-uy")]
     (group,) = draft.tasks[0].assignees  # "Các chi, đảng bộ cơ sở" of the Nơi nhận list
-    assert isinstance(group, dict) and group["children_of"] == draft.issuer
+    assert isinstance(group, dict) and group["children_of"] == draft.head.issuer
     assert {"dang_uy_co_so", "chi_bo_co_so"} <= set(group["kind"])  # type: ignore[call-overload]
     assert any("Nơi nhận" in r.reason for r in draft.review if r.line == draft.tasks[0].line)
 

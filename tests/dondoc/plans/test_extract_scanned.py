@@ -59,10 +59,10 @@ def test_scanned_seed_plan_extracts_the_same_dated_tasks_as_its_text(tmp_path: P
     )
     assert [(t.id, t.due) for t in from_scan.tasks] == [(t.id, t.due) for t in from_text.tasks]
     assert len(from_scan.tasks) >= 10
-    assert (from_scan.issued, from_scan.issuer, from_scan.number) == (
-        from_text.issued,
-        from_text.issuer,
-        from_text.number,
+    assert (from_scan.head.issued, from_scan.head.issuer, from_scan.head.number) == (
+        from_text.head.issued,
+        from_text.head.issuer,
+        from_text.head.number,
     )
 
 

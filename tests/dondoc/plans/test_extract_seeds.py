@@ -243,12 +243,12 @@ def test_every_dated_task_is_found_with_its_due_date_and_assignees(case: str) ->
     path, make_tree, expectations, tolerated, plan = CASES[case]
     tree = make_tree()
     draft = _extract(path, tree)
-    assert draft.number == plan["number"]
-    assert draft.issuer == plan["issuer"]
+    assert draft.head.number == plan["number"]
+    assert draft.head.issuer == plan["issuer"]
     if plan["issued"] is None:
-        assert draft.issued_inferred and any("ngày ban hành" in r.reason for r in draft.review)
+        assert draft.head.issued_inferred and any("ngày ban hành" in r.reason for r in draft.review)
     else:
-        assert draft.issued == plan["issued"] and not draft.issued_inferred
+        assert draft.head.issued == plan["issued"] and not draft.head.issued_inferred
     assert draft.defaults.get("via") == plan["via"]
     tasks = {task.id: task for task in draft.tasks}
     review_lines = {line for item in draft.review for line in item.lines}
@@ -292,7 +292,7 @@ def test_without_a_tree_names_stay_text_and_are_listed_for_review() -> None:
     draft = extract_plan(
         read_document(SEEDS / "001_628b840efccf91ab.txt"), extract_deadlines.scan, extract_deadlines.parse, tree=None
     )
-    assert draft.issuer == "thi-uy-duc-pho"  # the slug of "Thị ủy Đức Phổ", flagged below
+    assert draft.head.issuer == "thi-uy-duc-pho"  # the slug of "Thị ủy Đức Phổ", flagged below
     assert any("chưa đối chiếu cây tổ chức" in r.reason for r in draft.review if r.line == 3)
     task = next(t for t in draft.tasks if t.id == "II.1.2.a-1")
     assert task.assignees == [{"board_of": "thi-uy-duc-pho", "name": "Ban Tuyên giáo"}]
