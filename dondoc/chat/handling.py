@@ -21,6 +21,7 @@ from calendar_rules.vietnamese import format_day
 from dondoc.chat.replies import HELP_TEXT, submitted_ref
 from dondoc.db.models import ChatUpdate, ContactChannel, Message, MessageStatus
 from dondoc.history import Event, append_event
+from dondoc.history.events import event_about, occurrence_subject
 from dondoc.occurrence import actions
 from dondoc.occurrence.labels import STATUS_LABELS
 from dondoc.occurrence.lookup import find_occurrence
@@ -161,14 +162,11 @@ def _record(session: Session, reply: Reply, match: _Match, ref: str, today: dt.d
         return Answer("invalid", f"Chưa ghi nhận: {exc.problem}.", match.url, occ_id)
     append_event(
         session,
-        Event(
+        event_about(
+            {**occurrence_subject(view), "channel": reply.channel},
+            "chat_submission",
             at=at,
-            kind="chat_submission",
             actor=f"{reply.channel}:{reply.chat_id}",
-            occurrence_id=view.id,
-            plan_id=view.plan_id,
-            committee_id=view.assignee_id,
-            channel=reply.channel,
             outcome=f"ghi nhận qua tin trả lời: {submission.ref}",
             details={"update_id": reply.update_id, "message_key": match.message.key, "submission_id": submission.id},
         ),
