@@ -17,8 +17,8 @@ from dondoc.db.models import ApiToken, ExtensionRequest, HistoryEvent, Submissio
 from dondoc.settings import Settings
 from dondoc.web.app import create_app
 from dondoc.web.deps import get_now, get_today
-from tests.dondoc.chase.scenario import AT, BTG, THI_UY, add_occurrence, seed_plan, seed_tree
 from tests.support.cli import Cli
+from tests.support.scenario import AT, BTG, THI_UY, add_occurrence, seed_plan, seed_tree
 from tests.support.stores import Store
 
 ApiFixture = tuple[TestClient, dict[str, int], dict[str, str]]

@@ -11,7 +11,7 @@ from dondoc.chase.candidates import find_due_steps
 from dondoc.chase.policy import load_policies, parse_policy_text
 from dondoc.chase.queueing import document_kind, group_step, plan_messages
 from dondoc.outbox.queue import message_key
-from tests.dondoc.chase import scenario
+from tests.support import scenario
 from tests.support.stores import Store
 
 DAY = dt.date(2023, 7, 3)  # overdue-1 for the 30/06 deadline, and every test policy below fires on it

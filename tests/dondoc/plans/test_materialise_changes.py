@@ -12,7 +12,7 @@ from calendar_rules import load_calendar
 from dondoc.db.models import HistoryEvent, Occurrence, Task, TaskAssignee
 from dondoc.plans.materialise import materialise
 from dondoc.plans.wanted import ExpandReport
-from tests.dondoc.chase.scenario import AT, BTG, THI_UY, WARDS, seed_plan, seed_tree
+from tests.support.scenario import AT, BTG, THI_UY, WARDS, seed_plan, seed_tree
 from tests.support.stores import Store
 
 START, END = dt.date(2023, 1, 1), dt.date(2023, 12, 31)

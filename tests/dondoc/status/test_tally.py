@@ -22,8 +22,8 @@ from dondoc.status.categories import CATEGORY_ORDER, Category, categorise
 from dondoc.status.report import build_status, build_status_summary, render_status
 from dondoc.status.tally import scanned_tally, stored_tally
 from dondoc.web.queries import committee_page, quarter_rates
-from tests.dondoc.chase.scenario import AT, BTG, THI_UY, TINH_UY, WARDS
 from tests.dondoc.plans.test_materialise_changes import END, LATER, START, _edit, _expand, _seed
+from tests.support.scenario import AT, BTG, THI_UY, TINH_UY, WARDS
 from tests.support.stores import Store
 
 DAYS = (START, dt.date(2023, 3, 31), LATER, dt.date(2024, 1, 10))

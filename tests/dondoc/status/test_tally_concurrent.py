@@ -12,8 +12,8 @@ from sqlmodel import Session
 
 from dondoc.plans import tally_sync
 from dondoc.status.tally import scanned_tally, stored_tally
-from tests.dondoc.chase.scenario import THI_UY
 from tests.dondoc.plans.test_materialise_changes import START, _expand, _seed
+from tests.support.scenario import THI_UY
 from tests.support.stores import Store
 
 pytestmark = pytest.mark.postgres

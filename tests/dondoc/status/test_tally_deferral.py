@@ -16,9 +16,9 @@ from sqlmodel import Session, col, select
 from dondoc.db.models import Occurrence, OccurrenceTally
 from dondoc.plans import materialise as materialise_module
 from dondoc.plans import tally_sync
-from tests.dondoc.chase.scenario import WARDS
 from tests.dondoc.plans.test_materialise_changes import START, _expand, _seed
 from tests.dondoc.status.test_tally import _act, _assert_tally_is_the_scan
+from tests.support.scenario import WARDS
 from tests.support.stores import Store
 
 _TRIGGERS = (

@@ -30,8 +30,8 @@ from dondoc.web.app import create_app
 from dondoc.web.deps import get_now, get_today
 from dondoc.web.server import ServerHandle, run_in_thread
 from dondoc.web.users import add_user
-from tests.dondoc.chase.scenario import AT, THI_UY, add_occurrence, seed_plan, seed_tree
 from tests.notifications.servers import free_port
+from tests.support.scenario import AT, THI_UY, add_occurrence, seed_plan, seed_tree
 from tests.support.stores import Store
 
 CHROMIUM = Path("/usr/bin/chromium")

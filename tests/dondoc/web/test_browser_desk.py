@@ -19,10 +19,10 @@ from dondoc.web.app import create_app
 from dondoc.web.deps import get_now, get_today
 from dondoc.web.server import ServerHandle, run_in_thread
 from dondoc.web.users import add_user
-from tests.dondoc.chase.scenario import AT, BTG, add_occurrence, seed_plan, seed_tree
 from tests.dondoc.web.pdf import report_pdf
 from tests.dondoc.web.test_browser import PASSWORD, _shot, browser  # noqa: F401  (the fixture)
 from tests.notifications.servers import free_port
+from tests.support.scenario import AT, BTG, add_occurrence, seed_plan, seed_tree
 from tests.support.stores import Store
 
 TODAY = dt.date(2023, 6, 20)

@@ -24,9 +24,9 @@ from dondoc.settings import Settings
 from dondoc.web.app import create_app
 from dondoc.web.deps import get_now, get_today
 from dondoc.web.users import add_user
-from tests.dondoc.chase.scenario import AT, BTG, TINH_UY, add_occurrence, seed_plan, seed_tree
 from tests.dondoc.web.pdf import report_pdf
 from tests.dondoc.web.test_pages import NOW, PASSWORD, TODAY, Web, csrf_of
+from tests.support.scenario import AT, BTG, TINH_UY, add_occurrence, seed_plan, seed_tree
 from tests.support.stores import Store
 
 CHI_BO = "chi-bo-tdp-1-nguyen-nghiem"

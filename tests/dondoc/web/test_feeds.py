@@ -31,8 +31,8 @@ from dondoc.web.app import create_app
 from dondoc.web.deps import get_today
 from dondoc.web.feed_query import DETAIL_LEVELS
 from dondoc.web.server import run_in_thread
-from tests.dondoc.chase.scenario import AT, PLAN, THI_UY, TINH_UY, add_occurrence, seed_plan, seed_tree
 from tests.notifications.servers import free_port
+from tests.support.scenario import AT, PLAN, THI_UY, TINH_UY, add_occurrence, seed_plan, seed_tree
 from tests.support.stores import Store
 
 TODAY = dt.date(2023, 6, 20)

@@ -24,7 +24,7 @@ from dondoc.settings import Settings
 from dondoc.web.app import create_app
 from dondoc.web.deps import get_now, get_today
 from dondoc.web.users import add_user, disable_user
-from tests.dondoc.chase.scenario import AT, THI_UY, TINH_UY, add_occurrence, seed_plan, seed_tree
+from tests.support.scenario import AT, THI_UY, TINH_UY, add_occurrence, seed_plan, seed_tree
 from tests.support.stores import Store
 
 TODAY = dt.date(2023, 6, 20)
