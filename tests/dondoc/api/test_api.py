@@ -162,7 +162,7 @@ def test_the_example_client_posts_a_submission_over_http(store: Store, tmp_path:
 
     from dondoc.web.server import run_in_thread
     from examples.eoffice_client import open_occurrences, post_submission
-    from tests.notifications.servers import free_port
+    from tests.support.servers import free_port
 
     seed_tree(store.engine)
     occ = add_occurrence(store.engine, seed_plan(store.engine), CHI_BO, dt.date(2023, 6, 30))

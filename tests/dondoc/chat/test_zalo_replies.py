@@ -30,7 +30,7 @@ from tests.dondoc.chat.helpers import (
     settings_for,
     submissions,
 )
-from tests.notifications.servers import FakeZaloApi
+from tests.support.servers import FakeZaloApi
 from tests.support.stores import Store
 
 REF = "Báo cáo số 12-BC/CB"

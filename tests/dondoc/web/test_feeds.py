@@ -29,9 +29,9 @@ from dondoc.web import feed_tokens
 from dondoc.web.deps import get_today
 from dondoc.web.feed_query import DETAIL_LEVELS
 from dondoc.web.server import run_in_thread
-from tests.notifications.servers import free_port
 from tests.support.ical import events_of
 from tests.support.scenario import AT, THI_UY, TINH_UY, add_occurrence, seed_plan, seed_tree
+from tests.support.servers import free_port
 from tests.support.stores import Store
 from tests.support.web import BASE_URL, PHO_AN, PHO_HOA, TODAY, issue, make_app, uid
 
