@@ -5,7 +5,9 @@ and ``tally`` (a cascade of tasks expanded and edited, the tally checked against
 ``servers`` (SMTP, Telegram and Zalo servers on loopback), ``outbox`` (channels, queued messages,
 deliveries), ``web`` (the app with users, links and feed tokens), ``ical`` (a sample feed event,
 bodies read by two parsers), ``browser`` (headless Chromium and screenshots), ``history`` (history
-rows and signed checkpoints), ``rows``, ``expand`` and ``phrase_tables``.
+rows and signed checkpoints), ``chat`` (a reminder really sent to a chi bộ's chat), ``pdf`` (a small
+valid report PDF), ``prefect_servers`` (real Prefect servers for the flow tests), ``rows``, ``expand``
+and ``phrase_tables``.
 
 Fixtures live in ``tests/conftest.py`` (and a folder's own ``conftest.py``); tests import these
 helpers from their modules (``from tests.support.stores import Store``), never from a conftest nor

@@ -19,8 +19,8 @@ from dondoc.web.app import create_app
 from dondoc.web.deps import get_now, get_today
 from dondoc.web.server import ServerHandle, run_in_thread
 from dondoc.web.users import add_user
-from tests.dondoc.web.pdf import report_pdf
 from tests.support.browser import screenshot
+from tests.support.pdf import report_pdf
 from tests.support.scenario import AT, BTG, add_occurrence, seed_plan, seed_tree
 from tests.support.servers import free_port
 from tests.support.stores import Store
