@@ -52,7 +52,7 @@ from sqlalchemy import text  # noqa: E402
 from sqlalchemy.engine import Engine  # noqa: E402
 from sqlmodel import Session  # noqa: E402
 
-from bench.support import SmtpProcess, create_database, drop_database, requeue_messages  # noqa: E402
+from bench.support import SmtpProcess, create_database, drop_database, fetch_rows, requeue_messages  # noqa: E402
 from calendar_rules.vietnamese import LOCAL_TZ  # noqa: E402
 from dondoc.db.engine import make_engine  # noqa: E402
 from dondoc.db.models import Committee, CommitteeKind, Contact, ContactChannel  # noqa: E402
@@ -131,13 +131,11 @@ def statuses(engine: Engine) -> dict[str, int]:
 
 def queued_rows(engine: Engine) -> list[Row]:
     """(key, to, subject, text, html) of every message, in id order (the order dondoc claims them)."""
-    with engine.connect() as conn:
-        rows = conn.execute(
-            text(
-                "SELECT m.key, ch.url, m.subject, m.body_text, m.body_html FROM message m"
-                " JOIN contact_channel ch ON ch.id = m.channel_id ORDER BY m.id"
-            )
-        ).all()
+    rows = fetch_rows(
+        engine,
+        "SELECT m.key, ch.url, m.subject, m.body_text, m.body_html FROM message m"
+        " JOIN contact_channel ch ON ch.id = m.channel_id ORDER BY m.id",
+    )
     return [(key, parse_qs(urlsplit(url).query)["to"][0], s, body, html) for key, url, s, body, html in rows]
 
 

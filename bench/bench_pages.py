@@ -57,7 +57,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.pages_load import issue_feed_paths, load_units, ms, prime, start_wrk, wrk_result  # noqa: E402
-from bench.support import create_database, free_port, keep_or_drop  # noqa: E402
+from bench.support import create_database, fetch_rows, free_port, keep_or_drop  # noqa: E402
 
 DEFAULT_PG = os.environ.get("DONDOC_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 USER, PASSWORD = "bench.tw", "bench-pages-mat-khau-dai"
@@ -147,10 +147,7 @@ def timed_get(client: httpx.Client, path: str, marker: str) -> tuple[float, int]
 
 
 def unit_names(url: str, ids: tuple[str, ...]) -> dict[str, str]:
-    engine = create_engine(url)
-    with engine.connect() as conn:
-        rows = conn.execute(text("SELECT id, name FROM committee WHERE id = ANY(:ids)"), {"ids": list(ids)}).all()
-    engine.dispose()
+    rows = fetch_rows(url, "SELECT id, name FROM committee WHERE id = ANY(:ids)", {"ids": list(ids)})
     return {str(k): str(v) for k, v in rows}
 
 

@@ -11,22 +11,20 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import httpx
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine
+
+from bench.support import fetch_rows
 
 LUA = Path(__file__).resolve().parent / "wrk_rotate.lua"
 
 
 def load_units(url: str) -> list[tuple[str, int, bool]]:
     """(id, depth, has units under it) of every active unit, in id order."""
-    engine = create_engine(url)
-    with engine.connect() as conn:
-        rows = conn.execute(
-            text(
-                "SELECT c.id, c.depth, EXISTS (SELECT 1 FROM committee k WHERE k.parent_id = c.id)"
-                " FROM committee c WHERE c.active ORDER BY c.id"
-            )
-        ).all()
-    engine.dispose()
+    rows = fetch_rows(
+        url,
+        "SELECT c.id, c.depth, EXISTS (SELECT 1 FROM committee k WHERE k.parent_id = c.id)"
+        " FROM committee c WHERE c.active ORDER BY c.id",
+    )
     return [(str(i), int(d), bool(h)) for i, d, h in rows]
 
 

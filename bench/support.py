@@ -19,6 +19,7 @@ __all__ = [
     "SmtpProcess",
     "create_database",
     "drop_database",
+    "fetch_rows",
     "finish_copy_seed",
     "free_port",
 ]
@@ -128,6 +129,19 @@ def finish_copy_seed(raw: Any, cur: Any) -> None:
     raw.commit()
     cur.execute("ANALYZE")
     raw.commit()
+
+
+def fetch_rows(db: Any, sql: str, params: dict[str, Any] | None = None) -> list[Any]:
+    """Every row of one text query; ``db`` is an engine, or a URL whose engine lives for this query only."""
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(db) if isinstance(db, str) else db
+    try:
+        with engine.connect() as conn:
+            return list(conn.execute(text(sql), params or {}).all())
+    finally:
+        if engine is not db:
+            engine.dispose()
 
 
 def requeue_messages(engine: Any, *, channel_kind: str | None = None) -> None:

@@ -5,21 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from calendar_rules import rules
 from calendar_rules.expansion import Occurrence
 from calendar_rules.parser.phrase import ParseResult
-from calendar_rules.rules import (
-    AdHoc,
-    Before,
-    Continuous,
-    EndOfPeriod,
-    FixedDate,
-    Range,
-    Recurring,
-    Relative,
-    Rule,
-    frequency_of,
-    rrule_of,
-)
 from calendar_rules.vietnamese import format_date_vi, period_label_vi
 
 from ..vietnamese import format_day
@@ -30,27 +18,27 @@ CONFIDENCE_VI = {"certain": "chắc chắn", "inferred": "suy ra", "unsure": "ch
 
 def _describe(result: ParseResult) -> str:
     rule = result.rule
-    if isinstance(rule, EndOfPeriod):
+    if isinstance(rule, rules.EndOfPeriod):
         return f"cuối {period_label_vi(rule.period)[0].lower() + period_label_vi(rule.period)[1:]}"
-    if isinstance(rule, Before):
+    if isinstance(rule, rules.Before):
         return f"trước ngày {format_day(rule.day)}" + (" (tính cả ngày đó)" if rule.lenient else "")
-    if isinstance(rule, FixedDate):
+    if isinstance(rule, rules.FixedDate):
         return "ngày cụ thể"
-    if isinstance(rule, Range):
+    if isinstance(rule, rules.Range):
         return f"từ {format_day(rule.start)} đến {format_day(rule.end)}"
-    if isinstance(rule, Recurring):
+    if isinstance(rule, rules.Recurring):
         return f"định kỳ {FREQ_VI[rule.freq]}"
-    if isinstance(rule, Continuous):
+    if isinstance(rule, rules.Continuous):
         return "thường xuyên" + (f", rà soát {FREQ_VI[rule.review.freq]}" if rule.review else ", không có hạn chót")
-    if isinstance(rule, Relative):
+    if isinstance(rule, rules.Relative):
         unit = "tháng" if rule.months else ("ngày làm việc" if rule.working else "ngày")
         return f"{rule.days} {unit} sau sự kiện “{rule.event}”"
-    if isinstance(rule, AdHoc):
+    if isinstance(rule, rules.AdHoc):
         return "đột xuất, không có lịch trước"
     return ""
 
 
-def describe_rule_vi(rule: Rule) -> str:
+def describe_rule_vi(rule: rules.Rule) -> str:
     """A rule in a few Vietnamese words ("định kỳ hằng quý", "cuối quý II/2023")."""
     return _describe(ParseResult(str(rule), rule, rule.kind, "certain", (0, 0)))
 
@@ -82,10 +70,10 @@ def explain_json(result: ParseResult, occurrences: Sequence[Occurrence] = ()) ->
         "confidence": result.confidence,
         "canonical": str(rule) if rule is not None else None,
         "span": list(result.span),
-        "start": rule.start.isoformat() if isinstance(rule, Range) else None,
+        "start": rule.start.isoformat() if isinstance(rule, rules.Range) else None,
         "due": due.isoformat() if due else None,
-        "frequency": frequency_of(rule) if rule is not None else None,
-        "rrule": rrule_of(rule) if rule is not None else None,
+        "frequency": rules.frequency_of(rule) if rule is not None else None,
+        "rrule": rules.rrule_of(rule) if rule is not None else None,
         "occurrences": [
             {"period": o.period, "due": o.due.isoformat(), "adjusted_due": o.adjusted_due.isoformat()}
             for o in occurrences

@@ -24,7 +24,7 @@ from calendar_rules.ical import (
     unit_day_uid,
 )
 from calendar_rules.ical_text import escape_text, fold, format_date, format_duration, format_integer, format_utc
-from tests.calendar_rules.test_ical import event, parse_both
+from tests.support.ical import event, parse_both
 
 # Characters that stress escaping and folding: 1-, 2-, 3- and 4-byte UTF-8, the TEXT specials,
 # the caret icalendar keeps whole across a fold, and every line ending.

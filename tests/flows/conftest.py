@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from dondoc.settings import reset_settings_cache
-from tests.flows.prefect_servers import prefect_test_server
+from tests.support.prefect_servers import prefect_test_server
 from tests.support.stores import PG_ADMIN_URL, Store, create_pg_database, drop_pg_database, postgres_reason
 
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from dondoc.settings import reset_settings_cache
-from tests.dondoc.outbox.helpers import add_channel, queue
-from tests.notifications.servers import SmtpSink
+from tests.support.outbox import add_channel, queue
+from tests.support.servers import SmtpSink
 from tests.support.stores import Store
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from tests.flows.prefect_servers import drain_prefect_workers, plain_prefect_server
+from tests.support.prefect_servers import drain_prefect_workers, plain_prefect_server
 
 
 def test_doctor_fails_when_no_run_is_scheduled_and_the_last_chase_failed(

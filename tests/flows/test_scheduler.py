@@ -17,7 +17,9 @@ from typer.testing import CliRunner
 
 from calendar_rules.vietnamese import TIMEZONE
 from dondoc.schedules import SPECS
-from tests.flows.prefect_servers import (
+from tests.support.cli import Cli
+from tests.support.paths import EXAMPLES, REPO
+from tests.support.prefect_servers import (
     child_env,
     deployments,
     dondoc_serve,
@@ -27,8 +29,6 @@ from tests.flows.prefect_servers import (
     stop,
     wait_for,
 )
-from tests.support.cli import Cli
-from tests.support.paths import EXAMPLES, REPO
 from tests.support.stores import create_pg_database, drop_pg_database
 
 pytestmark = pytest.mark.slow

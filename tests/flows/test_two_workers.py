@@ -32,9 +32,9 @@ from dondoc.plans.importer import import_plan
 from dondoc.plans.plan_file import parse_plan_text
 from dondoc.settings import reset_settings_cache
 from notifications.message import message_id
-from tests.notifications.servers import SmtpSink
 from tests.support.expand import expand_window
 from tests.support.paths import REPO
+from tests.support.servers import SmtpSink
 from tests.support.stores import migrated_pg_database
 
 pytestmark = pytest.mark.postgres

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import pytest
 
 from notifications.render import Deadline
-from tests.notifications.servers import FakeTelegramApi, FakeZaloApi, SmtpSink
+from tests.support.servers import FakeTelegramApi, FakeZaloApi, SmtpSink
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ from notifications import OutgoingMessage, channel_for, message_id, render
 from notifications.channels.email import EmailChannel
 from notifications.errors import DeliveryError, PermanentDeliveryError, TransientDeliveryError
 from notifications.render import ReminderContext
-from tests.notifications.servers import SmtpSink, free_port
+from tests.support.servers import SmtpSink, free_port
 
 FIXED_CLOCK = dt.datetime(2023, 6, 23, 8, 0, tzinfo=dt.timezone(dt.timedelta(hours=7))).timestamp
 

@@ -8,7 +8,7 @@ from notifications import OutgoingMessage, channel_for
 from notifications.channels.telegram import TelegramChannel
 from notifications.errors import PermanentDeliveryError, TransientDeliveryError
 from notifications.ratelimit import TokenBucket
-from tests.notifications.servers import Answer, FakeTelegramApi
+from tests.support.servers import Answer, FakeTelegramApi
 
 LINK = "http://127.0.0.1:8080/ghi-nhan/tok-123"
 

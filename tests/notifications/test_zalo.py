@@ -11,7 +11,7 @@ from notifications import OutgoingMessage, channel_for, redact
 from notifications.channels.zalo import NotifyZalo, ZaloChannel
 from notifications.errors import PermanentDeliveryError, TransientDeliveryError
 from notifications.tokens import FileTokenStore, MemoryTokenStore
-from tests.notifications.servers import Answer, FakeZaloApi
+from tests.support.servers import Answer, FakeZaloApi
 
 LINK = "http://127.0.0.1:8080/ghi-nhan/tok-123"
 USER = "8000000000000000001"

@@ -17,8 +17,8 @@ from dondoc.db.models import ApiToken, ExtensionRequest, HistoryEvent, Submissio
 from dondoc.settings import Settings
 from dondoc.web.app import create_app
 from dondoc.web.deps import get_now, get_today
-from tests.dondoc.chase.scenario import AT, BTG, THI_UY, add_occurrence, seed_plan, seed_tree
 from tests.support.cli import Cli
+from tests.support.scenario import AT, BTG, THI_UY, add_occurrence, seed_plan, seed_tree
 from tests.support.stores import Store
 
 ApiFixture = tuple[TestClient, dict[str, int], dict[str, str]]
@@ -162,7 +162,7 @@ def test_the_example_client_posts_a_submission_over_http(store: Store, tmp_path:
 
     from dondoc.web.server import run_in_thread
     from examples.eoffice_client import open_occurrences, post_submission
-    from tests.notifications.servers import free_port
+    from tests.support.servers import free_port
 
     seed_tree(store.engine)
     occ = add_occurrence(store.engine, seed_plan(store.engine), CHI_BO, dt.date(2023, 6, 30))

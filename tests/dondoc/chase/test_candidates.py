@@ -10,7 +10,7 @@ from sqlmodel import Session, select
 from dondoc.chase.candidates import find_due_steps
 from dondoc.chase.decide import OccurrenceState, due_steps, window_start
 from dondoc.db.models import Occurrence
-from tests.dondoc.chase.scenario import Q2_DUE, THI_UY, WARDS, add_occurrence, calendar, policies, seed_plan, seed_tree
+from tests.support.scenario import Q2_DUE, THI_UY, WARDS, add_occurrence, calendar, policies, seed_plan, seed_tree
 from tests.support.stores import Store
 
 

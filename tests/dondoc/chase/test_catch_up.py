@@ -29,9 +29,9 @@ from dondoc.plans.materialise import materialise
 from dondoc.plans.plan_file import load_plan_file
 from dondoc.settings import reset_settings_cache
 from notifications.render import MAX_LISTED
-from tests.dondoc.chase.scenario import BASE, calendar, chase_day
 from tests.support.cli import Cli
 from tests.support.paths import EXAMPLES
+from tests.support.scenario import BASE, calendar, chase_day
 from tests.support.stores import Store
 
 AT = dt.datetime(2023, 1, 1, 1, tzinfo=dt.UTC)

@@ -12,10 +12,10 @@ from sqlmodel import Session, select
 from dondoc.db.models import ContactChannel, Message
 from notifications.channels import redact
 from notifications.message import message_id
-from tests.dondoc.outbox.helpers import kill_midway
-from tests.notifications.servers import SmtpSink
 from tests.support.cli import Cli
+from tests.support.outbox import kill_midway
 from tests.support.paths import EXAMPLES
+from tests.support.servers import SmtpSink
 from tests.support.stores import Store
 
 INFLIGHT = 20  # send_now's default: the most messages that can be in flight when the process dies

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from dondoc.chase.decide import OccurrenceState, due_dates_for_day, due_steps, instance_day, resume_ack_dates
 from dondoc.chase.policy import Policy, parse_policy_text
-from tests.dondoc.chase.scenario import Q2_DUE, calendar, policies
+from tests.support.scenario import Q2_DUE, calendar, policies
 
 DEFAULT = policies()["default"]
 DAYS = st.dates(min_value=dt.date(2022, 1, 1), max_value=dt.date(2026, 12, 31))

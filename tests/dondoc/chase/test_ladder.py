@@ -14,7 +14,7 @@ from dondoc.links import verify_link
 from dondoc.occurrence import actions
 from dondoc.occurrence.lookup import find_occurrence
 from dondoc.settings import get_settings
-from tests.dondoc.chase.scenario import (
+from tests.support.scenario import (
     BASE,
     BTG,
     Q2_DUE,

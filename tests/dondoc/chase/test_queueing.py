@@ -11,17 +11,7 @@ from dondoc.chase.candidates import find_due_steps
 from dondoc.chase.policy import load_policies, parse_policy_text
 from dondoc.chase.queueing import document_kind, group_step, plan_messages
 from dondoc.outbox.queue import message_key
-from tests.dondoc.chase.scenario import (
-    BTG,
-    Q2_DUE,
-    THI_UY,
-    TINH_UY,
-    add_occurrence,
-    at_on,
-    calendar,
-    seed_plan,
-    seed_tree,
-)
+from tests.support import scenario
 from tests.support.stores import Store
 
 DAY = dt.date(2023, 7, 3)  # overdue-1 for the 30/06 deadline, and every test policy below fires on it
@@ -40,14 +30,16 @@ steps:
 def _plan(store: Store, policy_text: str):  # type: ignore[no-untyped-def]
     policies = {**load_policies(), "targets": parse_policy_text(policy_text, "targets.yaml")}
     with Session(store.engine) as session:
-        found = find_due_steps(session, DAY, policies, calendar())
-        return plan_messages(session, found.candidates, day=DAY, at=at_on(DAY), base_url="http://localhost:8080")
+        found = find_due_steps(session, DAY, policies, scenario.calendar())
+        return plan_messages(
+            session, found.candidates, day=DAY, at=scenario.at_on(DAY), base_url="http://localhost:8080"
+        )
 
 
 def test_each_target_kind_resolves_in_the_tree(store: Store) -> None:
-    seed_tree(store.engine)
-    task = seed_plan(store.engine, policy="targets")
-    add_occurrence(store.engine, task, "dang-uy-xa-pho-an", Q2_DUE)
+    scenario.seed_tree(store.engine)
+    task = scenario.seed_plan(store.engine, policy="targets")
+    scenario.add_occurrence(store.engine, task, "dang-uy-xa-pho-an", scenario.Q2_DUE)
     with store.engine.begin() as conn:  # the assignee gets an email channel besides its outbox
         contact = conn.execute(text("SELECT id FROM contact WHERE committee_id = 'dang-uy-xa-pho-an'")).scalar_one()
         conn.execute(
@@ -60,26 +52,26 @@ def test_each_target_kind_resolves_in_the_tree(store: Store) -> None:
     got = {(i.candidate.step_key, p.message.recipient_id, p.message.channel_kind) for p in planned for i in p.items}
     assert got == {
         ("to-self#0", "dang-uy-xa-pho-an", "email"),  # channels: [email] leaves the outbox channel out
-        ("to-parent#0", THI_UY, "outbox"),
-        ("to-grandparent#0", TINH_UY, "outbox"),
-        ("to-board#0", BTG, "outbox"),
-        ("to-above#0", TINH_UY, "outbox"),
+        ("to-parent#0", scenario.THI_UY, "outbox"),
+        ("to-grandparent#0", scenario.TINH_UY, "outbox"),
+        ("to-board#0", scenario.BTG, "outbox"),
+        ("to-above#0", scenario.TINH_UY, "outbox"),
     }
     assert [(s.step_key, s.reason) for s in skipped] == [("to-far#0", "Đảng ủy xã Phổ An không có cấp trên thứ 5")]
     # the Tỉnh ủy is both grandparent and above report_to: one escalation, listing the occurrence once
-    to_tinh_uy = [p for p in planned if p.message.recipient_id == TINH_UY]
+    to_tinh_uy = [p for p in planned if p.message.recipient_id == scenario.TINH_UY]
     assert len(to_tinh_uy) == 1 and to_tinh_uy[0].message.body_text.count("Đảng ủy xã Phổ An:") == 1
-    board = next(p for p in planned if p.message.recipient_id == BTG)
+    board = next(p for p in planned if p.message.recipient_id == scenario.BTG)
     message = board.message
-    assert message.key == message_key(None, group_step("escalation", board.items), BTG, message.channel_id)  # type: ignore[arg-type]
+    assert message.key == message_key(None, group_step("escalation", board.items), scenario.BTG, message.channel_id)  # type: ignore[arg-type]
     assert message.step.startswith("escalation:")
     assert message.subject.startswith("[Chậm báo cáo]") and message.body_html is not None
 
 
 def test_flagged_and_inactive_channels_are_not_used(store: Store) -> None:
-    seed_tree(store.engine)
-    task = seed_plan(store.engine)
-    add_occurrence(store.engine, task, "dang-uy-xa-pho-an", Q2_DUE)
+    scenario.seed_tree(store.engine)
+    task = scenario.seed_plan(store.engine)
+    scenario.add_occurrence(store.engine, task, "dang-uy-xa-pho-an", scenario.Q2_DUE)
     with store.engine.begin() as conn:
         conn.execute(
             text(

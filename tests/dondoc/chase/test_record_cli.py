@@ -8,8 +8,8 @@ import json
 from sqlmodel import Session, select
 
 from dondoc.db.models import Adjustment, Occurrence, Submission
-from tests.dondoc.chase.scenario import Q2_DUE, add_occurrence, events, seed_plan, seed_tree
 from tests.support.cli import Cli
+from tests.support.scenario import Q2_DUE, add_occurrence, events, seed_plan, seed_tree
 from tests.support.stores import Store
 
 

@@ -21,9 +21,9 @@ from dondoc.chat.replies import HELP_TEXT
 from dondoc.settings import Settings
 from dondoc.web.app import create_app
 from dondoc.web.deps import get_now, get_today
-from tests.dondoc.chase.scenario import events
-from tests.dondoc.chat.helpers import NOW, REPLY_TS, TODAY, Sent, refusals, send_reminder, settings_for, submissions
-from tests.notifications.servers import Answer, FakeTelegramApi
+from tests.support.chat import NOW, REPLY_TS, TODAY, Sent, refusals, send_reminder, settings_for, submissions
+from tests.support.scenario import events
+from tests.support.servers import Answer, FakeTelegramApi
 from tests.support.stores import Store
 
 REF = "Báo cáo số 12-BC/CB"

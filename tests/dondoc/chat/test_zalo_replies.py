@@ -19,7 +19,7 @@ from dondoc.chat import zalo
 from dondoc.settings import Settings
 from dondoc.web.app import create_app
 from dondoc.web.deps import get_now, get_today
-from tests.dondoc.chat.helpers import (
+from tests.support.chat import (
     NOW,
     OA_SECRET,
     REPLY_TS,
@@ -30,7 +30,7 @@ from tests.dondoc.chat.helpers import (
     settings_for,
     submissions,
 )
-from tests.notifications.servers import FakeZaloApi
+from tests.support.servers import FakeZaloApi
 from tests.support.stores import Store
 
 REF = "Báo cáo số 12-BC/CB"

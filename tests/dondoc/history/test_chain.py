@@ -23,47 +23,24 @@ from sqlalchemy import text
 from sqlmodel import Session, col, select
 
 from dondoc.db.models import HistoryEvent
-from dondoc.history import Event, append_events, verify_chain
+from dondoc.history import Event, verify_chain
 from dondoc.history.chain import GENESIS, row_digest
 from dondoc.history.checkpoints import Checkpoint, latest_checkpoint, read_checkpoints
 from dondoc.history.verify import VerifyResult
 from dondoc.settings import get_settings
+from tests.support.history import T0, fill_history, signed_checkpoints
 from tests.support.stores import Store
-
-T0 = dt.datetime(2023, 4, 3, 0, 30, tzinfo=dt.UTC)
-
-
-def _fill(store: Store, n: int = 5, start: int = 0) -> None:
-    with Session(store.engine) as session:
-        append_events(
-            session,
-            [
-                Event(
-                    at=T0 + dt.timedelta(minutes=i),
-                    kind="message_sent",
-                    actor="flow:chase",
-                    outcome=f"gửi lần {i}",
-                    details={"i": i},
-                )
-                for i in range(start, start + n)
-            ],
-        )
-        session.commit()
-
-
-def _checkpoints() -> list[Checkpoint]:
-    return [line.checkpoint for line in read_checkpoints(get_settings()) if line.checkpoint is not None]
 
 
 def _verify(store: Store, expect: str | None = None) -> VerifyResult:
     with Session(store.engine) as session:
-        return verify_chain(session, _checkpoints(), expect=expect)
+        return verify_chain(session, signed_checkpoints(), expect=expect)
 
 
 def _incremental(store: Store, checkpoints: list[Checkpoint] | None = None) -> VerifyResult:
     """The default check of ``audit verify`` and the web page: from the newest checkpoint that still holds."""
     with Session(store.engine) as session:
-        return verify_chain(session, _checkpoints() if checkpoints is None else checkpoints, full=False)
+        return verify_chain(session, signed_checkpoints() if checkpoints is None else checkpoints, full=False)
 
 
 def _named(result: VerifyResult) -> tuple[int, str, tuple[int, int] | None]:
@@ -93,8 +70,8 @@ def _rehash_from(store: Store, first_id: int) -> None:
 
 
 def test_a_clean_history_verifies_and_every_commit_left_a_signed_checkpoint(store: Store) -> None:
-    _fill(store)
-    _fill(store, 1, start=5)
+    fill_history(store)
+    fill_history(store, 1, start=5)
     result = _verify(store)
     assert result.ok and result.rows_checked == 6 and result.checkpoints_checked == 2
     latest = latest_checkpoint(get_settings())
@@ -105,7 +82,7 @@ def test_a_clean_history_verifies_and_every_commit_left_a_signed_checkpoint(stor
 
 def test_an_edited_row_is_named(store: Store) -> None:
     """Before the checkpoint only the full walk sees a plain edit: the head's hash and the count still fit."""
-    _fill(store)
+    fill_history(store)
     with store.engine.begin() as conn:
         conn.execute(text("UPDATE history_event SET outcome = 'không gửi' WHERE id = 3"))
     assert _break(store) == (3, "edited", None)
@@ -113,7 +90,7 @@ def test_an_edited_row_is_named(store: Store) -> None:
 
 
 def test_an_edited_and_rehashed_row_is_named_by_its_key_signature(store: Store) -> None:
-    _fill(store)
+    fill_history(store)
     with store.engine.begin() as conn:
         conn.execute(text("UPDATE history_event SET outcome = 'không gửi' WHERE id = 3"))
     _rehash_from(store, 3)
@@ -126,19 +103,19 @@ def test_an_edited_and_rehashed_row_is_named_by_its_key_signature(store: Store) 
 
 
 def test_a_row_deleted_in_the_middle_is_reported_missing(store: Store) -> None:
-    _fill(store)
+    fill_history(store)
     with store.engine.begin() as conn:
         conn.execute(text("DELETE FROM history_event WHERE id IN (2, 3)"))
     row_id, kind, missing = _break(store)
     assert (row_id, kind, missing) == (4, "missing", (2, 3))
     with Session(store.engine) as session:
-        reason = verify_chain(session, _checkpoints()).first_break.reason  # type: ignore[union-attr]
+        reason = verify_chain(session, signed_checkpoints()).first_break.reason  # type: ignore[union-attr]
     assert reason.startswith("thiếu các dòng 2..3")
     assert _named(_incremental(store)) == (4, "missing", (2, 3))  # through the checkpoint's count
 
 
 def test_the_last_rows_deleted_are_reported_missing_through_the_checkpoint(store: Store) -> None:
-    _fill(store)
+    fill_history(store)
     with store.engine.begin() as conn:
         conn.execute(text("DELETE FROM history_event WHERE id >= 4"))
     assert _break(store) == (4, "missing", (4, 5))
@@ -148,7 +125,7 @@ def test_the_last_rows_deleted_are_reported_missing_through_the_checkpoint(store
 
 
 def test_an_emptied_table_is_reported_through_the_checkpoint(store: Store) -> None:
-    _fill(store)
+    fill_history(store)
     with store.engine.begin() as conn:
         conn.execute(text("DELETE FROM history_event"))
     result = _verify(store)
@@ -158,7 +135,7 @@ def test_an_emptied_table_is_reported_through_the_checkpoint(store: Store) -> No
 
 
 def test_a_row_inserted_with_a_valid_sha256_is_named_as_forged(store: Store) -> None:
-    _fill(store, 3)
+    fill_history(store, 3)
     with Session(store.engine) as session:
         head = session.exec(select(HistoryEvent).order_by(col(HistoryEvent.id).desc())).first()
         assert head is not None
@@ -174,7 +151,7 @@ def test_a_row_inserted_with_a_valid_sha256_is_named_as_forged(store: Store) -> 
 
 
 def test_a_row_inserted_in_the_middle_is_named(store: Store) -> None:
-    _fill(store, 3)
+    fill_history(store, 3)
     with store.engine.begin() as conn:
         conn.execute(text("UPDATE history_event SET id = id + 10 WHERE id >= 2"))
         conn.execute(
@@ -190,7 +167,7 @@ def test_a_row_inserted_in_the_middle_is_named(store: Store) -> None:
 
 def test_reordered_rows_are_named(store: Store) -> None:
     """Only the full walk sees rows swapped before the checkpoint: its head and count are untouched."""
-    _fill(store)
+    fill_history(store)
     with store.engine.begin() as conn:
         conn.execute(text("UPDATE history_event SET id = 100 WHERE id = 2"))
         conn.execute(text("UPDATE history_event SET id = 2 WHERE id = 4"))
@@ -200,7 +177,7 @@ def test_reordered_rows_are_named(store: Store) -> None:
 
 
 def test_an_edited_checkpoint_line_no_longer_counts(store: Store) -> None:
-    _fill(store)
+    fill_history(store)
     path = get_settings().home / "checkpoints" / "history.jsonl"
     data = json.loads(path.read_text(encoding="utf-8").splitlines()[0])
     data["rows"] = 3
@@ -210,9 +187,9 @@ def test_an_edited_checkpoint_line_no_longer_counts(store: Store) -> None:
 
 
 def test_expect_accepts_a_head_in_the_chain_and_refuses_one_that_is_not(store: Store) -> None:
-    _fill(store, 3)
+    fill_history(store, 3)
     noted = _verify(store).last_hash
-    _fill(store, 2, start=3)
+    fill_history(store, 2, start=3)
     assert _verify(store, expect=noted[:16]).ok
     with store.engine.begin() as conn:
         conn.execute(text("UPDATE history_event SET hash = :h WHERE id = 3"), {"h": hashlib.sha256(b"x").hexdigest()})
@@ -220,7 +197,7 @@ def test_expect_accepts_a_head_in_the_chain_and_refuses_one_that_is_not(store: S
     assert edited.first_break is not None and edited.first_break.row_id == 3
     with store.engine.begin() as conn:
         conn.execute(text("DELETE FROM history_event"))
-    _fill(store, 2, start=10)  # a new history from scratch, with valid keys: the noted head is gone
+    fill_history(store, 2, start=10)  # a new history from scratch, with valid keys: the noted head is gone
     with Session(store.engine) as session:
         rewritten = verify_chain(session, expect=noted)
     assert rewritten.first_break is not None and rewritten.first_break.kind == "expect"
@@ -230,7 +207,7 @@ def test_bulk_appends_chain_like_ordinary_ones_and_edits_still_show(store: Store
     """The edited bulk row is before the last checkpoint (#505), unre-hashed: the full walk names it."""
     from dondoc.history.chain import append_events_bulk
 
-    _fill(store, 3)
+    fill_history(store, 3)
     with Session(store.engine) as session:
         append_events_bulk(
             session,
@@ -247,7 +224,7 @@ def test_bulk_appends_chain_like_ordinary_ones_and_edits_still_show(store: Store
             ],
         )
         session.commit()
-    _fill(store, 2)  # ordinary appends continue the chain after the bulk rows
+    fill_history(store, 2)  # ordinary appends continue the chain after the bulk rows
     result = _verify(store)
     assert result.ok and result.rows_checked == 505
     with Session(store.engine) as session:
@@ -268,8 +245,8 @@ def test_the_digest_anchor_line_carries_the_latest_checkpoint(store: Store) -> N
     from dondoc.history.checkpoints import anchor_line
 
     assert anchor_line(latest_checkpoint(get_settings())) == "Mốc kiểm toán lịch sử: chưa có."
-    _fill(store, 3)
-    _fill(store, 2, start=3)
+    fill_history(store, 3)
+    fill_history(store, 2, start=3)
     head = _verify(store).last_hash
     line = anchor_line(latest_checkpoint(get_settings()))
     assert line == f"Mốc kiểm toán lịch sử (03/04/2023 07:34): dòng #5, 5 dòng, mã băm {head}"

@@ -24,7 +24,7 @@ from dondoc.history import verify_chain
 from dondoc.history.checkpoints import checkpoint_file
 from dondoc.history.verify import MAX_COUNTED, VerifyResult, starting_checkpoint
 from dondoc.settings import get_settings
-from tests.dondoc.history.test_chain import _checkpoints, _fill
+from tests.support.history import fill_history, signed_checkpoints
 from tests.support.stores import Store
 
 
@@ -52,13 +52,13 @@ def _keep_checkpoints(count: int) -> None:
 
 def _incremental(store: Store) -> VerifyResult:
     with Session(store.engine) as session:
-        return verify_chain(session, _checkpoints(), full=False)
+        return verify_chain(session, signed_checkpoints(), full=False)
 
 
 def _eight_rows_checkpointed_at_five(store: Store, tamper: str | None = None) -> VerifyResult:
     """Rows 6..8 committed after the last checkpoint (#5), then ``tamper`` (SQL) applied; the incremental check."""
-    _fill(store, 5)
-    _fill(store, 3, start=5)
+    fill_history(store, 5)
+    fill_history(store, 3, start=5)
     _keep_checkpoints(1)
     if tamper is not None:
         with store.engine.begin() as conn:
@@ -77,7 +77,7 @@ def test_it_reads_only_the_rows_after_the_checkpoint(store: Store, read: list[in
     assert (result.last_id, result.checkpoints_checked) == (8, 1)
     read.clear()
     with Session(store.engine) as session:
-        whole = verify_chain(session, _checkpoints())
+        whole = verify_chain(session, signed_checkpoints())
     assert whole.ok and read == list(range(1, 9)) and whole.rows_checked == 8 and whole.scope == "kiểm tra toàn bộ"
     assert whole.last_hash == result.last_hash
 
@@ -85,8 +85,8 @@ def test_it_reads_only_the_rows_after_the_checkpoint(store: Store, read: list[in
 def test_with_every_checkpoint_in_place_it_reads_nothing_and_checks_the_later_ones(
     store: Store, read: list[int]
 ) -> None:
-    _fill(store, 5)
-    _fill(store, 3, start=5)
+    fill_history(store, 5)
+    fill_history(store, 3, start=5)
     result = _incremental(store)
     assert result.ok and read == [] and result.start is not None and result.start.head_id == 8
     assert (result.rows_checked, result.last_id) == (0, 8)
@@ -107,9 +107,9 @@ def test_it_names_a_deletion_before_the_checkpoint(store: Store, read: list[int]
 
 
 def test_a_deletion_between_checkpoints_starts_from_the_older_one_that_holds(store: Store, read: list[int]) -> None:
-    _fill(store, 3)
-    _fill(store, 3, start=3)
-    _fill(store, 2, start=6)  # checkpoints at #3, #6, #8
+    fill_history(store, 3)
+    fill_history(store, 3, start=3)
+    fill_history(store, 2, start=6)  # checkpoints at #3, #6, #8
     with store.engine.begin() as conn:
         conn.execute(text("DELETE FROM history_event WHERE id = 5"))
     result = _incremental(store)
@@ -118,8 +118,8 @@ def test_a_deletion_between_checkpoints_starts_from_the_older_one_that_holds(sto
 
 
 def test_a_checkpoint_ahead_of_the_table_reports_the_last_rows_deleted(store: Store) -> None:
-    _fill(store, 3)
-    _fill(store, 2, start=3)
+    fill_history(store, 3)
+    fill_history(store, 2, start=3)
     with store.engine.begin() as conn:
         conn.execute(text("DELETE FROM history_event WHERE id >= 4"))
     result = _incremental(store)
@@ -129,23 +129,25 @@ def test_a_checkpoint_ahead_of_the_table_reports_the_last_rows_deleted(store: St
 
 
 def test_without_checkpoints_or_with_expect_the_whole_chain_is_walked(store: Store, read: list[int]) -> None:
-    _fill(store, 3)
+    fill_history(store, 3)
     noted = _incremental(store).last_hash
     with Session(store.engine) as session:
         bare = verify_chain(session, full=False)
         assert bare.ok and bare.scope == "kiểm tra toàn bộ (chưa có mốc kiểm tra)" and bare.rows_checked == 3
-        expected = verify_chain(session, _checkpoints(), expect=noted, full=False)
+        expected = verify_chain(session, signed_checkpoints(), expect=noted, full=False)
     assert expected.ok and expected.rows_checked == 3 and expected.start is None
 
 
 def test_the_row_count_is_tried_on_a_bounded_number_of_checkpoints(store: Store, read: list[int]) -> None:
     """Past ``MAX_COUNTED`` failing counts the whole chain is walked, even if an older checkpoint would hold."""
     for i in range(MAX_COUNTED + 3):
-        _fill(store, 1, start=i)  # one checkpoint per row
+        fill_history(store, 1, start=i)  # one checkpoint per row
     with store.engine.begin() as conn:
         conn.execute(text("DELETE FROM history_event WHERE id = 2"))  # #3 and later count one row too few, #1 holds
     with Session(store.engine) as session:
-        assert starting_checkpoint(session, _checkpoints()) is None
-        assert starting_checkpoint(session, _checkpoints()[: MAX_COUNTED + 1]) is not None  # 15 failing counts, then #1
+        assert starting_checkpoint(session, signed_checkpoints()) is None
+        assert (
+            starting_checkpoint(session, signed_checkpoints()[: MAX_COUNTED + 1]) is not None
+        )  # 15 failing counts, then #1
     result = _incremental(store)
     assert result.first_break is not None and result.first_break.missing == (2, 2) and read == [1, 3]

@@ -8,7 +8,7 @@ from sqlmodel import Session
 from dondoc.errors import DondocError, NotFound, SelectionError
 from dondoc.occurrence.identity import MAX_ID, parse_occurrence_id
 from dondoc.occurrence.lookup import find_occurrence, select_occurrence
-from tests.dondoc.chase.scenario import Q2_DUE, add_occurrence, seed_plan, seed_tree
+from tests.support.scenario import Q2_DUE, add_occurrence, seed_plan, seed_tree
 from tests.support.stores import Store
 
 

@@ -10,8 +10,8 @@ from sqlmodel import Session
 
 from dondoc.cli.main import run
 from dondoc.db.models import Message
-from tests.dondoc.outbox.helpers import add_channel, queue
 from tests.support.cli import Cli
+from tests.support.outbox import add_channel, queue
 from tests.support.stores import Store
 
 

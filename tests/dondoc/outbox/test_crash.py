@@ -10,9 +10,9 @@ from sqlmodel import Session
 
 from dondoc.db.models import HistoryEvent, Message
 from notifications.message import message_id
-from tests.dondoc.outbox.helpers import add_channel, kill_midway_unreaped, queue
-from tests.notifications.servers import SmtpSink
 from tests.support.cli import Cli
+from tests.support.outbox import add_channel, kill_midway_unreaped, queue
+from tests.support.servers import SmtpSink
 from tests.support.stores import Store
 
 INFLIGHT = 20

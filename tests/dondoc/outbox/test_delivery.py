@@ -13,8 +13,8 @@ from dondoc.db.models import ContactChannel, HistoryEvent, Message
 from dondoc.history import verify_chain
 from dondoc.outbox.delivery import RetryPolicy
 from notifications.message import message_id
-from tests.dondoc.outbox.helpers import T0, add_channel, deliver, make_settings, queue
-from tests.notifications.servers import Answer, FakeTelegramApi, SmtpSink
+from tests.support.outbox import T0, add_channel, deliver, make_settings, queue
+from tests.support.servers import Answer, FakeTelegramApi, SmtpSink
 from tests.support.stores import Store
 
 

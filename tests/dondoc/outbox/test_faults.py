@@ -14,8 +14,8 @@ from dondoc.db.models import HistoryEvent, Message
 from dondoc.outbox.claims import ClaimedMessage
 from dondoc.outbox.sending import to_outgoing
 from dondoc.settings import Settings
-from tests.dondoc.outbox.helpers import T0, add_channel, deliver, make_settings, queue
-from tests.notifications.servers import DROP_AFTER_DATA, Answer, FakeTelegramApi, HangingServer, SmtpSink
+from tests.support.outbox import T0, add_channel, deliver, make_settings, queue
+from tests.support.servers import DROP_AFTER_DATA, Answer, FakeTelegramApi, HangingServer, SmtpSink
 from tests.support.stores import Store
 
 

@@ -15,7 +15,7 @@ from dondoc.outbox.delivery import RetryPolicy, deliver_pending
 from dondoc.outbox.report import DeliveryReport
 from dondoc.outbox.sending import to_outgoing
 from notifications.channels.folder import FolderChannel, fsync_directory
-from tests.dondoc.outbox.helpers import T0, add_channel, queue
+from tests.support.outbox import T0, add_channel, queue
 from tests.support.stores import Store
 
 URL = "folder://dang-uy-xa-pho-an"

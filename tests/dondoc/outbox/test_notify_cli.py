@@ -8,7 +8,7 @@ import pytest
 from typer.testing import CliRunner
 
 from dondoc.cli.main import app
-from tests.notifications.servers import FakeTelegramApi
+from tests.support.servers import FakeTelegramApi
 
 
 def test_a_folder_url_receives_the_test_message(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -12,7 +12,7 @@ from calendar_rules import load_calendar
 from dondoc.db.models import Occurrence, Task, TaskAssignee
 from dondoc.plans import materialise as materialise_module
 from dondoc.plans.materialise import materialise
-from tests.dondoc.chase.scenario import AT, seed_plan, seed_tree
+from tests.support.scenario import AT, seed_plan, seed_tree
 from tests.support.stores import Store
 
 UNITS = ["dang-uy-phuong-pho-hoa", "dang-uy-xa-pho-an", "dang-uy-phuong-nguyen-nghiem"]

@@ -11,32 +11,21 @@ import datetime as dt
 from collections import Counter
 
 from alembic import command
-from sqlalchemy import delete, func
+from sqlalchemy import delete
 from sqlmodel import Session, col, select
 
 from dondoc.db import migrate
-from dondoc.db.models import Committee, Occurrence, OccurrenceTally
-from dondoc.occurrence.actions import acknowledge, extend, record_submission, waive
-from dondoc.occurrence.lookup import find_occurrence
+from dondoc.db.models import Committee, Occurrence
 from dondoc.status.categories import CATEGORY_ORDER, Category, categorise
 from dondoc.status.report import build_status, build_status_summary, render_status
-from dondoc.status.tally import scanned_tally, stored_tally
 from dondoc.web.queries import committee_page, quarter_rates
-from tests.dondoc.chase.scenario import AT, BTG, THI_UY, TINH_UY, WARDS
-from tests.dondoc.plans.test_materialise_changes import END, LATER, START, _edit, _expand, _seed
+from tests.support.cascade import LATER, START, edit_plans, expand_2023, seed_cascade
+from tests.support.scenario import BTG, THI_UY, TINH_UY, WARDS
 from tests.support.stores import Store
+from tests.support.tally import assert_tally_is_the_scan, record_actions
 
 DAYS = (START, dt.date(2023, 3, 31), LATER, dt.date(2024, 1, 10))
 HORIZONS = (0, 30)
-
-
-def _assert_tally_is_the_scan(store: Store) -> None:
-    with Session(store.engine) as session:
-        scanned = scanned_tally(session)
-        assert stored_tally(session) == scanned
-        # no row is left at zero or below
-        assert session.exec(select(func.count()).where(col(OccurrenceTally.n) <= 0)).one() == 0
-    assert scanned, "the scenario has occurrences"
 
 
 def _scanned_counts(session: Session, path: str, day: dt.date, horizon: int) -> dict[str, Counter[Category]]:
@@ -111,61 +100,28 @@ def _quarters_by_scan(session: Session, path: str, today: dt.date) -> list[tuple
     ]
 
 
-def _open_view(store: Store, unit: str, index: int):  # type: ignore[no-untyped-def]
-    with Session(store.engine) as session:
-        ids = session.exec(
-            select(Occurrence.id)
-            .where(
-                col(Occurrence.assignee_id) == unit,
-                col(Occurrence.status) == "open",
-                col(Occurrence.current_due) >= dt.date(2023, 3, 1),  # after the plan was issued
-            )
-            .order_by(col(Occurrence.current_due), col(Occurrence.id))
-        ).all()
-        return find_occurrence(session, ids[index])
-
-
-def _act(store: Store) -> None:
-    """A submission on time and one late, a waiver, an extension and an acknowledgement."""
-    today = dt.date(2023, 12, 31)
-    with Session(store.engine) as session:
-        on_time = _open_view(store, THI_UY, 0)
-        record_submission(session, on_time, ref="1-BC", on=on_time.current_due, today=today, actor="t", at=AT)
-        late = _open_view(store, WARDS[1], 0)  # not one the plan edit moves (WARDS[0]'s first is)
-        record_submission(
-            session, late, ref="2-BC", on=late.current_due + dt.timedelta(days=3), today=today, actor="t", at=AT
-        )
-        session.commit()
-    with Session(store.engine) as session:
-        waive(session, _open_view(store, WARDS[0], 0), reason="sáp nhập", actor="t", at=AT)
-        extended = _open_view(store, THI_UY, 1)
-        extend(session, extended, to=extended.current_due + dt.timedelta(days=20), reason="bận", actor="t", at=AT)
-        acknowledge(session, _open_view(store, WARDS[0], 1), until=END, today=START, reason="hẹn", actor="t", at=AT)
-        session.commit()
-
-
 def test_the_tally_is_the_scan_after_every_kind_of_change(store: Store) -> None:
-    upper, lower, monthly = _seed(store)
-    _expand(store, START)
-    _assert_tally_is_the_scan(store)
-    _act(store)
-    _assert_tally_is_the_scan(store)
-    _edit(store, upper, lower, monthly)  # ORM updates: an extension, a cancellation
-    _assert_tally_is_the_scan(store)
-    report = _expand(store, LATER)
+    upper, lower, monthly = seed_cascade(store)
+    expand_2023(store, START)
+    assert_tally_is_the_scan(store)
+    record_actions(store)
+    assert_tally_is_the_scan(store)
+    edit_plans(store, upper, lower, monthly)  # ORM updates: an extension, a cancellation
+    assert_tally_is_the_scan(store)
+    report = expand_2023(store, LATER)
     assert report.rescheduled and report.reopened and report.cancelled and report.inserted
-    _assert_tally_is_the_scan(store)
+    assert_tally_is_the_scan(store)
     _assert_reads_match(store)
     with Session(store.engine) as session:
         session.execute(delete(Occurrence).where(col(Occurrence.assignee_id) == BTG))
         session.commit()
-    _assert_tally_is_the_scan(store)
+    assert_tally_is_the_scan(store)
 
 
 def test_the_migration_fills_the_tally_from_the_rows_there(store: Store) -> None:
-    _seed(store)
-    _expand(store, START)
-    _act(store)
+    seed_cascade(store)
+    expand_2023(store, START)
+    record_actions(store)
     config = migrate.alembic_config(store.engine)
     try:
         with store.engine.begin() as conn:
@@ -176,5 +132,5 @@ def test_the_migration_fills_the_tally_from_the_rows_there(store: Store) -> None
             session.commit()
     finally:
         migrate.upgrade(store.engine)
-    _assert_tally_is_the_scan(store)
+    assert_tally_is_the_scan(store)
     assert migrate.schema_drift(store.engine) == []

@@ -12,8 +12,8 @@ from sqlmodel import Session
 
 from dondoc.plans import tally_sync
 from dondoc.status.tally import scanned_tally, stored_tally
-from tests.dondoc.chase.scenario import THI_UY
-from tests.dondoc.plans.test_materialise_changes import START, _expand, _seed
+from tests.support.cascade import START, expand_2023, seed_cascade
+from tests.support.scenario import THI_UY
 from tests.support.stores import Store
 
 pytestmark = pytest.mark.postgres
@@ -42,8 +42,8 @@ def _in_thread(work) -> threading.Thread:  # type: ignore[no-untyped-def]
 def test_a_submission_during_an_expand_recount_is_counted_once(store: Store, first: str) -> None:
     if store.backend != "postgres":
         pytest.skip("the deferred recount is PostgreSQL's")
-    _seed(store)
-    _expand(store, START)
+    seed_cascade(store)
+    expand_2023(store, START)
     submitted, cancelled = _ids(store)[:2]
     submitter, expander = store.engine.connect(), store.engine.connect()
     try:

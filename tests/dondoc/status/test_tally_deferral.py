@@ -16,10 +16,10 @@ from sqlmodel import Session, col, select
 from dondoc.db.models import Occurrence, OccurrenceTally
 from dondoc.plans import materialise as materialise_module
 from dondoc.plans import tally_sync
-from tests.dondoc.chase.scenario import WARDS
-from tests.dondoc.plans.test_materialise_changes import START, _expand, _seed
-from tests.dondoc.status.test_tally import _act, _assert_tally_is_the_scan
+from tests.support.cascade import START, expand_2023, seed_cascade
+from tests.support.scenario import WARDS
 from tests.support.stores import Store
+from tests.support.tally import assert_tally_is_the_scan, record_actions
 
 _TRIGGERS = (
     "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'occurrence_tally_%' ORDER BY name"
@@ -39,26 +39,30 @@ def _counted(store: Store, unit: str, state: str | None = None) -> int:
         return session.exec(query).one()
 
 
+def _assert_triggers_kept_and_tally_exact(store: Store, triggers: list[tuple[str, str]]) -> None:
+    """The tally's triggers are there as they were, and the tally is the scan."""
+    assert _triggers(store) == triggers
+    assert_tally_is_the_scan(store)
+
+
 def test_a_bulk_expand_leaves_the_triggers_as_they_were_and_the_tally_exact(sqlite_store: Store) -> None:
-    _seed(sqlite_store)
+    seed_cascade(sqlite_store)
     triggers = _triggers(sqlite_store)
     assert [name for name, _sql in triggers] == [f"occurrence_tally_{e}" for e in ("delete", "insert", "update")]
-    report = _expand(sqlite_store, START)
+    report = expand_2023(sqlite_store, START)
     assert report.inserted > 0
-    assert _triggers(sqlite_store) == triggers
-    _assert_tally_is_the_scan(sqlite_store)
+    _assert_triggers_kept_and_tally_exact(sqlite_store, triggers)
     assert _counted(sqlite_store, WARDS[1], "late") == 0
-    _act(sqlite_store)  # the triggers are on again: WARDS[1]'s late submission is counted
+    record_actions(sqlite_store)  # the triggers are on again: WARDS[1]'s late submission is counted
     assert _counted(sqlite_store, WARDS[1], "late") == 1
-    _assert_tally_is_the_scan(sqlite_store)
-    assert _expand(sqlite_store, START).inserted == 0
-    assert _triggers(sqlite_store) == triggers
-    _assert_tally_is_the_scan(sqlite_store)
+    assert_tally_is_the_scan(sqlite_store)
+    assert expand_2023(sqlite_store, START).inserted == 0
+    _assert_triggers_kept_and_tally_exact(sqlite_store, triggers)
 
 
 def test_while_deferred_changes_wait_for_the_recount(sqlite_store: Store) -> None:
-    _seed(sqlite_store)
-    _expand(sqlite_store, START)
+    seed_cascade(sqlite_store)
+    expand_2023(sqlite_store, START)
     triggers = _triggers(sqlite_store)
     unit = WARDS[0]
     before = _counted(sqlite_store, unit)
@@ -77,11 +81,11 @@ def test_while_deferred_changes_wait_for_the_recount(sqlite_store: Store) -> Non
         tally_sync.recount(conn, [unit])
         assert [tuple(row) for row in conn.exec_driver_sql(_TRIGGERS)] == triggers
     assert _counted(sqlite_store, unit) == before - waived
-    _assert_tally_is_the_scan(sqlite_store)
+    assert_tally_is_the_scan(sqlite_store)
 
 
 def test_a_failed_expand_leaves_the_triggers_on(sqlite_store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
-    _seed(sqlite_store)
+    seed_cascade(sqlite_store)
     triggers = _triggers(sqlite_store)
     monkeypatch.setattr(materialise_module, "PROGRESS_EVERY", 1)  # a progress call after the first task's rows
     calls: list[int] = []
@@ -91,7 +95,7 @@ def test_a_failed_expand_leaves_the_triggers_on(sqlite_store: Store, monkeypatch
         raise RuntimeError("the worker stopped")
 
     with pytest.raises(RuntimeError, match="the worker stopped"):
-        _expand(sqlite_store, START, progress=fail)
+        expand_2023(sqlite_store, START, progress=fail)
     assert calls and calls[0] > 0  # it failed with rows written and the triggers dropped
     assert _triggers(sqlite_store) == triggers
     with Session(sqlite_store.engine) as session:
@@ -107,23 +111,21 @@ def test_a_failed_expand_leaves_the_triggers_on(sqlite_store: Store, monkeypatch
             (task, WARDS[0], *([dt.date(2023, 3, 31).isoformat()] * 3), "2023-01-01 00:00:00.000000"),
         )
     assert _counted(sqlite_store, WARDS[0]) == 1
-    _assert_tally_is_the_scan(sqlite_store)
-    _expand(sqlite_store, START)
-    assert _triggers(sqlite_store) == triggers
-    _assert_tally_is_the_scan(sqlite_store)
+    assert_tally_is_the_scan(sqlite_store)
+    expand_2023(sqlite_store, START)
+    _assert_triggers_kept_and_tally_exact(sqlite_store, triggers)
 
 
 def test_an_expand_that_changes_nothing_takes_no_write_lock(sqlite_store: Store) -> None:
-    _seed(sqlite_store)
-    _expand(sqlite_store, START)
+    seed_cascade(sqlite_store)
+    expand_2023(sqlite_store, START)
     triggers = _triggers(sqlite_store)
     other = sqlite3.connect(str(sqlite_store.engine.url.database), isolation_level=None)
     try:
         other.execute("BEGIN IMMEDIATE")  # another writer holds the lock throughout
-        report = _expand(sqlite_store, START)
+        report = expand_2023(sqlite_store, START)
         assert report.wanted > 0 and not report.changed
         other.execute("ROLLBACK")
     finally:
         other.close()
-    assert _triggers(sqlite_store) == triggers
-    _assert_tally_is_the_scan(sqlite_store)
+    _assert_triggers_kept_and_tally_exact(sqlite_store, triggers)

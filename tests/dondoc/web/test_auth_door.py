@@ -20,7 +20,7 @@ from dondoc.settings import Settings
 from dondoc.web.app import create_app
 from dondoc.web.deps import get_now, get_today
 from dondoc.web.users import add_user, disable_user
-from tests.dondoc.chase.scenario import AT, THI_UY, seed_tree
+from tests.support.scenario import AT, THI_UY, seed_tree
 from tests.support.stores import Store
 
 NOW = dt.datetime(2023, 6, 20, 2, 0, tzinfo=dt.UTC)

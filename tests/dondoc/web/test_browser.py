@@ -11,9 +11,7 @@ overriding the app's ``get_today``/``get_now`` and passing it to the chase.
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -30,50 +28,14 @@ from dondoc.web.app import create_app
 from dondoc.web.deps import get_now, get_today
 from dondoc.web.server import ServerHandle, run_in_thread
 from dondoc.web.users import add_user
-from tests.dondoc.chase.scenario import AT, THI_UY, add_occurrence, seed_plan, seed_tree
-from tests.notifications.servers import free_port
+from tests.support.browser import screenshot
+from tests.support.scenario import AT, THI_UY, add_occurrence, seed_plan, seed_tree
+from tests.support.servers import free_port
 from tests.support.stores import Store
+from tests.support.web import PASSWORD, PHO_AN, PHO_HOA
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMEDRIVER = Path("/usr/bin/chromedriver")
 TODAY = dt.date(2023, 6, 23)
 NOW = dt.datetime(2023, 6, 23, 0, 30, tzinfo=dt.UTC)  # 07:30 in Hà Nội: the chase's hour
-PHO_HOA = "dang-uy-phuong-pho-hoa"
-PHO_AN = "dang-uy-xa-pho-an"
-PASSWORD = "mat-khau-du-dai"
-
-
-def _require_browser() -> None:
-    if CHROMIUM.exists() and CHROMEDRIVER.exists():
-        return
-    reason = "Debian's chromium and chromium-driver are not installed (.ci/run installs them: apt-get install chromium chromium-driver)"
-    if os.environ.get("CI") == "true":
-        pytest.fail(reason)
-    pytest.skip(reason)
-
-
-@pytest.fixture
-def browser() -> Iterator[object]:
-    _require_browser()
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    options = webdriver.ChromeOptions()
-    options.binary_location = str(CHROMIUM)
-    for argument in (
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-dev-shm-usage",
-        "--window-size=1280,1000",
-        "--lang=vi",
-    ):
-        options.add_argument(argument)
-    driver = webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=options)
-    driver.set_page_load_timeout(30)
-    try:
-        yield driver
-    finally:
-        driver.quit()
 
 
 @pytest.fixture
@@ -122,17 +84,6 @@ def _outbox_link(settings: Settings, unit: str) -> str:
     return match.group(0)
 
 
-def _shot(driver, tmp_path: Path, name: str) -> Path:  # type: ignore[no-untyped-def]
-    path = tmp_path / name
-    assert driver.save_screenshot(str(path))
-    assert path.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
-    target = os.environ.get("DONDOC_SCREENSHOT_DIR")
-    if target:
-        Path(target).mkdir(parents=True, exist_ok=True)
-        shutil.copy(path, Path(target) / name)
-    return path
-
-
 def test_login_status_one_click_submission_and_history(browser, served, sqlite_store: Store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support import expected_conditions as EC
@@ -175,7 +126,7 @@ def test_login_status_one_click_submission_and_history(browser, served, sqlite_s
     assert "Ghi nhận đã nộp báo cáo" in driver.page_source
     assert driver.find_element(By.ID, "on").get_attribute("value") == "23/06/2023"
     driver.find_element(By.ID, "ref").send_keys("Báo cáo số 12-BC/ĐU")
-    _shot(driver, tmp_path, "one-click-submission.png")
+    screenshot(driver, tmp_path, "one-click-submission.png")
     driver.find_element(By.ID, "submit").click()
     done = WebDriverWait(driver, 15).until(EC.presence_of_element_located((By.ID, "done")))
     assert "Đã ghi nhận Báo cáo số 12-BC/ĐU" in done.text
@@ -185,7 +136,7 @@ def test_login_status_one_click_submission_and_history(browser, served, sqlite_s
     assert driver.find_element(By.CSS_SELECTOR, "#count-dung_han .n").text == "1"
     assert driver.find_element(By.CSS_SELECTOR, "#count-trong_han .n").text == "1"
     assert "Đảng ủy phường Phổ Hòa" in driver.find_element(By.ID, "list-dung_han").text
-    shot = _shot(driver, tmp_path, "committee-status.png")
+    shot = screenshot(driver, tmp_path, "committee-status.png")
     assert shot.stat().st_size > 10_000
 
     # and the occurrence's timeline has the reminder sent and the submission through the link
@@ -194,7 +145,7 @@ def test_login_status_one_click_submission_and_history(browser, served, sqlite_s
     assert "Đã gửi tin" in timeline
     assert "Ghi nhận báo cáo" in timeline and f"Liên kết một lần gửi {PHO_HOA}" in timeline
     assert driver.find_element(By.ID, "status").text.startswith("Đã nộp ngày 23/06/2023")
-    _shot(driver, tmp_path, "occurrence-timeline.png")
+    screenshot(driver, tmp_path, "occurrence-timeline.png")
 
     # the same link again is refused with a Vietnamese page
     driver.get(link)

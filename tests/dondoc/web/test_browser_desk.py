@@ -19,11 +19,12 @@ from dondoc.web.app import create_app
 from dondoc.web.deps import get_now, get_today
 from dondoc.web.server import ServerHandle, run_in_thread
 from dondoc.web.users import add_user
-from tests.dondoc.chase.scenario import AT, BTG, add_occurrence, seed_plan, seed_tree
-from tests.dondoc.web.pdf import report_pdf
-from tests.dondoc.web.test_browser import PASSWORD, _shot, browser  # noqa: F401  (the fixture)
-from tests.notifications.servers import free_port
+from tests.support.browser import screenshot
+from tests.support.pdf import report_pdf
+from tests.support.scenario import AT, BTG, add_occurrence, seed_plan, seed_tree
+from tests.support.servers import free_port
 from tests.support.stores import Store
+from tests.support.web import PASSWORD
 
 TODAY = dt.date(2023, 6, 20)
 NOW = dt.datetime(2023, 6, 20, 2, 0, tzinfo=dt.UTC)
@@ -90,7 +91,7 @@ def _wait_notice(driver) -> str:  # type: ignore[no-untyped-def]
 
 
 def test_chi_bo_records_and_asks_the_dang_uy_approves_the_office_sees(  # type: ignore[no-untyped-def]
-    browser,  # noqa: F811
+    browser,
     office,
     tmp_path: Path,
 ) -> None:
@@ -119,17 +120,17 @@ def test_chi_bo_records_and_asks_the_dang_uy_approves_the_office_sees(  # type: 
     driver.refresh()
     width = driver.execute_script("return document.documentElement.scrollWidth")
     assert width <= 380, f"the page is {width}px wide at a 375px viewport"
-    _shot(driver, tmp_path, "occurrence-phone.png")
+    screenshot(driver, tmp_path, "occurrence-phone.png")
     driver.set_window_size(1280, 1000)
 
     _login(driver, handle.url, "vp.danguy", f"/occurrences/{occ['q3']}")
     assert "Chờ số liệu quyết toán quý III" in driver.find_element(By.ID, "extension-requests").text
-    _shot(driver, tmp_path, "extension-request.png")
+    screenshot(driver, tmp_path, "extension-request.png")
     driver.find_element(By.ID, "approve").click()
     assert "Đã chấp thuận gia hạn đến 15/10/2023" in _wait_notice(driver)
     assert driver.find_element(By.ID, "due").text.startswith("15/10/2023")
     assert "Gia hạn" in driver.find_element(By.ID, "timeline").text
-    _shot(driver, tmp_path, "occurrence-timeline.png")
+    screenshot(driver, tmp_path, "occurrence-timeline.png")
 
     _login(driver, handle.url, "btg.thiuy", f"/committees/{BTG}")
     assert "Chi bộ Tổ dân phố 1" in driver.find_element(By.ID, "tracked").text

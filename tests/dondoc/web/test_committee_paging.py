@@ -14,9 +14,9 @@ from sqlmodel import Session, select
 from dondoc.db.models import Committee, Task
 from dondoc.status.categories import Category
 from dondoc.web.queries import PAGE_ROWS, category_page, committee_page, tracked_units
-from tests.dondoc.chase.scenario import BTG, THI_UY, TINH_UY, add_occurrence
-from tests.dondoc.web.test_pages import PHO_AN, PHO_HOA, TODAY, Web, make_web
+from tests.support.scenario import BTG, THI_UY, TINH_UY, add_occurrence
 from tests.support.stores import Store
+from tests.support.web import PHO_AN, PHO_HOA, TODAY, Web, make_web
 
 OVERDUE = PAGE_ROWS + 5
 FIRST_DUE = dt.date(2023, 1, 2)

@@ -24,7 +24,7 @@ from dondoc.web.app import create_app
 from dondoc.web.feed_tokens import issue_token
 from dondoc.web.replay import demo_day, pin_day
 from dondoc.web.users import add_user
-from tests.dondoc.web.test_pages import PASSWORD, csrf_of
+from tests.support.web import PASSWORD, csrf_of
 
 THI_UY = "thi-uy-duc-pho"
 AT = dt.datetime(2024, 1, 2, 1, 0, tzinfo=dt.UTC)

@@ -24,10 +24,10 @@ from dondoc.settings import Settings
 from dondoc.web.app import create_app
 from dondoc.web.deps import get_now, get_today
 from dondoc.web.users import add_user
-from tests.dondoc.chase.scenario import AT, BTG, TINH_UY, add_occurrence, seed_plan, seed_tree
-from tests.dondoc.web.pdf import report_pdf
-from tests.dondoc.web.test_pages import NOW, PASSWORD, TODAY, Web, csrf_of
+from tests.support.pdf import report_pdf
+from tests.support.scenario import AT, BTG, TINH_UY, add_occurrence, seed_plan, seed_tree
 from tests.support.stores import Store
+from tests.support.web import NOW, PASSWORD, TODAY, Web, csrf_of
 
 CHI_BO = "chi-bo-tdp-1-nguyen-nghiem"
 OTHER_CHI_BO = "chi-bo-tdp-2-nguyen-nghiem"

@@ -17,9 +17,10 @@ from dondoc.scale.unit import ROOT_ID
 from dondoc.scale.write import write_national
 from dondoc.settings import Settings
 from dondoc.web.feed_query import DETAIL_LEVELS, SUBTREE_AHEAD_DAYS, subtree_window
-from tests.dondoc.chase.scenario import AT, PLAN, THI_UY, TINH_UY, add_occurrence, seed_plan, seed_tree
-from tests.dondoc.web.test_feeds import PHO_HOA, events_of, issue, make_app, uid
+from tests.support.ical import events_of
+from tests.support.scenario import AT, PLAN, THI_UY, TINH_UY, add_occurrence, seed_plan, seed_tree
 from tests.support.stores import Store
+from tests.support.web import PHO_HOA, issue, make_app, uid
 
 TODAY = dt.date(2023, 6, 20)
 CHI_BO = "chi-bo-tdp-1-nguyen-nghiem"  # two levels under the Thị ủy: summed in its subtree feed

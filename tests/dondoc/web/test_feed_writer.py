@@ -17,8 +17,8 @@ from dondoc.scale.write import write_national
 from dondoc.settings import Settings
 from dondoc.web.feed_query import FeedScope
 from dondoc.web.feed_render import REFRESH_MINUTES, feed_calendar, render_feed
-from tests.calendar_rules.test_ical import parse_both
-from tests.dondoc.chase.scenario import AT
+from tests.support.ical import parse_both
+from tests.support.scenario import AT
 from tests.support.stores import Store
 
 TODAY = dt.date(2024, 6, 20)

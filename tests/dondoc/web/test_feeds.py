@@ -18,27 +18,23 @@ import icalendar
 import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
-from ical.calendar_stream import IcsCalendarStream
 from sqlmodel import Session, col, select
 
-from calendar_rules.ical import occurrence_uid, unit_day_uid
+from calendar_rules.ical import unit_day_uid
 from dondoc.db.models import Committee, FeedToken, HistoryEvent
 from dondoc.occurrence.actions import record_submission
 from dondoc.occurrence.lookup import select_occurrence
 from dondoc.settings import Settings
 from dondoc.web import feed_tokens
-from dondoc.web.app import create_app
 from dondoc.web.deps import get_today
 from dondoc.web.feed_query import DETAIL_LEVELS
 from dondoc.web.server import run_in_thread
-from tests.dondoc.chase.scenario import AT, PLAN, THI_UY, TINH_UY, add_occurrence, seed_plan, seed_tree
-from tests.notifications.servers import free_port
+from tests.support.ical import events_of
+from tests.support.scenario import AT, THI_UY, TINH_UY, add_occurrence, seed_plan, seed_tree
+from tests.support.servers import free_port
 from tests.support.stores import Store
+from tests.support.web import BASE_URL, PHO_AN, PHO_HOA, TODAY, issue, make_app, uid
 
-TODAY = dt.date(2023, 6, 20)
-BASE_URL = "https://lich.dondoc.test"
-PHO_HOA = "dang-uy-phuong-pho-hoa"
-PHO_AN = "dang-uy-xa-pho-an"
 NGUYEN_NGHIEM = "dang-uy-phuong-nguyen-nghiem"
 
 
@@ -65,19 +61,6 @@ class Feeds:
     def renders(self) -> int:
         cache = getattr(self.app.state, "feed_cache", None)
         return cache.renders if cache is not None else 0
-
-
-def make_app(store: Store, tmp_path: Path, today: dt.date = TODAY) -> FastAPI:
-    app = create_app(Settings(home=tmp_path / "web-home", base_url=BASE_URL), engine=store.engine)
-    app.dependency_overrides[get_today] = lambda: today
-    return app
-
-
-def issue(store: Store, *units: str) -> dict[str, str]:
-    with Session(store.engine) as session:
-        tokens = {unit: feed_tokens.issue_token(session, unit, AT, actor="test") for unit in units}
-        session.commit()
-    return tokens
 
 
 def seed_scenario(store: Store) -> int:
@@ -107,20 +90,6 @@ def feeds(store: Store, tmp_path: Path) -> Iterator[Feeds]:
     app = make_app(store, tmp_path)
     with TestClient(app) as client:
         yield Feeds(store, app, client, tokens, task)
-
-
-def events_of(body: bytes) -> dict[str, icalendar.cal.Component]:
-    """VEVENTs by UID, after checking the body also satisfies the strict ``ical`` parser."""
-    strict = IcsCalendarStream.calendar_from_ics(body.decode("utf-8"))
-    calendar = icalendar.Calendar.from_ical(body)
-    events = {str(e["UID"]): e for e in calendar.walk("VEVENT")}
-    assert len(events) == len(strict.events) == len(list(calendar.walk("VEVENT")))
-    assert {e.uid for e in strict.events} == set(events)
-    return events
-
-
-def uid(unit: str, period: str) -> str:
-    return occurrence_uid(PLAN, "1", unit, period)
 
 
 # --------------------------------------------------------------------------- content

@@ -18,8 +18,8 @@ from typing import Any
 import httpx
 
 from dondoc.cli.serve import wait_for_api
-from tests.notifications.servers import free_port
 from tests.support.paths import REPO
+from tests.support.servers import free_port
 
 
 def child_env(home: Path, prefect_db_url: str | None = None, **extra: str) -> dict[str, str]:

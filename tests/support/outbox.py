@@ -22,8 +22,8 @@ from dondoc.outbox.report import DeliveryReport
 from dondoc.outbox.sending import channel_factory, to_outgoing
 from dondoc.settings import Settings
 from notifications.channels import SCHEME_KINDS, redact
-from tests.notifications.servers import FakeTelegramApi, SmtpSink
 from tests.support.paths import REPO
+from tests.support.servers import FakeTelegramApi, SmtpSink
 from tests.support.stores import Store
 
 T0 = dt.datetime(2023, 6, 26, 1, 0, tzinfo=dt.UTC)  # 08:00 in Hà Nội time, a Monday

@@ -14,8 +14,8 @@ from dondoc.outbox.queue import NewMessage, message_key, queue_messages
 from dondoc.outbox.sending import channel_factory, to_outgoing
 from dondoc.settings import Settings
 from notifications.channels import redact
-from tests.dondoc.chase.scenario import add_occurrence, seed_plan, seed_tree
-from tests.dondoc.outbox.helpers import add_channel
+from tests.support.outbox import add_channel
+from tests.support.scenario import add_occurrence, seed_plan, seed_tree
 from tests.support.stores import Store
 
 CHI_BO = "chi-bo-tdp-1-nguyen-nghiem"
