@@ -73,32 +73,26 @@ from calendar_rules.parser.normalize import Folded, fold, spell_digits
 from calendar_rules.parser.patterns import (
     ADHOC_RE,
     CONTINUOUS_RE,
-    COUNT_BACK_RE,
     DUTY_WORDS_RE,
     GOES_ON_RE,
     HARD_RE,
     LEADING_BULLET_RE,
-    LEADING_COUNT_RE,
-    MONTH_RE,
     NOT_A_DUTY_RE,
     NOUN_HEAD_RE,
     PAST_PRACTICE_RE,
     PLANNED_RE,
     PREV_YEAR_RE,
-    QUARTER_RE,
     RECUR_YEAR,
-    RELATIVE_CUE_RE,
-    RELATIVE_DAYS_RE,
-    SAU_KHI_RE,
     SPELLED_RE,
     START_RE,
     TIME_TOKEN_RE,
     YEAR_RE,
 )
 from calendar_rules.parser.recurring import recurring
+from calendar_rules.parser.relative import after_event, count_back, relative
 from calendar_rules.parser.result import Conventions, Found, ParseResult, make_result
 from calendar_rules.parser.single import range_rule, single
-from calendar_rules.rules import AdHoc, Continuous, FixedDate, Range, Recurring, Relative, Rule
+from calendar_rules.rules import AdHoc, Continuous, FixedDate, Range, Recurring, Rule
 
 # days listed over several dates: "ngày 17, 24/05/2023 và cả ngày 20, 27/05/2023", "ngày 31/05/2023, 07/06/2023"
 _LISTED = r"(?:\d{1,2}\s*,\s*){0,6}\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?"
@@ -178,9 +172,9 @@ def _parse(text: str, issued: dt.date | None, conventions: Conventions) -> Parse
         _goes_on,
         _planned,
         _range,
-        _count_back,
-        _relative,
-        _after_event,
+        count_back,
+        relative,
+        after_event,
         _recurring,
         _adhoc,
         _prev_year,
@@ -263,20 +257,6 @@ def _goes_on(phrase: Folded, issued: dt.date | None, found: Found, conventions: 
     return Continuous(None)
 
 
-def _count_back(phrase: Folded, issued: dt.date | None, found: Found, conventions: Conventions) -> Rule | None:
-    """ "Ít nhất 30 ngày trước khai mạc": a number of days before an event (negative days)."""
-    match = COUNT_BACK_RE.search(phrase.text)
-    if not match:
-        return None
-    at = 3 if match.group(1) else (4 if match.group(4) else 7)
-    days, working, event = match.group(at - 2, at - 1, at) if at == 3 else match.group(at + 1, at + 2, at)
-    found.spans.append(match.span())
-    start, end = phrase.span(*match.span(at))
-    name = phrase.original[start:end].strip(" .;,)")
-    found.warnings.append(f"hạn tính lùi {int(days)} ngày trước '{name}'")
-    return Relative(name or event, -int(days), working=bool(working))
-
-
 def _adhoc(phrase: Folded, issued: dt.date | None, found: Found, conventions: Conventions) -> Rule | None:
     match = ADHOC_RE.search(phrase.text)
     if match and not in_cited_title(phrase.text, match.start()):  # "theo Quyết định 12/QĐ-UBND kiểm tra đột xuất"
@@ -314,43 +294,6 @@ def _range(phrase: Folded, issued: dt.date | None, found: Found, conventions: Co
         found.warnings.append("khoảng thời gian lặp lại hằng năm: hạn là ngày cuối của khoảng")
         return Recurring("annual", f"date:{rule.due.month:02d}-{rule.due.day:02d}")
     return rule
-
-
-def _relative(phrase: Folded, issued: dt.date | None, found: Found, conventions: Conventions) -> Rule | None:
-    """ "trong thời hạn 20 ngày làm việc, kể từ ngày nhận được ...", "không quá 45 ngày"."""
-    t = phrase.text
-    cue = LEADING_COUNT_RE.match(t) or RELATIVE_CUE_RE.search(t)  # "03 ngày làm việc ...": a table cell
-    if not cue:
-        return None
-    after_count = cue.lastindex == 1  # "kể từ", "sau khi": the count comes before the cue
-    match = RELATIVE_DAYS_RE.search(t, max(0, cue.start() - 30) if after_count else cue.start())
-    if not match or find_date(t, 0, match.start()):
-        return None
-    if not match.group(4) and (find_date(t) or QUARTER_RE.search(t) or MONTH_RE.search(t)):
-        return None  # "không quá 1 ngày, thời gian hoàn thành trong quý IV.2019": a length, then the deadline
-    found.spans.append(match.span())
-    months = match.group(2) == "thang"
-    if months and not match.group(4):
-        return None  # "trong 6 tháng" without an event is a period, not a delay
-    if match.group(4):
-        start, end = phrase.span(match.start(4), match.end(4))
-        event = phrase.original[start:end].strip(" .;,)")
-    else:
-        event = ""
-    if not event:
-        found.doubt("không rõ hạn tính từ sự kiện nào: cần người xác định")
-    return Relative(event or "sự kiện", int(match.group(1)), working=bool(match.group(3)) and not months, months=months)
-
-
-def _after_event(phrase: Folded, issued: dt.date | None, found: Found, conventions: Conventions) -> Rule | None:
-    t = phrase.text
-    after = SAU_KHI_RE.search(t)
-    if not after or find_date(t) or QUARTER_RE.search(t) or MONTH_RE.search(t):
-        return None
-    found.spans.append(after.span())
-    event = phrase.original[slice(*phrase.span(after.start(1), after.end(1)))].strip(" .;,)")
-    found.doubt("hạn tính từ một sự kiện: cần ghi nhận ngày của sự kiện và số ngày")
-    return Relative(event or "sự kiện", 0)
 
 
 def _recurring(phrase: Folded, issued: dt.date | None, found: Found, conventions: Conventions) -> Rule | None:
