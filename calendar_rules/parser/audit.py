@@ -3,7 +3,7 @@
 A parse is ``certain`` only when the text fixes the date. Two kinds of check run on the
 folded phrase (citations and superseded deadlines already blanked):
 
-- before reading, phrases whose date is not a deadline at all: a legal basis, an effective
+- before reading (``refusals.not_a_deadline``), phrases whose date is not a deadline at all: a legal basis, an effective
   date, a document's metadata, a ban on acting before a day, a bare start or "sau ngày",
   figures "tính đến" a day, the period a report's figures cover, a commemorative day, the
   window in which entries must have been published, a state reached by a day ("đến ngày 22.4,
@@ -24,27 +24,26 @@ import datetime as dt
 import re
 from itertools import islice
 
-from calendar_rules.parser.citations import CLAUSE_CUE, DOC_WORDS
-from calendar_rules.parser.furniture import furniture
 from calendar_rules.parser.normalize import Folded
 from calendar_rules.parser.occasions import (
     ANNIVERSARY_RE,
     HOLIDAY_HEAD_RE,
     LABEL_ROW_RE,
     NAMED_DAY_HEAD_RE,
-    NAMED_DAY_RE,
-    NAMED_DAY_WORDS_RE,
     holiday_label,
 )
 from calendar_rules.parser.patterns import (
-    CONTINUOUS_RE,
     HARD_RE,
-    START_CUE_RE,
     TIME_TOKEN_RE,
     YEAR_CUE_BEFORE,
     words,
 )
-from calendar_rules.parser.refusals import BASIS_RE, DEADLINE_CUE_RE, NOT_DEADLINES, PUBLISHED_RE, RANGE_END_RE
+from calendar_rules.parser.refusals import (
+    BASIS_RE,
+    DEADLINE_CUE_RE,
+    LAW_CONTENT_RE,
+    PUBLISHED_RE,
+)
 from calendar_rules.parser.result import Found
 from calendar_rules.parser.single import purpose_before
 from calendar_rules.parser.states import (
@@ -58,30 +57,14 @@ from calendar_rules.parser.states import (
     STATUS_PERIOD_RE,
     STRONG_DUTY_RE,
     figures_reached,
-    status_at,
 )
 from calendar_rules.rules import EndOfPeriod, FixedDate, Range, Recurring, Rule
 
 from ..vietnamese import format_day
 
-# "Căn Hướng dẫn số 33-HD/BTCTW ...": "Căn cứ" with its second word lost in extraction (not "Cần")
-BASIS_TYPO_RE = re.compile(r"(?i)^[\s\-+•*–]*c[ăǎ]n(?!\w)")  # not "căn hộ": a cited document follows
-CITED_AFTER_RE = re.compile(rf"\s*can\s*(?:{DOC_WORDS})\b")
 YEAR_SPAN_RE = re.compile(r"\s*-\s*(?:19|20)\d{2}\b")
 LUNAR_WORDS_RE = re.compile(r"\b(?:am\s*lich|mung|mong|thang\s*(?:gieng|chap))\b")
 SCHOOL_YEAR_RE = re.compile(r"\b(?:hang|moi|tung)\s*nam\s*hoc\b")
-LAW_CONTENT_RE = re.compile(r"\bquy\s*dinh\s*(?:ve\s*)?(?:thoi\s*(?:gian|han)|han\s*(?:chot|cuoi))\b")
-BEGINS_RE = words("bat dau")
-# (not a time of day: "Thời gian: từ 13h30, ngày 12/10/2022" is the day itself)
-START_ONLY_RE = words(
-    "tu", "bat dau tu", "bat dau", "phat dong tu", "sau ngay", after=r"\s*(?:ngay\s*)?\d(?!\d?\s*(?:h|gio)\b|\d?h\d)"
-)
-# a consequence after a day: "Sau ngày D, sinh viên ... sẽ không có tên / không được hoàn trả / bị hủy"
-AFTER_PENALTY_RE = re.compile(
-    r"^[\s(\d)]*sau\s*ngay\s*\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{4})?\s*,[^;]{0,120}?"
-    r"\b(?:khong\s*(?:duoc|co\s*ten|con|the)|se\s*(?:khong|bi)|bi\s*(?:huy|xoa|phat|tu\s*choi|loai))\b"
-)
-ONGOING_RE = re.compile(rf"{CONTINUOUS_RE.pattern}|\b(?:hang|moi|tung|dinh\s*ky)\b")
 # a news lead: "Ngày 24/5/2017, UBND tỉnh ...", "Sáng ngày 4/3, ...", "Từ ngày 09/5 – 11/5/2022, ..."
 _DAY = r"\d{1,2}\s*(?:[/.\-]\s*\d{1,2}|thang\s*\d{1,2})(?:\s*(?:[/.\-]|nam)\s*\d{4})?"
 _DAYS = rf"(?:ngay\s*)?(?:\d{{1,2}}\s*(?=-|den)|{_DAY})(?:\s*(?:-|den)\s*(?:ngay\s*)?{_DAY})?"
@@ -149,76 +132,6 @@ APPROXIMATE_RE = re.compile(
     r"\b(?:khoang|tuan(?:\s*(?:le|dau|giua|cuoi|thu\s*\d))?|thuong\s*tuan|trung\s*tuan|ha\s*tuan"
     r"|sau\s*(?:ngay|thang|quy|nam)?)\s*$"
 )
-
-
-def not_a_deadline(phrase: Folded) -> str | None:
-    """Why a dated phrase is not a deadline, or None."""
-    text = phrase.text
-    page = furniture(phrase)
-    if page:
-        return page
-    basis = BASIS_RE.match(text) or (BASIS_TYPO_RE.match(phrase.original) and CITED_AFTER_RE.match(text))
-    if basis:
-        # "Căn cứ tình hình thực tế, UBND huyện yêu cầu các xã báo cáo trước ngày ...": a clause of its own
-        comma = text.find(",", basis.end())
-        # "Căn cứ khoản 4 Điều 40 Luật ... quy định Thời gian khám sức khỏe từ ... đến ... hằng năm": the rule cited
-        content = LAW_CONTENT_RE.search(text, basis.end())
-        if (comma < 0 or not CLAUSE_CUE.search(text, comma)) and not content:
-            return "căn cứ pháp lý (văn bản được dẫn), không phải hạn chót"
-    for pattern, reason in NOT_DEADLINES:
-        if pattern.search(text):
-            return reason
-    if NAMED_DAY_RE.search(phrase.original) or NAMED_DAY_WORDS_RE.search(text):
-        return "ngày (dịp) kỷ niệm, không phải hạn chót"
-    if status_at(phrase):
-        return "mốc tính số liệu đã đạt được, không phải hạn chót"
-    start = START_ONLY_RE.search(text) or _only_starts(text) or _begins(text)
-    if start and AFTER_PENALTY_RE.match(text):
-        start = None  # "Sau ngày 30/09/2017, sinh viên hủy môn sẽ không được hoàn trả học phí": D is the limit
-    if start and not (
-        DEADLINE_CUE_RE.search(text, start.end())
-        or DEADLINE_CUE_RE.search(text, 0, start.start())
-        or RANGE_END_RE.search(text, start.end())
-        or _another_day(text, start.end())
-    ):
-        return "chỉ có thời điểm bắt đầu, không có hạn chót"
-    return None
-
-
-def _another_day(text: str, after: int) -> bool:
-    """ "tựu trường từ ngày 26/8 và khai giảng ngày 5/9": a day of its own after the start, not itself a start."""
-    for token in islice(TIME_TOKEN_RE.finditer(text, after), 10):
-        dated = re.search(r"\d\s*[/.\-]\s*\d|thang", token.group(0))  # a day and its month, not "ngày 2 lần"
-        day = dated and (
-            token.group(0).startswith("ngay") or text[max(0, token.start() - 5) : token.start()].strip() == "ngay"
-        )
-        if day and not START_CUE_RE.search(text, max(0, token.start() - 16), token.start()):
-            return True
-    return False
-
-
-def _begins(text: str) -> re.Match[str] | None:
-    """ "Ngày mai (22/7), thí sinh bắt đầu điều chỉnh nguyện vọng": a start stated after its day."""
-    begin = BEGINS_RE.search(text)
-    # a bare year after "bắt đầu" names what begins ("bắt đầu Tổng điều tra kinh tế năm 2021")
-    tokens = [t for t in islice(TIME_TOKEN_RE.finditer(text), 3) if not (begin and _bare_year_after(t, begin))]
-    if not begin or len(tokens) != 1 or tokens[0].end() > begin.start() or ONGOING_RE.search(text):
-        return None
-    return begin
-
-
-def _bare_year_after(token: re.Match[str], begin: re.Match[str]) -> bool:
-    return token.start() > begin.end() and token.group(0).startswith("nam")
-
-
-def _only_starts(text: str) -> re.Match[str] | None:
-    """ "Thời gian phát động: từ tháng 11/2020": every period written is a start, and nothing recurs
-    or goes on ("Bắt đầu từ tháng 12/2021 và thường xuyên", "quý I hằng năm (tính từ năm 2022)")."""
-    tokens = list(islice(TIME_TOKEN_RE.finditer(text), 20))
-    starts = [t for t in tokens if START_CUE_RE.search(text, max(0, t.start() - 16), t.start())]
-    if not tokens or len(starts) < len(tokens) or ONGOING_RE.search(text):
-        return None
-    return starts[0]
 
 
 def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:

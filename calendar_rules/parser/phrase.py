@@ -59,7 +59,7 @@ import unicodedata
 from collections.abc import Callable
 from itertools import islice
 
-from calendar_rules.parser.audit import NEWS_LEAD_RE, not_a_deadline, review
+from calendar_rules.parser.audit import NEWS_LEAD_RE, review
 from calendar_rules.parser.citations import (
     in_cited_title,
     mask_anniversaries,
@@ -68,6 +68,7 @@ from calendar_rules.parser.citations import (
     mask_superseded,
 )
 from calendar_rules.parser.dates import find_date, roman
+from calendar_rules.parser.durations import length_from_start, mask_count_spans
 from calendar_rules.parser.furniture import strip_dateline
 from calendar_rules.parser.normalize import Folded, fold, spell_digits
 from calendar_rules.parser.patterns import (
@@ -89,6 +90,7 @@ from calendar_rules.parser.patterns import (
     YEAR_RE,
 )
 from calendar_rules.parser.recurring import recurring
+from calendar_rules.parser.refusals import not_a_deadline
 from calendar_rules.parser.relative import after_event, count_back, relative
 from calendar_rules.parser.result import Conventions, Found, ParseResult, make_result
 from calendar_rules.parser.single import range_rule, single
@@ -127,6 +129,7 @@ MASKS = (
     (mask_citations, "ngày của văn bản được dẫn, không phải hạn chót"),
     (mask_superseded, "thời hạn cũ đã được thay, không phải hạn chót"),
     (mask_anniversaries, "khoảng thời gian được kỷ niệm, không phải hạn chót"),
+    (mask_count_spans, "khoảng số ngày (thời lượng), không phải ngày"),
 )
 
 
@@ -172,6 +175,7 @@ def _parse(text: str, issued: dt.date | None, conventions: Conventions) -> Parse
         _goes_on,
         _planned,
         _range,
+        length_from_start,
         count_back,
         relative,
         after_event,
