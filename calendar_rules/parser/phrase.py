@@ -94,6 +94,7 @@ from calendar_rules.parser.refusals import not_a_deadline
 from calendar_rules.parser.relative import after_event, count_back, relative
 from calendar_rules.parser.result import Conventions, Found, ParseResult, make_result
 from calendar_rules.parser.single import range_rule, single
+from calendar_rules.parser.states import mask_reference_moments
 from calendar_rules.rules import AdHoc, Continuous, FixedDate, Range, Recurring, Rule
 
 # days listed over several dates: "ngày 17, 24/05/2023 và cả ngày 20, 27/05/2023", "ngày 31/05/2023, 07/06/2023"
@@ -129,6 +130,7 @@ MASKS = (
     (mask_citations, "ngày của văn bản được dẫn, không phải hạn chót"),
     (mask_superseded, "thời hạn cũ đã được thay, không phải hạn chót"),
     (mask_anniversaries, "khoảng thời gian được kỷ niệm, không phải hạn chót"),
+    (mask_reference_moments, "mốc tính số liệu (thời điểm điều tra, chốt số liệu), không phải hạn chót"),
     (mask_count_spans, "khoảng số ngày (thời lượng), không phải ngày"),
 )
 

@@ -62,7 +62,7 @@ NOT_DEADLINES = (
     (
         # "tính đến ngày 01/3/2024", "Đến ngày 10.9, có 12 đảng bộ đã hoàn thành ..."
         re.compile(
-            rf"\b(?:tinh|thong\s*ke|so\s*lieu)\s*(?:den|toi)\s*(?:het\s*)?{_TIME_WORD}|\bchot\s*so\s*lieu\b"
+            rf"\b(?:tinh|thong\s*ke|so\s*lieu)\s*(?:den|toi)\s*(?:het\s*)?{_TIME_WORD}"
             r"|^\s*(?:den|toi)\s*(?:het\s*)?ngay\s*[^,;:]{3,30},(?=[^;]{0,120}\bda\b)"
         ),
         "mốc tính số liệu đã đạt được, không phải hạn chót",
