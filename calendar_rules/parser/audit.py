@@ -128,6 +128,10 @@ PERIOD_LIST_RE = re.compile(r"\s*(?:,|va|&|-)\s*(?:qu[yi]\s*|thang\s*)?(?:iv|iii
 LABEL_CUE_RE = re.compile(
     r"\b(?:han|thoi\s*(?:gian|han|diem)|tien\s*do|hoan\s*thanh|nop|ket\s*thuc|cham\s*nhat|truoc|den|het)\b"
 )
+# a meeting or conference: its date, once held, is when something was said or decided, not a deadline
+MEETING_RE = re.compile(
+    r"\b(?:phien\s*hop|hoi\s*nghi|ky\s*hop|cuoc\s*hop|buoi\s*(?:lam\s*viec|hop|gap|lam\s*viec)|le\s*(?:ky\s*niem|khai\s*mac))\b"
+)
 APPROXIMATE_RE = re.compile(
     r"\b(?:khoang|tuan(?:\s*(?:le|dau|giua|cuoi|thu\s*\d))?|thuong\s*tuan|trung\s*tuan|ha\s*tuan"
     r"|sau\s*(?:ngay|thang|quy|nam)?)\s*$"
@@ -183,6 +187,11 @@ def _anniversary(rule: Range) -> bool:
     return end.year - start.year >= 5 and (start.month, start.day) == (end.month, end.day)
 
 
+def over_or_on(due: object, issued: dt.date | None) -> bool:
+    """A due date on or before the issue date: what it dates had happened when the document was written."""
+    return isinstance(due, dt.date) and issued is not None and due <= issued
+
+
 def review(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) -> str | None:
     """Doubts about a reading (added to ``found``), or why the dated phrase is not a deadline."""
     text = phrase.text
@@ -205,6 +214,15 @@ def review(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) -> 
         lead = None
     if lead and ISSUING_RE.search(text, lead.end()) and not DUTY_RE.search(phrase.original):
         return "ngày ban hành văn bản được thuật lại (câu mở đầu bằng ngày), không phải hạn chót"
+    first = min((start for start, _ in found.spans), default=0)
+    meeting = MEETING_RE.search(text, 0, first)
+    if (
+        meeting
+        and over_or_on(due, issued)
+        and not (DEADLINE_CUE_RE.search(text) or STRONG_DUTY_RE.search(phrase.original))
+    ):
+        # "Tại phiên họp ngày 28/2/2025, ... Bộ Chính trị có ý kiến", "tại Hội nghị ..., ngày 7-4-2015"
+        return "ngày (kỳ) của một cuộc họp, hội nghị đã diễn ra, không phải hạn chót"
     if isinstance(rule, Range) and _anniversary(rule):
         return "khoảng thời gian được kỷ niệm, không phải hạn chót"
     if isinstance(rule, Range) and CAMPAIGN_RE.search(text):
@@ -230,7 +248,6 @@ def review(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) -> 
         found.doubt("câu thuật lại việc đã làm: có thể không phải hạn chót")
     if EARLIEST_RE.search(text) and not HARD_RE.search(text):
         found.doubt("'sớm nhất' là mốc bắt đầu, không phải hạn chót")
-    first = min((start for start, _ in found.spans), default=0)
     if APPROXIMATE_RE.search(text, max(0, first - 16), first):
         found.doubt("mốc thời gian ước chừng hoặc 'sau' một mốc: cần người xác định")
     if BASIS_RE.match(text) and LAW_CONTENT_RE.search(text):
