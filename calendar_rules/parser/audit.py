@@ -24,7 +24,7 @@ import datetime as dt
 import re
 from itertools import islice
 
-from calendar_rules.parser.normalize import Folded
+from calendar_rules.parser.normalize import Folded, damaged_diacritics
 from calendar_rules.parser.occasions import (
     ANNIVERSARY_RE,
     HOLIDAY_HEAD_RE,
@@ -130,7 +130,7 @@ LABEL_CUE_RE = re.compile(
 )
 # a meeting or conference: its date, once held, is when something was said or decided, not a deadline
 MEETING_RE = re.compile(
-    r"\b(?:phien\s*hop|hoi\s*nghi|ky\s*hop|cuoc\s*hop|buoi\s*(?:lam\s*viec|hop|gap|lam\s*viec)|le\s*(?:ky\s*niem|khai\s*mac))\b"
+    r"\b(?:phien\s*hop|hoi\s*nghi|ky\s*hop|cuoc\s*hop|buoi\s*(?:lam\s*viec|hop|gap)|le\s*(?:ky\s*niem|khai\s*mac))\b"
 )
 APPROXIMATE_RE = re.compile(
     r"\b(?:khoang|tuan(?:\s*(?:le|dau|giua|cuoi|thu\s*\d))?|thuong\s*tuan|trung\s*tuan|ha\s*tuan"
@@ -241,6 +241,8 @@ def review(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) -> 
             return "ngày xảy ra sự việc được thuật lại (câu mở đầu bằng ngày), không phải hạn chót"
         if not DUTY_RE.search(phrase.original):
             found.doubt("câu mở đầu bằng ngày: có thể là ngày diễn ra sự việc, không phải hạn chót")
+    if damaged_diacritics(phrase.original):  # "Tạĩ phĩên họp ngàỷ ...": the checks on "đã", "phải" cannot see
+        found.doubt("chữ bị lỗi dấu (một chữ mang hai dấu thanh): cần người đọc lại văn bản gốc")
     unused = _unused_time(text, found.spans + found.accounted)
     if unused:
         found.doubt(f"còn mốc thời gian '{_quoted(phrase, *unused)}' chưa dùng: cần người xác định")

@@ -123,3 +123,20 @@ def spell_digits(text: str) -> str:
     """Spelled-out days and months as digits, padded to the same length ("ngày mười lăm" → "ngày 15   "),
     and homographs of grammar words made distinct (same length)."""
     return HOMOGRAPHS.sub(lambda m: m.group(1) + "_i", SPELLED_NUMBER.sub(_number, text))
+
+
+_TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")  # huyền, sắc, ngã, hỏi, nặng
+_WORD_RE = re.compile(r"(?:[^\W\d_][\u0300-\u036f]*)+")  # on NFD text: letters with their marks
+
+
+def damaged_diacritics(text: str, at_least: int = 2) -> bool:
+    """Whether ``at_least`` words carry two tone marks ("Tạĩ phĩên họp ngàỷ ..."): no Vietnamese syllable has
+    two, so the text's diacritics were damaged (in extraction or by an encoding), and the checks that read them
+    ("đã", "phải", "cần") cannot be trusted; the folded text may still read well."""
+    damaged = 0
+    for word in _WORD_RE.finditer(unicodedata.normalize("NFD", text)):
+        if sum(ch in _TONES for ch in word.group(0)) > 1:
+            damaged += 1
+            if damaged >= at_least:
+                return True
+    return False
