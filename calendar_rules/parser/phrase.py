@@ -93,6 +93,7 @@ from calendar_rules.parser.recurring import recurring
 from calendar_rules.parser.refusals import not_a_deadline
 from calendar_rules.parser.relative import after_event, count_back, relative
 from calendar_rules.parser.result import Conventions, Found, ParseResult, make_result
+from calendar_rules.parser.returns import returns
 from calendar_rules.parser.single import range_rule, single
 from calendar_rules.parser.states import mask_reference_moments
 from calendar_rules.rules import AdHoc, Continuous, FixedDate, Range, Recurring, Rule
@@ -176,6 +177,7 @@ def _parse(text: str, issued: dt.date | None, conventions: Conventions) -> Parse
         _continuous,
         _goes_on,
         _planned,
+        returns,
         _range,
         length_from_start,
         count_back,
