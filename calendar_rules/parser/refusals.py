@@ -56,7 +56,7 @@ NOT_DEADLINES = (
         "ngày sinh: không phải hạn chót",
     ),
     (
-        re.compile(r"\bkhong\s*(?:duoc\s*)?[^.;]{0,60}?\btruoc\s*(?:ngay\s*)?\d"),
+        re.compile(r"\bkhong(?!\s*qua\b)\s*(?:duoc\s*)?[^.;]{0,60}?\btruoc\s*(?:ngay\s*)?\d"),
         "quy định không được làm trước một ngày, không phải hạn chót",
     ),
     (
