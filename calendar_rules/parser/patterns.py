@@ -83,7 +83,9 @@ MONTH_PART_RE = re.compile(
 PERIOD_PART_RE = words("nua dau", "nua cuoi", "dau", "giua", after=r"\s*$")
 # the issue line of a document: "Đức Phổ, ngày 09 tháng 01 năm 2023"
 ISSUE_LINE_RE = re.compile(
-    r"^[^,;:]{2,40},\s*ngay\s*\d{1,2}\s*(?:thang\s*\d{1,2}\s*nam|[/.\-]\s*\d{1,2}\s*[/.\-])\s*\d{4}\s*"
+    # (the day and month may be left blank in a template: "Thái Nguyên, ngày       tháng 10 năm 2021", "ngày … tháng …")
+    r"^[^,;:]{2,40},\s*ngay\s*(?:\d{1,2}|[.…_]{0,12})\s*"
+    r"(?:thang\s*(?:\d{1,2}|[.…_]{0,12})\s*nam|[/.\-]\s*\d{1,2}\s*[/.\-])\s*\d{4}\s*"
     # the end of the line, or the heading that follows it in extracted text ("... năm 2024 KẾ HOẠCH ...")
     r"(?:\.?$|(?=(?:ke\s*hoach|bao\s*cao|thong\s*bao|quyet\s*dinh|cong\s*van|huong\s*dan|chuong\s*trinh|to\s*trinh"
     r"|nghi\s*quyet|chi\s*thi)\b))"
