@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from calendar_rules.parser.dates import find_date
 from calendar_rules.parser.normalize import Folded
@@ -20,11 +21,15 @@ from calendar_rules.parser.patterns import (
 from calendar_rules.parser.result import Conventions, Found
 from calendar_rules.rules import Relative, Rule
 
+# a row of a schedule headed by its date: "Ngày 04/01/2026: Chậm nhất 70 ngày trước bầu cử, ..." (the delay says
+# how the row's date was counted; the date is the deadline)
+DATED_ROW_RE = re.compile(r"^\s*(?:ngay\s*)?\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{4}\s*:")
+
 
 def count_back(phrase: Folded, issued: dt.date | None, found: Found, conventions: Conventions) -> Rule | None:
     """ "Ít nhất 30 ngày trước khai mạc": a number of days before an event (negative days)."""
     match = COUNT_BACK_RE.search(phrase.text)
-    if not match:
+    if not match or DATED_ROW_RE.match(phrase.text):
         return None
     at = 3 if match.group(1) else (4 if match.group(4) else 7)
     days, working, event = match.group(at - 2, at - 1, at) if at == 3 else match.group(at + 1, at + 2, at)
@@ -39,7 +44,7 @@ def relative(phrase: Folded, issued: dt.date | None, found: Found, conventions: 
     """ "trong thời hạn 20 ngày làm việc, kể từ ngày nhận được ...", "không quá 45 ngày"."""
     t = phrase.text
     cue = LEADING_COUNT_RE.match(t) or RELATIVE_CUE_RE.search(t)  # "03 ngày làm việc ...": a table cell
-    if not cue:
+    if not cue or DATED_ROW_RE.match(t):
         return None
     after_count = cue.lastindex == 1  # "kể từ", "sau khi": the count comes before the cue
     match = RELATIVE_DAYS_RE.search(t, max(0, cue.start() - 30) if after_count else cue.start())
