@@ -149,6 +149,11 @@ EXCEPTION_RE = re.compile(
     rf"\brieng\s*(?:nam\s*)?{Y}\s*[,:]?\s*(?:bao\s*cao\s*|thuc\s*hien\s*|hoan\s*thanh\s*)?(?:vao\s*|trong\s*)?([^);]{{1,200}})"
 )
 PREV_YEAR_RE = re.compile(r"\b(?:thang\s*(\d{1,2})|qu[yi]\s*(iv|iii|ii|i))\s*(?:cua\s*)?nam\s*truoc(?:\s*do)?")
+# "Trước ngày 01/11 của năm trước năm tổ chức", "ngày 20 tháng 7 năm trước năm kế hoạch": a day of the year before
+PREV_YEAR_DAY_RE = re.compile(
+    r"\b(truoc\s*)?ngay\s*(\d{1,2})\s*(?:[/.\-]|thang)\s*(\d{1,2})\s*(?:cua\s*)?nam\s*truoc"
+    r"(?:\s*do|\s*nam\s*(?:to\s*chuc|ke\s*hoach|thuc\s*hien|bao\s*cao|du\s*toan))?\b"
+)
 _EACH = r"\b(?:hang|moi|tung)\s*"
 # "của năm báo cáo": the reporting year, whichever it is
 RECUR_YEAR = re.compile(rf"{_EACH}nam\b|\bnam\s*bao\s*cao\b")

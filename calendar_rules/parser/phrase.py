@@ -67,7 +67,7 @@ from calendar_rules.parser.citations import (
     mask_quotes,
     mask_superseded,
 )
-from calendar_rules.parser.dates import find_date, roman
+from calendar_rules.parser.dates import find_date, roman, safe_date
 from calendar_rules.parser.durations import length_from_start, mask_count_spans
 from calendar_rules.parser.furniture import strip_dateline
 from calendar_rules.parser.normalize import Folded, fold, spell_digits
@@ -82,6 +82,7 @@ from calendar_rules.parser.patterns import (
     NOUN_HEAD_RE,
     PAST_PRACTICE_RE,
     PLANNED_RE,
+    PREV_YEAR_DAY_RE,
     PREV_YEAR_RE,
     RECUR_YEAR,
     SPELLED_RE,
@@ -309,6 +310,12 @@ def _recurring(phrase: Folded, issued: dt.date | None, found: Found, conventions
 
 
 def _prev_year(phrase: Folded, issued: dt.date | None, found: Found, conventions: Conventions) -> Rule | None:
+    day = PREV_YEAR_DAY_RE.search(phrase.text)
+    if day and safe_date(2024, int(day.group(3)), int(day.group(2))):  # for each year Y, that day of Y−1
+        found.spans.append(day.span())
+        found.warnings.append(f"cho năm Y, hạn là ngày {int(day.group(2)):02d}/{int(day.group(3)):02d} của năm Y−1")
+        before = bool(day.group(1)) and not conventions.before_is_inclusive
+        return Recurring("annual", f"date:{int(day.group(3)):02d}-{int(day.group(2)):02d}", offset_days=-int(before))
     prev = PREV_YEAR_RE.search(phrase.text)
     if not prev:  # "tháng 12 của năm trước đó": for each year Y, the end of that month of Y−1
         return None
