@@ -51,10 +51,11 @@ def _recurring_nominal(rule: Recurring, year: int, index: int, calendar: Working
     elif anchor.startswith("prevyear-month:"):
         day = month_end(year - 1, int(anchor[15:]))
     elif anchor.startswith("after:"):  # "ngày 20 của tháng tiếp theo": the M-th month after the period
-        after, _, mday = anchor[6:].partition(":day:")
+        after, _, day_of_month = anchor[6:].partition(":day:")
         index_after = first_month + months - 1 + int(after)  # 1-based, may pass December
         later_year, later_month = year + (index_after - 1) // 12, (index_after - 1) % 12 + 1
-        day = _month_day(later_year, later_month, int(mday)) if mday else month_end(later_year, later_month)
+        last = month_end(later_year, later_month)
+        day = _month_day(later_year, later_month, int(day_of_month)) if day_of_month else last
     elif anchor.startswith("workday:"):
         if calendar is None:
             raise RulesError("mốc workday:N cần lịch ngày làm việc")

@@ -107,9 +107,10 @@ YEAR_CUE_BEFORE = re.compile(
 # --- ranges, relative deadlines, starts ---------------------------------------------------------
 RANGE_FROM_RE = words("tu", "bat dau tu")
 RANGE_TO_RE = re.compile(r"\bden\s*(?:het\s*)?|\bket\s*thuc\s*(?:vao\s*)?|\s-\s|(?<=\d)\s*-\s*(?=\d{1,2}\s*[/.]\s*\d)")
+# (not the day of a date: "Ngày 15 tháng sau khi ..." is no count of 15 months)
 RELATIVE_DAYS_RE = re.compile(
     r"\b(?:trong\s*(?:vong\s*|thoi\s*han\s*)?|sau\s*|cham\s*nhat\s*(?:la\s*)?|khong\s*qua\s*|toi\s*da\s*)?"
-    r"(\d{1,3})\s*(ngay|thang)\s*(lam\s*viec\s*)?(?:[,;(]?\s*(?:ke\s*tu|tinh\s*tu|sau\s*(?:khi|ngay)?)\s*([^,;.]{0,200}))?"
+    r"(?<!ngay )(?<!mung )(\d{1,3})\s*(ngay|thang)\s*(lam\s*viec\s*)?(?:[,;(]?\s*(?:ke\s*tu|tinh\s*tu|sau\s*(?:khi|ngay)?)\s*([^,;.]{0,200}))?"
 )
 # "không quá" also glued to the cell before it ("cấp huyệnKhông quá 45 ngày")
 RELATIVE_CUE_RE = re.compile(

@@ -112,6 +112,11 @@ DATED_YEAR_RE = re.compile(r"\b\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{4}\b|[/.
 FREQUENCY_RE = re.compile(
     r"\b(?:hang|moi|tung|dinh\s*ky)\s*(?:nam|quy|thang|tuan|\d)|\bdot\s*xuat\b|\b\d{1,3}\s*(?:ngay|thang|tuan)\b"
 )
+# where something was said: "Tại phiên họp ngày 28/2/2025", "tại Hội nghị ... ngày 7-4-2015"
+MEETING_AT_RE = re.compile(
+    r"\btai\s*(?:phien\s*hop|hoi\s*nghi|ky\s*hop|cuoc\s*hop|buoi\s*(?:lam\s*viec|hop))\b[^,;.]{0,80}?"
+    r"\bngay\s*\d{1,2}\s*(?:[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{4})?|thang\s*\d{1,2}(?:\s*nam\s*\d{4})?)"
+)
 CLOCK_RE = re.compile(r"\b([01]?\d|2[0-3]):([0-5]\d)\b(?!\s*:\s*\d)")
 
 Reader = Callable[[Folded, "dt.date | None", Found, Conventions], "Rule | None"]
@@ -173,6 +178,10 @@ def _parse(text: str, issued: dt.date | None, conventions: Conventions) -> Parse
     if lead and LATER_DEADLINE_RE.search(folded, lead.end()):
         # "ngày 11.12.2017, Sở ... đề nghị chậm nhất ngày 25.12.2017 phải báo cáo": the lead is the day of the news
         folded = " " * lead.end() + folded[lead.end() :]
+    meeting = MEETING_AT_RE.search(folded)
+    if meeting and LATER_DEADLINE_RE.search(folded, meeting.end()):
+        # "Tại hội nghị ngày 15/5/2024, Ban Thường vụ yêu cầu ... chậm nhất ngày 31/5/2024": the meeting's day
+        folded = folded[: meeting.start()] + " " * (meeting.end() - meeting.start()) + folded[meeting.end() :]
     phrase = Folded(folded, phrase.origin, phrase.original)
     for reader in (
         _continuous,

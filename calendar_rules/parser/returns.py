@@ -106,12 +106,12 @@ def returns(phrase: Folded, issued: dt.date | None, found: Found, conventions: C
         return None
     found.spans.append(following.span())
     word = following.group(2)
-    freq = FREQ_OF_WORD.get(word or "") or _context_freq(text, found)
-    if freq is None:
-        freq = "monthly"
+    period = FREQ_OF_WORD.get(word or "") or _context_freq(text, found)
+    if period is None:
+        period = "monthly"
         found.doubt("'tháng sau' không nói kỳ nào (tháng, quý, năm): đọc là hằng tháng, cần người xác định")
     offset = _offset(text, following, following.group(1), conventions, found)
-    return Recurring(freq, _anchor(1, following.group(1)), offset_days=offset)
+    return Recurring(period, _anchor(1, following.group(1)), offset_days=offset)
 
 
 def _valid_day(day: str) -> bool:
