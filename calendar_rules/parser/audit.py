@@ -242,7 +242,7 @@ def review(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) -> 
         if not DUTY_RE.search(phrase.original):
             found.doubt("câu mở đầu bằng ngày: có thể là ngày diễn ra sự việc, không phải hạn chót")
     if damaged_diacritics(phrase.original):  # "Tạĩ phĩên họp ngàỷ ...": the checks on "đã", "phải" cannot see
-        found.doubt("chữ bị lỗi dấu (một chữ mang hai dấu thanh): cần người đọc lại văn bản gốc")
+        found.doubt("chữ bị lỗi dấu (một chữ mang hai dấu thanh, hoặc cả câu không dấu): cần người đọc lại văn bản gốc")
     unused = _unused_time(text, found.spans + found.accounted)
     if unused:
         found.doubt(f"còn mốc thời gian '{_quoted(phrase, *unused)}' chưa dùng: cần người xác định")

@@ -129,14 +129,15 @@ _TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")  # huyền, sắc, ngã, h�
 _WORD_RE = re.compile(r"(?:[^\W\d_][\u0300-\u036f]*)+")  # on NFD text: letters with their marks
 
 
-def damaged_diacritics(text: str, at_least: int = 2) -> bool:
-    """Whether ``at_least`` words carry two tone marks ("Tạĩ phĩên họp ngàỷ ..."): no Vietnamese syllable has
-    two, so the text's diacritics were damaged (in extraction or by an encoding), and the checks that read them
-    ("đã", "phải", "cần") cannot be trusted; the folded text may still read well."""
-    damaged = 0
+def damaged_diacritics(text: str, at_least: int = 2, unmarked: int = 8) -> bool:
+    """Whether the text's diacritics were damaged, in extraction or by an encoding: ``at_least`` words carry two
+    tone marks ("Tạĩ phĩên họp ngàỷ ..."; no Vietnamese syllable has two), or ``unmarked`` words or more carry none
+    at all ("Ngay 12/2/2024, So GD da to chuc ..."; no Vietnamese sentence that long). The checks that read the
+    diacritics ("đã", "phải", "cần") then cannot be trusted, though the folded text may still read well."""
+    damaged = words = 0
+    marked = False
     for word in _WORD_RE.finditer(unicodedata.normalize("NFD", text)):
-        if sum(ch in _TONES for ch in word.group(0)) > 1:
-            damaged += 1
-            if damaged >= at_least:
-                return True
-    return False
+        words += 1
+        marked = marked or not word.group(0).isascii()
+        damaged += sum(ch in _TONES for ch in word.group(0)) > 1
+    return damaged >= at_least or (not marked and words >= unmarked)

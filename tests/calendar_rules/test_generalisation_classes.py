@@ -64,11 +64,14 @@ def test_dates_that_are_not_when_to_act(issued: dt.date, expected: str, confiden
     check(issued, expected, confidence, phrase)
 
 
-# (3) text whose diacritics were damaged (two tone marks on one word) reads from its fold, always for review
+# (3) text whose diacritics were damaged (two tone marks on one word, or a whole sentence without any) reads from
+# its fold, always for review
 DAMAGED_DIACRITICS = table(
     """
 held_out_2026d.yaml societynewstech-kl-127-kltw-2025 | 2025-02-20 | 2025-02-28 | unsure | Tạĩ phĩên họp ngàỷ 28/2/2025, sãù khỉ nghé Bàn Tổ chức Trũng ương báỏ cáọ về các nộĩ đụng, nhíệm vụ và tíến độ thờỉ gĩân tríển khăỉ nghịên cứù
 constructed a deadline in damaged text | 2025-03-01 | 2025-03-14 | unsure | Cạc đơn vị gửị báo cáọ về Sở trước ngày 15/3/2025.
+constructed a sentence without any diacritic | 2024-03-01 | 2024-03-14 | unsure | Cac don vi gui bao cao ve So truoc ngay 15/3/2024.
+constructed a short unmarked cell is no damage | 2024-03-01 | 2024-03-14 | certain | Truoc ngay 15/3/2024
 constructed one odd accent is no damage | 2025-03-01 | 2025-03-14 | certain | Các đơn vị gửi báo cáo về Sở trước ngày 15/3/2025.
 """
 )
