@@ -74,20 +74,41 @@ REFERENCE_RE = re.compile(
     r"\bthoi\s*diem\s*(?:tong\s*)?(?:dieu\s*tra|thong\s*ke|kiem\s*ke|tinh(?:\s*so\s*lieu)?|xac\s*dinh|chot)\b"
     r"|\b(?:thoi\s*(?:gian|diem)\s*)?chot\s*so\s*lieu\b"
 )
+# the period a report's figures cover: "số liệu tính từ 15/12/2023 đến 14/6/2024", "Kỳ báo cáo: từ ... đến ..."
+DATA_PERIOD_RE = re.compile(
+    r"\bso\s*lieu\s*(?:bao\s*cao\s*)?(?:duoc\s*)?(?:tinh|lay)\s*tu\b|\bky\s*(?:bao\s*cao|so\s*lieu)\s*(?::|tu\b)"
+)
+UNTIL_RE = re.compile(r"\s*(?:den|toi|-)\s*(?:het\s*)?")
 REPORT_MONTH_RE = re.compile(r"\s*(?:cua\s*)?(?:thang|quy|ky|nam)\s*bao\s*cao\b")
 _CLAUSE_BREAK_RE = re.compile(r"[,;]|\b(?:gui|nop|bao\s*cao|truoc|cham\s*nhat|han)\b")
 
 
+def _period_end(folded: str, at: int) -> re.Match[str] | None:
+    """The end of a period of figures that starts right before ``at``: "... đến (ngày) 14/6/2024"."""
+    until = UNTIL_RE.match(folded, at)
+    if not until:
+        return None
+    at = until.end()
+    if folded.startswith("ngay ", at):  # "đến ngày 14/6/2024" (folded text has single spaces)
+        at += 5
+    return TIME_TOKEN_RE.match(folded, until.end()) or TIME_TOKEN_RE.match(folded, at)
+
+
 def mask_reference_moments(folded: str) -> str:
-    """Blank (same length) a reference moment and its time: the day figures are counted at is not a deadline,
-    and a deadline beside it ("..., gửi về Bảo hiểm xã hội trước ngày 28 hàng tháng") stays to be read."""
+    """Blank (same length) a reference moment and its time, and the period a report's figures cover: the day
+    figures are counted at is not a deadline, and a deadline beside it ("..., gửi về Bảo hiểm xã hội trước ngày 28 hàng tháng") stays to be read."""
     chars: list[str] | None = None
-    for cue in islice(REFERENCE_RE.finditer(folded), 10):
-        token = TIME_TOKEN_RE.search(folded, cue.end(), cue.end() + 40)
-        if not token or _CLAUSE_BREAK_RE.search(folded, cue.end(), token.start()):
+    cues = [(cue, False) for cue in islice(REFERENCE_RE.finditer(folded), 10)]
+    cues += [(cue, True) for cue in islice(DATA_PERIOD_RE.finditer(folded), 10)]
+    for cue, period in cues:
+        token = TIME_TOKEN_RE.search(folded, cue.end())  # (not cut at a bound: "15/12/2023" is no "15/12")
+        if not token or token.start() > cue.end() + 40 or _CLAUSE_BREAK_RE.search(folded, cue.end(), token.start()):
             continue
+        second = _period_end(folded, token.end()) if period else None
+        if period and second is None:
+            continue  # no end read: the refusal of a report's period of figures decides
         tail = REPORT_MONTH_RE.match(folded, token.end())
-        end = tail.end() if tail else token.end()
+        end = second.end() if second else (tail.end() if tail else token.end())
         chars = chars if chars is not None else list(folded)
         chars[cue.start() : end] = " " * (end - cue.start())
     return "".join(chars) if chars is not None else folded

@@ -48,6 +48,9 @@ constructed the moment of an inventory | 2024-12-01 | none | any | Thời điể
 constructed a report's cut-off alone | 2024-03-01 | none | any | Thời gian chốt số liệu: ngày 15/6/2024.
 held_out_2026d.yaml vanbanphapluat-cv-2618-bhxh-2010 | 2010-06-28 | every month at day:28 offset -1d | sure | - Về báo cáo tháng theo các chỉ tiêu từ A1 đến B4, thời gian chốt số liệu ngày 25 tháng báo cáo, gửi về Bảo hiểm xã hội Việt Nam trước ngày 28 hàng tháng.
 constructed a cut-off, then the deadline | 2024-06-01 | 2024-06-19 | any | Số liệu chốt số liệu đến ngày 15/6/2024, các đơn vị gửi báo cáo trước ngày 20/6/2024.
+constructed the period of figures, then the deadline | 2024-03-01 | 2024-08-14 | certain | Kỳ báo cáo: 6 tháng đầu năm (số liệu tính từ 15/12/2023 đến 14/6/2024); thời hạn gửi báo cáo trước ngày 15/8/2024.
+constructed the period of figures alone | 2024-03-01 | none | any | Số liệu báo cáo tính từ ngày 01/01/2024 đến ngày 30/6/2024.
+constructed a period of figures whose end is not read stays refused | 2024-03-01 | none | any | Số liệu tính từ 15/12/2023 đến thời điểm 14/6/2024.
 held_out_2026d.yaml societynewstech-kl-127-kltw-2025 undamaged | 2025-02-28 | none | any | Tại phiên họp ngày 28/2/2025, sau khi nghe Ban Tổ chức Trung ương báo cáo về các nội dung, Bộ Chính trị, Ban Bí thư có ý kiến như sau:
 held_out_2026b.yaml baoquangbinh-ket-luan-dai-hoi-diem-2015 | 2015-04-08 | none | any | tại Hội nghị rút kinh nghiệm đại hội điểm cấp cơ sở, nhiệm kỳ 2015-2020, ngày 7-4-2015.
 held_out_2026d.yaml nhansu-nq-406-ncp-2025 | 2025-12-10 | none | any | Trên cơ sở thảo luận của các Thành viên Chính phủ, ý kiến các đại biểu dự họp và kết luận của Thủ tướng Chính phủ tại Phiên họp Chính phủ thường kỳ tháng 11 năm 2025, tổ chức vào ngày 06 tháng 12 năm 2025.
