@@ -132,6 +132,8 @@ LABEL_CUE_RE = re.compile(
 MEETING_RE = re.compile(
     r"\b(?:phien\s*hop|hoi\s*nghi|ky\s*hop|cuoc\s*hop|buoi\s*(?:lam\s*viec|hop|gap)|le\s*(?:ky\s*niem|khai\s*mac))\b"
 )
+# the occasion a date may name: "Tổ chức các hoạt động chào mừng ngày 20/10", "nhân dịp 26/3"
+OCCASION_BEFORE_RE = re.compile(r"\b(?:chao\s*mung|nhan\s*dip|huong\s*toi|vao\s*dip)\b[^.;]{0,60}$")
 APPROXIMATE_RE = re.compile(
     r"\b(?:khoang|tuan(?:\s*(?:le|dau|giua|cuoi|thu\s*\d))?|thuong\s*tuan|trung\s*tuan|ha\s*tuan"
     r"|sau\s*(?:ngay|thang|quy|nam)?)\s*$"
@@ -286,6 +288,10 @@ def review(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) -> 
     named = head and (head.group(1)[:1].isupper() or HOLIDAY_HEAD_RE.match(text))
     if dated and named:  # "Ngày Thương binh - Liệt sĩ 27/7", "Ngày thành lập Đoàn 26/3 hằng năm"
         found.doubt("tên một ngày lễ, ngày truyền thống: ngày có thể là tên của ngày, không phải hạn chót")
+    if isinstance(due, dt.date) and OCCASION_BEFORE_RE.search(text, max(0, first - 60), first):
+        found.doubt(
+            "mốc thời gian sau 'chào mừng', 'nhân dịp', 'hướng tới': có thể là ngày của dịp lễ, không phải hạn chót"
+        )
     if isinstance(due, dt.date) and ANNIVERSARY_RE.search(text):
         found.doubt("câu nói về một dịp kỷ niệm: ngày có thể là tên của ngày lễ, không phải hạn chót")
     if found.inferred and OTHER_YEAR_RE.search(text[first:]):

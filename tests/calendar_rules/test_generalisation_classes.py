@@ -56,6 +56,8 @@ held_out_2026b.yaml baoquangbinh-ket-luan-dai-hoi-diem-2015 | 2015-04-08 | none 
 held_out_2026d.yaml nhansu-nq-406-ncp-2025 | 2025-12-10 | none | any | Trên cơ sở thảo luận của các Thành viên Chính phủ, ý kiến các đại biểu dự họp và kết luận của Thủ tướng Chính phủ tại Phiên họp Chính phủ thường kỳ tháng 11 năm 2025, tổ chức vào ngày 06 tháng 12 năm 2025.
 held_out_2026d.yaml baoninhthuan-nq-phien-hop-thang-8-2015 | 2015-09-05 | none | any | Nghị quyết phiên họp Chính phủ thường kỳ tháng 8/2015
 constructed a working session already held | 2024-05-20 | none | any | Tại buổi làm việc ngày 15/5/2024, Chủ tịch UBND tỉnh ghi nhận kết quả của huyện.
+held_out_2026d.yaml (a date after "vào dịp chào mừng", for review) | 2019-07-01 | 2019-07-28 | unsure | Liên đoàn Lao động tỉnh chấm và trao giải cuộc thi tại cấp tỉnh vào dịp chào mừng kỷ niệm 90 năm, Ngày thành lập Công đoàn Việt Nam 28.7.2019.
+constructed a date after "chào mừng" may name the occasion | 2024-10-01 | 2024-10-20 | unsure | Tổ chức các hoạt động chào mừng ngày 20/10.
 constructed a meeting ahead keeps its deadline | 2024-05-01 | 2024-05-14 | any | Các đơn vị gửi báo cáo trước ngày 15/5/2024 để phục vụ hội nghị sơ kết.
 constructed a meeting already held, then a deadline | 2024-05-20 | 2024-05-31 | any | Tại hội nghị ngày 15/5/2024, Ban Thường vụ yêu cầu các chi bộ hoàn thành kiểm điểm chậm nhất ngày 31/5/2024.
 """
