@@ -7,6 +7,7 @@
 | "ngày cuối cùng của tháng đầu quý tiếp theo" | every quarter at after:1 |
 | "ngày cuối cùng của tháng thứ 3 kể từ ngày kết thúc năm dương lịch" | every year at after:3 |
 | "ngày thứ 10 kể từ ngày kết thúc quý" | every quarter at end offset +10d |
+| "Báo cáo năm gửi chậm nhất ngày 15 tháng 01 năm sau" | every year at after:1:day:15 |
 
 The period comes from the words after "tháng sau" ("tháng báo cáo", "1 quý", "quý phát sinh"),
 or else from the phrase's frequency ("Tờ khai quý:", "báo cáo tháng", "hằng tháng"); without
@@ -40,6 +41,11 @@ MONTH_AFTER_END_RE = re.compile(
 DAY_AFTER_END_RE = re.compile(
     r"\bngay\s*thu\s*(\d{1,3})\s*(?:ke\s*tu|tinh\s*tu)\s*(?:ngay\s*)?ket\s*thuc\s*(thang|quy|nam)\b"
 )
+# "Báo cáo năm gửi chậm nhất ngày 15 tháng 01 năm sau": a day of the year after, for a yearly return
+NEXT_YEAR_DAY_RE = re.compile(
+    r"\bngay\s*(\d{1,2})\s*(?:thang\s*|[/.\-]\s*)(\d{1,2})\s*(?:cua\s*)?nam\s*(?:sau|tiep\s*theo|ke\s*tiep)\b"
+)
+YEARLY_RE = re.compile(r"\b(?:(?:to\s*khai|bao\s*cao|quyet\s*toan|ky\s*khai)\s*nam|(?:hang|moi)\s*nam)\b(?!\s*\d)")
 FREQ_OF_WORD = {"thang": "monthly", "quy": "quarterly", "nam": "annual"}
 ORDINALS = {"hai": 2, "ba": 3, "tu": 4}
 # the phrase's own frequency: "Tờ khai quý:", "báo cáo tháng", "hằng quý"
@@ -91,6 +97,12 @@ def returns(phrase: Folded, issued: dt.date | None, found: Found, conventions: C
         if not 1 <= months <= 12:
             return None
         return Recurring(FREQ_OF_WORD[after_end.group(3)], _anchor(months, after_end.group(1)))
+    next_year = NEXT_YEAR_DAY_RE.search(text)
+    yearly = YEARLY_RE.search(text) if next_year else None
+    if next_year and yearly and 1 <= int(next_year.group(2)) <= 12 and _valid_day(next_year.group(1)):
+        found.spans.extend((next_year.span(), yearly.span()))
+        offset = _offset(text, next_year, next_year.group(1), conventions, found)
+        return Recurring("annual", f"after:{int(next_year.group(2))}:day:{int(next_year.group(1))}", offset_days=offset)
     of_next = MONTH_OF_NEXT_RE.search(text)
     if of_next:
         found.spans.append(of_next.span())

@@ -96,6 +96,8 @@ held_out_2026d.yaml misa-thoi-han-khai-thue-ho-kinh-doanh quarterly | 2023-01-01
 held_out_2026d.yaml otofun-han-nop-thue-quy | 2020-01-01 | every quarter at after:1:day:10 | certain | Hạn nộp là ngày 10 của tháng kế tiếp 1 quý.
 held_out_2026d.yaml pso-hcm-che-do-bao-cao-thong-ke-co-so | 2012-02-07 | every month at after:1:day:12 | certain | Ngày 12 tháng sau tháng tháng báo cáo
 constructed the yearly return | 2024-01-01 | every year at after:3 | certain | Hồ sơ quyết toán thuế năm chậm nhất là ngày cuối cùng của tháng thứ 3 kể từ ngày kết thúc năm dương lịch.
+constructed a day of the year after, for a yearly report | 2024-01-01 | every year at after:1:day:15 | certain | Báo cáo năm gửi chậm nhất ngày 15 tháng 01 năm sau.
+constructed a day of the year after, one-off, for review | 2024-03-01 | 2025-01-15 | unsure | Các đơn vị gửi hồ sơ chậm nhất ngày 15 tháng 01 năm sau.
 constructed the second month of the next quarter | 2024-01-01 | every quarter at after:2:day:15 | certain | Báo cáo gửi chậm nhất ngày 15 tháng thứ hai của quý tiếp theo.
 constructed N days after the quarter's end | 2024-01-01 | every quarter at end offset +10d | certain | Báo cáo tình hình sử dụng hóa đơn nộp chậm nhất là ngày thứ 10 kể từ ngày kết thúc quý.
 constructed "trước ngày N tháng sau", monthly | 2024-01-01 | every month at after:1:day:5 offset -1d | certain | Báo cáo tháng gửi về Phòng Thống kê trước ngày 05 tháng sau.
