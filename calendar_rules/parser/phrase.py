@@ -25,6 +25,12 @@ Conventions (docs/domain.md; BLDS 2015 Điều 146–148), configurable in ``Con
 | "từ tháng 1 đến tháng 3/2020", "15/8 - 31/12/2016", "từ ngày 14-3 đến hết 14-4", "từ tháng 4 - 6" | a range, due at its end |
 | "bắt đầu từ tháng 11, ... hoàn thành vào cuối tháng 6/2012" | the start is not the deadline |
 | "định kỳ 03 tháng một lần", "mỗi năm hai lần", "của năm báo cáo" | every quarter / half-year / year |
+| "chậm nhất là ngày thứ 20 của tháng tiếp theo", "ngày cuối cùng của tháng đầu quý sau" | a return after its period (``returns``) |
+| "là 25 ngày, bắt đầu từ ngày 1/4/2019"; "từ 15 đến 20 ngày" | a range to the length's last day (``inferred``); a span of counts, no date |
+| "Thời điểm điều tra là 0 giờ ngày 1-4-2019", "chốt số liệu ngày 25", "số liệu tính từ ... đến ..." | a reference moment: blanked, not a deadline |
+| "Tại phiên họp ngày 28/2/2025, ...", "Ngày 04/01/2026: Chậm nhất 70 ngày trước bầu cử" | a meeting held: not a deadline; a schedule row: its date |
+| "Trước ngày 01/11 của năm trước năm tổ chức" | every year, 31/10 (for the year after) |
+| "Tạĩ phĩên họp ngàỷ ...", a sentence without diacritics | read from the fold, ``unsure`` |
 | "trong thời hạn 20 ngày làm việc, kể từ ...", "không quá 45 ngày" | relative to an event |
 | "Ít nhất 30 ngày trước khai mạc", "Trước khai mạc ít nhất 10 ngày" | relative, counted back (−30, −10 days) |
 | "trong tháng 11, tháng 12 năm 2025" | a range, due at the last month's end |
