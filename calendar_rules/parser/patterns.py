@@ -106,7 +106,10 @@ YEAR_CUE_BEFORE = re.compile(
 
 # --- ranges, relative deadlines, starts ---------------------------------------------------------
 RANGE_FROM_RE = words("tu", "bat dau tu")
-RANGE_TO_RE = re.compile(r"\bden\s*(?:het\s*)?|\bket\s*thuc\s*(?:vao\s*)?|\s-\s|(?<=\d)\s*-\s*(?=\d{1,2}\s*[/.]\s*\d)")
+# (and "à" between two dates: an arrow or a dash damaged in extraction, "từ 07/12 à 19/12/2020")
+RANGE_TO_RE = re.compile(
+    r"\bden\s*(?:het\s*)?|\bket\s*thuc\s*(?:vao\s*)?|\s-\s|(?<=\d)\s*(?:-|a\b)\s*(?=\d{1,2}\s*[/.]\s*\d)"
+)
 # (not the day of a date: "Ngày 15 tháng sau khi ..." is no count of 15 months)
 RELATIVE_DAYS_RE = re.compile(
     r"\b(?:trong\s*(?:vong\s*|thoi\s*han\s*)?|sau\s*|cham\s*nhat\s*(?:la\s*)?|khong\s*qua\s*|toi\s*da\s*)?"
@@ -117,13 +120,14 @@ RELATIVE_CUE_RE = re.compile(
     r"\b(?:trong\s*(?:vong|thoi\s*han)|toi\s*da|cham\s*nhat|thoi\s*(?:gian|han)\s*(?:giai\s*quyet|xu\s*ly))\b|khong\s*qua\b"
     r"|\b(ke\s*tu|tinh\s*tu|sau\s*khi)\b"  # group 1: an event cue, after the count ("Sau 15 ngày kể từ ...")
 )
-# counted back from an event: "Ít nhất 30 ngày trước khai mạc", "Trước khai mạc ít nhất 10 ngày"
+# counted back from an event: "Ít nhất 30 ngày trước khai mạc", "Trước khai mạc ít nhất 10 ngày", "gửi trước
+# ngày trao thưởng ít nhất 07 ngày, ..." (anywhere in the phrase, up to its clause's end)
 _AT_LEAST = r"(?:it\s*nhat|toi\s*thieu|cham\s*nhat)\s*(\d{1,3})\s*ngay\s*(lam\s*viec\s*)?"
 # also after the duty: "Hồ sơ phải được gửi ... tối thiểu 03 ngày làm việc trước khi thực hiện hoạt động";
 # and "đến trước ngày thi lại 3 ngày" (the count after the event, at the phrase's end)
 COUNT_BACK_RE = re.compile(
     rf"(?:^\s*|\b){_AT_LEAST}truoc\s*(?!ngay\s*\d)([a-z][^,;.\d]{{2,60}})\s*(?:[.;]?\s*$|,)"
-    rf"|^\s*truoc\s*(?!ngay\s*\d)([a-z][^,;.\d]{{2,60}}?)\s*{_AT_LEAST}\s*[.;]?\s*$"
+    rf"|(?:^\s*|\b)truoc\s*(?!ngay\s*\d)([a-z][^,;.\d]{{2,60}}?)\s*{_AT_LEAST}\s*(?:[.;,]|$)"
     r"|\b(?:den\s*)?truoc\s*(?!ngay\s*\d)([a-z][^,;.\d]{2,60}?)\s*(\d{1,3})\s*ngay\s*(lam\s*viec\s*)?[.;]?\s*$"
 )
 # "tiếp tục thực hiện nghiêm quy định ...": a standing duty, when no time is written

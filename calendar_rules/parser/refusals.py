@@ -27,7 +27,7 @@ DEADLINE_CUE_RE = re.compile(
 )
 # an end after a start: "đến ngày ...", "kết thúc", "6 - 7.7", "11-17/5/2024" (a dash between two days)
 RANGE_END_RE = re.compile(
-    rf"\b(?:den|toi)\s*(?:het\s*)?{_TIME_WORD}|\bket\s*thuc\b|\s-\s|(?<=\d)\s*-\s*(?=\d{{1,2}}\s*[/.]\s*\d)"
+    rf"\b(?:den|toi)\s*(?:het\s*)?{_TIME_WORD}|\bket\s*thuc\b|\s-\s|(?<=\d)\s*(?:-|a\b)\s*(?=\d{{1,2}}\s*[/.]\s*\d)"
 )
 _PUBLISHED = r"(?:dang\s*tai|dang\s*phat|dang\s*,\s*phat|xuat\s*ban|phat\s*song|cong\s*bo\s*tren)\b"
 PUBLISHED_RE = re.compile(rf"\b{_PUBLISHED}")

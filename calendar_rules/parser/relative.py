@@ -23,6 +23,7 @@ from calendar_rules.rules import Relative, Rule
 
 # a row of a schedule headed by its date: "Ngày 04/01/2026: Chậm nhất 70 ngày trước bầu cử, ..." (the delay says
 # how the row's date was counted; the date is the deadline)
+ANOTHER_COUNT_RE = re.compile(r"\b\d{1,3}\s*ngay\b")
 DATED_ROW_RE = re.compile(r"^\s*(?:ngay\s*)?\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{4}\s*:")
 
 
@@ -37,6 +38,8 @@ def count_back(phrase: Folded, issued: dt.date | None, found: Found, conventions
     start, end = phrase.span(*match.span(at))
     name = phrase.original[start:end].strip(" .;,)")
     found.warnings.append(f"hạn tính lùi {int(days)} ngày trước '{name}'")
+    if ANOTHER_COUNT_RE.search(phrase.text, match.end()):  # "..., trường hợp khen thưởng đột xuất trước 03 ngày"
+        found.doubt("nhiều thời hạn trong một cụm từ (cho từng trường hợp): cần người tách thành từng quy định")
     return Relative(name or event, -int(days), working=bool(working))
 
 

@@ -335,6 +335,8 @@ def range_rule(phrase: Folded, issued: dt.date | None, found: Found, conventions
             first = first.replace(year=first.year - 1)
         if first > end_day:
             continue
+        if to.group(0).strip() == "a":  # "từ 07/12 à 19/12/2020": a dash or an arrow damaged in extraction
+            found.doubt("'à' giữa hai ngày đọc là 'đến' (ký tự bị lỗi khi trích văn bản): cần xác nhận")
         found.warnings.extend(w for w in end_found.warnings)
         found.inferred = found.inferred or end_found.inferred
         found.unsure = found.unsure or end_found.unsure

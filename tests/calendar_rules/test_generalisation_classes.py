@@ -28,6 +28,8 @@ held_out_2026d.yaml anninhthudo-tong-dieu-tra-dan-so-2019 window | 2019-03-19 | 
 held_out_2026c.yaml hust-thu-hoc-phi-hk2-2016-2017 | 2017-03-01 | 2017-03-17 | any | - Đợt 1: Từ 8h00 thứ 4 ngày 08/3/2017 đến 17h00 thứ 6, ngày 17/3/2017, sinh viên phải hoàn thành tối thiểu 65% học phí của HK20162 và toàn bộ dư nợ học phí của các học kỳ trước.
 dev_2026.yaml trunghoc-online-the-le-2018 | 2018-11-25 | 2018-12-22 | any | -Thời gian bài đăng được tính từ 0h00, 1/12/2018 đến 24h00, ngày 22/12/2018.
 constructed an end after "đến" within its clause | 2024-03-01 | 2024-04-10 | certain | Các đơn vị nộp hồ sơ từ ngày 01/4/2024 đến hết ngày 10/4/2024.
+held_out_2026d.yaml thptnguyenthuonghien-lich-kiem-tra-hk1-2020 | 2020-11-30 | 2020-12-19 | unsure | III/ KIỂM TRA TẠI LỚP: Thời gian kiểm tra từ 07/12 à 19/12/2020.
+constructed "à" is no separator before a word | 2024-03-01 | 2024-03-20 | certain | Các đơn vị gửi báo cáo chậm nhất ngày 20/3/2024 à.
 held_out_2026d.yaml baohaiduong-xong-dai-hoi-doan-cap-huyen-2022 | 2022-08-12 | 2022-10-14 | any | Dự kiến Đại hội Đoàn cấp tỉnh tổ chức không quá 2 ngày, hoàn thành trước ngày 15.10.2022.
 constructed a ban on acting before a day stays refused | 2024-03-01 | none | any | Không tổ chức khai giảng trước ngày 05/9/2024.
 """
@@ -36,6 +38,21 @@ constructed a ban on acting before a day stays refused | 2024-03-01 | none | any
 
 @pytest.mark.parametrize("issued, expected, confidence, phrase", LENGTHS_AND_RANGES)
 def test_lengths_and_ranges(issued: dt.date, expected: str, confidence: str, phrase: str) -> None:
+    check(issued, expected, confidence, phrase)
+
+
+# counted back before an event anywhere in the phrase; a second delay for another case is for review
+COUNTED_BACK = table(
+    """
+held_out_2026d.yaml tdkt-quangnam-thoi-gian-trinh-khen-thuong | 2015-05-14 | rel:-7 | unsure | Các trường hợp khen thưởng tổng kết các chương trình mục tiêu (khen thưởng chuyên đề) gởi trước ngày trao thưởng ít nhất 07 ngày, trường hợp khen thưởng đột xuất trước 03 ngày.
+constructed counted back mid-phrase | 2024-03-01 | rel:-10 | certain | Hồ sơ gửi trước ngày khai mạc ít nhất 10 ngày.
+constructed counted back, then a clause | 2024-03-01 | rel:-5:wd | sure | Đơn vị đăng cai gửi giấy mời trước hội nghị ít nhất 05 ngày làm việc, kèm theo chương trình.
+"""
+)
+
+
+@pytest.mark.parametrize("issued, expected, confidence, phrase", COUNTED_BACK)
+def test_counted_back_anywhere(issued: dt.date, expected: str, confidence: str, phrase: str) -> None:
     check(issued, expected, confidence, phrase)
 
 
