@@ -6,7 +6,7 @@
 | "ngày 10 của tháng kế tiếp 1 quý", "trước ngày 15 tháng đầu quý sau" | every quarter at after:1:day:10 (offset −1d) |
 | "ngày cuối cùng của tháng đầu quý tiếp theo" | every quarter at after:1 |
 | "ngày cuối cùng của tháng thứ 3 kể từ ngày kết thúc năm dương lịch" | every year at after:3 |
-| "ngày thứ 10 kể từ ngày kết thúc quý" | every quarter at end offset +10d |
+| "ngày thứ 10 kể từ ngày kết thúc quý" | every quarter at end offset +10d (``unsure``: "N ngày kể từ ngày kết thúc quý" is a delay) |
 | "Báo cáo năm gửi chậm nhất ngày 15 tháng 01 năm sau" | every year at after:1:day:15 |
 
 The period comes from the words after "tháng sau" ("tháng báo cáo", "1 quý", "quý phát sinh"),
@@ -89,6 +89,8 @@ def returns(phrase: Folded, issued: dt.date | None, found: Found, conventions: C
     end = DAY_AFTER_END_RE.search(text)
     if end:
         found.spans.append(end.span())
+        # "90 ngày kể từ ngày kết thúc quý" is read as a delay after an event; "ngày thứ 10 ..." may be either
+        found.doubt("hạn tính từ ngày kết thúc mỗi kỳ: đọc là định kỳ, cần người xác nhận")
         return Recurring(FREQ_OF_WORD[end.group(2)], "end", offset_days=int(end.group(1)))
     after_end = MONTH_AFTER_END_RE.search(text)
     if after_end:
