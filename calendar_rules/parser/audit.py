@@ -279,7 +279,7 @@ def review(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) -> 
         found.doubt("giai đoạn, tầm nhìn của một kế hoạch: có thể không phải hạn chót")
     if NEWS_DAY_RE.search(text):
         found.doubt("tin trong ngày ('hôm nay', 'hôm qua'): ngày có thể là ngày của sự việc, không phải hạn chót")
-    if WORKING_DAY_OF_RE.search(text):
+    if WORKING_DAY_OF_RE.search(text) and not (isinstance(rule, Recurring) and rule.anchor.startswith("workday:")):
         found.doubt("'ngày làm việc cuối cùng (đầu tiên)' của một kỳ: ngày nghỉ không dời về sau, cần xác nhận")
     head = NAMED_DAY_HEAD_RE.match(phrase.original)
     if isinstance(rule, FixedDate) and head and holiday_label(phrase) and _only_a_date(text, found):

@@ -117,6 +117,9 @@ constructed a day of the year after, for a yearly report | 2024-01-01 | every ye
 constructed a day of the year after, one-off, for review | 2024-03-01 | 2025-01-15 | unsure | Các đơn vị gửi hồ sơ chậm nhất ngày 15 tháng 01 năm sau.
 constructed the second month of the next quarter | 2024-01-01 | every quarter at after:2:day:15 | certain | Báo cáo gửi chậm nhất ngày 15 tháng thứ hai của quý tiếp theo.
 constructed the N-th day after the quarter's end | 2024-01-01 | every quarter at end offset +10d | unsure | Báo cáo tình hình sử dụng hóa đơn nộp chậm nhất là ngày thứ 10 kể từ ngày kết thúc quý.
+constructed the last working day of each month | 2024-03-01 | every month at workday:-1 | certain | Hằng tháng, vào ngày làm việc cuối cùng của tháng, các đơn vị gửi báo cáo.
+constructed the N-th working day of each month | 2024-03-01 | every month at workday:5 | certain | Ngày làm việc thứ 5 hằng tháng, các đơn vị nộp báo cáo.
+constructed the first working day of the next quarter has no anchor: for review | 2024-03-01 | every quarter at end | unsure | Báo cáo quý gửi vào ngày làm việc đầu tiên của quý sau.
 held_out_2026b.yaml ilovetranslation-thoi-han-bao-cao-quy (N days after the period's end stays a delay) | 2020-01-01 | rel:90 | any | đối với các tổng công ty thời hạn gửi báo cáo quý là 90 ngày kể từ ngày kết thúc quý
 constructed "trước ngày N tháng sau", monthly | 2024-01-01 | every month at after:1:day:5 offset -1d | certain | Báo cáo tháng gửi về Phòng Thống kê trước ngày 05 tháng sau.
 constructed the period from the phrase's frequency | 2024-01-01 | every quarter at after:1:day:15 | certain | Định kỳ hằng quý, các đơn vị gửi báo cáo chậm nhất ngày 15 của tháng tiếp theo.
