@@ -221,9 +221,10 @@ def review(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) -> 
     if (
         meeting
         and over_or_on(due, issued)
-        and not (DEADLINE_CUE_RE.search(text) or STRONG_DUTY_RE.search(phrase.original))
+        and not (DEADLINE_CUE_RE.search(_blank(text, found.spans)) or STRONG_DUTY_RE.search(phrase.original))
     ):
-        # "Tại phiên họp ngày 28/2/2025, ... Bộ Chính trị có ý kiến", "tại Hội nghị ..., ngày 7-4-2015"
+        # "Tại phiên họp ngày 28/2/2025, ... Bộ Chính trị có ý kiến", "tại Hội nghị ..., ngày 7-4-2015", "Hội nghị
+        # ... họp từ ngày 2 đến ngày 7/10/2023" (the "đến" of the range read is no deadline word of its own)
         return "ngày (kỳ) của một cuộc họp, hội nghị đã diễn ra, không phải hạn chót"
     if isinstance(rule, Range) and _anniversary(rule):
         return "khoảng thời gian được kỷ niệm, không phải hạn chót"

@@ -77,6 +77,9 @@ NEWS_FIGURES_RE = re.compile(
 # and how long a thing is kept or guaranteed: "Thời hạn bảo hành 12 tháng", "Thời gian lưu trữ 10 năm"
 VALIDITY_RE = re.compile(
     r"\bco\s*gia\s*tri\s*(?:su\s*dung\s*)?(?:den|tu|ke\s*tu|trong)\b"
+    # "Giấy phép có thời hạn đến ngày 31/12/2025", "thẻ ... có thời hạn sử dụng đến ..."
+    r"|\b(?:giay\s*phep|chung\s*chi|(?:giay\s*)?chung\s*nhan|the|hop\s*dong|van\s*bang)\b[^.;]{0,40}?"
+    r"\bco\s*thoi\s*han\s*(?:su\s*dung\s*)?(?:den|toi)\b"
     r"|\b(?:bao\s*hanh|luu\s*tru|bao\s*quan)\s*(?:la\s*|toi\s*thieu\s*)?\d{1,3}\s*(?:ngay|thang|nam)\b"
 )
 # an effective date without "có": "Hiệu lực thi hành từ ngày 01/7/2024", "còn hiệu lực đến ngày ..."
