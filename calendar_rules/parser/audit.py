@@ -24,6 +24,7 @@ import datetime as dt
 import re
 from itertools import islice
 
+from calendar_rules.parser.dates import find_date
 from calendar_rules.parser.normalize import Folded, damaged_diacritics
 from calendar_rules.parser.occasions import (
     ANNIVERSARY_RE,
@@ -134,6 +135,7 @@ MEETING_RE = re.compile(
 )
 # the occasion a date may name: "Tổ chức các hoạt động chào mừng ngày 20/10", "nhân dịp 26/3"
 OCCASION_BEFORE_RE = re.compile(r"\b(?:chao\s*mung|nhan\s*dip|huong\s*toi|vao\s*dip)\b[^.;]{0,60}$")
+LONG_DAY_RE = re.compile(r"\bngay\s*\d{1,2}\b")
 APPROXIMATE_RE = re.compile(
     r"\b(?:khoang|tuan(?:\s*(?:le|dau|giua|cuoi|thu\s*\d))?|thuong\s*tuan|trung\s*tuan|ha\s*tuan"
     r"|sau\s*(?:ngay|thang|quy|nam)?)\s*$"
@@ -303,7 +305,9 @@ def review(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) -> 
         if SIGNED_RE.search(text) and not (DEADLINE_CUE_RE.search(text) or DUTY_RE.search(phrase.original)):
             return "ngày ký văn bản, không phải hạn chót"  # "Văn bản này được ký ngày 04/3/2024."
         found.doubt("câu nói về việc ban hành, ký văn bản: ngày có thể là ngày của văn bản")
-    if isinstance(rule, FixedDate) and not re.search(r"[a-z]", _blank(text, found.spans)):
+    # (a page prints its date as digits, not as "Đầu tháng 10/2024": a part of a month read by convention is a cell)
+    written = find_date(text) or LONG_DAY_RE.search(text)
+    if isinstance(rule, FixedDate) and written and not re.search(r"[a-z]", _blank(text, found.spans)):
         found.doubt("chỉ có một ngày, không kèm việc: có thể là ngày của trang tin, cần người xác định")
     if NAMED_PERIOD_RE.search(phrase.original):  # "Tháng 3/2024: Tháng Thanh niên"
         found.doubt("tên một tháng, năm, tuần hành động ('Tháng Thanh niên'): có thể không phải hạn chót")
