@@ -166,7 +166,17 @@ def _without_starts(text: str, found: Found) -> str:
     return "".join(chars)
 
 
+# a plan's cell for a task that runs all year: "Cả năm", "Trong năm", "Cả năm 2024"
+WHOLE_YEAR_CELL_RE = re.compile(r"^\s*((?:ca|trong)\s*nam(?:\s*(\d{4}))?)\s*[.;]?\s*$")
+
+
 def _period_rule(text: str, issued: dt.date | None, found: Found, phrase: Folded) -> Rule | None:
+    whole = WHOLE_YEAR_CELL_RE.match(text)
+    if whole:
+        year = year_of(whole.group(2), issued, found, phrase.original[slice(*phrase.span(*whole.span(1)))])
+        found.spans.append(whole.span(1))
+        found.convention("việc làm cả năm: hạn là ngày cuối năm")
+        return EndOfPeriod(f"{year}") if year else None
     kind, index, year_raw, span = period_anchor(text, found)
     if kind is None:
         return None

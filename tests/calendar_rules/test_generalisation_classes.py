@@ -142,6 +142,8 @@ def test_returns_after_the_period(issued: dt.date, expected: str, confidence: st
 SHAPES = table(
     """
 constructed a plan's cell "Đầu tháng 10/2024" is no page date | 2024-03-01 | 2024-10-10 | inferred | Đầu tháng 10/2024
+constructed a plan's cell for the whole year | 2024-03-01 | 2024-12-31 | inferred | Trong năm
+constructed "Cả năm" may be a standing duty: for review | 2024-03-01 | 2024-12-31 | unsure | - Cả năm 2024.
 constructed a bare date may be a page's date | 2024-03-01 | 2024-04-15 | unsure | 15/4/2024
 held_out_2026d.yaml dangbo-tnut-hd-ket-nap-dang-vien-2021 | 2021-10-15 | none | any | Thái Nguyên, ngày       tháng 10 năm 2021
 constructed a blank template line | 2024-03-01 | none | any | Hà Nội, ngày … tháng … năm 2024
