@@ -30,6 +30,7 @@ Conventions (docs/domain.md; BLDS 2015 Điều 146–148), configurable in ``Con
 | "Thời điểm điều tra là 0 giờ ngày 1-4-2019", "chốt số liệu ngày 25", "số liệu tính từ ... đến ..." | a reference moment: blanked, not a deadline |
 | "Tại phiên họp ngày 28/2/2025, ...", "Ngày 04/01/2026: Chậm nhất 70 ngày trước bầu cử" | a meeting held: not a deadline; a schedule row: its date |
 | "Trước ngày 01/11 của năm trước năm tổ chức" | every year, 31/10 (for the year after) |
+| "vào ngày làm việc cuối cùng của tháng" (with a frequency); a cell "Trong năm", "Cả năm 2024" | every month at workday:-1; the year's end (``inferred``; "cả năm" ``unsure``) |
 | "Tạĩ phĩên họp ngàỷ ...", a sentence without diacritics | read from the fold, ``unsure`` |
 | "trong thời hạn 20 ngày làm việc, kể từ ...", "không quá 45 ngày" | relative to an event |
 | "Ít nhất 30 ngày trước khai mạc", "Trước khai mạc ít nhất 10 ngày" | relative, counted back (−30, −10 days) |
