@@ -186,8 +186,9 @@ def _parse(text: str, issued: dt.date | None, conventions: Conventions) -> Parse
         # "ngày 11.12.2017, Sở ... đề nghị chậm nhất ngày 25.12.2017 phải báo cáo": the lead is the day of the news
         folded = " " * lead.end() + folded[lead.end() :]
     meeting = MEETING_AT_RE.search(folded)
-    if meeting and LATER_DEADLINE_RE.search(folded, meeting.end()):
-        # "Tại hội nghị ngày 15/5/2024, Ban Thường vụ yêu cầu ... chậm nhất ngày 31/5/2024": the meeting's day
+    if meeting and (LATER_DEADLINE_RE.search(folded, meeting.end()) or TIME_TOKEN_RE.search(folded, meeting.end())):
+        # "Tại hội nghị ngày 15/5/2024, Ban Thường vụ yêu cầu ... chậm nhất ngày 31/5/2024", "... hoàn thành các chỉ
+        # tiêu trong năm 2024": the meeting's day is where it was said, another time is the deadline
         folded = folded[: meeting.start()] + " " * (meeting.end() - meeting.start()) + folded[meeting.end() :]
     phrase = Folded(folded, phrase.origin, phrase.original)
     for reader in (

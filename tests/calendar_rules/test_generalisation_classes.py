@@ -75,6 +75,7 @@ held_out_2026d.yaml baoninhthuan-nq-phien-hop-thang-8-2015 | 2015-09-05 | none |
 constructed a working session already held | 2024-05-20 | none | any | Tại buổi làm việc ngày 15/5/2024, Chủ tịch UBND tỉnh ghi nhận kết quả của huyện.
 held_out_2026d.yaml (a date after "vào dịp chào mừng", for review) | 2019-07-01 | 2019-07-28 | unsure | Liên đoàn Lao động tỉnh chấm và trao giải cuộc thi tại cấp tỉnh vào dịp chào mừng kỷ niệm 90 năm, Ngày thành lập Công đoàn Việt Nam 28.7.2019.
 constructed a date after "chào mừng" may name the occasion | 2024-10-01 | 2024-10-20 | unsure | Tổ chức các hoạt động chào mừng ngày 20/10.
+constructed a meeting already held, then a period to finish in | 2024-03-01 | 2024-12-31 | sure | Tại Hội nghị ngày 28/2/2024, đồng chí Bí thư Tỉnh ủy đề nghị các cấp ủy hoàn thành các chỉ tiêu trong năm 2024.
 constructed a meeting's range already over | 2024-03-01 | none | any | Hội nghị lần thứ 8 Ban Chấp hành Trung ương Đảng khóa XIII họp từ ngày 2 đến ngày 7/10/2023.
 constructed a licence's term | 2024-03-01 | none | any | Giấy phép có thời hạn đến ngày 31/12/2025.
 constructed a meeting ahead keeps its deadline | 2024-05-01 | 2024-05-14 | any | Các đơn vị gửi báo cáo trước ngày 15/5/2024 để phục vụ hội nghị sơ kết.
