@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from calendar_rules.parser.dates import find_date
+from calendar_rules.parser.dates import date_of, find_date
 from calendar_rules.parser.normalize import Folded
 from calendar_rules.parser.patterns import (
     COUNT_BACK_RE,
@@ -19,7 +19,7 @@ from calendar_rules.parser.patterns import (
     SAU_KHI_RE,
 )
 from calendar_rules.parser.result import Conventions, Found
-from calendar_rules.rules import Relative, Rule
+from calendar_rules.rules import FixedDate, Relative, Rule
 
 # a row of a schedule headed by its date: "Ngày 04/01/2026: Chậm nhất 70 ngày trước bầu cử, ..." (the delay says
 # how the row's date was counted; the date is the deadline)
@@ -66,6 +66,14 @@ def relative(phrase: Folded, issued: dt.date | None, found: Found, conventions: 
         event = ""
     if not event:
         found.doubt("không rõ hạn tính từ sự kiện nào: cần người xác định")
+    written = find_date(t, match.start(4), match.start(4) + 16) if match.group(4) else None
+    if written and not t[match.start(4) : written.start()].strip(" ngay"):
+        # "Trong thời hạn 05 ngày kể từ ngày 01/4/2024": the event's day is written
+        begins = date_of(written, issued, found)
+        found.doubt("hạn tính từ một ngày đã ghi (không tính ngày đó, BLDS Điều 147): cần người xác nhận")
+        if begins is not None and not match.group(3) and not months:
+            found.spans.append(written.span())
+            return FixedDate(begins + dt.timedelta(days=int(match.group(1))))
     return Relative(event or "sự kiện", int(match.group(1)), working=bool(match.group(3)) and not months, months=months)
 
 

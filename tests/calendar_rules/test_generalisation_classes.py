@@ -56,6 +56,21 @@ def test_counted_back_anywhere(issued: dt.date, expected: str, confidence: str, 
     check(issued, expected, confidence, phrase)
 
 
+# a delay from a day the text writes: the day after it is the first counted (BLDS Điều 147), for review
+DELAY_FROM_A_DAY = table(
+    """
+constructed days from a written day | 2024-03-01 | 2024-04-06 | unsure | Trong thời hạn 05 ngày kể từ ngày 01/4/2024, các đơn vị nộp hồ sơ.
+constructed working days from a written day stay a delay | 2024-03-01 | rel:5:wd | unsure | Trong thời hạn 05 ngày làm việc, kể từ ngày 01/4/2024, các đơn vị nộp hồ sơ.
+constructed days from an event stay a delay | 2024-03-01 | rel:30 | certain | Chậm nhất 30 ngày kể từ ngày ký Quyết định này.
+"""
+)
+
+
+@pytest.mark.parametrize("issued, expected, confidence, phrase", DELAY_FROM_A_DAY)
+def test_a_delay_from_a_written_day(issued: dt.date, expected: str, confidence: str, phrase: str) -> None:
+    check(issued, expected, confidence, phrase)
+
+
 # (2) dates that are not when to act: a reference moment of a census or a count (blanked with its time, so that a
 # deadline beside it is read), the date of a meeting already held, a past span of years
 NOT_WHEN_TO_ACT = table(
