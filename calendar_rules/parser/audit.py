@@ -135,6 +135,10 @@ MEETING_RE = re.compile(
 )
 # the occasion a date may name: "Tổ chức các hoạt động chào mừng ngày 20/10", "nhân dịp 26/3"
 OCCASION_BEFORE_RE = re.compile(r"\b(?:chao\s*mung|nhan\s*dip|huong\s*toi|vao\s*dip)\b[^.;]{0,60}$")
+STARTS_AT_RE = re.compile(
+    r"\bbat\s*dau\s*(?:tu\s*|vao\s*)?(?:luc\s*)?(?:\d{1,2}\s*(?:h|gio)\s*\d{0,2}(?:\s*phut)?\s*,?\s*)?"
+    r"(?:(?:sang|chieu|toi|trua)\s*)?(?:ngay\s*)?$"
+)
 LONG_DAY_RE = re.compile(r"\bngay\s*\d{1,2}\b")
 APPROXIMATE_RE = re.compile(
     r"\b(?:khoang|tuan(?:\s*(?:le|dau|giua|cuoi|thu\s*\d))?|thuong\s*tuan|trung\s*tuan|ha\s*tuan"
@@ -262,6 +266,9 @@ def review(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) -> 
     if purpose_before(phrase, first):
         found.doubt("mốc thời gian sau 'để', 'nhằm': có thể là mục đích, không phải hạn chót")
     one_off = isinstance(rule, (FixedDate, EndOfPeriod, Range))
+    if isinstance(rule, FixedDate) and STARTS_AT_RE.search(text, max(0, first - 40), first):
+        # "Hội thi bắt đầu vào ngày 15/4/2024, kéo dài 3 ngày": the day read is when it begins
+        found.doubt("mốc thời gian sau 'bắt đầu': là thời điểm bắt đầu, không phải hạn chót")
     if one_off and LOOSE_BEFORE_RE.search(text, max(0, first - 25), first):
         found.doubt("có chữ 'trước' gần mốc thời gian nhưng không đọc được là 'trước ngày': cần người xác định")
     if isinstance(rule, Recurring) and rule.anchor == "end":

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from calendar_rules.parser.dates import date_of, find_date
+from calendar_rules.parser.dates import DateMatch, date_of, find_date
 from calendar_rules.parser.normalize import Folded
 from calendar_rules.parser.result import Conventions, Found
 from calendar_rules.periods import month_end
@@ -21,7 +21,11 @@ from calendar_rules.rules import Range, Rule
 # "từ 15 đến 20 ngày", "2-3 ngày", "từ 3 - 6 tháng": a span of counts (not "từ 15 đến 20 tháng 10", a span of days)
 COUNT_SPAN_RE = re.compile(r"\b(?:tu\s*)?\d{1,3}\s*(?:den|-)\s*\d{1,3}\s*(?:ngay|thang|tuan|nam)\b(?!\s*[/.\-]?\s*\d)")
 _LENGTH = r"(\d{1,3})\s*(ngay|thang)\b(?!\s*(?:lam\s*viec|\d))"
-_BEGINS = r"bat\s*dau\s*(?:tu\s*)?(?:ngay\s*)?"
+# "bắt đầu từ (7 giờ 30 phút) ngày ...": a time of day may come before the start's date
+_BEGINS = (
+    r"bat\s*dau\s*(?:tu\s*|vao\s*)?(?:(?:luc\s*)?\d{1,2}\s*(?:h|gio)\s*\d{0,2}(?:\s*phut)?\s*,?\s*)?"
+    r"(?:(?:sang|chieu|toi|trua)\s*)?(?:ngay\s*)?"
+)
 # "là 25 ngày, bắt đầu từ ngày 1/4/2019"; "bắt đầu từ ngày 1/4/2019, kéo dài 25 ngày"
 LENGTH_THEN_START_RE = re.compile(rf"\b{_LENGTH}\s*[,;]?\s*(?:va\s*)?{_BEGINS}(?=\d)")
 START_THEN_LENGTH_RE = re.compile(
@@ -45,10 +49,8 @@ def _after(start: dt.date, count: int, months: bool) -> dt.date:
     return min(last, dt.date(year, month, min(start.day, last.day))) - dt.timedelta(days=1)
 
 
-def length_from_start(phrase: Folded, issued: dt.date | None, found: Found, conventions: Conventions) -> Rule | None:
-    """ "Thời gian thu thập ... là 25 ngày, bắt đầu từ ngày 1/4/2019": the range the length and its start make,
-    when the phrase writes no other date (an end written beside them is read as a range first)."""
-    text = phrase.text
+def _length_and_start(text: str) -> tuple[re.Match[str], int, str, DateMatch] | None:
+    """The length, its unit and its start's date, when the phrase writes no other date."""
     match = LENGTH_THEN_START_RE.search(text)
     if match:
         count, unit, date = int(match.group(1)), match.group(2), find_date(text, match.end(), match.end() + 16)
@@ -62,6 +64,21 @@ def length_from_start(phrase: Folded, issued: dt.date | None, found: Found, conv
     first = find_date(text)
     if date is None or count < 1 or first is None or first.start() != date.start() or find_date(text, date.end()):
         return None
+    return match, count, unit, date
+
+
+def length_with_start(text: str) -> bool:
+    """A length written beside its start ("25 ngày, bắt đầu từ ngày 1/4/2019"): the start is not all there is."""
+    return _length_and_start(text) is not None
+
+
+def length_from_start(phrase: Folded, issued: dt.date | None, found: Found, conventions: Conventions) -> Rule | None:
+    """ "Thời gian thu thập ... là 25 ngày, bắt đầu từ ngày 1/4/2019": the range the length and its start make,
+    when the phrase writes no other date (an end written beside them is read as a range first)."""
+    read = _length_and_start(phrase.text)
+    if read is None:
+        return None
+    match, count, unit, date = read
     start = date_of(date, issued, found)
     if start is None:
         return None
@@ -70,8 +87,3 @@ def length_from_start(phrase: Folded, issued: dt.date | None, found: Found, conv
     end = _after(start, count, unit == "thang")
     found.convention(f"{count} {'tháng' if unit == 'thang' else 'ngày'} tính cả ngày bắt đầu: kết thúc {end:%d/%m/%Y}")
     return Range(start, end)
-
-
-def length_with_start(text: str) -> bool:
-    """A length written beside a start ("25 ngày, bắt đầu từ ngày 1/4/2019"): the start is not all there is."""
-    return bool(LENGTH_THEN_START_RE.search(text) or START_THEN_LENGTH_RE.search(text))

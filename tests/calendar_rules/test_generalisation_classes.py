@@ -24,6 +24,9 @@ constructed a span of days written with a dash | 2024-05-01 | none | any | Kỳ 
 held_out_2026d.yaml daidoanket-tong-dieu-tra-dan-so-2019 | 2018-06-27 | 2019-04-25 | inferred | Thời gian thu thập thông tin của cuộc Tổng điều tra là 25 ngày, bắt đầu từ ngày 1/4/2019.
 constructed the start first, then the length | 2024-04-01 | 2024-05-24 | any | Đợt kiểm tra bắt đầu từ ngày 10/5/2024, kéo dài 15 ngày.
 constructed a length in months | 2024-03-01 | 2024-06-30 | inferred | Thời gian thực hiện là 3 tháng, bắt đầu từ ngày 01/4/2024.
+constructed a time of day before the start | 2024-03-01 | 2024-04-16 | inferred | Hội thi diễn ra trong 2 ngày, bắt đầu từ 8 giờ ngày 15/4/2024.
+constructed the start first, "vào ngày" | 2024-03-01 | 2024-04-17 | inferred | Hội thi bắt đầu vào ngày 15/4/2024, kéo dài 3 ngày.
+constructed a start alone is for review | 2024-03-01 | 2024-04-15 | unsure | Hội thi bắt đầu vào ngày 15/4/2024.
 held_out_2026d.yaml anninhthudo-tong-dieu-tra-dan-so-2019 window | 2019-03-19 | 2019-04-25 | any | Thời gian thu thập thông tin tại địa bàn trong 25 ngày, bắt đầu từ 7 giờ 30 phút ngày 1-4-2019 và kết thúc chậm nhất vào ngày 25-4-2019.
 held_out_2026c.yaml hust-thu-hoc-phi-hk2-2016-2017 | 2017-03-01 | 2017-03-17 | any | - Đợt 1: Từ 8h00 thứ 4 ngày 08/3/2017 đến 17h00 thứ 6, ngày 17/3/2017, sinh viên phải hoàn thành tối thiểu 65% học phí của HK20162 và toàn bộ dư nợ học phí của các học kỳ trước.
 dev_2026.yaml trunghoc-online-the-le-2018 | 2018-11-25 | 2018-12-22 | any | -Thời gian bài đăng được tính từ 0h00, 1/12/2018 đến 24h00, ngày 22/12/2018.
