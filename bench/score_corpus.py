@@ -53,10 +53,12 @@ def expected_kind(item: dict[str, Any]) -> str:
 
 
 def same_dates(got: Any, expected: str, issued: dt.date) -> bool:
-    """Two rules are the same deadline when they give the same dates (three years from the issue)."""
+    """Two rules are the same deadline when they give the same dates (three years from the issue), whichever
+    period each date is filed under ("every month at day:20" and "every month at after:1:day:20" are both due
+    on every 20th; the second files the 20/2 return under January, the month it reports on)."""
     until = issued + dt.timedelta(days=3 * 366)
-    wanted = nominal_dates(parse_canonical(expected), issued, until, CALENDAR)
-    return bool(wanted) and nominal_dates(got, issued, until, CALENDAR) == wanted
+    wanted = [due for _, due in nominal_dates(parse_canonical(expected), issued, until, CALENDAR)]
+    return bool(wanted) and [due for _, due in nominal_dates(got, issued, until, CALENDAR)] == wanted
 
 
 def judge(item: dict[str, Any], result: ParseResult, issued: dt.date, strict_rules: bool = False) -> bool:

@@ -50,6 +50,12 @@ def _recurring_nominal(rule: Recurring, year: int, index: int, calendar: Working
         day = dt.date(year, month, mday)
     elif anchor.startswith("prevyear-month:"):
         day = month_end(year - 1, int(anchor[15:]))
+    elif anchor.startswith("after:"):  # "ngày 20 của tháng tiếp theo": the M-th month after the period
+        after, _, day_of_month = anchor[6:].partition(":day:")
+        index_after = first_month + months - 1 + int(after)  # 1-based, may pass December
+        later_year, later_month = year + (index_after - 1) // 12, (index_after - 1) % 12 + 1
+        last = month_end(later_year, later_month)
+        day = _month_day(later_year, later_month, int(day_of_month)) if day_of_month else last
     elif anchor.startswith("workday:"):
         if calendar is None:
             raise RulesError("mốc workday:N cần lịch ngày làm việc")

@@ -17,7 +17,10 @@ the M-th month of the period), ``day:N`` (day N of the period's last month:
 "ngày 20 hằng tháng", "ngày 05 tháng cuối quý"), ``month:M:day:N`` (day N of the
 M-th month of the period; a day past the month's end is its last day), ``date:MM-DD`` (annual), ``workday:N`` (the N-th
 working day of the period), ``prevyear-month:M`` (annual: end of month M of the
-year before the period's year, e.g. "tháng 12 của năm trước đó").
+year before the period's year, e.g. "tháng 12 của năm trước đó"), ``after:M`` (end of the
+M-th month after the period) and ``after:M:day:N`` (day N of that month): a return due
+after the period it reports on ("ngày 20 của tháng tiếp theo", "ngày cuối cùng của tháng
+đầu quý sau"), each occurrence kept with its period.
 """
 
 from __future__ import annotations
@@ -34,7 +37,7 @@ FREQ_WORDS = {"month": "monthly", "quarter": "quarterly", "half": "semiannual", 
 WORD_OF_FREQ = {v: k for k, v in FREQ_WORDS.items()}
 _ANCHOR = re.compile(
     r"^(end|month:(\d{1,2})(?::day:(\d{1,2}))?|date:(\d{2})-(\d{2})|workday:(-?\d{1,2})|prevyear-month:(\d{1,2})"
-    r"|day:(\d{1,2}))$"
+    r"|day:(\d{1,2})|after:(\d{1,2})(?::day:(\d{1,2}))?)$"
 )
 _PERIOD = re.compile(r"^\d{4}(-(H[12]|Q[1-4]|\d{2}(-\d{2})?))?$")
 
@@ -109,7 +112,7 @@ class Recurring:
         if not match:
             raise RulesError(
                 f"mốc '{self.anchor}' không hợp lệ (end, day:N, month:M, month:M:day:N, date:MM-DD, workday:N,"
-                " prevyear-month:M)"
+                " prevyear-month:M, after:M, after:M:day:N)"
             )
         months = FREQ_MONTHS[self.freq]
         if match.group(2) and not 1 <= int(match.group(2)) <= months:
@@ -120,7 +123,9 @@ class Recurring:
             dt.date(2024, int(match.group(4)), int(match.group(5)))  # validates month/day (leap year allows 02-29)
         if match.group(6) and int(match.group(6)) == 0:
             raise RulesError("mốc workday:N cần N khác 0")
-        day = match.group(3) or match.group(8)
+        if match.group(9) and not 1 <= int(match.group(9)) <= 12:
+            raise RulesError(f"mốc '{self.anchor}': số tháng sau kỳ phải từ 1 đến 12")
+        day = match.group(3) or match.group(8) or match.group(10)
         if day and not 1 <= int(day) <= 31:
             raise RulesError(f"mốc '{self.anchor}': ngày phải từ 1 đến 31")
         if match.group(7):
@@ -149,19 +154,22 @@ class Recurring:
         return " ".join(parts)
 
     def rrule(self) -> str | None:
-        """RFC 5545 RRULE where one expresses the rule (not for working-day or previous-year anchors)."""
+        """RFC 5545 RRULE where one expresses the rule (not for working-day or previous-year anchors); an ``after:``
+        anchor gives the same dates as the month it falls in."""
         match = _ANCHOR.match(self.anchor)
         assert match
         months = FREQ_MONTHS[self.freq]
         until = f";UNTIL={self.until.strftime('%Y%m%d')}" if self.until else ""
         if match.group(6) or match.group(7) or self.overrides or self.skips:
             return None  # working-day anchors, previous-year anchors and per-period exceptions have no plain RRULE
-        day = match.group(3) or match.group(8)
+        day = match.group(3) or match.group(8) or match.group(10)
         if self.offset_days and not (day and 1 <= int(day) + self.offset_days <= 28):
             return None  # an offset that may cross a month boundary has no plain RRULE
         if match.group(4):
             return f"FREQ=YEARLY;BYMONTH={int(match.group(4))};BYMONTHDAY={int(match.group(5))}{until}"
         month_in_period = int(match.group(2)) if match.group(2) else months
+        if match.group(9):  # M months after the period: that month of each cycle
+            month_in_period = (months + int(match.group(9)) - 1) % months + 1
         # a day after the 28th is the month's last day in short months: no single BYMONTHDAY says that
         if day and int(day) + self.offset_days > 28:
             return None

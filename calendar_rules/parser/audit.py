@@ -3,7 +3,7 @@
 A parse is ``certain`` only when the text fixes the date. Two kinds of check run on the
 folded phrase (citations and superseded deadlines already blanked):
 
-- before reading, phrases whose date is not a deadline at all: a legal basis, an effective
+- before reading (``refusals.not_a_deadline``), phrases whose date is not a deadline at all: a legal basis, an effective
   date, a document's metadata, a ban on acting before a day, a bare start or "sau ngày",
   figures "tính đến" a day, the period a report's figures cover, a commemorative day, the
   window in which entries must have been published, a state reached by a day ("đến ngày 22.4,
@@ -24,27 +24,27 @@ import datetime as dt
 import re
 from itertools import islice
 
-from calendar_rules.parser.citations import CLAUSE_CUE, DOC_WORDS
-from calendar_rules.parser.furniture import furniture
-from calendar_rules.parser.normalize import Folded
+from calendar_rules.parser.dates import find_date
+from calendar_rules.parser.normalize import Folded, damaged_diacritics
 from calendar_rules.parser.occasions import (
     ANNIVERSARY_RE,
     HOLIDAY_HEAD_RE,
     LABEL_ROW_RE,
     NAMED_DAY_HEAD_RE,
-    NAMED_DAY_RE,
-    NAMED_DAY_WORDS_RE,
     holiday_label,
 )
 from calendar_rules.parser.patterns import (
-    CONTINUOUS_RE,
     HARD_RE,
-    START_CUE_RE,
     TIME_TOKEN_RE,
     YEAR_CUE_BEFORE,
     words,
 )
-from calendar_rules.parser.refusals import BASIS_RE, DEADLINE_CUE_RE, NOT_DEADLINES, PUBLISHED_RE, RANGE_END_RE
+from calendar_rules.parser.refusals import (
+    BASIS_RE,
+    DEADLINE_CUE_RE,
+    LAW_CONTENT_RE,
+    PUBLISHED_RE,
+)
 from calendar_rules.parser.result import Found
 from calendar_rules.parser.single import purpose_before
 from calendar_rules.parser.states import (
@@ -58,30 +58,14 @@ from calendar_rules.parser.states import (
     STATUS_PERIOD_RE,
     STRONG_DUTY_RE,
     figures_reached,
-    status_at,
 )
 from calendar_rules.rules import EndOfPeriod, FixedDate, Range, Recurring, Rule
 
 from ..vietnamese import format_day
 
-# "Căn Hướng dẫn số 33-HD/BTCTW ...": "Căn cứ" with its second word lost in extraction (not "Cần")
-BASIS_TYPO_RE = re.compile(r"(?i)^[\s\-+•*–]*c[ăǎ]n(?!\w)")  # not "căn hộ": a cited document follows
-CITED_AFTER_RE = re.compile(rf"\s*can\s*(?:{DOC_WORDS})\b")
 YEAR_SPAN_RE = re.compile(r"\s*-\s*(?:19|20)\d{2}\b")
 LUNAR_WORDS_RE = re.compile(r"\b(?:am\s*lich|mung|mong|thang\s*(?:gieng|chap))\b")
 SCHOOL_YEAR_RE = re.compile(r"\b(?:hang|moi|tung)\s*nam\s*hoc\b")
-LAW_CONTENT_RE = re.compile(r"\bquy\s*dinh\s*(?:ve\s*)?(?:thoi\s*(?:gian|han)|han\s*(?:chot|cuoi))\b")
-BEGINS_RE = words("bat dau")
-# (not a time of day: "Thời gian: từ 13h30, ngày 12/10/2022" is the day itself)
-START_ONLY_RE = words(
-    "tu", "bat dau tu", "bat dau", "phat dong tu", "sau ngay", after=r"\s*(?:ngay\s*)?\d(?!\d?\s*(?:h|gio)\b|\d?h\d)"
-)
-# a consequence after a day: "Sau ngày D, sinh viên ... sẽ không có tên / không được hoàn trả / bị hủy"
-AFTER_PENALTY_RE = re.compile(
-    r"^[\s(\d)]*sau\s*ngay\s*\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{4})?\s*,[^;]{0,120}?"
-    r"\b(?:khong\s*(?:duoc|co\s*ten|con|the)|se\s*(?:khong|bi)|bi\s*(?:huy|xoa|phat|tu\s*choi|loai))\b"
-)
-ONGOING_RE = re.compile(rf"{CONTINUOUS_RE.pattern}|\b(?:hang|moi|tung|dinh\s*ky)\b")
 # a news lead: "Ngày 24/5/2017, UBND tỉnh ...", "Sáng ngày 4/3, ...", "Từ ngày 09/5 – 11/5/2022, ..."
 _DAY = r"\d{1,2}\s*(?:[/.\-]\s*\d{1,2}|thang\s*\d{1,2})(?:\s*(?:[/.\-]|nam)\s*\d{4})?"
 _DAYS = rf"(?:ngay\s*)?(?:\d{{1,2}}\s*(?=-|den)|{_DAY})(?:\s*(?:-|den)\s*(?:ngay\s*)?{_DAY})?"
@@ -145,80 +129,21 @@ PERIOD_LIST_RE = re.compile(r"\s*(?:,|va|&|-)\s*(?:qu[yi]\s*|thang\s*)?(?:iv|iii
 LABEL_CUE_RE = re.compile(
     r"\b(?:han|thoi\s*(?:gian|han|diem)|tien\s*do|hoan\s*thanh|nop|ket\s*thuc|cham\s*nhat|truoc|den|het)\b"
 )
+# a meeting or conference: its date, once held, is when something was said or decided, not a deadline
+MEETING_RE = re.compile(
+    r"\b(?:phien\s*hop|hoi\s*nghi|ky\s*hop|cuoc\s*hop|buoi\s*(?:lam\s*viec|hop|gap)|le\s*(?:ky\s*niem|khai\s*mac))\b"
+)
+# the occasion a date may name: "Tổ chức các hoạt động chào mừng ngày 20/10", "nhân dịp 26/3"
+OCCASION_BEFORE_RE = re.compile(r"\b(?:chao\s*mung|nhan\s*dip|huong\s*toi|vao\s*dip)\b[^.;]{0,60}$")
+STARTS_AT_RE = re.compile(
+    r"\bbat\s*dau\s*(?:tu\s*|vao\s*)?(?:luc\s*)?(?:\d{1,2}\s*(?:h|gio)\s*\d{0,2}(?:\s*phut)?\s*,?\s*)?"
+    r"(?:(?:sang|chieu|toi|trua)\s*)?(?:ngay\s*)?$"
+)
+LONG_DAY_RE = re.compile(r"\bngay\s*\d{1,2}\b")
 APPROXIMATE_RE = re.compile(
     r"\b(?:khoang|tuan(?:\s*(?:le|dau|giua|cuoi|thu\s*\d))?|thuong\s*tuan|trung\s*tuan|ha\s*tuan"
     r"|sau\s*(?:ngay|thang|quy|nam)?)\s*$"
 )
-
-
-def not_a_deadline(phrase: Folded) -> str | None:
-    """Why a dated phrase is not a deadline, or None."""
-    text = phrase.text
-    page = furniture(phrase)
-    if page:
-        return page
-    basis = BASIS_RE.match(text) or (BASIS_TYPO_RE.match(phrase.original) and CITED_AFTER_RE.match(text))
-    if basis:
-        # "Căn cứ tình hình thực tế, UBND huyện yêu cầu các xã báo cáo trước ngày ...": a clause of its own
-        comma = text.find(",", basis.end())
-        # "Căn cứ khoản 4 Điều 40 Luật ... quy định Thời gian khám sức khỏe từ ... đến ... hằng năm": the rule cited
-        content = LAW_CONTENT_RE.search(text, basis.end())
-        if (comma < 0 or not CLAUSE_CUE.search(text, comma)) and not content:
-            return "căn cứ pháp lý (văn bản được dẫn), không phải hạn chót"
-    for pattern, reason in NOT_DEADLINES:
-        if pattern.search(text):
-            return reason
-    if NAMED_DAY_RE.search(phrase.original) or NAMED_DAY_WORDS_RE.search(text):
-        return "ngày (dịp) kỷ niệm, không phải hạn chót"
-    if status_at(phrase):
-        return "mốc tính số liệu đã đạt được, không phải hạn chót"
-    start = START_ONLY_RE.search(text) or _only_starts(text) or _begins(text)
-    if start and AFTER_PENALTY_RE.match(text):
-        start = None  # "Sau ngày 30/09/2017, sinh viên hủy môn sẽ không được hoàn trả học phí": D is the limit
-    if start and not (
-        DEADLINE_CUE_RE.search(text, start.end())
-        or DEADLINE_CUE_RE.search(text, 0, start.start())
-        or RANGE_END_RE.search(text, start.end())
-        or _another_day(text, start.end())
-    ):
-        return "chỉ có thời điểm bắt đầu, không có hạn chót"
-    return None
-
-
-def _another_day(text: str, after: int) -> bool:
-    """ "tựu trường từ ngày 26/8 và khai giảng ngày 5/9": a day of its own after the start, not itself a start."""
-    for token in islice(TIME_TOKEN_RE.finditer(text, after), 10):
-        dated = re.search(r"\d\s*[/.\-]\s*\d|thang", token.group(0))  # a day and its month, not "ngày 2 lần"
-        day = dated and (
-            token.group(0).startswith("ngay") or text[max(0, token.start() - 5) : token.start()].strip() == "ngay"
-        )
-        if day and not START_CUE_RE.search(text, max(0, token.start() - 16), token.start()):
-            return True
-    return False
-
-
-def _begins(text: str) -> re.Match[str] | None:
-    """ "Ngày mai (22/7), thí sinh bắt đầu điều chỉnh nguyện vọng": a start stated after its day."""
-    begin = BEGINS_RE.search(text)
-    # a bare year after "bắt đầu" names what begins ("bắt đầu Tổng điều tra kinh tế năm 2021")
-    tokens = [t for t in islice(TIME_TOKEN_RE.finditer(text), 3) if not (begin and _bare_year_after(t, begin))]
-    if not begin or len(tokens) != 1 or tokens[0].end() > begin.start() or ONGOING_RE.search(text):
-        return None
-    return begin
-
-
-def _bare_year_after(token: re.Match[str], begin: re.Match[str]) -> bool:
-    return token.start() > begin.end() and token.group(0).startswith("nam")
-
-
-def _only_starts(text: str) -> re.Match[str] | None:
-    """ "Thời gian phát động: từ tháng 11/2020": every period written is a start, and nothing recurs
-    or goes on ("Bắt đầu từ tháng 12/2021 và thường xuyên", "quý I hằng năm (tính từ năm 2022)")."""
-    tokens = list(islice(TIME_TOKEN_RE.finditer(text), 20))
-    starts = [t for t in tokens if START_CUE_RE.search(text, max(0, t.start() - 16), t.start())]
-    if not tokens or len(starts) < len(tokens) or ONGOING_RE.search(text):
-        return None
-    return starts[0]
 
 
 def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
@@ -270,6 +195,11 @@ def _anniversary(rule: Range) -> bool:
     return end.year - start.year >= 5 and (start.month, start.day) == (end.month, end.day)
 
 
+def over_or_on(due: object, issued: dt.date | None) -> bool:
+    """A due date on or before the issue date: what it dates had happened when the document was written."""
+    return isinstance(due, dt.date) and issued is not None and due <= issued
+
+
 def review(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) -> str | None:
     """Doubts about a reading (added to ``found``), or why the dated phrase is not a deadline."""
     text = phrase.text
@@ -292,6 +222,16 @@ def review(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) -> 
         lead = None
     if lead and ISSUING_RE.search(text, lead.end()) and not DUTY_RE.search(phrase.original):
         return "ngày ban hành văn bản được thuật lại (câu mở đầu bằng ngày), không phải hạn chót"
+    first = min((start for start, _ in found.spans), default=0)
+    meeting = MEETING_RE.search(text, 0, first)
+    if (
+        meeting
+        and over_or_on(due, issued)
+        and not (DEADLINE_CUE_RE.search(_blank(text, found.spans)) or STRONG_DUTY_RE.search(phrase.original))
+    ):
+        # "Tại phiên họp ngày 28/2/2025, ... Bộ Chính trị có ý kiến", "tại Hội nghị ..., ngày 7-4-2015", "Hội nghị
+        # ... họp từ ngày 2 đến ngày 7/10/2023" (the "đến" of the range read is no deadline word of its own)
+        return "ngày (kỳ) của một cuộc họp, hội nghị đã diễn ra, không phải hạn chót"
     if isinstance(rule, Range) and _anniversary(rule):
         return "khoảng thời gian được kỷ niệm, không phải hạn chót"
     if isinstance(rule, Range) and CAMPAIGN_RE.search(text):
@@ -310,6 +250,8 @@ def review(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) -> 
             return "ngày xảy ra sự việc được thuật lại (câu mở đầu bằng ngày), không phải hạn chót"
         if not DUTY_RE.search(phrase.original):
             found.doubt("câu mở đầu bằng ngày: có thể là ngày diễn ra sự việc, không phải hạn chót")
+    if damaged_diacritics(phrase.original):  # "Tạĩ phĩên họp ngàỷ ...": the checks on "đã", "phải" cannot see
+        found.doubt("chữ bị lỗi dấu (một chữ mang hai dấu thanh, hoặc cả câu không dấu): cần người đọc lại văn bản gốc")
     unused = _unused_time(text, found.spans + found.accounted)
     if unused:
         found.doubt(f"còn mốc thời gian '{_quoted(phrase, *unused)}' chưa dùng: cần người xác định")
@@ -317,7 +259,6 @@ def review(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) -> 
         found.doubt("câu thuật lại việc đã làm: có thể không phải hạn chót")
     if EARLIEST_RE.search(text) and not HARD_RE.search(text):
         found.doubt("'sớm nhất' là mốc bắt đầu, không phải hạn chót")
-    first = min((start for start, _ in found.spans), default=0)
     if APPROXIMATE_RE.search(text, max(0, first - 16), first):
         found.doubt("mốc thời gian ước chừng hoặc 'sau' một mốc: cần người xác định")
     if BASIS_RE.match(text) and LAW_CONTENT_RE.search(text):
@@ -325,6 +266,9 @@ def review(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) -> 
     if purpose_before(phrase, first):
         found.doubt("mốc thời gian sau 'để', 'nhằm': có thể là mục đích, không phải hạn chót")
     one_off = isinstance(rule, (FixedDate, EndOfPeriod, Range))
+    if isinstance(rule, FixedDate) and STARTS_AT_RE.search(text, max(0, first - 40), first):
+        # "Hội thi bắt đầu vào ngày 15/4/2024, kéo dài 3 ngày": the day read is when it begins
+        found.doubt("mốc thời gian sau 'bắt đầu': là thời điểm bắt đầu, không phải hạn chót")
     if one_off and LOOSE_BEFORE_RE.search(text, max(0, first - 25), first):
         found.doubt("có chữ 'trước' gần mốc thời gian nhưng không đọc được là 'trước ngày': cần người xác định")
     if isinstance(rule, Recurring) and rule.anchor == "end":
@@ -345,7 +289,7 @@ def review(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) -> 
         found.doubt("giai đoạn, tầm nhìn của một kế hoạch: có thể không phải hạn chót")
     if NEWS_DAY_RE.search(text):
         found.doubt("tin trong ngày ('hôm nay', 'hôm qua'): ngày có thể là ngày của sự việc, không phải hạn chót")
-    if WORKING_DAY_OF_RE.search(text):
+    if WORKING_DAY_OF_RE.search(text) and not (isinstance(rule, Recurring) and rule.anchor.startswith("workday:")):
         found.doubt("'ngày làm việc cuối cùng (đầu tiên)' của một kỳ: ngày nghỉ không dời về sau, cần xác nhận")
     head = NAMED_DAY_HEAD_RE.match(phrase.original)
     if isinstance(rule, FixedDate) and head and holiday_label(phrase) and _only_a_date(text, found):
@@ -354,6 +298,10 @@ def review(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) -> 
     named = head and (head.group(1)[:1].isupper() or HOLIDAY_HEAD_RE.match(text))
     if dated and named:  # "Ngày Thương binh - Liệt sĩ 27/7", "Ngày thành lập Đoàn 26/3 hằng năm"
         found.doubt("tên một ngày lễ, ngày truyền thống: ngày có thể là tên của ngày, không phải hạn chót")
+    if isinstance(due, dt.date) and OCCASION_BEFORE_RE.search(text, max(0, first - 60), first):
+        found.doubt(
+            "mốc thời gian sau 'chào mừng', 'nhân dịp', 'hướng tới': có thể là ngày của dịp lễ, không phải hạn chót"
+        )
     if isinstance(due, dt.date) and ANNIVERSARY_RE.search(text):
         found.doubt("câu nói về một dịp kỷ niệm: ngày có thể là tên của ngày lễ, không phải hạn chót")
     if found.inferred and OTHER_YEAR_RE.search(text[first:]):
@@ -364,7 +312,9 @@ def review(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) -> 
         if SIGNED_RE.search(text) and not (DEADLINE_CUE_RE.search(text) or DUTY_RE.search(phrase.original)):
             return "ngày ký văn bản, không phải hạn chót"  # "Văn bản này được ký ngày 04/3/2024."
         found.doubt("câu nói về việc ban hành, ký văn bản: ngày có thể là ngày của văn bản")
-    if isinstance(rule, FixedDate) and not re.search(r"[a-z]", _blank(text, found.spans)):
+    # (a page prints its date as digits, not as "Đầu tháng 10/2024": a part of a month read by convention is a cell)
+    written = find_date(text) or LONG_DAY_RE.search(text)
+    if isinstance(rule, FixedDate) and written and not re.search(r"[a-z]", _blank(text, found.spans)):
         found.doubt("chỉ có một ngày, không kèm việc: có thể là ngày của trang tin, cần người xác định")
     if NAMED_PERIOD_RE.search(phrase.original):  # "Tháng 3/2024: Tháng Thanh niên"
         found.doubt("tên một tháng, năm, tuần hành động ('Tháng Thanh niên'): có thể không phải hạn chót")

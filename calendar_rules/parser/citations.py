@@ -55,7 +55,7 @@ SUPERSEDED = re.compile(
 
 
 # the span an anniversary celebrates: "kỷ niệm 94 năm Ngày thành lập Đảng (03/02/1930 - 03/02/2024)"
-_YEAR_DATE = r"(?:\d{1,2}\s*[/\-]\s*){0,2}\d{4}"
+_YEAR_DATE = r"(?:\d{1,2}\s*[/.\-]\s*){0,2}\d{4}"
 ANNIVERSARY = re.compile(rf"\bky\s*niem\b[^;()]{{0,80}}?(\(?\s*{_YEAR_DATE}\s*-\s*{_YEAR_DATE}\s*\)?)")
 
 

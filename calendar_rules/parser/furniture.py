@@ -38,7 +38,10 @@ COUNTER_RE = re.compile(
 )
 # "Thứ hai, 11/09/2017 09:34:00 | Tiếng nói cơ sở": a weekday, a date, then only a stamp or a page's section
 WEEKDAY_LINE_RE = re.compile(rf"^\s*{_WEEKDAY}\s*[,:\-]?\s*(?:ngay\s*)?(?:{_ANY_DATE})")
-_LEFTOVER_RE = re.compile(rf"(?:(?:luc\s*)?{_CLOCK}|gmt\s*[+\-]?\s*\d{{1,2}}|[\s,.\-|:()\[\]])*")
+# (and the year after a comma: "Thứ sáu, ngày 22 tháng 3 , 2019")
+_LEFTOVER_RE = re.compile(
+    rf"(?:(?:luc\s*)?{_CLOCK}|gmt\s*[+\-]?\s*\d{{1,2}}|(?<=,)\s*(?:19|20)\d{{2}}\b|[\s,.\-|:()\[\]])*"
+)
 # a metadata row: "Ngày có hiệu lực: 31-03-2001", "- Ngày ban hành 05/03/2024", "Hiệu lực: ...", "Ngày cấp: ..."
 _META = (
     r"(?:bi\s*)?(?:ban\s*hanh|ky(?:\s*ban\s*hanh)?|(?:bat\s*dau\s*)?(?:co\s*)?hieu\s*luc(?:\s*thi\s*hanh)?"
@@ -47,7 +50,8 @@ _META = (
     r"|van\s*ban|den|di)"
 )
 META_ROW_RE = re.compile(
-    rf"^\s*(?:ngay|thoi\s*(?:gian|diem))\s*{_META}\s*(?:luc|ngay|vao)?\s*(?::|(?=\d))"
+    # (also a table's row: "| Ngày ban hành | 10/12/2025 |")
+    rf"^[\s|]*(?:ngay|thoi\s*(?:gian|diem))\s*{_META}\s*(?:luc|ngay|vao)?\s*(?::|\||(?=\d))"
     r"|^\s*(?:hieu\s*luc(?:\s*thi\s*hanh)?|ban\s*hanh|cap\s*nhat|tinh\s*trang(?:\s*hieu\s*luc)?|dang\s*luc)\s*:"
     # the labels of a page or of a document's card: "Nguồn:", "Ảnh:", "Số hiệu:", "Người ký:"
     r"|^\s*(?:so(?:\s*ky)?\s*hieu|ky\s*hieu|loai\s*van\s*ban|co\s*quan\s*ban\s*hanh|nguoi\s*ky|linh\s*vuc"
@@ -73,6 +77,9 @@ NEWS_FIGURES_RE = re.compile(
 # and how long a thing is kept or guaranteed: "Thời hạn bảo hành 12 tháng", "Thời gian lưu trữ 10 năm"
 VALIDITY_RE = re.compile(
     r"\bco\s*gia\s*tri\s*(?:su\s*dung\s*)?(?:den|tu|ke\s*tu|trong)\b"
+    # "Giấy phép có thời hạn đến ngày 31/12/2025", "thẻ ... có thời hạn sử dụng đến ..."
+    r"|\b(?:giay\s*phep|chung\s*chi|(?:giay\s*)?chung\s*nhan|the|hop\s*dong|van\s*bang)\b[^.;]{0,40}?"
+    r"\bco\s*thoi\s*han\s*(?:su\s*dung\s*)?(?:den|toi)\b"
     r"|\b(?:bao\s*hanh|luu\s*tru|bao\s*quan)\s*(?:la\s*|toi\s*thieu\s*)?\d{1,3}\s*(?:ngay|thang|nam)\b"
 )
 # an effective date without "có": "Hiệu lực thi hành từ ngày 01/7/2024", "còn hiệu lực đến ngày ..."

@@ -123,3 +123,21 @@ def spell_digits(text: str) -> str:
     """Spelled-out days and months as digits, padded to the same length ("ngày mười lăm" → "ngày 15   "),
     and homographs of grammar words made distinct (same length)."""
     return HOMOGRAPHS.sub(lambda m: m.group(1) + "_i", SPELLED_NUMBER.sub(_number, text))
+
+
+_TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")  # huyền, sắc, ngã, hỏi, nặng
+_WORD_RE = re.compile(r"(?:[^\W\d_][\u0300-\u036f]*)+")  # on NFD text: letters with their marks
+
+
+def damaged_diacritics(text: str, at_least: int = 2, unmarked: int = 8) -> bool:
+    """Whether the text's diacritics were damaged, in extraction or by an encoding: ``at_least`` words carry two
+    tone marks ("Tạĩ phĩên họp ngàỷ ..."; no Vietnamese syllable has two), or ``unmarked`` words or more carry none
+    at all ("Ngay 12/2/2024, So GD da to chuc ..."; no Vietnamese sentence that long). The checks that read the
+    diacritics ("đã", "phải", "cần") then cannot be trusted, though the folded text may still read well."""
+    damaged = words = 0
+    marked = False
+    for word in _WORD_RE.finditer(unicodedata.normalize("NFD", text)):
+        words += 1
+        marked = marked or not word.group(0).isascii()
+        damaged += sum(ch in _TONES for ch in word.group(0)) > 1
+    return damaged >= at_least or (not marked and words >= unmarked)

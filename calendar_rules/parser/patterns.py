@@ -83,7 +83,9 @@ MONTH_PART_RE = re.compile(
 PERIOD_PART_RE = words("nua dau", "nua cuoi", "dau", "giua", after=r"\s*$")
 # the issue line of a document: "Đức Phổ, ngày 09 tháng 01 năm 2023"
 ISSUE_LINE_RE = re.compile(
-    r"^[^,;:]{2,40},\s*ngay\s*\d{1,2}\s*(?:thang\s*\d{1,2}\s*nam|[/.\-]\s*\d{1,2}\s*[/.\-])\s*\d{4}\s*"
+    # (the day and month may be left blank in a template: "Thái Nguyên, ngày       tháng 10 năm 2021", "ngày … tháng …")
+    r"^[^,;:]{2,40},\s*ngay\s*(?:\d{1,2}|[.…_]{0,12})\s*"
+    r"(?:thang\s*(?:\d{1,2}|[.…_]{0,12})\s*nam|[/.\-]\s*\d{1,2}\s*[/.\-])\s*\d{4}\s*"
     # the end of the line, or the heading that follows it in extracted text ("... năm 2024 KẾ HOẠCH ...")
     r"(?:\.?$|(?=(?:ke\s*hoach|bao\s*cao|thong\s*bao|quyet\s*dinh|cong\s*van|huong\s*dan|chuong\s*trinh|to\s*trinh"
     r"|nghi\s*quyet|chi\s*thi)\b))"
@@ -104,23 +106,28 @@ YEAR_CUE_BEFORE = re.compile(
 
 # --- ranges, relative deadlines, starts ---------------------------------------------------------
 RANGE_FROM_RE = words("tu", "bat dau tu")
-RANGE_TO_RE = re.compile(r"\bden\s*(?:het\s*)?|\bket\s*thuc\s*(?:vao\s*)?|\s-\s|(?<=\d)\s*-\s*(?=\d{1,2}\s*[/.]\s*\d)")
+# (and "à" between two dates: an arrow or a dash damaged in extraction, "từ 07/12 à 19/12/2020")
+RANGE_TO_RE = re.compile(
+    r"\bden\s*(?:het\s*)?|\bket\s*thuc\s*(?:vao\s*)?|\s-\s|(?<=\d)\s*(?:-|a\b)\s*(?=\d{1,2}\s*[/.]\s*\d)"
+)
+# (not the day of a date: "Ngày 15 tháng sau khi ..." is no count of 15 months)
 RELATIVE_DAYS_RE = re.compile(
     r"\b(?:trong\s*(?:vong\s*|thoi\s*han\s*)?|sau\s*|cham\s*nhat\s*(?:la\s*)?|khong\s*qua\s*|toi\s*da\s*)?"
-    r"(\d{1,3})\s*(ngay|thang)\s*(lam\s*viec\s*)?(?:[,;(]?\s*(?:ke\s*tu|tinh\s*tu|sau\s*(?:khi|ngay)?)\s*([^,;.]{0,200}))?"
+    r"(?<!ngay )(?<!mung )(\d{1,3})\s*(ngay|thang)\s*(lam\s*viec\s*)?(?:[,;(]?\s*(?:ke\s*tu|tinh\s*tu|sau\s*(?:khi|ngay)?)\s*([^,;.]{0,200}))?"
 )
 # "không quá" also glued to the cell before it ("cấp huyệnKhông quá 45 ngày")
 RELATIVE_CUE_RE = re.compile(
     r"\b(?:trong\s*(?:vong|thoi\s*han)|toi\s*da|cham\s*nhat|thoi\s*(?:gian|han)\s*(?:giai\s*quyet|xu\s*ly))\b|khong\s*qua\b"
     r"|\b(ke\s*tu|tinh\s*tu|sau\s*khi)\b"  # group 1: an event cue, after the count ("Sau 15 ngày kể từ ...")
 )
-# counted back from an event: "Ít nhất 30 ngày trước khai mạc", "Trước khai mạc ít nhất 10 ngày"
+# counted back from an event: "Ít nhất 30 ngày trước khai mạc", "Trước khai mạc ít nhất 10 ngày", "gửi trước
+# ngày trao thưởng ít nhất 07 ngày, ..." (anywhere in the phrase, up to its clause's end)
 _AT_LEAST = r"(?:it\s*nhat|toi\s*thieu|cham\s*nhat)\s*(\d{1,3})\s*ngay\s*(lam\s*viec\s*)?"
 # also after the duty: "Hồ sơ phải được gửi ... tối thiểu 03 ngày làm việc trước khi thực hiện hoạt động";
 # and "đến trước ngày thi lại 3 ngày" (the count after the event, at the phrase's end)
 COUNT_BACK_RE = re.compile(
     rf"(?:^\s*|\b){_AT_LEAST}truoc\s*(?!ngay\s*\d)([a-z][^,;.\d]{{2,60}})\s*(?:[.;]?\s*$|,)"
-    rf"|^\s*truoc\s*(?!ngay\s*\d)([a-z][^,;.\d]{{2,60}}?)\s*{_AT_LEAST}\s*[.;]?\s*$"
+    rf"|(?:^\s*|\b)truoc\s*(?!ngay\s*\d)([a-z][^,;.\d]{{2,60}}?)\s*{_AT_LEAST}\s*(?:[.;,]|$)"
     r"|\b(?:den\s*)?truoc\s*(?!ngay\s*\d)([a-z][^,;.\d]{2,60}?)\s*(\d{1,3})\s*ngay\s*(lam\s*viec\s*)?[.;]?\s*$"
 )
 # "tiếp tục thực hiện nghiêm quy định ...": a standing duty, when no time is written
@@ -147,6 +154,11 @@ EXCEPTION_RE = re.compile(
     rf"\brieng\s*(?:nam\s*)?{Y}\s*[,:]?\s*(?:bao\s*cao\s*|thuc\s*hien\s*|hoan\s*thanh\s*)?(?:vao\s*|trong\s*)?([^);]{{1,200}})"
 )
 PREV_YEAR_RE = re.compile(r"\b(?:thang\s*(\d{1,2})|qu[yi]\s*(iv|iii|ii|i))\s*(?:cua\s*)?nam\s*truoc(?:\s*do)?")
+# "Trước ngày 01/11 của năm trước năm tổ chức", "ngày 20 tháng 7 năm trước năm kế hoạch": a day of the year before
+PREV_YEAR_DAY_RE = re.compile(
+    r"\b(truoc\s*)?ngay\s*(\d{1,2})\s*(?:[/.\-]|thang)\s*(\d{1,2})\s*(?:cua\s*)?nam\s*truoc"
+    r"(?:\s*do|\s*nam\s*(?:to\s*chuc|ke\s*hoach|thuc\s*hien|bao\s*cao|du\s*toan))?\b"
+)
 _EACH = r"\b(?:hang|moi|tung)\s*"
 # "của năm báo cáo": the reporting year, whichever it is
 RECUR_YEAR = re.compile(rf"{_EACH}nam\b|\bnam\s*bao\s*cao\b")

@@ -25,6 +25,13 @@ Conventions (docs/domain.md; BLDS 2015 Điều 146–148), configurable in ``Con
 | "từ tháng 1 đến tháng 3/2020", "15/8 - 31/12/2016", "từ ngày 14-3 đến hết 14-4", "từ tháng 4 - 6" | a range, due at its end |
 | "bắt đầu từ tháng 11, ... hoàn thành vào cuối tháng 6/2012" | the start is not the deadline |
 | "định kỳ 03 tháng một lần", "mỗi năm hai lần", "của năm báo cáo" | every quarter / half-year / year |
+| "chậm nhất là ngày thứ 20 của tháng tiếp theo", "ngày cuối cùng của tháng đầu quý sau" | a return after its period (``returns``) |
+| "là 25 ngày, bắt đầu từ ngày 1/4/2019"; "từ 15 đến 20 ngày" | a range to the length's last day (``inferred``); a span of counts, no date |
+| "Thời điểm điều tra là 0 giờ ngày 1-4-2019", "chốt số liệu ngày 25", "số liệu tính từ ... đến ..." | a reference moment: blanked, not a deadline |
+| "Tại phiên họp ngày 28/2/2025, ...", "Ngày 04/01/2026: Chậm nhất 70 ngày trước bầu cử" | a meeting held: not a deadline; a schedule row: its date |
+| "Trước ngày 01/11 của năm trước năm tổ chức" | every year, 31/10 (for the year after) |
+| "vào ngày làm việc cuối cùng của tháng" (with a frequency); a cell "Trong năm", "Cả năm 2024" | every month at workday:-1; the year's end (``inferred``; "cả năm" ``unsure``) |
+| "Tạĩ phĩên họp ngàỷ ...", a sentence without diacritics | read from the fold, ``unsure`` |
 | "trong thời hạn 20 ngày làm việc, kể từ ...", "không quá 45 ngày" | relative to an event |
 | "Ít nhất 30 ngày trước khai mạc", "Trước khai mạc ít nhất 10 ngày" | relative, counted back (−30, −10 days) |
 | "trong tháng 11, tháng 12 năm 2025" | a range, due at the last month's end |
@@ -59,7 +66,7 @@ import unicodedata
 from collections.abc import Callable
 from itertools import islice
 
-from calendar_rules.parser.audit import NEWS_LEAD_RE, not_a_deadline, review
+from calendar_rules.parser.audit import NEWS_LEAD_RE, review
 from calendar_rules.parser.citations import (
     in_cited_title,
     mask_anniversaries,
@@ -67,38 +74,37 @@ from calendar_rules.parser.citations import (
     mask_quotes,
     mask_superseded,
 )
-from calendar_rules.parser.dates import find_date, roman
+from calendar_rules.parser.dates import find_date, roman, safe_date
+from calendar_rules.parser.durations import length_from_start, mask_count_spans
 from calendar_rules.parser.furniture import strip_dateline
 from calendar_rules.parser.normalize import Folded, fold, spell_digits
 from calendar_rules.parser.patterns import (
     ADHOC_RE,
     CONTINUOUS_RE,
-    COUNT_BACK_RE,
     DUTY_WORDS_RE,
     GOES_ON_RE,
     HARD_RE,
     LEADING_BULLET_RE,
-    LEADING_COUNT_RE,
-    MONTH_RE,
     NOT_A_DUTY_RE,
     NOUN_HEAD_RE,
     PAST_PRACTICE_RE,
     PLANNED_RE,
+    PREV_YEAR_DAY_RE,
     PREV_YEAR_RE,
-    QUARTER_RE,
     RECUR_YEAR,
-    RELATIVE_CUE_RE,
-    RELATIVE_DAYS_RE,
-    SAU_KHI_RE,
     SPELLED_RE,
     START_RE,
     TIME_TOKEN_RE,
     YEAR_RE,
 )
 from calendar_rules.parser.recurring import recurring
+from calendar_rules.parser.refusals import not_a_deadline
+from calendar_rules.parser.relative import after_event, count_back, relative
 from calendar_rules.parser.result import Conventions, Found, ParseResult, make_result
+from calendar_rules.parser.returns import returns
 from calendar_rules.parser.single import range_rule, single
-from calendar_rules.rules import AdHoc, Continuous, FixedDate, Range, Recurring, Relative, Rule
+from calendar_rules.parser.states import mask_reference_moments
+from calendar_rules.rules import AdHoc, Continuous, FixedDate, Range, Recurring, Rule
 
 # days listed over several dates: "ngày 17, 24/05/2023 và cả ngày 20, 27/05/2023", "ngày 31/05/2023, 07/06/2023"
 _LISTED = r"(?:\d{1,2}\s*,\s*){0,6}\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?"
@@ -112,6 +118,11 @@ LATER_DEADLINE_RE = re.compile(
 DATED_YEAR_RE = re.compile(r"\b\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{4}\b|[/.\-]\s*(?:19|20)\d{2}\b")
 FREQUENCY_RE = re.compile(
     r"\b(?:hang|moi|tung|dinh\s*ky)\s*(?:nam|quy|thang|tuan|\d)|\bdot\s*xuat\b|\b\d{1,3}\s*(?:ngay|thang|tuan)\b"
+)
+# where something was said: "Tại phiên họp ngày 28/2/2025", "tại Hội nghị ... ngày 7-4-2015"
+MEETING_AT_RE = re.compile(
+    r"\btai\s*(?:phien\s*hop|hoi\s*nghi|ky\s*hop|cuoc\s*hop|buoi\s*(?:lam\s*viec|hop))\b[^,;.]{0,80}?"
+    r"\bngay\s*\d{1,2}\s*(?:[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{4})?|thang\s*\d{1,2}(?:\s*nam\s*\d{4})?)"
 )
 CLOCK_RE = re.compile(r"\b([01]?\d|2[0-3]):([0-5]\d)\b(?!\s*:\s*\d)")
 
@@ -133,6 +144,8 @@ MASKS = (
     (mask_citations, "ngày của văn bản được dẫn, không phải hạn chót"),
     (mask_superseded, "thời hạn cũ đã được thay, không phải hạn chót"),
     (mask_anniversaries, "khoảng thời gian được kỷ niệm, không phải hạn chót"),
+    (mask_reference_moments, "mốc tính số liệu (thời điểm điều tra, chốt số liệu), không phải hạn chót"),
+    (mask_count_spans, "khoảng số ngày (thời lượng), không phải ngày"),
 )
 
 
@@ -172,15 +185,22 @@ def _parse(text: str, issued: dt.date | None, conventions: Conventions) -> Parse
     if lead and LATER_DEADLINE_RE.search(folded, lead.end()):
         # "ngày 11.12.2017, Sở ... đề nghị chậm nhất ngày 25.12.2017 phải báo cáo": the lead is the day of the news
         folded = " " * lead.end() + folded[lead.end() :]
+    meeting = MEETING_AT_RE.search(folded)
+    if meeting and (LATER_DEADLINE_RE.search(folded, meeting.end()) or TIME_TOKEN_RE.search(folded, meeting.end())):
+        # "Tại hội nghị ngày 15/5/2024, Ban Thường vụ yêu cầu ... chậm nhất ngày 31/5/2024", "... hoàn thành các chỉ
+        # tiêu trong năm 2024": the meeting's day is where it was said, another time is the deadline
+        folded = folded[: meeting.start()] + " " * (meeting.end() - meeting.start()) + folded[meeting.end() :]
     phrase = Folded(folded, phrase.origin, phrase.original)
     for reader in (
         _continuous,
         _goes_on,
         _planned,
+        returns,
         _range,
-        _count_back,
-        _relative,
-        _after_event,
+        length_from_start,
+        count_back,
+        relative,
+        after_event,
         _recurring,
         _adhoc,
         _prev_year,
@@ -263,20 +283,6 @@ def _goes_on(phrase: Folded, issued: dt.date | None, found: Found, conventions: 
     return Continuous(None)
 
 
-def _count_back(phrase: Folded, issued: dt.date | None, found: Found, conventions: Conventions) -> Rule | None:
-    """ "Ít nhất 30 ngày trước khai mạc": a number of days before an event (negative days)."""
-    match = COUNT_BACK_RE.search(phrase.text)
-    if not match:
-        return None
-    at = 3 if match.group(1) else (4 if match.group(4) else 7)
-    days, working, event = match.group(at - 2, at - 1, at) if at == 3 else match.group(at + 1, at + 2, at)
-    found.spans.append(match.span())
-    start, end = phrase.span(*match.span(at))
-    name = phrase.original[start:end].strip(" .;,)")
-    found.warnings.append(f"hạn tính lùi {int(days)} ngày trước '{name}'")
-    return Relative(name or event, -int(days), working=bool(working))
-
-
 def _adhoc(phrase: Folded, issued: dt.date | None, found: Found, conventions: Conventions) -> Rule | None:
     match = ADHOC_RE.search(phrase.text)
     if match and not in_cited_title(phrase.text, match.start()):  # "theo Quyết định 12/QĐ-UBND kiểm tra đột xuất"
@@ -316,48 +322,17 @@ def _range(phrase: Folded, issued: dt.date | None, found: Found, conventions: Co
     return rule
 
 
-def _relative(phrase: Folded, issued: dt.date | None, found: Found, conventions: Conventions) -> Rule | None:
-    """ "trong thời hạn 20 ngày làm việc, kể từ ngày nhận được ...", "không quá 45 ngày"."""
-    t = phrase.text
-    cue = LEADING_COUNT_RE.match(t) or RELATIVE_CUE_RE.search(t)  # "03 ngày làm việc ...": a table cell
-    if not cue:
-        return None
-    after_count = cue.lastindex == 1  # "kể từ", "sau khi": the count comes before the cue
-    match = RELATIVE_DAYS_RE.search(t, max(0, cue.start() - 30) if after_count else cue.start())
-    if not match or find_date(t, 0, match.start()):
-        return None
-    if not match.group(4) and (find_date(t) or QUARTER_RE.search(t) or MONTH_RE.search(t)):
-        return None  # "không quá 1 ngày, thời gian hoàn thành trong quý IV.2019": a length, then the deadline
-    found.spans.append(match.span())
-    months = match.group(2) == "thang"
-    if months and not match.group(4):
-        return None  # "trong 6 tháng" without an event is a period, not a delay
-    if match.group(4):
-        start, end = phrase.span(match.start(4), match.end(4))
-        event = phrase.original[start:end].strip(" .;,)")
-    else:
-        event = ""
-    if not event:
-        found.doubt("không rõ hạn tính từ sự kiện nào: cần người xác định")
-    return Relative(event or "sự kiện", int(match.group(1)), working=bool(match.group(3)) and not months, months=months)
-
-
-def _after_event(phrase: Folded, issued: dt.date | None, found: Found, conventions: Conventions) -> Rule | None:
-    t = phrase.text
-    after = SAU_KHI_RE.search(t)
-    if not after or find_date(t) or QUARTER_RE.search(t) or MONTH_RE.search(t):
-        return None
-    found.spans.append(after.span())
-    event = phrase.original[slice(*phrase.span(after.start(1), after.end(1)))].strip(" .;,)")
-    found.doubt("hạn tính từ một sự kiện: cần ghi nhận ngày của sự kiện và số ngày")
-    return Relative(event or "sự kiện", 0)
-
-
 def _recurring(phrase: Folded, issued: dt.date | None, found: Found, conventions: Conventions) -> Rule | None:
     return recurring(phrase.text, issued, found, conventions)
 
 
 def _prev_year(phrase: Folded, issued: dt.date | None, found: Found, conventions: Conventions) -> Rule | None:
+    day = PREV_YEAR_DAY_RE.search(phrase.text)
+    if day and safe_date(2024, int(day.group(3)), int(day.group(2))):  # for each year Y, that day of Y−1
+        found.spans.append(day.span())
+        found.warnings.append(f"cho năm Y, hạn là ngày {int(day.group(2)):02d}/{int(day.group(3)):02d} của năm Y−1")
+        before = bool(day.group(1)) and not conventions.before_is_inclusive
+        return Recurring("annual", f"date:{int(day.group(3)):02d}-{int(day.group(2)):02d}", offset_days=-int(before))
     prev = PREV_YEAR_RE.search(phrase.text)
     if not prev:  # "tháng 12 của năm trước đó": for each year Y, the end of that month of Y−1
         return None

@@ -38,6 +38,13 @@ from calendar_rules.rules import Recurring
 # another day of the period after the one read: "ngày 10 và 25 hằng tháng", "ngày 5, 20 hằng tháng"
 LISTED_DAY_RE = re.compile(r"\s*(?:,|va|&)\s*(?:ngay\s*)?\d{1,2}\b(?!\s*[/.\-]\s*\d)")
 
+# "ngày làm việc cuối cùng của tháng", "ngày làm việc đầu tiên của quý", "ngày làm việc thứ 5 hằng tháng"
+# (not of the next period: "ngày làm việc đầu tiên của quý sau" has no anchor)
+WORKDAY_RE = re.compile(
+    r"\bngay\s*lam\s*viec\s*(cuoi\s*cung|dau\s*tien|thu\s*(\d{1,2}))\b"
+    r"(?!\s*(?:cua\s*)?(?:thang|quy|nam|ky)\s*(?:sau|tiep\s*theo|ke\s*tiep|lien\s*sau)\b)"
+)
+
 FREQUENCIES = (
     (RECUR_HALF, "semiannual"),
     (RECUR_QUARTER, "quarterly"),
@@ -155,8 +162,13 @@ def recurring(
         if quarter_offset:
             found.spans.append(quarter_offset.span())
             return Recurring("quarterly", "end", offset_days=int(quarter_offset.group(1)))
-        day = _day_anchor(text, freq, found, conventions)
-        if day:
+        workday = WORKDAY_RE.search(text)
+        day = None if workday else _day_anchor(text, freq, found, conventions)
+        if workday:  # "vào ngày làm việc cuối cùng của tháng": the working calendar decides the day
+            found.spans.append(workday.span())
+            nth = -1 if workday.group(1).startswith("cuoi") else int(workday.group(2) or 1)
+            anchor = f"workday:{nth}"
+        elif day:
             anchor, offset = day
     start = _start(text, found)
     overrides: list[tuple[str, dt.date]] = []

@@ -2,15 +2,23 @@
 
 A legal basis, an effective date, a document's metadata, a birth date, a ban on acting before a
 day, figures "tính đến" a day, the period a report's figures cover, a school-week row, a closure,
-the window in which entries must have been published. Each pattern is anchored on a literal word
+the window in which entries must have been published, a bare start (unless a length or an end
+comes with it). ``not_a_deadline`` runs them before any reader. Each pattern is anchored on a literal word
 and bounded, so one search is linear in the phrase's length.
 """
 
 from __future__ import annotations
 
 import re
+from itertools import islice
 
-from calendar_rules.parser.patterns import ISSUE_LINE_RE
+from calendar_rules.parser.citations import CLAUSE_CUE, DOC_WORDS
+from calendar_rules.parser.durations import length_with_start
+from calendar_rules.parser.furniture import furniture
+from calendar_rules.parser.normalize import Folded
+from calendar_rules.parser.occasions import NAMED_DAY_RE, NAMED_DAY_WORDS_RE
+from calendar_rules.parser.patterns import CONTINUOUS_RE, ISSUE_LINE_RE, START_CUE_RE, TIME_TOKEN_RE, words
+from calendar_rules.parser.states import status_at
 
 _TIME_WORD = r"(?:(?:ngay|thang|quy|nam|truoc|cuoi|giua|dau)\b|\d)"
 DEADLINE_CUE_RE = re.compile(
@@ -19,7 +27,7 @@ DEADLINE_CUE_RE = re.compile(
 )
 # an end after a start: "đến ngày ...", "kết thúc", "6 - 7.7", "11-17/5/2024" (a dash between two days)
 RANGE_END_RE = re.compile(
-    rf"\b(?:den|toi)\s*(?:het\s*)?{_TIME_WORD}|\bket\s*thuc\b|\s-\s|(?<=\d)\s*-\s*(?=\d{{1,2}}\s*[/.]\s*\d)"
+    rf"\b(?:den|toi)\s*(?:het\s*)?{_TIME_WORD}|\bket\s*thuc\b|\s-\s|(?<=\d)\s*(?:-|a\b)\s*(?=\d{{1,2}}\s*[/.]\s*\d)"
 )
 _PUBLISHED = r"(?:dang\s*tai|dang\s*phat|dang\s*,\s*phat|xuat\s*ban|phat\s*song|cong\s*bo\s*tren)\b"
 PUBLISHED_RE = re.compile(rf"\b{_PUBLISHED}")
@@ -48,13 +56,13 @@ NOT_DEADLINES = (
         "ngày sinh: không phải hạn chót",
     ),
     (
-        re.compile(r"\bkhong\s*(?:duoc\s*)?[^.;]{0,60}?\btruoc\s*(?:ngay\s*)?\d"),
+        re.compile(r"\bkhong(?!\s*qua\b)\s*(?:duoc\s*)?[^.;]{0,60}?\btruoc\s*(?:ngay\s*)?\d"),
         "quy định không được làm trước một ngày, không phải hạn chót",
     ),
     (
         # "tính đến ngày 01/3/2024", "Đến ngày 10.9, có 12 đảng bộ đã hoàn thành ..."
         re.compile(
-            rf"\b(?:tinh|thong\s*ke|so\s*lieu)\s*(?:den|toi)\s*(?:het\s*)?{_TIME_WORD}|\bchot\s*so\s*lieu\b"
+            rf"\b(?:tinh|thong\s*ke|so\s*lieu)\s*(?:den|toi)\s*(?:het\s*)?{_TIME_WORD}"
             r"|^\s*(?:den|toi)\s*(?:het\s*)?ngay\s*[^,;:]{3,30},(?=[^;]{0,120}\bda\b)"
         ),
         "mốc tính số liệu đã đạt được, không phải hạn chót",
@@ -86,3 +94,90 @@ NOT_DEADLINES = (
         "khoảng thời gian tác phẩm được đăng, phát (điều kiện dự thi), không phải hạn chót",
     ),
 )
+
+# "Căn Hướng dẫn số 33-HD/BTCTW ...": "Căn cứ" with its second word lost in extraction (not "Cần")
+BASIS_TYPO_RE = re.compile(r"(?i)^[\s\-+•*–]*c[ăǎ]n(?!\w)")  # not "căn hộ": a cited document follows
+CITED_AFTER_RE = re.compile(rf"\s*can\s*(?:{DOC_WORDS})\b")
+LAW_CONTENT_RE = re.compile(r"\bquy\s*dinh\s*(?:ve\s*)?(?:thoi\s*(?:gian|han)|han\s*(?:chot|cuoi))\b")
+BEGINS_RE = words("bat dau")
+# (not a time of day: "Thời gian: từ 13h30, ngày 12/10/2022" is the day itself)
+START_ONLY_RE = words(
+    "tu", "bat dau tu", "bat dau", "phat dong tu", "sau ngay", after=r"\s*(?:ngay\s*)?\d(?!\d?\s*(?:h|gio)\b|\d?h\d)"
+)
+# a consequence after a day: "Sau ngày D, sinh viên ... sẽ không có tên / không được hoàn trả / bị hủy"
+AFTER_PENALTY_RE = re.compile(
+    r"^[\s(\d)]*sau\s*ngay\s*\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{4})?\s*,[^;]{0,120}?"
+    r"\b(?:khong\s*(?:duoc|co\s*ten|con|the)|se\s*(?:khong|bi)|bi\s*(?:huy|xoa|phat|tu\s*choi|loai))\b"
+)
+ONGOING_RE = re.compile(rf"{CONTINUOUS_RE.pattern}|\b(?:hang|moi|tung|dinh\s*ky)\b")
+
+
+def not_a_deadline(phrase: Folded) -> str | None:
+    """Why a dated phrase is not a deadline, or None."""
+    text = phrase.text
+    page = furniture(phrase)
+    if page:
+        return page
+    basis = BASIS_RE.match(text) or (BASIS_TYPO_RE.match(phrase.original) and CITED_AFTER_RE.match(text))
+    if basis:
+        # "Căn cứ tình hình thực tế, UBND huyện yêu cầu các xã báo cáo trước ngày ...": a clause of its own
+        comma = text.find(",", basis.end())
+        # "Căn cứ khoản 4 Điều 40 Luật ... quy định Thời gian khám sức khỏe từ ... đến ... hằng năm": the rule cited
+        content = LAW_CONTENT_RE.search(text, basis.end())
+        if (comma < 0 or not CLAUSE_CUE.search(text, comma)) and not content:
+            return "căn cứ pháp lý (văn bản được dẫn), không phải hạn chót"
+    for pattern, reason in NOT_DEADLINES:
+        if pattern.search(text):
+            return reason
+    if NAMED_DAY_RE.search(phrase.original) or NAMED_DAY_WORDS_RE.search(text):
+        return "ngày (dịp) kỷ niệm, không phải hạn chót"
+    if status_at(phrase):
+        return "mốc tính số liệu đã đạt được, không phải hạn chót"
+    start = START_ONLY_RE.search(text) or _only_starts(text) or _begins(text)
+    if start and AFTER_PENALTY_RE.match(text):
+        start = None  # "Sau ngày 30/09/2017, sinh viên hủy môn sẽ không được hoàn trả học phí": D is the limit
+    if start and not (
+        DEADLINE_CUE_RE.search(text, start.end())
+        or DEADLINE_CUE_RE.search(text, 0, start.start())
+        or RANGE_END_RE.search(text, start.end())
+        or _another_day(text, start.end())
+        or length_with_start(text)
+    ):
+        return "chỉ có thời điểm bắt đầu, không có hạn chót"
+    return None
+
+
+def _another_day(text: str, after: int) -> bool:
+    """ "tựu trường từ ngày 26/8 và khai giảng ngày 5/9": a day of its own after the start, not itself a start."""
+    for token in islice(TIME_TOKEN_RE.finditer(text, after), 10):
+        dated = re.search(r"\d\s*[/.\-]\s*\d|thang", token.group(0))  # a day and its month, not "ngày 2 lần"
+        day = dated and (
+            token.group(0).startswith("ngay") or text[max(0, token.start() - 5) : token.start()].strip() == "ngay"
+        )
+        if day and not START_CUE_RE.search(text, max(0, token.start() - 16), token.start()):
+            return True
+    return False
+
+
+def _begins(text: str) -> re.Match[str] | None:
+    """ "Ngày mai (22/7), thí sinh bắt đầu điều chỉnh nguyện vọng": a start stated after its day."""
+    begin = BEGINS_RE.search(text)
+    # a bare year after "bắt đầu" names what begins ("bắt đầu Tổng điều tra kinh tế năm 2021")
+    tokens = [t for t in islice(TIME_TOKEN_RE.finditer(text), 3) if not (begin and _bare_year_after(t, begin))]
+    if not begin or len(tokens) != 1 or tokens[0].end() > begin.start() or ONGOING_RE.search(text):
+        return None
+    return begin
+
+
+def _bare_year_after(token: re.Match[str], begin: re.Match[str]) -> bool:
+    return token.start() > begin.end() and token.group(0).startswith("nam")
+
+
+def _only_starts(text: str) -> re.Match[str] | None:
+    """ "Thời gian phát động: từ tháng 11/2020": every period written is a start, and nothing recurs
+    or goes on ("Bắt đầu từ tháng 12/2021 và thường xuyên", "quý I hằng năm (tính từ năm 2022)")."""
+    tokens = list(islice(TIME_TOKEN_RE.finditer(text), 20))
+    starts = [t for t in tokens if START_CUE_RE.search(text, max(0, t.start() - 16), t.start())]
+    if not tokens or len(starts) < len(tokens) or ONGOING_RE.search(text):
+        return None
+    return starts[0]

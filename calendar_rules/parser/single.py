@@ -166,7 +166,17 @@ def _without_starts(text: str, found: Found) -> str:
     return "".join(chars)
 
 
+# a plan's cell for a task that runs all year: "Cả năm", "Trong năm", "Cả năm 2024"
+WHOLE_YEAR_CELL_RE = re.compile(r"^\s*((?:ca|trong)\s*nam(?:\s*(\d{4}))?)\s*[.;]?\s*$")
+
+
 def _period_rule(text: str, issued: dt.date | None, found: Found, phrase: Folded) -> Rule | None:
+    whole = WHOLE_YEAR_CELL_RE.match(text)
+    if whole:
+        year = year_of(whole.group(2), issued, found, phrase.original[slice(*phrase.span(*whole.span(1)))])
+        found.spans.append(whole.span(1))
+        found.convention("việc làm cả năm: hạn là ngày cuối năm")
+        return EndOfPeriod(f"{year}") if year else None
     kind, index, year_raw, span = period_anchor(text, found)
     if kind is None:
         return None
@@ -266,6 +276,23 @@ def _next_to(left: str, start_found: Found, start_rule: Rule) -> bool:
     return not re.search(r"[a-z]", gap)
 
 
+# what may stand between "đến" and the end's date: a time of day, a weekday, "hết", "ngày" ("đến 17h00 thứ 6, ngày 17/3")
+END_GAP_RE = re.compile(
+    r"(?:[\s,]|het\b|ngay\b|vao\b|la\b|truoc\b|(?:cham|muon)\s*nhat\b|(?:sang|chieu|toi|trua|dem)\b|\d{1,2}\s*(?:h|gio)\s*\d{0,2}(?:\s*phut)?\b"
+    r"|thu\s*(?:[2-7]|hai|ba|tu|nam|sau|bay)\b|chu\s*nhat\b){0,10}"
+)
+
+
+def _right_after(text: str, to: re.Match[str], shift: int, end_found: Found) -> bool:
+    """The end of a range is the time written right after "đến" (or the dash): in "diễn ra từ 15 đến 20
+    ngày, bắt đầu từ ngày 06/04/2023" the date after the count of days is a start, not the end."""
+    first = shift + min((start for start, _ in end_found.spans), default=0)
+    if first <= to.end():
+        return True
+    gap = END_GAP_RE.match(text[to.end() : first][:60])
+    return gap is not None and gap.end() == min(first - to.end(), 60)
+
+
 def range_rule(phrase: Folded, issued: dt.date | None, found: Found, conventions: Conventions) -> Rule | None:
     """ "từ A đến B", "A đến B", "15/8-31/12/2016": due at the end of B, starting at A.
 
@@ -298,7 +325,7 @@ def range_rule(phrase: Folded, issued: dt.date | None, found: Found, conventions
         if end_rule is None and bare_month and MONTH_RE.search(left):  # "từ tháng 4 - 6"
             end_found, shift = Found(), bare_month.start(1) - 6
             end_rule = single(_plain("thang " + text[bare_month.start(1) : to.end() + 80]), issued, end_found)
-        if end_rule is None or getattr(end_rule, "due", None) is None:
+        if end_rule is None or getattr(end_rule, "due", None) is None or not _right_after(text, to, shift, end_found):
             continue
         end_day: dt.date = end_rule.due  # type: ignore[union-attr]
         start_found = Found()
@@ -318,6 +345,8 @@ def range_rule(phrase: Folded, issued: dt.date | None, found: Found, conventions
             first = first.replace(year=first.year - 1)
         if first > end_day:
             continue
+        if to.group(0).strip() == "a":  # "từ 07/12 à 19/12/2020": a dash or an arrow damaged in extraction
+            found.doubt("'à' giữa hai ngày đọc là 'đến' (ký tự bị lỗi khi trích văn bản): cần xác nhận")
         found.warnings.extend(w for w in end_found.warnings)
         found.inferred = found.inferred or end_found.inferred
         found.unsure = found.unsure or end_found.unsure

@@ -9,9 +9,10 @@ still set a day ahead. Read on the original text where diacritics matter ("đã"
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from calendar_rules.parser.normalize import Folded
-from calendar_rules.parser.patterns import words
+from calendar_rules.parser.patterns import TIME_TOKEN_RE, words
 
 # "đến ngày 22.4, toàn tỉnh có ...": a state reached by a day (read after the comma, with diacritics)
 STATUS_AT_RE = re.compile(r"(?:^|,)\s*(?:den|toi)\s*(?:het\s*)?ngay\s*[^,;:]{3,30},")
@@ -65,3 +66,49 @@ def figures_reached(phrase: Folded, after: int) -> bool:
     if DUTY_RE.search(phrase.original) or TARGET_RE.search(phrase.text):
         return False
     return bool(STATE_RE.search(rest) and (FIGURES_RE.search(rest) or re.search(r"\d", rest)))
+
+
+# the moment figures are taken at: "Thời điểm điều tra là 0 giờ ngày 1-4-2019", "thời gian chốt số liệu ngày 25
+# tháng báo cáo", "chốt số liệu đến hết ngày 30/6" (a census, a count, a report's cut-off: not when to act)
+REFERENCE_RE = re.compile(
+    r"\bthoi\s*diem\s*(?:tong\s*)?(?:dieu\s*tra|thong\s*ke|kiem\s*ke|tinh(?:\s*so\s*lieu)?|xac\s*dinh|chot)\b"
+    r"|\b(?:thoi\s*(?:gian|diem)\s*)?chot\s*so\s*lieu\b"
+)
+# the period a report's figures cover: "số liệu tính từ 15/12/2023 đến 14/6/2024", "Kỳ báo cáo: từ ... đến ..."
+DATA_PERIOD_RE = re.compile(
+    r"\bso\s*lieu\s*(?:bao\s*cao\s*)?(?:duoc\s*)?(?:tinh|lay)\s*tu\b|\bky\s*(?:bao\s*cao|so\s*lieu)\s*(?::|tu\b)"
+)
+UNTIL_RE = re.compile(r"\s*(?:den|toi|-)\s*(?:het\s*)?")
+REPORT_MONTH_RE = re.compile(r"\s*(?:cua\s*)?(?:thang|quy|ky|nam)\s*bao\s*cao\b")
+_CLAUSE_BREAK_RE = re.compile(r"[,;]|\b(?:gui|nop|bao\s*cao|truoc|cham\s*nhat|han)\b")
+
+
+def _period_end(folded: str, at: int) -> re.Match[str] | None:
+    """The end of a period of figures that starts right before ``at``: "... đến (ngày) 14/6/2024"."""
+    until = UNTIL_RE.match(folded, at)
+    if not until:
+        return None
+    at = until.end()
+    if folded.startswith("ngay ", at):  # "đến ngày 14/6/2024" (folded text has single spaces)
+        at += 5
+    return TIME_TOKEN_RE.match(folded, until.end()) or TIME_TOKEN_RE.match(folded, at)
+
+
+def mask_reference_moments(folded: str) -> str:
+    """Blank (same length) a reference moment and its time, and the period a report's figures cover: the day
+    figures are counted at is not a deadline, and a deadline beside it ("..., gửi về Bảo hiểm xã hội trước ngày 28 hàng tháng") stays to be read."""
+    chars: list[str] | None = None
+    cues = [(cue, False) for cue in islice(REFERENCE_RE.finditer(folded), 10)]
+    cues += [(cue, True) for cue in islice(DATA_PERIOD_RE.finditer(folded), 10)]
+    for cue, period in cues:
+        token = TIME_TOKEN_RE.search(folded, cue.end())  # (not cut at a bound: "15/12/2023" is no "15/12")
+        if not token or token.start() > cue.end() + 40 or _CLAUSE_BREAK_RE.search(folded, cue.end(), token.start()):
+            continue
+        second = _period_end(folded, token.end()) if period else None
+        if period and second is None:
+            continue  # no end read: the refusal of a report's period of figures decides
+        tail = REPORT_MONTH_RE.match(folded, token.end())
+        end = second.end() if second else (tail.end() if tail else token.end())
+        chars = chars if chars is not None else list(folded)
+        chars[cue.start() : end] = " " * (end - cue.start())
+    return "".join(chars) if chars is not None else folded

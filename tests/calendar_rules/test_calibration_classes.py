@@ -13,32 +13,14 @@ Confidence: certain, inferred, unsure, or "sure" (certain or inferred) / "any".
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 import pytest
 
-from calendar_rules import Continuous, Relative, expand, load_calendar, parse_phrase
-
-CAL = load_calendar()
-
-
-def table(kind: str, block: str) -> list[Any]:
-    """Rows "source | issued | expected | confidence | phrase", with ids "kind/source"; the phrase (last)
-    may hold " | "."""
-    rows = []
-    for line in block.strip().splitlines():
-        if line.strip() and not line.lstrip().startswith("#"):
-            source, issued, expected, confidence, phrase = (value.strip() for value in line.split(" | ", 4))
-            rows.append(
-                pytest.param(dt.date.fromisoformat(issued), expected, confidence, phrase, id=f"{kind}/{source}")
-            )
-    return rows
-
+from tests.support.readings import check, table
 
 # (1) the four confident-wrong classes: a purpose clause after a deadline is not a range's end; a state
 # reported "đến ngày D"; a citation whose "Căn cứ" lost a word; "thường xuyên" qualifying a noun
 WERE_CONFIDENT_WRONG = table(
-    "confident-wrong",
     """
 held_out_2026c.yaml bacphu-socson-sap-xep-dvhc-2025 | 2025-03-24 | 2025-06-29 | any | Dự kiến, chúng ta sẽ hoàn thành toàn bộ việc sắp xếp đơn vị hành chính cấp xã trước ngày 30/6 để đến ngày 1/7, các đơn vị hành chính cấp xã được vận hành theo tổ chức mới.
 constructed a hard deadline, then a purpose clause | 2024-04-01 | 2024-05-20 | any | Hoàn thành lắp đặt chậm nhất ngày 20/5/2024, để đến ngày 01/6/2024 đưa vào sử dụng.
@@ -74,6 +56,7 @@ constructed two frequencies in one phrase | 2024-03-01 | every quarter at end | 
 held_out_2026c.yaml baovinhlong-chat-luong-sinh-hoat-chi-bo-2022 | 2022-06-03 | continuous | any | Đồng thời, Đảng ủy khối sẽ giám sát thường xuyên 100% tổ chức cơ sở đảng về việc thực hiện công tác kiểm tra, giám sát theo chương trình, kế hoạch kiểm tra, giám sát năm 2022.
 dev_2026.yaml dukccqdn-gialai-sinh-hoat-chi-bo | 2023-01-01 | none | any | Một trong những nhiệm vụ góp phần vào thành công chung của công tác này có việc nâng cao hiệu quả công tác nắm tình hình địa bàn làm nhiệm vụ giám sát thường xuyên
 """,
+    kind="confident-wrong",
 )
 
 
@@ -81,7 +64,6 @@ dev_2026.yaml dukccqdn-gialai-sinh-hoat-chi-bo | 2023-01-01 | none | any | Một
 # or between two days, a date glued to the cell before it, a count of days before an event anywhere in
 # the phrase, a day set by a decision already taken, "tuyển sinh" before a date, a year the phrase names
 NOW_READ = table(
-    "now-read",
     """
 held_out_2026c.yaml daibieunhandan-hung-yen-ky-hop-14-2023 | 2023-06-01 | 2023-06-16 | any | Thời gian tổ chức hội nghị tiếp xúc cử tri dự kiến từ ngày 12 - 16.6.
 held_out_2026c.yaml daibieunhandan-hung-yen-ky-hop-14-2023 session | 2023-06-01 | 2023-07-07 | any | Theo đó, dự kiến sẽ diễn ra trong 2 ngày (từ ngày 6 - 7.7), Kỳ họp thứ 14, HĐND tỉnh Khóa XVII sẽ xem xét, thông qua khoảng 40 báo cáo, tờ trình của Thường trực, các Ban HĐND tỉnh, UBND tỉnh.
@@ -107,13 +89,13 @@ constructed a window each year | 2024-03-01 | every year at date:04-30 | sure | 
 # a responsibility with a count of days stays relative
 held_out_2026c.yaml rangdong-tuangiao-tthc-phuong-an-ung-pho | 2024-01-01 | rel:3:wd | any | Bước 2: Trong thời hạn 03 ngày làm việc, kể từ ngày nhận hồ sơ, cơ quan tiếp nhận hồ sơ có trách nhiệm xem xét, kiểm tra hồ sơ;
 """,
+    kind="now-read",
 )
 
 
 # (3) dated text that sets no deadline: a photo caption, a row of a list of documents, a holiday row, work
 # reported done by a day already past, a start announced on its day
 NOT_DEADLINES = table(
-    "not-deadlines",
     """
 held_out_2026c.yaml vnexpress-luu-y-tuyen-sinh-mam-non-lop-1-2024 caption | 2024-04-10 | none | any | Trẻ mầm non Hà Nội đến trường hôm 13/4/2022. Ảnh: Giang Huy
 constructed a caption in brackets | 2024-03-15 | none | any | Đại biểu dự hội nghị triển khai nhiệm vụ năm 2024, sáng 12/3/2024. (Ảnh: Minh Anh)
@@ -127,13 +109,13 @@ constructed work done by a past day | 2024-10-01 | none | any | Các trường �
 held_out_2026c.yaml baophapluat-tong-dieu-tra-kinh-te-giai-doan-2 | 2021-07-01 | none | any | Hôm nay (1/7) bắt đầu Tổng điều tra kinh tế năm 2021 giai đoạn II
 constructed a start announced on its day | 2024-08-15 | none | any | Hôm nay (15/8), bắt đầu Tuần lễ hưởng ứng học tập suốt đời năm 2024
 """,
+    kind="not-deadlines",
 )
 
 
 # (4) standing duties worded without "thường xuyên" and without a time: monitoring given as a
 # responsibility, a report only when something arises; always for review
 STANDING_DUTIES = table(
-    "standing-duties",
     """
 held_out_2026c.yaml phapluatcongdong-qd-135-2006-nghe-an-cchc | 2006-12-27 | continuous | unsure | Điều 2. Ban Chỉ đạo cải cách hành chính tỉnh có trách nhiệm giúp UBND tỉnh theo dõi, đôn đốc, kiểm tra việc thực hiện kế hoạch.
 held_out_2026c.yaml xuantin-thoxuan-kh-187-tiem-phong-2024 | 2024-08-24 | continuous | unsure | -   Thực hiện tốt công tác theo dõi, giám sát sau khi tiêm phòng; lập sổ sách để ghi chép đầy đủ, chính xác kết quả tiêm phòng.
@@ -143,12 +125,12 @@ constructed a report when difficulties arise | 2024-03-01 | continuous | unsure 
 # a frequency is for the recurring reader
 dev_2026.yaml (monitoring with a frequency) | 2022-07-13 | 2022-12-31 | any | Kiểm tra, giám sát, đánh giá kết quả thực hiện Chương trình phải được thực hiện định kỳ 6 tháng, hằng năm, đầu kỳ, giữa kỳ, cuối kỳ hoặc đột xuất khi cần thiết.
 """,
+    kind="standing-duties",
 )
 
 
 # (5) shapes next to those classes that must stay as they were read
 UNCHANGED = table(
-    "unchanged",
     """
 constructed a schedule label is not a holiday | 2024-05-01 | 2024-06-20 | unsure | Ngày thi: 20/6/2024
 constructed a photo as what is due is no caption | 2024-04-01 | 2024-04-29 | certain | Thời gian nộp ảnh: trước ngày 30/4/2024
@@ -168,6 +150,7 @@ constructed "thường xuyên" as a duty | 2024-03-01 | continuous | any | UBND 
 constructed "thường xuyên" as a duty ahead | 2024-03-01 | continuous | any | Thời gian tới, các cấp hội cần thường xuyên nắm bắt tâm tư của hội viên.
 constructed "thường xuyên" in this year's lead | 2024-03-01 | continuous | any | Năm 2024, các chi đoàn thường xuyên tổ chức sinh hoạt chuyên đề.
 """,
+    kind="unchanged",
 )
 
 
@@ -178,26 +161,4 @@ constructed "thường xuyên" in this year's lead | 2024-03-01 | continuous | a
 def test_each_class_reads_as_its_table_says(issued: dt.date, expected: str, confidence: str, phrase: str) -> None:
     """Every row of the five tables above, read as its expected and confidence columns say (the
     module's docstring); the row's id names its table."""
-    result = parse_phrase(phrase, issued)
-    rule = result.rule
-    if expected == "none":
-        assert rule is None and result.reason, result
-        return
-    assert rule is not None, result
-    if expected == "continuous":
-        assert isinstance(rule, Continuous), result
-    elif expected.startswith("rel:"):
-        _, days, *working = expected.split(":")
-        assert isinstance(rule, Relative) and rule.days == int(days) and rule.working == bool(working), result
-    elif expected[:2].isdigit() and expected[4:5] == "-":
-        due = getattr(rule, "due", None)
-        if due is None:
-            occurrences = expand(rule, issued, issued + dt.timedelta(days=800), CAL)
-            due = occurrences[0].due if occurrences else None
-        assert due == dt.date.fromisoformat(expected), result
-    else:
-        assert str(rule) == expected, result
-    if confidence == "sure":
-        assert result.confidence in ("certain", "inferred"), result
-    elif confidence != "any":
-        assert result.confidence == confidence, result
+    check(issued, expected, confidence, phrase)

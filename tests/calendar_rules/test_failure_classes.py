@@ -318,6 +318,23 @@ def test_no_development_phrase_is_read_wrong_with_confidence(name: str) -> None:
     assert right >= 0.95 * phrases, done.stdout
 
 
+@pytest.mark.parametrize(
+    "name", ["dev_2026.yaml", "held_out_2026.yaml", "held_out_2026b.yaml", "held_out_2026c.yaml", "held_out_2026d.yaml"]
+)
+def test_no_spent_held_out_phrase_is_read_wrong_with_confidence(name: str) -> None:
+    """The held-out parts already scored are development data: none of them is read wrong with confidence."""
+    corpus = ROOT / "tests" / "fixtures" / "corpus" / name
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "score_corpus.py"), str(corpus)],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+    )
+    total = next(line for line in done.stdout.splitlines() if line.startswith("| **all**"))
+    assert total.strip("|").split("|")[-1].strip() == "0", done.stdout
+
+
 def test_parsing_is_linear_and_scanning_never_drops_a_deadline() -> None:
     started = time.perf_counter()
     parse_phrase("từ " * 10_000)

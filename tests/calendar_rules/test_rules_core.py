@@ -26,6 +26,7 @@ def recurring(draw):  # type: ignore[no-untyped-def]
     freq = draw(st.sampled_from(["monthly", "quarterly", "semiannual", "annual"]))
     months = {"monthly": 1, "quarterly": 3, "semiannual": 6, "annual": 12}[freq]
     anchors = ["end", f"month:{draw(st.integers(1, months))}", f"workday:{draw(st.sampled_from([1, 3, -1]))}"]
+    anchors += [f"after:{draw(st.integers(1, 12))}", f"after:{draw(st.integers(1, 3))}:day:{draw(st.integers(1, 31))}"]
     if freq == "annual":
         anchors += [
             f"date:{draw(st.integers(1, 12)):02d}-{draw(st.integers(1, 28)):02d}",
@@ -142,3 +143,56 @@ def test_semiannual_rule_has_two_anchors_a_year_and_an_rrule() -> None:
 def test_invalid_canonical_text_is_refused_in_plain_words(text: str, words: str) -> None:
     with pytest.raises(RulesError, match=words):
         parse_canonical(text)
+
+
+@pytest.mark.parametrize(
+    "canonical, window, expected, rrule",
+    [
+        # "Tờ khai tháng: chậm nhất là ngày thứ 20 của tháng tiếp theo": January's return is due 20/2
+        (
+            "every month at after:1:day:20",
+            (dt.date(2023, 1, 1), dt.date(2023, 3, 31)),
+            [("2022-12", dt.date(2023, 1, 20)), ("2023-01", dt.date(2023, 2, 20)), ("2023-02", dt.date(2023, 3, 20))],
+            "FREQ=MONTHLY;BYMONTHDAY=20",
+        ),
+        # "ngày cuối cùng của tháng đầu quý tiếp theo": Q4's return is due 31/1 of the next year
+        (
+            "every quarter at after:1",
+            (dt.date(2023, 1, 1), dt.date(2023, 12, 31)),
+            [
+                ("2022-Q4", dt.date(2023, 1, 31)),
+                ("2023-Q1", dt.date(2023, 4, 30)),
+                ("2023-Q2", dt.date(2023, 7, 31)),
+                ("2023-Q3", dt.date(2023, 10, 31)),
+            ],
+            "FREQ=YEARLY;BYMONTH=1,4,7,10;BYMONTHDAY=-1",
+        ),
+        # "ngày cuối cùng của tháng thứ 3 kể từ ngày kết thúc năm": the year's return is due 31/3 of the next
+        (
+            "every year at after:3",
+            (dt.date(2023, 1, 1), dt.date(2024, 12, 31)),
+            [("2022", dt.date(2023, 3, 31)), ("2023", dt.date(2024, 3, 31))],
+            "FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=-1",
+        ),
+        # a day past the month's end is its last day: "ngày 31 của tháng sau" in February is 28/2
+        (
+            "every month at after:1:day:31",
+            (dt.date(2023, 2, 1), dt.date(2023, 2, 28)),
+            [("2023-01", dt.date(2023, 2, 28))],
+            None,
+        ),
+    ],
+)
+def test_an_after_anchor_is_due_after_its_period_and_keeps_the_period(
+    canonical: str, window: tuple[dt.date, dt.date], expected: list[tuple[str, dt.date]], rrule: str | None
+) -> None:
+    rule = parse_canonical(canonical)
+    assert str(rule) == canonical
+    assert [(o.period, o.due) for o in expand(rule, *window, CAL)] == expected
+    assert rule.rrule() == rrule  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("anchor", ["after:0", "after:13", "after:1:day:0", "after:1:day:32", "after:x"])
+def test_an_after_anchor_out_of_range_is_refused(anchor: str) -> None:
+    with pytest.raises(RulesError):
+        rules.Recurring("monthly", anchor)

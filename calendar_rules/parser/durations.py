@@ -1,0 +1,89 @@
+"""Lengths of time beside a start: "là 25 ngày, bắt đầu từ ngày 1/4/2019", "từ 15 đến 20 ngày".
+
+A length written with its start fixes the end: the start day is the first day of the length
+("25 ngày, bắt đầu từ ngày 1/4" ends on 25/4), a stated convention (``inferred``). A length
+given as a span of counts ("từ 15 đến 20 ngày", "2 - 3 ngày") is no date and no range of dates:
+it is blanked before reading, so that "diễn ra từ 15 đến 20 ngày, bắt đầu từ ngày 06/04/2023"
+reads as the start it is. Each pattern is anchored on a literal word and bounded.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from calendar_rules.parser.dates import DateMatch, date_of, find_date
+from calendar_rules.parser.normalize import Folded
+from calendar_rules.parser.result import Conventions, Found
+from calendar_rules.periods import month_end
+from calendar_rules.rules import Range, Rule
+
+# "từ 15 đến 20 ngày", "2-3 ngày", "từ 3 - 6 tháng": a span of counts (not "từ 15 đến 20 tháng 10", a span of days)
+COUNT_SPAN_RE = re.compile(r"\b(?:tu\s*)?\d{1,3}\s*(?:den|-)\s*\d{1,3}\s*(?:ngay|thang|tuan|nam)\b(?!\s*[/.\-]?\s*\d)")
+_LENGTH = r"(\d{1,3})\s*(ngay|thang)\b(?!\s*(?:lam\s*viec|\d))"
+# "bắt đầu từ (7 giờ 30 phút) ngày ...": a time of day may come before the start's date
+_BEGINS = (
+    r"bat\s*dau\s*(?:tu\s*|vao\s*)?(?:(?:luc\s*)?\d{1,2}\s*(?:h|gio)\s*\d{0,2}(?:\s*phut)?\s*,?\s*)?"
+    r"(?:(?:sang|chieu|toi|trua)\s*)?(?:ngay\s*)?"
+)
+# "là 25 ngày, bắt đầu từ ngày 1/4/2019"; "bắt đầu từ ngày 1/4/2019, kéo dài 25 ngày"
+LENGTH_THEN_START_RE = re.compile(rf"\b{_LENGTH}\s*[,;]?\s*(?:va\s*)?{_BEGINS}(?=\d)")
+START_THEN_LENGTH_RE = re.compile(
+    rf"\b{_BEGINS}(\d[\d/.\-\s]{{2,12}}\d)\s*[,;]?\s*(?:va\s*)?(?:keo\s*dai|dien\s*ra\s*trong|trong)\s*"
+    rf"(?:thoi\s*gian\s*)?(?:la\s*)?{_LENGTH}"
+)
+
+
+def mask_count_spans(folded: str) -> str:
+    """Blank (same length) every span of counts ("từ 15 đến 20 ngày")."""
+    return COUNT_SPAN_RE.sub(lambda m: " " * len(m.group(0)), folded)
+
+
+def _after(start: dt.date, count: int, months: bool) -> dt.date:
+    """The last day of ``count`` days (months) that begin on ``start``."""
+    if not months:
+        return start + dt.timedelta(days=count - 1)
+    index = start.month - 1 + count
+    year, month = start.year + index // 12, index % 12 + 1
+    last = month_end(year, month)
+    return min(last, dt.date(year, month, min(start.day, last.day))) - dt.timedelta(days=1)
+
+
+def _length_and_start(text: str) -> tuple[re.Match[str], int, str, DateMatch] | None:
+    """The length, its unit and its start's date, when the phrase writes no other date."""
+    match = LENGTH_THEN_START_RE.search(text)
+    if match:
+        count, unit, date = int(match.group(1)), match.group(2), find_date(text, match.end(), match.end() + 16)
+        if date is not None and date.start() != match.end():
+            date = None
+    else:
+        match = START_THEN_LENGTH_RE.search(text)
+        if not match:
+            return None
+        count, unit, date = int(match.group(2)), match.group(3), find_date(text, match.start(1), match.end(1))
+    first = find_date(text)
+    if date is None or count < 1 or first is None or first.start() != date.start() or find_date(text, date.end()):
+        return None
+    return match, count, unit, date
+
+
+def length_with_start(text: str) -> bool:
+    """A length written beside its start ("25 ngày, bắt đầu từ ngày 1/4/2019"): the start is not all there is."""
+    return _length_and_start(text) is not None
+
+
+def length_from_start(phrase: Folded, issued: dt.date | None, found: Found, conventions: Conventions) -> Rule | None:
+    """ "Thời gian thu thập ... là 25 ngày, bắt đầu từ ngày 1/4/2019": the range the length and its start make,
+    when the phrase writes no other date (an end written beside them is read as a range first)."""
+    read = _length_and_start(phrase.text)
+    if read is None:
+        return None
+    match, count, unit, date = read
+    start = date_of(date, issued, found)
+    if start is None:
+        return None
+    found.spans.append(match.span())
+    found.spans.append(date.span())
+    end = _after(start, count, unit == "thang")
+    found.convention(f"{count} {'tháng' if unit == 'thang' else 'ngày'} tính cả ngày bắt đầu: kết thúc {end:%d/%m/%Y}")
+    return Range(start, end)

@@ -1,0 +1,88 @@
+"""Deadlines relative to an event: "trong thời hạn 20 ngày làm việc, kể từ ...", "không quá 45 ngày",
+"Ít nhất 30 ngày trước khai mạc" (counted back: negative days), "sau khi ...".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from calendar_rules.parser.dates import date_of, find_date
+from calendar_rules.parser.normalize import Folded
+from calendar_rules.parser.patterns import (
+    COUNT_BACK_RE,
+    LEADING_COUNT_RE,
+    MONTH_RE,
+    QUARTER_RE,
+    RELATIVE_CUE_RE,
+    RELATIVE_DAYS_RE,
+    SAU_KHI_RE,
+)
+from calendar_rules.parser.result import Conventions, Found
+from calendar_rules.rules import FixedDate, Relative, Rule
+
+# a row of a schedule headed by its date: "Ngày 04/01/2026: Chậm nhất 70 ngày trước bầu cử, ..." (the delay says
+# how the row's date was counted; the date is the deadline)
+ANOTHER_COUNT_RE = re.compile(r"\b\d{1,3}\s*ngay\b")
+DATED_ROW_RE = re.compile(r"^\s*(?:ngay\s*)?\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{4}\s*:")
+
+
+def count_back(phrase: Folded, issued: dt.date | None, found: Found, conventions: Conventions) -> Rule | None:
+    """ "Ít nhất 30 ngày trước khai mạc": a number of days before an event (negative days)."""
+    match = COUNT_BACK_RE.search(phrase.text)
+    if not match or DATED_ROW_RE.match(phrase.text):
+        return None
+    at = 3 if match.group(1) else (4 if match.group(4) else 7)
+    days, working, event = match.group(at - 2, at - 1, at) if at == 3 else match.group(at + 1, at + 2, at)
+    found.spans.append(match.span())
+    start, end = phrase.span(*match.span(at))
+    name = phrase.original[start:end].strip(" .;,)")
+    found.warnings.append(f"hạn tính lùi {int(days)} ngày trước '{name}'")
+    if ANOTHER_COUNT_RE.search(phrase.text, match.end()):  # "..., trường hợp khen thưởng đột xuất trước 03 ngày"
+        found.doubt("nhiều thời hạn trong một cụm từ (cho từng trường hợp): cần người tách thành từng quy định")
+    return Relative(name or event, -int(days), working=bool(working))
+
+
+def relative(phrase: Folded, issued: dt.date | None, found: Found, conventions: Conventions) -> Rule | None:
+    """ "trong thời hạn 20 ngày làm việc, kể từ ngày nhận được ...", "không quá 45 ngày"."""
+    t = phrase.text
+    cue = LEADING_COUNT_RE.match(t) or RELATIVE_CUE_RE.search(t)  # "03 ngày làm việc ...": a table cell
+    if not cue or DATED_ROW_RE.match(t):
+        return None
+    after_count = cue.lastindex == 1  # "kể từ", "sau khi": the count comes before the cue
+    match = RELATIVE_DAYS_RE.search(t, max(0, cue.start() - 30) if after_count else cue.start())
+    if not match or find_date(t, 0, match.start()):
+        return None
+    if not match.group(4) and (find_date(t) or QUARTER_RE.search(t) or MONTH_RE.search(t)):
+        return None  # "không quá 1 ngày, thời gian hoàn thành trong quý IV.2019": a length, then the deadline
+    found.spans.append(match.span())
+    months = match.group(2) == "thang"
+    if months and not match.group(4):
+        return None  # "trong 6 tháng" without an event is a period, not a delay
+    if match.group(4):
+        start, end = phrase.span(match.start(4), match.end(4))
+        event = phrase.original[start:end].strip(" .;,)")
+    else:
+        event = ""
+    if not event:
+        found.doubt("không rõ hạn tính từ sự kiện nào: cần người xác định")
+    written = find_date(t, match.start(4), match.start(4) + 16) if match.group(4) else None
+    if written and not t[match.start(4) : written.start()].strip(" ngay"):
+        # "Trong thời hạn 05 ngày kể từ ngày 01/4/2024": the event's day is written
+        begins = date_of(written, issued, found)
+        found.doubt("hạn tính từ một ngày đã ghi (không tính ngày đó, BLDS Điều 147): cần người xác nhận")
+        if begins is not None and not match.group(3) and not months:
+            found.spans.append(written.span())
+            return FixedDate(begins + dt.timedelta(days=int(match.group(1))))
+    return Relative(event or "sự kiện", int(match.group(1)), working=bool(match.group(3)) and not months, months=months)
+
+
+def after_event(phrase: Folded, issued: dt.date | None, found: Found, conventions: Conventions) -> Rule | None:
+    t = phrase.text
+    after = SAU_KHI_RE.search(t)
+    if not after or find_date(t) or QUARTER_RE.search(t) or MONTH_RE.search(t):
+        return None
+    found.spans.append(after.span())
+    event = phrase.original[slice(*phrase.span(after.start(1), after.end(1)))].strip(" .;,)")
+    found.doubt("hạn tính từ một sự kiện: cần ghi nhận ngày của sự kiện và số ngày")
+    return Relative(event or "sự kiện", 0)
