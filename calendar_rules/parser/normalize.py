@@ -114,15 +114,51 @@ def _number(match: re.Match[str]) -> str:
     return match.group(1) + match.group(2) + str(value).ljust(len(spelled))
 
 
+_TENS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "bẩy": 7, "tám": 8, "chín": 9}
+_TEN = "|".join(sorted(_TENS, key=len, reverse=True))
+# after "mươi" the units are "mốt", "tư", "lăm": "hai mươi năm" is twenty years, never 25
+_AFTER_TENS = "|".join(sorted(set(_UNITS) - {"một", "năm"}, key=len, reverse=True))
+_COUNT_UNIT = "|".join(sorted(set(_UNITS) - {"năm", "lăm", "nhăm", "mốt", "tư"}, key=len, reverse=True))
+_TENS_NUMBER = rf"(?:({_TEN})\s+mươi|mười)(?:\s+({_AFTER_TENS}))?"
+# counts and ordinals: "trong thời hạn ba ngày làm việc", "ba mươi ngày", "ngày thứ ba mươi", "ngày thứ chín mươi",
+# "tháng thứ ba"; a bare unit is an ordinal only after "tháng thứ" ("ngày thứ hai" is Monday), and "năm" is a
+# count only before "ngày làm việc" ("năm" is also "year")
+SPELLED_COUNT = re.compile(
+    rf"(?i)(?<!\w)(?:(ngày\s+thứ\s+)(?:{_TENS_NUMBER})|(tháng\s+thứ\s+)(?:{_TENS_NUMBER}|({_UNIT}))"
+    rf"|(?:{_TENS_NUMBER}|(năm(?=\s+ngày\s+làm\s+việc))|({_COUNT_UNIT}))(?=\s+(?:ngày|tháng|tuần)(?!\w)))(?!\w)"
+)
+
+
+def _value(tens: str | None, tail: str | None) -> int:
+    return (_TENS[tens.lower()] * 10 if tens else 10) + (_UNITS[tail.lower()] if tail else 0)
+
+
+def _count(match: re.Match[str]) -> str:
+    head = match.group(1) or match.group(4) or ""
+    g = match.groups()
+    if g[0]:
+        value = _value(g[1], g[2])
+    elif g[3]:
+        value = _UNITS[g[6].lower()] if g[6] else _value(g[4], g[5])
+    elif g[9] or g[10]:
+        value = _UNITS[(g[9] or g[10]).lower()]
+    else:
+        value = _value(g[7], g[8])
+    spelled = match.group(0)[len(head) :]
+    return head + str(value).ljust(len(spelled))
+
+
 # words that fold to a word of the grammar: "mới" (new) would read as "mỗi" (each) in
 # "nông thôn mới năm 2022"; they are spelled so that they fold to no word of the grammar
 HOMOGRAPHS = re.compile(r"(?i)(?<!\w)(m)ới(?!\w)")
 
 
 def spell_digits(text: str) -> str:
-    """Spelled-out days and months as digits, padded to the same length ("ngày mười lăm" → "ngày 15   "),
+    """Spelled-out days, months, counts and ordinals as digits, padded to the same length ("ngày mười lăm" →
+    "ngày 15   ", "ba mươi ngày" → "30      ngày", "ngày thứ chín mươi" → "ngày thứ 90      "),
     and homographs of grammar words made distinct (same length)."""
-    return HOMOGRAPHS.sub(lambda m: m.group(1) + "_i", SPELLED_NUMBER.sub(_number, text))
+    counted = SPELLED_COUNT.sub(_count, text)
+    return HOMOGRAPHS.sub(lambda m: m.group(1) + "_i", SPELLED_NUMBER.sub(_number, counted))
 
 
 _TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")  # huyền, sắc, ngã, hỏi, nặng

@@ -61,6 +61,7 @@ phrase's length.
 from __future__ import annotations
 
 import datetime as dt
+import html
 import re
 import unicodedata
 from collections.abc import Callable
@@ -134,7 +135,8 @@ __all__ = ["Conventions", "ParseResult", "parse_phrase"]
 def parse_phrase(text: str, issued: dt.date | None = None, conventions: Conventions = Conventions()) -> ParseResult:
     """Read one deadline phrase. Never raises on any text: failures are ``unparsed`` results."""
     try:
-        return _parse(text if isinstance(text, str) else str(text), issued, conventions)
+        # "26 ng&agrave;y kể từ ng&agrave;y nhận được": page text with its HTML entities left in is read unescaped
+        return _parse(html.unescape(text if isinstance(text, str) else str(text)), issued, conventions)
     except Exception as exc:  # the contract: any text in, a result out
         return ParseResult(str(text), None, "unparsed", "unsure", (0, len(str(text))), (), f"không đọc được: {exc}")
 

@@ -24,6 +24,8 @@ from calendar_rules.rules import FixedDate, Relative, Rule
 # a row of a schedule headed by its date: "Ngày 04/01/2026: Chậm nhất 70 ngày trước bầu cử, ..." (the delay says
 # how the row's date was counted; the date is the deadline)
 ANOTHER_COUNT_RE = re.compile(r"\b\d{1,3}\s*ngay\b")
+# "ngày thứ 10, kể từ ngày phát sinh nghĩa vụ thuế": the event is named (a period's end is read by ``returns``)
+ORDINAL_DAY_RE = re.compile(r"\bngay\s*thu\s*(\d{1,3})\s*,?\s*(?:ke\s*tu|tinh\s*tu)\s*([^,;.]{3,200})")
 DATED_ROW_RE = re.compile(r"^\s*(?:ngay\s*)?\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{4}\s*:")
 
 
@@ -44,8 +46,14 @@ def count_back(phrase: Folded, issued: dt.date | None, found: Found, conventions
 
 
 def relative(phrase: Folded, issued: dt.date | None, found: Found, conventions: Conventions) -> Rule | None:
-    """ "trong thời hạn 20 ngày làm việc, kể từ ngày nhận được ...", "không quá 45 ngày"."""
+    """ "trong thời hạn 20 ngày làm việc, kể từ ngày nhận được ...", "không quá 45 ngày",
+    "chậm nhất là ngày thứ 10, kể từ ngày phát sinh" (the N-th day after the event: N days)."""
     t = phrase.text
+    nth = ORDINAL_DAY_RE.search(t)
+    if nth and not find_date(t, nth.start(2), nth.end(2)):
+        found.spans.append(nth.span())
+        start, end = phrase.span(*nth.span(2))
+        return Relative(phrase.original[start:end].strip(" .;,)") or "sự kiện", int(nth.group(1)))
     cue = LEADING_COUNT_RE.match(t) or RELATIVE_CUE_RE.search(t)  # "03 ngày làm việc ...": a table cell
     if not cue or DATED_ROW_RE.match(t):
         return None

@@ -8,6 +8,9 @@
 | "ngày cuối cùng của tháng thứ 3 kể từ ngày kết thúc năm dương lịch" | every year at after:3 |
 | "ngày thứ 10 kể từ ngày kết thúc quý" | every quarter at end offset +10d (``unsure``: "N ngày kể từ ngày kết thúc quý" is a delay) |
 | "Báo cáo năm gửi chậm nhất ngày 15 tháng 01 năm sau" | every year at after:1:day:15 |
+| "trước ngày 10 tháng 01 của năm sau" (no period named) | every year at after:1:day:10 offset −1d (``unsure``) |
+| "ngày thứ 30 của quý tiếp theo quý phát sinh" | every quarter at end offset +30d |
+| "ngày thứ 30 của tháng đầu tiên của năm dương lịch" | every year at after:1:day:30 |
 
 The period comes from the words after "tháng sau" ("tháng báo cáo", "1 quý", "quý phát sinh"),
 or else from the phrase's frequency ("Tờ khai quý:", "báo cáo tháng", "hằng tháng"); without
@@ -31,8 +34,11 @@ _PERIOD = r"(thang|quy|ky|nam)"
 NEXT_MONTH_RE = re.compile(rf"{_DAY}thang\s*{_NEXT}\b(?:\s*(?:cua\s*)?(?:\d\s*|mot\s*|moi\s*)?{_PERIOD}\b)?")
 # "ngày cuối cùng của tháng đầu (của) quý tiếp theo", "ngày 15 tháng thứ hai của quý sau"
 MONTH_OF_NEXT_RE = re.compile(
-    rf"{_DAY}thang\s*(?:dau\s*(?:tien\s*)?|thu\s*(\d{{1,2}}|hai|ba)\s*)(?:cua\s*)?(quy|nam)\s*{_NEXT}\b"
+    rf"{_DAY}thang\s*(?:dau\s*(?:tien\s*)?|thu\s*(\d{{1,2}}|hai|ba)\s*)(?:cua\s*)?(quy|nam)\s*"
+    rf"(?:{_NEXT}|duong\s*lich|tai\s*chinh)\b"
 )
+# "ngày thứ 30 của quý tiếp theo quý phát sinh": the N-th day of the next period, N days after the period's end
+DAY_OF_NEXT_RE = re.compile(rf"\bngay\s*thu\s*(\d{{1,3}})\s*(?:cua\s*)?(quy|nam)\s*{_NEXT}\b")
 # "ngày cuối cùng của tháng thứ 3 kể từ ngày kết thúc năm dương lịch (năm tài chính)"
 MONTH_AFTER_END_RE = re.compile(
     rf"{_DAY}thang\s*thu\s*(\d{{1,2}}|hai|ba|tu)\s*(?:ke\s*tu|tinh\s*tu)\s*(?:ngay\s*)?ket\s*thuc\s*(thang|quy|nam)\b"
@@ -44,6 +50,7 @@ DAY_AFTER_END_RE = re.compile(
 # "Báo cáo năm gửi chậm nhất ngày 15 tháng 01 năm sau": a day of the year after, for a yearly return
 NEXT_YEAR_DAY_RE = re.compile(
     r"\bngay\s*(\d{1,2})\s*(?:thang\s*|[/.\-]\s*)(\d{1,2})\s*(?:cua\s*)?nam\s*(?:sau|tiep\s*theo|ke\s*tiep)\b"
+    r"(?:\s*lien\s*ke)?"
 )
 YEARLY_RE = re.compile(r"\b(?:(?:to\s*khai|bao\s*cao|quyet\s*toan|ky\s*khai)\s*nam|(?:hang|moi)\s*nam)\b(?!\s*\d)")
 FREQ_OF_WORD = {"thang": "monthly", "quy": "quarterly", "nam": "annual"}
@@ -99,10 +106,18 @@ def returns(phrase: Folded, issued: dt.date | None, found: Found, conventions: C
         if not 1 <= months <= 12:
             return None
         return Recurring(FREQ_OF_WORD[after_end.group(3)], _anchor(months, after_end.group(1)))
+    of_next_day = DAY_OF_NEXT_RE.search(text)
+    if of_next_day:
+        found.spans.append(of_next_day.span())
+        return Recurring(FREQ_OF_WORD[of_next_day.group(2)], "end", offset_days=int(of_next_day.group(1)))
     next_year = NEXT_YEAR_DAY_RE.search(text)
     yearly = YEARLY_RE.search(text) if next_year else None
-    if next_year and yearly and 1 <= int(next_year.group(2)) <= 12 and _valid_day(next_year.group(1)):
-        found.spans.extend((next_year.span(), yearly.span()))
+    if next_year and 1 <= int(next_year.group(2)) <= 12 and _valid_day(next_year.group(1)):
+        found.spans.append(next_year.span())
+        if yearly:
+            found.spans.append(yearly.span())
+        else:  # "Báo cáo phải gửi trước ngày 10 tháng 01 của năm sau": a standing rule, or once for the next year
+            found.doubt("'ngày ... của năm sau' không nói kỳ báo cáo: đọc là hằng năm, cần người xác nhận")
         offset = _offset(text, next_year, next_year.group(1), conventions, found)
         return Recurring("annual", f"after:{int(next_year.group(2))}:day:{int(next_year.group(1))}", offset_days=offset)
     of_next = MONTH_OF_NEXT_RE.search(text)
