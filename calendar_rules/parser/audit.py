@@ -47,6 +47,7 @@ from calendar_rules.parser.refusals import (
 )
 from calendar_rules.parser.result import Found
 from calendar_rules.parser.single import purpose_before
+from calendar_rules.parser.standing import PERIODIC_REPORT_RE
 from calendar_rules.parser.states import (
     DECIDED_RE,
     DUTY_RE,
@@ -84,7 +85,6 @@ OCCASION_RE = words("dip", "tet", "ngay le")
 EARLIEST_RE = words("som nhat")
 CAMPAIGN_RE = words("phat dong")
 # a report named by its period: "báo cáo 6 tháng", "báo cáo định kỳ", "báo cáo quý", "báo cáo năm"
-PERIODIC_REPORT_RE = re.compile(r"\bbao\s*cao\s*(?:dinh\s*ky|(?:0?6|sau)\s*thang|quy|nam)\b(?!\s*\d)")
 # words that give a time its role as a deadline: "Thời gian: ...", "Tiến độ", a plan's cell "Quý II/2023"
 TASK_CUE_RE = re.compile(
     r"\b(?:thoi\s*(?:gian|han|diem)|tien\s*do|hoan\s*thanh|nop|gui|bao\s*cao|to\s*chuc|thuc\s*hien|trien\s*khai|vao)\b"

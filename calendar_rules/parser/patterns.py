@@ -63,6 +63,8 @@ LONG_DATE_RE = re.compile(
     rf"\bngay\s*(?:\d{{1,2}}\s*(?:,|va|-)\s*){{0,6}}(\d{{1,2}})\s*thang\s*(\d{{1,2}})(?:\s*nam\s*{Y})?"
 )
 YEAR_RE = re.compile(rf"\bnam\s*{Y}\b")
+# a date with its year, or a year after a slash ("3/2023")
+DATED_YEAR_RE = re.compile(r"\b\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{4}\b|[/.\-]\s*(?:19|20)\d{2}\b")
 LUNAR_RE = re.compile(
     r"\b(?:ngay|mung|mong)\s*(\d{1,2})\s*(?:thang\s*(gieng|chap|\d{1,2})|tet)(?:\s*am\s*lich)?"
     r"|\b(\d{1,2})\s*/\s*(\d{1,2})\s*am\s*lich"

@@ -82,6 +82,7 @@ from calendar_rules.parser.normalize import Folded, fold, spell_digits
 from calendar_rules.parser.patterns import (
     ADHOC_RE,
     CONTINUOUS_RE,
+    DATED_YEAR_RE,
     DUTY_WORDS_RE,
     GOES_ON_RE,
     HARD_RE,
@@ -104,6 +105,7 @@ from calendar_rules.parser.relative import after_event, count_back, relative
 from calendar_rules.parser.result import Conventions, Found, ParseResult, make_result
 from calendar_rules.parser.returns import returns
 from calendar_rules.parser.single import range_rule, single
+from calendar_rules.parser.standing import standing
 from calendar_rules.parser.states import mask_reference_moments
 from calendar_rules.rules import AdHoc, Continuous, FixedDate, Range, Recurring, Rule
 
@@ -116,7 +118,6 @@ LATER_DEADLINE_RE = re.compile(
     r"\b(?:cham\s*nhat|muon\s*nhat|truoc|han\s*(?:chot|cuoi)|den\s*het\s*ngay)\s*(?:la\s*)?(?:ngay\s*)?\d"
 )
 # a frequency or a count of days: for the recurring and relative readers, not a standing duty
-DATED_YEAR_RE = re.compile(r"\b\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{4}\b|[/.\-]\s*(?:19|20)\d{2}\b")
 FREQUENCY_RE = re.compile(
     r"\b(?:hang|moi|tung|dinh\s*ky)\s*(?:nam|quy|thang|tuan|\d)|\bdot\s*xuat\b|\b\d{1,3}\s*(?:ngay|thang|tuan)\b"
 )
@@ -214,6 +215,7 @@ def _parse(text: str, issued: dt.date | None, conventions: Conventions) -> Parse
         if rule is not None and found.rolled and issued is not None:
             rule, found = _just_past(reader, phrase, issued, conventions, rule, found)
         if rule is not None:
+            rule = standing(phrase, rule, found)
             refusal = review(phrase, rule, found, issued)
             return make_result(phrase, None if refusal else rule, found, refusal)
     return make_result(phrase, None, found, masked)

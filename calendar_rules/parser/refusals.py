@@ -32,6 +32,13 @@ RANGE_END_RE = re.compile(
 _PUBLISHED = r"(?:dang\s*tai|dang\s*phat|dang\s*,\s*phat|xuat\s*ban|phat\s*song|cong\s*bo\s*tren)\b"
 PUBLISHED_RE = re.compile(rf"\b{_PUBLISHED}")
 BASIS_RE = re.compile(r"^\s*can\s*cu\b")
+# the holiday a closure is for: "nghỉ Tết âm lịch", "nghỉ Tết Nguyên đán Bính Ngọ 2026", "nghỉ lễ 30/4 và 1/5"
+_CAN_CHI = r"(?:giap|at|binh|dinh|mau|ky|canh|tan|nham|quy)\s*(?:ty|suu|dan|mao|thin|ngo|mui|than|dau|tuat|hoi)"
+_HOLIDAY_NAME = (
+    r"(?:\s*(?:am\s*lich|duong\s*lich|nguyen\s*dan|co\s*truyen|quoc\s*khanh))?"
+    rf"(?:\s*{_CAN_CHI})?(?:\s*(?:nam\s*)?(?:19|20)\d{{2}})?"
+    r"(?:\s*\d{1,2}\s*/\s*\d{1,2}(?:\s*(?:va|-)\s*\d{1,2}\s*/\s*\d{1,2})?)?"
+)
 NOT_DEADLINES = (
     (ISSUE_LINE_RE, "dòng địa danh, ngày ban hành của văn bản, không phải hạn chót"),
     (
@@ -42,7 +49,7 @@ NOT_DEADLINES = (
     ),
     (
         re.compile(
-            r"\bban\s*hanh\s*kem\s*theo\b|\bbai\s*bo\b(?!\s*sung)"
+            rf"\bban\s*hanh\s*kem\s*theo\b(?!\s*(?:{DOC_WORDS})\s*nay\b)|\bbai\s*bo\b(?!\s*sung)"
             r"|(?:^|[(\-]\s*)(?:ngay\s*)?(?:ban\s*hanh|ky|dang|cap\s*nhat|dang\s*ngay)\s*(?:luc|ngay)?\s*:"
         ),
         "ngày của văn bản (ban hành, bãi bỏ, cập nhật, kèm theo), không phải hạn chót",
@@ -82,7 +89,7 @@ NOT_DEADLINES = (
     # "cho học sinh nghỉ học đến ngày 10/10/2020": how long a closure or holiday lasts
     (
         re.compile(
-            r"\bnghi\s*(?:hoc|le|tet|he)\s*(?:tu|den|toi|het|keo\s*dai|trong|vao)\b"
+            rf"\bnghi\s*(?:hoc|le|tet|he){_HOLIDAY_NAME}\s*(?:tu|den|toi|het|keo\s*dai|trong|vao)\b"
             r"|(?<!de )(?<!kien )(?<!hoi )(?<!thao )\bnghi\s*(?:tu|keo\s*dai\s*tu)\s*(?:ngay\s*)?\d"
             r"|\btam\s*(?:dung|ngung)\s*(?:hoat\s*dong\s*|den\s*truong\s*|day\s*hoc\s*)?(?:den|toi)\s*(?:het\s*)?ngay\b"
         ),

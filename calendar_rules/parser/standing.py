@@ -1,0 +1,49 @@
+"""Standing regulations: a day and month without a year, in a rule that applies every year, is a yearly rule.
+
+Decrees, circulars and the legal pages that quote them state reporting duties once for all years:
+"Báo cáo 6 tháng đầu năm gửi trước ngày 05 tháng 7", "Ủy ban nhân dân cấp tỉnh báo cáo Hội đồng nhân dân cấp
+tỉnh ... trước ngày 15 tháng 02". Read as a one-off, such a date takes the document's year (``inferred``) and is
+wrong every year after. When the phrase writes no year and either names a periodic report ("báo cáo 6 tháng",
+"báo cáo năm", "báo cáo định kỳ") or gives the duty to a whole level of government ("Ủy ban nhân dân cấp huyện",
+"Sở ... các tỉnh, thành phố trực thuộc Trung ương"), the date is read as due every year: ``every year at
+date:MM-DD`` (offset −1 day for "trước ngày"). The first date due is the one-off reading's, so nothing is lost
+when the text meant one year only; a duty given to a level of government without a periodic report is ``unsure``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from calendar_rules.parser.normalize import Folded
+from calendar_rules.parser.patterns import DATED_YEAR_RE, YEAR_RE
+from calendar_rules.parser.result import Found
+from calendar_rules.rules import Before, FixedDate, Recurring, Rule
+
+PERIODIC_REPORT_RE = re.compile(r"\bbao\s*cao\s*(?:dinh\s*ky|(?:0?6|sau|0?3|ba|0?9|chin)\s*thang|quy|nam)\b(?!\s*\d)")
+# a duty given to every body of a level: "Ủy ban nhân dân cấp huyện báo cáo", "UBND các tỉnh, thành phố trực thuộc
+# Trung ương", "Sở Tài chính các tỉnh" (not "UBND huyện X", a single body)
+LEVEL_RE = re.compile(
+    r"\b(?:uy\s*ban\s*nhan\s*dan|ubnd|hoi\s*dong\s*nhan\s*dan|hdnd|cong\s*an|chu\s*tich)\s*(?:cac\s*)?cap\s*(?:tinh|huyen|xa)\b"
+    r"|\bcac\s*tinh\s*,?\s*thanh\s*pho\s*truc\s*thuoc\s*trung\s*uong\b"
+)
+
+
+def standing(phrase: Folded, rule: Rule, found: Found) -> Rule:
+    """The yearly rule a standing regulation states, or the rule read."""
+    text = phrase.text
+    if not isinstance(rule, (Before, FixedDate)) or not found.inferred:
+        return rule
+    if YEAR_RE.search(text) or DATED_YEAR_RE.search(text):
+        return rule  # a year is written: a one-off
+    report = PERIODIC_REPORT_RE.search(text)
+    level = LEVEL_RE.search(text)
+    if not (report or level):
+        return rule
+    day = rule.day if isinstance(rule, Before) else rule.due
+    offset = -1 if isinstance(rule, Before) and not rule.lenient else 0
+    found.spans.append((report or level).span())  # type: ignore[union-attr]
+    if report:
+        found.warnings.append("báo cáo định kỳ, ngày không ghi năm: đọc là hạn hằng năm")
+    else:
+        found.doubt("quy định giao cho cả một cấp, ngày không ghi năm: đọc là hạn hằng năm, cần người xác nhận")
+    return Recurring("annual", f"date:{day.month:02d}-{day.day:02d}", offset_days=offset)
