@@ -84,7 +84,11 @@ SIGNED_RE = re.compile(r"(?<!tu )\bngay\s*ky\b(?!\s*ket)|\bky\s*ngay\b")
 OCCASION_RE = words("dip", "tet", "ngay le")
 EARLIEST_RE = words("som nhat")
 CAMPAIGN_RE = words("phat dong")
-# a report named by its period: "báo cáo 6 tháng", "báo cáo định kỳ", "báo cáo quý", "báo cáo năm"
+# "Hội thao diễn ra trong 3 ngày (từ 20 - 22/7/2012)": when an event takes place; "..., thông báo lịch tiếp công dân
+# quý III/2019 ... như sau:": a sentence leading into a list, whose time names the schedule listed
+EVENT_SPAN_RE = words("dien ra", "keo dai", "duoc to chuc")
+LEADS_INTO_LIST_RE = re.compile(r"\bnhu\s*sau\s*:?\s*$")
+SCHEDULE_NAME_RE = re.compile(r"\blich\s*(?:tiep\s*cong\s*dan|lam\s*viec|cong\s*tac|truc|giang\s*day|hoc|thi)\b")
 # words that give a time its role as a deadline: "Thời gian: ...", "Tiến độ", a plan's cell "Quý II/2023"
 TASK_CUE_RE = re.compile(
     r"\b(?:thoi\s*(?:gian|han|diem)|tien\s*do|hoan\s*thanh|nop|gui|bao\s*cao|to\s*chuc|thuc\s*hien|trien\s*khai|vao)\b"
@@ -236,6 +240,12 @@ def review(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) -> 
         return "khoảng thời gian được kỷ niệm, không phải hạn chót"
     if isinstance(rule, Range) and CAMPAIGN_RE.search(text):
         return "thời gian phát động phong trào, cuộc thi: không phải hạn chót"
+    if LEADS_INTO_LIST_RE.search(text):
+        if SCHEDULE_NAME_RE.search(text, 0, first):
+            return "tên một lịch (lịch tiếp công dân, lịch làm việc ...) dẫn vào danh sách, không phải hạn chót"
+        found.doubt("câu dẫn vào một danh sách ('như sau:'): hạn có thể nằm ở các dòng sau, cần người xác định")
+    if isinstance(rule, Range) and EVENT_SPAN_RE.search(text, 0, first) and not DUTY_RE.search(phrase.original):
+        found.doubt("thời gian diễn ra một sự kiện: có thể không phải hạn chót, cần người xác định")
     reached = STATUS_PERIOD_RE.match(text)
     if reached and over and figures_reached(phrase, reached.end()):
         # "Đến cuối năm 2023, toàn huyện có 15 xã đạt chuẩn ..."

@@ -106,7 +106,7 @@ from calendar_rules.parser.result import Conventions, Found, ParseResult, make_r
 from calendar_rules.parser.returns import returns
 from calendar_rules.parser.single import range_rule, single
 from calendar_rules.parser.standing import standing
-from calendar_rules.parser.states import mask_reference_moments
+from calendar_rules.parser.states import mask_conditions, mask_reference_moments
 from calendar_rules.rules import AdHoc, Continuous, FixedDate, Range, Recurring, Rule
 
 # days listed over several dates: "ngày 17, 24/05/2023 và cả ngày 20, 27/05/2023", "ngày 31/05/2023, 07/06/2023"
@@ -149,6 +149,7 @@ MASKS = (
     (mask_anniversaries, "khoảng thời gian được kỷ niệm, không phải hạn chót"),
     (mask_reference_moments, "mốc tính số liệu (thời điểm điều tra, chốt số liệu), không phải hạn chót"),
     (mask_count_spans, "khoảng số ngày (thời lượng), không phải ngày"),
+    (mask_conditions, "ngày trong một điều kiện (trường hợp ... thì), không phải hạn chót"),
 )
 
 

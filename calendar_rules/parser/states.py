@@ -112,3 +112,23 @@ def mask_reference_moments(folded: str) -> str:
         chars = chars if chars is not None else list(folded)
         chars[cue.start() : end] = " " * (end - cue.start())
     return "".join(chars) if chars is not None else folded
+
+
+# "Trường hợp ... hoặc đến ngày 30 tháng 6 hằng năm chưa có thông tin ... thì phải được cập nhật chậm nhất sau 10 ngày
+# làm việc kể từ ...", "Nếu đến ngày 15/5 chưa nộp thì ...": a condition's day, when a delay or a time follows "thì"
+CONDITION_RE = re.compile(
+    r"^[\s\-+•*]*(?:[a-z\d]{1,2}[.)]\s*)?(?:trong\s*)?(?:truong\s*hop|neu|khi)\b([^;]{0,300}?)\bthi\b"
+)
+_DELAY_RE = re.compile(r"\b\d{1,3}\s*(?:ngay|thang|tuan)\b")
+
+
+def mask_conditions(folded: str) -> str:
+    """Blank (same length) the days in a condition ("Trường hợp ... đến ngày D chưa có ... thì ..."), when what follows
+    "thì" writes its own time: the deadline is the consequence's."""
+    match = CONDITION_RE.match(folded)
+    if not match or not (TIME_TOKEN_RE.search(folded, match.end()) or _DELAY_RE.search(folded, match.end())):
+        return folded
+    chars = list(folded)
+    for token in islice(TIME_TOKEN_RE.finditer(folded, match.start(1), match.end(1)), 10):
+        chars[token.start() : token.end()] = " " * (token.end() - token.start())
+    return "".join(chars)
