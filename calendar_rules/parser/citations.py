@@ -22,7 +22,11 @@ DOC_WORDS = _DOC_WORDS
 _CODE = r"\d{1,5}\s*(?:/\s*\d{4}\s*)?[-/]\s*[a-z]{1,10}(?:\s*[/\-]\s*[a-z0-9&]{1,12}){0,3}\b"
 _DATE_TAIL = r"ngay\s*\d{1,2}\s*(?:[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{4}|thang\s*\d{1,2}\s*nam\s*\d{4})"
 # a deadline cue of the phrase's own, which a citation never runs over
-_NOT_A_CUE = r"(?!\bcham\s*nhat|\btruoc\s*ngay|\bhan\s*(?:chot|cuoi)\b|\bden\s*(?:het\s*)?ngay)"
+# (and a delay: "Nghị định 158/2005/NĐ-CP ngày ... về đăng ký ... quy định trong thời hạn 60 ngày kể từ ...")
+_NOT_A_CUE = (
+    r"(?!\bcham\s*nhat|\btruoc\s*ngay|\bhan\s*(?:chot|cuoi)\b|\bden\s*(?:het\s*)?ngay"
+    r"|\btrong\s*(?:vong|thoi\s*han)\s*\d)"
+)
 DOC_REFERENCE = re.compile(
     # "số 01-KL/TW ngày 18/5/2021", "159-KH/TU ngày 19/12/2022", "số 05 ngày ...", "Kế hoạch 7809 ngày 27.12.2019"
     rf"(?:\bso\s*\d{{1,5}}\b|\b{_CODE}|\b(?:{_DOC_WORDS})\s*(?:so\s*)?[0-9][0-9a-z/\-.&]{{0,30}})"

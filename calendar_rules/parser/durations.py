@@ -34,9 +34,22 @@ START_THEN_LENGTH_RE = re.compile(
 )
 
 
+# a delay before the span: "niêm yết sau 07 đến 10 ngày", "trong vòng 3 - 5 ngày" (due by the longer count)
+DELAY_BEFORE_RE = re.compile(r"\b(?:sau|trong\s*(?:vong|thoi\s*han)?|cham\s*nhat(?:\s*la)?|khong\s*qua|toi\s*da)\s*$")
+UPPER_COUNT_RE = re.compile(r"(?:den|-)\s*(?=\d)")
+
+
 def mask_count_spans(folded: str) -> str:
-    """Blank (same length) every span of counts ("từ 15 đến 20 ngày")."""
-    return COUNT_SPAN_RE.sub(lambda m: " " * len(m.group(0)), folded)
+    """Blank (same length) every span of counts ("từ 15 đến 20 ngày"); after a delay word ("sau 07 đến 10 ngày")
+    only its lower count, so that the delay reads as its longer count."""
+
+    def blank(match: re.Match[str]) -> str:
+        upper = UPPER_COUNT_RE.search(match.group(0))
+        if upper and DELAY_BEFORE_RE.search(folded, max(0, match.start() - 30), match.start()):
+            return " " * upper.end() + match.group(0)[upper.end() :]
+        return " " * len(match.group(0))
+
+    return COUNT_SPAN_RE.sub(blank, folded)
 
 
 def _after(start: dt.date, count: int, months: bool) -> dt.date:

@@ -115,12 +115,15 @@ RANGE_TO_RE = re.compile(
 # (not the day of a date: "Ngày 15 tháng sau khi ..." is no count of 15 months)
 RELATIVE_DAYS_RE = re.compile(
     r"\b(?:trong\s*(?:vong\s*|thoi\s*han\s*)?|sau\s*|cham\s*nhat\s*(?:la\s*)?|khong\s*qua\s*|toi\s*da\s*)?"
-    r"(?<!ngay )(?<!mung )(\d{1,3})\s*(ngay|thang)\s*(lam\s*viec\s*)?(?:[,;(]?\s*(?:ke\s*tu|tinh\s*tu|sau\s*(?:khi|ngay)?)\s*([^,;.]{0,200}))?"
+    r"(?<!ngay )(?<!mung )(\d{1,3})\s*(ngay|thang)\s*(lam\s*viec\s*)?"
+    r"(?:[,;(]?\s*(?:ke\s*tu|tinh\s*tu|ke(?=\s*ngay\b)|sau\s*(?:khi|ngay)?)\s*([^,;.]{0,200}))?"
 )
 # "không quá" also glued to the cell before it ("cấp huyệnKhông quá 45 ngày")
 RELATIVE_CUE_RE = re.compile(
     r"\b(?:trong\s*(?:vong|thoi\s*han)|toi\s*da|cham\s*nhat|thoi\s*(?:gian|han)\s*(?:giai\s*quyet|xu\s*ly))\b|khong\s*qua\b"
-    r"|\b(ke\s*tu|tinh\s*tu|sau\s*khi)\b"  # group 1: an event cue, after the count ("Sau 15 ngày kể từ ...")
+    r"|\bsau\s*(?=\d{1,3}\s*ngay\b)"  # "được niêm yết sau 10 ngày"
+    # group 1: an event cue, after the count ("Sau 15 ngày kể từ ...", "là 10 ngày, kể ngày ... nhận được")
+    r"|\b(ke\s*tu|tinh\s*tu|sau\s*khi|ke\s*(?=ngay\b))\b"
 )
 # counted back from an event: "Ít nhất 30 ngày trước khai mạc", "Trước khai mạc ít nhất 10 ngày", "gửi trước
 # ngày trao thưởng ít nhất 07 ngày, ..." (anywhere in the phrase, up to its clause's end)

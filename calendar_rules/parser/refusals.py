@@ -58,7 +58,7 @@ NOT_DEADLINES = (
         re.compile(
             # not "học sinh", "phát sinh", "vệ sinh", "nảy sinh", "tuyển sinh", "thí sinh" followed by a date
             r"(?<!hoc )(?<!phat )(?<!ve )(?<!nay )(?<!tuyen )(?<!thi )(?<!nu )(?<!san )\bsinh\s*(?:tu\s*|trong\s*|vao\s*|truoc\s*|sau\s*)?(?:ngay|nam|thang)\b"
-            r"|\bngay\s*sinh\b"
+            r"|(?<!ke tu )(?<!tinh tu )\bngay\s*sinh\b"  # "trong thời hạn 60 ngày kể từ ngày sinh con": the event
         ),
         "ngày sinh: không phải hạn chót",
     ),
