@@ -34,8 +34,11 @@ def count_back(phrase: Folded, issued: dt.date | None, found: Found, conventions
     match = COUNT_BACK_RE.search(phrase.text)
     if not match or DATED_ROW_RE.match(phrase.text):
         return None
-    at = 3 if match.group(1) else (4 if match.group(4) else 7)
-    days, working, event = match.group(at - 2, at - 1, at) if at == 3 else match.group(at + 1, at + 2, at)
+    # the groups of each wording: (days, working, event) in the order written
+    at = next(i for i, first in enumerate((1, 4, 7, 10)) if match.group(first))
+    order = ((1, 2, 3), (5, 6, 4), (8, 9, 7), (10, 11, 12))[at]
+    days, working, event = match.group(*order)
+    at = order[2]
     found.spans.append(match.span())
     start, end = phrase.span(*match.span(at))
     name = phrase.original[start:end].strip(" .;,)")

@@ -10,6 +10,7 @@
 | "Báo cáo năm gửi chậm nhất ngày 15 tháng 01 năm sau" | every year at after:1:day:15 |
 | "trước ngày 10 tháng 01 của năm sau" (no period named) | every year at after:1:day:10 offset −1d (``unsure``) |
 | "ngày thứ 30 của quý tiếp theo quý phát sinh" | every quarter at end offset +30d |
+| "trong vòng 5 ngày đầu của tháng kế tiếp" | every month at after:1:day:5 |
 | "ngày thứ 30 của tháng đầu tiên của năm dương lịch" | every year at after:1:day:30 |
 
 The period comes from the words after "tháng sau" ("tháng báo cáo", "1 quý", "quý phát sinh"),
@@ -37,6 +38,8 @@ MONTH_OF_NEXT_RE = re.compile(
     rf"{_DAY}thang\s*(?:dau\s*(?:tien\s*)?|thu\s*(\d{{1,2}}|hai|ba)\s*)(?:cua\s*)?(quy|nam)\s*"
     rf"(?:{_NEXT}|duong\s*lich|tai\s*chinh)\b"
 )
+# "nộp cho bên A trong vòng 5 ngày đầu của tháng kế tiếp": by the N-th day of the next period
+FIRST_DAYS_OF_NEXT_RE = re.compile(rf"\b(\d{{1,2}})\s*ngay\s*dau\s*(?:tien\s*)?(?:cua\s*)?(thang|quy|nam)\s*{_NEXT}\b")
 # "ngày thứ 30 của quý tiếp theo quý phát sinh": the N-th day of the next period, N days after the period's end
 DAY_OF_NEXT_RE = re.compile(rf"\bngay\s*thu\s*(\d{{1,3}})\s*(?:cua\s*)?(quy|nam)\s*{_NEXT}\b")
 # "ngày cuối cùng của tháng thứ 3 kể từ ngày kết thúc năm dương lịch (năm tài chính)"
@@ -106,6 +109,10 @@ def returns(phrase: Folded, issued: dt.date | None, found: Found, conventions: C
         if not 1 <= months <= 12:
             return None
         return Recurring(FREQ_OF_WORD[after_end.group(3)], _anchor(months, after_end.group(1)))
+    first_days = FIRST_DAYS_OF_NEXT_RE.search(text)
+    if first_days and _valid_day(first_days.group(1)):
+        found.spans.append(first_days.span())
+        return Recurring(FREQ_OF_WORD[first_days.group(2)], f"after:1:day:{int(first_days.group(1))}")
     of_next_day = DAY_OF_NEXT_RE.search(text)
     if of_next_day:
         found.spans.append(of_next_day.span())
