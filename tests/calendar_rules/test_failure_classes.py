@@ -319,7 +319,15 @@ def test_no_development_phrase_is_read_wrong_with_confidence(name: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "name", ["dev_2026.yaml", "held_out_2026.yaml", "held_out_2026b.yaml", "held_out_2026c.yaml", "held_out_2026d.yaml"]
+    "name",
+    [
+        "dev_2026.yaml",
+        "held_out_2026.yaml",
+        "held_out_2026b.yaml",
+        "held_out_2026c.yaml",
+        "held_out_2026d.yaml",
+        "held_out_2026e.yaml",
+    ],
 )
 def test_no_spent_held_out_phrase_is_read_wrong_with_confidence(name: str) -> None:
     """The held-out parts already scored are development data: none of them is read wrong with confidence."""
