@@ -45,6 +45,9 @@ Conventions (docs/domain.md; BLDS 2015 Điều 146–148), configurable in ``Con
 | "Hướng dẫn số 25-HD/BTCTW, ngày ... của ... về ..., ... hằng năm", "V/v ...", "BÁO CÁO Sơ kết ..." | a cited title over its commas, a subject line, a heading: not a deadline |
 | "(Baoxyz) - Ngày 5/3, ...", "TPO - Sáng 6/3, ...", "HÀ NỘI, 5/3 - ..." | a news lead after its dateline; a "chậm nhất ngày ..." after a lead is the deadline |
 | "Sau ngày 30/09/2017, sinh viên ... sẽ không được ..." | due that day (``unsure``) |
+| "Báo cáo 6 tháng đầu năm gửi trước ngày 05 tháng 7", "UBND cấp tỉnh báo cáo ... trước ngày 15 tháng 02" | a standing regulation: every year (``standing``) |
+| "Trường hợp ... đến ngày 30/6 chưa có ... thì ... chậm nhất sau 10 ngày làm việc kể từ ..." | the condition's day is blanked: the delay |
+| "ng&agrave;y", "trong thời hạn ba ngày làm việc", "ngày thứ chín mươi, kể từ ...", "sau 07 đến 10 ngày" | unescaped; spelled counts as digits; the longer count |
 | "đột xuất" | ad hoc |
 | "ngày 10 tháng Giêng", "mùng 5 Tết", "10/3 âm lịch" | the lunar date in the year known |
 
