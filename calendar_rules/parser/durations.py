@@ -34,8 +34,9 @@ START_THEN_LENGTH_RE = re.compile(
 )
 
 
-# a delay before the span: "niêm yết sau 07 đến 10 ngày", "trong vòng 3 - 5 ngày" (due by the longer count)
-DELAY_BEFORE_RE = re.compile(r"\b(?:sau|trong\s*(?:vong|thoi\s*han)?|cham\s*nhat(?:\s*la)?|khong\s*qua|toi\s*da)\s*$")
+# a delay before the span: "niêm yết sau 07 đến 10 ngày", "trong vòng 3 - 5 ngày" (due by the longer count);
+# not "diễn ra trong 2-3 ngày", a length
+DELAY_BEFORE_RE = re.compile(r"\b(?:sau|trong\s*(?:vong|thoi\s*han)|cham\s*nhat(?:\s*la)?|khong\s*qua|toi\s*da)\s*$")
 UPPER_COUNT_RE = re.compile(r"(?:den|-)\s*(?=\d)")
 
 

@@ -7,7 +7,7 @@ wrong every year after. When the phrase writes no year and either names a period
 "báo cáo năm", "báo cáo định kỳ") or gives the duty to a whole level of government ("Ủy ban nhân dân cấp huyện",
 "Sở ... các tỉnh, thành phố trực thuộc Trung ương"), the date is read as due every year: ``every year at
 date:MM-DD`` (offset −1 day for "trước ngày"). The first date due is the one-off reading's, so nothing is lost
-when the text meant one year only; a duty given to a level of government without a periodic report is ``unsure``.
+when the text meant one year only; the reading is ``unsure`` (a person confirms that the rule is a standing one).
 """
 
 from __future__ import annotations
@@ -42,8 +42,8 @@ def standing(phrase: Folded, rule: Rule, found: Found) -> Rule:
     day = rule.day if isinstance(rule, Before) else rule.due
     offset = -1 if isinstance(rule, Before) and not rule.lenient else 0
     found.spans.append((report or level).span())  # type: ignore[union-attr]
-    if report:
-        found.warnings.append("báo cáo định kỳ, ngày không ghi năm: đọc là hạn hằng năm")
+    if report:  # ("Chậm nhất ngày 10 tháng 7 đối với báo cáo 6 tháng" may still be meant for one year)
+        found.doubt("báo cáo định kỳ, ngày không ghi năm: đọc là hạn hằng năm, cần người xác nhận")
     else:
         found.doubt("quy định giao cho cả một cấp, ngày không ghi năm: đọc là hạn hằng năm, cần người xác nhận")
     return Recurring("annual", f"date:{day.month:02d}-{day.day:02d}", offset_days=offset)

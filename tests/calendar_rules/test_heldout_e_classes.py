@@ -57,17 +57,17 @@ def test_spelled_counts_and_ordinals_keep_their_length(text: str, digits: str) -
 
 
 # (2) standing regulations: a day and month without a year, in a periodic report or a duty given to a whole level of
-# government, or "của năm sau", is a yearly rule (the one-off reading took the document's year)
+# government, or "của năm sau", is a yearly rule (the one-off reading took the document's year), for review
 STANDING = table(
     """
-held_out_2026e.yaml dvc-haiphong-bao-cao-atvsld half-year | 2013-01-01 | every year at date:07-05 offset -1d | any | - Báo cáo 6 tháng đầu năm gửi trước ngày 05 tháng 7.
+held_out_2026e.yaml dvc-haiphong-bao-cao-atvsld half-year | 2013-01-01 | every year at date:07-05 offset -1d | unsure | - Báo cáo 6 tháng đầu năm gửi trước ngày 05 tháng 7.
 held_out_2026e.yaml dvc-haiphong-bao-cao-atvsld next year | 2013-01-01 | every year at after:1:day:10 offset -1d | any | Báo cáo phải gửi trước ngày 10 tháng 01 của năm sau.
 held_out_2026e.yaml luatbvmt-sites-dieu-118-bao-cao district | 2015-01-01 | every year at date:01-31 offset -1d | unsure | a) Ủy ban nhân dân cấp huyện báo cáo Hội đồng nhân dân cung cấp và Ủy ban nhân dân cấp tỉnh trước ngày 31 tháng 01;
 held_out_2026e.yaml luatbvmt-sites-dieu-118-bao-cao province | 2015-01-01 | every year at date:02-15 offset -1d | unsure | c) Ủy ban nhân dân cấp tỉnh báo cáo Hội đồng nhân dân cấp tỉnh và Bộ Tài nguyên và Môi trường trước ngày 15 tháng 02;
 held_out_2026e.yaml hse-bao-cao-atvsld-tt07-2016 | 2017-01-01 | every year at date:01-25 offset -1d | any | 3. Sở Lao động – Thương binh và Xã hội các tỉnh, thành phố trực thuộc Trung ương tổng hợp tình hình thực hiện công tác an toàn, vệ sinh lao động của các cơ sở sản xuất, kinh doanh đóng trên địa bàn, gửi Bộ Lao động-Thương binh và Xã hội theo mẫu quy định tại Phụ lục III ban hành kèm theo Thông tư này trước ngày 25 tháng 01 hằng năm.
 held_out_2026e.yaml aresen-bao-cao-cong-tac-bvmt | 2022-03-01 | every year at after:1:day:5 offset -1d | any |  • Chủ dự án đầu tư, cơ sở sản xuất, kinh doanh, dịch vụ (kỳ báo cáo tính từ ngày 01/01 đến hết ngày 31/12) trước ngày 05/01 của năm tiếp theo;
 held_out_2026e.yaml lawnet-tt07-2019-bvhttdl-thi-dua | 2022-04-26 | every year at after:2:day:25 offset -1d | any | Đối với danh hiệu “Tập thể Lao động xuất sắc” cho đối tượng quy định tại điểm đ khoản 1 Điều 2 Thông tư này; danh hiệu “Chiến sĩ thi đua cấp Bộ” cho cá nhân trong cơ quan, đơn vị thuộc Bộ và “Bằng khen của Bộ” cho đối tượng quy định tại các điểm đ và e khoản 1 Điều 2 Thông tư này: Tiếp nhận hồ sơ trước ngày 25 tháng 02 của năm sau liền kề (tính theo dấu bưu điện);
-constructed a yearly report, "chậm nhất" | 2024-03-01 | every year at date:12-20 | any | Báo cáo năm gửi về Sở chậm nhất ngày 20 tháng 12.
+constructed a yearly report, "chậm nhất" | 2024-03-01 | every year at date:12-20 | unsure | Báo cáo năm gửi về Sở chậm nhất ngày 20 tháng 12.
 constructed a commune level | 2024-03-01 | every year at date:10-15 offset -1d | unsure | Ủy ban nhân dân cấp xã tổng hợp, báo cáo Ủy ban nhân dân cấp huyện trước ngày 15/10.
 constructed a year written stays one-off | 2024-03-01 | 2024-07-04 | sure | Báo cáo 6 tháng đầu năm 2024 gửi trước ngày 05/7/2024.
 constructed a single body stays one-off | 2024-03-01 | 2024-04-14 | inferred | UBND huyện Mộ Đức báo cáo kết quả trước ngày 15/4.
@@ -138,7 +138,8 @@ held_out_2026e.yaml baoninhthuan-hdnd-tiep-cong-dan-q3-2019 | 2019-06-25 | none 
 constructed a schedule for a month, leading into a list | 2024-03-01 | none | any | Ban Giám hiệu thông báo lịch công tác tháng 4/2024 như sau:
 constructed a duty leading into a list is for review | 2024-03-01 | 2024-04-30 | unsure | Các đơn vị hoàn thành trước ngày 01/5/2024 các nội dung như sau:
 held_out_2026e.yaml baobaclieu-hoi-thao-cnvcld-2012 | 2012-07-20 | 2012-07-22 | unsure | Hội thao diễn ra trong 3 ngày (từ 20 - 22/7/2012), có 400 VĐV của 40 đội thuộc các Công đoàn trực thuộc LĐLĐ tỉnh tham gia thi đấu các môn: bóng đá mi ni, quần vợt, cầu lông, bóng chuyền.
-constructed an event's span ahead is for review | 2024-03-01 | 2024-04-17 | unsure | Hội diễn văn nghệ diễn ra từ ngày 15/4 đến ngày 17/4/2024 tại Nhà văn hóa tỉnh.
+constructed an event's span written as it takes place is for review | 2024-04-15 | 2024-04-17 | unsure | Hội diễn văn nghệ diễn ra từ ngày 15/4 đến ngày 17/4/2024 tại Nhà văn hóa tỉnh.
+constructed an event's span ahead, in a plan, keeps its confidence | 2024-03-01 | 2024-04-17 | certain | Hội diễn văn nghệ diễn ra từ ngày 15/4 đến ngày 17/4/2024 tại Nhà văn hóa tỉnh.
 """
 )
 
