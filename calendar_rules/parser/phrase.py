@@ -46,6 +46,7 @@ Conventions (docs/domain.md; BLDS 2015 Điều 146–148), configurable in ``Con
 | "(Baoxyz) - Ngày 5/3, ...", "TPO - Sáng 6/3, ...", "HÀ NỘI, 5/3 - ..." | a news lead after its dateline; a "chậm nhất ngày ..." after a lead is the deadline |
 | "Sau ngày 30/09/2017, sinh viên ... sẽ không được ..." | due that day (``unsure``) |
 | "Báo cáo 6 tháng đầu năm gửi trước ngày 05 tháng 7", "UBND cấp tỉnh báo cáo ... trước ngày 15 tháng 02" | a standing regulation: every year (``standing``) |
+| "trước ngày 25 tháng 5 và ngày 25 tháng 11 hằng năm" | every half, day 24 of its 5th month |
 | "Trường hợp ... đến ngày 30/6 chưa có ... thì ... chậm nhất sau 10 ngày làm việc kể từ ..." | the condition's day is blanked: the delay |
 | "ng&agrave;y", "trong thời hạn ba ngày làm việc", "ngày thứ chín mươi, kể từ ...", "sau 07 đến 10 ngày" | unescaped; spelled counts as digits; the longer count |
 | "đột xuất" | ad hoc |
@@ -108,7 +109,7 @@ from calendar_rules.parser.relative import after_event, count_back, relative
 from calendar_rules.parser.result import Conventions, Found, ParseResult, make_result
 from calendar_rules.parser.returns import returns
 from calendar_rules.parser.single import range_rule, single
-from calendar_rules.parser.standing import standing
+from calendar_rules.parser.standing import standing, twice_a_year
 from calendar_rules.parser.states import mask_conditions, mask_reference_moments
 from calendar_rules.rules import AdHoc, Continuous, FixedDate, Range, Recurring, Rule
 
@@ -208,6 +209,7 @@ def _parse(text: str, issued: dt.date | None, conventions: Conventions) -> Parse
         count_back,
         relative,
         after_event,
+        twice_a_year,
         _recurring,
         _adhoc,
         _prev_year,

@@ -16,7 +16,7 @@ import re
 
 from calendar_rules.parser.normalize import Folded
 from calendar_rules.parser.patterns import DATED_YEAR_RE, YEAR_RE
-from calendar_rules.parser.result import Found
+from calendar_rules.parser.result import Conventions, Found
 from calendar_rules.rules import Before, FixedDate, Recurring, Rule
 
 PERIODIC_REPORT_RE = re.compile(r"\bbao\s*cao\s*(?:dinh\s*ky|(?:0?6|sau|0?3|ba|0?9|chin)\s*thang|quy|nam)\b(?!\s*\d)")
@@ -47,3 +47,25 @@ def standing(phrase: Folded, rule: Rule, found: Found) -> Rule:
     else:
         found.doubt("quy định giao cho cả một cấp, ngày không ghi năm: đọc là hạn hằng năm, cần người xác nhận")
     return Recurring("annual", f"date:{day.month:02d}-{day.day:02d}", offset_days=offset)
+
+
+# "trước ngày 25 tháng 5 và ngày 25 tháng 11 hằng năm", "vào ngày 15/6 và 15/12 hằng năm": the same day in two
+# months six months apart, each year: a half-yearly rule
+_DAY_MONTH = r"(\d{1,2})\s*(?:thang\s*|[/.\-]\s*)(\d{1,2})\b(?!\s*[/.\-]\s*\d)"
+TWICE_A_YEAR_RE = re.compile(rf"\b(truoc\s*)?ngay\s*{_DAY_MONTH}\s*(?:va|,)\s*(?:ngay\s*)?{_DAY_MONTH}")
+YEARLY_CUE_RE = re.compile(r"\b(?:hang|moi)\s*nam\b|\b0?6\s*thang\s*(?:1|mot)\s*lan\b|\bdinh\s*ky\s*0?6\s*thang\b")
+
+
+def twice_a_year(phrase: Folded, issued: object, found: Found, conventions: Conventions) -> Rule | None:
+    """The half-yearly rule two days of each year write, or None."""
+    text = phrase.text
+    match = TWICE_A_YEAR_RE.search(text)
+    if not match or not YEARLY_CUE_RE.search(text) or YEAR_RE.search(text, match.start(), match.end() + 12):
+        return None
+    day, first, second_day, second = (int(match.group(i)) for i in (2, 3, 4, 5))
+    if day != second_day or second - first != 6 or not 1 <= day <= 31 or not 1 <= first <= 6:
+        return None
+    found.spans.append(match.span())
+    before = bool(match.group(1)) and not conventions.before_is_inclusive
+    found.warnings.append(f"hai hạn mỗi năm ({day:02d}/{first:02d} và {day:02d}/{second:02d}): đọc là định kỳ 6 tháng")
+    return Recurring("semiannual", f"month:{first}:day:{day}", offset_days=-int(before))

@@ -75,6 +75,22 @@ constructed a single body stays one-off | 2024-03-01 | 2024-04-14 | inferred | U
 )
 
 
+# two days of each year six months apart: a half-yearly rule
+TWICE_A_YEAR = table(
+    """
+held_out_2026e.yaml scribd-bao-cao-hang-nam-doanh-nghiep (line breaks as spaces) | 2020-07-01 | every half at month:5:day:25 offset -1d | any | Theo quy định tại thông tư 23/2014/TT – BLĐBTXH của Bộ lao động thương binh xã hội, hàng năm, doanh nghiệp phải thực hiện báo cáo tình hình thay đổi lao động 6 tháng 1 lần (trước ngày 25 tháng 5 và ngày 25 tháng 11 hằng năm)
+constructed day and month in digits | 2024-03-01 | every half at month:6:day:15 offset -1d | certain | Doanh nghiệp báo cáo trước ngày 15/6 và 15/12 hằng năm.
+constructed "định kỳ 6 tháng một lần" | 2024-03-01 | every half at month:6:day:20 | certain | Định kỳ 6 tháng một lần, vào ngày 20/6 và 20/12, các đơn vị gửi báo cáo.
+constructed two days not six months apart are no half-year | 2024-03-01 | every year at date:03-15 offset -1d | unsure | Các đơn vị báo cáo trước ngày 15/3 và 15/10 hằng năm.
+"""
+)
+
+
+@pytest.mark.parametrize("issued, expected, confidence, phrase", TWICE_A_YEAR)
+def test_two_days_each_year_six_months_apart(issued: dt.date, expected: str, confidence: str, phrase: str) -> None:
+    check(issued, expected, confidence, phrase)
+
+
 @pytest.mark.parametrize("issued, expected, confidence, phrase", STANDING)
 def test_standing_regulations_are_yearly(issued: dt.date, expected: str, confidence: str, phrase: str) -> None:
     check(issued, expected, confidence, phrase)
