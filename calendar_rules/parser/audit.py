@@ -244,6 +244,11 @@ def review(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) -> 
         if SCHEDULE_NAME_RE.search(text, 0, first):
             return "tên một lịch (lịch tiếp công dân, lịch làm việc ...) dẫn vào danh sách, không phải hạn chót"
         found.doubt("câu dẫn vào một danh sách ('như sau:'): hạn có thể nằm ở các dòng sau, cần người xác định")
+    held = isinstance(due, dt.date) and issued is not None and due < issued and not found.rolled
+    if held and EVENT_SPAN_RE.search(text, 0, first) and not DUTY_RE.search(phrase.original):
+        return (
+            "ngày diễn ra một sự kiện đã qua khi văn bản ban hành, không phải hạn chót"  # "Lễ khai giảng diễn ra ..."
+        )
     begun = isinstance(rule, Range) and issued is not None and issued >= rule.start  # written as it takes place
     if begun and EVENT_SPAN_RE.search(text, 0, first) and not DUTY_RE.search(phrase.original):
         found.doubt("thời gian diễn ra một sự kiện: có thể không phải hạn chót, cần người xác định")

@@ -56,6 +56,28 @@ def _a_word_before(source: str, start: int) -> bool:
     return bool(word) and not re.search(r"[\d/\-]", word[0])
 
 
+# a time word glued to the word before it ("liên hoantrong 2 ngày", "báo cáotrước ngày"): no Vietnamese syllable
+# is longer than seven letters, so a longer run of letters that ends with the word is two words
+GLUED_WORD = re.compile(r"(?<![^\W\d_])([^\W\d_]{2,})(trong|truoc|ngay|thang|den)(?![^\W\d_])")
+SYLLABLE_MAX = 7
+
+
+def _unglue_words(chars: list[str], origin: list[int]) -> tuple[list[str], list[int]]:
+    """A space before each glued time word (mapped to the word's first letter), in one pass."""
+    text = "".join(chars)
+    cuts = [m.start(2) for m in GLUED_WORD.finditer(text) if len(m.group(0)) > SYLLABLE_MAX]
+    if not cuts:
+        return chars, origin
+    out_chars: list[str] = []
+    out_origin: list[int] = []
+    last = 0
+    for cut in cuts:
+        out_chars.extend((*chars[last:cut], " "))
+        out_origin.extend((*origin[last:cut], origin[cut]))
+        last = cut
+    return out_chars + chars[last:], out_origin + origin[last:]
+
+
 def fold(text: str) -> Folded:
     chars: list[str] = []
     origin: list[int] = []
@@ -74,6 +96,7 @@ def fold(text: str) -> Folded:
             origin.append(index)
         chars.append(folded)
         origin.append(index)
+    chars, origin = _unglue_words(chars, origin)
     # trim
     while chars and chars[0] == " ":
         chars.pop(0)

@@ -13,7 +13,7 @@ import datetime as dt
 
 import pytest
 
-from calendar_rules.parser.normalize import spell_digits
+from calendar_rules.parser.normalize import fold, spell_digits
 from tests.support.readings import check, table
 
 # (1) input normalisation: HTML entities left in page text are read unescaped; counts and ordinals spelled out in
@@ -28,6 +28,8 @@ held_out_2026e.yaml tvpl-hoidap-luat-cu-tru-2006-tam-tru days | 2016-01-01 | rel
 constructed tens and a unit | 2024-03-01 | rel:45 | sure | Trong thời hạn bốn mươi lăm ngày, kể từ ngày nhận đủ hồ sơ, cơ quan thuế phải giải quyết.
 constructed "năm" before working days | 2024-03-01 | rel:5:wd | sure | Trong thời hạn năm ngày làm việc kể từ ngày nhận được đơn, Ủy ban phải trả lời.
 constructed "mười" | 2024-03-01 | rel:10 | sure | Trong vòng mười ngày kể từ ngày ký, các bên phải bàn giao.
+constructed a time word glued to the word before it | 2024-03-01 | 2024-04-14 | certain | Các đơn vị gửi báo cáotrước ngày 15/4/2024.
+constructed a delay glued to the word before it | 2024-03-01 | rel:10 | sure | Cơ quan giải quyếttrong thời hạn 10 ngày kể từ ngày nhận đơn.
 """
 )
 
@@ -54,6 +56,19 @@ def test_input_normalisation(issued: dt.date, expected: str, confidence: str, ph
 def test_spelled_counts_and_ordinals_keep_their_length(text: str, digits: str) -> None:
     assert spell_digits(text) == digits
     assert len(spell_digits(text)) == len(text)
+
+
+@pytest.mark.parametrize(
+    "text, folded",
+    [
+        ("Thời gian diễn ra liên hoantrong 2 ngày", "thoi gian dien ra lien hoan trong 2 ngay"),
+        ("gửi báo cáotrước ngày 5/6", "gui bao cao truoc ngay 5/6"),
+        # a syllable of seven letters or fewer is one word ("nghiêng", "trường", "hướng")
+        ("nghiêng trường hướng", "nghieng truong huong"),
+    ],
+)
+def test_a_time_word_glued_to_the_word_before_is_cut(text: str, folded: str) -> None:
+    assert fold(text).text == folded
 
 
 # (2) standing regulations: a day and month without a year, in a periodic report or a duty given to a whole level of
@@ -155,6 +170,9 @@ constructed a schedule for a month, leading into a list | 2024-03-01 | none | an
 constructed a duty leading into a list is for review | 2024-03-01 | 2024-04-30 | unsure | Các đơn vị hoàn thành trước ngày 01/5/2024 các nội dung như sau:
 held_out_2026e.yaml baobaclieu-hoi-thao-cnvcld-2012 | 2012-07-20 | 2012-07-22 | unsure | Hội thao diễn ra trong 3 ngày (từ 20 - 22/7/2012), có 400 VĐV của 40 đội thuộc các Công đoàn trực thuộc LĐLĐ tỉnh tham gia thi đấu các môn: bóng đá mi ni, quần vợt, cầu lông, bóng chuyền.
 constructed an event's span written as it takes place is for review | 2024-04-15 | 2024-04-17 | unsure | Hội diễn văn nghệ diễn ra từ ngày 15/4 đến ngày 17/4/2024 tại Nhà văn hóa tỉnh.
+held_out_2026e.yaml baolamdong-thi-tot-nghiep-2026 | 2025-12-08 | none | any | Lễ khai giảng diễn ra vào ngày 5/9/2025.
+constructed an event held, "được tổ chức" | 2024-06-01 | none | any | Hội nghị tổng kết được tổ chức vào ngày 15/5/2024 tại hội trường UBND huyện.
+constructed an event ahead stays a date | 2024-03-01 | 2024-05-15 | any | Hội nghị tổng kết được tổ chức vào ngày 15/5/2024 tại hội trường UBND huyện.
 constructed an event's span ahead, in a plan, keeps its confidence | 2024-03-01 | 2024-04-17 | certain | Hội diễn văn nghệ diễn ra từ ngày 15/4 đến ngày 17/4/2024 tại Nhà văn hóa tỉnh.
 """
 )
