@@ -32,12 +32,15 @@ STATE_NEAR_RE = re.compile(
 # "đã", "vừa", "phải" ... need their diacritics ("tối đa" folds to "toi da"): read in the original text
 PAST_RE = re.compile(r"(?i)(?<!\w)(?:đã|(?<!và )vừa(?!\s+(?:sức|phải|đủ|với)(?!\w)))(?!\w)")  # not "nhỏ và vừa"
 # "tài khoản ... đã được cấp": a participle describing a thing, not a report (a doubt, not a refusal)
-PASSIVE_RE = re.compile(r"(?i)đã\s+được\s+(?:cấp|phê duyệt|giao|phân công|đăng ký|hướng dẫn)(?!\w)")
+# and "các chỉ tiêu ... đã đề ra": the targets set, still to be reached
+PASSIVE_RE = re.compile(
+    r"(?i)đã\s+(?:được\s+(?:cấp|phê duyệt|giao|phân công|đăng ký|hướng dẫn)|đề\s+ra|đặt\s+ra)(?!\w)"
+)
 STRONG_DUTY_RE = re.compile(r"(?i)(?<!\w)(?:phải|cần|sẽ|yêu cầu|đề nghị|chậm nhất)(?!\w)")
 DECIDED_RE = re.compile(
     r"(?i)(?<!\w)đã\s+(?:quyết định|thống nhất|ấn định|chốt|lên lịch|lên kế hoạch|công bố|chọn|xác định)(?!\w)"
 )
-DUTY_RE = re.compile(r"(?i)(?<!\w)(?:phải|cần|sẽ|yêu cầu|đề nghị|chậm nhất|hạn|trước ngày|dự kiến)(?!\w)")
+DUTY_RE = re.compile(r"(?i)(?<!\w)(?:phải|cần|sẽ|yêu cầu|đề nghị|chậm nhất|hạn|trước ngày|dự kiến|phấn đấu)(?!\w)")
 TARGET_RE = words("phan dau", "muc tieu", "chi tieu", "ke hoach", "du kien")
 # figures reached: "thu ngân sách đạt 55% dự toán", "tăng 12% so với cùng kỳ"
 FIGURES_RE = re.compile(r"(?i)(?<!\w)(?:đạt|tăng|giảm)(?:\s+được)?\s+\d|\d\s*%|(?<!\w)so với cùng kỳ(?!\w)")

