@@ -261,8 +261,8 @@ def review(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) -> 
     if lead and figures_reached(phrase, lead.end()):
         return "số liệu đạt được trong kỳ (câu mở đầu bằng kỳ, ngày), không phải hạn chót"
     if lead and isinstance(due, dt.date):
-        past = reported or ISSUING_RE.search(text, lead.end())
-        if past or found.rolled or (issued is not None and due <= issued):
+        # ("các chỉ tiêu ... đã đề ra" is a participle, as in ``reported``)
+        if reported or ISSUING_RE.search(text, lead.end()) or found.rolled or (issued is not None and due <= issued):
             return "ngày xảy ra sự việc được thuật lại (câu mở đầu bằng ngày), không phải hạn chót"
         if not DUTY_RE.search(phrase.original):
             found.doubt("câu mở đầu bằng ngày: có thể là ngày diễn ra sự việc, không phải hạn chót")
