@@ -32,12 +32,18 @@ RANGE_END_RE = re.compile(
 _PUBLISHED = r"(?:dang\s*tai|dang\s*phat|dang\s*,\s*phat|xuat\s*ban|phat\s*song|cong\s*bo\s*tren)\b"
 PUBLISHED_RE = re.compile(rf"\b{_PUBLISHED}")
 BASIS_RE = re.compile(r"^\s*can\s*cu\b")
-# the holiday a closure is for: "nghỉ Tết âm lịch", "nghỉ Tết Nguyên đán Bính Ngọ 2026", "nghỉ lễ 30/4 và 1/5"
+# the holiday a closure is for: "nghỉ Tết âm lịch", "nghỉ Tết Nguyên đán Bính Ngọ 2026", "nghỉ lễ 30/4 và 1/5",
+# "nghỉ lễ Giỗ Tổ Hùng Vương vào thứ Năm 18/4/2024"
 _CAN_CHI = r"(?:giap|at|binh|dinh|mau|ky|canh|tan|nham|quy)\s*(?:ty|suu|dan|mao|thin|ngo|mui|than|dau|tuat|hoi)"
+_HOLIDAYS = (
+    r"am\s*lich|duong\s*lich|nguyen\s*dan|co\s*truyen|quoc\s*khanh|gio\s*to(?:\s*hung\s*vuong)?"
+    r"|quoc\s*te\s*lao\s*dong|chien\s*thang|giai\s*phong\s*mien\s*nam(?:\s*,?\s*thong\s*nhat\s*dat\s*nuoc)?"
+)
+_HOLIDAY_DAY = r"\d{1,2}\s*/\s*\d{1,2}"
 _HOLIDAY_NAME = (
-    r"(?:\s*(?:am\s*lich|duong\s*lich|nguyen\s*dan|co\s*truyen|quoc\s*khanh))?"
-    rf"(?:\s*{_CAN_CHI})?(?:\s*(?:nam\s*)?(?:19|20)\d{{2}})?"
-    r"(?:\s*\d{1,2}\s*/\s*\d{1,2}(?:\s*(?:va|-)\s*\d{1,2}\s*/\s*\d{1,2})?)?"
+    rf"(?:\s*(?:{_HOLIDAYS}))?(?:\s*{_CAN_CHI})?(?:\s*(?:nam\s*)?(?:19|20)\d{{2}})?"
+    rf"(?:\s*{_HOLIDAY_DAY}(?:\s*(?:va|-)\s*{_HOLIDAY_DAY})?)?"
+    rf"(?:\s*(?:va|,)\s*(?:{_HOLIDAYS})(?:\s*{_HOLIDAY_DAY})?)?"  # "nghỉ lễ Chiến thắng 30/4 và Quốc tế Lao động 1/5"
 )
 NOT_DEADLINES = (
     (ISSUE_LINE_RE, "dòng địa danh, ngày ban hành của văn bản, không phải hạn chót"),

@@ -5,7 +5,7 @@ Decrees, circulars and the legal pages that quote them state reporting duties on
 tỉnh ... trước ngày 15 tháng 02". Read as a one-off, such a date takes the document's year (``inferred``) and is
 wrong every year after. When the phrase writes no year and either names a periodic report ("báo cáo 6 tháng",
 "báo cáo năm", "báo cáo định kỳ") or gives the duty to a whole level of government ("Ủy ban nhân dân cấp huyện",
-"Sở ... các tỉnh, thành phố trực thuộc Trung ương"), the date is read as due every year: ``every year at
+"Sở ... các tỉnh, thành phố trực thuộc Trung ương", "các Bộ, cơ quan ngang Bộ"), the date is read as due every year: ``every year at
 date:MM-DD`` (offset −1 day for "trước ngày"). The first date due is the one-off reading's, so nothing is lost
 when the text meant one year only; the reading is ``unsure`` (a person confirms that the rule is a standing one).
 """
@@ -19,12 +19,15 @@ from calendar_rules.parser.patterns import DATED_YEAR_RE, YEAR_RE
 from calendar_rules.parser.result import Conventions, Found
 from calendar_rules.rules import Before, FixedDate, Recurring, Rule
 
-PERIODIC_REPORT_RE = re.compile(r"\bbao\s*cao\s*(?:dinh\s*ky|(?:0?6|sau|0?3|ba|0?9|chin)\s*thang|quy|nam)\b(?!\s*\d)")
+PERIODIC_REPORT_RE = re.compile(
+    r"\bbao\s*cao\s*(?:(?:so|tong)\s*ket\s*)?(?:dinh\s*ky|(?:0?6|sau|0?3|ba|0?9|chin)\s*thang|quy|nam)\b(?!\s*\d)"
+)
 # a duty given to every body of a level: "Ủy ban nhân dân cấp huyện báo cáo", "UBND các tỉnh, thành phố trực thuộc
 # Trung ương", "Sở Tài chính các tỉnh" (not "UBND huyện X", a single body)
 LEVEL_RE = re.compile(
     r"\b(?:uy\s*ban\s*nhan\s*dan|ubnd|hoi\s*dong\s*nhan\s*dan|hdnd|cong\s*an|chu\s*tich)\s*(?:cac\s*)?cap\s*(?:tinh|huyen|xa)\b"
     r"|\bcac\s*tinh\s*,?\s*thanh\s*pho\s*truc\s*thuoc\s*trung\s*uong\b"
+    r"|\bcac\s*bo\s*,?\s*(?:co\s*quan\s*ngang\s*bo|nganh)\b|\bso\b[^,;.]{0,40}?\bcac\s*tinh\b"  # "Sở Tài chính các tỉnh"
 )
 
 

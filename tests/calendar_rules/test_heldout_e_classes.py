@@ -199,3 +199,24 @@ constructed a past striving stays no deadline | 2024-01-10 | none | any | Năm 2
 @pytest.mark.parametrize("issued, expected, confidence, phrase", TARGETS)
 def test_targets_set_in_reported_speech(issued: dt.date, expected: str, confidence: str, phrase: str) -> None:
     check(issued, expected, confidence, phrase)
+
+
+# more of the families above, in the shapes a national regulation and a holiday notice take
+MORE_OF_THE_FAMILIES = table(
+    """
+constructed a province-level office of every province | 2024-03-01 | every year at date:12-20 | unsure | Chậm nhất ngày 20 tháng 12, Sở Tài chính các tỉnh báo cáo Bộ Tài chính.
+constructed ministries | 2024-03-01 | every year at date:11-30 offset -1d | unsure | Các Bộ, cơ quan ngang Bộ gửi báo cáo về Bộ Nội vụ trước ngày 30 tháng 11.
+constructed a year-end report | 2024-03-01 | every year at date:12-15 offset -1d | unsure | Báo cáo tổng kết năm gửi về Sở trước ngày 15/12.
+constructed a half-year review | 2024-03-01 | every year at date:06-15 offset -1d | unsure | Báo cáo sơ kết 6 tháng gửi trước ngày 15/6.
+constructed a named holiday | 2024-03-01 | none | any | Cán bộ, công chức nghỉ lễ Giỗ Tổ Hùng Vương vào thứ Năm 18/4/2024.
+constructed Reunification Day | 2024-03-01 | none | any | Người lao động được nghỉ lễ Chiến thắng 30/4 và Quốc tế Lao động 1/5 từ ngày 27/4/2024 đến hết ngày 01/5/2024.
+constructed a monthly tax return, spelled | 2024-03-01 | every month at after:1:day:20 | certain | Thời hạn nộp tờ khai thuế tháng chậm nhất là ngày thứ hai mươi của tháng tiếp theo tháng phát sinh nghĩa vụ thuế.
+constructed a settlement, spelled with a unit | 2024-03-01 | rel:45 | any | chậm nhất là ngày thứ bốn mươi lăm, kể từ ngày kết thúc năm tài chính
+constructed a span of working days after "sau" | 2024-03-01 | rel:7:wd | unsure | Kết quả được thông báo sau 5 - 7 ngày làm việc.
+"""
+)
+
+
+@pytest.mark.parametrize("issued, expected, confidence, phrase", MORE_OF_THE_FAMILIES)
+def test_more_of_the_families(issued: dt.date, expected: str, confidence: str, phrase: str) -> None:
+    check(issued, expected, confidence, phrase)
