@@ -142,33 +142,39 @@ _TEN = "|".join(sorted(_TENS, key=len, reverse=True))
 # after "mươi" the units are "mốt", "tư", "lăm": "hai mươi năm" is twenty years, never 25
 _AFTER_TENS = "|".join(sorted(set(_UNITS) - {"một", "năm"}, key=len, reverse=True))
 _COUNT_UNIT = "|".join(sorted(set(_UNITS) - {"năm", "lăm", "nhăm", "mốt", "tư"}, key=len, reverse=True))
-_TENS_NUMBER = rf"(?:({_TEN})\s+mươi|mười)(?:\s+({_AFTER_TENS}))?"
-# counts and ordinals: "trong thời hạn ba ngày làm việc", "ba mươi ngày", "ngày thứ ba mươi", "ngày thứ chín mươi",
-# "tháng thứ ba"; a bare unit is an ordinal only after "tháng thứ" ("ngày thứ hai" is Monday), and "năm" is a
-# count only before "ngày làm việc" ("năm" is also "year")
+_TENS_NUMBER = rf"(?:(?:{_TEN})\s+mươi|mười)(?:\s+(?:{_AFTER_TENS}))?"
+# "một trăm hai mươi", "một trăm linh năm", "hai trăm": hundreds, with tens or "linh / lẻ" and a unit
+_HUNDREDS = rf"(?:một|{_TEN})\s+trăm(?:\s+(?:linh|lẻ)\s+(?:{_UNIT})|\s+{_TENS_NUMBER})?"
+# counts and ordinals: "trong thời hạn ba ngày làm việc", "ba mươi ngày", "một trăm hai mươi ngày", "ngày thứ ba
+# mươi", "ngày thứ chín mươi", "tháng thứ ba"; a bare unit is an ordinal only after "tháng thứ" ("ngày thứ hai" is
+# Monday), and "năm" is a count only before "ngày làm việc" ("năm" is also "year")
 SPELLED_COUNT = re.compile(
-    rf"(?i)(?<!\w)(?:(ngày\s+thứ\s+)(?:{_TENS_NUMBER})|(tháng\s+thứ\s+)(?:{_TENS_NUMBER}|({_UNIT}))"
-    rf"|(?:{_TENS_NUMBER}|(năm(?=\s+ngày\s+làm\s+việc))|({_COUNT_UNIT}))(?=\s+(?:ngày|tháng|tuần)(?!\w)))(?!\w)"
+    rf"(?i)(?<!\w)(?:(ngày\s+thứ\s+)({_HUNDREDS}|{_TENS_NUMBER})|(tháng\s+thứ\s+)({_TENS_NUMBER}|{_UNIT})"
+    rf"|({_HUNDREDS}|{_TENS_NUMBER}|năm(?=\s+ngày\s+làm\s+việc)|{_COUNT_UNIT})(?=\s+(?:ngày|tháng|tuần)(?!\w)))(?!\w)"
 )
 
 
-def _value(tens: str | None, tail: str | None) -> int:
-    return (_TENS[tens.lower()] * 10 if tens else 10) + (_UNITS[tail.lower()] if tail else 0)
+def spelled_value(words: str) -> int:
+    """The value of a spelled-out number below a thousand ("hai mươi mốt" → 21, "một trăm linh năm" → 105)."""
+    tokens = words.lower().split()
+    value = 0
+    if len(tokens) > 1 and tokens[1] == "trăm":
+        value, tokens = _UNITS[tokens[0]] * 100, tokens[2:]
+        if tokens and tokens[0] in ("linh", "lẻ"):
+            return value + _UNITS[tokens[1]]
+    if not tokens:
+        return value
+    if tokens[0] == "mười":
+        value, tokens = value + 10, tokens[1:]
+    elif len(tokens) > 1 and tokens[1] == "mươi":
+        value, tokens = value + _TENS[tokens[0]] * 10, tokens[2:]
+    return value + (_UNITS[tokens[0]] if tokens else 0)
 
 
 def _count(match: re.Match[str]) -> str:
-    head = match.group(1) or match.group(4) or ""
-    g = match.groups()
-    if g[0]:
-        value = _value(g[1], g[2])
-    elif g[3]:
-        value = _UNITS[g[6].lower()] if g[6] else _value(g[4], g[5])
-    elif g[9] or g[10]:
-        value = _UNITS[(g[9] or g[10]).lower()]
-    else:
-        value = _value(g[7], g[8])
-    spelled = match.group(0)[len(head) :]
-    return head + str(value).ljust(len(spelled))
+    head = match.group(1) or match.group(3) or ""
+    spelled = match.group(2) or match.group(4) or match.group(5)
+    return head + str(spelled_value(" ".join(spelled.split()))).ljust(len(spelled))
 
 
 # words that fold to a word of the grammar: "mới" (new) would read as "mỗi" (each) in

@@ -47,6 +47,10 @@ def test_input_normalisation(issued: dt.date, expected: str, confidence: str, ph
         ("tháng thứ ba kể từ", "tháng thứ 3  kể từ"),
         ("sáu tháng đầu năm", "6   tháng đầu năm"),
         ("hai mươi mốt ngày", "21           ngày"),
+        ("một trăm hai mươi ngày", "120               ngày"),
+        ("một trăm linh năm ngày", "105               ngày"),
+        ("ngày thứ một trăm hai mươi, kể từ", "ngày thứ 120              , kể từ"),
+        ("hai trăm năm lịch sử", "hai trăm năm lịch sử"),
         # not counts: "năm" (year), "hai mươi năm" (twenty years), "ngày thứ hai" (Monday)
         ("Năm ngày qua", "Năm ngày qua"),
         ("hai mươi năm qua", "hai mươi năm qua"),
