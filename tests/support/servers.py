@@ -233,6 +233,8 @@ class Request:
     query: dict[str, list[str]]
     headers: dict[str, str]
     raw: bytes
+    # when the server read it (time.monotonic): tests check when a sender started a send
+    received_at: float = field(default_factory=time.monotonic)
 
     @property
     def json(self) -> Any:
