@@ -144,7 +144,7 @@ def single(
         if day is None:
             return None
         found.spans.append(date.span())
-        before = BEFORE_RE.search(text, max(0, date.start() - 20), date.start())
+        before = BEFORE_RE.search(text, max(0, date.start() - 28), date.start())
         if before:
             found.spans.append(before.span())
             return Before(day, lenient=conventions.before_is_inclusive)

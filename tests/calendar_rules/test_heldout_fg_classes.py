@@ -154,3 +154,20 @@ def test_a_citation_with_a_comma_before_its_date_is_not_the_deadline(
     issued: dt.date, expected: str, confidence: str, phrase: str
 ) -> None:
     check(issued, expected, confidence, phrase)
+
+
+# (4) a weekday between "trước" and its day ("trước thứ Sáu ngày 15/09/2017") is "trước ngày": the day before
+BEFORE_A_WEEKDAY = table(
+    """
+held_out_2026g.yaml hust-cong-doan-giai-the-thao-2017 | 2017-09-05 | 2017-09-14 | certain | Lưu ý: các đơn vị lập danh sách đăng ký vận động viên tham gia thi đấu và cỡ áo tương ứng với từng VĐV (S, M, L, XX, XXL) có xác nhận của Lãnh đạo Công đoàn đơn vị và gửi về Văn phòng Công đoàn Trường (phòng 214 – C2) trước thứ Sáu ngày 15/09/2017.
+constructed a weekday in digits | 2024-03-01 | 2024-04-11 | certain | Các đơn vị gửi báo cáo trước thứ 6 ngày 12/4/2024.
+constructed "trước ngày" unchanged | 2024-03-01 | 2024-04-11 | certain | Các đơn vị gửi báo cáo trước ngày 12/4/2024.
+"""
+)
+
+
+@pytest.mark.parametrize("issued, expected, confidence, phrase", BEFORE_A_WEEKDAY)
+def test_a_weekday_before_the_day_is_still_before_it(
+    issued: dt.date, expected: str, confidence: str, phrase: str
+) -> None:
+    check(issued, expected, confidence, phrase)
