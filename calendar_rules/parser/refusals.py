@@ -65,6 +65,8 @@ NOT_DEADLINES = (
             # not "học sinh", "phát sinh", "vệ sinh", "nảy sinh", "tuyển sinh", "thí sinh" followed by a date
             r"(?<!hoc )(?<!phat )(?<!ve )(?<!nay )(?<!tuyen )(?<!thi )(?<!nu )(?<!san )\bsinh\s*(?:tu\s*|trong\s*|vao\s*|truoc\s*|sau\s*)?(?:ngay|nam|thang)\b"
             r"|(?<!ke tu )(?<!tinh tu )\bngay\s*sinh\b"  # "trong thời hạn 60 ngày kể từ ngày sinh con": the event
+            # (not an occasion named by a birthday: "Kỷ niệm 130 năm ngày sinh Chủ tịch Hồ Chí Minh", "ngày Sinh nhật Bác")
+            r"(?!\s*(?:nhat|chu\s*tich|bac|cua\s*(?:chu\s*tich|bac)))"
         ),
         "ngày sinh: không phải hạn chót",
     ),

@@ -171,3 +171,24 @@ def test_a_weekday_before_the_day_is_still_before_it(
     issued: dt.date, expected: str, confidence: str, phrase: str
 ) -> None:
     check(issued, expected, confidence, phrase)
+
+
+# (5) a birthday that names an occasion ("trước ngày Sinh nhật Bác (19/5)", "Kỷ niệm 130 năm ngày sinh Chủ tịch Hồ
+# Chí Minh") is not a person's birth date: the deadline beside it is read; "trước ngày <name> (D/M)" is before that day
+OCCASION_BIRTHDAYS = table(
+    """
+held_out_2026g.yaml hoilhpn-bac-ninh-dai-hoi-phu-nu-co-so-2006 | 2006-04-11 | 2006-05-18 | any | Dự kiến Đại hội phụ nữ cấp cơ sở sẽ hoàn thành trước ngày Sinh nhật Bác (19/5).
+held_out_2026g.yaml baolamdong-da-teh-cuoc-thi-viet-130-nam-2020 | 2020-04-05 | 2020-05-08 | unsure | Ban Tuyên giáo Huyện ủy Đạ Tẻh sẽ nhận bài dự thi từ nay đến ngày 8/5/2020, lễ trao giải diễn ra vào dịp Kỷ niệm 130 năm ngày sinh Chủ tịch Hồ Chí Minh.
+constructed before a named day with its year | 2024-03-01 | 2024-03-07 | certain | Các chi đoàn hoàn thành đại hội trước ngày Quốc tế Phụ nữ (8/3/2024).
+constructed before a named day without its year | 2024-03-01 | 2024-03-25 | inferred | Các chi đoàn hoàn thành đại hội trước ngày thành lập Đoàn (26/3).
+constructed a birth date is still no deadline | 2024-03-01 | none | any | Ngày sinh: 12/3/1990
+constructed the span an anniversary of a birth celebrates | 2024-03-01 | none | any | Tổ chức các hoạt động kỷ niệm 134 năm ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890 - 19/5/2024).
+"""
+)
+
+
+@pytest.mark.parametrize("issued, expected, confidence, phrase", OCCASION_BIRTHDAYS)
+def test_a_birthday_naming_an_occasion_is_no_birth_date(
+    issued: dt.date, expected: str, confidence: str, phrase: str
+) -> None:
+    check(issued, expected, confidence, phrase)
