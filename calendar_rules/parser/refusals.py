@@ -20,7 +20,7 @@ from calendar_rules.parser.occasions import NAMED_DAY_RE, NAMED_DAY_WORDS_RE
 from calendar_rules.parser.patterns import CONTINUOUS_RE, ISSUE_LINE_RE, START_CUE_RE, TIME_TOKEN_RE, words
 from calendar_rules.parser.states import status_at
 
-_TIME_WORD = r"(?:(?:ngay|thang|quy|nam|truoc|cuoi|giua|dau)\b|\d)"
+_TIME_WORD = r"(?:(?:ngay|thang|quy|nam|truoc|cuoi|giua|dau|(?:thuong|trung|ha)\s*tuan)\b|\d)"
 DEADLINE_CUE_RE = re.compile(
     rf"\b(?:den|trong)\s*(?:het\s*)?{_TIME_WORD}|\btoi\s*(?:het\s*)?ngay\b"
     r"|\b(?:truoc|cham\s*nhat|muon\s*nhat|han|ket\s*thuc|xong|hoan\s*thanh)\b"

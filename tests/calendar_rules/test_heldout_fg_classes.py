@@ -192,3 +192,20 @@ def test_a_birthday_naming_an_occasion_is_no_birth_date(
     issued: dt.date, expected: str, confidence: str, phrase: str
 ) -> None:
     check(issued, expected, confidence, phrase)
+
+
+# (6) a range whose end is a part of a month named by its ten days ("đến trung tuần tháng 4"): due at that part's
+# convention (day 10 / 20 / last day, ``inferred``), not a bare start
+TEN_DAY_ENDS = table(
+    """
+held_out_2026f.yaml baohaiduong-khai-mac-dai-hoi-tdtt-tinh-2018 training | 2018-02-27 | 2018-04-20 | unsure | Từ ngày 1.3 đến trung tuần tháng 4, các lực lượng thuộc khối đồng diễn, vận động viên khối huyện, thị xã, thành phố, 2 ngành công an, quân đội, khối nghi thức, khối phối cảnh tham gia lễ khai mạc tổ chức tập luyện.
+constructed "trung tuần" in a duty | 2018-02-27 | 2018-04-20 | inferred | Các đơn vị tập luyện từ ngày 1.3 đến trung tuần tháng 4.
+constructed "hạ tuần" with its year | 2024-03-01 | 2024-05-31 | inferred | Các đơn vị nộp hồ sơ từ ngày 1/4 đến hạ tuần tháng 5/2024.
+constructed "thượng tuần" with its year | 2024-03-01 | 2024-05-10 | inferred | Các đơn vị nộp hồ sơ từ ngày 1/4/2024 đến thượng tuần tháng 5/2024.
+"""
+)
+
+
+@pytest.mark.parametrize("issued, expected, confidence, phrase", TEN_DAY_ENDS)
+def test_a_range_may_end_on_a_part_of_a_month(issued: dt.date, expected: str, confidence: str, phrase: str) -> None:
+    check(issued, expected, confidence, phrase)
