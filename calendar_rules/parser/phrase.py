@@ -51,6 +51,8 @@ Conventions (docs/domain.md; BLDS 2015 Điều 146–148), configurable in ``Con
 | "trước ngày 25 tháng 5 và ngày 25 tháng 11 hằng năm" | every half, day 24 of its 5th month |
 | "Trường hợp ... đến ngày 30/6 chưa có ... thì ... chậm nhất sau 10 ngày làm việc kể từ ..." | the condition's day is blanked: the delay |
 | "ng&agrave;y", "trong thời hạn ba ngày làm việc", "ngày thứ chín mươi, kể từ ...", "sau 07 đến 10 ngày" | unescaped; spelled counts as digits; the longer count |
+| "trước thứ Sáu ngày 15/09/2017", "trước ngày Sinh nhật Bác (19/5)" | the day before (a weekday, a named day between) |
+| "từ ngày 1.3 đến trung tuần tháng 4" | a range to that part's convention (20/4, ``inferred``) |
 | "đột xuất" | ad hoc |
 | "ngày 10 tháng Giêng", "mùng 5 Tết", "10/3 âm lịch" | the lunar date in the year known |
 
