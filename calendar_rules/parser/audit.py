@@ -25,6 +25,7 @@ import re
 from itertools import islice
 
 from calendar_rules.parser.dates import find_date
+from calendar_rules.parser.events import event_date
 from calendar_rules.parser.normalize import Folded, damaged_diacritics
 from calendar_rules.parser.occasions import (
     ANNIVERSARY_RE,
@@ -252,6 +253,7 @@ def review(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) -> 
     begun = isinstance(rule, Range) and issued is not None and issued >= rule.start  # written as it takes place
     if begun and EVENT_SPAN_RE.search(text, 0, first) and not DUTY_RE.search(phrase.original):
         found.doubt("thời gian diễn ra một sự kiện: có thể không phải hạn chót, cần người xác định")
+    event_date(phrase, rule, found)  # "Dự kiến lễ trao giải vào quý IV/2014", "Thời gian thi trong 2 ngày 11 và 12/6"
     reached = STATUS_PERIOD_RE.match(text)
     if reached and over and figures_reached(phrase, reached.end()):
         # "Đến cuối năm 2023, toàn huyện có 15 xã đạt chuẩn ..."

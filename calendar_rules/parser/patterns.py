@@ -219,7 +219,11 @@ PAST_PRACTICE_RE = re.compile(
     r"|(?<!\w)vừa\s+qua(?!\w)|(?<!\w)trước\s+đây(?!\w)"
 )
 ADHOC_RE = words("dot xuat")
-BEFORE_RE = re.compile(r"\btruoc\s*(?:(?:ngay|thoi\s*diem|thoi\s*han|han)\s*)?(?:la\s*)?$")
+# "trước ngày", "trước thời hạn là", and a weekday before the day: "trước thứ Sáu ngày 15/09/2017"
+BEFORE_RE = re.compile(
+    r"\btruoc\s*(?:(?:thu\s*(?:[2-7]|hai|ba|tu|nam|sau|bay)|chu\s*nhat)\s*,?\s*)?"
+    r"(?:(?:ngay|thoi\s*diem|thoi\s*han|han)\s*)?(?:la\s*)?$"
+)
 BEFORE_PERIOD_RE = re.compile(r"\btruoc\s*$")
 # the hard deadline of a planned date: "Dự kiến 05/12 (chậm nhất 10/12)"
 PLANNED_RE = words("du kien", "som nhat")

@@ -46,9 +46,13 @@ Conventions (docs/domain.md; BLDS 2015 Điều 146–148), configurable in ``Con
 | "(Baoxyz) - Ngày 5/3, ...", "TPO - Sáng 6/3, ...", "HÀ NỘI, 5/3 - ..." | a news lead after its dateline; a "chậm nhất ngày ..." after a lead is the deadline |
 | "Sau ngày 30/09/2017, sinh viên ... sẽ không được ..." | due that day (``unsure``) |
 | "Báo cáo 6 tháng đầu năm gửi trước ngày 05 tháng 7", "UBND cấp tỉnh báo cáo ... trước ngày 15 tháng 02" | a standing regulation: every year (``standing``) |
+| "thời hạn quyết toán thuế ... ngày 30/4, bắt đầu từ kỳ quyết toán thuế năm 2020" | a yearly duty by its nature: every year (``standing``) |
+| "Dự kiến lễ trao giải vào quý IV/2014", "Thời gian thi trong 2 ngày 11 và 12/6", "... sẽ khai mạc ngày 27.4" | an event's date without a duty word: read, ``unsure`` (``events``) |
 | "trước ngày 25 tháng 5 và ngày 25 tháng 11 hằng năm" | every half, day 24 of its 5th month |
 | "Trường hợp ... đến ngày 30/6 chưa có ... thì ... chậm nhất sau 10 ngày làm việc kể từ ..." | the condition's day is blanked: the delay |
 | "ng&agrave;y", "trong thời hạn ba ngày làm việc", "ngày thứ chín mươi, kể từ ...", "sau 07 đến 10 ngày" | unescaped; spelled counts as digits; the longer count |
+| "trước thứ Sáu ngày 15/09/2017", "trước ngày Sinh nhật Bác (19/5)" | the day before (a weekday, a named day between) |
+| "từ ngày 1.3 đến trung tuần tháng 4" | a range to that part's convention (20/4, ``inferred``) |
 | "đột xuất" | ad hoc |
 | "ngày 10 tháng Giêng", "mùng 5 Tết", "10/3 âm lịch" | the lunar date in the year known |
 

@@ -20,7 +20,7 @@ from calendar_rules.parser.occasions import NAMED_DAY_RE, NAMED_DAY_WORDS_RE
 from calendar_rules.parser.patterns import CONTINUOUS_RE, ISSUE_LINE_RE, START_CUE_RE, TIME_TOKEN_RE, words
 from calendar_rules.parser.states import status_at
 
-_TIME_WORD = r"(?:(?:ngay|thang|quy|nam|truoc|cuoi|giua|dau)\b|\d)"
+_TIME_WORD = r"(?:(?:ngay|thang|quy|nam|truoc|cuoi|giua|dau|(?:thuong|trung|ha)\s*tuan)\b|\d)"
 DEADLINE_CUE_RE = re.compile(
     rf"\b(?:den|trong)\s*(?:het\s*)?{_TIME_WORD}|\btoi\s*(?:het\s*)?ngay\b"
     r"|\b(?:truoc|cham\s*nhat|muon\s*nhat|han|ket\s*thuc|xong|hoan\s*thanh)\b"
@@ -65,6 +65,8 @@ NOT_DEADLINES = (
             # not "học sinh", "phát sinh", "vệ sinh", "nảy sinh", "tuyển sinh", "thí sinh" followed by a date
             r"(?<!hoc )(?<!phat )(?<!ve )(?<!nay )(?<!tuyen )(?<!thi )(?<!nu )(?<!san )\bsinh\s*(?:tu\s*|trong\s*|vao\s*|truoc\s*|sau\s*)?(?:ngay|nam|thang)\b"
             r"|(?<!ke tu )(?<!tinh tu )\bngay\s*sinh\b"  # "trong thời hạn 60 ngày kể từ ngày sinh con": the event
+            # (not an occasion named by a birthday: "Kỷ niệm 130 năm ngày sinh Chủ tịch Hồ Chí Minh", "ngày Sinh nhật Bác")
+            r"(?!\s*(?:nhat|chu\s*tich|bac|cua\s*(?:chu\s*tich|bac)))"
         ),
         "ngày sinh: không phải hạn chót",
     ),

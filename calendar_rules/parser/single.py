@@ -144,12 +144,18 @@ def single(
         if day is None:
             return None
         found.spans.append(date.span())
-        before = BEFORE_RE.search(text, max(0, date.start() - 20), date.start())
+        before = BEFORE_RE.search(text, max(0, date.start() - 28), date.start()) or NAMED_DAY_BEFORE_RE.search(
+            text, max(0, date.start() - 48), date.start()
+        )
         if before:
             found.spans.append(before.span())
             return Before(day, lenient=conventions.before_is_inclusive)
         return FixedDate(day)
     return _period_rule(text, issued, found, phrase)
+
+
+# "trước ngày Sinh nhật Bác (19/5)": before a named day, its date in brackets right after its name
+NAMED_DAY_BEFORE_RE = re.compile(r"\btruoc\s*ngay\s*[a-z][a-z\s]{0,36}\(\s*$")
 
 
 def _without_starts(text: str, found: Found) -> str:

@@ -29,6 +29,10 @@ LEVEL_RE = re.compile(
     r"|\bcac\s*tinh\s*,?\s*thanh\s*pho\s*truc\s*thuoc\s*trung\s*uong\b"
     r"|\bcac\s*bo\s*,?\s*(?:co\s*quan\s*ngang\s*bo|nganh)\b|\bso\b[^,;.]{0,40}?\bcac\s*tinh\b"  # "Sở Tài chính các tỉnh"
 )
+# a duty that comes back each year by its nature: the yearly tax settlement ("thời hạn quyết toán thuế ...")
+YEARLY_DUTY_RE = re.compile(r"\bquyet\s*toan\s*thue\b")
+# the year a standing rule starts to apply: "bắt đầu từ kỳ quyết toán thuế năm 2020", "kể từ năm 2022"
+START_YEAR_RE = re.compile(r"\b(?:bat\s*dau\s*|ke\s*)?tu\s*(?:ky\b[^,;.]{0,30}?)?nam\s*\d{4}\b")
 
 
 def standing(phrase: Folded, rule: Rule, found: Found) -> Rule:
@@ -36,10 +40,12 @@ def standing(phrase: Folded, rule: Rule, found: Found) -> Rule:
     text = phrase.text
     if not isinstance(rule, (Before, FixedDate)) or not found.inferred:
         return rule
-    if YEAR_RE.search(text) or DATED_YEAR_RE.search(text):
-        return rule  # a year is written: a one-off
+    # a year is written: a one-off (unless it is only the year the rule starts from)
+    dated = START_YEAR_RE.sub(lambda m: " " * len(m.group(0)), text)
+    if YEAR_RE.search(dated) or DATED_YEAR_RE.search(dated):
+        return rule
     report = PERIODIC_REPORT_RE.search(text)
-    level = LEVEL_RE.search(text)
+    level = LEVEL_RE.search(text) or YEARLY_DUTY_RE.search(text)
     if not (report or level):
         return rule
     day = rule.day if isinstance(rule, Before) else rule.due
@@ -47,8 +53,10 @@ def standing(phrase: Folded, rule: Rule, found: Found) -> Rule:
     found.spans.append((report or level).span())  # type: ignore[union-attr]
     if report:  # ("Chậm nhất ngày 10 tháng 7 đối với báo cáo 6 tháng" may still be meant for one year)
         found.doubt("báo cáo định kỳ, ngày không ghi năm: đọc là hạn hằng năm, cần người xác nhận")
-    else:
-        found.doubt("quy định giao cho cả một cấp, ngày không ghi năm: đọc là hạn hằng năm, cần người xác nhận")
+    else:  # (a duty of every year by its nature, "quyết toán thuế", is read the same way)
+        found.doubt(
+            "quy định chung (giao cho cả một cấp, việc hằng năm), ngày không ghi năm: đọc là hạn hằng năm, cần xác nhận"
+        )
     return Recurring("annual", f"date:{day.month:02d}-{day.day:02d}", offset_days=offset)
 
 

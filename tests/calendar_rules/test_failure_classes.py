@@ -35,10 +35,9 @@ ROOT = Path(__file__).resolve().parents[2]
 D = dt.date
 
 
-# source | issued | start | due | phrase
+# source | issued | start | due | phrase (an event's span without a duty word is for review: test_heldout_fg_classes)
 RANGES = table("""
 deadline_phrases.yaml baotintuc-ho-so-dkdt-2012 | 2012-03-02 | 2012-03-15 | 2012-04-16 | Thí sinh nộp hồ sơ tại Sở GD - ĐT từ ngày 15/3 đến 17 giờ ngày 16/4
-deadline_phrases.yaml xsdinh-dai-hoi-phu-nu-2017 | 2017-02-27 | 2017-03-07 | 2017-03-09 | sẽ diễn ra từ ngày 7 đến 9-3-2017 tại Trung tâm hội nghị quốc gia Hà Nội
 # dashed day-months without a year, a bare first day
 dev_2025.yaml plo-ho-so-du-thi-2011 | 2011-02-15 | 2011-04-15 | 2011-04-21 | học sinh chưa kịp nộp hồ sơ có thể nộp trực tiếp tại trường mình ĐKDT từ ngày 15 đến 21-4.
 dev_2025.yaml plo-ho-so-du-thi-2011 NV2 | 2011-02-15 | 2011-08-25 | 2011-09-15 | từ ngày 25-8 đến 15-9 xét tuyển NV2
@@ -102,12 +101,9 @@ def test_a_day_anchor_has_an_rrule_and_a_short_month_clamps_to_its_last_day() ->
     assert dues == [D(2024, 2, 29), D(2024, 3, 31), D(2024, 4, 30)]
 
 
-# source | issued | due | the convention named in the warnings | phrase
+# source | issued | due | the convention named in the warnings | phrase (an event's date with a fuzzy part, read by
+# the same conventions but for review: test_heldout_fg_classes)
 FUZZY = table("""
-dev_2025.yaml songkhoeplus-khoanh-khac-dang-song-2020 | 2020-11-24 | 2021-01-10 | đầu tháng | Gala tổng kết và trao giải cuộc thi diễn ra vào đầu tháng 01/2021 tại TP.HCM.
-dev_2026.yaml xaydungdang-kh-97-btgtw-2009 | 2009-08-27 | 2011-01-15 | nửa đầu tháng | Chuẩn bị cho Đại hội đại biểu toàn quốc lần thứ XI của Đảng sẽ diễn ra vào nửa đầu tháng 1 năm 2011
-# the fuzzy end of a range
-dev_2026.yaml baobinhduong-he-dau-tieng-2015 | 2015-05-15 | 2015-09-20 | giữa tháng | Các hoạt động hè năm 2015 do Huyện đoàn Dầu Tiếng tổ chức sẽ chính thức diễn ra từ ngày 27-5 và kết thúc vào giữa tháng 9-2015.
 # the start is not the deadline
 dev_2026.yaml baomoi-sua-chua-cau-binh-2011 | 2011-10-15 | 2012-06-30 | cuối tháng | Việc thi công bắt đầu từ tháng 11, dự kiến hoàn thành vào cuối tháng 6/2012.
 dev_2026.yaml tuoitregiongrieng-sinh-hoat-chi-doan-2024 | 2024-01-16 | 2024-01-15 | 15 ngày đầu tháng | Trong 15 ngày đầu tháng 01/2024, Xã Đoàn Ngọc Thành chỉ đạo các chi đoàn trực thuộc tổ chức sinh hoạt lệ tháng 01/2024.
@@ -129,7 +125,6 @@ PLANNED_AND_HARD = table("""
 # the latest date wins over the earliest
 deadline_phrases.yaml bangdatally-khung-2013-2014 | 2013-07-01 | 2013-08-28 | học sinh sẽ tựu trường sớm nhất vào ngày 1/8/2013, muộn nhất vào ngày 28/8/2013
 # a planned date alone is the due date
-dev_2026.yaml daidoanket-viet-tiep-cau-chuyen-tu-hao-2025 | 2025-09-30 | 2025-10-26 | - Thời gian công bố và trao giải: Dự kiến 26/10/2025 tại Lễ tổng kết chương trình.
 dev_2026.yaml baohaiduong-thanh-ha-dai-hoi-diem-2020 | 2020-02-25 | 2020-03-24 | Đại hội Đảng bộ xã Tân Việt dự kiến tổ chức trước ngày 25.3
 # the superseded deadline in brackets is not read
 deadline_phrases.yaml nxbctqg-khoanh-khac-cung-sach-2021 | 2021-05-27 | 2021-06-30 | Hạn cuối gửi bài thi được gia hạn đến 10h00 ngày 30/6/2021 (thời hạn trong Kế hoạch trước đó là đến hết ngày 30/5/2021).
@@ -327,6 +322,8 @@ def test_no_development_phrase_is_read_wrong_with_confidence(name: str) -> None:
         "held_out_2026c.yaml",
         "held_out_2026d.yaml",
         "held_out_2026e.yaml",
+        "held_out_2026f.yaml",
+        "held_out_2026g.yaml",
     ],
 )
 def test_no_spent_held_out_phrase_is_read_wrong_with_confidence(name: str) -> None:

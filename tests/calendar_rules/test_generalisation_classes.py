@@ -24,7 +24,8 @@ constructed a span of days written with a dash | 2024-05-01 | none | any | Kỳ 
 held_out_2026d.yaml daidoanket-tong-dieu-tra-dan-so-2019 | 2018-06-27 | 2019-04-25 | inferred | Thời gian thu thập thông tin của cuộc Tổng điều tra là 25 ngày, bắt đầu từ ngày 1/4/2019.
 constructed the start first, then the length | 2024-04-01 | 2024-05-24 | any | Đợt kiểm tra bắt đầu từ ngày 10/5/2024, kéo dài 15 ngày.
 constructed a length in months | 2024-03-01 | 2024-06-30 | inferred | Thời gian thực hiện là 3 tháng, bắt đầu từ ngày 01/4/2024.
-constructed a time of day before the start | 2024-03-01 | 2024-04-16 | inferred | Hội thi diễn ra trong 2 ngày, bắt đầu từ 8 giờ ngày 15/4/2024.
+constructed a time of day before the start | 2024-03-01 | 2024-04-16 | inferred | Thời gian thực hiện là 2 ngày, bắt đầu từ 8 giờ ngày 15/4/2024.
+constructed a time of day before the start of an event (for review: an event's date) | 2024-03-01 | 2024-04-16 | unsure | Hội thi diễn ra trong 2 ngày, bắt đầu từ 8 giờ ngày 15/4/2024.
 constructed the start first, "vào ngày" | 2024-03-01 | 2024-04-17 | inferred | Hội thi bắt đầu vào ngày 15/4/2024, kéo dài 3 ngày.
 constructed a start alone is for review | 2024-03-01 | 2024-04-15 | unsure | Hội thi bắt đầu vào ngày 15/4/2024.
 held_out_2026d.yaml anninhthudo-tong-dieu-tra-dan-so-2019 window | 2019-03-19 | 2019-04-25 | any | Thời gian thu thập thông tin tại địa bàn trong 25 ngày, bắt đầu từ 7 giờ 30 phút ngày 1-4-2019 và kết thúc chậm nhất vào ngày 25-4-2019.

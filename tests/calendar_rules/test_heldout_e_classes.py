@@ -179,7 +179,8 @@ constructed an event held, "được tổ chức" | 2024-06-01 | none | any | H�
 constructed an event ahead stays a date | 2024-03-01 | 2024-05-15 | any | Hội nghị tổng kết được tổ chức vào ngày 15/5/2024 tại hội trường UBND huyện.
 constructed days listed before one month are for review | 2024-03-20 | 2024-06-28 | unsure | Kỳ thi diễn ra trong 2 ngày 27 và 28/6/2024.
 constructed three days before one month | 2024-03-20 | 2024-04-07 | unsure | Hội trại tổ chức vào các ngày 5, 6 và 7/4/2024.
-constructed an event's span ahead, in a plan, keeps its confidence | 2024-03-01 | 2024-04-17 | certain | Hội diễn văn nghệ diễn ra từ ngày 15/4 đến ngày 17/4/2024 tại Nhà văn hóa tỉnh.
+constructed an event's span ahead, without a duty word, is for review (test_heldout_fg_classes) | 2024-03-01 | 2024-04-17 | unsure | Hội diễn văn nghệ diễn ra từ ngày 15/4 đến ngày 17/4/2024 tại Nhà văn hóa tỉnh.
+constructed an event's span ahead, given as a duty, keeps its confidence | 2024-03-01 | 2024-04-17 | certain | Các đơn vị hoàn thành hội diễn văn nghệ cấp cơ sở từ ngày 15/4 đến ngày 17/4/2024.
 """
 )
 
