@@ -68,8 +68,13 @@ def main(argv: list[str]) -> int:
     if checks != 0:
         return checks
     # Two workers (pytest-xdist): the suite is dominated by real servers (Prefect, SMTP,
-    # PostgreSQL, Chromium); one worker per core.
+    # PostgreSQL, Chromium); one worker per core. Work stealing: the long tests (marked slow)
+    # are collected first (tests/conftest.py) and land on the first worker, and a worker that
+    # has finished its share takes the not yet started tests of the other, so that neither
+    # sits idle at the end while the other runs a long test.
     parallel = [] if any(arg.startswith("-n") or arg == "--numprocesses" for arg in rest) else ["-n", "2"]
+    if not any(arg.startswith(("--dist", "-d")) for arg in rest):
+        parallel += ["--dist", "worksteal"]
     if command == "coverage":
         # Sources and report are configured in pyproject.toml ([tool.coverage.*]).
         parallel += ["--cov", "--cov-report=term:skip-covered"]

@@ -100,6 +100,17 @@ def _fresh_settings(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator
     dispose_engines()
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Long tests (marked ``slow``) run first, everything else in its usual order.
+
+    Most long tests wait (for Prefect's scheduler, a minute boundary, a worker's poll): run
+    first, on one xdist worker, they wait while the other worker runs short tests, instead of
+    leaving one worker idle at the end of the run. dev.py runs the suite with ``--dist
+    worksteal`` so that a worker that has finished its share takes short tests from the other.
+    """
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
+
+
 def pytest_terminal_summary(terminalreporter, exitstatus, config) -> None:  # type: ignore[no-untyped-def]
     """Say plainly which stores the storage tests ran on (the [sqlite]/[postgres] ids)."""
     counts: dict[str, dict[str, int]] = {"sqlite": {}, "postgres": {}}
