@@ -68,8 +68,13 @@ def main(argv: list[str]) -> int:
     if checks != 0:
         return checks
     # Two workers (pytest-xdist): the suite is dominated by real servers (Prefect, SMTP,
-    # PostgreSQL, Chromium); one worker per core.
+    # PostgreSQL, Chromium); one worker per core. Work stealing: each worker starts with a
+    # share of the collected tests, the long ones (marked slow) dealt to the head of every
+    # share (tests/support/order.py), and a worker that has finished its share takes tests not
+    # yet started from the other's queue: neither sits idle at the end while the other works.
     parallel = [] if any(arg.startswith("-n") or arg == "--numprocesses" for arg in rest) else ["-n", "2"]
+    if not any(arg.startswith(("--dist", "-d")) for arg in rest):
+        parallel += ["--dist", "worksteal"]
     if command == "coverage":
         # Sources and report are configured in pyproject.toml ([tool.coverage.*]).
         parallel += ["--cov", "--cov-report=term:skip-covered"]

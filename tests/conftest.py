@@ -8,6 +8,7 @@ database ``test``). Without a server they skip with the reason, except under
 
 from __future__ import annotations
 
+import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,6 +19,7 @@ from dondoc.db import migrate
 from dondoc.db.engine import dispose_engines, make_engine
 from dondoc.settings import reset_settings_cache
 from tests.support.cli import Cli
+from tests.support.order import long_first
 from tests.support.stores import IN_CI, PG_ADMIN_URL, Store, empty_tables, migrated_pg_database, postgres_reason
 
 
@@ -98,6 +100,12 @@ def _fresh_settings(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator
     yield
     reset_settings_cache()
     dispose_engines()
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Long tests (marked ``slow``) first, one share per xdist worker (tests/support/order.py)."""
+    workers = int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "1"))
+    items[:] = long_first(items, [item.get_closest_marker("slow") is not None for item in items], workers)
 
 
 def pytest_terminal_summary(terminalreporter, exitstatus, config) -> None:  # type: ignore[no-untyped-def]

@@ -16,8 +16,15 @@ def test_doctor_passes_on_a_healthy_store_and_names_what_is_only_a_warning(cli: 
 
 
 def test_doctor_fails_in_plain_words_when_prefect_is_unreachable(cli: Cli, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setenv("PREFECT_API_URL", "http://127.0.0.1:9/api")
-    result = cli("doctor")
+    from prefect.settings import PREFECT_API_URL, temporary_settings
+
+    unreachable = "http://127.0.0.1:9/api"
+    monkeypatch.setenv("PREFECT_API_URL", unreachable)
+    # doctor runs in-process: if this worker has already started the flow tests' Prefect test
+    # server, Prefect's settings context points at it, and the client reads that before the
+    # environment (a doctor process of its own reads the environment only).
+    with temporary_settings(updates={PREFECT_API_URL: unreachable}):
+        result = cli("doctor")
     assert result.code == 1
     assert "LỖI Prefect: không kết nối được http://127.0.0.1:9/api" in result.stdout
     assert "1 mục cần sửa" in result.stdout

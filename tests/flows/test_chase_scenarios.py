@@ -15,6 +15,7 @@ import json
 from collections import defaultdict
 from pathlib import Path
 
+import pytest
 from sqlmodel import Session, select
 
 from calendar_rules import load_calendar
@@ -28,6 +29,8 @@ from dondoc.plans.plan_file import parse_plan_text
 from tests.support.expand import expand_window
 from tests.support.paths import EXAMPLES
 from tests.support.stores import Store
+
+pytestmark = pytest.mark.slow  # tens of in-process chase runs on the Prefect test server
 
 AT = dt.datetime(2023, 6, 1, 1, tzinfo=dt.UTC)
 PLAN = """

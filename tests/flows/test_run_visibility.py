@@ -14,6 +14,7 @@ from typer.testing import CliRunner
 from tests.support.prefect_servers import drain_prefect_workers, plain_prefect_server
 
 
+@pytest.mark.slow
 def test_doctor_fails_when_no_run_is_scheduled_and_the_last_chase_failed(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -77,25 +77,8 @@ def test_serve_makes_the_scheduler_create_runs_and_a_minute_schedule_completes(
     imported = Cli(tmp_path / "dondoc", None)("org", "import", str(EXAMPLES / "org_tree.yaml"))  # serve's DONDOC_HOME
     assert imported.code == 0, imported.stderr
     with dondoc_serve(tmp_path, prefect_db) as (api, _serve):
-        log = tmp_path / "dondoc" / "logs" / "prefect-server.log"
-        assert f"Nhật ký máy chủ Prefect: {log}" in (tmp_path / "serve.out").read_text()
-        names = [spec.full_name for spec in SPECS]
-
-        def registered() -> dict[str, dict[str, object]] | None:
-            found = deployments(api)
-            return found if all(n in found for n in names) else None
-
-        found = wait_for("the four deployments", registered, 120)
-
-        def scheduled() -> dict[str, list[dict[str, object]]] | None:
-            runs = {n: flow_runs(api, found[n]["id"], ["SCHEDULED"]) for n in names}
-            return runs if all(runs.values()) else None
-
-        upcoming = wait_for("SCHEDULED runs for every deployment", scheduled, 150)
-        assert all(run["auto_scheduled"] for runs in upcoming.values() for run in runs)
-        assert "Can't evaluate bulk DML" not in log.read_text()
-        assert f"PREFECT_API_URL={api}" in log.read_text()  # the server's own banner, in the printed file
-
+        # The second serving process starts at once: it registers its deployment while serve
+        # registers the four (the scheduler creates the runs of both in the same way).
         minute = subprocess.Popen(
             [sys.executable, "-c", EVERY_MINUTE],
             cwd=REPO,
@@ -105,6 +88,25 @@ def test_serve_makes_the_scheduler_create_runs_and_a_minute_schedule_completes(
             start_new_session=True,
         )
         try:
+            log = tmp_path / "dondoc" / "logs" / "prefect-server.log"
+            assert f"Nhật ký máy chủ Prefect: {log}" in (tmp_path / "serve.out").read_text()
+            names = [spec.full_name for spec in SPECS]
+
+            def registered() -> dict[str, dict[str, object]] | None:
+                found = deployments(api)
+                return found if all(n in found for n in names) else None
+
+            found = wait_for("the four deployments", registered, 120)
+
+            def scheduled() -> dict[str, list[dict[str, object]]] | None:
+                runs = {n: flow_runs(api, found[n]["id"], ["SCHEDULED"]) for n in names}
+                return runs if all(runs.values()) else None
+
+            upcoming = wait_for("SCHEDULED runs for every deployment", scheduled, 150)
+            assert all(run["auto_scheduled"] for runs in upcoming.values() for run in runs)
+            assert "Can't evaluate bulk DML" not in log.read_text()
+            assert f"PREFECT_API_URL={api}" in log.read_text()  # the server's own banner, in the printed file
+
             every = wait_for(
                 "the every-minute deployment", lambda: deployments(api).get("chase/chase-every-minute"), 90
             )

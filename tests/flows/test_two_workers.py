@@ -37,7 +37,7 @@ from tests.support.paths import REPO
 from tests.support.servers import SmtpSink
 from tests.support.stores import migrated_pg_database
 
-pytestmark = pytest.mark.postgres
+pytestmark = [pytest.mark.postgres, pytest.mark.slow]
 
 PROVINCES, UNITS_PER_PROVINCE, TASKS = 6, 40, 4
 INFLIGHT = 20
@@ -151,6 +151,9 @@ def test_two_workers_share_a_chase_day_and_a_killed_worker_loses_nothing(
         env = {
             **os.environ,
             "PREFECT_LOGGING_LEVEL": "INFO",
+            # A worker that finished a partition asks for the next one after this long (Prefect's
+            # default is 10 s, most of this test's time with --limit 1): the same workers, polling sooner.
+            "PREFECT_WORKER_QUERY_SECONDS": "1",
             "PREFECT_API_URL": str(PREFECT_API_URL.value()),
             "DONDOC_HOME": str(home),
             "DONDOC_DATABASE_URL": pg_url,

@@ -47,6 +47,7 @@ def _scan(source: Path, target: Path, dpi: int, blur: float = 0.0) -> Path:
     return target
 
 
+@pytest.mark.slow
 def test_scanned_seed_plan_extracts_the_same_dated_tasks_as_its_text(tmp_path: Path) -> None:
     scanned = _scan(PLANS / "seed001.pdf", tmp_path / "seed001-scan.pdf", dpi=150)
     assert not any((page.extract_text() or "").strip() for page in PdfReader(scanned).pages)  # image only

@@ -24,6 +24,7 @@ def _count(db: Path, sql: str) -> int:
         return int(conn.execute(sql).fetchone()[0])
 
 
+@pytest.mark.slow
 def test_demo_replays_the_year_and_its_summary_matches_the_database(home_cli: Cli) -> None:
     first = home_cli("demo", timeout=300)
     assert first.code == 0, first.stderr

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
 from sqlalchemy import text
 from sqlmodel import Session, select
 
@@ -24,6 +25,7 @@ from tests.support.stores import Store
 TODAY = dt.date(2024, 6, 20)
 
 
+@pytest.mark.slow
 def test_real_feeds_equal_the_icalendar_reference(store: Store, tmp_path: Path) -> None:
     from dondoc.plans.materialise import materialise
     from dondoc.workcal import working_calendar
