@@ -1,6 +1,6 @@
 """Bad input never reaches a traceback: every hostile or broken file is refused
 with ``FILE:LINE: problem`` (or one line), exit 2, nothing written, on SQLite
-and PostgreSQL. Every command runs under a memory limit (tests.fuzz.cli: 256 MB
+and PostgreSQL. Every command runs under a memory limit (tests.support.fuzz_cli: 256 MB
 more address space than the test process had; the alias bomb below took about
 1 GB before the loader bounded it)."""
 
@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from tests.fuzz.cli import Outcome, dondoc
+from tests.support.fuzz_cli import Outcome, dondoc
 from tests.support.paths import EXAMPLES, REPO
 from tests.support.stores import Store
 

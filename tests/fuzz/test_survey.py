@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from scripts.fuzz import HOSTILE, _plan_bases, mutate
-from tests.fuzz.cli import dondoc
+from tests.support.fuzz_cli import dondoc
 from tests.support.paths import EXAMPLES, REPO
 from tests.support.stores import Store
 

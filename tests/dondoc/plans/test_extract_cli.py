@@ -12,8 +12,8 @@ from dondoc.plans import extract_deadlines
 from dondoc.plans.extract import extract_plan
 from dondoc.plans.readers import read_document
 from dondoc.yaml_lines import load_yaml_with_lines
-from tests.dondoc.plans._extract_support import PLANS, example_tree, heldout_tree
 from tests.support.cli import Cli
+from tests.support.extract import PLANS, example_tree, heldout_tree
 from tests.support.paths import EXAMPLES, SEEDS
 
 DOCUMENTS = {

@@ -19,7 +19,7 @@ from pypdf import PdfReader, PdfWriter
 from dondoc.plans import extract_deadlines
 from dondoc.plans.extract import extract_plan
 from dondoc.plans.readers import read_document
-from tests.dondoc.plans._extract_support import PLANS, example_tree
+from tests.support.extract import PLANS, example_tree
 from tests.support.stores import IN_CI
 
 

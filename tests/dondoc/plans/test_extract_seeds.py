@@ -24,7 +24,7 @@ from dondoc.org.registry import OrgTree
 from dondoc.plans import extract_deadlines
 from dondoc.plans.extract import PlanDraft, extract_plan
 from dondoc.plans.readers import read_document
-from tests.dondoc.plans._extract_support import (
+from tests.support.extract import (
     PLANS,
     below,
     children,

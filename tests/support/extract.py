@@ -3,12 +3,10 @@ against a tree so expectations can be written as a secretary reads the plan."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from dondoc.org.registry import OrgTree, load_org_file
-from tests.support.paths import EXAMPLES
+from tests.support.paths import EXAMPLES, REPO
 
-PLANS = Path(__file__).resolve().parents[2] / "fixtures" / "plans"
+PLANS = REPO / "tests" / "fixtures" / "plans"
 
 
 def example_tree() -> OrgTree:
