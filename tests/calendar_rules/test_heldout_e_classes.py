@@ -30,13 +30,9 @@ constructed "năm" before working days | 2024-03-01 | rel:5:wd | sure | Trong th
 constructed "mười" | 2024-03-01 | rel:10 | sure | Trong vòng mười ngày kể từ ngày ký, các bên phải bàn giao.
 constructed a time word glued to the word before it | 2024-03-01 | 2024-04-14 | certain | Các đơn vị gửi báo cáotrước ngày 15/4/2024.
 constructed a delay glued to the word before it | 2024-03-01 | rel:10 | sure | Cơ quan giải quyếttrong thời hạn 10 ngày kể từ ngày nhận đơn.
-"""
+""",
+    kind="input_normalisation",
 )
-
-
-@pytest.mark.parametrize("issued, expected, confidence, phrase", NORMALISED)
-def test_input_normalisation(issued: dt.date, expected: str, confidence: str, phrase: str) -> None:
-    check(issued, expected, confidence, phrase)
 
 
 @pytest.mark.parametrize(
@@ -90,7 +86,8 @@ constructed a yearly report, "chậm nhất" | 2024-03-01 | every year at date:1
 constructed a commune level | 2024-03-01 | every year at date:10-15 offset -1d | unsure | Ủy ban nhân dân cấp xã tổng hợp, báo cáo Ủy ban nhân dân cấp huyện trước ngày 15/10.
 constructed a year written stays one-off | 2024-03-01 | 2024-07-04 | sure | Báo cáo 6 tháng đầu năm 2024 gửi trước ngày 05/7/2024.
 constructed a single body stays one-off | 2024-03-01 | 2024-04-14 | inferred | UBND huyện Mộ Đức báo cáo kết quả trước ngày 15/4.
-"""
+""",
+    kind="standing_regulations_are_yearly",
 )
 
 
@@ -101,18 +98,9 @@ held_out_2026e.yaml scribd-bao-cao-hang-nam-doanh-nghiep (line breaks as spaces)
 constructed day and month in digits | 2024-03-01 | every half at month:6:day:15 offset -1d | certain | Doanh nghiệp báo cáo trước ngày 15/6 và 15/12 hằng năm.
 constructed "định kỳ 6 tháng một lần" | 2024-03-01 | every half at month:6:day:20 | certain | Định kỳ 6 tháng một lần, vào ngày 20/6 và 20/12, các đơn vị gửi báo cáo.
 constructed two days not six months apart are no half-year | 2024-03-01 | every year at date:03-15 offset -1d | unsure | Các đơn vị báo cáo trước ngày 15/3 và 15/10 hằng năm.
-"""
+""",
+    kind="two_days_each_year_six_months_apart",
 )
-
-
-@pytest.mark.parametrize("issued, expected, confidence, phrase", TWICE_A_YEAR)
-def test_two_days_each_year_six_months_apart(issued: dt.date, expected: str, confidence: str, phrase: str) -> None:
-    check(issued, expected, confidence, phrase)
-
-
-@pytest.mark.parametrize("issued, expected, confidence, phrase", STANDING)
-def test_standing_regulations_are_yearly(issued: dt.date, expected: str, confidence: str, phrase: str) -> None:
-    check(issued, expected, confidence, phrase)
 
 
 # (3) tax-style returns: the N-th day of the next period, "N ngày đầu của tháng kế tiếp", the N-th day after an event
@@ -126,13 +114,9 @@ held_out_2026e.yaml ilovetranslation-hop-dong-bao-cao-thang | 2019-01-01 | every
 constructed digits, the next quarter | 2024-03-01 | every quarter at end offset +20d | any | Tờ khai quý nộp chậm nhất là ngày thứ 20 của quý tiếp theo.
 constructed the first days of the next quarter | 2024-03-01 | every quarter at after:1:day:10 | any | Báo cáo quý gửi trong 10 ngày đầu của quý sau.
 constructed the N-th day after an event | 2024-03-01 | rel:15 | any | Hồ sơ nộp chậm nhất là ngày thứ 15 kể từ ngày có quyết định.
-"""
+""",
+    kind="tax_style_returns",
 )
-
-
-@pytest.mark.parametrize("issued, expected, confidence, phrase", RETURNS)
-def test_tax_style_returns(issued: dt.date, expected: str, confidence: str, phrase: str) -> None:
-    check(issued, expected, confidence, phrase)
 
 
 # (4) delays in other wordings: "kể ngày", "sau N ngày", a span of counts after a delay word (its longer count),
@@ -149,13 +133,9 @@ constructed a span of counts after "trong vòng" | 2024-03-01 | rel:5 | any | K�
 constructed a span of counts without a delay word stays no date | 2024-03-01 | none | any | Khóa học kéo dài từ 3 đến 6 tháng, bắt đầu từ ngày 15/4/2024.
 constructed counted back, "so với" | 2024-03-01 | rel:-15 | any | Đơn vị gửi đăng ký trước 15 ngày so với ngày tổ chức hội nghị.
 constructed counted back before the opening | 2024-03-01 | rel:-3 | any | Các đội nộp danh sách trước 3 ngày khai mạc giải.
-"""
+""",
+    kind="delays_in_other_wordings",
 )
-
-
-@pytest.mark.parametrize("issued, expected, confidence, phrase", DELAYS)
-def test_delays_in_other_wordings(issued: dt.date, expected: str, confidence: str, phrase: str) -> None:
-    check(issued, expected, confidence, phrase)
 
 
 # (5) dates that are not a duty's deadline: a condition's day (the consequence's delay is the deadline), a holiday
@@ -181,13 +161,9 @@ constructed days listed before one month are for review | 2024-03-20 | 2024-06-2
 constructed three days before one month | 2024-03-20 | 2024-04-07 | unsure | Hội trại tổ chức vào các ngày 5, 6 và 7/4/2024.
 constructed an event's span ahead, without a duty word, is for review (test_heldout_fg_classes) | 2024-03-01 | 2024-04-17 | unsure | Hội diễn văn nghệ diễn ra từ ngày 15/4 đến ngày 17/4/2024 tại Nhà văn hóa tỉnh.
 constructed an event's span ahead, given as a duty, keeps its confidence | 2024-03-01 | 2024-04-17 | certain | Các đơn vị hoàn thành hội diễn văn nghệ cấp cơ sở từ ngày 15/4 đến ngày 17/4/2024.
-"""
+""",
+    kind="dates_that_are_not_a_duty",
 )
-
-
-@pytest.mark.parametrize("issued, expected, confidence, phrase", NOT_A_DUTY)
-def test_dates_that_are_not_a_duty(issued: dt.date, expected: str, confidence: str, phrase: str) -> None:
-    check(issued, expected, confidence, phrase)
 
 
 # (6) targets: "phấn đấu" sets a target even in a sentence that reports a meeting just held ("vừa diễn ra"), and "các
@@ -199,13 +175,9 @@ held_out_2026e.yaml tuyenquangtv-ubnd-hop-thuong-ky-thang-6-2022 | 2022-06-22 | 
 constructed a target within the year | 2024-03-15 | 2024-12-31 | unsure | Trong phiên họp vừa diễn ra, Chủ tịch UBND tỉnh nhấn mạnh, phấn đấu hoàn thành giải ngân 100% vốn đầu tư công trong năm 2024.
 constructed a quarter's targets set | 2024-04-02 | 2024-06-30 | any | Quý II/2024, các đơn vị cần tập trung hoàn thành các chỉ tiêu đã đề ra.
 constructed a past striving stays no deadline | 2024-01-10 | none | any | Năm 2023, huyện đã phấn đấu hoàn thành 15 xã nông thôn mới.
-"""
+""",
+    kind="targets_set_in_reported_speech",
 )
-
-
-@pytest.mark.parametrize("issued, expected, confidence, phrase", TARGETS)
-def test_targets_set_in_reported_speech(issued: dt.date, expected: str, confidence: str, phrase: str) -> None:
-    check(issued, expected, confidence, phrase)
 
 
 # more of the families above, in the shapes a national regulation and a holiday notice take
@@ -220,10 +192,16 @@ constructed Reunification Day | 2024-03-01 | none | any | Người lao động �
 constructed a monthly tax return, spelled | 2024-03-01 | every month at after:1:day:20 | certain | Thời hạn nộp tờ khai thuế tháng chậm nhất là ngày thứ hai mươi của tháng tiếp theo tháng phát sinh nghĩa vụ thuế.
 constructed a settlement, spelled with a unit | 2024-03-01 | rel:45 | any | chậm nhất là ngày thứ bốn mươi lăm, kể từ ngày kết thúc năm tài chính
 constructed a span of working days after "sau" | 2024-03-01 | rel:7:wd | unsure | Kết quả được thông báo sau 5 - 7 ngày làm việc.
-"""
+""",
+    kind="more_of_the_families",
 )
 
 
-@pytest.mark.parametrize("issued, expected, confidence, phrase", MORE_OF_THE_FAMILIES)
-def test_more_of_the_families(issued: dt.date, expected: str, confidence: str, phrase: str) -> None:
+@pytest.mark.parametrize(
+    "issued, expected, confidence, phrase",
+    [*NORMALISED, *TWICE_A_YEAR, *STANDING, *RETURNS, *DELAYS, *NOT_A_DUTY, *TARGETS, *MORE_OF_THE_FAMILIES],
+)
+def test_each_class_reads_as_its_table_says(issued: dt.date, expected: str, confidence: str, phrase: str) -> None:
+    """Every row of the tables above, read as its expected and confidence columns say (the row format is in
+    tests/support/readings.py); the row's id names its table's behaviour."""
     check(issued, expected, confidence, phrase)
