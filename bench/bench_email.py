@@ -17,7 +17,7 @@ in this one, where it competes with the client for the GIL).
    Message-ID of each key, one SMTP session for the batch).
 
 and prints both rates and their ratio (goal: channel >= 0.5 x raw). The
-messages are a real rendered reminder (Vietnamese, text + HTML).
+messages are a real rendered reminder (Vietnamese, text + HTML) of a seed plan in examples/.
 ``--distinct-urls`` spreads the messages over that many contact URLs
 (different To addresses on the same server; each URL is parsed by apprise once).
 """
@@ -34,26 +34,39 @@ from email.policy import SMTP as SMTP_POLICY
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples"
 sys.path.insert(0, str(ROOT))
 
 from bench.support import CountingSmtpServer  # noqa: E402
+from calendar_rules import expand, load_calendar, parse_canonical  # noqa: E402
+from dondoc.chase.directory import document_kind  # noqa: E402
+from dondoc.org.registry import load_org_file  # noqa: E402
+from dondoc.plans.plan_file import load_plan_file  # noqa: E402
 from notifications.channels.email import EmailChannel  # noqa: E402
 from notifications.message import OutgoingMessage, message_id  # noqa: E402
 from notifications.render import Deadline, ReminderContext, render  # noqa: E402
 
 
 def rendered_reminder():
+    """The 2023-Q2 reminder of the quarterly report of the Đức Phổ seed plan (examples/plans/) to Đảng ủy xã Phổ An,
+    with the names of the example tree, as the chase renders it (a real message, not a made-up one)."""
+    plan = load_plan_file(EXAMPLES / "plans" / "91-kh-tu-duc-pho-2023.yaml")
+    names = {unit.id: unit.name for unit in load_org_file(EXAMPLES / "org_tree.yaml").units}
+    task = next(task for task in plan.tasks if task.rule.startswith("every quarter"))
+    assert task.report_to and task.via, task
+    quarter = expand(parse_canonical(task.rule), dt.date(2023, 4, 1), dt.date(2023, 6, 30), load_calendar())[0]
     deadline = Deadline(
-        plan_number="91-KH/TU",
-        plan_title="Kế hoạch thực hiện Chỉ thị số 05-CT/TW về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh",
-        task="Báo cáo sơ kết 6 tháng đầu năm việc thực hiện Chỉ thị 05",
-        period="2023-Q2",
-        due_date=dt.date(2023, 6, 30),
-        assignee="Đảng ủy xã Phổ An",
-        report_to="Ban Thường vụ Thị ủy (qua Ban Tuyên giáo Thị ủy)",
+        plan_number=plan.number,
+        plan_title=plan.title,
+        task=task.title,
+        period=quarter.period,
+        due_date=quarter.adjusted_due,
+        assignee=names["dang-uy-xa-pho-an"],
+        report_to=f"{names[task.report_to]} (qua {names[task.via]})",
         submit_url="http://127.0.0.1:8080/ghi-nhan/abc123",
+        document_kind=document_kind(plan.number),
     )
-    return render("upcoming", ReminderContext("Đảng ủy xã Phổ An", deadline, dt.date(2023, 6, 23)), "email")
+    return render("upcoming", ReminderContext(deadline.assignee, deadline, dt.date(2023, 6, 23)), "email")
 
 
 def bench_raw(sink, count: int, rendered) -> float:
