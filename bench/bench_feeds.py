@@ -191,27 +191,25 @@ def bare_icalendar(events) -> bytes:  # type: ignore[no-untyped-def]
     cal.add("x-wr-calname", "Hạn báo cáo — Thị ủy Đức Phổ và các đơn vị trực thuộc")
     stamp = dt.datetime(2023, 1, 1, tzinfo=dt.UTC)
     for e in events:
-        ev = icalendar.Event()
-        ev.add("uid", e.uid)
-        ev.add("dtstamp", stamp)
-        ev.add("dtstart", e.due)
-        ev.add("dtend", e.due + dt.timedelta(days=1))
-        ev.add("summary", e.title)
-        ev.add("sequence", e.sequence)
-        ev.add("last-modified", e.last_modified)
-        ev.add(
-            "description",
-            f"{e.plan_number} — nhiệm vụ {e.task_code}\n{e.period_label}\n{e.assignee_name}\n{e.report_to_name or ''}\n{e.evidence or ''}\n{e.link or ''}",
-        )
-        if e.link:
-            ev.add("url", e.link)
-        ev.add("categories", list(e.categories))
         alarm = icalendar.Alarm()
         alarm.add("action", "DISPLAY")
         alarm.add("description", e.title)
         alarm.add("trigger", dt.timedelta(days=-e.alarm_days_before))
-        ev.add_component(alarm)
-        cal.add_component(ev)
+        # icalendar's constructor of an event from its fields (``Event.new``, RFC 5545 3.6.1)
+        event = icalendar.Event.new(
+            uid=e.uid,
+            stamp=stamp,
+            start=e.due,
+            end=e.due + dt.timedelta(days=1),
+            summary=e.title,
+            sequence=e.sequence,
+            last_modified=e.last_modified,
+            description=f"{e.plan_number} — nhiệm vụ {e.task_code}\n{e.period_label}\n{e.assignee_name}\n{e.report_to_name or ''}\n{e.evidence or ''}\n{e.link or ''}",
+            url=e.link or None,
+            categories=list(e.categories),
+            subcomponents=[alarm],
+        )
+        cal.add_component(event)
     return cal.to_ical()
 
 
