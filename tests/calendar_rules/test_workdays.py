@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from calendar_rules import RulesError, load_calendar, review_warnings
+from tests.support.paths import written
 
 CAL = load_calendar()
 SNAPSHOT = Path(__file__).parent / "snapshots" / "days_off_2023_2026.txt"
@@ -72,19 +73,17 @@ def test_review_warns_when_the_coming_year_is_not_reviewed() -> None:
 
 
 def test_an_override_row_without_a_decision_is_refused(tmp_path: Path) -> None:
-    bad = tmp_path / "days.yaml"
-    bad.write_text('days:\n  - {date: 2027-01-02, kind: "off", reason: "nghỉ bù"}\n', encoding="utf-8")
+    bad = written(tmp_path / "days.yaml", 'days:\n  - {date: 2027-01-02, kind: "off", reason: "nghỉ bù"}\n')
     with pytest.raises(RulesError, match="decision"):
         load_calendar(bad)
 
 
 def test_an_operator_can_add_and_remove_days_off(tmp_path: Path) -> None:
-    custom = tmp_path / "days.yaml"
-    custom.write_text(
+    custom = written(
+        tmp_path / "days.yaml",
         "reviewed_years: [2027]\ndays:\n"
         '  - {date: 2027-03-05, kind: "off", reason: "Nghỉ theo quyết định", decision: "QĐ 1/QĐ-UBND"}\n'
         '  - {date: 2027-03-06, kind: "work", reason: "Làm bù", decision: "QĐ 1/QĐ-UBND"}\n',
-        encoding="utf-8",
     )
     cal = load_calendar(custom)
     assert cal.is_day_off(d("2027-03-05")) and not cal.is_day_off(d("2027-03-06"))

@@ -14,7 +14,7 @@ import pytest
 from sqlalchemy import text
 
 from tests.support.fuzz_cli import Outcome, dondoc
-from tests.support.paths import EXAMPLES, REPO
+from tests.support.paths import EXAMPLES, REPO, written
 from tests.support.stores import Store
 
 SMALL_TREE = (REPO / "tests" / "fixtures" / "org" / "small_tree.yaml").read_text(encoding="utf-8")
@@ -130,8 +130,7 @@ def chain(depth: int) -> str:
 
 
 def test_a_thousand_deep_chain_is_refused_in_one_line_without_recursion_error(db: Store, tmp_path: Path) -> None:
-    path = tmp_path / "chain.yaml"
-    path.write_text(chain(1000), encoding="utf-8")
+    path = written(tmp_path / "chain.yaml", chain(1000))
     before = snapshot(db)
     outcome = dondoc("org", "import", str(path))
     assert_refused(outcome, path, None, "đường dẫn quá 2000 ký tự")
@@ -140,8 +139,7 @@ def test_a_thousand_deep_chain_is_refused_in_one_line_without_recursion_error(db
 
 
 def test_a_deep_chain_within_the_path_limit_imports(db: Store, tmp_path: Path) -> None:
-    path = tmp_path / "chain.yaml"
-    path.write_text(chain(400), encoding="utf-8")  # '/u0/u1/.../u399/' is under 2000 characters
+    path = written(tmp_path / "chain.yaml", chain(400))  # '/u0/u1/.../u399/' is under 2000 characters
     outcome = dondoc("org", "import", str(path))
     assert outcome.code == 0, outcome.stderr
     with db.engine.connect() as conn:
@@ -182,15 +180,13 @@ def test_a_bad_plan_file_is_one_line_per_problem_exit_2_and_writes_nothing(
 
 
 def test_the_good_plan_of_these_tests_imports(with_tree: Store, tmp_path: Path) -> None:
-    path = tmp_path / "plan.yaml"
-    path.write_text(PLAN + "    policy: default\n", encoding="utf-8")
+    path = written(tmp_path / "plan.yaml", PLAN + "    policy: default\n")
     outcome = dondoc("plan", "import", str(path), "--no-expand")
     assert outcome.code == 0, outcome.stderr
 
 
 def test_a_file_over_5_mb_is_refused_before_it_is_read(db: Store, tmp_path: Path) -> None:
-    path = tmp_path / "big.yaml"
-    path.write_text("units:\n" + "# đệm\n" * 1_000_000, encoding="utf-8")
+    path = written(tmp_path / "big.yaml", "units:\n" + "# đệm\n" * 1_000_000)
     assert path.stat().st_size > 5 * 1024 * 1024
     for command in ("org", "plan"):
         outcome = dondoc(command, "import", str(path), trace=True)
@@ -227,8 +223,7 @@ def test_a_usage_error_is_one_line_and_the_help_hint_with_exit_2(db: Store, case
 
 
 def test_the_alias_bomb_stays_small_in_memory(db: Store, tmp_path: Path) -> None:
-    path = tmp_path / "bomb.yaml"
-    path.write_text(BOMB, encoding="utf-8")
+    path = written(tmp_path / "bomb.yaml", BOMB)
     outcome = dondoc("plan", "import", str(path), trace=True)
     assert_refused(outcome, path, None, "bí danh")
     assert outcome.peak_bytes < 64 * 1024 * 1024, outcome.peak_bytes

@@ -14,7 +14,7 @@ from notifications.channels import redact
 from notifications.message import message_id
 from tests.support.cli import Cli
 from tests.support.outbox import kill_midway
-from tests.support.paths import EXAMPLES
+from tests.support.paths import EXAMPLES, written
 from tests.support.servers import SmtpSink
 from tests.support.stores import Store
 
@@ -32,8 +32,7 @@ PLAN = (
 
 def test_sigkill_during_chase_then_rerun_delivers_every_due_message(cli: Cli, store: Store, tmp_path: Path) -> None:
     assert cli("org", "import", str(EXAMPLES / "org_tree.yaml")).code == 0
-    plan = tmp_path / "plan.yaml"
-    plan.write_text(PLAN, encoding="utf-8")
+    plan = written(tmp_path / "plan.yaml", PLAN)
     imported = cli("plan", "import", str(plan), "--today", "01/06/2023")
     assert imported.code == 0, imported.stderr
     with SmtpSink() as sink:

@@ -16,7 +16,7 @@ from dondoc.org.importer import import_tree
 from dondoc.org.registry import load_org_file
 from dondoc.settings import Settings
 from tests.support.cli import Cli
-from tests.support.paths import REPO
+from tests.support.paths import REPO, written
 from tests.support.stores import Store
 
 SMALL = REPO / "tests" / "fixtures" / "org" / "small_tree.yaml"
@@ -94,8 +94,7 @@ def test_reimport_with_a_changed_url_leaves_no_flagged_channel_and_the_same_url_
     _import(store, SMALL)  # nothing changed: whatever broke the address is still there
     assert [c.flag_reason for c in _channels_of_office(store) if c.kind == "email"] == ["550 5.1.1 no such user"]
 
-    fixed = tmp_path / "fixed.yaml"
-    fixed.write_text(SMALL.read_text(encoding="utf-8").replace("vanphong:", "vanphong-moi:"), encoding="utf-8")
+    fixed = written(tmp_path / "fixed.yaml", SMALL.read_text(encoding="utf-8").replace("vanphong:", "vanphong-moi:"))
     _import(store, fixed)
     mail = [c for c in _channels_of_office(store) if c.kind == "email"]
     assert len(mail) == 1 and "vanphong-moi" in mail[0].url and mail[0].flagged_at is None

@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import text
 
 from tests.support.cli import Cli
-from tests.support.paths import EXAMPLES, REPO
+from tests.support.paths import EXAMPLES, REPO, written
 from tests.support.stores import Store
 
 SMALL = REPO / "tests" / "fixtures" / "org" / "small_tree.yaml"
@@ -106,8 +106,7 @@ def test_import_error_names_file_and_line_exits_2_and_writes_nothing(
     assert cli("org", "import", str(SMALL)).code == 0
     before = _snapshot(store)
     content, line, words = BAD_FILES[case]
-    bad = tmp_path / f"{case}.yaml"
-    bad.write_text(content, encoding="utf-8")
+    bad = written(tmp_path / f"{case}.yaml", content)
 
     result = cli("org", "import", str(bad))
 
@@ -118,10 +117,9 @@ def test_import_error_names_file_and_line_exits_2_and_writes_nothing(
 
 
 def test_every_problem_is_listed_not_only_the_first(cli: Cli, tmp_path: Path) -> None:
-    bad = tmp_path / "many.yaml"
-    bad.write_text(
+    bad = written(
+        tmp_path / "many.yaml",
         "units:\n  - id: a\n    name: A\n    kind: sao_hoa\n  - id: b\n    name: B\n    kind: chi_bo\n    parent: zz\n",
-        encoding="utf-8",
     )
     result = cli("org", "import", str(bad))
     assert result.code == 2

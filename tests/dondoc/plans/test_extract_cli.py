@@ -14,7 +14,7 @@ from dondoc.plans.readers import read_document
 from dondoc.yaml_lines import load_yaml_with_lines
 from tests.support.cli import Cli
 from tests.support.extract import PLANS, example_tree, heldout_tree
-from tests.support.paths import EXAMPLES, SEEDS
+from tests.support.paths import EXAMPLES, SEEDS, written
 
 DOCUMENTS = {
     "001": (SEEDS / "001_628b840efccf91ab.txt", example_tree),
@@ -103,10 +103,9 @@ def test_yaml_output_is_readable_and_follows_the_plan_format(run: Cli, tmp_path:
 
 
 def test_missing_issue_date_asks_for_it_and_issued_option_overrides(run: Cli, tmp_path: Path) -> None:
-    bare = tmp_path / "bare.txt"
-    bare.write_text(
+    bare = written(
+        tmp_path / "bare.txt",
         "KẾ HOẠCH\nHọc tập năm 2022\n-----\nI. NỘI DUNG\n1. Tổ chức học tập\n- Thời gian: Quý III/2022.\n",
-        encoding="utf-8",
     )
     result = run("plan", "extract", str(bare))
     assert result.code == 2 and "--issued" in result.stderr

@@ -11,7 +11,7 @@ from sqlmodel import Session, col, select
 
 from dondoc.db.models import HistoryEvent, Occurrence, Plan, Task
 from tests.support.cli import Cli
-from tests.support.paths import EXAMPLES
+from tests.support.paths import EXAMPLES, written
 from tests.support.stores import Store
 
 PLANS = sorted((EXAMPLES / "plans").glob("*.yaml"))
@@ -142,8 +142,7 @@ def test_editing_a_plan_changes_future_occurrences_and_keeps_past_ones(
         1,
     )
     assert edited != plan.read_text(encoding="utf-8")
-    path = tmp_path / "91-edited.yaml"
-    path.write_text(edited, encoding="utf-8")
+    path = written(tmp_path / "91-edited.yaml", edited)
     with Session(store.engine) as session:
         past_before = {
             (o.assignee_id, o.period): (o.status, o.current_due)
@@ -210,9 +209,9 @@ def test_a_bad_plan_file_is_refused_with_file_and_line_and_nothing_is_written(
 ) -> None:
     source = (EXAMPLES / "plans" / "91-kh-tu-duc-pho-2023.yaml").read_text(encoding="utf-8")
     assert edit[0] in source
-    path = tmp_path / "bad.yaml"
-    path.write_text(
-        source.replace(edit[0], edit[1], 1).replace("id: 91-kh-tu-duc-pho-2023", "id: ke-hoach-sai"), encoding="utf-8"
+    path = written(
+        tmp_path / "bad.yaml",
+        source.replace(edit[0], edit[1], 1).replace("id: 91-kh-tu-duc-pho-2023", "id: ke-hoach-sai"),
     )
     with Session(store.engine) as session:
         before = (
@@ -232,11 +231,10 @@ def test_a_bad_plan_file_is_refused_with_file_and_line_and_nothing_is_written(
 
 
 def test_a_deadline_phrase_without_rule_is_parsed_on_import(imported: Cli, store: Store, tmp_path: Path) -> None:
-    path = tmp_path / "phrase.yaml"
-    path.write_text(
+    path = written(
+        tmp_path / "phrase.yaml",
         "plan:\n  id: kh-thu\n  number: 1-KH/TU\n  title: Kế hoạch thử\n  issuer: thi-uy-duc-pho\n  issued: 2024-01-05\n"
         "tasks:\n  - id: '1'\n    title: Báo cáo sơ kết\n    deadline: trước ngày 15/6/2024\n    assignees: [dang-uy-xa-pho-an]\n",
-        encoding="utf-8",
     )
     _ok(imported("plan", "import", str(path), "--today", "2024-01-05"))
     shown = json.loads(_ok(imported("plan", "show", "kh-thu", "--json")))
