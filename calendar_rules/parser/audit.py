@@ -61,6 +61,7 @@ from calendar_rules.parser.states import (
     STRONG_DUTY_RE,
     figures_reached,
 )
+from calendar_rules.parser.vocabulary import BEGINS, HARD_LIMIT, MEETING, NEXT, PERIOD_WORD, TIME_LABEL, any_of
 from calendar_rules.rules import EndOfPeriod, FixedDate, Range, Recurring, Rule
 
 from ..vietnamese import format_day
@@ -127,23 +128,20 @@ REPORT_TITLE_RE = words("so ket", "tong ket", "bao cao", "ket qua", "tinh hinh",
 PERIOD_CUE_RE = re.compile(r"\b(?:vao|thoi\s*(?:gian|han|diem)|tien\s*do|nop|gui)\b|:")
 _MONTH_NAMES = "Giêng|Hai|Ba|Tư|Năm|Sáu|Bảy|Tám|Chín|Mười|Chạp|Một"
 NAMED_PERIOD_RE = re.compile(rf"(?<!\w)(?:Tháng|Năm|Tuần)\s+(?!(?:{_MONTH_NAMES}|Học|Tài)(?!\w))[A-ZĐ]\w*")
-ONWARD_RE = re.compile(r"\b(?:cac|nhung)\s*(?:nam|thang|quy)\s*(?:tiep\s*theo|sau|ke\s*tiep)\b|\btro\s*di\b")
+ONWARD_RE = re.compile(rf"\b(?:cac|nhung)\s*{PERIOD_WORD}\s*{NEXT}\b|\btro\s*di\b")
 PERIOD_OF_FIGURES_RE = re.compile(r"^[\s(]*tinh\s*tu\b")
 # "Quý II, III/2024", "tháng 3, 4": another period right after the one read
 PERIOD_LIST_RE = re.compile(r"\s*(?:,|va|&|-)\s*(?:qu[yi]\s*|thang\s*)?(?:iv|iii|ii|i|\d{1,2})\b")
+# a label that says the date is a deadline: "Hạn nộp:", "Thời gian hoàn thành:", "Chậm nhất:"
 LABEL_CUE_RE = re.compile(
-    r"\b(?:han|thoi\s*(?:gian|han|diem)|tien\s*do|hoan\s*thanh|nop|ket\s*thuc|cham\s*nhat|truoc|den|het)\b"
+    rf"\b(?:{HARD_LIMIT}|{TIME_LABEL}|{any_of('han', 'hoan thanh', 'nop', 'ket thuc', 'truoc', 'den', 'het')})\b"
 )
-# a meeting or conference: its date, once held, is when something was said or decided, not a deadline
-MEETING_RE = re.compile(
-    r"\b(?:phien\s*hop|hoi\s*nghi|ky\s*hop|cuoc\s*hop|buoi\s*(?:lam\s*viec|hop|gap)|le\s*(?:ky\s*niem|khai\s*mac))\b"
-)
+# a meeting or conference, or a ceremony where something is said (a commemoration, an opening): its date, once
+# held, is when something was said or decided, not a deadline (the day of another ceremony is an event's, ``events``)
+MEETING_RE = re.compile(rf"\b(?:{MEETING}|le\s*(?:ky\s*niem|khai\s*mac))\b")
 # the occasion a date may name: "Tổ chức các hoạt động chào mừng ngày 20/10", "nhân dịp 26/3"
 OCCASION_BEFORE_RE = re.compile(r"\b(?:chao\s*mung|nhan\s*dip|huong\s*toi|vao\s*dip)\b[^.;]{0,60}$")
-STARTS_AT_RE = re.compile(
-    r"\bbat\s*dau\s*(?:tu\s*|vao\s*)?(?:luc\s*)?(?:\d{1,2}\s*(?:h|gio)\s*\d{0,2}(?:\s*phut)?\s*,?\s*)?"
-    r"(?:(?:sang|chieu|toi|trua)\s*)?(?:ngay\s*)?$"
-)
+STARTS_AT_RE = re.compile(rf"\b{BEGINS}$")
 LONG_DAY_RE = re.compile(r"\bngay\s*\d{1,2}\b")
 APPROXIMATE_RE = re.compile(
     r"\b(?:khoang|tuan(?:\s*(?:le|dau|giua|cuoi|thu\s*\d))?|thuong\s*tuan|trung\s*tuan|ha\s*tuan"

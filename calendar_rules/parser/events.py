@@ -22,15 +22,13 @@ import re
 
 from calendar_rules.parser.normalize import Folded
 from calendar_rules.parser.result import Found
+from calendar_rules.parser.vocabulary import CEREMONY, HAND_IN, HARD_LIMIT, MEETING
 from calendar_rules.rules import EndOfPeriod, FixedDate, Range, Rule
 
 # verbs only an event takes
 _HELD = r"dien\s*ra|khai\s*mac|be\s*mac|boc\s*tham|trao\s*giai"
 # event words that need a planned or reported voice to name an event
-_EVENT = (
-    rf"{_HELD}|to\s*chuc|cong\s*bo|(?:ky|cuoc|hoi)\s*thi|thi\s*dau|ky\s*hop|dai\s*hoi|hoi\s*nghi|hoi\s*thao"
-    r"|le\s*(?:trao|khai|be|ky\s*niem|tong\s*ket|ra\s*quan)"
-)
+_EVENT = rf"{_HELD}|to\s*chuc|cong\s*bo|(?:ky|cuoc|hoi)\s*thi|thi\s*dau|{MEETING}|dai\s*hoi|hoi\s*thao|{CEREMONY}"
 HELD_RE = re.compile(rf"\b(?:{_HELD})\b")
 VOICED_RE = re.compile(
     rf"\b(?:du\s*kien|se)\b[^.;]{{0,60}}?\b(?:{_EVENT})\b"
@@ -43,7 +41,7 @@ VOICED_RE = re.compile(
 ORGANISERS_RE = re.compile(r"\bban\s*to\s*chuc\b")
 # what makes an event's date a deadline: a duty, a hard limit, receiving entries
 DUTY_WORDS_RE = re.compile(
-    r"\b(?:hoan\s*thanh|nop|gui|bao\s*cao|cham\s*nhat|muon\s*nhat|truoc|han|xong|dut\s*diem|den\s*het|phai"
+    rf"\b(?:hoan\s*thanh|{HAND_IN}|bao\s*cao|{HARD_LIMIT}|truoc|han|xong|dut\s*diem|den\s*het|phai"
     r"|yeu\s*cau|de\s*nghi|giao|can(?!\s*cu)|nhan\s*(?:bai|ho\s*so|tac\s*pham))\b"
 )
 

@@ -11,15 +11,12 @@ from __future__ import annotations
 
 import re
 
+from calendar_rules.parser.vocabulary import COUNTED_FROM, HARD_LIMIT, any_of
+
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4, "01": 1, "02": 2, "03": 3, "04": 4}
 LUNAR_MONTHS = {"gieng": 1, "chap": 12, "mot": 11}
 
 # --- the pieces -------------------------------------------------------------------------------
-
-
-def any_of(*phrases: str) -> str:
-    """An alternation of folded phrases, each space matching any white space ("bao cao", "baocao")."""
-    return "|".join(phrase.replace(" ", r"\s*") for phrase in phrases)
 
 
 def words(*phrases: str, after: str = r"\b") -> re.Pattern[str]:
@@ -72,9 +69,12 @@ LUNAR_RE = re.compile(
 # not "cuối năm học 2024-2025" (a school year ends in May), "đầu năm tài chính"
 _NOT_CALENDAR_YEAR = r"(?!\s*(?:hoc|tai\s*chinh|ngan\s*sach)\b)"
 HALF_RE = re.compile(rf"\b(?:6|sau)\s*thang\s*(dau|cuoi)\s*nam{_NOT_CALENDAR_YEAR}(?:\s*{Y})?")
-MID_YEAR_RE = re.compile(rf"\bgiua\s*nam{_NOT_CALENDAR_YEAR}(?:\s*{Y})?")
-END_YEAR_RE = re.compile(rf"\bcuoi\s*nam{_NOT_CALENDAR_YEAR}(?:\s*{Y})?")
-START_YEAR_RE = re.compile(rf"\bdau\s*nam{_NOT_CALENDAR_YEAR}(?:\s*{Y})?")
+# the middle, the start and the end of a year, in the order a reader tries them, with the period each names:
+# "giữa năm 2023", "đầu năm", "cuối năm 2023" (group 1: the year)
+YEAR_PARTS = tuple(
+    (re.compile(rf"\b{part}\s*nam{_NOT_CALENDAR_YEAR}(?:\s*{Y})?"), kind)
+    for part, kind in (("giua", "MID"), ("dau", "START"), ("cuoi", "Y"))
+)
 # fuzzy parts of a month: "đầu tháng 3/2023", "giữa tháng 5", "nửa cuối tháng 6", "cuối tháng 9/2024"
 # and "15 ngày đầu tháng 01/2024" (group 1: the number of days)
 MONTH_PART_RE = re.compile(
@@ -116,14 +116,14 @@ RANGE_TO_RE = re.compile(
 RELATIVE_DAYS_RE = re.compile(
     r"\b(?:trong\s*(?:vong\s*|thoi\s*han\s*)?|sau\s*|cham\s*nhat\s*(?:la\s*)?|khong\s*qua\s*|toi\s*da\s*)?"
     r"(?<!ngay )(?<!mung )(\d{1,3})\s*(ngay|thang)\s*(lam\s*viec\s*)?"
-    r"(?:[,;(]?\s*(?:ke\s*tu|tinh\s*tu|ke(?=\s*ngay\b)|sau\s*(?:khi|ngay)?)\s*([^,;.]{0,200}))?"
+    rf"(?:[,;(]?\s*(?:{COUNTED_FROM}|ke(?=\s*ngay\b)|sau\s*(?:khi|ngay)?)\s*([^,;.]{{0,200}}))?"
 )
 # "không quá" also glued to the cell before it ("cấp huyệnKhông quá 45 ngày")
 RELATIVE_CUE_RE = re.compile(
     r"\b(?:trong\s*(?:vong|thoi\s*han)|toi\s*da|cham\s*nhat|thoi\s*(?:gian|han)\s*(?:giai\s*quyet|xu\s*ly))\b|khong\s*qua\b"
     r"|\bsau\s*(?=\d{1,3}\s*ngay\b)"  # "được niêm yết sau 10 ngày"
     # group 1: an event cue, after the count ("Sau 15 ngày kể từ ...", "là 10 ngày, kể ngày ... nhận được")
-    r"|\b(ke\s*tu|tinh\s*tu|sau\s*khi|ke\s*(?=ngay\b))\b"
+    rf"|\b({COUNTED_FROM}|sau\s*khi|ke\s*(?=ngay\b))\b"
 )
 # counted back from an event: "Ít nhất 30 ngày trước khai mạc", "Trước khai mạc ít nhất 10 ngày", "gửi trước
 # ngày trao thưởng ít nhất 07 ngày, ..." (anywhere in the phrase, up to its clause's end)
@@ -154,7 +154,7 @@ MONTH_LIST_RE = re.compile(r"\bthang\s*(\d{1,2})\s*(?:,|va)\s*(?:thang\s*)?(\d{1
 LEADING_COUNT_RE = re.compile(r"^\s*\d{1,3}\s*ngay\b")
 SAU_KHI_RE = re.compile(r"\bsau\s*khi\s*(.+)$")
 START_RE = re.compile(
-    rf"\b(?:tinh\s*tu|bat\s*dau\s*tu|ke\s*tu|tu)\s*(?:nam\s*{Y}|thang\s*(\d{{1,2}})\s*(?:/|-|nam)\s*{Y}"
+    rf"\b(?:{COUNTED_FROM}|bat\s*dau\s*tu|tu)\s*(?:nam\s*{Y}|thang\s*(\d{{1,2}})\s*(?:/|-|nam)\s*{Y}"
     rf"|quy\s*(iv|iii|ii|i)\s*(?:/|nam)\s*{Y})"
 )
 
@@ -183,6 +183,13 @@ RECUR_HALF = re.compile(
     r"\b(?:dinh\s*ky\s*)?(?:6|sau)\s*thang\s*(?:mot\s*lan|,|mot\s*lan,)?\s*(?:va\s*)?hang\s*nam\b|\b0?6\s*thang\s*(?:mot|1)\s*lan\b"
     r"|\bdinh\s*ky\s*(?:0?6|sau)\s*thang\b|\b(?:hang|moi)\s*6\s*thang\b|\bmoi\s*nam\s*(?:0?2|hai)\s*lan\b"
     r"|\b(?:0?2|hai)\s*lan\s*(?:/|trong\s*|mot\s*|moi\s*)(?:1\s*|mot\s*)?nam\b"
+)
+# the frequency of a recurring phrase, tried in this order ("định kỳ 6 tháng ... hằng năm" is half-yearly)
+FREQUENCIES = (
+    (RECUR_HALF, "semiannual"),
+    (RECUR_QUARTER, "quarterly"),
+    (RECUR_MONTH, "monthly"),
+    (RECUR_YEAR, "annual"),
 )
 # a day of the month in a recurring rule: "trước ngày 20 hằng tháng", "ngày 05 tháng cuối cùng của mỗi quý"
 RECUR_DAY_RE = re.compile(r"\b(truoc\s*)?ngay\s*(\d{1,2})\b(?!\s*(?:[/.\-]\s*\d|thang\s*\d))")
@@ -227,7 +234,7 @@ BEFORE_RE = re.compile(
 BEFORE_PERIOD_RE = re.compile(r"\btruoc\s*$")
 # the hard deadline of a planned date: "Dự kiến 05/12 (chậm nhất 10/12)"
 PLANNED_RE = words("du kien", "som nhat")
-HARD_RE = words("cham nhat", "muon nhat", "han chot", "han cuoi")
+HARD_RE = re.compile(rf"\b{HARD_LIMIT}\b")
 LEADING_BULLET_RE = re.compile(r"^[\s\-+•*–—]+")
 # "06 (sáu) tháng", "15 (mười lăm) ngày": the spelled number repeats the digits
 SPELLED_RE = re.compile(r"\b(\d{1,3})\s*\(\s*[a-z ]{2,30}\)")

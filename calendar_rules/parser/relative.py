@@ -19,13 +19,14 @@ from calendar_rules.parser.patterns import (
     SAU_KHI_RE,
 )
 from calendar_rules.parser.result import Conventions, Found
+from calendar_rules.parser.vocabulary import COUNTED_FROM
 from calendar_rules.rules import FixedDate, Relative, Rule
 
 # a row of a schedule headed by its date: "Ngày 04/01/2026: Chậm nhất 70 ngày trước bầu cử, ..." (the delay says
 # how the row's date was counted; the date is the deadline)
 ANOTHER_COUNT_RE = re.compile(r"\b\d{1,3}\s*ngay\b")
 # "ngày thứ 10, kể từ ngày phát sinh nghĩa vụ thuế": the event is named (a period's end is read by ``returns``)
-ORDINAL_DAY_RE = re.compile(r"\bngay\s*thu\s*(\d{1,3})\s*,?\s*(?:ke\s*tu|tinh\s*tu)\s*([^,;.]{3,200})")
+ORDINAL_DAY_RE = re.compile(rf"\bngay\s*thu\s*(\d{{1,3}})\s*,?\s*{COUNTED_FROM}\s*([^,;.]{{3,200}})")
 DATED_ROW_RE = re.compile(r"^\s*(?:ngay\s*)?\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{4}\s*:")
 
 

@@ -27,6 +27,7 @@ from calendar_rules.parser.patterns import (
     YEAR_SEP,
 )
 from calendar_rules.parser.phrase import ParseResult, parse_phrase
+from calendar_rules.parser.vocabulary import COUNTED_FROM
 
 CLAUSE_END = re.compile(r";|\.\s|\.$|\n\s*[-+•]|:\s(?=[A-ZĐ])")
 _EVERY = r"\bhang\s*(?:nam|quy|thang)\b|\bdinh\s*ky\b|\bthuong\s*xuyen\b|\bdot\s*xuat\b|\bsau\s*khi\s*co\b"
@@ -43,7 +44,7 @@ CUE = re.compile(
 STRONG = re.compile(PERIOD_WITH_YEAR)
 YEAR_LABEL = re.compile(r"^\s*nam\s*\d{4}\s*:?\s*$")
 COMMA = re.compile(r",")
-CONTINUES = re.compile(r"\s*(?:ke\s*tu|tinh\s*tu|den\b|nam\s*\d|\(?\s*cham\s*nhat|hoac)")
+CONTINUES = re.compile(rf"\s*(?:{COUNTED_FROM}|den\b|nam\s*\d|\(?\s*cham\s*nhat|hoac)")
 
 
 def _is_deadline_expression(visible: str, match: re.Match[str]) -> bool:
