@@ -61,17 +61,25 @@ from calendar_rules.parser.states import (
     STRONG_DUTY_RE,
     figures_reached,
 )
-from calendar_rules.parser.vocabulary import BEGINS, HARD_LIMIT, MEETING, NEXT, PERIOD_WORD, TIME_LABEL, any_of
+from calendar_rules.parser.vocabulary import (
+    BEGINS,
+    DAY_OF_MONTH,
+    EACH,
+    HARD_LIMIT,
+    MEETING,
+    NEXT,
+    PERIOD_WORD,
+    TIME_LABEL,
+)
 from calendar_rules.rules import EndOfPeriod, FixedDate, Range, Recurring, Rule
 
 from ..vietnamese import format_day
 
 YEAR_SPAN_RE = re.compile(r"\s*-\s*(?:19|20)\d{2}\b")
 LUNAR_WORDS_RE = re.compile(r"\b(?:am\s*lich|mung|mong|thang\s*(?:gieng|chap))\b")
-SCHOOL_YEAR_RE = re.compile(r"\b(?:hang|moi|tung)\s*nam\s*hoc\b")
+SCHOOL_YEAR_RE = re.compile(rf"\b{EACH}\s*nam\s*hoc\b")
 # a news lead: "Ngày 24/5/2017, UBND tỉnh ...", "Sáng ngày 4/3, ...", "Từ ngày 09/5 – 11/5/2022, ..."
-_DAY = r"\d{1,2}\s*(?:[/.\-]\s*\d{1,2}|thang\s*\d{1,2})(?:\s*(?:[/.\-]|nam)\s*\d{4})?"
-_DAYS = rf"(?:ngay\s*)?(?:\d{{1,2}}\s*(?=-|den)|{_DAY})(?:\s*(?:-|den)\s*(?:ngay\s*)?{_DAY})?"
+_DAYS = rf"(?:ngay\s*)?(?:\d{{1,2}}\s*(?=-|den)|{DAY_OF_MONTH})(?:\s*(?:-|den)\s*(?:ngay\s*)?{DAY_OF_MONTH})?"
 _YEAR_TAIL = r"(?:\s*(?:[/.\-]|nam)\s*\d{4})?"
 _PERIOD = rf"(?:(?:6|sau)\s*thang\s*(?:dau|cuoi)\s*nam|qu[yi]\s*(?:iv|iii|ii|i|\d)|thang\s*\d{{1,2}}){_YEAR_TAIL}|nam\s*\d{{4}}"
 _LEAD = rf"^\s*(?:vao\s*|tu\s*|trong\s*)?(?:(?:sang|chieu|toi|hom)\s*)?(?:{_DAYS}|{_PERIOD})"
@@ -122,7 +130,7 @@ SCHEDULE_RE = words(
     *("bao cao", "so ket", "tong ket", "hop", "sinh hoat", "gui", "nop", "thoi gian", "dinh ky", "kiem tra"),
     *("cap nhat", "xay dung ke hoach", "trien khai"),
 )
-RECURRENCE_FIRST_RE = re.compile(r"^\s*(?:dinh\s*ky\s*)?(?:hang|moi|tung)\s*(?:nam|quy|thang)\b")
+RECURRENCE_FIRST_RE = re.compile(rf"^\s*(?:dinh\s*ky\s*)?{EACH}\s*{PERIOD_WORD}\b")
 # a report named by the period it covers: "Báo cáo kết quả công tác quý I năm 2024", "Sơ kết 6 tháng đầu năm"
 REPORT_TITLE_RE = words("so ket", "tong ket", "bao cao", "ket qua", "tinh hinh", "danh gia")
 PERIOD_CUE_RE = re.compile(r"\b(?:vao|thoi\s*(?:gian|han|diem)|tien\s*do|nop|gui)\b|:")
@@ -133,9 +141,7 @@ PERIOD_OF_FIGURES_RE = re.compile(r"^[\s(]*tinh\s*tu\b")
 # "Quý II, III/2024", "tháng 3, 4": another period right after the one read
 PERIOD_LIST_RE = re.compile(r"\s*(?:,|va|&|-)\s*(?:qu[yi]\s*|thang\s*)?(?:iv|iii|ii|i|\d{1,2})\b")
 # a label that says the date is a deadline: "Hạn nộp:", "Thời gian hoàn thành:", "Chậm nhất:"
-LABEL_CUE_RE = re.compile(
-    rf"\b(?:{HARD_LIMIT}|{TIME_LABEL}|{any_of('han', 'hoan thanh', 'nop', 'ket thuc', 'truoc', 'den', 'het')})\b"
-)
+LABEL_CUE_RE = words(HARD_LIMIT, TIME_LABEL, "han", "hoan thanh", "nop", "ket thuc", "truoc", "den", "het")
 # a meeting or conference, or a ceremony where something is said (a commemoration, an opening): its date, once
 # held, is when something was said or decided, not a deadline (the day of another ceremony is an event's, ``events``)
 MEETING_RE = re.compile(rf"\b(?:{MEETING}|le\s*(?:ky\s*niem|khai\s*mac))\b")

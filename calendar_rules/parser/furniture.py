@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from calendar_rules.parser.normalize import Folded
+from calendar_rules.parser.patterns import DAYS_COUNT_RE
 
 # a deadline word of the phrase's own: with it, a date-and-time is a deadline ("trước 17:00 ngày 20/5")
 OWN_CUE_RE = re.compile(
@@ -117,7 +118,7 @@ def furniture(phrase: Folded) -> str | None:
         return "chú thích ảnh, không phải hạn chót"
     if VALIDITY_RE.search(text):
         return "thời hạn giá trị của giấy tờ, không phải hạn chót"
-    if EFFECTIVE_RE.search(text) and not re.search(r"\b\d{1,3}\s*ngay\b", text):
+    if EFFECTIVE_RE.search(text) and not DAYS_COUNT_RE.search(text):
         return "ngày có hiệu lực (hết hiệu lực) của văn bản, không phải hạn chót"
     if COUNTER_RE.search(text):
         return "dòng ngày đăng, lượt xem của trang tin, không phải hạn chót"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from calendar_rules.parser.vocabulary import COUNTED_FROM, HARD_LIMIT, any_of
+from calendar_rules.parser.vocabulary import COUNTED_FROM, EACH, HARD_LIMIT, any_of
 
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4, "01": 1, "02": 2, "03": 3, "04": 4}
 LUNAR_MONTHS = {"gieng": 1, "chap": 12, "mot": 11}
@@ -151,7 +151,9 @@ GOES_ON_RE = re.compile(
 )
 # "trong tháng 11, tháng 12 năm 2025": months listed under one year
 MONTH_LIST_RE = re.compile(r"\bthang\s*(\d{1,2})\s*(?:,|va)\s*(?:thang\s*)?(\d{1,2})\s*(?:nam|/)\s*(\d{4})\b")
-LEADING_COUNT_RE = re.compile(r"^\s*\d{1,3}\s*ngay\b")
+# a count of days: "15 ngày"; at the start of a table cell: "03 ngày làm việc"
+DAYS_COUNT_RE = re.compile(r"\b\d{1,3}\s*ngay\b")
+LEADING_COUNT_RE = re.compile(rf"^\s*{DAYS_COUNT_RE.pattern}")
 SAU_KHI_RE = re.compile(r"\bsau\s*khi\s*(.+)$")
 START_RE = re.compile(
     rf"\b(?:{COUNTED_FROM}|bat\s*dau\s*tu|tu)\s*(?:nam\s*{Y}|thang\s*(\d{{1,2}})\s*(?:/|-|nam)\s*{Y}"
@@ -168,7 +170,7 @@ PREV_YEAR_DAY_RE = re.compile(
     r"\b(truoc\s*)?ngay\s*(\d{1,2})\s*(?:[/.\-]|thang)\s*(\d{1,2})\s*(?:cua\s*)?nam\s*truoc"
     r"(?:\s*do|\s*nam\s*(?:to\s*chuc|ke\s*hoach|thuc\s*hien|bao\s*cao|du\s*toan))?\b"
 )
-_EACH = r"\b(?:hang|moi|tung)\s*"
+_EACH = rf"\b{EACH}\s*"
 # "của năm báo cáo": the reporting year, whichever it is
 RECUR_YEAR = re.compile(rf"{_EACH}nam\b|\bnam\s*bao\s*cao\b")
 _ONCE = r"\s*(?:mot|1)\s*lan\b"  # "03 tháng một lần"

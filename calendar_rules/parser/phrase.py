@@ -115,7 +115,7 @@ from calendar_rules.parser.returns import returns
 from calendar_rules.parser.single import range_rule, single
 from calendar_rules.parser.standing import standing, twice_a_year
 from calendar_rules.parser.states import mask_conditions, mask_reference_moments
-from calendar_rules.parser.vocabulary import HARD_LIMIT, MEETING
+from calendar_rules.parser.vocabulary import DAY_OF_MONTH, EACH, HARD_LIMIT, MEETING, PERIOD_WORD
 from calendar_rules.rules import AdHoc, Continuous, FixedDate, Range, Recurring, Rule
 
 # days listed over several dates: "ngày 17, 24/05/2023 và cả ngày 20, 27/05/2023", "ngày 31/05/2023, 07/06/2023"
@@ -130,13 +130,10 @@ DAY_LIST_DATE_RE = re.compile(r"\b(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}))?")
 LATER_DEADLINE_RE = re.compile(rf"\b(?:{HARD_LIMIT}|truoc|den\s*het\s*ngay)\s*(?:la\s*)?(?:ngay\s*)?\d")
 # a frequency or a count of days: for the recurring and relative readers, not a standing duty
 FREQUENCY_RE = re.compile(
-    r"\b(?:hang|moi|tung|dinh\s*ky)\s*(?:nam|quy|thang|tuan|\d)|\bdot\s*xuat\b|\b\d{1,3}\s*(?:ngay|thang|tuan)\b"
+    rf"\b(?:{EACH}|dinh\s*ky)\s*(?:{PERIOD_WORD}|tuan|\d)|\bdot\s*xuat\b|\b\d{{1,3}}\s*(?:ngay|thang|tuan)\b"
 )
 # where something was said: "Tại phiên họp ngày 28/2/2025", "tại Hội nghị ... ngày 7-4-2015"
-MEETING_AT_RE = re.compile(
-    rf"\btai\s*{MEETING}\b[^,;.]{{0,80}}?"
-    r"\bngay\s*\d{1,2}\s*(?:[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{4})?|thang\s*\d{1,2}(?:\s*nam\s*\d{4})?)"
-)
+MEETING_AT_RE = re.compile(rf"\btai\s*{MEETING}\b[^,;.]{{0,80}}?\bngay\s*{DAY_OF_MONTH}")
 CLOCK_RE = re.compile(r"\b([01]?\d|2[0-3]):([0-5]\d)\b(?!\s*:\s*\d)")
 
 Reader = Callable[[Folded, "dt.date | None", Found, Conventions], "Rule | None"]

@@ -19,6 +19,7 @@ from calendar_rules.parser.normalize import Folded
 from calendar_rules.parser.occasions import NAMED_DAY_RE, NAMED_DAY_WORDS_RE
 from calendar_rules.parser.patterns import CONTINUOUS_RE, ISSUE_LINE_RE, START_CUE_RE, TIME_TOKEN_RE, words
 from calendar_rules.parser.states import status_at
+from calendar_rules.parser.vocabulary import EACH
 
 _TIME_WORD = r"(?:(?:ngay|thang|quy|nam|truoc|cuoi|giua|dau|(?:thuong|trung|ha)\s*tuan)\b|\d)"
 DEADLINE_CUE_RE = re.compile(
@@ -124,7 +125,7 @@ AFTER_PENALTY_RE = re.compile(
     r"^[\s(\d)]*sau\s*ngay\s*\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{4})?\s*,[^;]{0,120}?"
     r"\b(?:khong\s*(?:duoc|co\s*ten|con|the)|se\s*(?:khong|bi)|bi\s*(?:huy|xoa|phat|tu\s*choi|loai))\b"
 )
-ONGOING_RE = re.compile(rf"{CONTINUOUS_RE.pattern}|\b(?:hang|moi|tung|dinh\s*ky)\b")
+ONGOING_RE = re.compile(rf"{CONTINUOUS_RE.pattern}|\b(?:{EACH}|dinh\s*ky)\b")
 
 
 def not_a_deadline(phrase: Folded) -> str | None:

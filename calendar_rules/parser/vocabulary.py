@@ -13,6 +13,8 @@ def any_of(*phrases: str) -> str:
     return "|".join(phrase.replace(" ", r"\s*") for phrase in phrases)
 
 
+# each (period): "hằng", "mỗi", "từng"
+EACH = r"(?:hang|moi|tung)"
 # a calendar period: "tháng", "quý", "năm"
 PERIOD_WORD = r"(?:thang|quy|nam)"
 # a period or a reporting term ("kỳ báo cáo"): "tháng", "quý", "kỳ", "năm"
@@ -26,6 +28,8 @@ BEGINS = (
     r"bat\s*dau\s*(?:tu\s*|vao\s*)?(?:luc\s*)?(?:\d{1,2}\s*(?:h|gio)\s*\d{0,2}(?:\s*phut)?\s*,?\s*)?"
     r"(?:(?:sang|chieu|toi|trua)\s*)?(?:ngay\s*)?"
 )
+# a written day and month, maybe with its year: "15/3", "15-3-2024", "15 tháng 3", "15 tháng 3 năm 2024"
+DAY_OF_MONTH = r"\d{1,2}\s*(?:[/.\-]\s*\d{1,2}|thang\s*\d{1,2})(?:\s*(?:[/.\-]|nam)\s*\d{4})?"
 # a meeting: "phiên họp", "hội nghị", "kỳ họp", "cuộc họp", "buổi làm việc", "buổi họp", "buổi gặp"
 MEETING = rf"(?:{any_of('phien hop', 'hoi nghi', 'ky hop', 'cuoc hop', 'buoi lam viec', 'buoi hop', 'buoi gap')})"
 # a ceremony: "lễ trao giải", "lễ khai mạc (khai giảng)", "lễ bế mạc", "lễ kỷ niệm", "lễ tổng kết", "lễ ra quân"
