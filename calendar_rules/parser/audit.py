@@ -35,7 +35,17 @@ from calendar_rules.parser.occasions import (
     holiday_label,
 )
 from calendar_rules.parser.patterns import (
+    BEGINS,
+    DAY_OF_MONTH,
+    EACH,
+    HARD_LIMIT,
     HARD_RE,
+    MEETING,
+    NEXT,
+    PERIOD_WORD,
+    ROMAN_QUARTER,
+    TEN_DAYS,
+    TIME_LABEL,
     TIME_TOKEN_RE,
     YEAR_CUE_BEFORE,
     words,
@@ -61,16 +71,6 @@ from calendar_rules.parser.states import (
     STRONG_DUTY_RE,
     figures_reached,
 )
-from calendar_rules.parser.vocabulary import (
-    BEGINS,
-    DAY_OF_MONTH,
-    EACH,
-    HARD_LIMIT,
-    MEETING,
-    NEXT,
-    PERIOD_WORD,
-    TIME_LABEL,
-)
 from calendar_rules.rules import EndOfPeriod, FixedDate, Range, Recurring, Rule
 
 from ..vietnamese import format_day
@@ -81,7 +81,7 @@ SCHOOL_YEAR_RE = re.compile(rf"\b{EACH}\s*nam\s*hoc\b")
 # a news lead: "Ngày 24/5/2017, UBND tỉnh ...", "Sáng ngày 4/3, ...", "Từ ngày 09/5 – 11/5/2022, ..."
 _DAYS = rf"(?:ngay\s*)?(?:\d{{1,2}}\s*(?=-|den)|{DAY_OF_MONTH})(?:\s*(?:-|den)\s*(?:ngay\s*)?{DAY_OF_MONTH})?"
 _YEAR_TAIL = r"(?:\s*(?:[/.\-]|nam)\s*\d{4})?"
-_PERIOD = rf"(?:(?:6|sau)\s*thang\s*(?:dau|cuoi)\s*nam|qu[yi]\s*(?:iv|iii|ii|i|\d)|thang\s*\d{{1,2}}){_YEAR_TAIL}|nam\s*\d{{4}}"
+_PERIOD = rf"(?:(?:6|sau)\s*thang\s*(?:dau|cuoi)\s*nam|qu[yi]\s*(?:{ROMAN_QUARTER}|\d)|thang\s*\d{{1,2}}){_YEAR_TAIL}|nam\s*\d{{4}}"
 _LEAD = rf"^\s*(?:vao\s*|tu\s*|trong\s*)?(?:(?:sang|chieu|toi|hom)\s*)?(?:{_DAYS}|{_PERIOD})"
 NEWS_LEAD_RE = re.compile(rf"{_LEAD}\s*,")
 # "Ngày 3/2/1930 Đảng Cộng sản Việt Nam ra đời": a lead without its comma, read as such for a past day only
@@ -139,7 +139,7 @@ NAMED_PERIOD_RE = re.compile(rf"(?<!\w)(?:Tháng|Năm|Tuần)\s+(?!(?:{_MONTH_NA
 ONWARD_RE = re.compile(rf"\b(?:cac|nhung)\s*{PERIOD_WORD}\s*{NEXT}\b|\btro\s*di\b")
 PERIOD_OF_FIGURES_RE = re.compile(r"^[\s(]*tinh\s*tu\b")
 # "Quý II, III/2024", "tháng 3, 4": another period right after the one read
-PERIOD_LIST_RE = re.compile(r"\s*(?:,|va|&|-)\s*(?:qu[yi]\s*|thang\s*)?(?:iv|iii|ii|i|\d{1,2})\b")
+PERIOD_LIST_RE = re.compile(rf"\s*(?:,|va|&|-)\s*(?:qu[yi]\s*|thang\s*)?(?:{ROMAN_QUARTER}|\d{{1,2}})\b")
 # a label that says the date is a deadline: "Hạn nộp:", "Thời gian hoàn thành:", "Chậm nhất:"
 LABEL_CUE_RE = words(HARD_LIMIT, TIME_LABEL, "han", "hoan thanh", "nop", "ket thuc", "truoc", "den", "het")
 # a meeting or conference, or a ceremony where something is said (a commemoration, an opening): its date, once
@@ -150,8 +150,7 @@ OCCASION_BEFORE_RE = re.compile(r"\b(?:chao\s*mung|nhan\s*dip|huong\s*toi|vao\s*
 STARTS_AT_RE = re.compile(rf"\b{BEGINS}$")
 LONG_DAY_RE = re.compile(r"\bngay\s*\d{1,2}\b")
 APPROXIMATE_RE = re.compile(
-    r"\b(?:khoang|tuan(?:\s*(?:le|dau|giua|cuoi|thu\s*\d))?|thuong\s*tuan|trung\s*tuan|ha\s*tuan"
-    r"|sau\s*(?:ngay|thang|quy|nam)?)\s*$"
+    rf"\b(?:khoang|tuan(?:\s*(?:le|dau|giua|cuoi|thu\s*\d))?|{TEN_DAYS}|sau\s*(?:ngay|{PERIOD_WORD})?)\s*$"
 )
 
 

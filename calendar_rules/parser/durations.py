@@ -14,8 +14,8 @@ import re
 
 from calendar_rules.parser.dates import DateMatch, date_of, find_date
 from calendar_rules.parser.normalize import Folded
+from calendar_rules.parser.patterns import BEGINS, DELAY_LIMIT
 from calendar_rules.parser.result import Conventions, Found
-from calendar_rules.parser.vocabulary import BEGINS
 from calendar_rules.periods import month_end
 from calendar_rules.rules import Range, Rule
 
@@ -32,7 +32,7 @@ START_THEN_LENGTH_RE = re.compile(
 
 # a delay before the span: "niêm yết sau 07 đến 10 ngày", "trong vòng 3 - 5 ngày" (due by the longer count);
 # not "diễn ra trong 2-3 ngày", a length
-DELAY_BEFORE_RE = re.compile(r"\b(?:sau|trong\s*(?:vong|thoi\s*han)|cham\s*nhat(?:\s*la)?|khong\s*qua|toi\s*da)\s*$")
+DELAY_BEFORE_RE = re.compile(rf"\b(?:sau|cham\s*nhat\s*la|{DELAY_LIMIT})\s*$")
 UPPER_COUNT_RE = re.compile(r"(?:den|-)\s*(?=\d)")
 
 

@@ -21,8 +21,15 @@ from __future__ import annotations
 import re
 
 from calendar_rules.parser.normalize import Folded
+from calendar_rules.parser.patterns import (
+    CEREMONY,
+    DAY_MONTH,
+    HAND_IN,
+    HARD_LIMIT,
+    MEETING,
+    NUM_DATE,
+)
 from calendar_rules.parser.result import Found
-from calendar_rules.parser.vocabulary import CEREMONY, HAND_IN, HARD_LIMIT, MEETING
 from calendar_rules.rules import EndOfPeriod, FixedDate, Range, Rule
 
 # verbs only an event takes
@@ -36,7 +43,7 @@ VOICED_RE = re.compile(
     # a label naming the event: "Thời gian tổ chức vào ngày 10/02/2023", "3. Thời gian học: ngày 03 tháng 12 ..."
     r"|\bthoi\s*gian\s*(?:to\s*chuc|thi|thi\s*dau|boc\s*tham|khai\s*mac|hoc|dien\s*ra|cong\s*bo)\b"
     # a news item or schedule row opening with its day: "Ngày 12-5: Sở GD-ĐT công bố số liệu ..."
-    rf"|^\s*ngay\s*\d{{1,2}}\s*[/.\-]\s*\d{{1,2}}(?:\s*[/.\-]\s*\d{{4}})?\s*[,:][^.;]{{0,60}}?\b(?:{_EVENT}|thong\s*bao)\b"
+    rf"|^\s*ngay\s*(?:{NUM_DATE}|{DAY_MONTH})\s*[,:][^.;]{{0,60}}?\b(?:{_EVENT}|thong\s*bao)\b"
 )
 ORGANISERS_RE = re.compile(r"\bban\s*to\s*chuc\b")
 # what makes an event's date a deadline: a duty, a hard limit, receiving entries

@@ -15,20 +15,19 @@ from __future__ import annotations
 import re
 
 from calendar_rules.parser.normalize import Folded
-from calendar_rules.parser.patterns import DAYS_COUNT_RE
+from calendar_rules.parser.patterns import DAY_MONTH, DAYS_COUNT_RE, NUM_DATE
 
 # a deadline word of the phrase's own: with it, a date-and-time is a deadline ("trước 17:00 ngày 20/5")
 OWN_CUE_RE = re.compile(
     r"\b(?:truoc|cham\s*nhat|muon\s*nhat|han|den|toi\s*ngay|ket\s*thuc|hoan\s*thanh|xong|nop|gui|dang\s*ky"
     r"|thoi\s*(?:gian|han|diem)|tien\s*do|phai|yeu\s*cau|de\s*nghi|can|se|du\s*kien|tu)\b"
 )
-_NUM_DATE = r"\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{4}"
-_ANY_DATE = rf"{_NUM_DATE}|\d{{1,2}}\s*[/.\-]\s*\d{{1,2}}\b|ngay\s*\d{{1,2}}\s*thang\s*\d{{1,2}}(?:\s*nam\s*\d{{4}})?"
+_ANY_DATE = rf"{NUM_DATE}|{DAY_MONTH}|ngay\s*\d{{1,2}}\s*thang\s*\d{{1,2}}(?:\s*nam\s*\d{{4}})?"
 _WEEKDAY = r"(?:thu\s*(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s*nhat|cn|t[2-7])"
 # a clock time in a page's stamp: "09:34:00", "08:11", "10:15 AM" (a deadline writes "17 giờ", "17h00")
 _CLOCK = r"\d{1,2}\s*:\s*\d{2}(?:\s*:\s*\d{2})?(?:\s*(?:am|pm|sa|ch)\b)?"
 STAMP_RE = re.compile(
-    rf"\b(?:{_NUM_DATE})\s*[,|\-]?\s*(?:luc\s*)?{_CLOCK}|(?<!luc )\b{_CLOCK}\s*[,|\-]?\s*(?:{_WEEKDAY}\s*,?\s*)?(?:{_NUM_DATE})\b"
+    rf"\b(?:{NUM_DATE})\s*[,|\-]?\s*(?:luc\s*)?{_CLOCK}|(?<!luc )\b{_CLOCK}\s*[,|\-]?\s*(?:{_WEEKDAY}\s*,?\s*)?(?:{NUM_DATE})\b"
 )
 # counters and stamps of a web page: "Lượt xem: 5214", "[GMT+7]", "Cập nhật lúc", "Đăng ngày", "Đăng bởi"
 COUNTER_RE = re.compile(
@@ -95,7 +94,7 @@ CAPTION_RE = re.compile(
     r"\s*\.?\s*$"
 )
 # a row of a list of documents: a title, the day it was posted, a view count ("... 2023-2024 10/10/2023 185")
-LISTING_ROW_RE = re.compile(rf"\b{_NUM_DATE}\s+\d{{1,7}}\s*$")
+LISTING_ROW_RE = re.compile(rf"\b{NUM_DATE}\s+\d{{1,7}}\s*$")
 
 
 def own_cue_before_time(text: str) -> bool:

@@ -91,13 +91,18 @@ from calendar_rules.parser.patterns import (
     ADHOC_RE,
     CONTINUOUS_RE,
     DATED_YEAR_RE,
+    DAY_OF_MONTH,
     DUTY_WORDS_RE,
+    EACH,
     GOES_ON_RE,
+    HARD_LIMIT,
     HARD_RE,
     LEADING_BULLET_RE,
+    MEETING,
     NOT_A_DUTY_RE,
     NOUN_HEAD_RE,
     PAST_PRACTICE_RE,
+    PERIOD_WORD,
     PLANNED_RE,
     PREV_YEAR_DAY_RE,
     PREV_YEAR_RE,
@@ -115,7 +120,6 @@ from calendar_rules.parser.returns import returns
 from calendar_rules.parser.single import range_rule, single
 from calendar_rules.parser.standing import standing, twice_a_year
 from calendar_rules.parser.states import mask_conditions, mask_reference_moments
-from calendar_rules.parser.vocabulary import DAY_OF_MONTH, EACH, HARD_LIMIT, MEETING, PERIOD_WORD
 from calendar_rules.rules import AdHoc, Continuous, FixedDate, Range, Recurring, Rule
 
 # days listed over several dates: "ngày 17, 24/05/2023 và cả ngày 20, 27/05/2023", "ngày 31/05/2023, 07/06/2023"

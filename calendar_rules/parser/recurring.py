@@ -21,15 +21,16 @@ from calendar_rules.parser.patterns import (
     HALF_RE,
     LAST_MONTH_RE,
     MONTH_RE,
+    NEXT,
     PREV_YEAR_RE,
     QUARTER_OFFSET_RE,
     QUARTER_RE,
     RECUR_DAY_RANGE_RE,
     RECUR_DAY_RE,
     START_RE,
+    TERM_WORD,
 )
 from calendar_rules.parser.result import Conventions, Found
-from calendar_rules.parser.vocabulary import NEXT, TERM_WORD
 from calendar_rules.periods import FREQ_MONTHS, period_key
 from calendar_rules.rules import Recurring
 

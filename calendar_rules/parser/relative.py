@@ -11,23 +11,24 @@ from calendar_rules.parser.dates import date_of, find_date
 from calendar_rules.parser.normalize import Folded
 from calendar_rules.parser.patterns import (
     COUNT_BACK_RE,
+    COUNTED_FROM,
     DAYS_COUNT_RE,
     LEADING_COUNT_RE,
     MONTH_RE,
+    NUM_DATE,
     QUARTER_RE,
     RELATIVE_CUE_RE,
     RELATIVE_DAYS_RE,
     SAU_KHI_RE,
 )
 from calendar_rules.parser.result import Conventions, Found
-from calendar_rules.parser.vocabulary import COUNTED_FROM
 from calendar_rules.rules import FixedDate, Relative, Rule
 
 # a row of a schedule headed by its date: "Ngày 04/01/2026: Chậm nhất 70 ngày trước bầu cử, ..." (the delay says
 # how the row's date was counted; the date is the deadline)
 # "ngày thứ 10, kể từ ngày phát sinh nghĩa vụ thuế": the event is named (a period's end is read by ``returns``)
 ORDINAL_DAY_RE = re.compile(rf"\bngay\s*thu\s*(\d{{1,3}})\s*,?\s*{COUNTED_FROM}\s*([^,;.]{{3,200}})")
-DATED_ROW_RE = re.compile(r"^\s*(?:ngay\s*)?\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{4}\s*:")
+DATED_ROW_RE = re.compile(rf"^\s*(?:ngay\s*)?{NUM_DATE}\s*:")
 
 
 def count_back(phrase: Folded, issued: dt.date | None, found: Found, conventions: Conventions) -> Rule | None:

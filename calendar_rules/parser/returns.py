@@ -24,9 +24,17 @@ import datetime as dt
 import re
 
 from calendar_rules.parser.normalize import Folded
-from calendar_rules.parser.patterns import BEFORE_RE, FREQUENCIES
+from calendar_rules.parser.patterns import (
+    BEFORE_RE,
+    COUNTED_FROM,
+    FREQUENCIES,
+    NEXT,
+    PERIOD_WORD,
+    RETURN_NAME,
+    ROMAN_QUARTER,
+    TERM_WORD,
+)
 from calendar_rules.parser.result import Conventions, Found
-from calendar_rules.parser.vocabulary import COUNTED_FROM, NEXT, PERIOD_WORD, RETURN_NAME, ROMAN_QUARTER, TERM_WORD
 from calendar_rules.rules import Recurring, Rule
 
 _DAY = r"\bngay\s*(?:thu\s*)?(\d{1,2}|cuoi\s*cung)\s*(?:cua\s*)?"

@@ -16,6 +16,7 @@ from itertools import pairwise
 from calendar_rules.parser.citations import mask_citations
 from calendar_rules.parser.normalize import Folded, fold
 from calendar_rules.parser.patterns import (
+    COUNTED_FROM,
     DATED_RE,
     DAY_MONTH,
     ISSUE_LINE_RE,
@@ -27,7 +28,6 @@ from calendar_rules.parser.patterns import (
     YEAR_SEP,
 )
 from calendar_rules.parser.phrase import ParseResult, parse_phrase
-from calendar_rules.parser.vocabulary import COUNTED_FROM
 
 CLAUSE_END = re.compile(r";|\.\s|\.$|\n\s*[-+•]|:\s(?=[A-ZĐ])")
 _EVERY = r"\bhang\s*(?:nam|quy|thang)\b|\bdinh\s*ky\b|\bthuong\s*xuyen\b|\bdot\s*xuat\b|\bsau\s*khi\s*co\b"
