@@ -60,8 +60,8 @@ PERIOD_WORD = r"(?:thang|quy|nam)"
 TERM_WORD = r"(?:thang|quy|ky|nam)"
 # counted from an event or a day: "kể từ", "tính từ"
 COUNTED_FROM = rf"(?:{any_of('ke tu', 'tinh tu')})"
-# the next one (period): "tháng sau", "quý tiếp theo", "năm kế tiếp", "tháng liền sau" (not "sau khi", an event)
-NEXT = rf"(?:sau(?!\s*khi)|{any_of('tiep theo', 'ke tiep', 'ke sau', 'lien sau')})"
+# the next one (period): "tháng sau", "quý tiếp theo", "năm kế tiếp (liền kề)", "tháng liền sau" (not "sau khi")
+NEXT = rf"(?:(?:sau(?!\s*khi)|{any_of('tiep theo', 'ke tiep', 'ke sau', 'lien sau')})(?:\s*lien\s*ke)?)"
 # a start with its time of day: "bắt đầu (từ, vào) (lúc) (7 giờ 30 phút,) (sáng, chiều) (ngày)", up to the date
 BEGINS = (
     r"bat\s*dau\s*(?:tu\s*|vao\s*)?(?:luc\s*)?(?:\d{1,2}\s*(?:h|gio)\s*\d{0,2}(?:\s*phut)?\s*,?\s*)?"
