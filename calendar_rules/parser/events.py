@@ -21,14 +21,7 @@ from __future__ import annotations
 import re
 
 from calendar_rules.parser.normalize import Folded
-from calendar_rules.parser.patterns import (
-    CEREMONY,
-    DAY_MONTH,
-    HAND_IN,
-    HARD_LIMIT,
-    MEETING,
-    NUM_DATE,
-)
+from calendar_rules.parser.patterns import CEREMONY, DAY_MONTH, HAND_IN, HARD_LIMIT, MEETING, NUM_DATE
 from calendar_rules.parser.result import Found
 from calendar_rules.rules import EndOfPeriod, FixedDate, Range, Rule
 

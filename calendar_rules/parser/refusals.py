@@ -17,14 +17,7 @@ from calendar_rules.parser.durations import length_with_start
 from calendar_rules.parser.furniture import furniture
 from calendar_rules.parser.normalize import Folded
 from calendar_rules.parser.occasions import NAMED_DAY_RE, NAMED_DAY_WORDS_RE
-from calendar_rules.parser.patterns import (
-    CONTINUOUS_RE,
-    EACH,
-    ISSUE_LINE_RE,
-    START_CUE_RE,
-    TIME_TOKEN_RE,
-    words,
-)
+from calendar_rules.parser.patterns import CONTINUOUS_RE, EACH, ISSUE_LINE_RE, START_CUE_RE, TIME_TOKEN_RE, words
 from calendar_rules.parser.states import status_at
 
 _TIME_WORD = r"(?:(?:ngay|thang|quy|nam|truoc|cuoi|giua|dau|(?:thuong|trung|ha)\s*tuan)\b|\d)"

@@ -12,12 +12,7 @@ import re
 from itertools import islice
 
 from calendar_rules.parser.normalize import Folded
-from calendar_rules.parser.patterns import (
-    HAND_IN,
-    TERM_WORD,
-    TIME_TOKEN_RE,
-    words,
-)
+from calendar_rules.parser.patterns import HAND_IN, TERM_WORD, TIME_TOKEN_RE, words
 
 # "đến ngày 22.4, toàn tỉnh có ...": a state reached by a day (read after the comma, with diacritics)
 STATUS_AT_RE = re.compile(r"(?:^|,)\s*(?:den|toi)\s*(?:het\s*)?ngay\s*[^,;:]{3,30},")
