@@ -40,6 +40,8 @@ NUM_DATE = rf"\d{{1,2}}{SEP}\d{{1,2}}{SEP}\d{{4}}"
 # a written day and month, maybe with its year: "15/3", "15-3-2024", "15 tháng 3", "15 tháng 3 năm 2024"
 DAY_OF_MONTH = r"\d{1,2}\s*(?:[/.\-]\s*\d{1,2}|thang\s*\d{1,2})(?:\s*(?:[/.\-]|nam)\s*\d{4})?"
 LONG_DAY = r"ngay\s*\d{1,2}\s*thang\s*\d{1,2}\b"
+# any written date: "15/3/2024", "15/3", "ngày 15 tháng 3 (năm 2024)"
+ANY_DATE = rf"{NUM_DATE}|{DAY_MONTH}|{LONG_DAY}(?:\s*nam\s*\d{{4}})?"
 PERIOD_WITH_YEAR = rf"\b{QUARTER_WORD}{YEAR_SEP}\d{{4}}|\b{MONTH_NO}{YEAR_SEP}\d{{4}}"
 # words after which "14-4" or "15.8" (no year) is a day and a month, not a section number or "2-3 days"
 _DAY_CUES = ("ngay", "truoc", "nhat", "kien", "den", "het", "tu", "va", "hoac", "la", "vao")
