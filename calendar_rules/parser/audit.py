@@ -35,7 +35,17 @@ from calendar_rules.parser.occasions import (
     holiday_label,
 )
 from calendar_rules.parser.patterns import (
+    BEGINS,
+    DAY_OF_MONTH,
+    EACH,
+    HARD_LIMIT,
     HARD_RE,
+    MEETING,
+    NEXT,
+    PERIOD_WORD,
+    ROMAN_QUARTER,
+    TEN_DAYS,
+    TIME_LABEL,
     TIME_TOKEN_RE,
     YEAR_CUE_BEFORE,
     words,
@@ -67,12 +77,11 @@ from ..vietnamese import format_day
 
 YEAR_SPAN_RE = re.compile(r"\s*-\s*(?:19|20)\d{2}\b")
 LUNAR_WORDS_RE = re.compile(r"\b(?:am\s*lich|mung|mong|thang\s*(?:gieng|chap))\b")
-SCHOOL_YEAR_RE = re.compile(r"\b(?:hang|moi|tung)\s*nam\s*hoc\b")
+SCHOOL_YEAR_RE = re.compile(rf"\b{EACH}\s*nam\s*hoc\b")
 # a news lead: "Ngày 24/5/2017, UBND tỉnh ...", "Sáng ngày 4/3, ...", "Từ ngày 09/5 – 11/5/2022, ..."
-_DAY = r"\d{1,2}\s*(?:[/.\-]\s*\d{1,2}|thang\s*\d{1,2})(?:\s*(?:[/.\-]|nam)\s*\d{4})?"
-_DAYS = rf"(?:ngay\s*)?(?:\d{{1,2}}\s*(?=-|den)|{_DAY})(?:\s*(?:-|den)\s*(?:ngay\s*)?{_DAY})?"
+_DAYS = rf"(?:ngay\s*)?(?:\d{{1,2}}\s*(?=-|den)|{DAY_OF_MONTH})(?:\s*(?:-|den)\s*(?:ngay\s*)?{DAY_OF_MONTH})?"
 _YEAR_TAIL = r"(?:\s*(?:[/.\-]|nam)\s*\d{4})?"
-_PERIOD = rf"(?:(?:6|sau)\s*thang\s*(?:dau|cuoi)\s*nam|qu[yi]\s*(?:iv|iii|ii|i|\d)|thang\s*\d{{1,2}}){_YEAR_TAIL}|nam\s*\d{{4}}"
+_PERIOD = rf"(?:(?:6|sau)\s*thang\s*(?:dau|cuoi)\s*nam|qu[yi]\s*(?:{ROMAN_QUARTER}|\d)|thang\s*\d{{1,2}}){_YEAR_TAIL}|nam\s*\d{{4}}"
 _LEAD = rf"^\s*(?:vao\s*|tu\s*|trong\s*)?(?:(?:sang|chieu|toi|hom)\s*)?(?:{_DAYS}|{_PERIOD})"
 NEWS_LEAD_RE = re.compile(rf"{_LEAD}\s*,")
 # "Ngày 3/2/1930 Đảng Cộng sản Việt Nam ra đời": a lead without its comma, read as such for a past day only
@@ -121,33 +130,27 @@ SCHEDULE_RE = words(
     *("bao cao", "so ket", "tong ket", "hop", "sinh hoat", "gui", "nop", "thoi gian", "dinh ky", "kiem tra"),
     *("cap nhat", "xay dung ke hoach", "trien khai"),
 )
-RECURRENCE_FIRST_RE = re.compile(r"^\s*(?:dinh\s*ky\s*)?(?:hang|moi|tung)\s*(?:nam|quy|thang)\b")
+RECURRENCE_FIRST_RE = re.compile(rf"^\s*(?:dinh\s*ky\s*)?{EACH}\s*{PERIOD_WORD}\b")
 # a report named by the period it covers: "Báo cáo kết quả công tác quý I năm 2024", "Sơ kết 6 tháng đầu năm"
 REPORT_TITLE_RE = words("so ket", "tong ket", "bao cao", "ket qua", "tinh hinh", "danh gia")
 PERIOD_CUE_RE = re.compile(r"\b(?:vao|thoi\s*(?:gian|han|diem)|tien\s*do|nop|gui)\b|:")
 _MONTH_NAMES = "Giêng|Hai|Ba|Tư|Năm|Sáu|Bảy|Tám|Chín|Mười|Chạp|Một"
 NAMED_PERIOD_RE = re.compile(rf"(?<!\w)(?:Tháng|Năm|Tuần)\s+(?!(?:{_MONTH_NAMES}|Học|Tài)(?!\w))[A-ZĐ]\w*")
-ONWARD_RE = re.compile(r"\b(?:cac|nhung)\s*(?:nam|thang|quy)\s*(?:tiep\s*theo|sau|ke\s*tiep)\b|\btro\s*di\b")
+ONWARD_RE = re.compile(rf"\b(?:cac|nhung)\s*{PERIOD_WORD}\s*{NEXT}\b|\btro\s*di\b")
 PERIOD_OF_FIGURES_RE = re.compile(r"^[\s(]*tinh\s*tu\b")
 # "Quý II, III/2024", "tháng 3, 4": another period right after the one read
-PERIOD_LIST_RE = re.compile(r"\s*(?:,|va|&|-)\s*(?:qu[yi]\s*|thang\s*)?(?:iv|iii|ii|i|\d{1,2})\b")
-LABEL_CUE_RE = re.compile(
-    r"\b(?:han|thoi\s*(?:gian|han|diem)|tien\s*do|hoan\s*thanh|nop|ket\s*thuc|cham\s*nhat|truoc|den|het)\b"
-)
-# a meeting or conference: its date, once held, is when something was said or decided, not a deadline
-MEETING_RE = re.compile(
-    r"\b(?:phien\s*hop|hoi\s*nghi|ky\s*hop|cuoc\s*hop|buoi\s*(?:lam\s*viec|hop|gap)|le\s*(?:ky\s*niem|khai\s*mac))\b"
-)
+PERIOD_LIST_RE = re.compile(rf"\s*(?:,|va|&|-)\s*(?:qu[yi]\s*|thang\s*)?(?:{ROMAN_QUARTER}|\d{{1,2}})\b")
+# a label that says the date is a deadline: "Hạn nộp:", "Thời gian hoàn thành:", "Chậm nhất:"
+LABEL_CUE_RE = words(HARD_LIMIT, TIME_LABEL, "han", "hoan thanh", "nop", "ket thuc", "truoc", "den", "het")
+# a meeting or conference, or a ceremony where something is said (a commemoration, an opening): its date, once
+# held, is when something was said or decided, not a deadline (the day of another ceremony is an event's, ``events``)
+MEETING_RE = re.compile(rf"\b(?:{MEETING}|le\s*(?:ky\s*niem|khai\s*mac))\b")
 # the occasion a date may name: "Tổ chức các hoạt động chào mừng ngày 20/10", "nhân dịp 26/3"
 OCCASION_BEFORE_RE = re.compile(r"\b(?:chao\s*mung|nhan\s*dip|huong\s*toi|vao\s*dip)\b[^.;]{0,60}$")
-STARTS_AT_RE = re.compile(
-    r"\bbat\s*dau\s*(?:tu\s*|vao\s*)?(?:luc\s*)?(?:\d{1,2}\s*(?:h|gio)\s*\d{0,2}(?:\s*phut)?\s*,?\s*)?"
-    r"(?:(?:sang|chieu|toi|trua)\s*)?(?:ngay\s*)?$"
-)
+STARTS_AT_RE = re.compile(rf"\b{BEGINS}$")
 LONG_DAY_RE = re.compile(r"\bngay\s*\d{1,2}\b")
 APPROXIMATE_RE = re.compile(
-    r"\b(?:khoang|tuan(?:\s*(?:le|dau|giua|cuoi|thu\s*\d))?|thuong\s*tuan|trung\s*tuan|ha\s*tuan"
-    r"|sau\s*(?:ngay|thang|quy|nam)?)\s*$"
+    rf"\b(?:khoang|tuan(?:\s*(?:le|dau|giua|cuoi|thu\s*\d))?|{TEN_DAYS}|sau\s*(?:ngay|{PERIOD_WORD})?)\s*$"
 )
 
 

@@ -14,6 +14,7 @@ import re
 
 from calendar_rules.parser.dates import DateMatch, date_of, find_date
 from calendar_rules.parser.normalize import Folded
+from calendar_rules.parser.patterns import BEGINS, DELAY_LIMIT
 from calendar_rules.parser.result import Conventions, Found
 from calendar_rules.periods import month_end
 from calendar_rules.rules import Range, Rule
@@ -21,22 +22,17 @@ from calendar_rules.rules import Range, Rule
 # "từ 15 đến 20 ngày", "2-3 ngày", "từ 3 - 6 tháng": a span of counts (not "từ 15 đến 20 tháng 10", a span of days)
 COUNT_SPAN_RE = re.compile(r"\b(?:tu\s*)?\d{1,3}\s*(?:den|-)\s*\d{1,3}\s*(?:ngay|thang|tuan|nam)\b(?!\s*[/.\-]?\s*\d)")
 _LENGTH = r"(\d{1,3})\s*(ngay|thang)\b(?!\s*(?:lam\s*viec|\d))"
-# "bắt đầu từ (7 giờ 30 phút) ngày ...": a time of day may come before the start's date
-_BEGINS = (
-    r"bat\s*dau\s*(?:tu\s*|vao\s*)?(?:(?:luc\s*)?\d{1,2}\s*(?:h|gio)\s*\d{0,2}(?:\s*phut)?\s*,?\s*)?"
-    r"(?:(?:sang|chieu|toi|trua)\s*)?(?:ngay\s*)?"
-)
 # "là 25 ngày, bắt đầu từ ngày 1/4/2019"; "bắt đầu từ ngày 1/4/2019, kéo dài 25 ngày"
-LENGTH_THEN_START_RE = re.compile(rf"\b{_LENGTH}\s*[,;]?\s*(?:va\s*)?{_BEGINS}(?=\d)")
+LENGTH_THEN_START_RE = re.compile(rf"\b{_LENGTH}\s*[,;]?\s*(?:va\s*)?{BEGINS}(?=\d)")
 START_THEN_LENGTH_RE = re.compile(
-    rf"\b{_BEGINS}(\d[\d/.\-\s]{{2,12}}\d)\s*[,;]?\s*(?:va\s*)?(?:keo\s*dai|dien\s*ra\s*trong|trong)\s*"
+    rf"\b{BEGINS}(\d[\d/.\-\s]{{2,12}}\d)\s*[,;]?\s*(?:va\s*)?(?:keo\s*dai|dien\s*ra\s*trong|trong)\s*"
     rf"(?:thoi\s*gian\s*)?(?:la\s*)?{_LENGTH}"
 )
 
 
 # a delay before the span: "niêm yết sau 07 đến 10 ngày", "trong vòng 3 - 5 ngày" (due by the longer count);
 # not "diễn ra trong 2-3 ngày", a length
-DELAY_BEFORE_RE = re.compile(r"\b(?:sau|trong\s*(?:vong|thoi\s*han)|cham\s*nhat(?:\s*la)?|khong\s*qua|toi\s*da)\s*$")
+DELAY_BEFORE_RE = re.compile(rf"\b(?:sau|cham\s*nhat\s*la|{DELAY_LIMIT})\s*$")
 UPPER_COUNT_RE = re.compile(r"(?:den|-)\s*(?=\d)")
 
 

@@ -21,16 +21,14 @@ from __future__ import annotations
 import re
 
 from calendar_rules.parser.normalize import Folded
+from calendar_rules.parser.patterns import CEREMONY, DAY_MONTH, HAND_IN, HARD_LIMIT, MEETING, NUM_DATE
 from calendar_rules.parser.result import Found
 from calendar_rules.rules import EndOfPeriod, FixedDate, Range, Rule
 
 # verbs only an event takes
 _HELD = r"dien\s*ra|khai\s*mac|be\s*mac|boc\s*tham|trao\s*giai"
 # event words that need a planned or reported voice to name an event
-_EVENT = (
-    rf"{_HELD}|to\s*chuc|cong\s*bo|(?:ky|cuoc|hoi)\s*thi|thi\s*dau|ky\s*hop|dai\s*hoi|hoi\s*nghi|hoi\s*thao"
-    r"|le\s*(?:trao|khai|be|ky\s*niem|tong\s*ket|ra\s*quan)"
-)
+_EVENT = rf"{_HELD}|to\s*chuc|cong\s*bo|(?:ky|cuoc|hoi)\s*thi|thi\s*dau|{MEETING}|dai\s*hoi|hoi\s*thao|{CEREMONY}"
 HELD_RE = re.compile(rf"\b(?:{_HELD})\b")
 VOICED_RE = re.compile(
     rf"\b(?:du\s*kien|se)\b[^.;]{{0,60}}?\b(?:{_EVENT})\b"
@@ -38,12 +36,12 @@ VOICED_RE = re.compile(
     # a label naming the event: "Thời gian tổ chức vào ngày 10/02/2023", "3. Thời gian học: ngày 03 tháng 12 ..."
     r"|\bthoi\s*gian\s*(?:to\s*chuc|thi|thi\s*dau|boc\s*tham|khai\s*mac|hoc|dien\s*ra|cong\s*bo)\b"
     # a news item or schedule row opening with its day: "Ngày 12-5: Sở GD-ĐT công bố số liệu ..."
-    rf"|^\s*ngay\s*\d{{1,2}}\s*[/.\-]\s*\d{{1,2}}(?:\s*[/.\-]\s*\d{{4}})?\s*[,:][^.;]{{0,60}}?\b(?:{_EVENT}|thong\s*bao)\b"
+    rf"|^\s*ngay\s*(?:{NUM_DATE}|{DAY_MONTH})\s*[,:][^.;]{{0,60}}?\b(?:{_EVENT}|thong\s*bao)\b"
 )
 ORGANISERS_RE = re.compile(r"\bban\s*to\s*chuc\b")
 # what makes an event's date a deadline: a duty, a hard limit, receiving entries
 DUTY_WORDS_RE = re.compile(
-    r"\b(?:hoan\s*thanh|nop|gui|bao\s*cao|cham\s*nhat|muon\s*nhat|truoc|han|xong|dut\s*diem|den\s*het|phai"
+    rf"\b(?:hoan\s*thanh|{HAND_IN}|bao\s*cao|{HARD_LIMIT}|truoc|han|xong|dut\s*diem|den\s*het|phai"
     r"|yeu\s*cau|de\s*nghi|giao|can(?!\s*cu)|nhan\s*(?:bai|ho\s*so|tac\s*pham))\b"
 )
 

@@ -15,19 +15,28 @@ from __future__ import annotations
 import re
 
 from calendar_rules.parser.normalize import Folded
+from calendar_rules.parser.patterns import (
+    ANY_DATE,
+    DAYS_COUNT_RE,
+    HAND_IN,
+    HARD_LIMIT,
+    NUM_DATE,
+    TIME_LABEL,
+    words,
+)
 
 # a deadline word of the phrase's own: with it, a date-and-time is a deadline ("trước 17:00 ngày 20/5")
-OWN_CUE_RE = re.compile(
-    r"\b(?:truoc|cham\s*nhat|muon\s*nhat|han|den|toi\s*ngay|ket\s*thuc|hoan\s*thanh|xong|nop|gui|dang\s*ky"
-    r"|thoi\s*(?:gian|han|diem)|tien\s*do|phai|yeu\s*cau|de\s*nghi|can|se|du\s*kien|tu)\b"
+OWN_CUE_RE = words(
+    *(HARD_LIMIT, TIME_LABEL, HAND_IN, "truoc", "han", "den", "toi ngay", "ket thuc", "hoan thanh", "xong", "dang ky"),
+    *("phai", "yeu cau", "de nghi", "can", "se", "du kien", "tu"),
 )
-_NUM_DATE = r"\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{4}"
-_ANY_DATE = rf"{_NUM_DATE}|\d{{1,2}}\s*[/.\-]\s*\d{{1,2}}\b|ngay\s*\d{{1,2}}\s*thang\s*\d{{1,2}}(?:\s*nam\s*\d{{4}})?"
+# the narrower list of ``own_cue_before_time``
+_OWN_CUE_BEFORE_TIME_RE = words("truoc", "cham nhat", "han", HAND_IN, "hoan thanh", "thoi gian", "thoi han")
 _WEEKDAY = r"(?:thu\s*(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s*nhat|cn|t[2-7])"
 # a clock time in a page's stamp: "09:34:00", "08:11", "10:15 AM" (a deadline writes "17 giờ", "17h00")
 _CLOCK = r"\d{1,2}\s*:\s*\d{2}(?:\s*:\s*\d{2})?(?:\s*(?:am|pm|sa|ch)\b)?"
 STAMP_RE = re.compile(
-    rf"\b(?:{_NUM_DATE})\s*[,|\-]?\s*(?:luc\s*)?{_CLOCK}|(?<!luc )\b{_CLOCK}\s*[,|\-]?\s*(?:{_WEEKDAY}\s*,?\s*)?(?:{_NUM_DATE})\b"
+    rf"\b(?:{NUM_DATE})\s*[,|\-]?\s*(?:luc\s*)?{_CLOCK}|(?<!luc )\b{_CLOCK}\s*[,|\-]?\s*(?:{_WEEKDAY}\s*,?\s*)?(?:{NUM_DATE})\b"
 )
 # counters and stamps of a web page: "Lượt xem: 5214", "[GMT+7]", "Cập nhật lúc", "Đăng ngày", "Đăng bởi"
 COUNTER_RE = re.compile(
@@ -37,7 +46,7 @@ COUNTER_RE = re.compile(
     r"|(?:^|\|)\s*(?:dang|cap\s*nhat)\s*ngay\b"
 )
 # "Thứ hai, 11/09/2017 09:34:00 | Tiếng nói cơ sở": a weekday, a date, then only a stamp or a page's section
-WEEKDAY_LINE_RE = re.compile(rf"^\s*{_WEEKDAY}\s*[,:\-]?\s*(?:ngay\s*)?(?:{_ANY_DATE})")
+WEEKDAY_LINE_RE = re.compile(rf"^\s*{_WEEKDAY}\s*[,:\-]?\s*(?:ngay\s*)?(?:{ANY_DATE})")
 # (and the year after a comma: "Thứ sáu, ngày 22 tháng 3 , 2019")
 _LEFTOVER_RE = re.compile(
     rf"(?:(?:luc\s*)?{_CLOCK}|gmt\s*[+\-]?\s*\d{{1,2}}|(?<=,)\s*(?:19|20)\d{{2}}\b|[\s,.\-|:()\[\]])*"
@@ -94,12 +103,12 @@ CAPTION_RE = re.compile(
     r"\s*\.?\s*$"
 )
 # a row of a list of documents: a title, the day it was posted, a view count ("... 2023-2024 10/10/2023 185")
-LISTING_ROW_RE = re.compile(rf"\b{_NUM_DATE}\s+\d{{1,7}}\s*$")
+LISTING_ROW_RE = re.compile(rf"\b{NUM_DATE}\s+\d{{1,7}}\s*$")
 
 
 def own_cue_before_time(text: str) -> bool:
     """A deadline word of the phrase's own, other than those of a report's name ("Biểu mẫu báo cáo ...")."""
-    return bool(re.search(r"\b(?:truoc|cham\s*nhat|han|nop|gui|hoan\s*thanh|thoi\s*(?:gian|han))\b", text))
+    return bool(_OWN_CUE_BEFORE_TIME_RE.search(text))
 
 
 def furniture(phrase: Folded) -> str | None:
@@ -117,7 +126,7 @@ def furniture(phrase: Folded) -> str | None:
         return "chú thích ảnh, không phải hạn chót"
     if VALIDITY_RE.search(text):
         return "thời hạn giá trị của giấy tờ, không phải hạn chót"
-    if EFFECTIVE_RE.search(text) and not re.search(r"\b\d{1,3}\s*ngay\b", text):
+    if EFFECTIVE_RE.search(text) and not DAYS_COUNT_RE.search(text):
         return "ngày có hiệu lực (hết hiệu lực) của văn bản, không phải hạn chót"
     if COUNTER_RE.search(text):
         return "dòng ngày đăng, lượt xem của trang tin, không phải hạn chót"

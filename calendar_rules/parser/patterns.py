@@ -30,10 +30,18 @@ def words(*phrases: str, after: str = r"\b") -> re.Pattern[str]:
 Y = r"(\d{4})"
 SEP = r"\s*[/.\-]\s*"
 YEAR_SEP = r"\s*(?:/|-|\.|nam)\s*"  # "quý II/2023", "quý I-2019", "tháng 8.2015", "tháng 3 năm 2023"
-QUARTER_WORD = r"qu[yi]\s*(?:iv|iii|ii|i|0?[1-4])\b"
+# a quarter's number in Roman numerals, longest first: "quý IV", "quý II"
+ROMAN_QUARTER = r"(?:iv|iii|ii|i)"
+QUARTER_WORD = rf"qu[yi]\s*(?:{ROMAN_QUARTER}|0?[1-4])\b"
 MONTH_NO = r"thang\s*\d{1,2}\b"
 DAY_MONTH = r"\d{1,2}\s*[/.\-]\s*\d{1,2}\b"
+# a numeric date with its year: "15/3/2024", "15-3-2024", "15.3.2024"
+NUM_DATE = rf"\d{{1,2}}{SEP}\d{{1,2}}{SEP}\d{{4}}"
+# a written day and month, maybe with its year: "15/3", "15-3-2024", "15 tháng 3", "15 tháng 3 năm 2024"
+DAY_OF_MONTH = r"\d{1,2}\s*(?:[/.\-]\s*\d{1,2}|thang\s*\d{1,2})(?:\s*(?:[/.\-]|nam)\s*\d{4})?"
 LONG_DAY = r"ngay\s*\d{1,2}\s*thang\s*\d{1,2}\b"
+# any written date: "15/3/2024", "15/3", "ngày 15 tháng 3 (năm 2024)"
+ANY_DATE = rf"{NUM_DATE}|{DAY_MONTH}|{LONG_DAY}(?:\s*nam\s*\d{{4}})?"
 PERIOD_WITH_YEAR = rf"\b{QUARTER_WORD}{YEAR_SEP}\d{{4}}|\b{MONTH_NO}{YEAR_SEP}\d{{4}}"
 # words after which "14-4" or "15.8" (no year) is a day and a month, not a section number or "2-3 days"
 _DAY_CUES = ("ngay", "truoc", "nhat", "kien", "den", "het", "tu", "va", "hoac", "la", "vao")
@@ -45,8 +53,41 @@ _COUNTED = any_of(
 )
 _NOT_A_COUNT = rf"(?!\s*(?:ngay|thang|nam|gio|tuoi|%|[.\-/]\s*\d|(?:{_COUNTED})\b))"
 
+# --- word lists: each a bare group of folded words, composed into the patterns below and the readers' own ---
+# each (period): "hằng", "mỗi", "từng"
+EACH = r"(?:hang|moi|tung)"
+# a calendar period: "tháng", "quý", "năm"
+PERIOD_WORD = r"(?:thang|quy|nam)"
+# a period or a reporting term ("kỳ báo cáo"): "tháng", "quý", "kỳ", "năm"
+TERM_WORD = r"(?:thang|quy|ky|nam)"
+# counted from an event or a day: "kể từ", "tính từ"
+COUNTED_FROM = rf"(?:{any_of('ke tu', 'tinh tu')})"
+# the next one (period): "tháng sau", "quý tiếp theo", "năm kế tiếp (liền kề)", "tháng liền sau" (not "sau khi")
+NEXT = rf"(?:(?:sau(?!\s*khi)|{any_of('tiep theo', 'ke tiep', 'ke sau', 'lien sau')})(?:\s*lien\s*ke)?)"
+# a start with its time of day: "bắt đầu (từ, vào) (lúc) (7 giờ 30 phút,) (sáng, chiều) (ngày)", up to the date
+BEGINS = (
+    r"bat\s*dau\s*(?:tu\s*|vao\s*)?(?:luc\s*)?(?:\d{1,2}\s*(?:h|gio)\s*\d{0,2}(?:\s*phut)?\s*,?\s*)?"
+    r"(?:(?:sang|chieu|toi|trua)\s*)?(?:ngay\s*)?"
+)
+# the first, middle and last ten days of a month: "thượng tuần", "trung tuần", "hạ tuần"
+TEN_DAYS = rf"(?:{any_of('thuong tuan', 'trung tuan', 'ha tuan')})"
+# a limit on a delay: "trong vòng", "trong thời hạn", "chậm nhất", "không quá", "tối đa" (15 ngày)
+DELAY_LIMIT = rf"(?:{any_of('trong vong', 'trong thoi han', 'cham nhat', 'khong qua', 'toi da')})"
+# a meeting: "phiên họp", "hội nghị", "kỳ họp", "cuộc họp", "buổi làm việc", "buổi họp", "buổi gặp"
+MEETING = rf"(?:{any_of('phien hop', 'hoi nghi', 'ky hop', 'cuoc hop', 'buoi lam viec', 'buoi hop', 'buoi gap')})"
+# a ceremony: "lễ trao giải", "lễ khai mạc (khai giảng)", "lễ bế mạc", "lễ kỷ niệm", "lễ tổng kết", "lễ ra quân"
+CEREMONY = rf"(?:le\s*(?:{any_of('trao', 'khai', 'be', 'ky niem', 'tong ket', 'ra quan')}))"
+# the latest day allowed: "chậm nhất", "muộn nhất", "hạn chót", "hạn cuối"
+HARD_LIMIT = rf"(?:{any_of('cham nhat', 'muon nhat', 'han chot', 'han cuoi')})"
+# a label that says when: "thời gian", "thời hạn", "thời điểm", "tiến độ"
+TIME_LABEL = rf"(?:{any_of('thoi gian', 'thoi han', 'thoi diem', 'tien do')})"
+# handing in what is due: "nộp", "gửi"
+HAND_IN = r"(?:nop|gui)"
+# a return or report named by its period: "tờ khai quý", "báo cáo tháng", "kỳ khai năm"
+RETURN_NAME = rf"(?:{any_of('to khai', 'bao cao', 'ky khai')})"
+
 # --- time expressions --------------------------------------------------------------------------
-QUARTER_RE = re.compile(rf"\bqu[yi]\s*(iv|iii|ii|i|0?[1-4])\b(?:{YEAR_SEP}{Y})?")
+QUARTER_RE = re.compile(rf"\bqu[yi]\s*({ROMAN_QUARTER}|0?[1-4])\b(?:{YEAR_SEP}{Y})?")
 # "tháng 3/2023", "tháng 8.2015", "tháng 3 năm 2023"; not "tháng 3/4/2023"-like dates
 # and a list of months, read as its last: "tháng 10, 11/2024", "tháng 11 và 12 năm 2024"
 MONTH_RE = re.compile(
@@ -64,7 +105,7 @@ LONG_DATE_RE = re.compile(
 )
 YEAR_RE = re.compile(rf"\bnam\s*{Y}\b")
 # a date with its year, or a year after a slash ("3/2023")
-DATED_YEAR_RE = re.compile(r"\b\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{4}\b|[/.\-]\s*(?:19|20)\d{2}\b")
+DATED_YEAR_RE = re.compile(rf"\b{NUM_DATE}\b|[/.\-]\s*(?:19|20)\d{{2}}\b")
 LUNAR_RE = re.compile(
     r"\b(?:ngay|mung|mong)\s*(\d{1,2})\s*(?:thang\s*(gieng|chap|\d{1,2})|tet)(?:\s*am\s*lich)?"
     r"|\b(\d{1,2})\s*/\s*(\d{1,2})\s*am\s*lich"
@@ -72,14 +113,17 @@ LUNAR_RE = re.compile(
 # not "cuối năm học 2024-2025" (a school year ends in May), "đầu năm tài chính"
 _NOT_CALENDAR_YEAR = r"(?!\s*(?:hoc|tai\s*chinh|ngan\s*sach)\b)"
 HALF_RE = re.compile(rf"\b(?:6|sau)\s*thang\s*(dau|cuoi)\s*nam{_NOT_CALENDAR_YEAR}(?:\s*{Y})?")
-MID_YEAR_RE = re.compile(rf"\bgiua\s*nam{_NOT_CALENDAR_YEAR}(?:\s*{Y})?")
-END_YEAR_RE = re.compile(rf"\bcuoi\s*nam{_NOT_CALENDAR_YEAR}(?:\s*{Y})?")
-START_YEAR_RE = re.compile(rf"\bdau\s*nam{_NOT_CALENDAR_YEAR}(?:\s*{Y})?")
+# the middle, the start and the end of a year, in the order a reader tries them, with the period each names:
+# "giữa năm 2023", "đầu năm", "cuối năm 2023" (group 1: the year)
+YEAR_PARTS = tuple(
+    (re.compile(rf"\b{part}\s*nam{_NOT_CALENDAR_YEAR}(?:\s*{Y})?"), kind)
+    for part, kind in (("giua", "MID"), ("dau", "START"), ("cuoi", "Y"))
+)
 # fuzzy parts of a month: "đầu tháng 3/2023", "giữa tháng 5", "nửa cuối tháng 6", "cuối tháng 9/2024"
 # and "15 ngày đầu tháng 01/2024" (group 1: the number of days)
 MONTH_PART_RE = re.compile(
     r"(?:\b(\d{1,2})\s*ngay\s*(?=dau|cuoi))?(?<!bat )(?<!tuan )(?<!le )"
-    r"\b(nua\s*dau|nua\s*cuoi|dau|giua|cuoi|thuong\s*tuan|trung\s*tuan|ha\s*tuan)\s*(?=thang\s*\d)"
+    rf"\b(nua\s*dau|nua\s*cuoi|dau|giua|cuoi|{TEN_DAYS})\s*(?=thang\s*\d)"
 )
 # a fuzzy part of a quarter or a half-year, for which no convention is stated: "đầu quý II", "giữa quý"
 PERIOD_PART_RE = words("nua dau", "nua cuoi", "dau", "giua", after=r"\s*$")
@@ -114,16 +158,16 @@ RANGE_TO_RE = re.compile(
 )
 # (not the day of a date: "Ngày 15 tháng sau khi ..." is no count of 15 months)
 RELATIVE_DAYS_RE = re.compile(
-    r"\b(?:trong\s*(?:vong\s*|thoi\s*han\s*)?|sau\s*|cham\s*nhat\s*(?:la\s*)?|khong\s*qua\s*|toi\s*da\s*)?"
+    rf"\b(?:(?:{DELAY_LIMIT}|cham\s*nhat\s*la|trong|sau)\s*)?"
     r"(?<!ngay )(?<!mung )(\d{1,3})\s*(ngay|thang)\s*(lam\s*viec\s*)?"
-    r"(?:[,;(]?\s*(?:ke\s*tu|tinh\s*tu|ke(?=\s*ngay\b)|sau\s*(?:khi|ngay)?)\s*([^,;.]{0,200}))?"
+    rf"(?:[,;(]?\s*(?:{COUNTED_FROM}|ke(?=\s*ngay\b)|sau\s*(?:khi|ngay)?)\s*([^,;.]{{0,200}}))?"
 )
 # "không quá" also glued to the cell before it ("cấp huyệnKhông quá 45 ngày")
 RELATIVE_CUE_RE = re.compile(
-    r"\b(?:trong\s*(?:vong|thoi\s*han)|toi\s*da|cham\s*nhat|thoi\s*(?:gian|han)\s*(?:giai\s*quyet|xu\s*ly))\b|khong\s*qua\b"
+    rf"\b(?:{DELAY_LIMIT}|thoi\s*(?:gian|han)\s*(?:giai\s*quyet|xu\s*ly))\b|khong\s*qua\b"
     r"|\bsau\s*(?=\d{1,3}\s*ngay\b)"  # "được niêm yết sau 10 ngày"
     # group 1: an event cue, after the count ("Sau 15 ngày kể từ ...", "là 10 ngày, kể ngày ... nhận được")
-    r"|\b(ke\s*tu|tinh\s*tu|sau\s*khi|ke\s*(?=ngay\b))\b"
+    rf"|\b({COUNTED_FROM}|sau\s*khi|ke\s*(?=ngay\b))\b"
 )
 # counted back from an event: "Ít nhất 30 ngày trước khai mạc", "Trước khai mạc ít nhất 10 ngày", "gửi trước
 # ngày trao thưởng ít nhất 07 ngày, ..." (anywhere in the phrase, up to its clause's end)
@@ -151,38 +195,47 @@ GOES_ON_RE = re.compile(
 )
 # "trong tháng 11, tháng 12 năm 2025": months listed under one year
 MONTH_LIST_RE = re.compile(r"\bthang\s*(\d{1,2})\s*(?:,|va)\s*(?:thang\s*)?(\d{1,2})\s*(?:nam|/)\s*(\d{4})\b")
-LEADING_COUNT_RE = re.compile(r"^\s*\d{1,3}\s*ngay\b")
+# a count of days: "15 ngày"; at the start of a table cell: "03 ngày làm việc"
+DAYS_COUNT_RE = re.compile(r"\b\d{1,3}\s*ngay\b")
+LEADING_COUNT_RE = re.compile(rf"^\s*{DAYS_COUNT_RE.pattern}")
 SAU_KHI_RE = re.compile(r"\bsau\s*khi\s*(.+)$")
 START_RE = re.compile(
-    rf"\b(?:tinh\s*tu|bat\s*dau\s*tu|ke\s*tu|tu)\s*(?:nam\s*{Y}|thang\s*(\d{{1,2}})\s*(?:/|-|nam)\s*{Y}"
-    rf"|quy\s*(iv|iii|ii|i)\s*(?:/|nam)\s*{Y})"
+    rf"\b(?:{COUNTED_FROM}|bat\s*dau\s*tu|tu)\s*(?:nam\s*{Y}|thang\s*(\d{{1,2}})\s*(?:/|-|nam)\s*{Y}"
+    rf"|quy\s*({ROMAN_QUARTER})\s*(?:/|nam)\s*{Y})"
 )
 
 # --- recurring deadlines -------------------------------------------------------------------------
 EXCEPTION_RE = re.compile(
     rf"\brieng\s*(?:nam\s*)?{Y}\s*[,:]?\s*(?:bao\s*cao\s*|thuc\s*hien\s*|hoan\s*thanh\s*)?(?:vao\s*|trong\s*)?([^);]{{1,200}})"
 )
-PREV_YEAR_RE = re.compile(r"\b(?:thang\s*(\d{1,2})|qu[yi]\s*(iv|iii|ii|i))\s*(?:cua\s*)?nam\s*truoc(?:\s*do)?")
+PREV_YEAR_RE = re.compile(rf"\b(?:thang\s*(\d{{1,2}})|qu[yi]\s*({ROMAN_QUARTER}))\s*(?:cua\s*)?nam\s*truoc(?:\s*do)?")
 # "Trước ngày 01/11 của năm trước năm tổ chức", "ngày 20 tháng 7 năm trước năm kế hoạch": a day of the year before
 PREV_YEAR_DAY_RE = re.compile(
     r"\b(truoc\s*)?ngay\s*(\d{1,2})\s*(?:[/.\-]|thang)\s*(\d{1,2})\s*(?:cua\s*)?nam\s*truoc"
     r"(?:\s*do|\s*nam\s*(?:to\s*chuc|ke\s*hoach|thuc\s*hien|bao\s*cao|du\s*toan))?\b"
 )
-_EACH = r"\b(?:hang|moi|tung)\s*"
+_EACH = rf"\b{EACH}\s*"
 # "của năm báo cáo": the reporting year, whichever it is
 RECUR_YEAR = re.compile(rf"{_EACH}nam\b|\bnam\s*bao\s*cao\b")
 _ONCE = r"\s*(?:mot|1)\s*lan\b"  # "03 tháng một lần"
 RECUR_QUARTER = re.compile(
-    rf"{_EACH}quy\b|\b0?3\s*thang{_ONCE}|\b(?:hang|moi)\s*3\s*thang\b|\bdinh\s*ky\s*(?:hang\s*)?quy\b|\bbao\s*cao\s*quy\b(?!\s*(?:iv|iii|ii|i|\d))"
+    rf"{_EACH}quy\b|\b0?3\s*thang{_ONCE}|\b(?:hang|moi)\s*3\s*thang\b|\bdinh\s*ky\s*(?:hang\s*)?quy\b|\bbao\s*cao\s*quy\b(?!\s*(?:{ROMAN_QUARTER}|\d))"
     r"|\bsau\s*moi\s*dot\b[^;]{0,80}\bquy\b"
     # "trước ngày 15 của tháng cuối quý": the last month of each quarter (not "tháng cuối quý II/2024")
-    r"|\bthang\s*cuoi\s*(?:cung\s*)?(?:cua\s*)?quy\b(?!\s*(?:iv|iii|ii|i|0?[1-4])\b)"
+    rf"|\bthang\s*cuoi\s*(?:cung\s*)?(?:cua\s*)?quy\b(?!\s*(?:{ROMAN_QUARTER}|0?[1-4])\b)"
 )
 RECUR_MONTH = re.compile(rf"{_EACH}thang\b|\bdinh\s*ky\s*hang\s*thang\b|\bbao\s*cao\s*thang\b(?!\s*\d)")
 RECUR_HALF = re.compile(
     r"\b(?:dinh\s*ky\s*)?(?:6|sau)\s*thang\s*(?:mot\s*lan|,|mot\s*lan,)?\s*(?:va\s*)?hang\s*nam\b|\b0?6\s*thang\s*(?:mot|1)\s*lan\b"
     r"|\bdinh\s*ky\s*(?:0?6|sau)\s*thang\b|\b(?:hang|moi)\s*6\s*thang\b|\bmoi\s*nam\s*(?:0?2|hai)\s*lan\b"
     r"|\b(?:0?2|hai)\s*lan\s*(?:/|trong\s*|mot\s*|moi\s*)(?:1\s*|mot\s*)?nam\b"
+)
+# the frequency of a recurring phrase, tried in this order ("định kỳ 6 tháng ... hằng năm" is half-yearly)
+FREQUENCIES = (
+    (RECUR_HALF, "semiannual"),
+    (RECUR_QUARTER, "quarterly"),
+    (RECUR_MONTH, "monthly"),
+    (RECUR_YEAR, "annual"),
 )
 # a day of the month in a recurring rule: "trước ngày 20 hằng tháng", "ngày 05 tháng cuối cùng của mỗi quý"
 RECUR_DAY_RE = re.compile(r"\b(truoc\s*)?ngay\s*(\d{1,2})\b(?!\s*(?:[/.\-]\s*\d|thang\s*\d))")
@@ -227,7 +280,7 @@ BEFORE_RE = re.compile(
 BEFORE_PERIOD_RE = re.compile(r"\btruoc\s*$")
 # the hard deadline of a planned date: "Dự kiến 05/12 (chậm nhất 10/12)"
 PLANNED_RE = words("du kien", "som nhat")
-HARD_RE = words("cham nhat", "muon nhat", "han chot", "han cuoi")
+HARD_RE = re.compile(rf"\b{HARD_LIMIT}\b")
 LEADING_BULLET_RE = re.compile(r"^[\s\-+•*–—]+")
 # "06 (sáu) tháng", "15 (mười lăm) ngày": the spelled number repeats the digits
 SPELLED_RE = re.compile(r"\b(\d{1,3})\s*\(\s*[a-z ]{2,30}\)")

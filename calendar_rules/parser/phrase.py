@@ -91,13 +91,18 @@ from calendar_rules.parser.patterns import (
     ADHOC_RE,
     CONTINUOUS_RE,
     DATED_YEAR_RE,
+    DAY_OF_MONTH,
     DUTY_WORDS_RE,
+    EACH,
     GOES_ON_RE,
+    HARD_LIMIT,
     HARD_RE,
     LEADING_BULLET_RE,
+    MEETING,
     NOT_A_DUTY_RE,
     NOUN_HEAD_RE,
     PAST_PRACTICE_RE,
+    PERIOD_WORD,
     PLANNED_RE,
     PREV_YEAR_DAY_RE,
     PREV_YEAR_RE,
@@ -117,27 +122,24 @@ from calendar_rules.parser.standing import standing, twice_a_year
 from calendar_rules.parser.states import mask_conditions, mask_reference_moments
 from calendar_rules.rules import AdHoc, Continuous, FixedDate, Range, Recurring, Rule
 
+# a day and month with a slash, maybe with its year: "24/05", "24/05/2023" (groups: day, month, year)
+_SLASHED = r"(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}))?"
+DAY_LIST_DATE_RE = re.compile(rf"\b{_SLASHED}")
 # days listed over several dates: "ngày 17, 24/05/2023 và cả ngày 20, 27/05/2023", "ngày 31/05/2023, 07/06/2023"
-_LISTED = r"(?:\d{1,2}\s*,\s*){0,6}\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?"
+_LISTED = rf"(?:\d{{1,2}}\s*,\s*){{0,6}}{_SLASHED}"
 # and days before one month: "trong 2 ngày 27 và 28/6/2024", "ngày 5, 6 và 7/3/2024"
 DAY_LIST_RE = re.compile(
     rf"\bngay\s*{_LISTED}(?:\s*(?:,|va)\s*(?:ca\s*)?(?:cac\s*)?(?:ngay\s*)?{_LISTED}){{1,6}}"
-    r"|\bngay\s*(?:\d{1,2}\s*(?:,|va)\s*){1,6}\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?"
+    rf"|\bngay\s*(?:\d{{1,2}}\s*(?:,|va)\s*){{1,6}}{_SLASHED}"
 )
-DAY_LIST_DATE_RE = re.compile(r"\b(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}))?")
 # a hard deadline with its date, after a news lead
-LATER_DEADLINE_RE = re.compile(
-    r"\b(?:cham\s*nhat|muon\s*nhat|truoc|han\s*(?:chot|cuoi)|den\s*het\s*ngay)\s*(?:la\s*)?(?:ngay\s*)?\d"
-)
+LATER_DEADLINE_RE = re.compile(rf"\b(?:{HARD_LIMIT}|truoc|den\s*het\s*ngay)\s*(?:la\s*)?(?:ngay\s*)?\d")
 # a frequency or a count of days: for the recurring and relative readers, not a standing duty
 FREQUENCY_RE = re.compile(
-    r"\b(?:hang|moi|tung|dinh\s*ky)\s*(?:nam|quy|thang|tuan|\d)|\bdot\s*xuat\b|\b\d{1,3}\s*(?:ngay|thang|tuan)\b"
+    rf"\b(?:{EACH}|dinh\s*ky)\s*(?:{PERIOD_WORD}|tuan|\d)|\bdot\s*xuat\b|\b\d{{1,3}}\s*(?:ngay|thang|tuan)\b"
 )
 # where something was said: "Tại phiên họp ngày 28/2/2025", "tại Hội nghị ... ngày 7-4-2015"
-MEETING_AT_RE = re.compile(
-    r"\btai\s*(?:phien\s*hop|hoi\s*nghi|ky\s*hop|cuoc\s*hop|buoi\s*(?:lam\s*viec|hop))\b[^,;.]{0,80}?"
-    r"\bngay\s*\d{1,2}\s*(?:[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{4})?|thang\s*\d{1,2}(?:\s*nam\s*\d{4})?)"
-)
+MEETING_AT_RE = re.compile(rf"\btai\s*{MEETING}\b[^,;.]{{0,80}}?\bngay\s*{DAY_OF_MONTH}")
 CLOCK_RE = re.compile(r"\b([01]?\d|2[0-3]):([0-5]\d)\b(?!\s*:\s*\d)")
 
 Reader = Callable[[Folded, "dt.date | None", Found, Conventions], "Rule | None"]

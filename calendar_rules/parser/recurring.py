@@ -17,19 +17,18 @@ from calendar_rules.parser.normalize import fold
 from calendar_rules.parser.patterns import (
     BEFORE_RE,
     EXCEPTION_RE,
+    FREQUENCIES,
     HALF_RE,
     LAST_MONTH_RE,
     MONTH_RE,
+    NEXT,
     PREV_YEAR_RE,
     QUARTER_OFFSET_RE,
     QUARTER_RE,
     RECUR_DAY_RANGE_RE,
     RECUR_DAY_RE,
-    RECUR_HALF,
-    RECUR_MONTH,
-    RECUR_QUARTER,
-    RECUR_YEAR,
     START_RE,
+    TERM_WORD,
 )
 from calendar_rules.parser.result import Conventions, Found
 from calendar_rules.periods import FREQ_MONTHS, period_key
@@ -42,14 +41,7 @@ LISTED_DAY_RE = re.compile(r"\s*(?:,|va|&)\s*(?:ngay\s*)?\d{1,2}\b(?!\s*[/.\-]\s
 # (not of the next period: "ngày làm việc đầu tiên của quý sau" has no anchor)
 WORKDAY_RE = re.compile(
     r"\bngay\s*lam\s*viec\s*(cuoi\s*cung|dau\s*tien|thu\s*(\d{1,2}))\b"
-    r"(?!\s*(?:cua\s*)?(?:thang|quy|nam|ky)\s*(?:sau|tiep\s*theo|ke\s*tiep|lien\s*sau)\b)"
-)
-
-FREQUENCIES = (
-    (RECUR_HALF, "semiannual"),
-    (RECUR_QUARTER, "quarterly"),
-    (RECUR_MONTH, "monthly"),
-    (RECUR_YEAR, "annual"),
+    rf"(?!\s*(?:cua\s*)?{TERM_WORD}\s*{NEXT}\b)"
 )
 
 

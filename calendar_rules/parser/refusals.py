@@ -17,13 +17,21 @@ from calendar_rules.parser.durations import length_with_start
 from calendar_rules.parser.furniture import furniture
 from calendar_rules.parser.normalize import Folded
 from calendar_rules.parser.occasions import NAMED_DAY_RE, NAMED_DAY_WORDS_RE
-from calendar_rules.parser.patterns import CONTINUOUS_RE, ISSUE_LINE_RE, START_CUE_RE, TIME_TOKEN_RE, words
+from calendar_rules.parser.patterns import (
+    CONTINUOUS_RE,
+    EACH,
+    HARD_LIMIT,
+    ISSUE_LINE_RE,
+    START_CUE_RE,
+    TIME_TOKEN_RE,
+    words,
+)
 from calendar_rules.parser.states import status_at
 
 _TIME_WORD = r"(?:(?:ngay|thang|quy|nam|truoc|cuoi|giua|dau|(?:thuong|trung|ha)\s*tuan)\b|\d)"
 DEADLINE_CUE_RE = re.compile(
     rf"\b(?:den|trong)\s*(?:het\s*)?{_TIME_WORD}|\btoi\s*(?:het\s*)?ngay\b"
-    r"|\b(?:truoc|cham\s*nhat|muon\s*nhat|han|ket\s*thuc|xong|hoan\s*thanh)\b"
+    rf"|\b(?:{HARD_LIMIT}|truoc|han|ket\s*thuc|xong|hoan\s*thanh)\b"
 )
 # an end after a start: "đến ngày ...", "kết thúc", "6 - 7.7", "11-17/5/2024" (a dash between two days)
 RANGE_END_RE = re.compile(
@@ -124,7 +132,7 @@ AFTER_PENALTY_RE = re.compile(
     r"^[\s(\d)]*sau\s*ngay\s*\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{4})?\s*,[^;]{0,120}?"
     r"\b(?:khong\s*(?:duoc|co\s*ten|con|the)|se\s*(?:khong|bi)|bi\s*(?:huy|xoa|phat|tu\s*choi|loai))\b"
 )
-ONGOING_RE = re.compile(rf"{CONTINUOUS_RE.pattern}|\b(?:hang|moi|tung|dinh\s*ky)\b")
+ONGOING_RE = re.compile(rf"{CONTINUOUS_RE.pattern}|\b(?:{EACH}|dinh\s*ky)\b")
 
 
 def not_a_deadline(phrase: Folded) -> str | None:

@@ -11,8 +11,11 @@ from calendar_rules.parser.dates import date_of, find_date
 from calendar_rules.parser.normalize import Folded
 from calendar_rules.parser.patterns import (
     COUNT_BACK_RE,
+    COUNTED_FROM,
+    DAYS_COUNT_RE,
     LEADING_COUNT_RE,
     MONTH_RE,
+    NUM_DATE,
     QUARTER_RE,
     RELATIVE_CUE_RE,
     RELATIVE_DAYS_RE,
@@ -23,10 +26,9 @@ from calendar_rules.rules import FixedDate, Relative, Rule
 
 # a row of a schedule headed by its date: "Ngày 04/01/2026: Chậm nhất 70 ngày trước bầu cử, ..." (the delay says
 # how the row's date was counted; the date is the deadline)
-ANOTHER_COUNT_RE = re.compile(r"\b\d{1,3}\s*ngay\b")
 # "ngày thứ 10, kể từ ngày phát sinh nghĩa vụ thuế": the event is named (a period's end is read by ``returns``)
-ORDINAL_DAY_RE = re.compile(r"\bngay\s*thu\s*(\d{1,3})\s*,?\s*(?:ke\s*tu|tinh\s*tu)\s*([^,;.]{3,200})")
-DATED_ROW_RE = re.compile(r"^\s*(?:ngay\s*)?\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{4}\s*:")
+ORDINAL_DAY_RE = re.compile(rf"\bngay\s*thu\s*(\d{{1,3}})\s*,?\s*{COUNTED_FROM}\s*([^,;.]{{3,200}})")
+DATED_ROW_RE = re.compile(rf"^\s*(?:ngay\s*)?{NUM_DATE}\s*:")
 
 
 def count_back(phrase: Folded, issued: dt.date | None, found: Found, conventions: Conventions) -> Rule | None:
@@ -43,7 +45,7 @@ def count_back(phrase: Folded, issued: dt.date | None, found: Found, conventions
     start, end = phrase.span(*match.span(at))
     name = phrase.original[start:end].strip(" .;,)")
     found.warnings.append(f"hạn tính lùi {int(days)} ngày trước '{name}'")
-    if ANOTHER_COUNT_RE.search(phrase.text, match.end()):  # "..., trường hợp khen thưởng đột xuất trước 03 ngày"
+    if DAYS_COUNT_RE.search(phrase.text, match.end()):  # "..., trường hợp khen thưởng đột xuất trước 03 ngày"
         found.doubt("nhiều thời hạn trong một cụm từ (cho từng trường hợp): cần người tách thành từng quy định")
     return Relative(name or event, -int(days), working=bool(working))
 

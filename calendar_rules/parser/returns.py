@@ -24,49 +24,48 @@ import datetime as dt
 import re
 
 from calendar_rules.parser.normalize import Folded
-from calendar_rules.parser.patterns import BEFORE_RE, RECUR_HALF, RECUR_MONTH, RECUR_QUARTER, RECUR_YEAR
+from calendar_rules.parser.patterns import (
+    BEFORE_RE,
+    COUNTED_FROM,
+    FREQUENCIES,
+    NEXT,
+    PERIOD_WORD,
+    RETURN_NAME,
+    ROMAN_QUARTER,
+    TERM_WORD,
+)
 from calendar_rules.parser.result import Conventions, Found
 from calendar_rules.rules import Recurring, Rule
 
 _DAY = r"\bngay\s*(?:thu\s*)?(\d{1,2}|cuoi\s*cung)\s*(?:cua\s*)?"
-_NEXT = r"(?:sau(?!\s*khi)|tiep\s*theo|ke\s*tiep|ke\s*sau|lien\s*sau)(?:\s*lien\s*ke)?"
-_PERIOD = r"(thang|quy|ky|nam)"
+# "kể từ (ngày) kết thúc quý": from the end of the period (group: its word)
+_FROM_END = rf"{COUNTED_FROM}\s*(?:ngay\s*)?ket\s*thuc\s*({PERIOD_WORD})\b"
 # "ngày 20 của tháng tiếp theo (tháng phát sinh)", "ngày 10 của tháng kế tiếp 1 quý"
-NEXT_MONTH_RE = re.compile(rf"{_DAY}thang\s*{_NEXT}\b(?:\s*(?:cua\s*)?(?:\d\s*|mot\s*|moi\s*)?{_PERIOD}\b)?")
+NEXT_MONTH_RE = re.compile(rf"{_DAY}thang\s*{NEXT}\b(?:\s*(?:cua\s*)?(?:\d\s*|mot\s*|moi\s*)?({TERM_WORD})\b)?")
 # "ngày cuối cùng của tháng đầu (của) quý tiếp theo", "ngày 15 tháng thứ hai của quý sau"
 MONTH_OF_NEXT_RE = re.compile(
     rf"{_DAY}thang\s*(?:dau\s*(?:tien\s*)?|thu\s*(\d{{1,2}}|hai|ba)\s*)(?:cua\s*)?(quy|nam)\s*"
-    rf"(?:{_NEXT}|duong\s*lich|tai\s*chinh)\b"
+    rf"(?:{NEXT}|duong\s*lich|tai\s*chinh)\b"
 )
 # "nộp cho bên A trong vòng 5 ngày đầu của tháng kế tiếp": by the N-th day of the next period
-FIRST_DAYS_OF_NEXT_RE = re.compile(rf"\b(\d{{1,2}})\s*ngay\s*dau\s*(?:tien\s*)?(?:cua\s*)?(thang|quy|nam)\s*{_NEXT}\b")
+FIRST_DAYS_OF_NEXT_RE = re.compile(rf"\b(\d{{1,2}})\s*ngay\s*dau\s*(?:tien\s*)?(?:cua\s*)?({PERIOD_WORD})\s*{NEXT}\b")
 # "ngày thứ 30 của quý tiếp theo quý phát sinh": the N-th day of the next period, N days after the period's end
-DAY_OF_NEXT_RE = re.compile(rf"\bngay\s*thu\s*(\d{{1,3}})\s*(?:cua\s*)?(quy|nam)\s*{_NEXT}\b")
+DAY_OF_NEXT_RE = re.compile(rf"\bngay\s*thu\s*(\d{{1,3}})\s*(?:cua\s*)?(quy|nam)\s*{NEXT}\b")
 # "ngày cuối cùng của tháng thứ 3 kể từ ngày kết thúc năm dương lịch (năm tài chính)"
-MONTH_AFTER_END_RE = re.compile(
-    rf"{_DAY}thang\s*thu\s*(\d{{1,2}}|hai|ba|tu)\s*(?:ke\s*tu|tinh\s*tu)\s*(?:ngay\s*)?ket\s*thuc\s*(thang|quy|nam)\b"
-)
+MONTH_AFTER_END_RE = re.compile(rf"{_DAY}thang\s*thu\s*(\d{{1,2}}|hai|ba|tu)\s*{_FROM_END}")
 # "ngày thứ 10 kể từ ngày kết thúc quý": N days after the period's end
-DAY_AFTER_END_RE = re.compile(
-    r"\bngay\s*thu\s*(\d{1,3})\s*(?:ke\s*tu|tinh\s*tu)\s*(?:ngay\s*)?ket\s*thuc\s*(thang|quy|nam)\b"
-)
+DAY_AFTER_END_RE = re.compile(rf"\bngay\s*thu\s*(\d{{1,3}})\s*{_FROM_END}")
 # "Báo cáo năm gửi chậm nhất ngày 15 tháng 01 năm sau": a day of the year after, for a yearly return
-NEXT_YEAR_DAY_RE = re.compile(
-    r"\bngay\s*(\d{1,2})\s*(?:thang\s*|[/.\-]\s*)(\d{1,2})\s*(?:cua\s*)?nam\s*(?:sau|tiep\s*theo|ke\s*tiep)\b"
-    r"(?:\s*lien\s*ke)?"
-)
-YEARLY_RE = re.compile(r"\b(?:(?:to\s*khai|bao\s*cao|quyet\s*toan|ky\s*khai)\s*nam|(?:hang|moi)\s*nam)\b(?!\s*\d)")
+NEXT_YEAR_DAY_RE = re.compile(rf"\bngay\s*(\d{{1,2}})\s*(?:thang\s*|[/.\-]\s*)(\d{{1,2}})\s*(?:cua\s*)?nam\s*{NEXT}\b")
+YEARLY_RE = re.compile(rf"\b(?:(?:{RETURN_NAME}|quyet\s*toan)\s*nam|(?:hang|moi)\s*nam)\b(?!\s*\d)")
 FREQ_OF_WORD = {"thang": "monthly", "quy": "quarterly", "nam": "annual"}
 ORDINALS = {"hai": 2, "ba": 3, "tu": 4}
 # the phrase's own frequency: "Tờ khai quý:", "báo cáo tháng", "hằng quý"
 RETURN_FREQ = (
-    (re.compile(r"\b(?:to\s*khai|bao\s*cao|ky\s*khai)\s*quy\b(?!\s*(?:iv|iii|ii|i|\d))"), "quarterly"),
-    (re.compile(r"\b(?:to\s*khai|bao\s*cao|ky\s*khai)\s*thang\b(?!\s*\d)"), "monthly"),
-    (re.compile(r"\b(?:to\s*khai|bao\s*cao|ky\s*khai)\s*nam\b(?!\s*\d)"), "annual"),
-    (RECUR_HALF, "semiannual"),
-    (RECUR_QUARTER, "quarterly"),
-    (RECUR_MONTH, "monthly"),
-    (RECUR_YEAR, "annual"),
+    (re.compile(rf"\b{RETURN_NAME}\s*quy\b(?!\s*(?:{ROMAN_QUARTER}|\d))"), "quarterly"),
+    (re.compile(rf"\b{RETURN_NAME}\s*thang\b(?!\s*\d)"), "monthly"),
+    (re.compile(rf"\b{RETURN_NAME}\s*nam\b(?!\s*\d)"), "annual"),
+    *FREQUENCIES,
 )
 
 

@@ -16,6 +16,7 @@ from itertools import pairwise
 from calendar_rules.parser.citations import mask_citations
 from calendar_rules.parser.normalize import Folded, fold
 from calendar_rules.parser.patterns import (
+    COUNTED_FROM,
     DATED_RE,
     DAY_MONTH,
     ISSUE_LINE_RE,
@@ -43,7 +44,7 @@ CUE = re.compile(
 STRONG = re.compile(PERIOD_WITH_YEAR)
 YEAR_LABEL = re.compile(r"^\s*nam\s*\d{4}\s*:?\s*$")
 COMMA = re.compile(r",")
-CONTINUES = re.compile(r"\s*(?:ke\s*tu|tinh\s*tu|den\b|nam\s*\d|\(?\s*cham\s*nhat|hoac)")
+CONTINUES = re.compile(rf"\s*(?:{COUNTED_FROM}|den\b|nam\s*\d|\(?\s*cham\s*nhat|hoac)")
 
 
 def _is_deadline_expression(visible: str, match: re.Match[str]) -> bool:

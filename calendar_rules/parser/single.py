@@ -30,10 +30,8 @@ from calendar_rules.parser.normalize import Folded
 from calendar_rules.parser.patterns import (
     BEFORE_PERIOD_RE,
     BEFORE_RE,
-    END_YEAR_RE,
     HALF_RE,
     LUNAR_RE,
-    MID_YEAR_RE,
     MONTH_LIST_RE,
     MONTH_PART_RE,
     MONTH_RE,
@@ -42,9 +40,9 @@ from calendar_rules.parser.patterns import (
     RANGE_FROM_RE,
     RANGE_TO_RE,
     START_CUE_RE,
-    START_YEAR_RE,
     TIME_TOKEN_RE,
     YEAR_CUE_BEFORE,
+    YEAR_PARTS,
     YEAR_RE,
 )
 from calendar_rules.parser.result import Conventions, Found
@@ -81,7 +79,7 @@ def period_anchor(text: str, found: Found) -> tuple[str | None, int | None, str 
         word = match.group(1)
         index = (1 if word == "dau" else 2) if kind == "H" else (roman(word) if kind == "Q" else int(word))
         return kind, index, match.group(2), match.span()
-    for regex, kind in ((MID_YEAR_RE, "MID"), (START_YEAR_RE, "START"), (END_YEAR_RE, "Y"), (YEAR_RE, "Y")):
+    for regex, kind in (*YEAR_PARTS, (YEAR_RE, "Y")):
         match = regex.search(text)
         if match:
             found.spans.append(match.span())

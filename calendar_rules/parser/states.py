@@ -12,7 +12,7 @@ import re
 from itertools import islice
 
 from calendar_rules.parser.normalize import Folded
-from calendar_rules.parser.patterns import TIME_TOKEN_RE, words
+from calendar_rules.parser.patterns import HAND_IN, TERM_WORD, TIME_TOKEN_RE, words
 
 # "đến ngày 22.4, toàn tỉnh có ...": a state reached by a day (read after the comma, with diacritics)
 STATUS_AT_RE = re.compile(r"(?:^|,)\s*(?:den|toi)\s*(?:het\s*)?ngay\s*[^,;:]{3,30},")
@@ -82,8 +82,8 @@ DATA_PERIOD_RE = re.compile(
     r"\bso\s*lieu\s*(?:bao\s*cao\s*)?(?:duoc\s*)?(?:tinh|lay)\s*tu\b|\bky\s*(?:bao\s*cao|so\s*lieu)\s*(?::|tu\b)"
 )
 UNTIL_RE = re.compile(r"\s*(?:den|toi|-)\s*(?:het\s*)?")
-REPORT_MONTH_RE = re.compile(r"\s*(?:cua\s*)?(?:thang|quy|ky|nam)\s*bao\s*cao\b")
-_CLAUSE_BREAK_RE = re.compile(r"[,;]|\b(?:gui|nop|bao\s*cao|truoc|cham\s*nhat|han)\b")
+REPORT_MONTH_RE = re.compile(rf"\s*(?:cua\s*)?{TERM_WORD}\s*bao\s*cao\b")
+_CLAUSE_BREAK_RE = re.compile(rf"[,;]|\b(?:{HAND_IN}|bao\s*cao|truoc|cham\s*nhat|han)\b")
 
 
 def _period_end(folded: str, at: int) -> re.Match[str] | None:
