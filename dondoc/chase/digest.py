@@ -23,7 +23,8 @@ from sqlalchemy.orm import aliased
 from sqlmodel import Session, col
 
 from dondoc.db.models import Committee, Contact, ContactChannel, Occurrence, OccurrenceStatus, Plan, Task
-from dondoc.history import Event, append_events
+from dondoc.history import append_events
+from dondoc.history.events import channel_subject, event_about
 from dondoc.links import make_overview_link, make_submission_link
 from dondoc.occurrence.queries import joined
 from dondoc.outbox.queue import NewMessage, queue_messages, rendered_message
@@ -186,13 +187,15 @@ def queue_digests(
         append_events(
             session,
             [
-                Event(
+                event_about(
+                    channel_subject(
+                        recipients[key],
+                        f"{names.get(recipients[key], recipients[key])} <{by_key[key].url_redacted}>",
+                        by_key[key].channel_kind,
+                    ),
+                    "digest_queued",
                     at=at,
-                    kind="digest_queued",
                     actor=actor,
-                    committee_id=recipients[key],
-                    recipient=f"{names.get(recipients[key], recipients[key])} <{by_key[key].url_redacted}>",
-                    channel=by_key[key].channel_kind,
                     outcome="đã đưa vào hộp thư đi",
                     details={"key": key, "week": week, "items": totals[recipients[key]]},
                 )
