@@ -12,6 +12,7 @@ from sqlalchemy import text
 from sqlalchemy.engine import Connection, Engine
 from sqlmodel import Session, SQLModel
 
+from dondoc.counts import Counts
 from dondoc.db.models import Committee, Contact, ContactChannel, Plan, Task, TaskAssignee
 from dondoc.history import append_events
 from dondoc.history.events import org_import_event, plan_import_event
@@ -45,7 +46,7 @@ def clear_database(engine: Engine) -> None:
 
 
 @dataclass
-class WriteReport:
+class WriteReport(Counts):
     units: int = 0
     contacts: int = 0
     plans: int = 0
@@ -209,7 +210,7 @@ def write_national(engine: Engine, national: National, *, at: dt.datetime, actor
                         at=at,
                         actor=actor,
                         source=source,
-                        changes={"plans": report.plans, "tasks": report.tasks, "assignments": report.assignments},
+                        changes=report.counts("plans", "tasks", "assignments"),
                     ),
                 ],
             )
