@@ -75,8 +75,7 @@ def decide_and_queue(
         **{f"decided_{t}": n for t, n in decided.items()},
         "rows_read": run.found.rows_read,
         "due_steps": len(run.found.candidates),
-        "queued": run.report.queued,
-        "already_queued": run.report.already_queued,
+        **run.report.counts("queued", "already_queued"),
         "skipped": len(run.report.skipped),
     }
 

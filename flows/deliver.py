@@ -8,6 +8,9 @@ from dondoc.outbox.sending import send_now
 from dondoc.schedules import SEND_LIMITS
 from flows.runtime import store
 
+_COUNTS = ("sent", "retried", "failed", "recovered")
+"""The counts of a run's ``DeliveryReport`` the task returns (``chase`` and ``digest`` add them as ``sent_*``)."""
+
 
 @task(name="send-queued-messages", retries=3, retry_delay_seconds=[10, 60, 300])
 def send_queued(inflight: int = 20, limit: int | None = None, respect_quiet_hours: bool = True) -> dict[str, int]:
@@ -30,7 +33,7 @@ def send_queued(inflight: int = 20, limit: int | None = None, respect_quiet_hour
         )
     if report is None:
         logger.info("Ngoài giờ gửi tin: các tin vẫn chờ trong hộp thư đi.")
-        return {"sent": 0, "retried": 0, "failed": 0, "recovered": 0, "quiet_hours": 1}
+        return {**dict.fromkeys(_COUNTS, 0), "quiet_hours": 1}
     log = logger.warning if report.failed else logger.info
     log(
         "Hộp thư đi: %d tin đã gửi, %d tin sẽ gửi lại, %d tin lỗi, %d tin nhận lại sau khi treo.",
@@ -39,13 +42,7 @@ def send_queued(inflight: int = 20, limit: int | None = None, respect_quiet_hour
         report.failed,
         report.recovered,
     )
-    return {
-        "sent": report.sent,
-        "retried": report.retried,
-        "failed": report.failed,
-        "recovered": report.recovered,
-        "quiet_hours": 0,
-    }
+    return {**report.counts(*_COUNTS), "quiet_hours": 0}
 
 
 @flow(name="deliver-outbox", log_prints=True)

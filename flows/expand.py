@@ -47,7 +47,7 @@ def expand_partition(partition: dict[str, object], today_iso: str) -> dict[str, 
         path_prefix=str(partition["prefix"]),
         path_exact=bool(partition["exact"]),
     )
-    return {"partition": partition["unit_id"], **{key: getattr(report, key) for key in _COUNTS}}
+    return {"partition": partition["unit_id"], **report.counts(*_COUNTS)}
 
 
 @flow(name="expand-calendars", flow_run_name=_expand_run_name, log_prints=True)

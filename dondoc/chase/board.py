@@ -11,12 +11,11 @@ import datetime as dt
 from collections import Counter, defaultdict
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import aliased
 from sqlmodel import Session, col
 
 from calendar_rules.vietnamese import format_day, period_label_vi
-from dondoc.db.models import Committee, Message, Occurrence, OccurrenceStatus, Plan, Task
-from dondoc.occurrence.queries import joined
+from dondoc.db.models import Committee, Message, Occurrence, Plan, Task
+from dondoc.occurrence.queries import open_by_due
 
 BOARD_ROWS = 200
 TEMPLATE_LABELS = {
@@ -71,22 +70,17 @@ def overdue_boards(
 ) -> dict[str, tuple[str, list[dict[str, object]], int]]:
     """Top committee id → (name, the most overdue rows of its subtree, how many are overdue in all)."""
     tops = top_committees(session)
-    assignee = aliased(Committee)
-    query = (
-        joined(
-            select(
-                col(assignee.path),
-                col(assignee.name),
-                col(Plan.number),
-                col(Task.code),
-                col(Occurrence.period),
-                col(Occurrence.current_due),
-                col(Occurrence.id),
-            ),
-            assignee,
-        )
-        .where(col(Occurrence.status) == OccurrenceStatus.open.value, col(Occurrence.current_due) < today)
-        .order_by(col(Occurrence.current_due), col(assignee.path))
+    query = open_by_due(
+        select(
+            col(Committee.path),
+            col(Committee.name),
+            col(Plan.number),
+            col(Task.code),
+            col(Occurrence.period),
+            col(Occurrence.current_due),
+            col(Occurrence.id),
+        ),
+        col(Occurrence.current_due) < today,
     )
     rows_by_top: dict[str, list[dict[str, object]]] = defaultdict(list)
     totals: Counter[str] = Counter()

@@ -22,10 +22,11 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col
 
-from dondoc.db.models import Committee, Contact, ContactChannel, Occurrence, OccurrenceStatus, Plan, Task
-from dondoc.history import Event, append_events
+from dondoc.db.models import Committee, Contact, ContactChannel, Occurrence, Plan, Task
+from dondoc.history import append_events
+from dondoc.history.events import channel_subject, event_about
 from dondoc.links import make_overview_link, make_submission_link
-from dondoc.occurrence.queries import joined
+from dondoc.occurrence.queries import open_by_due
 from dondoc.outbox.queue import NewMessage, queue_messages, rendered_message
 from notifications.render import Deadline, DigestContext
 
@@ -67,26 +68,22 @@ def queue_digests(
     horizon = monday + dt.timedelta(days=13)
     assignee = aliased(Committee)
     report_to = aliased(Committee)
-    query = (
-        joined(
-            select(
-                col(Occurrence.id),
-                col(Occurrence.assignee_id),
-                col(assignee.name),
-                col(assignee.path),
-                col(Occurrence.period),
-                col(Occurrence.current_due),
-                col(Task.title),
-                col(Plan.number),
-                col(Plan.title),
-                col(report_to.name),
-            ),
-            assignee,
-        )
-        .outerjoin(report_to, col(report_to.id) == Task.report_to_id)
-        .where(col(Occurrence.status) == OccurrenceStatus.open.value, col(Occurrence.current_due) <= horizon)
-        .order_by(col(Occurrence.current_due), col(assignee.path))
-    )
+    query = open_by_due(
+        select(
+            col(Occurrence.id),
+            col(Occurrence.assignee_id),
+            col(assignee.name),
+            col(assignee.path),
+            col(Occurrence.period),
+            col(Occurrence.current_due),
+            col(Task.title),
+            col(Plan.number),
+            col(Plan.title),
+            col(report_to.name),
+        ),
+        col(Occurrence.current_due) <= horizon,
+        assignee,
+    ).outerjoin(report_to, col(report_to.id) == Task.report_to_id)
     if org_root is not None:
         with Session(engine) as session:
             root = session.get(Committee, org_root)
@@ -186,13 +183,15 @@ def queue_digests(
         append_events(
             session,
             [
-                Event(
+                event_about(
+                    channel_subject(
+                        recipients[key],
+                        f"{names.get(recipients[key], recipients[key])} <{by_key[key].url_redacted}>",
+                        by_key[key].channel_kind,
+                    ),
+                    "digest_queued",
                     at=at,
-                    kind="digest_queued",
                     actor=actor,
-                    committee_id=recipients[key],
-                    recipient=f"{names.get(recipients[key], recipients[key])} <{by_key[key].url_redacted}>",
-                    channel=by_key[key].channel_kind,
                     outcome="đã đưa vào hộp thư đi",
                     details={"key": key, "week": week, "items": totals[recipients[key]]},
                 )

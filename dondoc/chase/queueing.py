@@ -35,6 +35,7 @@ from sqlmodel import Session, col
 
 from dondoc.chase.candidates import Candidate
 from dondoc.chase.directory import Channel, Directory, Unit, document_kind
+from dondoc.counts import Counts
 from dondoc.db.engine import session_scope
 from dondoc.db.models import HistoryEvent
 from dondoc.history import Event, append_events
@@ -59,7 +60,7 @@ class Skipped:
 
 
 @dataclass
-class PlanReport:
+class PlanReport(Counts):
     """What one call did: counts for progress lines and the flow's result."""
 
     candidates: int = 0

@@ -16,7 +16,8 @@ from dondoc.clock import actor_name, utc_now
 from dondoc.db.models import Message, MessageStatus
 from dondoc.db.store import open_store
 from dondoc.errors import DondocError
-from dondoc.history import Event, append_events
+from dondoc.history import append_events
+from dondoc.history.events import message_event
 from dondoc.outbox.sending import send_now
 from dondoc.settings import get_settings
 
@@ -164,16 +165,10 @@ def retry(
     engine = open_store()
     now = utc_now()
     with Session(engine) as session:
-        query = select(
-            col(Message.id),
-            col(Message.key),
-            col(Message.occurrence_id),
-            col(Message.url_redacted),
-            col(Message.channel_kind),
-        ).where(col(Message.status) == MessageStatus.failed.value)
+        query = select(Message).where(col(Message.status) == MessageStatus.failed.value)
         if message_id is not None:
             query = query.where(col(Message.id) == message_id)
-        rows = session.execute(query).all()
+        rows = session.execute(query).scalars().all()
         if message_id is not None and not rows:
             raise DondocError(f"không có tin lỗi số {message_id}")
         if rows:
@@ -185,15 +180,8 @@ def retry(
             append_events(
                 session,
                 [
-                    Event(
-                        at=now,
-                        kind="message_requeued",
-                        actor=actor_name(),
-                        occurrence_id=r.occurrence_id,
-                        recipient=r.url_redacted,
-                        channel=str(r.channel_kind),
-                        outcome="đưa lại vào hàng chờ",
-                        details={"message_key": r.key},
+                    message_event(
+                        r, "message_requeued", at=now, actor=actor_name(), outcome="đưa lại vào hàng chờ", details={}
                     )
                     for r in rows
                 ],

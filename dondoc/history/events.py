@@ -3,9 +3,11 @@
 ``Event`` is what a caller records; ``dondoc.history.chain`` adds the chain
 fields on append. An event about an occurrence names its occurrence, plan and
 assignee; an event about an outbox message names the message's occurrence,
-recipient and channel, and carries its key: ``occurrence_event`` and
-``message_event`` fill those fields in one place, so two writers cannot name
-the same thing two ways.
+recipient and channel, and carries its key; an event about a contact channel
+names its committee, its redacted address and its kind: ``occurrence_event``,
+``message_event`` and ``channel_subject`` fill those fields in one place, so
+two writers cannot name the same thing two ways. The imports that several
+writers record (a tree, plans) have one constructor each here too.
 """
 
 from __future__ import annotations
@@ -75,7 +77,7 @@ class MessageNamed(Protocol):
 
 
 def event_about(
-    subject: Subject, kind: str, *, at: dt.datetime, actor: str, outcome: str, details: dict[str, Any]
+    subject: Subject, kind: str, *, at: dt.datetime, actor: str, outcome: str | None, details: dict[str, Any]
 ) -> Event:
     """An event of ``kind`` about ``subject``: what happened is the same five fields for every subject."""
     return Event(at=at, kind=kind, actor=actor, outcome=outcome, details=details, **subject)
@@ -86,15 +88,16 @@ def occurrence_subject(occurrence: OccurrenceNamed) -> Subject:
     return {"occurrence_id": occurrence.id, "plan_id": occurrence.plan_id, "committee_id": occurrence.assignee_id}
 
 
+def channel_subject(committee_id: str | None, recipient: str, channel: str) -> Subject:
+    """A contact channel as events name it: its committee (whom it is filed under), the recipient as
+    shown (the redacted URL, maybe behind a name) and the channel's kind."""
+    return {"committee_id": committee_id, "recipient": recipient, "channel": channel}
+
+
 def message_subject(message: MessageNamed) -> Subject:
-    """An outbox message as events name it: its occurrence, its recipient (whom it is filed under), the
-    channel's redacted URL and kind."""
-    return {
-        "occurrence_id": message.occurrence_id,
-        "committee_id": message.recipient_id,
-        "recipient": message.url_redacted,
-        "channel": str(message.channel_kind),
-    }
+    """An outbox message as events name it: its occurrence, and the channel of its recipient."""
+    channel = channel_subject(message.recipient_id, message.url_redacted, str(message.channel_kind))
+    return {"occurrence_id": message.occurrence_id, **channel}
 
 
 def occurrence_event(
@@ -110,3 +113,32 @@ def message_event(
     """An event about one outbox message, filed under its recipient; ``details`` gain its ``message_key``."""
     details = {"message_key": message.key, **details}
     return event_about(message_subject(message), kind, at=at, actor=actor, outcome=outcome, details=details)
+
+
+def org_import_event(
+    *, at: dt.datetime, actor: str, source: str, added: int, updated: int, pruned: list[str], contacts_changed: int
+) -> Event:
+    """The ``org_import`` event: what a tree import (or a generated tree) changed."""
+    details = {
+        "source": source,
+        "added": added,
+        "updated": updated,
+        "pruned": pruned,
+        "contacts_changed": contacts_changed,
+    }
+    return event_about({}, "org_import", at=at, actor=actor, outcome=None, details=details)
+
+
+def plan_import_event(
+    *,
+    at: dt.datetime,
+    actor: str,
+    source: str,
+    changes: dict[str, Any],
+    plan_id: str | None = None,
+    issuer: str | None = None,
+) -> Event:
+    """The ``plan_import`` event: what an import of plans changed; the import of one plan is filed under
+    the plan and its issuer, a bulk import of many (a generated tree's) under neither."""
+    subject: Subject = {"plan_id": plan_id, "committee_id": issuer}
+    return event_about(subject, "plan_import", at=at, actor=actor, outcome=None, details={"source": source, **changes})

@@ -14,7 +14,8 @@ from sqlalchemy import select, update
 from sqlmodel import Session, col
 
 from dondoc.db.models import ChannelKind, Committee, Contact, ContactChannel
-from dondoc.history import Event, append_events
+from dondoc.history import append_events
+from dondoc.history.events import channel_subject, event_about
 from notifications.channels import SCHEME_KINDS, instantiate
 
 _FOLDER_NAME = re.compile(r"^[a-z0-9][a-z0-9._-]{0,119}$")
@@ -119,13 +120,11 @@ def unflag_channels(
     append_events(
         session,
         [
-            Event(
+            event_about(
+                channel_subject(f.committee_id, f.redacted, f.kind),
+                "channel_unflagged",
                 at=at,
-                kind="channel_unflagged",
                 actor=actor,
-                committee_id=f.committee_id,
-                recipient=f.redacted,
-                channel=f.kind,
                 outcome="gỡ cờ lỗi vĩnh viễn: kênh được dùng lại",
                 details={"channel_id": f.id, "flag_reason": f.reason[:500]},
             )

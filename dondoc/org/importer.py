@@ -14,7 +14,8 @@ from typing import TypedDict
 from sqlmodel import Session, select
 
 from dondoc.db.models import Committee, Contact, ContactChannel
-from dondoc.history import Event, append_event
+from dondoc.history import append_event
+from dondoc.history.events import org_import_event
 from dondoc.org.registry import OrgTree, UnitSpec
 from dondoc.org.tree import depth_of
 
@@ -82,24 +83,6 @@ def import_tree(
             ),
         )
     return report
-
-
-def org_import_event(
-    *, at: dt.datetime, actor: str, source: str, added: int, updated: int, pruned: list[str], contacts_changed: int
-) -> Event:
-    """The ``org_import`` history event: what a tree import (or a generated tree) changed."""
-    return Event(
-        at=at,
-        kind="org_import",
-        actor=actor,
-        details={
-            "source": source,
-            "added": added,
-            "updated": updated,
-            "pruned": pruned,
-            "contacts_changed": contacts_changed,
-        },
-    )
 
 
 class _CommitteeValues(TypedDict):

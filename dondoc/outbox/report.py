@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
+
+from dondoc.counts import Counts
 
 
 @dataclass
-class DeliveryReport:
+class DeliveryReport(Counts):
     claimed: int = 0
     sent: int = 0
     retried: int = 0
@@ -19,9 +21,7 @@ class DeliveryReport:
 
     def merge(self, other: DeliveryReport) -> None:
         """Add ``other``'s counts to these: every counter, the per-channel counts, the failures."""
-        for counter in fields(self):
-            if counter.type in (int, "int"):  # "int" under postponed annotations
-                setattr(self, counter.name, getattr(self, counter.name) + getattr(other, counter.name))
+        super().merge(other)
         for kind, n in other.by_channel.items():
             self.by_channel[kind] += n
         self.failures.extend(other.failures)

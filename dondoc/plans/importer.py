@@ -22,7 +22,8 @@ from sqlmodel import Session, col, select
 from dondoc.chase.policy import configured_policies
 from dondoc.db.models import Committee, Plan, Task, TaskAssignee
 from dondoc.errors import ValidationFailed
-from dondoc.history import Event, append_event
+from dondoc.history import append_event
+from dondoc.history.events import plan_import_event
 from dondoc.org.tree import Node, Tree, node_of
 from dondoc.plans.plan_file import CASCADE_SUFFIX, PlanSpec, TaskSpec, referenced_units
 
@@ -222,14 +223,13 @@ def import_plan(
     if report.changed:  # a re-import of the same file against the same tree records nothing
         append_event(
             session,
-            Event(
+            plan_import_event(
                 at=at,
-                kind="plan_import",
                 actor=actor,
+                source=spec.label,
                 plan_id=spec.id,
-                committee_id=spec.issuer,
-                details={
-                    "source": spec.label,
+                issuer=spec.issuer,
+                changes={
                     "number": spec.number,
                     "created": report.created,
                     "tasks_added": report.tasks_added,

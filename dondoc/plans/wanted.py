@@ -12,11 +12,12 @@ from sqlalchemy import bindparam, text
 from sqlalchemy.engine import Connection
 
 from calendar_rules import Expander, RulesError, WorkingCalendar, parse_canonical
+from dondoc.counts import Counts
 from dondoc.org.tree import nearest_ancestor
 
 
 @dataclass
-class ExpandReport:
+class ExpandReport(Counts):
     start: dt.date
     end: dt.date
     tasks: int = 0

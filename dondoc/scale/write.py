@@ -12,9 +12,10 @@ from sqlalchemy import text
 from sqlalchemy.engine import Connection, Engine
 from sqlmodel import Session, SQLModel
 
+from dondoc.counts import Counts
 from dondoc.db.models import Committee, Contact, ContactChannel, Plan, Task, TaskAssignee
-from dondoc.history import Event, append_events
-from dondoc.org.importer import org_import_event
+from dondoc.history import append_events
+from dondoc.history.events import org_import_event, plan_import_event
 from dondoc.scale.national import National
 from dondoc.scale.unit import Unit
 
@@ -45,7 +46,7 @@ def clear_database(engine: Engine) -> None:
 
 
 @dataclass
-class WriteReport:
+class WriteReport(Counts):
     units: int = 0
     contacts: int = 0
     plans: int = 0
@@ -205,16 +206,11 @@ def write_national(engine: Engine, national: National, *, at: dt.datetime, actor
                         pruned=[],
                         contacts_changed=report.contacts,
                     ),
-                    Event(
+                    plan_import_event(
                         at=at,
-                        kind="plan_import",
                         actor=actor,
-                        details={
-                            "source": source,
-                            "plans": report.plans,
-                            "tasks": report.tasks,
-                            "assignments": report.assignments,
-                        },
+                        source=source,
+                        changes=report.counts("plans", "tasks", "assignments"),
                     ),
                 ],
             )

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import json
 import sys
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlmodel import Session
 
 from dondoc.cli.main import run
-from dondoc.db.models import Message
+from dondoc.db.models import HistoryEvent, Message, MessageStatus
 from tests.support.cli import Cli
 from tests.support.outbox import add_channel, queue
 from tests.support.stores import Store
@@ -41,3 +42,25 @@ def test_a_count_below_one_is_refused_before_anything_is_claimed(
     with Session(store.engine) as session:
         statuses = session.execute(select(Message.status, func.count()).group_by(Message.status)).all()
     assert [(str(s), n) for s, n in statuses] == [("queued", 30)]
+
+
+def test_retry_requeues_a_failed_message_and_files_the_event_under_its_recipient(
+    monkeypatch: pytest.MonkeyPatch, cli: Cli, store: Store
+) -> None:
+    channel = add_channel(store.engine, "folder://thu-nghiem")
+    (key,) = queue(store.engine, channel, 1, kind="outbox")
+    with Session(store.engine) as session:
+        session.execute(update(Message).values(status=MessageStatus.failed.value, attempts=3, error="lỗi"))
+        session.commit()
+    assert _run(monkeypatch, cli, "outbox", "retry") == 0
+    with Session(store.engine) as session:
+        message = session.execute(select(Message)).scalar_one()
+        event = session.execute(select(HistoryEvent).where(HistoryEvent.kind == "message_requeued")).scalar_one()
+    assert (str(message.status), message.attempts, message.error) == ("queued", 0, None)
+    assert (event.occurrence_id, event.committee_id, event.recipient, event.channel) == (
+        message.occurrence_id,
+        message.recipient_id,
+        message.url_redacted,
+        "outbox",
+    )
+    assert json.loads(event.details) == {"message_key": key}
