@@ -47,6 +47,7 @@ from calendar_rules.parser.patterns import (
     TEN_DAYS,
     TIME_LABEL,
     TIME_TOKEN_RE,
+    WEEKDAY,
     YEAR_CUE_BEFORE,
     words,
 )
@@ -182,7 +183,7 @@ def _only_a_date(text: str, found: Found) -> bool:
     if not label:
         return False
     value = _blank(text, found.spans)[label.end() :]
-    return not re.sub(r"\b(?:ngay|thu\s*(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s*nhat)\b", " ", value).strip(" ().,;-")
+    return not re.sub(rf"\b(?:ngay|{WEEKDAY})\b", " ", value).strip(" ().,;-")
 
 
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:

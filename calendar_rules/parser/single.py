@@ -30,6 +30,7 @@ from calendar_rules.parser.normalize import Folded
 from calendar_rules.parser.patterns import (
     BEFORE_PERIOD_RE,
     BEFORE_RE,
+    CLOCK_TIME,
     HALF_RE,
     LUNAR_RE,
     MONTH_LIST_RE,
@@ -41,6 +42,7 @@ from calendar_rules.parser.patterns import (
     RANGE_TO_RE,
     START_CUE_RE,
     TIME_TOKEN_RE,
+    WEEKDAY,
     YEAR_CUE_BEFORE,
     YEAR_PARTS,
     YEAR_RE,
@@ -282,8 +284,8 @@ def _next_to(left: str, start_found: Found, start_rule: Rule) -> bool:
 
 # what may stand between "đến" and the end's date: a time of day, a weekday, "hết", "ngày" ("đến 17h00 thứ 6, ngày 17/3")
 END_GAP_RE = re.compile(
-    r"(?:[\s,]|het\b|ngay\b|vao\b|la\b|truoc\b|(?:cham|muon)\s*nhat\b|(?:sang|chieu|toi|trua|dem)\b|\d{1,2}\s*(?:h|gio)\s*\d{0,2}(?:\s*phut)?\b"
-    r"|thu\s*(?:[2-7]|hai|ba|tu|nam|sau|bay)\b|chu\s*nhat\b){0,10}"
+    r"(?:[\s,]|het\b|ngay\b|vao\b|la\b|truoc\b|(?:cham|muon)\s*nhat\b|(?:sang|chieu|toi|trua|dem)\b"
+    rf"|{CLOCK_TIME}|{WEEKDAY}\b){{0,10}}"
 )
 
 
