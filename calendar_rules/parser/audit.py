@@ -147,7 +147,8 @@ LABEL_CUE_RE = words(HARD_LIMIT, TIME_LABEL, "han", "hoan thanh", "nop", "ket th
 # held, is when something was said or decided, not a deadline (the day of another ceremony is an event's, ``events``)
 MEETING_RE = re.compile(rf"\b(?:{MEETING}|le\s*(?:ky\s*niem|khai\s*mac))\b")
 # the occasion a date may name: "Tổ chức các hoạt động chào mừng ngày 20/10", "nhân dịp 26/3"
-OCCASION_BEFORE_RE = re.compile(r"\b(?:chao\s*mung|nhan\s*dip|huong\s*toi|vao\s*dip)\b[^.;]{0,60}$")
+# and "trong dịp Tết Nguyên đán, ngày 22/1 tới", "Dịp Quốc khánh 2/9"
+OCCASION_BEFORE_RE = re.compile(r"\b(?:chao\s*mung|huong\s*toi|dip)\b[^.;]{0,60}$")
 STARTS_AT_RE = re.compile(rf"\b{BEGINS}$")
 LONG_DAY_RE = re.compile(r"\bngay\s*\d{1,2}\b")
 APPROXIMATE_RE = re.compile(
