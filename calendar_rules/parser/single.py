@@ -105,7 +105,7 @@ def _lunar_rule(text: str, issued: dt.date | None, found: Found) -> Rule | None:
     return FixedDate(day)
 
 
-def _month_part(
+def month_part(
     text: str, kind: str | None, index: int | None, year: int, span: tuple[int, int], found: Found
 ) -> Rule | None:
     """ "đầu/giữa/cuối tháng M": a stated convention, never certain."""
@@ -205,7 +205,7 @@ def _period_rule(text: str, issued: dt.date | None, found: Found, phrase: Folded
 
 
 def _period_of(text: str, kind: str, index: int | None, year: int, span: tuple[int, int], found: Found) -> Rule:
-    part = _month_part(text, kind, index, year, span, found)
+    part = month_part(text, kind, index, year, span, found)
     if part is not None:
         return part
     before = bool(BEFORE_PERIOD_RE.search(text, max(0, span[0] - 8), span[0]))
