@@ -61,6 +61,7 @@ from calendar_rules.parser.result import Found
 from calendar_rules.parser.single import purpose_before
 from calendar_rules.parser.standing import PERIODIC_REPORT_RE
 from calendar_rules.parser.states import (
+    AMOUNT_RE,
     DECIDED_RE,
     DUTY_RE,
     FIGURES_RE,
@@ -305,9 +306,9 @@ def review(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) -> 
             found.doubt("quy định hằng năm theo ngày âm lịch: cần người xác định ngày")
     if isinstance(rule, Recurring) and SCHOOL_YEAR_RE.search(text):
         found.doubt("'mỗi năm học' không phải năm dương lịch: cần người xác định hạn")
-    figures = FIGURES_RE.search(phrase.original)
-    # (a deadline word counts only for a time still ahead: "..., chiếm 70% diện tích, ... kết thúc gieo cấy vào
-    # ngày 05/07/2021" in a report of 10/7/2021 tells when the work ended)
+    # (a deadline word counts only for a time still ahead: "..., tổng diện tích là 246 ha, ... kết thúc gieo cấy vào
+    # ngày 05/07/2021" in a report of 10/7/2021 tells when the work ended; so do amounts in their units)
+    figures = FIGURES_RE.search(phrase.original) or (over and AMOUNT_RE.search(phrase.original))
     if figures and not DUTY_RE.search(phrase.original) and (over or not DEADLINE_CUE_RE.search(text)):
         found.doubt("câu nêu số liệu đạt được: mốc thời gian có thể là kỳ của số liệu, không phải hạn chót")
     if HORIZON_RE.search(text):
