@@ -15,7 +15,7 @@ import pytest
 from calendar_rules import parse_phrase
 from calendar_rules.parser.normalize import fold
 from calendar_rules.rules import Relative
-from tests.support.readings import check, table
+from tests.support.readings import table, table_test
 
 # (1) an event's day in a shape the event check did not know: a leading "Ngày D" without its comma (what a body did
 # that day), "Tổ chức" with its time right after, the hours of one day, a clock time then a weekday, "lúc 8 giờ
@@ -127,14 +127,9 @@ constructed an issue line before its heading | 2024-03-15 | none | any | Quảng
 )
 
 
-@pytest.mark.parametrize(
-    "issued, expected, confidence, phrase",
-    [*EVENT_SHAPES, *DAYS_OFF, *YEARLY_PART, *CITATIONS, *FIGURES, *ISSUE_LINES],
+test_each_class_reads_as_its_table_says = table_test(
+    EVENT_SHAPES, DAYS_OFF, YEARLY_PART, CITATIONS, FIGURES, ISSUE_LINES
 )
-def test_each_class_reads_as_its_table_says(issued: dt.date, expected: str, confidence: str, phrase: str) -> None:
-    """Every row of the tables above, read as its expected and confidence columns say (the row format is in
-    tests/support/readings.py); the row's id names its table's behaviour."""
-    check(issued, expected, confidence, phrase)
 
 
 # (7) a space that a PDF's text layer gave as "ă" ("Trongăvòngă10ă(mười) ngày"): undone where no syllable can hold
