@@ -134,7 +134,7 @@ PERIOD_PART_RE = words("nua dau", "nua cuoi", "dau", "giua", after=r"\s*$")
 # the issue line of a document: "Đức Phổ, ngày 09 tháng 01 năm 2023"
 ISSUE_LINE_RE = re.compile(
     # (not a duty before the comma: "Các đơn vị gửi báo cáo vào thứ Sáu, ngày 12/4/2024" is a deadline)
-    rf"^(?![^,;:]{{0,40}}?\b(?:{HAND_IN}|bao\s*cao|vao|truoc|{HARD_LIMIT}|{WEEKDAY})\b)"
+    rf"^(?![^,;:]{{0,40}}?\b(?:{HAND_IN}|bao\s*cao|hoan\s*thanh|vao|truoc|{HARD_LIMIT}|{WEEKDAY})\b)"
     # (the day and month may be left blank in a template: "Thái Nguyên, ngày       tháng 10 năm 2021", "ngày … tháng …")
     r"[^,;:]{2,40},\s*ngay\s*(?:\d{1,2}|[.…_]{0,12})\s*"
     r"(?:thang\s*(?:\d{1,2}|[.…_]{0,12})\s*nam|[/.\-]\s*\d{1,2}\s*[/.\-])\s*\d{4}\s*"

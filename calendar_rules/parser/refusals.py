@@ -54,7 +54,7 @@ _HOLIDAY_NAME = (
     rf"(?:\s*{_HOLIDAY_DAY}(?:\s*(?:va|-)\s*{_HOLIDAY_DAY})?)?"
     rf"(?:\s*(?:va|,)\s*(?:{_HOLIDAYS})(?:\s*{_HOLIDAY_DAY})?)?"  # "nghỉ lễ Chiến thắng 30/4 và Quốc tế Lao động 1/5"
 )
-# how many days off: "nghỉ lễ 4 ngày từ 31/8", "được nghỉ trong 3 ngày từ ngày 02.9"
+# how many days off: "nghỉ lễ 4 ngày từ 31/8", "được nghỉ trong 3 ngày từ ngày 02.9" (and a label: "Lịch nghỉ Tết: từ ...")
 _DAYS_OFF = r"(?:\s*(?:trong\s*)?\d{1,2}\s*ngay(?:\s*lien\s*tuc)?)?"
 NOT_DEADLINES = (
     (ISSUE_LINE_RE, "dòng địa danh, ngày ban hành của văn bản, không phải hạn chót"),
@@ -108,7 +108,7 @@ NOT_DEADLINES = (
     # "cho học sinh nghỉ học đến ngày 10/10/2020": how long a closure or holiday lasts
     (
         re.compile(
-            rf"\bnghi\s*(?:hoc|le|tet|he){_HOLIDAY_NAME}{_DAYS_OFF}\s*(?:tu|den|toi|het|keo\s*dai|trong|vao)\b"
+            rf"\bnghi\s*(?:hoc|le|tet|he){_HOLIDAY_NAME}{_DAYS_OFF}\s*:?\s*(?:tu|den|toi|het|keo\s*dai|trong|vao)\b"
             rf"|(?<!de )(?<!kien )(?<!hoi )(?<!thao )\bnghi{_DAYS_OFF}\s*(?:tu|keo\s*dai\s*tu)\s*(?:ngay\s*)?\d"
             # a day off in lieu, on its day: "nên được nghỉ bù vào thứ 2", "nghỉ bù ngày 4/9"
             rf"|\bnghi\s*bu\s*(?:vao\s*)?(?:ngay|{WEEKDAY}|\d)"

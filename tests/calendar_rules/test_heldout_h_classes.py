@@ -56,6 +56,7 @@ held_out_2026h.yaml baophapluat-chao-xuan-hong-2011 | 2011-01-15 | 2011-01-22 | 
 constructed a day off with its length | 2024-12-01 | none | any | Dịp Tết Dương lịch 2025, công chức được nghỉ 3 ngày từ ngày 30/12/2024 đến hết ngày 1/1/2025.
 constructed a day off in lieu on a weekday | 2022-04-01 | none | any | Năm nay lễ 30/4 rơi vào thứ Bảy nên người lao động được nghỉ bù vào thứ Hai 2/5.
 constructed days off in a row | 2025-04-01 | none | any | Người lao động được nghỉ lễ 5 ngày liên tục từ 27/4 đến hết 1/5/2025.
+constructed a labelled closure for a holiday | 2024-01-10 | none | any | Lịch nghỉ Tết Nguyên đán: từ ngày 8/2 đến hết ngày 14/2/2024.
 constructed an occasion's day ahead | 2024-08-20 | 2024-09-02 | unsure | Trong dịp Quốc khánh, ngày 2/9 tới, Thành đoàn phối hợp với các đơn vị tổ chức chương trình văn nghệ.
 # a duty beside a day off in lieu without its day is read
 constructed a duty about days off in lieu | 2024-03-01 | 2024-05-14 | certain | Các đơn vị bố trí nghỉ bù cho cán bộ trực lễ, báo cáo về Văn phòng trước ngày 15/5/2024.
@@ -118,6 +119,7 @@ ISSUE_LINES = table(
     """
 constructed the known bug: a duty and a weekday before the comma | 2024-03-01 | 2024-04-12 | certain | Các đơn vị gửi báo cáo vào thứ Sáu, ngày 12/4/2024
 constructed a hard limit and a weekday | 2024-03-01 | 2024-04-15 | certain | Các chi bộ nộp hồ sơ chậm nhất thứ Hai, ngày 15/4/2024.
+constructed "hoàn thành" before the comma | 2024-03-01 | 2024-04-15 | certain | Các chi đoàn hoàn thành, ngày 15/4/2024
 constructed another body and verb | 2024-03-01 | 2024-04-18 | certain | Đoàn trường báo cáo vào thứ Năm, ngày 18/4/2024.
 constructed a place's issue line | 2023-01-09 | none | any | Đức Phổ, ngày 09 tháng 01 năm 2023
 constructed a body's issue line in digits | 2023-01-09 | none | any | UBND huyện Đức Phổ, ngày 09/01/2023
