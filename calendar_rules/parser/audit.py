@@ -32,6 +32,7 @@ from calendar_rules.parser.occasions import (
     HOLIDAY_HEAD_RE,
     LABEL_ROW_RE,
     NAMED_DAY_HEAD_RE,
+    holiday_date,
     holiday_label,
 )
 from calendar_rules.parser.patterns import (
@@ -260,6 +261,7 @@ def review(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) -> 
     if begun and EVENT_SPAN_RE.search(text, 0, first) and not DUTY_RE.search(phrase.original):
         found.doubt("thời gian diễn ra một sự kiện: có thể không phải hạn chót, cần người xác định")
     event_date(phrase, rule, found)  # "Dự kiến lễ trao giải vào quý IV/2014", "Thời gian thi trong 2 ngày 11 và 12/6"
+    holiday_date(phrase, rule, found)  # "Tết Nguyên đán ... rơi vào ngày 10/2/2024"
     reached = STATUS_PERIOD_RE.match(text)
     if reached and over and figures_reached(phrase, reached.end()):
         # "Đến cuối năm 2023, toàn huyện có 15 xã đạt chuẩn ..."

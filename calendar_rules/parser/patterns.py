@@ -81,6 +81,13 @@ DELAY_LIMIT = rf"(?:{any_of('trong vong', 'trong thoi han', 'cham nhat', 'khong 
 MEETING = rf"(?:{any_of('phien hop', 'hoi nghi', 'ky hop', 'cuoc hop', 'buoi lam viec', 'buoi hop', 'buoi gap')})"
 # a ceremony: "lễ trao giải", "lễ khai mạc (khai giảng)", "lễ bế mạc", "lễ kỷ niệm", "lễ tổng kết", "lễ ra quân"
 CEREMONY = rf"(?:le\s*(?:{any_of('trao', 'khai', 'be', 'ky niem', 'tong ket', 'ra quan')}))"
+# a holiday's name: "Nguyên đán", "Quốc khánh", "Giỗ Tổ Hùng Vương", "Quốc tế Lao động", "Giải phóng miền Nam"
+HOLIDAY_NAMES = (
+    r"(?:nguyen\s*dan|quoc\s*khanh|gio\s*to(?:\s*hung\s*vuong)?|quoc\s*te\s*lao\s*dong"
+    r"|giai\s*phong\s*mien\s*nam(?:\s*,?\s*thong\s*nhat\s*dat\s*nuoc)?)"
+)
+# a holiday named by its day: "(lễ) 30/4", "2/9", "2.9"
+HOLIDAY_DAY = r"\d{1,2}\s*[/.]\s*\d{1,2}"
 # the latest day allowed: "chậm nhất", "muộn nhất", "hạn chót", "hạn cuối"
 HARD_LIMIT = rf"(?:{any_of('cham nhat', 'muon nhat', 'han chot', 'han cuoi')})"
 # a label that says when: "thời gian", "thời hạn", "thời điểm", "tiến độ"

@@ -21,6 +21,8 @@ from calendar_rules.parser.patterns import (
     CONTINUOUS_RE,
     EACH,
     HARD_LIMIT,
+    HOLIDAY_DAY,
+    HOLIDAY_NAMES,
     ISSUE_LINE_RE,
     START_CUE_RE,
     TIME_TOKEN_RE,
@@ -44,15 +46,11 @@ BASIS_RE = re.compile(r"^\s*can\s*cu\b")
 # the holiday a closure is for: "nghỉ Tết âm lịch", "nghỉ Tết Nguyên đán Bính Ngọ 2026", "nghỉ lễ 30/4 và 1/5",
 # "nghỉ lễ Giỗ Tổ Hùng Vương vào thứ Năm 18/4/2024"
 _CAN_CHI = r"(?:giap|at|binh|dinh|mau|ky|canh|tan|nham|quy)\s*(?:ty|suu|dan|mao|thin|ngo|mui|than|dau|tuat|hoi)"
-_HOLIDAYS = (
-    r"am\s*lich|duong\s*lich|nguyen\s*dan|co\s*truyen|quoc\s*khanh|gio\s*to(?:\s*hung\s*vuong)?"
-    r"|quoc\s*te\s*lao\s*dong|chien\s*thang|giai\s*phong\s*mien\s*nam(?:\s*,?\s*thong\s*nhat\s*dat\s*nuoc)?"
-)
-_HOLIDAY_DAY = r"\d{1,2}\s*/\s*\d{1,2}"
+_HOLIDAYS = rf"am\s*lich|duong\s*lich|co\s*truyen|chien\s*thang|{HOLIDAY_NAMES}"
 _HOLIDAY_NAME = (
     rf"(?:\s*(?:{_HOLIDAYS}))?(?:\s*{_CAN_CHI})?(?:\s*(?:nam\s*)?(?:19|20)\d{{2}})?"
-    rf"(?:\s*{_HOLIDAY_DAY}(?:\s*(?:va|-)\s*{_HOLIDAY_DAY})?)?"
-    rf"(?:\s*(?:va|,)\s*(?:{_HOLIDAYS})(?:\s*{_HOLIDAY_DAY})?)?"  # "nghỉ lễ Chiến thắng 30/4 và Quốc tế Lao động 1/5"
+    rf"(?:\s*{HOLIDAY_DAY}(?:\s*(?:va|-)\s*{HOLIDAY_DAY})?)?"
+    rf"(?:\s*(?:va|,)\s*(?:{_HOLIDAYS})(?:\s*{HOLIDAY_DAY})?)?"  # "nghỉ lễ Chiến thắng 30/4 và Quốc tế Lao động 1/5"
 )
 # how many days off: "nghỉ lễ 4 ngày từ 31/8", "được nghỉ trong 3 ngày từ ngày 02.9" (and a label: "Lịch nghỉ Tết: từ ...")
 _DAYS_OFF = r"(?:\s*(?:trong\s*)?\d{1,2}\s*ngay(?:\s*lien\s*tuc)?)?"

@@ -47,7 +47,8 @@ constructed a plan's item with a duty and its day | 2024-03-01 | 2024-05-15 | ce
 
 # (2) holidays and days off: a closure that gives its length ("nghỉ lễ 4 ngày từ ...", "được nghỉ trong 3 ngày từ
 # ...") or a day off in lieu on its day ("nghỉ bù vào thứ 2") is no deadline; a date after "dịp" ("trong dịp Tết
-# Nguyên đán, ngày 22/1 tới") may be the occasion's: never confident. A duty beside a day off is still read.
+# Nguyên đán, ngày 22/1 tới") or in a phrase about a holiday ("Tết ... rơi vào ngày ...") may be the occasion's:
+# never confident. A duty beside a holiday or a day off is still read.
 DAYS_OFF = table(
     """
 held_out_2026h.yaml thcslockhanh-nghi-le-2-9 | 2017-08-30 | none | any | Do  lễ 2.9 đúng ngày thứ 7 nên được nghỉ bù vào thứ 2. vì vậy lễ 2.9 được nghỉ trong 3 ngày từ ngày 02.9 đến ngày 4.9
@@ -58,8 +59,13 @@ constructed a day off in lieu on a weekday | 2022-04-01 | none | any | Năm nay 
 constructed days off in a row | 2025-04-01 | none | any | Người lao động được nghỉ lễ 5 ngày liên tục từ 27/4 đến hết 1/5/2025.
 constructed a labelled closure for a holiday | 2024-01-10 | none | any | Lịch nghỉ Tết Nguyên đán: từ ngày 8/2 đến hết ngày 14/2/2024.
 constructed an occasion's day ahead | 2024-08-20 | 2024-09-02 | unsure | Trong dịp Quốc khánh, ngày 2/9 tới, Thành đoàn phối hợp với các đơn vị tổ chức chương trình văn nghệ.
-# a duty beside a day off in lieu without its day is read
+constructed the day a holiday falls on | 2024-01-10 | 2024-02-10 | unsure | Tết Nguyên đán Giáp Thìn 2024 rơi vào ngày 10/2/2024.
+constructed a holiday named after its day | 2024-01-10 | 2024-02-10 | unsure | Ngày 10/2/2024 là mùng 1 Tết Nguyên đán.
+constructed a holiday on a weekday | 2024-01-10 | 2024-04-18 | unsure | Lễ Giỗ Tổ Hùng Vương năm nay vào thứ Năm, ngày 18/4/2024.
+constructed days off after the occasion, over a comma | 2024-01-10 | 2024-02-14 | unsure | Dịp Tết Nguyên đán năm nay, người lao động được nghỉ 7 ngày, từ ngày 8/2 đến hết ngày 14/2/2024.
+# a duty beside a holiday or a day off in lieu without its day is read
 constructed a duty about days off in lieu | 2024-03-01 | 2024-05-14 | certain | Các đơn vị bố trí nghỉ bù cho cán bộ trực lễ, báo cáo về Văn phòng trước ngày 15/5/2024.
+constructed a duty done before a day, beside Tết | 2024-01-10 | 2024-02-04 | certain | Các xã hoàn thành việc thăm, tặng quà Tết trước ngày 5/2/2024.
 """,
     kind="a_day_off_or_an_occasion_is_never_a_confident_deadline",
 )
