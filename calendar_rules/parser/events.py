@@ -13,7 +13,7 @@ An event is recognised by a verb that only events take ("diễn ra", "khai mạc
 giải"), or by an event word ("tổ chức", "công bố", "thi", "học", "kỳ họp", "đại hội", "hội nghị", "lễ")
 in a planned or reported voice: "dự kiến", "sẽ", a label "Thời gian tổ chức: ...", or a leading date of a
 news item or schedule row ("Ngày 14-5, Hà Nội sẽ công bố ...", "Ngày 18/5/2020 BTV Huyện đoàn ... tổ chức Hội
-nghị ..."), or "Tổ chức" with its time right after ("Tổ chức trong 06 tuần kể từ ..."); or by the time of day it is
+nghị ..."), in the passive voice ("... được tiến hành vào ngày ..."), or "Tổ chức" with its time right after ("Tổ chức trong 06 tuần kể từ ..."); or by the time of day it is
 held at: the hours of one day ("Từ 07g00 đến 17g00, ngày 12/6/2021"), a clock time then a weekday ("8h00 – Chủ Nhật,
 ngày 11/6/2023"), "lúc 8 giờ ngày ...", a part of the day ("chiều 30/8"). "Ban tổ chức" is the organisers, not an
 event.
@@ -51,6 +51,8 @@ VOICED_RE = re.compile(
     # a news item or schedule row opening with its day: "Ngày 12-5: Sở GD-ĐT công bố số liệu ...", "Ngày 18/5/2020
     # BTV Huyện đoàn ... tổ chức Hội nghị ..." (what a body does or did that day)
     rf"|^\s*ngay\s*{_DAY}\s*[,:]?[^.;]{{0,60}}?\b(?:{_EVENT}|thong\s*bao)\b"
+    # held in the passive voice: "Đại hội Chi bộ ... được tiến hành vào ngày 22/5/2024", "Hội nghị được tổ chức ..."
+    r"|\bduoc\s*(?:to\s*chuc|tien\s*hanh)\b"
     # what is held, with its time right after: "Tổ chức trong 06 tuần kể từ ...", "Tổ chức nghiệm thu: 8h00 ..."
     r"|^\s*to\s*chuc\s*(?:trong|vao|tu|ngay|luc)\b|^\s*to\s*chuc\b[^:;.,]{0,30}:"
 )

@@ -18,7 +18,7 @@ from calendar_rules.rules import Relative
 from tests.support.readings import table, table_test
 
 # (1) an event's day in a shape the event check did not know: a leading "Ngày D" without its comma (what a body did
-# that day), "Tổ chức" with its time right after, the hours of one day, a clock time then a weekday, "lúc 8 giờ
+# that day), "được tổ chức / tiến hành", "Tổ chức" with its time right after, the hours of one day, a clock time then a weekday, "lúc 8 giờ
 # ngày ...", a part of the day before a date ("chiều 30/8"). Without a duty word the date read stays, for review; a
 # duty word keeps the reading's confidence.
 EVENT_SHAPES = table(
@@ -34,6 +34,7 @@ constructed a clock time then a weekday, no label | 2024-03-01 | 2024-04-17 | un
 constructed "lúc" a clock time | 2024-03-01 | 2024-05-12 | unsure | Buổi sinh hoạt chuyên đề vào lúc 8h00 ngày 12/5/2024 tại hội trường.
 constructed "Tổ chức vào" | 2024-03-01 | 2024-04-20 | unsure | - Tổ chức vào ngày 20/4/2024 tại hội trường UBND xã.
 constructed a part of the day after the event | 2024-05-01 | 2024-05-12 | unsure | Hội LHPN huyện tổ chức tọa đàm về bình đẳng giới sáng 12/5/2024.
+constructed an event in the passive voice | 2024-05-10 | 2024-05-22 | unsure | Đại hội Chi bộ nhiệm kỳ 2025 - 2027 được tiến hành vào ngày 22/5/2024.
 constructed a part of the day and a weekday | 2024-05-01 | 2024-05-13 | unsure | Chi đoàn sinh hoạt chuyên đề vào chiều thứ Hai, 13/5/2024.
 # a duty word makes the day a deadline whatever its time of day
 constructed a duty by a time then a weekday | 2024-03-01 | 2024-04-12 | certain | Các đơn vị gửi báo cáo chậm nhất 17h00, thứ Sáu, ngày 12/4/2024.
