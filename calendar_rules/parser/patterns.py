@@ -131,10 +131,10 @@ YEAR_PARTS = tuple(
     for part, kind in (("giua", "MID"), ("dau", "START"), ("cuoi", "Y"))
 )
 # fuzzy parts of a month: "đầu tháng 3/2023", "giữa tháng 5", "nửa cuối tháng 6", "cuối tháng 9/2024"
-# and "15 ngày đầu tháng 01/2024" (group 1: the number of days)
+# and "15 ngày đầu tháng 01/2024", "10 ngày đầu của tháng 1" (group 1: the number of days)
 MONTH_PART_RE = re.compile(
     r"(?:\b(\d{1,2})\s*ngay\s*(?=dau|cuoi))?(?<!bat )(?<!tuan )(?<!le )"
-    rf"\b(nua\s*dau|nua\s*cuoi|dau|giua|cuoi|{TEN_DAYS})\s*(?=thang\s*\d)"
+    rf"\b(nua\s*dau|nua\s*cuoi|dau|giua|cuoi|{TEN_DAYS})\s*(?:cua\s*)?(?=thang\s*\d)"
 )
 # a fuzzy part of a quarter or a half-year, for which no convention is stated: "đầu quý II", "giữa quý"
 PERIOD_PART_RE = words("nua dau", "nua cuoi", "dau", "giua", after=r"\s*$")

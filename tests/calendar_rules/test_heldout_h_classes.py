@@ -83,6 +83,8 @@ constructed the first days of another month in digits | 2024-01-01 | every year 
 constructed spelled days of a spelled month | 2024-01-01 | every year at date:03-10 | inferred | Trong thời hạn mười ngày đầu tháng ba hằng năm, các xã gửi danh sách về huyện.
 constructed the middle of a month | 2024-01-01 | every year at date:06-20 | inferred | Giữa tháng 6 hằng năm, các chi bộ gửi báo cáo sơ kết về Đảng ủy.
 constructed the first ten days by their name | 2024-01-01 | every year at date:10-10 | inferred | Thượng tuần tháng 10 hằng năm, Hội Nông dân các xã báo cáo kết quả thi đua.
+constructed "của" between the part and its month | 2024-01-01 | every year at date:01-10 | inferred | Hằng năm, trong 10 ngày đầu của tháng 1, các xã gửi danh sách thanh niên đủ 17 tuổi.
+constructed "của" in a one-off part of a month | 2024-01-01 | 2024-03-10 | inferred | Các xã gửi danh sách trong 10 ngày đầu của tháng 3/2024.
 constructed the end of a month stays the month | 2024-01-01 | every year at month:12 | any | Cuối tháng 12 hằng năm, các đơn vị gửi báo cáo tổng kết về Thành đoàn.
 """,
     kind="a_yearly_rule_keeps_the_part_of_its_month",
