@@ -308,10 +308,10 @@ def review(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) -> 
             found.doubt("quy định hằng năm theo ngày âm lịch: cần người xác định ngày")
     if isinstance(rule, Recurring) and SCHOOL_YEAR_RE.search(text):
         found.doubt("'mỗi năm học' không phải năm dương lịch: cần người xác định hạn")
-    # (a deadline word counts only for a time still ahead: "..., tổng diện tích là 246 ha, ... kết thúc gieo cấy vào
+    # (a deadline or duty word counts only for a time still ahead: "..., tổng diện tích là 246 ha, ... kết thúc gieo cấy vào
     # ngày 05/07/2021" in a report of 10/7/2021 tells when the work ended; so do amounts in their units)
     figures = FIGURES_RE.search(phrase.original) or (over and AMOUNT_RE.search(phrase.original))
-    if figures and not DUTY_RE.search(phrase.original) and (over or not DEADLINE_CUE_RE.search(text)):
+    if figures and (over or not (DUTY_RE.search(phrase.original) or DEADLINE_CUE_RE.search(text))):
         found.doubt("câu nêu số liệu đạt được: mốc thời gian có thể là kỳ của số liệu, không phải hạn chót")
     if HORIZON_RE.search(text):
         found.doubt("giai đoạn, tầm nhìn của một kế hoạch: có thể không phải hạn chót")
