@@ -140,8 +140,9 @@ MONTH_PART_RE = re.compile(
 PERIOD_PART_RE = words("nua dau", "nua cuoi", "dau", "giua", after=r"\s*$")
 # the issue line of a document: "Đức Phổ, ngày 09 tháng 01 năm 2023"
 ISSUE_LINE_RE = re.compile(
-    # (not a duty before the comma: "Các đơn vị gửi báo cáo vào thứ Sáu, ngày 12/4/2024" is a deadline)
-    rf"^(?![^,;:]{{0,40}}?\b(?:{HAND_IN}|bao\s*cao|hoan\s*thanh|vao|truoc|{HARD_LIMIT}|{WEEKDAY})\b)"
+    # (not a duty verb or a weekday before the comma: "Các đơn vị gửi báo cáo vào thứ Sáu, ngày 12/4/2024" is a
+    # deadline; a report's title keeps its date, "Báo cáo tổng kết năm học, ngày 20/5/2024")
+    rf"^(?![^,;:]{{0,40}}?\b(?:{HAND_IN}|hoan\s*thanh|truoc|{HARD_LIMIT}|{WEEKDAY})\b)"
     # (the day and month may be left blank in a template: "Thái Nguyên, ngày       tháng 10 năm 2021", "ngày … tháng …")
     r"[^,;:]{2,40},\s*ngay\s*(?:\d{1,2}|[.…_]{0,12})\s*"
     r"(?:thang\s*(?:\d{1,2}|[.…_]{0,12})\s*nam|[/.\-]\s*\d{1,2}\s*[/.\-])\s*\d{4}\s*"
