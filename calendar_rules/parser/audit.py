@@ -32,6 +32,7 @@ from calendar_rules.parser.occasions import (
     HOLIDAY_HEAD_RE,
     LABEL_ROW_RE,
     NAMED_DAY_HEAD_RE,
+    holiday_date,
     holiday_label,
 )
 from calendar_rules.parser.patterns import (
@@ -47,6 +48,7 @@ from calendar_rules.parser.patterns import (
     TEN_DAYS,
     TIME_LABEL,
     TIME_TOKEN_RE,
+    WEEKDAY,
     YEAR_CUE_BEFORE,
     words,
 )
@@ -60,6 +62,7 @@ from calendar_rules.parser.result import Found
 from calendar_rules.parser.single import purpose_before
 from calendar_rules.parser.standing import PERIODIC_REPORT_RE
 from calendar_rules.parser.states import (
+    AMOUNT_RE,
     DECIDED_RE,
     DUTY_RE,
     FIGURES_RE,
@@ -146,7 +149,8 @@ LABEL_CUE_RE = words(HARD_LIMIT, TIME_LABEL, "han", "hoan thanh", "nop", "ket th
 # held, is when something was said or decided, not a deadline (the day of another ceremony is an event's, ``events``)
 MEETING_RE = re.compile(rf"\b(?:{MEETING}|le\s*(?:ky\s*niem|khai\s*mac))\b")
 # the occasion a date may name: "Tổ chức các hoạt động chào mừng ngày 20/10", "nhân dịp 26/3"
-OCCASION_BEFORE_RE = re.compile(r"\b(?:chao\s*mung|nhan\s*dip|huong\s*toi|vao\s*dip)\b[^.;]{0,60}$")
+# and "trong dịp Tết Nguyên đán, ngày 22/1 tới", "Dịp Quốc khánh 2/9"
+OCCASION_BEFORE_RE = re.compile(r"\b(?:chao\s*mung|huong\s*toi|dip)\b[^.;]{0,60}$")
 STARTS_AT_RE = re.compile(rf"\b{BEGINS}$")
 LONG_DAY_RE = re.compile(r"\bngay\s*\d{1,2}\b")
 APPROXIMATE_RE = re.compile(
@@ -182,7 +186,7 @@ def _only_a_date(text: str, found: Found) -> bool:
     if not label:
         return False
     value = _blank(text, found.spans)[label.end() :]
-    return not re.sub(r"\b(?:ngay|thu\s*(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s*nhat)\b", " ", value).strip(" ().,;-")
+    return not re.sub(rf"\b(?:ngay|{WEEKDAY})\b", " ", value).strip(" ().,;-")
 
 
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:
@@ -257,6 +261,7 @@ def review(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) -> 
     if begun and EVENT_SPAN_RE.search(text, 0, first) and not DUTY_RE.search(phrase.original):
         found.doubt("thời gian diễn ra một sự kiện: có thể không phải hạn chót, cần người xác định")
     event_date(phrase, rule, found)  # "Dự kiến lễ trao giải vào quý IV/2014", "Thời gian thi trong 2 ngày 11 và 12/6"
+    holiday_date(phrase, rule, found)  # "Tết Nguyên đán ... rơi vào ngày 10/2/2024"
     reached = STATUS_PERIOD_RE.match(text)
     if reached and over and figures_reached(phrase, reached.end()):
         # "Đến cuối năm 2023, toàn huyện có 15 xã đạt chuẩn ..."
@@ -303,8 +308,10 @@ def review(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) -> 
             found.doubt("quy định hằng năm theo ngày âm lịch: cần người xác định ngày")
     if isinstance(rule, Recurring) and SCHOOL_YEAR_RE.search(text):
         found.doubt("'mỗi năm học' không phải năm dương lịch: cần người xác định hạn")
-    figures = FIGURES_RE.search(phrase.original)
-    if figures and not DUTY_RE.search(phrase.original) and not DEADLINE_CUE_RE.search(text):
+    # (a deadline or duty word counts only for a time still ahead: "..., tổng diện tích là 246 ha, ... kết thúc gieo cấy vào
+    # ngày 05/07/2021" in a report of 10/7/2021 tells when the work ended; so do amounts in their units)
+    figures = FIGURES_RE.search(phrase.original) or (over and AMOUNT_RE.search(phrase.original))
+    if figures and (over or not (DUTY_RE.search(phrase.original) or DEADLINE_CUE_RE.search(text))):
         found.doubt("câu nêu số liệu đạt được: mốc thời gian có thể là kỳ của số liệu, không phải hạn chót")
     if HORIZON_RE.search(text):
         found.doubt("giai đoạn, tầm nhìn của một kế hoạch: có thể không phải hạn chót")

@@ -12,7 +12,10 @@ date read stays the answer but is ``unsure`` (a person decides), unless a duty w
 An event is recognised by a verb that only events take ("diễn ra", "khai mạc", "bế mạc", "bốc thăm", "trao
 giải"), or by an event word ("tổ chức", "công bố", "thi", "học", "kỳ họp", "đại hội", "hội nghị", "lễ")
 in a planned or reported voice: "dự kiến", "sẽ", a label "Thời gian tổ chức: ...", or a leading date of a
-news item or schedule row ("Ngày 14-5, Hà Nội sẽ công bố ..."). "Ban tổ chức" is the organisers, not an
+news item or schedule row ("Ngày 14-5, Hà Nội sẽ công bố ...", "Ngày 18/5/2020 BTV Huyện đoàn ... tổ chức Hội
+nghị ..."), in the passive voice ("... được tiến hành vào ngày ..."), or "Tổ chức" with its time right after ("Tổ chức trong 06 tuần kể từ ..."); or by the time of day it is
+held at: the hours of one day ("Từ 07g00 đến 17g00, ngày 12/6/2021"), a clock time then a weekday ("8h00 – Chủ Nhật,
+ngày 11/6/2023"), "lúc 8 giờ ngày ...", a part of the day ("chiều 30/8"). "Ban tổ chức" is the organisers, not an
 event.
 """
 
@@ -21,7 +24,16 @@ from __future__ import annotations
 import re
 
 from calendar_rules.parser.normalize import Folded
-from calendar_rules.parser.patterns import CEREMONY, DAY_MONTH, HAND_IN, HARD_LIMIT, MEETING, NUM_DATE
+from calendar_rules.parser.patterns import (
+    CEREMONY,
+    CLOCK_TIME,
+    DAY_MONTH,
+    HAND_IN,
+    HARD_LIMIT,
+    MEETING,
+    NUM_DATE,
+    WEEKDAY,
+)
 from calendar_rules.parser.result import Found
 from calendar_rules.rules import EndOfPeriod, FixedDate, Range, Rule
 
@@ -30,13 +42,31 @@ _HELD = r"dien\s*ra|khai\s*mac|be\s*mac|boc\s*tham|trao\s*giai"
 # event words that need a planned or reported voice to name an event
 _EVENT = rf"{_HELD}|to\s*chuc|cong\s*bo|(?:ky|cuoc|hoi)\s*thi|thi\s*dau|{MEETING}|dai\s*hoi|hoi\s*thao|{CEREMONY}"
 HELD_RE = re.compile(rf"\b(?:{_HELD})\b")
+_DAY = rf"(?:{NUM_DATE}|{DAY_MONTH})"
 VOICED_RE = re.compile(
     rf"\b(?:du\s*kien|se)\b[^.;]{{0,60}}?\b(?:{_EVENT})\b"
     rf"|\b(?:{_EVENT})\b[^.;]{{0,40}}?\b(?:du\s*kien|se)\b"
     # a label naming the event: "Thời gian tổ chức vào ngày 10/02/2023", "3. Thời gian học: ngày 03 tháng 12 ..."
     r"|\bthoi\s*gian\s*(?:to\s*chuc|thi|thi\s*dau|boc\s*tham|khai\s*mac|hoc|dien\s*ra|cong\s*bo)\b"
-    # a news item or schedule row opening with its day: "Ngày 12-5: Sở GD-ĐT công bố số liệu ..."
-    rf"|^\s*ngay\s*(?:{NUM_DATE}|{DAY_MONTH})\s*[,:][^.;]{{0,60}}?\b(?:{_EVENT}|thong\s*bao)\b"
+    # a news item or schedule row opening with its day: "Ngày 12-5: Sở GD-ĐT công bố số liệu ...", "Ngày 18/5/2020
+    # BTV Huyện đoàn ... tổ chức Hội nghị ..." (what a body does or did that day)
+    rf"|^\s*ngay\s*{_DAY}\s*[,:]?[^.;]{{0,60}}?\b(?:{_EVENT}|thong\s*bao)\b"
+    # held in the passive voice: "Đại hội Chi bộ ... được tiến hành vào ngày 22/5/2024", "Hội nghị được tổ chức ..."
+    r"|\bduoc\s*(?:to\s*chuc|tien\s*hanh)\b"
+    # what is held, with its time right after: "Tổ chức trong 06 tuần kể từ ...", "Tổ chức nghiệm thu: 8h00 ..."
+    r"|^\s*to\s*chuc\s*(?:trong|vao|tu|ngay|luc)\b|^\s*to\s*chuc\b[^:;.,]{0,30}:"
+)
+# when on a day something takes place: the hours of one day ("Từ 07g00 đến 17g00, ngày 12/6/2021"), a time on the
+# clock then a weekday ("8h00 – Chủ Nhật, ngày 11/6/2023"; not "đến 17h00 thứ Sáu ..."), "lúc 8 giờ ngày 12/5"
+HOURS_RE = re.compile(
+    rf"(?:\btu\s*{CLOCK_TIME}\s*(?:den|-)\s*{CLOCK_TIME}"
+    rf"|(?<!den )(?<!het )(?<!toi )\b{CLOCK_TIME}(?=\s*[,\-]?\s*{WEEKDAY})|\bluc\s*{CLOCK_TIME})"
+    rf"[\s,\-]*(?:(?:sang|chieu|toi|trua)\s*)?(?:{WEEKDAY}\s*[,\-]?\s*)?(?:ngay\s*)?{_DAY}"
+)
+# a time of day before a date: "chiều 30/8", "Chiều ngày 12/4/2024", "sáng thứ Hai, 15/5" (on the original text:
+# "sáng" is no "sang", "tối" no "tới")
+TIME_OF_DAY_RE = re.compile(
+    r"(?i)(?<!\w)(?:sáng|chiều|trưa|tối|đêm)\s+(?:(?:thứ\s+\w+|chủ\s+nhật)\s*,?\s*)?(?:ngày\s+)?\d{1,2}\s*[/.\-]\s*\d"
 )
 ORGANISERS_RE = re.compile(r"\bban\s*to\s*chuc\b")
 # what makes an event's date a deadline: a duty, a hard limit, receiving entries
@@ -51,7 +81,10 @@ def event_date(phrase: Folded, rule: Rule, found: Found) -> None:
     if not isinstance(rule, (FixedDate, Range, EndOfPeriod)):
         return
     text = ORGANISERS_RE.sub(lambda m: " " * len(m.group(0)), phrase.text)
-    if DUTY_WORDS_RE.search(text) or not (HELD_RE.search(text) or VOICED_RE.search(text)):
+    if DUTY_WORDS_RE.search(text):
+        return
+    held = HELD_RE.search(text) or VOICED_RE.search(text) or HOURS_RE.search(text)
+    if not (held or TIME_OF_DAY_RE.search(phrase.original)):
         return
     found.doubt(
         "ngày diễn ra một sự kiện (tổ chức, khai mạc, thi, công bố ...), không kèm việc phải làm: cần người xác định"

@@ -22,6 +22,7 @@ from calendar_rules.parser.patterns import (
     HARD_LIMIT,
     NUM_DATE,
     TIME_LABEL,
+    WEEKDAY,
     words,
 )
 
@@ -32,7 +33,7 @@ OWN_CUE_RE = words(
 )
 # the narrower list of ``own_cue_before_time``
 _OWN_CUE_BEFORE_TIME_RE = words("truoc", "cham nhat", "han", HAND_IN, "hoan thanh", "thoi gian", "thoi han")
-_WEEKDAY = r"(?:thu\s*(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s*nhat|cn|t[2-7])"
+_WEEKDAY = rf"(?:{WEEKDAY}|cn|t[2-7])"
 # a clock time in a page's stamp: "09:34:00", "08:11", "10:15 AM" (a deadline writes "17 giờ", "17h00")
 _CLOCK = r"\d{1,2}\s*:\s*\d{2}(?:\s*:\s*\d{2})?(?:\s*(?:am|pm|sa|ch)\b)?"
 STAMP_RE = re.compile(

@@ -78,6 +78,22 @@ def _unglue_words(chars: list[str], origin: list[int]) -> tuple[list[str], list[
     return out_chars + chars[last:], out_origin + origin[last:]
 
 
+# a space that a PDF's text layer gave as "ă" ("Trongăvòngă10ă(mười) ngày", "hồ sơăđề nghị"): an "ă" glued to what
+# comes before it, where no syllable can hold it: before no letter, before a letter that ends no syllable after "ă"
+# (only c, m, n, p, t, and k, h in names such as "Đăk", "Chư Păh", may), or after a letter no "ă" follows
+# (only a consonant, or the "o", "u" of "xoăn", "quăng"); "măng", "năm", "Đăk Tô" keep theirs
+_BREVE_CODAS = frozenset("cmnptkh")
+_BREVE_ONSETS = frozenset("bcdđghklmnpqrstvxou")
+
+
+def glued_breve(text: str, index: int) -> bool:
+    """Whether the "ă" at ``index`` stands for a space lost in extraction."""
+    if text[index] != "ă" or index == 0 or text[index - 1].isspace():
+        return False
+    after = text[index + 1] if index + 1 < len(text) else " "
+    return not after.isalpha() or after.lower() not in _BREVE_CODAS or text[index - 1].lower() not in _BREVE_ONSETS
+
+
 def fold(text: str) -> Folded:
     chars: list[str] = []
     origin: list[int] = []
@@ -86,7 +102,7 @@ def fold(text: str) -> Folded:
     source = nfc if len(nfc) == len(text) else text
     glued_dates = {m.start() for m in GLUED_DATE.finditer(source) if _a_word_before(source, m.start())}
     for index, ch in enumerate(source):
-        folded = fold_char(ch)
+        folded = " " if ch == "ă" and glued_breve(source, index) else fold_char(ch)
         if folded.isspace():
             if chars and chars[-1] == " ":
                 continue
@@ -198,7 +214,11 @@ def damaged_diacritics(text: str, at_least: int = 2, unmarked: int = 8) -> bool:
     """Whether the text's diacritics were damaged, in extraction or by an encoding: ``at_least`` words carry two
     tone marks ("Tạĩ phĩên họp ngàỷ ..."; no Vietnamese syllable has two), or ``unmarked`` words or more carry none
     at all ("Ngay 12/2/2024, So GD da to chuc ..."; no Vietnamese sentence that long). The checks that read the
-    diacritics ("đã", "phải", "cần") then cannot be trusted, though the folded text may still read well."""
+    diacritics ("đã", "phải", "cần") then cannot be trusted, though the folded text may still read well; so with
+    spaces given as "ă" (``glued_breve``), where the letters the font lacked are lost too."""
+    nfc = unicodedata.normalize("NFC", text)
+    if any(glued_breve(nfc, m.start()) for m in re.finditer("ă", nfc)):  # "Trongăvòngă10ă(mười) ngày làm vi c"
+        return True
     damaged = words = 0
     marked = False
     for word in _WORD_RE.finditer(unicodedata.normalize("NFD", text)):

@@ -10,7 +10,10 @@ from __future__ import annotations
 import re
 
 from calendar_rules.parser.normalize import Folded
-from calendar_rules.parser.patterns import words
+from calendar_rules.parser.patterns import HAND_IN, HOLIDAY_DAY, HOLIDAY_NAMES, words
+from calendar_rules.parser.result import Found
+from calendar_rules.parser.states import DUTY_RE
+from calendar_rules.rules import EndOfPeriod, FixedDate, Range, Rule
 
 # "lấy ngày 20/10 hằng năm là Ngày phụ nữ Việt Nam": a named day (capital N), not "là ngày làm việc cuối cùng"
 NAMED_DAY_RE = re.compile(r"(?<!\w)là\s+Ngày\s+(?!\d)\w")
@@ -40,3 +43,20 @@ def holiday_label(phrase: Folded) -> bool:
     a, b = phrase.span(*label.span(1))
     names = [w for w in phrase.original[a:b].split()[1:] if w[:1].isupper()]
     return len(names) >= 2 or bool(HOLIDAY_WORDS_RE.search(label.group(1)))
+
+
+# a holiday or its days off: "Tết Nguyên đán Giáp Thìn 2024 rơi vào ngày 10/2/2024", "Lễ Giỗ Tổ Hùng Vương năm nay
+# vào thứ Năm, ngày 18/4/2024", "Dịp Tết ..., người lao động được nghỉ 7 ngày, từ ...", "lễ 2.9", "nghỉ bù"
+HOLIDAY_RE = re.compile(rf"\b(?:tet|{HOLIDAY_NAMES}|le\s*{HOLIDAY_DAY}|ngay\s*le|nghi\s*(?:le|bu))\b")
+# what makes a day beside a holiday a deadline: handing in, reporting, finishing (or a duty word, ``DUTY_RE``)
+HOLIDAY_TASK_RE = words(HAND_IN, "bao cao", "hoan thanh", "xong")
+
+
+def holiday_date(phrase: Folded, rule: Rule, found: Found) -> None:
+    """Doubt a one-off reading in a phrase about a holiday or its days off, without a duty: the date may be the
+    holiday's own, or the days off, not a deadline ("trước Tết", "báo cáo ... trước ngày" keep their reading)."""
+    if not isinstance(rule, (FixedDate, Range, EndOfPeriod)) or not HOLIDAY_RE.search(phrase.text):
+        return
+    if DUTY_RE.search(phrase.original) or HOLIDAY_TASK_RE.search(phrase.text):
+        return
+    found.doubt("câu nói về một ngày lễ, Tết, ngày nghỉ: ngày có thể là của dịp lễ, không phải hạn chót")

@@ -42,6 +42,10 @@ DAY_OF_MONTH = r"\d{1,2}\s*(?:[/.\-]\s*\d{1,2}|thang\s*\d{1,2})(?:\s*(?:[/.\-]|n
 LONG_DAY = r"ngay\s*\d{1,2}\s*thang\s*\d{1,2}\b"
 # any written date: "15/3/2024", "15/3", "ngày 15 tháng 3 (năm 2024)"
 ANY_DATE = rf"{NUM_DATE}|{DAY_MONTH}|{LONG_DAY}(?:\s*nam\s*\d{{4}})?"
+# a weekday: "thứ Sáu", "thứ 6", "Chủ nhật"
+WEEKDAY = r"(?:thu\s*(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s*nhat)"
+# a time on the clock: "8h00", "07g00", "17 giờ 30 phút" (a written "16:30" is read as "16h30")
+CLOCK_TIME = r"\d{1,2}\s*(?:h|g|gio)\s*\d{0,2}(?:\s*phut)?\b"
 PERIOD_WITH_YEAR = rf"\b{QUARTER_WORD}{YEAR_SEP}\d{{4}}|\b{MONTH_NO}{YEAR_SEP}\d{{4}}"
 # words after which "14-4" or "15.8" (no year) is a day and a month, not a section number or "2-3 days"
 _DAY_CUES = ("ngay", "truoc", "nhat", "kien", "den", "het", "tu", "va", "hoac", "la", "vao")
@@ -66,7 +70,7 @@ COUNTED_FROM = rf"(?:{any_of('ke tu', 'tinh tu')})"
 NEXT = rf"(?:(?:sau(?!\s*khi)|{any_of('tiep theo', 'ke tiep', 'ke sau', 'lien sau')})(?:\s*lien\s*ke)?)"
 # a start with its time of day: "bắt đầu (từ, vào) (lúc) (7 giờ 30 phút,) (sáng, chiều) (ngày)", up to the date
 BEGINS = (
-    r"bat\s*dau\s*(?:tu\s*|vao\s*)?(?:luc\s*)?(?:\d{1,2}\s*(?:h|gio)\s*\d{0,2}(?:\s*phut)?\s*,?\s*)?"
+    rf"bat\s*dau\s*(?:tu\s*|vao\s*)?(?:luc\s*)?(?:{CLOCK_TIME}\s*,?\s*)?"
     r"(?:(?:sang|chieu|toi|trua)\s*)?(?:ngay\s*)?"
 )
 # the first, middle and last ten days of a month: "thượng tuần", "trung tuần", "hạ tuần"
@@ -77,6 +81,13 @@ DELAY_LIMIT = rf"(?:{any_of('trong vong', 'trong thoi han', 'cham nhat', 'khong 
 MEETING = rf"(?:{any_of('phien hop', 'hoi nghi', 'ky hop', 'cuoc hop', 'buoi lam viec', 'buoi hop', 'buoi gap')})"
 # a ceremony: "lễ trao giải", "lễ khai mạc (khai giảng)", "lễ bế mạc", "lễ kỷ niệm", "lễ tổng kết", "lễ ra quân"
 CEREMONY = rf"(?:le\s*(?:{any_of('trao', 'khai', 'be', 'ky niem', 'tong ket', 'ra quan')}))"
+# a holiday's name: "Nguyên đán", "Quốc khánh", "Giỗ Tổ Hùng Vương", "Quốc tế Lao động", "Giải phóng miền Nam"
+HOLIDAY_NAMES = (
+    r"(?:nguyen\s*dan|quoc\s*khanh|gio\s*to(?:\s*hung\s*vuong)?|quoc\s*te\s*lao\s*dong"
+    r"|giai\s*phong\s*mien\s*nam(?:\s*,?\s*thong\s*nhat\s*dat\s*nuoc)?)"
+)
+# a holiday named by its day: "(lễ) 30/4", "2/9", "2.9"
+HOLIDAY_DAY = r"\d{1,2}\s*[/.]\s*\d{1,2}"
 # the latest day allowed: "chậm nhất", "muộn nhất", "hạn chót", "hạn cuối"
 HARD_LIMIT = rf"(?:{any_of('cham nhat', 'muon nhat', 'han chot', 'han cuoi')})"
 # a label that says when: "thời gian", "thời hạn", "thời điểm", "tiến độ"
@@ -120,17 +131,20 @@ YEAR_PARTS = tuple(
     for part, kind in (("giua", "MID"), ("dau", "START"), ("cuoi", "Y"))
 )
 # fuzzy parts of a month: "đầu tháng 3/2023", "giữa tháng 5", "nửa cuối tháng 6", "cuối tháng 9/2024"
-# and "15 ngày đầu tháng 01/2024" (group 1: the number of days)
+# and "15 ngày đầu tháng 01/2024", "10 ngày đầu của tháng 1" (group 1: the number of days)
 MONTH_PART_RE = re.compile(
     r"(?:\b(\d{1,2})\s*ngay\s*(?=dau|cuoi))?(?<!bat )(?<!tuan )(?<!le )"
-    rf"\b(nua\s*dau|nua\s*cuoi|dau|giua|cuoi|{TEN_DAYS})\s*(?=thang\s*\d)"
+    rf"\b(nua\s*dau|nua\s*cuoi|dau|giua|cuoi|{TEN_DAYS})\s*(?:cua\s*)?(?=thang\s*\d)"
 )
 # a fuzzy part of a quarter or a half-year, for which no convention is stated: "đầu quý II", "giữa quý"
 PERIOD_PART_RE = words("nua dau", "nua cuoi", "dau", "giua", after=r"\s*$")
 # the issue line of a document: "Đức Phổ, ngày 09 tháng 01 năm 2023"
 ISSUE_LINE_RE = re.compile(
+    # (not a duty verb or a weekday before the comma: "Các đơn vị gửi báo cáo vào thứ Sáu, ngày 12/4/2024" is a
+    # deadline; a report's title keeps its date, "Báo cáo tổng kết năm học, ngày 20/5/2024")
+    rf"^(?![^,;:]{{0,40}}?\b(?:{HAND_IN}|hoan\s*thanh|truoc|{HARD_LIMIT}|{WEEKDAY})\b)"
     # (the day and month may be left blank in a template: "Thái Nguyên, ngày       tháng 10 năm 2021", "ngày … tháng …")
-    r"^[^,;:]{2,40},\s*ngay\s*(?:\d{1,2}|[.…_]{0,12})\s*"
+    r"[^,;:]{2,40},\s*ngay\s*(?:\d{1,2}|[.…_]{0,12})\s*"
     r"(?:thang\s*(?:\d{1,2}|[.…_]{0,12})\s*nam|[/.\-]\s*\d{1,2}\s*[/.\-])\s*\d{4}\s*"
     # the end of the line, or the heading that follows it in extracted text ("... năm 2024 KẾ HOẠCH ...")
     r"(?:\.?$|(?=(?:ke\s*hoach|bao\s*cao|thong\s*bao|quyet\s*dinh|cong\s*van|huong\s*dan|chuong\s*trinh|to\s*trinh"
@@ -274,7 +288,7 @@ PAST_PRACTICE_RE = re.compile(
 ADHOC_RE = words("dot xuat")
 # "trước ngày", "trước thời hạn là", and a weekday before the day: "trước thứ Sáu ngày 15/09/2017"
 BEFORE_RE = re.compile(
-    r"\btruoc\s*(?:(?:thu\s*(?:[2-7]|hai|ba|tu|nam|sau|bay)|chu\s*nhat)\s*,?\s*)?"
+    rf"\btruoc\s*(?:{WEEKDAY}\s*,?\s*)?"
     r"(?:(?:ngay|thoi\s*diem|thoi\s*han|han)\s*)?(?:la\s*)?$"
 )
 BEFORE_PERIOD_RE = re.compile(r"\btruoc\s*$")

@@ -48,7 +48,9 @@ Conventions (docs/domain.md; BLDS 2015 Điều 146–148), configurable in ``Con
 | "Báo cáo 6 tháng đầu năm gửi trước ngày 05 tháng 7", "UBND cấp tỉnh báo cáo ... trước ngày 15 tháng 02" | a standing regulation: every year (``standing``) |
 | "thời hạn quyết toán thuế ... ngày 30/4, bắt đầu từ kỳ quyết toán thuế năm 2020" | a yearly duty by its nature: every year (``standing``) |
 | "Dự kiến lễ trao giải vào quý IV/2014", "Thời gian thi trong 2 ngày 11 và 12/6", "... sẽ khai mạc ngày 27.4" | an event's date without a duty word: read, ``unsure`` (``events``) |
+| "Từ 07g00 đến 17g00, ngày 12/6/2021", "8h00 – Chủ Nhật, ngày 11/6/2023", "... chiều 30/8" | the time of day an event is held: read, ``unsure`` (``events``) |
 | "trước ngày 25 tháng 5 và ngày 25 tháng 11 hằng năm" | every half, day 24 of its 5th month |
+| "trong thời hạn mười ngày đầu tháng một hàng năm" | every year at day 10 of January (``inferred``) |
 | "Trường hợp ... đến ngày 30/6 chưa có ... thì ... chậm nhất sau 10 ngày làm việc kể từ ..." | the condition's day is blanked: the delay |
 | "ng&agrave;y", "trong thời hạn ba ngày làm việc", "ngày thứ chín mươi, kể từ ...", "sau 07 đến 10 ngày" | unescaped; spelled counts as digits; the longer count |
 | "trước thứ Sáu ngày 15/09/2017", "trước ngày Sinh nhật Bác (19/5)" | the day before (a weekday, a named day between) |

@@ -31,7 +31,8 @@ from calendar_rules.parser.patterns import (
     TERM_WORD,
 )
 from calendar_rules.parser.result import Conventions, Found
-from calendar_rules.periods import FREQ_MONTHS, period_key
+from calendar_rules.parser.single import month_part, single
+from calendar_rules.periods import FREQ_MONTHS, month_end, period_key
 from calendar_rules.rules import Recurring
 
 # another day of the period after the one read: "ngày 10 và 25 hằng tháng", "ngày 5, 20 hằng tháng"
@@ -87,7 +88,14 @@ def _annual_anchor(text: str, found: Found, conventions: Conventions) -> tuple[s
         return f"month:{roman(quarter.group(1)) * 3}", 0
     if month and 1 <= int(month.group(1)) <= 12:
         found.spans.append(month.span())
-        return f"month:{int(month.group(1))}", 0
+        index = int(month.group(1))
+        # "mười ngày đầu tháng một hàng năm", "cuối tháng 6 hằng năm": a part of the month, by its convention
+        # (read in a year that is not a leap year; the end of the month stays the month's end)
+        part = month_part(body, "M", index, 2023, month.span(), found)
+        due = getattr(part, "due", None)
+        if isinstance(due, dt.date) and due != month_end(2023, index):
+            return f"date:{due.month:02d}-{due.day:02d}", 0
+        return f"month:{index}", 0
     return "end", 0
 
 
@@ -139,8 +147,6 @@ def _start(text: str, found: Found) -> dt.date | None:
 def recurring(
     text: str, issued: dt.date | None, found: Found, conventions: Conventions = Conventions()
 ) -> Recurring | None:
-    from calendar_rules.parser.single import single  # exceptions are one-off deadlines
-
     freq = _frequency(text, found)
     if freq is None:
         return None
@@ -167,7 +173,7 @@ def recurring(
     for exception in list(islice(EXCEPTION_RE.finditer(text), 20)):
         year = int(exception.group(1))
         found.spans.append(exception.span())
-        inner = single(fold(exception.group(2)), dt.date(year, 1, 1), Found())
+        inner = single(fold(exception.group(2)), dt.date(year, 1, 1), Found())  # an exception is a one-off deadline
         due = getattr(inner, "due", None) if inner else None
         if due is None:
             found.doubt(f"không hiểu ngoại lệ '{exception.group(0)}'")

@@ -21,9 +21,12 @@ from calendar_rules.parser.patterns import (
     CONTINUOUS_RE,
     EACH,
     HARD_LIMIT,
+    HOLIDAY_DAY,
+    HOLIDAY_NAMES,
     ISSUE_LINE_RE,
     START_CUE_RE,
     TIME_TOKEN_RE,
+    WEEKDAY,
     words,
 )
 from calendar_rules.parser.states import status_at
@@ -43,16 +46,14 @@ BASIS_RE = re.compile(r"^\s*can\s*cu\b")
 # the holiday a closure is for: "nghỉ Tết âm lịch", "nghỉ Tết Nguyên đán Bính Ngọ 2026", "nghỉ lễ 30/4 và 1/5",
 # "nghỉ lễ Giỗ Tổ Hùng Vương vào thứ Năm 18/4/2024"
 _CAN_CHI = r"(?:giap|at|binh|dinh|mau|ky|canh|tan|nham|quy)\s*(?:ty|suu|dan|mao|thin|ngo|mui|than|dau|tuat|hoi)"
-_HOLIDAYS = (
-    r"am\s*lich|duong\s*lich|nguyen\s*dan|co\s*truyen|quoc\s*khanh|gio\s*to(?:\s*hung\s*vuong)?"
-    r"|quoc\s*te\s*lao\s*dong|chien\s*thang|giai\s*phong\s*mien\s*nam(?:\s*,?\s*thong\s*nhat\s*dat\s*nuoc)?"
-)
-_HOLIDAY_DAY = r"\d{1,2}\s*/\s*\d{1,2}"
+_HOLIDAYS = rf"am\s*lich|duong\s*lich|co\s*truyen|chien\s*thang|{HOLIDAY_NAMES}"
 _HOLIDAY_NAME = (
     rf"(?:\s*(?:{_HOLIDAYS}))?(?:\s*{_CAN_CHI})?(?:\s*(?:nam\s*)?(?:19|20)\d{{2}})?"
-    rf"(?:\s*{_HOLIDAY_DAY}(?:\s*(?:va|-)\s*{_HOLIDAY_DAY})?)?"
-    rf"(?:\s*(?:va|,)\s*(?:{_HOLIDAYS})(?:\s*{_HOLIDAY_DAY})?)?"  # "nghỉ lễ Chiến thắng 30/4 và Quốc tế Lao động 1/5"
+    rf"(?:\s*{HOLIDAY_DAY}(?:\s*(?:va|-)\s*{HOLIDAY_DAY})?)?"
+    rf"(?:\s*(?:va|,)\s*(?:{_HOLIDAYS})(?:\s*{HOLIDAY_DAY})?)?"  # "nghỉ lễ Chiến thắng 30/4 và Quốc tế Lao động 1/5"
 )
+# how many days off: "nghỉ lễ 4 ngày từ 31/8", "được nghỉ trong 3 ngày từ ngày 02.9" (and a label: "Lịch nghỉ Tết: từ ...")
+_DAYS_OFF = r"(?:\s*(?:trong\s*)?\d{1,2}\s*ngay(?:\s*lien\s*tuc)?)?"
 NOT_DEADLINES = (
     (ISSUE_LINE_RE, "dòng địa danh, ngày ban hành của văn bản, không phải hạn chót"),
     (
@@ -105,8 +106,10 @@ NOT_DEADLINES = (
     # "cho học sinh nghỉ học đến ngày 10/10/2020": how long a closure or holiday lasts
     (
         re.compile(
-            rf"\bnghi\s*(?:hoc|le|tet|he){_HOLIDAY_NAME}\s*(?:tu|den|toi|het|keo\s*dai|trong|vao)\b"
-            r"|(?<!de )(?<!kien )(?<!hoi )(?<!thao )\bnghi\s*(?:tu|keo\s*dai\s*tu)\s*(?:ngay\s*)?\d"
+            rf"\bnghi\s*(?:hoc|le|tet|he){_HOLIDAY_NAME}{_DAYS_OFF}\s*:?\s*(?:tu|den|toi|het|keo\s*dai|trong|vao)\b"
+            rf"|(?<!de )(?<!kien )(?<!hoi )(?<!thao )\bnghi{_DAYS_OFF}\s*(?:tu|keo\s*dai\s*tu)\s*(?:ngay\s*)?\d"
+            # a day off in lieu, on its day: "nên được nghỉ bù vào thứ 2", "nghỉ bù ngày 4/9"
+            rf"|\bnghi\s*bu\s*(?:vao\s*)?(?:ngay|{WEEKDAY}|\d)"
             r"|\btam\s*(?:dung|ngung)\s*(?:hoat\s*dong\s*|den\s*truong\s*|day\s*hoc\s*)?(?:den|toi)\s*(?:het\s*)?ngay\b"
         ),
         "thời gian nghỉ học, nghỉ lễ, tạm dừng hoạt động, không phải hạn chót",

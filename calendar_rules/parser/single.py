@@ -30,6 +30,7 @@ from calendar_rules.parser.normalize import Folded
 from calendar_rules.parser.patterns import (
     BEFORE_PERIOD_RE,
     BEFORE_RE,
+    CLOCK_TIME,
     HALF_RE,
     LUNAR_RE,
     MONTH_LIST_RE,
@@ -41,6 +42,7 @@ from calendar_rules.parser.patterns import (
     RANGE_TO_RE,
     START_CUE_RE,
     TIME_TOKEN_RE,
+    WEEKDAY,
     YEAR_CUE_BEFORE,
     YEAR_PARTS,
     YEAR_RE,
@@ -103,7 +105,7 @@ def _lunar_rule(text: str, issued: dt.date | None, found: Found) -> Rule | None:
     return FixedDate(day)
 
 
-def _month_part(
+def month_part(
     text: str, kind: str | None, index: int | None, year: int, span: tuple[int, int], found: Found
 ) -> Rule | None:
     """ "đầu/giữa/cuối tháng M": a stated convention, never certain."""
@@ -203,7 +205,7 @@ def _period_rule(text: str, issued: dt.date | None, found: Found, phrase: Folded
 
 
 def _period_of(text: str, kind: str, index: int | None, year: int, span: tuple[int, int], found: Found) -> Rule:
-    part = _month_part(text, kind, index, year, span, found)
+    part = month_part(text, kind, index, year, span, found)
     if part is not None:
         return part
     before = bool(BEFORE_PERIOD_RE.search(text, max(0, span[0] - 8), span[0]))
@@ -282,8 +284,8 @@ def _next_to(left: str, start_found: Found, start_rule: Rule) -> bool:
 
 # what may stand between "đến" and the end's date: a time of day, a weekday, "hết", "ngày" ("đến 17h00 thứ 6, ngày 17/3")
 END_GAP_RE = re.compile(
-    r"(?:[\s,]|het\b|ngay\b|vao\b|la\b|truoc\b|(?:cham|muon)\s*nhat\b|(?:sang|chieu|toi|trua|dem)\b|\d{1,2}\s*(?:h|gio)\s*\d{0,2}(?:\s*phut)?\b"
-    r"|thu\s*(?:[2-7]|hai|ba|tu|nam|sau|bay)\b|chu\s*nhat\b){0,10}"
+    r"(?:[\s,]|het\b|ngay\b|vao\b|la\b|truoc\b|(?:cham|muon)\s*nhat\b|(?:sang|chieu|toi|trua|dem)\b"
+    rf"|{CLOCK_TIME}|{WEEKDAY}\b){{0,10}}"
 )
 
 

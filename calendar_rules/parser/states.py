@@ -44,6 +44,8 @@ DUTY_RE = re.compile(r"(?i)(?<!\w)(?:phải|cần|sẽ|yêu cầu|đề nghị|c
 TARGET_RE = words("phan dau", "muc tieu", "chi tieu", "ke hoach", "du kien")
 # figures reached: "thu ngân sách đạt 55% dự toán", "tăng 12% so với cùng kỳ"
 FIGURES_RE = re.compile(r"(?i)(?<!\w)(?:đạt|tăng|giảm)(?:\s+được)?\s+\d|\d\s*%|(?<!\w)so với cùng kỳ(?!\w)")
+# an amount counted in its unit: "246 ha", "1.200 tấn", "286.813.000 đ", "5.546 hộ"
+AMOUNT_RE = re.compile(r"(?i)(?<![\w.,/\-])\d(?:[\d.,]*\d)?\s*(?:ha|tấn|tạ|hộ|người|lượt|con|đồng|đ|triệu|tỷ)(?!\w)")
 
 
 def status_at(phrase: Folded) -> bool:

@@ -12,11 +12,7 @@ Confidence: certain, inferred, unsure, or "sure" (certain or inferred) / "any".
 
 from __future__ import annotations
 
-import datetime as dt
-
-import pytest
-
-from tests.support.readings import check, table
+from tests.support.readings import table, table_test
 
 # (1) the four confident-wrong classes: a purpose clause after a deadline is not a range's end; a state
 # reported "đến ngày D"; a citation whose "Căn cứ" lost a word; "thường xuyên" qualifying a noun
@@ -154,11 +150,6 @@ constructed "thường xuyên" in this year's lead | 2024-03-01 | continuous | a
 )
 
 
-@pytest.mark.parametrize(
-    "issued, expected, confidence, phrase",
-    [*WERE_CONFIDENT_WRONG, *NOW_READ, *NOT_DEADLINES, *STANDING_DUTIES, *UNCHANGED],
+test_each_class_reads_as_its_table_says = table_test(
+    WERE_CONFIDENT_WRONG, NOW_READ, NOT_DEADLINES, STANDING_DUTIES, UNCHANGED
 )
-def test_each_class_reads_as_its_table_says(issued: dt.date, expected: str, confidence: str, phrase: str) -> None:
-    """Every row of the five tables above, read as its expected and confidence columns say (the
-    module's docstring); the row's id names its table."""
-    check(issued, expected, confidence, phrase)

@@ -8,11 +8,7 @@ phrase; none comes from a held-out set still to be scored. The row format is in 
 
 from __future__ import annotations
 
-import datetime as dt
-
-import pytest
-
-from tests.support.readings import check, table
+from tests.support.readings import table, table_test
 
 # (1) lengths and ranges: the end of a range is the time right after "đến"; a span of counts is no date;
 # a length written with its start ends on its last day (the start counted as the first)
@@ -157,19 +153,12 @@ held_out_2026d.yaml baotayninh-giai-thuong-15-thang-10-2024 | 2024-10-05 | 2024-
 )
 
 
-@pytest.mark.parametrize(
-    "issued, expected, confidence, phrase",
-    [
-        *LENGTHS_AND_RANGES,
-        *COUNTED_BACK,
-        *DELAY_FROM_A_DAY,
-        *NOT_WHEN_TO_ACT,
-        *DAMAGED_DIACRITICS,
-        *RETURNS_AFTER_THE_PERIOD,
-        *SHAPES,
-    ],
+test_each_class_reads_as_its_table_says = table_test(
+    LENGTHS_AND_RANGES,
+    COUNTED_BACK,
+    DELAY_FROM_A_DAY,
+    NOT_WHEN_TO_ACT,
+    DAMAGED_DIACRITICS,
+    RETURNS_AFTER_THE_PERIOD,
+    SHAPES,
 )
-def test_each_class_reads_as_its_table_says(issued: dt.date, expected: str, confidence: str, phrase: str) -> None:
-    """Every row of the tables above, read as its expected and confidence columns say (the row format is in
-    tests/support/readings.py); the row's id names its table's behaviour."""
-    check(issued, expected, confidence, phrase)

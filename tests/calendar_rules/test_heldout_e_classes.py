@@ -9,12 +9,10 @@ still to be scored. The row format is in tests/support/readings.py.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 from calendar_rules.parser.normalize import fold, spell_digits
-from tests.support.readings import check, table
+from tests.support.readings import table, table_test
 
 # (1) input normalisation: HTML entities left in page text are read unescaped; counts and ordinals spelled out in
 # words are read as digits ("năm" only before "ngày làm việc": it is also "year"; "ngày thứ hai" is Monday)
@@ -197,11 +195,6 @@ constructed a span of working days after "sau" | 2024-03-01 | rel:7:wd | unsure 
 )
 
 
-@pytest.mark.parametrize(
-    "issued, expected, confidence, phrase",
-    [*NORMALISED, *TWICE_A_YEAR, *STANDING, *RETURNS, *DELAYS, *NOT_A_DUTY, *TARGETS, *MORE_OF_THE_FAMILIES],
+test_each_class_reads_as_its_table_says = table_test(
+    NORMALISED, TWICE_A_YEAR, STANDING, RETURNS, DELAYS, NOT_A_DUTY, TARGETS, MORE_OF_THE_FAMILIES
 )
-def test_each_class_reads_as_its_table_says(issued: dt.date, expected: str, confidence: str, phrase: str) -> None:
-    """Every row of the tables above, read as its expected and confidence columns say (the row format is in
-    tests/support/readings.py); the row's id names its table's behaviour."""
-    check(issued, expected, confidence, phrase)

@@ -15,7 +15,7 @@ import pytest
 
 from calendar_rules import parse_phrase
 from calendar_rules.rules import Range
-from tests.support.readings import check, table
+from tests.support.readings import table, table_test
 
 # (1) the date of an event held or to be held ("diễn ra", "khai mạc", "bốc thăm", "Thời gian thi", "dự kiến ... tổ
 # chức", "Ngày 12-5: Sở ... công bố"), without a duty word: the date read stays the answer, for review. Readers expect
@@ -177,11 +177,6 @@ constructed "thượng tuần" with its year | 2024-03-01 | 2024-05-10 | inferre
 )
 
 
-@pytest.mark.parametrize(
-    "issued, expected, confidence, phrase",
-    [*EVENTS, *STANDING, *CITATIONS, *BEFORE_A_WEEKDAY, *OCCASION_BIRTHDAYS, *TEN_DAY_ENDS],
+test_each_class_reads_as_its_table_says = table_test(
+    EVENTS, STANDING, CITATIONS, BEFORE_A_WEEKDAY, OCCASION_BIRTHDAYS, TEN_DAY_ENDS
 )
-def test_each_class_reads_as_its_table_says(issued: dt.date, expected: str, confidence: str, phrase: str) -> None:
-    """Every row of the tables above, read as its expected and confidence columns say (the row format is in
-    tests/support/readings.py); the row's id names its table's behaviour."""
-    check(issued, expected, confidence, phrase)

@@ -9,6 +9,7 @@ Confidence: certain, inferred, unsure, or "sure" (certain or inferred) / "any".
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -61,3 +62,16 @@ def check(issued: dt.date, expected: str, confidence: str, phrase: str) -> None:
         assert result.confidence in ("certain", "inferred"), result
     elif confidence != "any":
         assert result.confidence == confidence, result
+
+
+def table_test(*tables: list[Any]) -> Callable[[dt.date, str, str, str], None]:
+    """One test over every row of ``tables`` (ids naming each table's behaviour, ``table(..., kind=...)``), for a
+    module to bind to its own name: ``test_each_class_reads_as_its_table_says = table_test(EVENTS, CITATIONS)``."""
+
+    @pytest.mark.parametrize("issued, expected, confidence, phrase", [row for rows in tables for row in rows])
+    def test_each_class_reads_as_its_table_says(issued: dt.date, expected: str, confidence: str, phrase: str) -> None:
+        """Every row of the module's tables, read as its expected and confidence columns say (the row format is in
+        tests/support/readings.py); the row's id names its table's behaviour."""
+        check(issued, expected, confidence, phrase)
+
+    return test_each_class_reads_as_its_table_says
