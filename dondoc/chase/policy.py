@@ -144,8 +144,10 @@ def policy_from_document(document: object, label: str) -> Policy:
     def problem(line: int, message: str) -> None:
         problems.append(f"{label}:{line}: {message}")
 
-    def warn(line: int, message: str) -> None:  # shown to whoever runs the command; the file is still read
-        warnings.warn(f"{label}:{line}: {message}", FutureWarning, stacklevel=4)
+    def warn(line: int, message: str) -> None:
+        """Shown to whoever runs the command as ``FILE:LINE: FutureWarning: message`` and that line of
+        the file; the file is still read."""
+        warnings.warn_explicit(message, FutureWarning, filename=label, lineno=line)
 
     if not isinstance(document, LinedDict):
         raise ValidationFailed([f"{label}:1: cần một bảng (mapping) có 'name' và 'steps'"])

@@ -139,6 +139,7 @@ def test_a_missing_folder_is_a_clear_error(tmp_path: Path) -> None:
 def test_the_folder_channel_kind_and_its_older_name_with_a_warning() -> None:
     step = "name: p\nsteps:\n  - id: x\n    days: 1\n    target: assignee\n    template: overdue\n    channels: [{}]\n"
     assert parse_policy_text(step.format("folder, email"), "p.yaml").steps[0].channels == ("folder", "email")
-    with pytest.warns(FutureWarning, match=r"^p\.yaml:7: loại kênh 'outbox' là tên cũ, nay gọi là 'folder'"):
+    with pytest.warns(FutureWarning, match=r"^loại kênh 'outbox' là tên cũ, nay gọi là 'folder'") as warned:
         policy = parse_policy_text(step.format("outbox, folder, email"), "p.yaml")
+    assert [(w.filename, w.lineno) for w in warned] == [("p.yaml", 7)]
     assert policy.steps[0].channels == ("folder", "email")
