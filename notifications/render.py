@@ -44,15 +44,15 @@ KINDS = (
 LIST_KINDS = ("reminder_list", "overdue_list")
 MAX_LISTED = 30  # a grouped message lists at most this many deadlines; the rest are behind its link
 DIGEST_LISTED = 40  # the weekly digest lists at most this many; its link opens the committee's page
-CHANNEL_KINDS = ("email", "telegram", "zalo", "outbox")
+CHANNEL_KINDS = ("email", "telegram", "zalo", "folder")
 
-# Chat length limits per channel kind; email and outbox get the strictest so
+# Chat length limits per channel kind; email and folder get the strictest so
 # their stored short text could be forwarded to any chat channel.
 SHORT_LIMITS = {
     "telegram": TELEGRAM_TEXT_LIMIT,
     "zalo": ZALO_TEXT_LIMIT,
     "email": ZALO_TEXT_LIMIT,
-    "outbox": ZALO_TEXT_LIMIT,
+    "folder": ZALO_TEXT_LIMIT,
 }
 SUBJECT_LIMIT = 200
 
@@ -313,7 +313,7 @@ def environment() -> jinja2.Environment:
 def render(kind: str, context: Context, channel_kind: str) -> RenderedMessage:
     """The message of ``kind`` for ``context``, shaped for ``channel_kind``.
 
-    ``email`` and ``outbox`` get subject, text, HTML and a short text;
+    ``email`` and ``folder`` get subject, text, HTML and a short text;
     ``telegram`` and ``zalo`` get subject, text and a short text within their
     limit (no HTML). Text is NFC-normalised Vietnamese.
     """
@@ -328,7 +328,7 @@ def render(kind: str, context: Context, channel_kind: str) -> RenderedMessage:
         subject = subject[: SUBJECT_LIMIT - 1].rstrip() + "…"
     text = nfc(env.get_template(f"{kind}.txt.j2").render(variables)).strip() + "\n"
     html = None
-    if channel_kind in ("email", "outbox"):
+    if channel_kind in ("email", "folder"):
         html = nfc(env.get_template(f"{kind}.html.j2").render(variables, subject=subject))
     short = nfc(env.get_template(f"{kind}.short.j2").render(variables)).strip()
     return RenderedMessage(

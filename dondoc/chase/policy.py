@@ -8,7 +8,7 @@ A policy file looks like ``policies/default.yaml``::
         days: -7              # or working_days: 3 (negative = before the due date)
         target: assignee      # assignee | report_to | {ancestor: N} | {above_report_to: N} | {board: NAME}
         template: upcoming    # upcoming | due_today | overdue | escalation
-        channels: [email]     # optional: channel kinds; default every active channel
+        channels: [email]     # optional: channel kinds (email, telegram, zalo, folder); default every active channel
         repeat: {every_days: 7, limit: 8}   # optional
 
 Offsets count from the occurrence's *current* due date (the adjusted due date,
@@ -35,6 +35,7 @@ Every problem is reported as ``FILE:LINE: problem`` in Vietnamese.
 from __future__ import annotations
 
 import re
+import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -46,7 +47,8 @@ from dondoc.yaml_lines import LinedDict, LinedList, load_yaml_file, load_yaml_te
 BUILTIN_DIR = Path(__file__).parent / "policies"
 DEFAULT_POLICY = "default"
 TEMPLATES = ("upcoming", "due_today", "overdue", "escalation")
-CHANNEL_KINDS = ("email", "telegram", "zalo", "outbox", "other")
+CHANNEL_KINDS = ("email", "telegram", "zalo", "folder", "other")
+OLD_CHANNEL_KINDS = {"outbox": "folder"}  # older names still read, with a warning: "outbox" is the queue
 TARGET_KINDS = ("assignee", "report_to", "ancestor", "above_report_to", "board")
 DEFAULT_REPEAT_LIMIT = 8
 MAX_REPEAT_LIMIT = 520
@@ -142,6 +144,11 @@ def policy_from_document(document: object, label: str) -> Policy:
     def problem(line: int, message: str) -> None:
         problems.append(f"{label}:{line}: {message}")
 
+    def warn(line: int, message: str) -> None:
+        """Shown to whoever runs the command as ``FILE:LINE: FutureWarning: message`` and that line of
+        the file; the file is still read."""
+        warnings.warn_explicit(message, FutureWarning, filename=label, lineno=line)
+
     if not isinstance(document, LinedDict):
         raise ValidationFailed([f"{label}:1: cần một bảng (mapping) có 'name' và 'steps'"])
     for key in document:
@@ -159,7 +166,7 @@ def policy_from_document(document: object, label: str) -> Policy:
     else:
         steps = unique_items(
             raw_steps,
-            lambda raw, line: _parse_step(raw, line, problem),
+            lambda raw, line: _parse_step(raw, line, problem, warn),
             lambda step: step.id,
             problem,
             lambda step_id, first: f"mã bước '{step_id}' bị lặp (đã dùng ở dòng {first})",
@@ -169,7 +176,7 @@ def policy_from_document(document: object, label: str) -> Policy:
     return Policy(name=name, steps=tuple(steps), description=str(description), source=label)
 
 
-def _parse_step(raw: object, line: int, problem: Problem) -> Step | None:
+def _parse_step(raw: object, line: int, problem: Problem, warn: Problem) -> Step | None:
     if not isinstance(raw, LinedDict):
         problem(line, "mỗi bước phải là một bảng có id, days/working_days, target, template")
         return None
@@ -208,7 +215,7 @@ def _parse_step(raw: object, line: int, problem: Problem) -> Step | None:
         bad("template", f"'template' phải là một trong: {', '.join(TEMPLATES)}")
     channels: tuple[str, ...] | None = None
     if "channels" in raw:
-        value = raw["channels"]
+        value = _renamed_kinds(raw["channels"], raw.line_of("channels"), warn)
         if not isinstance(value, list) or not value or any(c not in CHANNEL_KINDS for c in value):
             bad("channels", f"'channels' phải là danh sách loại kênh: {', '.join(CHANNEL_KINDS)}")
         else:
@@ -231,6 +238,17 @@ def _parse_step(raw: object, line: int, problem: Problem) -> Step | None:
         repeat=repeat,
         line=line,
     )
+
+
+def _renamed_kinds(value: object, line: int, warn: Problem) -> object:
+    """``value`` with the older channel kind names replaced by today's, each old one warned about once;
+    anything else is left to the caller's check."""
+    if not isinstance(value, list):
+        return value
+    for old in dict.fromkeys(c for c in value if isinstance(c, str) and c in OLD_CHANNEL_KINDS):
+        new = OLD_CHANNEL_KINDS[old]
+        warn(line, f"loại kênh '{old}' là tên cũ, nay gọi là '{new}' (vẫn được hiểu là '{new}'); hãy sửa thành '{new}'")
+    return [OLD_CHANNEL_KINDS.get(c, c) if isinstance(c, str) else c for c in value]
 
 
 def _parse_target(value: object, line: int, problem: Problem) -> Target | None:

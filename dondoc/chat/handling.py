@@ -20,8 +20,8 @@ from sqlmodel import Session, col, select
 from calendar_rules.vietnamese import format_day
 from dondoc.chat.replies import HELP_TEXT, submitted_ref
 from dondoc.db.models import ChatUpdate, ContactChannel, Message, MessageStatus
-from dondoc.history import Event, append_event
-from dondoc.history.events import event_about, occurrence_subject
+from dondoc.history import append_event
+from dondoc.history.events import chat_event, occurrence_subject
 from dondoc.occurrence import actions
 from dondoc.occurrence.labels import STATUS_LABELS
 from dondoc.occurrence.lookup import find_occurrence
@@ -71,22 +71,10 @@ def is_replay(session: Session, reply: Reply) -> bool:
     )
 
 
-def refuse(
-    session: Session, *, channel: str, chat: str, reason: str, at: dt.datetime, details: dict[str, Any], **ids: Any
-) -> None:
+def refuse(session: Session, *, channel: str, chat: str, reason: str, at: dt.datetime, details: dict[str, Any]) -> None:
     """A refused reply or webhook call, kept in the history (no text is sent back for it here)."""
     append_event(
-        session,
-        Event(
-            at=at,
-            kind="chat_refused",
-            actor=f"{channel}:{chat}",
-            channel=channel,
-            outcome=reason,
-            details=details,
-            occurrence_id=ids.get("occurrence_id"),
-            committee_id=ids.get("committee_id"),
-        ),
+        session, chat_event("chat_refused", channel=channel, chat=chat, at=at, outcome=reason, details=details)
     )
 
 
@@ -162,11 +150,12 @@ def _record(session: Session, reply: Reply, match: _Match, ref: str, today: dt.d
         return Answer("invalid", f"Chưa ghi nhận: {exc.problem}.", match.url, occ_id)
     append_event(
         session,
-        event_about(
-            {**occurrence_subject(view), "channel": reply.channel},
+        chat_event(
             "chat_submission",
+            channel=reply.channel,
+            chat=reply.chat_id,
+            subject=occurrence_subject(view),
             at=at,
-            actor=f"{reply.channel}:{reply.chat_id}",
             outcome=f"ghi nhận qua tin trả lời: {submission.ref}",
             details={"update_id": reply.update_id, "message_key": match.message.key, "submission_id": submission.id},
         ),

@@ -4,7 +4,7 @@ The whole story on the example tree and the three reviewed seed plans: import
 the tree and the plans, expand them for 2023, then replay 2023 working day by
 working day (some units report on time, some late, some never; one gets an
 extension, one promises a date) with every reminder and escalation written to
-the ``outbox`` channel, and end with a summary and where to look next. Every
+the folder channel (``folder://``), and end with a summary and where to look next. Every
 step is idempotent: a second run finds the year already told and only prints
 the summary.
 """

@@ -24,7 +24,7 @@ def register(app: typer.Typer) -> None:
         "generate-national",
         help=(
             "Sinh cây tổ chức tổng hợp quy mô toàn quốc (mặc định 60.000 đơn vị: Trung ương, tỉnh ủy, huyện ủy, "
-            "tổ chức cơ sở đảng, chi bộ; mỗi đơn vị một kênh outbox) cùng các kế hoạch (mỗi đơn vị 40 nhiệm vụ), "
+            "tổ chức cơ sở đảng, chi bộ; mỗi đơn vị một kênh thư mục folder://) cùng các kế hoạch (mỗi đơn vị 40 nhiệm vụ), "
             "vào cơ sở dữ liệu đang cấu hình. Cơ sở dữ liệu phải trống, trừ khi dùng --replace."
         ),
     )(generate_national)
@@ -91,7 +91,7 @@ def generate_national(
         f"{_n(kinds.get('huyen_uy', 0) + kinds.get('thi_uy', 0))} huyện ủy, quận ủy, thị ủy, thành ủy; "
         f"{_n(kinds.get('dang_uy_co_so', 0))} đảng ủy cơ sở; {_n(kinds.get('chi_bo_co_so', 0))} chi bộ cơ sở; {_n(kinds.get('chi_bo', 0))} chi bộ."
     )
-    typer.echo(f"Liên hệ: {_n(report.contacts)} (mỗi đơn vị một kênh outbox://<mã đơn vị>).")
+    typer.echo(f"Liên hệ: {_n(report.contacts)} (mỗi đơn vị một kênh folder://<mã đơn vị>).")
     typer.echo(
         f"Kế hoạch năm {year}: {_n(report.plans)} kế hoạch, {_n(report.tasks)} nhiệm vụ, {_n(report.assignments)} lượt giao ({tasks} nhiệm vụ mỗi đơn vị)."
     )

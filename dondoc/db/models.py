@@ -74,7 +74,7 @@ class ChannelKind(str, enum.Enum):
     email = "email"
     telegram = "telegram"
     zalo = "zalo"
-    outbox = "outbox"
+    folder = "folder"  # folder://; stored as "outbox" before migration 0004_folder_kind
     other = "other"
 
 

@@ -6,14 +6,18 @@ assignee; an event about an outbox message names the message's occurrence,
 recipient and channel, and carries its key; an event about a contact channel
 names its committee, its redacted address and its kind: ``occurrence_event``,
 ``message_event`` and ``channel_subject`` fill those fields in one place, so
-two writers cannot name the same thing two ways. The imports that several
-writers record (a tree, plans) have one constructor each here too.
+two writers cannot name the same thing two ways. So do ``user_event`` (a web
+user, by name, under its committee), ``token_event`` (a committee's bearer
+tokens) and ``chat_event`` (what a chat wrote: the chat is the actor). The runs
+that change many rows at once (a tree import, a plan import, an expansion) have
+one constructor each here too.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass, field, fields
 from typing import Any, Protocol, TypedDict
 
@@ -142,3 +146,50 @@ def plan_import_event(
     the plan and its issuer, a bulk import of many (a generated tree's) under neither."""
     subject: Subject = {"plan_id": plan_id, "committee_id": issuer}
     return event_about(subject, "plan_import", at=at, actor=actor, outcome=None, details={"source": source, **changes})
+
+
+def user_event(
+    kind: str,
+    *,
+    username: str,
+    committee_id: str | None,
+    at: dt.datetime,
+    actor: str,
+    outcome: str,
+    details: dict[str, Any] | None = None,
+) -> Event:
+    """An event about a web user by name (a throttled login names what was typed, maybe no user), filed
+    under the user's committee; ``details`` gain the ``username``."""
+    details = {"username": username, **(details or {})}
+    return event_about({"committee_id": committee_id}, kind, at=at, actor=actor, outcome=outcome, details=details)
+
+
+def token_event(
+    kind: str, *, committee_id: str, at: dt.datetime, actor: str, outcome: str, details: dict[str, Any]
+) -> Event:
+    """An event about a committee's bearer tokens (a feed or API token issued, revoked), filed under it."""
+    return event_about({"committee_id": committee_id}, kind, at=at, actor=actor, outcome=outcome, details=details)
+
+
+def chat_event(
+    kind: str,
+    *,
+    channel: str,
+    chat: str,
+    at: dt.datetime,
+    outcome: str,
+    details: dict[str, Any],
+    subject: Subject | None = None,
+) -> Event:
+    """An event about what a chat wrote (a reply, a webhook call): the chat ``channel:chat`` is the actor,
+    the channel kind its channel; ``subject`` names what it answered, if anything (an occurrence)."""
+    about: Subject = {**(subject or {}), "channel": channel}
+    return event_about(about, kind, at=at, actor=f"{channel}:{chat}", outcome=outcome, details=details)
+
+
+def expand_event(*, at: dt.datetime, actor: str, plan_ids: Sequence[str] | None, details: dict[str, Any]) -> Event:
+    """The ``expand`` event: what an expansion of plans (None: all) changed; the expansion of one plan is
+    filed under that plan."""
+    plan_id = plan_ids[0] if plan_ids and len(plan_ids) == 1 else None
+    details = {"plans": list(plan_ids) if plan_ids else "all", **details}
+    return event_about({"plan_id": plan_id}, "expand", at=at, actor=actor, outcome=None, details=details)

@@ -41,7 +41,7 @@ def check_channel_url(url: str) -> ChannelCheck:
             f"kênh '{scheme}://' không được hỗ trợ (dùng mailto://, mailtos://, tgram://, zalo:// hoặc folder://)"
         )
     kind = ChannelKind(SCHEME_KINDS[scheme])
-    if kind is ChannelKind.outbox:
+    if kind is ChannelKind.folder:
         name = url.split("://", 1)[1].strip("/")
         if not _FOLDER_NAME.match(name):
             raise BadChannelUrl(f"'{url}': tên thư mục của kênh {scheme}:// chỉ gồm chữ thường, số, '.', '_' và '-'")
@@ -135,5 +135,5 @@ def unflag_channels(
 
 
 def _kind_alias(word: str) -> str:
-    """The stored kind for a word an operator may type (the folder channel is stored as ``outbox``)."""
-    return {"folder": ChannelKind.outbox.value, "mail": ChannelKind.email.value}.get(word, word)
+    """The stored kind for a word an operator may type (``outbox``: the folder channel's older name)."""
+    return {"outbox": ChannelKind.folder.value, "mail": ChannelKind.email.value}.get(word, word)

@@ -13,7 +13,7 @@ one pass. Format (flat list, parent before or after child, ids are slugs)::
         contacts:
           - name: Văn phòng Thị ủy
             role: van_phong
-            channels: [outbox://thi-uy-duc-pho]
+            channels: [folder://thi-uy-duc-pho]
 """
 
 from __future__ import annotations

@@ -18,7 +18,7 @@ from sqlmodel import Session, col
 from dondoc.db.models import Message, MessageStatus
 from notifications.render import Context, render
 
-RENDER_KINDS = {"email": "email", "telegram": "telegram", "zalo": "zalo", "outbox": "outbox"}
+RENDER_KINDS = {"email": "email", "telegram": "telegram", "zalo": "zalo", "folder": "folder"}
 """How each stored channel kind is rendered; any other is rendered as the folder channel's."""
 
 
@@ -56,7 +56,7 @@ def rendered_message(
     occurrence_id: int | None = None,
 ) -> NewMessage:
     """``template`` rendered for one channel of a recipient, keyed by (step, recipient, channel)."""
-    rendered = render(template, context, RENDER_KINDS.get(channel_kind, "outbox"))
+    rendered = render(template, context, RENDER_KINDS.get(channel_kind, "folder"))
     return NewMessage(
         key=message_key(None, step, recipient_id, channel_id),
         step=step,

@@ -35,7 +35,8 @@ from sqlalchemy.engine import Connection, Engine
 
 from calendar_rules import RulesError, WorkingCalendar
 from calendar_rules.vietnamese import format_day
-from dondoc.history import Event, append_events
+from dondoc.history import append_event
+from dondoc.history.events import expand_event
 from dondoc.plans import tally_sync
 from dondoc.plans.stream import Progress, Writer, cancel_unwanted, reconcile_task
 from dondoc.plans.wanted import (
@@ -161,29 +162,18 @@ def _expand(conn: Connection, report: ExpandReport, run: _Run, *, conflict_proof
 
         # joins the bulk transaction: the summary event commits (or rolls back) with the rows
         with Session(bind=conn, join_transaction_mode="rollback_only") as session:
-            append_events(
-                session,
-                [
-                    Event(
-                        at=at,
-                        kind="expand",
-                        actor=run.actor,
-                        plan_id=plan_ids[0] if plan_ids and len(plan_ids) == 1 else None,
-                        details={
-                            "from": start.isoformat(),
-                            "to": end.isoformat(),
-                            "today": today.isoformat(),
-                            "plans": plan_ids or "all",
-                            "subtree": path_prefix,
-                            "exact": path_exact,
-                            "inserted": report.inserted,
-                            "rescheduled": report.rescheduled,
-                            "reopened": report.reopened,
-                            "cancelled": report.cancelled,
-                        },
-                    )
-                ],
-            )
+            details = {
+                "from": start.isoformat(),
+                "to": end.isoformat(),
+                "today": today.isoformat(),
+                "subtree": path_prefix,
+                "exact": path_exact,
+                "inserted": report.inserted,
+                "rescheduled": report.rescheduled,
+                "reopened": report.reopened,
+                "cancelled": report.cancelled,
+            }
+            append_event(session, expand_event(at=at, actor=run.actor, plan_ids=plan_ids, details=details))
             session.flush()
 
 

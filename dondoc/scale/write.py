@@ -75,8 +75,8 @@ def _rows(national: National, at: dt.datetime) -> dict[str, tuple[list[str], Ite
 
     def channels() -> Iterator[tuple]:
         for i, u in enumerate(national.units, start=1):
-            url = f"outbox://{u.id}"
-            yield (i, i, "outbox", url, url, True)
+            url = f"folder://{u.id}"
+            yield (i, i, "folder", url, url, True)
 
     def plan_rows() -> Iterator[tuple]:
         for p in plans:
@@ -169,7 +169,7 @@ def _executemany(conn: Connection, table: str, columns: list[str], rows: Iterato
 
 
 def write_national(engine: Engine, national: National, *, at: dt.datetime, actor: str) -> WriteReport:
-    """Write the tree, its contacts (one ``outbox://<id>`` channel each) and the plans, in one transaction."""
+    """Write the tree, its contacts (one ``folder://<id>`` channel each) and the plans, in one transaction."""
     report = WriteReport()
     postgres = engine.dialect.name == "postgresql"
     with engine.begin() as conn:

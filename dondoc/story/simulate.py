@@ -2,7 +2,7 @@
 
 Everything is replayed with a simulated clock (the day of ``dondoc.story.days``:
 chase at 07:30, delivery at 07:35, submissions at 10:00, Asia/Ho_Chi_Minh) through the same functions the flows
-and the CLI use: ``run_chase``, ``send_now`` (to the ``outbox`` channel, i.e.
+and the CLI use: ``run_chase``, ``send_now`` (to the folder channel, i.e.
 files on disk), ``record_submission``, ``extend``, ``acknowledge``. Behaviour
 is decided by a hash of the occurrence's stable key, so every run of the demo
 tells the same story, and running it again records nothing new.

@@ -63,7 +63,7 @@ def render_summary(session: Session, *, start: dt.date, end: dt.date, outbox: Pa
     lines += [
         "",
         "Xem tiếp:",
-        f"  - Các tin đã gửi (kênh outbox): {outbox}",
+        f"  - Các tin đã gửi (kênh thư mục folder://): {outbox}",
         f"  - Tình hình một đơn vị:        .venv/bin/dondoc status --org thi-uy-duc-pho --on {on}",
         "  - Lịch sử và kiểm tra toàn vẹn: .venv/bin/dondoc audit log --org thi-uy-duc-pho ; .venv/bin/dondoc audit verify",
         "  - Lịch (iCal) để đăng ký:      .venv/bin/dondoc feed token thi-uy-duc-pho ; .venv/bin/dondoc web",

@@ -21,7 +21,8 @@ from sqlmodel import Session
 from starlette.middleware.sessions import SessionMiddleware
 
 from dondoc.db.models import User, UserRole
-from dondoc.history import Event, append_event
+from dondoc.history import append_event
+from dondoc.history.events import user_event
 from dondoc.web.csrf import csrf_valid
 from dondoc.web.deps import RequestContext, get_now, get_session, request_context
 from dondoc.web.templating import page
@@ -148,12 +149,14 @@ def _throttled(
         who = f"tên đăng nhập '{name}'" if block.scope == "user" else f"địa chỉ {address}"
         append_event(
             session,
-            Event(
+            user_event(
+                "login_throttled",
+                username=name,
+                committee_id=None,  # the name as typed: maybe no user's, and the block may be the address's
                 at=now,
-                kind="login_throttled",
                 actor="web",
                 outcome=f"tạm chặn đăng nhập của {who} sau nhiều lần sai mật khẩu",
-                details={"username": name, "address": address, "scope": block.scope, "seconds": block.seconds},
+                details={"address": address, "scope": block.scope, "seconds": block.seconds},
             ),
         )
         session.commit()

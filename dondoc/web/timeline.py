@@ -25,7 +25,13 @@ MESSAGE_STATUS = {
     "failed": "Gửi không được",
     "skipped": "Không gửi",
 }
-CHANNELS = {"email": "Thư điện tử", "telegram": "Telegram", "zalo": "Zalo OA", "outbox": "Hộp thư nội bộ"}
+CHANNELS = {
+    "email": "Thư điện tử",
+    "telegram": "Telegram",
+    "zalo": "Zalo OA",
+    "folder": "Hộp thư nội bộ",
+    "outbox": "Hộp thư nội bộ",  # the folder channel in history events written before migration 0004_folder_kind
+}
 REQUEST_STATUS = {"pending": "Đang chờ quyết định", "approved": "Đã chấp thuận", "refused": "Không chấp thuận"}
 _STEP = re.compile(r"^(?P<name>[a-z]+)-(?P<n>\d+)(?:#(?P<repeat>\d+))?(?:@(?P<due>\d{4}-\d{2}-\d{2}))?$")
 _STEP_NAMES = {

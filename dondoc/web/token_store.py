@@ -18,7 +18,8 @@ from sqlalchemy import update
 from sqlmodel import Session, col, select
 
 from dondoc.db.models import ApiToken, FeedToken
-from dondoc.history import Event, append_event
+from dondoc.history import append_event
+from dondoc.history.events import token_event
 from dondoc.org.queries import get_committee
 
 Row = TypeVar("Row", FeedToken, ApiToken)
@@ -95,5 +96,5 @@ def _audit(
     outcome: str,
     details: dict[str, object],
 ) -> None:
-    event = Event(at=at, kind=event_kind, actor=actor, committee_id=committee_id, outcome=outcome, details=details)
+    event = token_event(event_kind, committee_id=committee_id, at=at, actor=actor, outcome=outcome, details=details)
     append_event(session, event)

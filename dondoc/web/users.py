@@ -13,7 +13,8 @@ from sqlmodel import Session, col, select
 
 from dondoc.db.models import Committee, User, UserRole
 from dondoc.errors import DondocError, FieldError, NotFound
-from dondoc.history import Event, append_events
+from dondoc.history import append_event
+from dondoc.history.events import user_event
 from dondoc.org.queries import get_committee
 
 _HASHER = PasswordHasher()
@@ -57,18 +58,17 @@ def add_user(
     )
     session.add(user)
     session.flush()
-    append_events(
+    append_event(
         session,
-        [
-            Event(
-                at=at,
-                kind="user_added",
-                actor=actor,
-                committee_id=committee_id,
-                outcome=f"thêm người dùng {username} ({ROLE_LABELS[role]})",
-                details={"username": username, "role": role.value},
-            )
-        ],
+        user_event(
+            "user_added",
+            username=username,
+            committee_id=committee_id,
+            at=at,
+            actor=actor,
+            outcome=f"thêm người dùng {username} ({ROLE_LABELS[role]})",
+            details={"role": role.value},
+        ),
     )
     return user
 
@@ -95,18 +95,16 @@ def disable_user(session: Session, username: str, *, at: dt.datetime, actor: str
     if user.active:
         user.active = False
         session.add(user)
-        append_events(
+        append_event(
             session,
-            [
-                Event(
-                    at=at,
-                    kind="user_disabled",
-                    actor=actor,
-                    committee_id=user.committee_id,
-                    outcome=f"khóa người dùng {username}",
-                    details={"username": username},
-                )
-            ],
+            user_event(
+                "user_disabled",
+                username=username,
+                committee_id=user.committee_id,
+                at=at,
+                actor=actor,
+                outcome=f"khóa người dùng {username}",
+            ),
         )
     return user
 

@@ -84,8 +84,8 @@ CHANNELS: dict[str, ChannelType] = {
     "mailtos": ChannelType("email", _email),
     "tgram": ChannelType("telegram", _telegram),
     "zalo": ChannelType("zalo", _zalo),
-    "folder": ChannelType("outbox", _folder),
-    "outbox": ChannelType("outbox", _folder),  # the folder channel's older spelling
+    "folder": ChannelType("folder", _folder),
+    "outbox": ChannelType("folder", _folder),  # the folder channel's older spelling
 }
 """Every scheme dondoc sends to, with the kind stored for it and how to build its channel."""
 

@@ -75,7 +75,7 @@ def file_name_for(key: str) -> str:
 
 
 class FolderChannel(Channel):
-    kind = "outbox"  # the kind stored in existing databases for this channel
+    kind = "folder"
     schemes = SCHEMES
 
     def __init__(self, folder_dir: str | Path, sync_directory: Callable[[Path], None] | None = None) -> None:

@@ -83,7 +83,7 @@ def test_every_kind_shows_the_required_fields(kind: str, channel_kind: str, dead
         deadline.submit_url,
     ]
     parts = {"text": rendered.text, "short_text": rendered.short_text}
-    if channel_kind in ("email", "outbox"):
+    if channel_kind in ("email", "folder"):
         assert rendered.html is not None
         parts["html"] = rendered.html.replace("&amp;", "&")
     else:

@@ -134,3 +134,12 @@ def test_a_folder_with_problems_reports_each_file(tmp_path: Path) -> None:
 def test_a_missing_folder_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(ValidationFailed, match="không phải thư mục"):
         load_policies(tmp_path / "nowhere")
+
+
+def test_the_folder_channel_kind_and_its_older_name_with_a_warning() -> None:
+    step = "name: p\nsteps:\n  - id: x\n    days: 1\n    target: assignee\n    template: overdue\n    channels: [{}]\n"
+    assert parse_policy_text(step.format("folder, email"), "p.yaml").steps[0].channels == ("folder", "email")
+    with pytest.warns(FutureWarning, match=r"^loại kênh 'outbox' là tên cũ, nay gọi là 'folder'") as warned:
+        policy = parse_policy_text(step.format("outbox, folder, email"), "p.yaml")
+    assert [(w.filename, w.lineno) for w in warned] == [("p.yaml", 7)]
+    assert policy.steps[0].channels == ("folder", "email")

@@ -51,11 +51,11 @@ def test_each_target_kind_resolves_in_the_tree(store: Store) -> None:
     planned, skipped = _plan(store, TARGETS)
     got = {(i.candidate.step_key, p.message.recipient_id, p.message.channel_kind) for p in planned for i in p.items}
     assert got == {
-        ("to-self#0", "dang-uy-xa-pho-an", "email"),  # channels: [email] leaves the outbox channel out
-        ("to-parent#0", scenario.THI_UY, "outbox"),
-        ("to-grandparent#0", scenario.TINH_UY, "outbox"),
-        ("to-board#0", scenario.BTG, "outbox"),
-        ("to-above#0", scenario.TINH_UY, "outbox"),
+        ("to-self#0", "dang-uy-xa-pho-an", "email"),  # channels: [email] leaves the folder channel out
+        ("to-parent#0", scenario.THI_UY, "folder"),
+        ("to-grandparent#0", scenario.TINH_UY, "folder"),
+        ("to-board#0", scenario.BTG, "folder"),
+        ("to-above#0", scenario.TINH_UY, "folder"),
     }
     assert [(s.step_key, s.reason) for s in skipped] == [("to-far#0", "Đảng ủy xã Phổ An không có cấp trên thứ 5")]
     # the Tỉnh ủy is both grandparent and above report_to: one escalation, listing the occurrence once

@@ -73,7 +73,7 @@ def _fill(store: Store) -> None:
     queued, late = "đã đưa vào hộp thư đi", "đã nộp ngày 06/07/2023, chậm 6 ngày"
     events = [
         _event(
-            0, "step_due", "flow:chase", 7, "pho-an", channel="outbox", outcome=queued, details={"step": "overdue-1"}
+            0, "step_due", "flow:chase", 7, "pho-an", channel="folder", outcome=queued, details={"step": "overdue-1"}
         ),
         _event(48, "escalation", "flow:chase", 7, "thi-uy", channel="email", outcome=queued),
         _event(74, "submission", "cli:van-thu", 7, "pho-an", outcome=late),

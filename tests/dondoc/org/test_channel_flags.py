@@ -102,3 +102,23 @@ def test_reimport_with_a_changed_url_leaves_no_flagged_channel_and_the_same_url_
     _import(store, SMALL)  # the old address comes back: it is tried again, not left flagged
     mail = [c for c in _channels_of_office(store) if c.kind == "email"]
     assert [(c.url, c.flagged_at) for c in mail] == [(MAIL, None)]
+
+
+@pytest.mark.parametrize("word", ["folder", "outbox"])  # "outbox": the folder channel's older name, still read
+def test_channel_reset_by_kind_reads_the_folder_channel_by_its_name_and_its_older_one(
+    monkeypatch: pytest.MonkeyPatch, cli: Cli, store: Store, word: str
+) -> None:
+    _import(store, SMALL)  # the tree writes the folder channel as outbox://, stored as the kind "folder"
+    with Session(store.engine) as session:
+        folder = session.execute(
+            select(ContactChannel).where(ContactChannel.url == "outbox://thi-uy-duc-pho")
+        ).scalar_one()
+        assert folder.kind == "folder"
+        folder.flagged_at, folder.flag_reason = T0, "thư mục không ghi được"
+        session.add(folder)
+        session.commit()
+        folder_id = folder.id
+    reset = _invoke(monkeypatch, cli, "org", "channel-reset", "thi-uy-duc-pho", word)
+    assert reset.exit_code == 0, reset.output
+    assert f"#{folder_id} folder: outbox://thi-uy-duc-pho" in reset.output
+    assert all(c.flagged_at is None for c in _channels_of_office(store))

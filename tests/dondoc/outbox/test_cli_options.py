@@ -34,7 +34,7 @@ def test_a_count_below_one_is_refused_before_anything_is_claimed(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], cli: Cli, store: Store, option: str, value: str
 ) -> None:
     channel = add_channel(store.engine, "folder://thu-nghiem")
-    queue(store.engine, channel, 30, kind="outbox")
+    queue(store.engine, channel, 30, kind="folder")
     code = _run(monkeypatch, cli, "outbox", "send", "--force", option, value)
     err = capsys.readouterr().err.strip()
     assert code == 2
@@ -48,7 +48,7 @@ def test_retry_requeues_a_failed_message_and_files_the_event_under_its_recipient
     monkeypatch: pytest.MonkeyPatch, cli: Cli, store: Store
 ) -> None:
     channel = add_channel(store.engine, "folder://thu-nghiem")
-    (key,) = queue(store.engine, channel, 1, kind="outbox")
+    (key,) = queue(store.engine, channel, 1, kind="folder")
     with Session(store.engine) as session:
         session.execute(update(Message).values(status=MessageStatus.failed.value, attempts=3, error="lỗi"))
         session.commit()
@@ -61,6 +61,6 @@ def test_retry_requeues_a_failed_message_and_files_the_event_under_its_recipient
         message.occurrence_id,
         message.recipient_id,
         message.url_redacted,
-        "outbox",
+        "folder",  # the channel's kind, as the message stores it
     )
     assert json.loads(event.details) == {"message_key": key}

@@ -132,7 +132,7 @@ def test_a_claim_takes_no_more_than_its_limit(store: Store) -> None:
     from dondoc.outbox.delivery import claim_batch
 
     channel = add_channel(store.engine, "folder://thu-nghiem")
-    queue(store.engine, channel, 50, kind="outbox")
+    queue(store.engine, channel, 50, kind="folder")
     claimed = claim_batch(store.engine, worker_id="w1", at=T0, limit=7)
     assert len(claimed) == 7
     assert _statuses(store) == Counter({"queued": 43, "sending": 7})

@@ -55,7 +55,7 @@ def _rows(store: Store) -> list[Message]:
 
 
 def test_one_directory_sync_per_chunk_and_every_file_complete(store: Store, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    keys = queue(store.engine, add_channel(store.engine, URL), 5, kind="outbox")
+    keys = queue(store.engine, add_channel(store.engine, URL), 5, kind="folder")
     folder = tmp_path / "outbox" / "dang-uy-xa-pho-an"
     folder.mkdir(parents=True)
     channel = _FlakyFolder(tmp_path / "outbox", failing=False)
@@ -71,7 +71,7 @@ def test_one_directory_sync_per_chunk_and_every_file_complete(store: Store, tmp_
 
 
 def test_a_failed_sync_records_nothing_sent_and_the_retry_sends_all(store: Store, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    keys = queue(store.engine, add_channel(store.engine, URL), 4, kind="outbox")
+    keys = queue(store.engine, add_channel(store.engine, URL), 4, kind="folder")
     channel = _FlakyFolder(tmp_path / "outbox", failing=True)
 
     first = _deliver(store, channel)

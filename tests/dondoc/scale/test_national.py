@@ -138,11 +138,11 @@ def test_write_national_on_both_stores(store: Store) -> None:
         == 0
     )
     assert _count(store, "SELECT count(*) FROM committee WHERE parent_id IS NULL AND path = '/tw/' AND depth = 0") == 1
-    # one outbox channel per unit, named after it
+    # one folder channel per unit, named after it
     assert (
         _count(
             store,
-            "SELECT count(*) FROM contact_channel h JOIN contact c ON c.id = h.contact_id WHERE h.kind = 'outbox' AND h.url = 'outbox://' || c.committee_id",
+            "SELECT count(*) FROM contact_channel h JOIN contact c ON c.id = h.contact_id WHERE h.kind = 'folder' AND h.url = 'folder://' || c.committee_id",
         )
         == SMALL
     )
