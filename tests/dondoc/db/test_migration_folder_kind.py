@@ -34,6 +34,12 @@ def _stored_kinds(engine: Engine) -> tuple[list[str], list[str]]:
     return list(channels), list(messages)
 
 
+def _stored_urls(engine: Engine) -> list[tuple[str, str]]:
+    with engine.connect() as conn:
+        rows = conn.execute(text("SELECT url, url_redacted FROM contact_channel ORDER BY id")).all()
+    return [(url, redacted) for url, redacted in rows]
+
+
 def _downgrade(engine: Engine, revision: str) -> None:
     from alembic import command
 
@@ -62,8 +68,11 @@ def _rewrites_the_stored_folder_kind(engine: Engine) -> None:
     migrate.upgrade(engine)
     assert migrate.is_up_to_date(engine)
     assert _stored_kinds(engine) == (["folder", "email"], ["folder", "folder", "email"])
+    new_urls = [(f"folder://{UNIT}", f"folder://{UNIT}"), ("mailto://vp@example.org", "mailto://vp@example.org")]
+    assert _stored_urls(engine) == new_urls  # re-importing the tree (now folder://) finds the same channel
     _downgrade(engine, BEFORE)
     assert _stored_kinds(engine) == (["outbox", "email"], ["outbox", "outbox", "email"])
+    assert _stored_urls(engine) == new_urls  # folder:// was read before this revision too
     migrate.upgrade(engine)
     assert _stored_kinds(engine) == (["folder", "email"], ["folder", "folder", "email"])
     engine.dispose()

@@ -8,6 +8,10 @@ Revises: 0003_tally
 and PostgreSQL. ``history_event.channel`` keeps 'outbox' in the events written before: they are
 hash-chained, and rewriting them would break the chain that verification checks (the web timeline
 labels both words alike).
+
+A channel's URL in the older spelling (``outbox://name``) becomes ``folder://name`` too, so that
+importing the committee tree again, which now writes ``folder://``, finds the same channel instead
+of replacing it. The downgrade keeps ``folder://``: the code before this revision reads it already.
 """
 
 from collections.abc import Sequence
@@ -30,6 +34,10 @@ def _rename(old: str, new: str) -> None:
 
 def upgrade() -> None:
     _rename("outbox", "folder")
+    for column in ("url", "url_redacted"):
+        op.execute(
+            f"UPDATE contact_channel SET {column} = 'folder://' || substr({column}, 10) WHERE {column} LIKE 'outbox://%'"
+        )
 
 
 def downgrade() -> None:
