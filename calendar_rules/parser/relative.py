@@ -37,9 +37,11 @@ def count_back(phrase: Folded, issued: dt.date | None, found: Found, conventions
     if not match or DATED_ROW_RE.match(phrase.text):
         return None
     # the groups of each wording: (days, working, event) in the order written
-    at = next(i for i, first in enumerate((1, 4, 7, 10)) if match.group(first))
-    order = ((1, 2, 3), (5, 6, 4), (8, 9, 7), (10, 11, 12))[at]
+    at = next(i for i, first in enumerate((1, 4, 7, 10, 13)) if match.group(first))
+    order = ((1, 2, 3), (5, 6, 4), (8, 9, 7), (10, 11, 12), (13, 14, 15))[at]
     days, working, event = match.group(*order)
+    if at == 4 and find_date(phrase.text):
+        return None  # "Chậm nhất là ngày 1 tháng 2 năm 2026 (42 ngày trước ngày bầu cử)": the date is the deadline
     at = order[2]
     found.spans.append(match.span())
     start, end = phrase.span(*match.span(at))
