@@ -101,8 +101,8 @@ dev_2026.yaml dukccqdn-gialai-sinh-hoat-chi-bo | 2023-01-01 | none | any | Một
     kind="a_duty_that_goes_on_is_continuous",
 )
 
-# (7) a count of days before an event, the count first and no "ít nhất": "14 ngày trước thời điểm bắt đầu làm KLTN";
-# beside a written date ("ngày 1 tháng 2 năm 2026 (42 ngày trước ngày bầu cử)") the date is the deadline.
+# (7) a count of days before an event, the count first and no "ít nhất": "14 ngày trước thời điểm bắt đầu làm KLTN",
+# or of weeks ("trước ngày tổ chức báo cáo ít nhất 1 tuần"); beside a written date ("ngày 1 tháng 2 năm 2026 (42 ngày trước ngày bầu cử)") the date is the deadline.
 COUNTED_BACK = table(
     """
 held_out_2026i.yaml acaltc-phu-xuan-quy-trinh-tot-nghiep-2020 | 2020-11-15 | rel:-14 | any | 1 Tổ chức cho SV đăng ký đề tài KLTN 14 ngày trước thời điểm bắt đầu làm KLTN Thông báo đăng kí làm KLTN
@@ -110,6 +110,11 @@ constructed "trước khi" | 2024-03-01 | rel:-10 | any | Sinh viên nộp luậ
 constructed working days before "ngày" an event | 2024-03-01 | rel:-5:wd | any | Gửi giấy mời 05 ngày làm việc trước ngày tổ chức hội nghị.
 deadline_phrases.yaml baothanhhoa-ho-so-ung-cu-2026 | 2026-01-22 | 2026-02-01 | certain | Chậm nhất là ngày 1 tháng 2 năm 2026 (42 ngày trước ngày bầu cử), người ứng cử ĐBQH, ứng cử đại biểu HĐND phải hoàn thành việc nộp hồ sơ ứng cử
 constructed days ago | 2024-03-01 | none | any | 15 ngày trước, Sở đã tổ chức hội nghị.
+# a count of weeks is read as its days
+held_out_2026i.yaml ctu-cns-quy-trinh-bao-cao-khoa-hoc-2015 | 2014-12-30 | rel:-7 | any | • Báo cáo viên gửi tóm tắt báo cáo khoa học (Mẫu 2) và dự kiến thời gian báo cáo cho Trợ lý NCKH Khoa trước ngày tổ chức báo cáo ít nhất 1 tuần.
+constructed weeks before an opening | 2024-03-01 | rel:-14 | any | Các đơn vị gửi danh sách ít nhất 2 tuần trước ngày khai mạc.
+constructed weeks after the event | 2024-03-01 | rel:-21 | any | Gửi hồ sơ trước hội nghị ít nhất 3 tuần, tại Văn phòng.
+constructed weeks ahead, no event | 2024-03-01 | none | any | Trong 2 tuần tới, các đơn vị hoàn thành báo cáo.
 """,
     kind="a_count_before_an_event_counts_back",
 )
