@@ -19,15 +19,16 @@ from calendar_rules.parser.result import Conventions, Found
 from calendar_rules.rules import Range, Rule
 
 _FULL = rf"(\d{{1,2}}){SEP}(\d{{1,2}}){SEP}(\d{{4}})"
-# a task's words, then two full dates apart by spaces only, at the row's end
-END_COLUMNS_RE = re.compile(rf"[a-z)][^0-9]*\s{_FULL}[ \t]+{_FULL}\s*[.;]?\s*$")
+# two full dates apart by spaces only, at the row's end
+END_COLUMNS_RE = re.compile(rf"\s{_FULL}[ \t]+{_FULL}\s*[.;]?\s*$")
+TASK_WORD_RE = re.compile(r"[a-z)]")
 
 
 def end_columns(phrase: Folded, issued: dt.date | None, found: Found, conventions: Conventions) -> Rule | None:
     """A row's "from" and "to" cells at its end: a range due at the second."""
     match = END_COLUMNS_RE.search(phrase.text)
-    if not match:
-        return None
+    if not match or not TASK_WORD_RE.search(phrase.text, _after_last_digit(phrase.text, match.start()), match.start()):
+        return None  # a task's words right before the cells, not another figure
     day, month, year, end_day, end_month, end_year = (int(value) for value in match.groups())
     start, end = safe_date(year, month, day), safe_date(end_year, end_month, end_day)
     if start is None or end is None or not start <= end <= start + dt.timedelta(days=2 * 366):
@@ -35,3 +36,7 @@ def end_columns(phrase: Folded, issued: dt.date | None, found: Found, convention
     found.spans.append((match.start(1), match.end(6)))
     found.convention("dòng bảng kết thúc bằng hai cột ngày (bắt đầu, kết thúc): hạn là ngày kết thúc")
     return Range(start, end)
+
+
+def _after_last_digit(text: str, end: int) -> int:
+    return max(text.rfind(digit, 0, end) for digit in "0123456789") + 1
