@@ -26,6 +26,7 @@ from itertools import islice
 
 from calendar_rules.parser.dates import find_date
 from calendar_rules.parser.events import event_date
+from calendar_rules.parser.fragments import doubtful_year
 from calendar_rules.parser.normalize import Folded, damaged_diacritics
 from calendar_rules.parser.occasions import (
     ANNIVERSARY_RE,
@@ -262,6 +263,7 @@ def review(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) -> 
         found.doubt("thời gian diễn ra một sự kiện: có thể không phải hạn chót, cần người xác định")
     event_date(phrase, rule, found)  # "Dự kiến lễ trao giải vào quý IV/2014", "Thời gian thi trong 2 ngày 11 và 12/6"
     holiday_date(phrase, rule, found)  # "Tết Nguyên đán ... rơi vào ngày 10/2/2024"
+    doubtful_year(phrase, rule, found)  # "trước ngày 1/9/201.", "+ Đợt 2: trước 30/09"
     reached = STATUS_PERIOD_RE.match(text)
     if reached and over and figures_reached(phrase, reached.end()):
         # "Đến cuối năm 2023, toàn huyện có 15 xã đạt chuẩn ..."

@@ -28,6 +28,7 @@ from calendar_rules.parser.patterns import (
     CEREMONY,
     CLOCK_TIME,
     DAY_MONTH,
+    DAY_OF_MONTH,
     HAND_IN,
     HARD_LIMIT,
     MEETING,
@@ -55,6 +56,11 @@ VOICED_RE = re.compile(
     r"|\bduoc\s*(?:to\s*chuc|tien\s*hanh)\b"
     # what is held, with its time right after: "Tổ chức trong 06 tuần kể từ ...", "Tổ chức nghiệm thu: 8h00 ..."
     r"|^\s*to\s*chuc\s*(?:trong|vao|tu|ngay|luc)\b|^\s*to\s*chuc\b[^:;.,]{0,30}:"
+    # an exam day's row: "+ Ngày 31/05/2009 (Chủ Nhật): Thi tốt nghiệp ..." (a bare "thi" only right after the label)
+    rf"|^\s*ngay\s*{_DAY}\s*(?:\(\s*{WEEKDAY}\s*\))?\s*:\s*thi\b"
+    # a bare time label with a clock time: "1. Thời gian: 7h30 ngày 31 tháng 5 năm 2012 (thứ Năm)" says when something
+    # is held, as an invitation or a plan's item does; without a duty word it cannot tell a deadline from an event
+    rf"|^\s*(?:\d{{1,2}}\s*[.)]\s*)?thoi\s*gian\s*:\s*{CLOCK_TIME}\s*[,\-]?\s*(?:ngay\s*)?{DAY_OF_MONTH}"
 )
 # when on a day something takes place: the hours of one day ("Từ 07g00 đến 17g00, ngày 12/6/2021"), a time on the
 # clock then a weekday ("8h00 – Chủ Nhật, ngày 11/6/2023"; not "đến 17h00 thứ Sáu ..."), "lúc 8 giờ ngày 12/5"

@@ -166,10 +166,10 @@ YEAR_CUE_BEFORE = re.compile(
 
 # --- ranges, relative deadlines, starts ---------------------------------------------------------
 RANGE_FROM_RE = words("tu", "bat dau tu")
-# (and "à" between two dates: an arrow or a dash damaged in extraction, "từ 07/12 à 19/12/2020")
-RANGE_TO_RE = re.compile(
-    r"\bden\s*(?:het\s*)?|\bket\s*thuc\s*(?:vao\s*)?|\s-\s|(?<=\d)\s*(?:-|a\b)\s*(?=\d{1,2}\s*[/.]\s*\d)"
-)
+# a dash between two dates, "à" (an arrow or a dash damaged in extraction, "từ 07/12 à 19/12/2020"), or an arrow
+# typed as "-->", "->", "=>" or "→" ("Từ 15 --> 26/12/2008")
+RANGE_DASH = r"(?<=\d)\s*(?:-|a\b)\s*(?=\d{1,2}\s*[/.]\s*\d)|(?<=\d)\s*(?:-{1,2}>|=>|→)\s*(?=\d)"
+RANGE_TO_RE = re.compile(rf"\bden\s*(?:het\s*)?|\bket\s*thuc\s*(?:vao\s*)?|\s-\s|{RANGE_DASH}")
 # (not the day of a date: "Ngày 15 tháng sau khi ..." is no count of 15 months)
 RELATIVE_DAYS_RE = re.compile(
     rf"\b(?:(?:{DELAY_LIMIT}|cham\s*nhat\s*la|trong|sau)\s*)?"
@@ -196,6 +196,8 @@ COUNT_BACK_RE = re.compile(
     # "nhận thẻ dự thi trước 2 ngày diễn ra kỳ thi", "trước 15 ngày so với ngày tổ chức"
     r"|\btruoc\s*(\d{1,3})\s*ngay\s*(lam\s*viec\s*)?(?:so\s*voi\s*)?"
     r"((?:dien\s*ra|to\s*chuc|bat\s*dau|khai\s*mac|ngay\s*(?!\d))[^,;.\d]{2,60}?)\s*(?:[.;,(]|$)"
+    # the count first, with no "ít nhất": "14 ngày trước thời điểm bắt đầu làm KLTN" (a plan's cell)
+    r"|\b(\d{1,3})\s*ngay\s*(lam\s*viec\s*)?truoc\s*((?:thoi\s*diem|khi|ngay\s*(?!\d))[^,;.\d]{2,60})(?:[.;,(]|$)"
 )
 # "tiếp tục thực hiện nghiêm quy định ...": a standing duty, when no time is written
 # and monitoring given as a responsibility ("có trách nhiệm giúp UBND tỉnh theo dõi, đôn đốc, kiểm tra ...",
@@ -204,7 +206,9 @@ _WATCH = r"(?:theo\s*doi|don\s*doc|giam\s*sat|kiem\s*tra)"
 GOES_ON_RE = re.compile(
     r"\btiep\s*tuc\s*(?:thuc\s*hien|trien\s*khai|duy\s*tri|chi\s*dao)\b"
     r"|^[\s\-+•*]*(?:tang\s*cuong|day\s*manh|chu\s*dong|kip\s*thoi)\b|,\s*chu\s*dong\b"
-    rf"|\b{_WATCH}\s*,\s*{_WATCH}\b|\bco\s*trach\s*nhiem\b[^.;]{{0,60}}?\b{_WATCH}\b"
+    rf"|\b{_WATCH}\s*,\s*{_WATCH}\b|\bco\s*trach\s*nhiem\b[^.;]{{0,60}}?\b(?:{_WATCH}|trien\s*khai)\b"
+    # "Lãnh đạo khoa đôn đốc giảng viên chấm bài ... theo qui định", "đề nghị ... phối hợp triển khai, tuyên truyền ..."
+    r"|\bdon\s*doc\b[^.;]{0,80}?\btheo\s*qu[yi]\s*dinh\b|\bde\s*nghi\b[^.;]{0,120}?\bphoi\s*hop\s*trien\s*khai\b"
     r"|\bneu\s*co\b[^.;]{0,40}?\b(?:phat\s*sinh|vuong\s*mac|kho\s*khan)\b"
 )
 # "trong tháng 11, tháng 12 năm 2025": months listed under one year

@@ -85,6 +85,7 @@ from calendar_rules.parser.citations import (
     mask_quotes,
     mask_superseded,
 )
+from calendar_rules.parser.columns import end_columns
 from calendar_rules.parser.dates import find_date, roman, safe_date
 from calendar_rules.parser.durations import length_from_start, mask_count_spans
 from calendar_rules.parser.furniture import strip_dateline
@@ -215,6 +216,7 @@ def _parse(text: str, issued: dt.date | None, conventions: Conventions) -> Parse
         _continuous,
         _goes_on,
         _planned,
+        end_columns,
         returns,
         _range,
         length_from_start,

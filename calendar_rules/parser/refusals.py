@@ -24,6 +24,7 @@ from calendar_rules.parser.patterns import (
     HOLIDAY_DAY,
     HOLIDAY_NAMES,
     ISSUE_LINE_RE,
+    RANGE_DASH,
     START_CUE_RE,
     TIME_TOKEN_RE,
     WEEKDAY,
@@ -36,10 +37,8 @@ DEADLINE_CUE_RE = re.compile(
     rf"\b(?:den|trong)\s*(?:het\s*)?{_TIME_WORD}|\btoi\s*(?:het\s*)?ngay\b"
     rf"|\b(?:{HARD_LIMIT}|truoc|han|ket\s*thuc|xong|hoan\s*thanh)\b"
 )
-# an end after a start: "đến ngày ...", "kết thúc", "6 - 7.7", "11-17/5/2024" (a dash between two days)
-RANGE_END_RE = re.compile(
-    rf"\b(?:den|toi)\s*(?:het\s*)?{_TIME_WORD}|\bket\s*thuc\b|\s-\s|(?<=\d)\s*(?:-|a\b)\s*(?=\d{{1,2}}\s*[/.]\s*\d)"
-)
+# an end after a start: "đến ngày ...", "kết thúc", "6 - 7.7", "11-17/5/2024" (a dash between two days), "15 --> 26/12"
+RANGE_END_RE = re.compile(rf"\b(?:den|toi)\s*(?:het\s*)?{_TIME_WORD}|\bket\s*thuc\b|\s-\s|{RANGE_DASH}")
 _PUBLISHED = r"(?:dang\s*tai|dang\s*phat|dang\s*,\s*phat|xuat\s*ban|phat\s*song|cong\s*bo\s*tren)\b"
 PUBLISHED_RE = re.compile(rf"\b{_PUBLISHED}")
 BASIS_RE = re.compile(r"^\s*can\s*cu\b")

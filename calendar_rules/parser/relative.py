@@ -29,17 +29,28 @@ from calendar_rules.rules import FixedDate, Relative, Rule
 # "ngày thứ 10, kể từ ngày phát sinh nghĩa vụ thuế": the event is named (a period's end is read by ``returns``)
 ORDINAL_DAY_RE = re.compile(rf"\bngay\s*thu\s*(\d{{1,3}})\s*,?\s*{COUNTED_FROM}\s*([^,;.]{{3,200}})")
 DATED_ROW_RE = re.compile(rf"^\s*(?:ngay\s*)?{NUM_DATE}\s*:")
+# a count of weeks before an event: "trước ngày tổ chức báo cáo ít nhất 1 tuần" (read as its days, same length)
+WEEKS_RE = re.compile(r"\b(\d{1,2})(\s*)tuan\b")
+
+
+def _weeks_as_days(match: re.Match[str]) -> str:
+    days, width = str(7 * int(match.group(1))), len(match.group(0))
+    if len(days) + 4 > width:  # "2tuan" has no room for "14ngay": left as written
+        return match.group(0)
+    return days + " " * (width - len(days) - 4) + "ngay"
 
 
 def count_back(phrase: Folded, issued: dt.date | None, found: Found, conventions: Conventions) -> Rule | None:
     """ "Ít nhất 30 ngày trước khai mạc": a number of days before an event (negative days)."""
-    match = COUNT_BACK_RE.search(phrase.text)
+    match = COUNT_BACK_RE.search(WEEKS_RE.sub(_weeks_as_days, phrase.text))
     if not match or DATED_ROW_RE.match(phrase.text):
         return None
     # the groups of each wording: (days, working, event) in the order written
-    at = next(i for i, first in enumerate((1, 4, 7, 10)) if match.group(first))
-    order = ((1, 2, 3), (5, 6, 4), (8, 9, 7), (10, 11, 12))[at]
+    at = next(i for i, first in enumerate((1, 4, 7, 10, 13)) if match.group(first))
+    order = ((1, 2, 3), (5, 6, 4), (8, 9, 7), (10, 11, 12), (13, 14, 15))[at]
     days, working, event = match.group(*order)
+    if at == 4 and find_date(phrase.text):
+        return None  # "Chậm nhất là ngày 1 tháng 2 năm 2026 (42 ngày trước ngày bầu cử)": the date is the deadline
     at = order[2]
     found.spans.append(match.span())
     start, end = phrase.span(*match.span(at))
