@@ -88,10 +88,10 @@ NOT_DUTY_RE = re.compile(
 # a contact channel, whose dates are when it is open ("- Email: hotrothi2021@moet.gov.vn; từ ngày 27/4/2021 đến ngày
 # 20/8/2021", a help desk's period), not a duty
 CONTACT_RE = re.compile(r"\b(?:e\s*-?\s*mail|hotline|dien\s*thoai|duong\s*day\s*nong|zalo)\b")
-# what makes an event's date a deadline: a duty, a hard limit, receiving entries
+# what makes an event's date a deadline: a duty, a hard limit, receiving entries (not "giao ban", a briefing meeting)
 DUTY_WORDS_RE = re.compile(
     rf"\b(?:hoan\s*thanh|{HAND_IN}|bao\s*cao|{HARD_LIMIT}|truoc|han|xong|dut\s*diem|den\s*het|phai"
-    r"|yeu\s*cau|de\s*nghi|giao|can(?!\s*cu)|nhan\s*(?:bai|ho\s*so|tac\s*pham|don))\b"
+    r"|yeu\s*cau|de\s*nghi|giao(?!\s*ban)|can(?!\s*cu)|nhan\s*(?:bai|ho\s*so|tac\s*pham|don))\b"
 )
 
 
