@@ -110,7 +110,9 @@ def event_date(phrase: Folded, rule: Rule, found: Found) -> None:
     if DUTY_WORDS_RE.search(text):
         return
     if isinstance(rule, Range) and CONTACT_RE.search(text):
-        found.doubt("thời gian một kênh liên hệ, hỗ trợ (email, điện thoại) hoạt động, không phải hạn: cần người xác định")
+        found.doubt(
+            "thời gian một kênh liên hệ, hỗ trợ (email, điện thoại) hoạt động, không phải hạn: cần người xác định"
+        )
         return
     held = HELD_RE.search(text) or VOICED_RE.search(text) or HOURS_RE.search(text)
     if not (held or TIME_OF_DAY_RE.search(phrase.original)):
