@@ -53,7 +53,8 @@ _AFTER_DAY_CUE = "|".join(f"(?<={word} )" for word in _DAY_CUES)
 _COUNTED = any_of(
     *("chi tieu", "tieu chi", "diem", "xa", "phuong", "huyen", "don vi", "nguoi", "hoc sinh", "truong", "chi bo"),
     *("dang bo", "co so", "ho", "lop", "noi dung", "thanh vien", "doan vien", "hoi vien", "dang vien", "can bo"),
-    *("tap the", "ca nhan", "tinh", "tuan", "lan", "buoi", "tiet"),
+    *("tap the", "ca nhan", "tuan", "lan", "buoi", "tiet"),
+    r"tinh(?!\s*theo\s*dau\b)",  # (not "đến ngày 25/3 tính theo dấu bưu điện", counted by the postmark)
 )
 _NOT_A_COUNT = rf"(?!\s*(?:ngay|thang|nam|gio|tuoi|%|[.\-/]\s*\d|(?:{_COUNTED})\b))"
 
