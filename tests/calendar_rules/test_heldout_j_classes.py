@@ -95,6 +95,22 @@ constructed a slashed range, as before | 2024-03-01 | 2024-04-15 | sure | Các x
     kind="a_dotted_range_after_ngay_reads_its_end",
 )
 
+# (7) words folded like a status's or a count's: "cấp tỉnh đến ngày 28/3" (the province, not "tính đến", as of) and
+# "25/3 tính theo dấu bưu điện" (counted by the postmark, not "3/5 tỉnh", a count of provinces) leave a deadline
+# to read. "Tính đến ngày ..." stays a status and "3/5 tỉnh" a count.
+FOLDED_ALIKE = table(
+    """
+held_out_2026j.yaml truyenhinhthanhhoa-lui-han-upu-49-lan-2 | 2020-03-25 | 2020-03-28 | sure | lùi lần 2 thời gian nhận bài thi cấp tỉnh đến ngày 28/3.
+held_out_2026j.yaml truyenhinhthanhhoa-lui-han-upu-49-lan-2 national | 2020-03-25 | 2020-03-25 | sure | (TTV)- Sở Thông tin và Truyền thông Thanh Hóa thông báo lùi lần 2 thời gian nhận bài tham dự Cuộc thi Viết thư Quốc tế UPU lần thứ 49 cấp Quốc gia đến ngày 25/3 tính theo dấu bưu điện
+constructed a provincial round's last day | 2024-03-01 | 2024-04-30 | certain | Thời hạn nhận bài dự thi cấp tỉnh đến ngày 30/4/2024.
+constructed a postmark after "đến ngày" | 2024-03-01 | 2024-05-15 | sure | Bài dự thi gửi về Ban Tổ chức đến ngày 15/5 tính theo dấu bưu điện.
+# a status as of a day, and a count of provinces, are still no deadline
+constructed a status as of a day | 2024-03-01 | none | any | Tính đến ngày 30/4/2024, toàn tỉnh có 12 xã đạt chuẩn nông thôn mới.
+constructed a count of provinces | 2024-03-01 | none | any | Kết quả: 3/5 tỉnh theo kịp tiến độ.
+""",
+    kind="words_folded_alike_leave_the_deadline",
+)
+
 test_each_class_reads_as_its_table_says = table_test(
-    SCHEDULE_ROWS, EVENT_SPANS, CONTACT_HOURS, FORMER_PLANS, STANDING_DUTIES, DOTTED_RANGES
+    SCHEDULE_ROWS, EVENT_SPANS, CONTACT_HOURS, FORMER_PLANS, STANDING_DUTIES, DOTTED_RANGES, FOLDED_ALIKE
 )
