@@ -111,6 +111,27 @@ constructed a count of provinces | 2024-03-01 | none | any | Kết quả: 3/5 t�
     kind="words_folded_alike_leave_the_deadline",
 )
 
+# (8) a count of months from a written day ("02 tháng kể từ ngày 31 tháng 10 năm 2024") ends on the same day that many
+# months on, or on the month's last day when it is shorter (BLDS Điều 148), as a count of days from a written day
+# already did; for review. A count of months from an event without a date stays relative.
+MONTHS_FROM_A_DAY = table(
+    """
+held_out_2026j.yaml tvpl-mirror-gia-han-tien-thue-dat-2024 | 2024-07-01 | 2024-12-31 | unsure | Thời gian gia hạn là 02 tháng kể từ ngày 31 tháng 10 năm 2024.
+constructed a shorter month at the end | 2024-08-01 | 2025-02-28 | unsure | Thời hạn 6 tháng kể từ ngày 31/8/2024.
+constructed a count across the year's end | 2024-10-01 | 2025-02-15 | unsure | Trong 03 tháng kể từ ngày 15/11/2024, các đơn vị phải hoàn thành việc kiểm kê.
+constructed days from a written day, as before | 2024-10-01 | 2024-11-05 | unsure | Trong thời hạn 05 ngày kể từ ngày 31/10/2024.
+constructed months from an event | 2024-10-01 | after 'ngày có hiệu lực' +6mo | any | Trong 6 tháng kể từ ngày có hiệu lực
+""",
+    kind="months_from_a_written_day_end_on_that_day",
+)
+
 test_each_class_reads_as_its_table_says = table_test(
-    SCHEDULE_ROWS, EVENT_SPANS, CONTACT_HOURS, FORMER_PLANS, STANDING_DUTIES, DOTTED_RANGES, FOLDED_ALIKE
+    SCHEDULE_ROWS,
+    EVENT_SPANS,
+    CONTACT_HOURS,
+    FORMER_PLANS,
+    STANDING_DUTIES,
+    DOTTED_RANGES,
+    FOLDED_ALIKE,
+    MONTHS_FROM_A_DAY,
 )
