@@ -16,7 +16,9 @@ news item or schedule row ("Ngày 14-5, Hà Nội sẽ công bố ...", "Ngày 1
 nghị ..."), in the passive voice ("... được tiến hành vào ngày ..."), or "Tổ chức" with its time right after ("Tổ chức trong 06 tuần kể từ ..."); or by the time of day it is
 held at: the hours of one day ("Từ 07g00 đến 17g00, ngày 12/6/2021"), a clock time then a weekday ("8h00 – Chủ Nhật,
 ngày 11/6/2023"), "lúc 8 giờ ngày ...", a part of the day ("chiều 30/8"). "Ban tổ chức" is the organisers, not an
-event.
+event; "trước đây" (formerly) is no "trước"; "đến hết" closing the span an event takes ("diễn ra từ ngày 25/01/2021
+đến hết ngày 29/01/2021") is no duty. The days a contact channel is open ("Email: ...; từ ngày 27/4/2021 đến ngày
+20/8/2021") are for review too.
 """
 
 from __future__ import annotations
@@ -52,6 +54,8 @@ VOICED_RE = re.compile(
     # a news item or schedule row opening with its day: "Ngày 12-5: Sở GD-ĐT công bố số liệu ...", "Ngày 18/5/2020
     # BTV Huyện đoàn ... tổ chức Hội nghị ..." (what a body does or did that day)
     rf"|^\s*ngay\s*{_DAY}\s*[,:]?[^.;]{{0,60}}?\b(?:{_EVENT}|thong\s*bao)\b"
+    # a schedule row, (its hour,) the day, then what is held: "-Từ 7h30, ngày 9/9/2020: Họp bậc Mầm non tại ..."
+    rf"|^[\s\-+•*]*(?:tu\s*{CLOCK_TIME}\s*,?\s*)?ngay\s*{_DAY}\s*:\s*(?:hop|{_EVENT})\b"
     # held in the passive voice: "Đại hội Chi bộ ... được tiến hành vào ngày 22/5/2024", "Hội nghị được tổ chức ..."
     r"|\bduoc\s*(?:to\s*chuc|tien\s*hanh)\b"
     # what is held, with its time right after: "Tổ chức trong 06 tuần kể từ ...", "Tổ chức nghiệm thu: 8h00 ..."
@@ -74,20 +78,41 @@ HOURS_RE = re.compile(
 TIME_OF_DAY_RE = re.compile(
     r"(?i)(?<!\w)(?:sáng|chiều|trưa|tối|đêm)\s+(?:(?:thứ\s+\w+|chủ\s+nhật)\s*,?\s*)?(?:ngày\s+)?\d{1,2}\s*[/.\-]\s*\d"
 )
-ORGANISERS_RE = re.compile(r"\bban\s*to\s*chuc\b")
-# what makes an event's date a deadline: a duty, a hard limit, receiving entries
+# what reads as a duty word but is none: the organisers ("Ban tổ chức"), "trước đây" (formerly: "Trước đây dự kiến
+# sẽ tổ chức vào lúc 20h00 ngày 12/8/2020", a date no longer planned), and "đến hết" closing the span an event
+# takes ("Hội thi diễn ra từ ngày 25/01/2021 đến hết ngày 29/01/2021")
+# (group 1: the words blanked, when only part of the match is)
+NOT_DUTY_RE = re.compile(
+    rf"\bban\s*to\s*chuc\b|\btruoc\s*day\b|\btu\s*(?:ngay\s*)?(?:{NUM_DATE}|{DAY_MONTH})\s*(den\s*het)\b"
+)
+# a contact channel, whose dates are when it is open ("- Email: hotrothi2021@moet.gov.vn; từ ngày 27/4/2021 đến ngày
+# 20/8/2021", a help desk's period), not a duty
+CONTACT_RE = re.compile(r"\b(?:e\s*-?\s*mail|hotline|dien\s*thoai|duong\s*day\s*nong|zalo)\b")
+# what makes an event's date a deadline: a duty, a hard limit, receiving entries (not "giao ban", a briefing meeting)
 DUTY_WORDS_RE = re.compile(
     rf"\b(?:hoan\s*thanh|{HAND_IN}|bao\s*cao|{HARD_LIMIT}|truoc|han|xong|dut\s*diem|den\s*het|phai"
-    r"|yeu\s*cau|de\s*nghi|giao|can(?!\s*cu)|nhan\s*(?:bai|ho\s*so|tac\s*pham))\b"
+    r"|yeu\s*cau|de\s*nghi|giao(?!\s*ban)|can(?!\s*cu)|nhan\s*(?:bai|ho\s*so|tac\s*pham|don))\b"
 )
+
+
+def _blank(match: re.Match[str]) -> str:
+    start, end = match.span(1) if match.group(1) else match.span()
+    text = match.group(0)
+    offset = match.start()
+    return text[: start - offset] + " " * (end - start) + text[end - offset :]
 
 
 def event_date(phrase: Folded, rule: Rule, found: Found) -> None:
     """Doubt a one-off reading that dates an event held or to be held, without a duty word."""
     if not isinstance(rule, (FixedDate, Range, EndOfPeriod)):
         return
-    text = ORGANISERS_RE.sub(lambda m: " " * len(m.group(0)), phrase.text)
+    text = NOT_DUTY_RE.sub(_blank, phrase.text)
     if DUTY_WORDS_RE.search(text):
+        return
+    if isinstance(rule, Range) and CONTACT_RE.search(text):
+        found.doubt(
+            "thời gian một kênh liên hệ, hỗ trợ (email, điện thoại) hoạt động, không phải hạn: cần người xác định"
+        )
         return
     held = HELD_RE.search(text) or VOICED_RE.search(text) or HOURS_RE.search(text)
     if not (held or TIME_OF_DAY_RE.search(phrase.original)):

@@ -18,10 +18,12 @@ from calendar_rules.parser.normalize import Folded
 from calendar_rules.parser.patterns import (
     ANY_DATE,
     DAYS_COUNT_RE,
+    GOES_ON_RE,
     HAND_IN,
     HARD_LIMIT,
     NUM_DATE,
     TIME_LABEL,
+    TIME_TOKEN_RE,
     WEEKDAY,
     words,
 )
@@ -112,6 +114,12 @@ def own_cue_before_time(text: str) -> bool:
     return bool(_OWN_CUE_BEFORE_TIME_RE.search(text))
 
 
+def _watches(text: str) -> bool:
+    """A standing duty without a date, to watch a forecast or stand ready ("Thủ tướng yêu cầu ... theo dõi sát thông
+    tin dự báo, diễn biến tình hình bão"): no weather report."""
+    return bool(GOES_ON_RE.search(text)) and not TIME_TOKEN_RE.search(text)
+
+
 def furniture(phrase: Folded) -> str | None:
     """Why the phrase is page furniture, a metadata row or a heading, or None."""
     text, original = phrase.text, phrase.original
@@ -119,7 +127,7 @@ def furniture(phrase: Folded) -> str | None:
         return "dòng thông tin của văn bản, trang tin (ngày ban hành, hiệu lực, đăng, nguồn), không phải hạn chót"
     if ANNEX_RE.match(text) and not own_cue_before_time(text):
         return "tên phụ lục, biểu mẫu, không phải hạn chót"
-    if NEWS_FIGURES_RE.search(text) and not own_cue_before_time(text):
+    if NEWS_FIGURES_RE.search(text) and not own_cue_before_time(text) and not _watches(text):
         return "tin thời tiết, giá cả, tỷ giá: không phải hạn chót"
     if SOURCE_RE.match(text):
         return "nguồn của bài viết, không phải hạn chót"

@@ -53,7 +53,8 @@ _AFTER_DAY_CUE = "|".join(f"(?<={word} )" for word in _DAY_CUES)
 _COUNTED = any_of(
     *("chi tieu", "tieu chi", "diem", "xa", "phuong", "huyen", "don vi", "nguoi", "hoc sinh", "truong", "chi bo"),
     *("dang bo", "co so", "ho", "lop", "noi dung", "thanh vien", "doan vien", "hoi vien", "dang vien", "can bo"),
-    *("tap the", "ca nhan", "tinh", "tuan", "lan", "buoi", "tiet"),
+    *("tap the", "ca nhan", "tuan", "lan", "buoi", "tiet"),
+    r"tinh(?!\s*theo\s*dau\b)",  # (not "đến ngày 25/3 tính theo dấu bưu điện", counted by the postmark)
 )
 _NOT_A_COUNT = rf"(?!\s*(?:ngay|thang|nam|gio|tuoi|%|[.\-/]\s*\d|(?:{_COUNTED})\b))"
 
@@ -204,7 +205,11 @@ COUNT_BACK_RE = re.compile(
 # "công tác theo dõi, giám sát sau khi tiêm phòng"), a report only when something arises ("nếu có vấn đề phát sinh")
 _WATCH = r"(?:theo\s*doi|don\s*doc|giam\s*sat|kiem\s*tra)"
 GOES_ON_RE = re.compile(
-    r"\btiep\s*tuc\s*(?:thuc\s*hien|trien\s*khai|duy\s*tri|chi\s*dao)\b"
+    r"\btiep\s*tuc\s*(?:thuc\s*hien|trien\s*khai|duy\s*tri|chi\s*dao|ra\s*soat|theo\s*doi)\b"
+    # watching closely, standing ready for when something happens: "theo dõi sát thông tin dự báo", "sẵn sàng lực
+    # lượng, phương tiện cứu hộ, cứu nạn khi có yêu cầu" (the duties of a storm or a flood, while it lasts)
+    # (or opening a clause: "...; sẵn sàng lực lượng, vật tư, phương tiện để khắc phục ...")
+    r"|\btheo\s*doi\s*sat\b|\bsan\s*sang\b[^.;]{0,80}?\bkhi\s*co\b|;\s*san\s*sang\b"
     r"|^[\s\-+•*]*(?:tang\s*cuong|day\s*manh|chu\s*dong|kip\s*thoi)\b|,\s*chu\s*dong\b"
     rf"|\b{_WATCH}\s*,\s*{_WATCH}\b|\bco\s*trach\s*nhiem\b[^.;]{{0,60}}?\b(?:{_WATCH}|trien\s*khai)\b"
     # "Lãnh đạo khoa đôn đốc giảng viên chấm bài ... theo qui định", "đề nghị ... phối hợp triển khai, tuyên truyền ..."

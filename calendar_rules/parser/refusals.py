@@ -83,9 +83,10 @@ NOT_DEADLINES = (
         "quy định không được làm trước một ngày, không phải hạn chót",
     ),
     (
-        # "tính đến ngày 01/3/2024", "Đến ngày 10.9, có 12 đảng bộ đã hoàn thành ..."
+        # "tính đến ngày 01/3/2024", "Đến ngày 10.9, có 12 đảng bộ đã hoàn thành ..." (not "cấp tỉnh", the province
+        # folded alike: "thời gian nhận bài thi cấp tỉnh đến ngày 28/3")
         re.compile(
-            rf"\b(?:tinh|thong\s*ke|so\s*lieu)\s*(?:den|toi)\s*(?:het\s*)?{_TIME_WORD}"
+            rf"(?<!cap )\b(?:tinh|thong\s*ke|so\s*lieu)\s*(?:den|toi)\s*(?:het\s*)?{_TIME_WORD}"
             r"|^\s*(?:den|toi)\s*(?:het\s*)?ngay\s*[^,;:]{3,30},(?=[^;]{0,120}\bda\b)"
         ),
         "mốc tính số liệu đã đạt được, không phải hạn chót",

@@ -271,7 +271,8 @@ def purpose_before(phrase: Folded, position: int) -> bool:
 
 
 DAY_OF_MONTH_RE = re.compile(r"\s*(?:ngay\s*)?(\d{1,2})\s*thang\s*\d{1,2}\b")
-DAY_BEFORE_DASH_RE = re.compile(r"\bngay\s*\d{1,2}\s*$")
+# a day, or a dotted day and month after "ngày" ("từ ngày 10.3 - 10.4": the end "10.4" has no day cue of its own)
+DAY_BEFORE_DASH_RE = re.compile(r"\bngay\s*\d{1,2}(?:\s*\.\s*\d{1,2})?\s*$")
 
 
 def _next_to(left: str, start_found: Found, start_rule: Rule) -> bool:
@@ -319,7 +320,8 @@ def range_rule(phrase: Folded, issued: dt.date | None, found: Found, conventions
         end_found, shift = Found(), to.start()  # shift: where the piece read as the end starts in ``text``
         end_rule = single(_plain(right), issued, end_found, conventions)
         if end_rule is None and to.group(0).strip() == "-" and DAY_BEFORE_DASH_RE.search(left):
-            # "từ ngày 12 - 16.6.": after a day, the dash reads as "đến" ("16.6" is then a day and month)
+            # "từ ngày 12 - 16.6.", "từ ngày 10.3 - 10.4": after a day, the dash reads as "đến" ("16.6" is then a day
+            # and month)
             end_found, shift = Found(), to.end() - 4
             end_rule = single(_plain("den " + text[to.end() : to.end() + 80]), issued, end_found, conventions)
         spelled = DAY_OF_MONTH_RE.match(text, to.end())
