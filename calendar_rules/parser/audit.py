@@ -136,6 +136,8 @@ SCHEDULE_RE = words(
 )
 RECURRENCE_FIRST_RE = re.compile(rf"^\s*(?:dinh\s*ky\s*)?{EACH}\s*{PERIOD_WORD}\b")
 # a report named by the period it covers: "Báo cáo kết quả công tác quý I năm 2024", "Sơ kết 6 tháng đầu năm"
+# a report's verb, before the period it covers ("báo cáo kết quả ... từ ngày 30/01/2020 đến ngày 24/4/2020")
+REPORTING_RE = words("bao cao", "so ket", "tong ket")
 REPORT_TITLE_RE = words("so ket", "tong ket", "bao cao", "ket qua", "tinh hinh", "danh gia")
 PERIOD_CUE_RE = re.compile(r"\b(?:vao|thoi\s*(?:gian|han|diem)|tien\s*do|nop|gui)\b|:")
 _MONTH_NAMES = "Giêng|Hai|Ba|Tư|Năm|Sáu|Bảy|Tám|Chín|Mười|Chạp|Một"
@@ -249,6 +251,10 @@ def review(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) -> 
         return "khoảng thời gian được kỷ niệm, không phải hạn chót"
     if isinstance(rule, Range) and CAMPAIGN_RE.search(text):
         return "thời gian phát động phong trào, cuộc thi: không phải hạn chót"
+    if over and isinstance(rule, FixedDate) and CAMPAIGN_RE.search(text, max(0, first - 40), first):
+        found.doubt(
+            "ngày phát động phong trào, cuộc thi: là ngày bắt đầu, không phải hạn chót"
+        )  # "được phát động từ ..." (past)
     if LEADS_INTO_LIST_RE.search(text):
         if SCHEDULE_NAME_RE.search(text, 0, first):
             return "tên một lịch (lịch tiếp công dân, lịch làm việc ...) dẫn vào danh sách, không phải hạn chót"
@@ -261,6 +267,9 @@ def review(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) -> 
     begun = isinstance(rule, Range) and issued is not None and issued >= rule.start  # written as it takes place
     if begun and EVENT_SPAN_RE.search(text, 0, first) and not DUTY_RE.search(phrase.original):
         found.doubt("thời gian diễn ra một sự kiện: có thể không phải hạn chót, cần người xác định")
+    if begun and REPORTING_RE.search(text, 0, first) and not DEADLINE_CUE_RE.search(_blank(text, found.spans)):
+        # "báo cáo kết quả thực hiện ... từ ngày 30/01/2020 đến ngày 24/4/2020" written on 23/4: the period reported on
+        found.doubt("khoảng thời gian sau 'báo cáo', 'kết quả': có thể là kỳ được báo cáo, không phải hạn chót")
     event_date(phrase, rule, found)  # "Dự kiến lễ trao giải vào quý IV/2014", "Thời gian thi trong 2 ngày 11 và 12/6"
     holiday_date(phrase, rule, found)  # "Tết Nguyên đán ... rơi vào ngày 10/2/2024"
     doubtful_year(phrase, rule, found)  # "trước ngày 1/9/201.", "+ Đợt 2: trước 30/09"

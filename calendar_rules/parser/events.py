@@ -18,7 +18,8 @@ held at: the hours of one day ("Từ 07g00 đến 17g00, ngày 12/6/2021"), a cl
 ngày 11/6/2023"), "lúc 8 giờ ngày ...", a part of the day ("chiều 30/8"). "Ban tổ chức" is the organisers, not an
 event; "trước đây" (formerly) is no "trước"; "đến hết" closing the span an event takes ("diễn ra từ ngày 25/01/2021
 đến hết ngày 29/01/2021") is no duty. The days a contact channel is open ("Email: ...; từ ngày 27/4/2021 đến ngày
-20/8/2021") are for review too.
+20/8/2021") are for review too; so is an event's end ("Giải kết thúc ngày 17/8."), and "bàn giao" (a handover
+held) is no duty word "giao".
 """
 
 from __future__ import annotations
@@ -45,6 +46,10 @@ _HELD = r"dien\s*ra|khai\s*mac|be\s*mac|boc\s*tham|trao\s*giai"
 # event words that need a planned or reported voice to name an event
 _EVENT = rf"{_HELD}|to\s*chuc|cong\s*bo|(?:ky|cuoc|hoi)\s*thi|thi\s*dau|{MEETING}|dai\s*hoi|hoi\s*thao|{CEREMONY}"
 HELD_RE = re.compile(rf"\b(?:{_HELD})\b")
+# an event that ends on a day: "Giải kết thúc ngày 17/8.", "Hội thi sẽ kết thúc vào ngày 20/5" (its end, not a duty's)
+ENDS_RE = re.compile(
+    rf"\b(?:giai(?:\s*dau)?|(?:ky|cuoc|hoi)\s*thi|{MEETING}|dai\s*hoi|hoi\s*thao|{CEREMONY})\s*(?:se\s*)?ket\s*thuc\b"
+)
 _DAY = rf"(?:{NUM_DATE}|{DAY_MONTH})"
 VOICED_RE = re.compile(
     rf"\b(?:du\s*kien|se)\b[^.;]{{0,60}}?\b(?:{_EVENT})\b"
@@ -88,10 +93,11 @@ NOT_DUTY_RE = re.compile(
 # a contact channel, whose dates are when it is open ("- Email: hotrothi2021@moet.gov.vn; từ ngày 27/4/2021 đến ngày
 # 20/8/2021", a help desk's period), not a duty
 CONTACT_RE = re.compile(r"\b(?:e\s*-?\s*mail|hotline|dien\s*thoai|duong\s*day\s*nong|zalo)\b")
-# what makes an event's date a deadline: a duty, a hard limit, receiving entries (not "giao ban", a briefing meeting)
+# what makes an event's date a deadline: a duty, a hard limit, receiving entries (not "giao ban", a briefing meeting,
+# nor "bàn giao", a handover held: "sáng ngày 13/02/2017, các địa phương tổ chức ... lễ bàn giao thanh niên ...")
 DUTY_WORDS_RE = re.compile(
     rf"\b(?:hoan\s*thanh|{HAND_IN}|bao\s*cao|{HARD_LIMIT}|truoc|han|xong|dut\s*diem|den\s*het|phai"
-    r"|yeu\s*cau|de\s*nghi|giao(?!\s*ban)|can(?!\s*cu)|nhan\s*(?:bai|ho\s*so|tac\s*pham|don))\b"
+    r"|yeu\s*cau|de\s*nghi|(?<!ban )giao(?!\s*ban)|can(?!\s*cu)|nhan\s*(?:bai|ho\s*so|tac\s*pham|don))\b"
 )
 
 
@@ -114,7 +120,7 @@ def event_date(phrase: Folded, rule: Rule, found: Found) -> None:
             "thời gian một kênh liên hệ, hỗ trợ (email, điện thoại) hoạt động, không phải hạn: cần người xác định"
         )
         return
-    held = HELD_RE.search(text) or VOICED_RE.search(text) or HOURS_RE.search(text)
+    held = HELD_RE.search(text) or VOICED_RE.search(text) or HOURS_RE.search(text) or ENDS_RE.search(text)
     if not (held or TIME_OF_DAY_RE.search(phrase.original)):
         return
     found.doubt(

@@ -279,6 +279,13 @@ def _continuous(phrase: Folded, issued: dt.date | None, found: Found, convention
     # a description, not a duty given to someone ("Thường xuyên nghiên cứu, ..." opening a task is one)
     if len(t.split()) > 8 and t[: match.start()].strip() and not DUTY_WORDS_RE.search(t):
         found.doubt("'thường xuyên' trong một câu không giao nhiệm vụ: có thể chỉ là lời mô tả")
+    clause = t.find(";", match.end())
+    if (
+        clause >= 0
+        and recurring(t[clause:], issued, Found(), conventions)
+        and not recurring(t[:clause], issued, probe, conventions)
+    ):
+        return None  # "- Thường xuyên kiểm tra ...; Ngày 20 hằng tháng báo cáo ...": a rule of its own, after the duty
     review = recurring(t, issued, found, conventions)
     if review is None:
         started = START_RE.search(t)  # "bắt đầu từ tháng 12/2021 và thường xuyên": a start, then no deadline
