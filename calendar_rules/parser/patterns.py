@@ -204,13 +204,18 @@ COUNT_BACK_RE = re.compile(
 # and monitoring given as a responsibility ("có trách nhiệm giúp UBND tỉnh theo dõi, đôn đốc, kiểm tra ...",
 # "công tác theo dõi, giám sát sau khi tiêm phòng"), a report only when something arises ("nếu có vấn đề phát sinh")
 _WATCH = r"(?:theo\s*doi|don\s*doc|giam\s*sat|kiem\s*tra)"
+_URGE = r"(?:tang\s*cuong|day\s*manh|khan\s*truong)"
 GOES_ON_RE = re.compile(
     r"\btiep\s*tuc\s*(?:thuc\s*hien|trien\s*khai|duy\s*tri|chi\s*dao|ra\s*soat|theo\s*doi)\b"
     # watching closely, standing ready for when something happens: "theo dõi sát thông tin dự báo", "sẵn sàng lực
     # lượng, phương tiện cứu hộ, cứu nạn khi có yêu cầu" (the duties of a storm or a flood, while it lasts)
     # (or opening a clause: "...; sẵn sàng lực lượng, vật tư, phương tiện để khắc phục ...")
-    r"|\btheo\s*doi\s*sat\b|\bsan\s*sang\b[^.;]{0,80}?\bkhi\s*co\b|;\s*san\s*sang\b"
-    r"|^[\s\-+•*]*(?:tang\s*cuong|day\s*manh|chu\s*dong|kip\s*thoi)\b|,\s*chu\s*dong\b"
+    r"|\btheo\s*doi\s*(?:sat|chat\s*che)\b|\bsan\s*sang\b[^.;]{0,80}?\bkhi\s*co\b|;\s*san\s*sang\b"
+    # a task opening with an urging verb, numbered or not ("1. Khẩn trương triển khai ...", "* Tăng cường ..."), or
+    # opening a sentence or clause ("... . Tăng cường công tác ...", "tích cực, khẩn trương triển khai ..."), or said
+    # of the time ahead ("Thời gian tới, Hội ... phối hợp ... tăng cường tuyên truyền")
+    rf"|^[\s\-+•*]*(?:\d{{1,2}}\s*[.)]\s*)?(?:{_URGE}|chu\s*dong|kip\s*thoi)\b|[.;]\s*{_URGE}\b"
+    rf"|,\s*(?:chu\s*dong|khan\s*truong)\b|\bthoi\s*gian\s*toi\b[^.;]{{0,120}}?\b{_URGE}\b"
     rf"|\b{_WATCH}\s*,\s*{_WATCH}\b|\bco\s*trach\s*nhiem\b[^.;]{{0,60}}?\b(?:{_WATCH}|trien\s*khai)\b"
     # "Lãnh đạo khoa đôn đốc giảng viên chấm bài ... theo qui định", "đề nghị ... phối hợp triển khai, tuyên truyền ..."
     r"|\bdon\s*doc\b[^.;]{0,80}?\btheo\s*qu[yi]\s*dinh\b|\bde\s*nghi\b[^.;]{0,120}?\bphoi\s*hop\s*trien\s*khai\b"
