@@ -217,8 +217,11 @@ GOES_ON_RE = re.compile(
     rf"|^[\s\-+•*]*(?:\d{{1,2}}\s*[.)]\s*)?(?:{_URGE}|chu\s*dong|kip\s*thoi)\b|[.;]\s*{_URGE}\b"
     rf"|,\s*(?:chu\s*dong|khan\s*truong)\b|\bthoi\s*gian\s*toi\b[^.;]{{0,120}}?\b{_URGE}\b"
     rf"|\b{_WATCH}\s*,\s*{_WATCH}\b|\bco\s*trach\s*nhiem\b[^.;]{{0,60}}?\b(?:{_WATCH}|trien\s*khai)\b"
-    # "Lãnh đạo khoa đôn đốc giảng viên chấm bài ... theo qui định", "đề nghị ... phối hợp triển khai, tuyên truyền ..."
-    r"|\bdon\s*doc\b[^.;]{0,80}?\btheo\s*qu[yi]\s*dinh\b|\bde\s*nghi\b[^.;]{0,120}?\bphoi\s*hop\s*trien\s*khai\b"
+    # "Lãnh đạo khoa đôn đốc giảng viên chấm bài ... theo qui định", "đề nghị ... phối hợp triển khai, tuyên truyền ...",
+    # "yêu cầu các thành viên BCĐ phối hợp chặt chẽ với Sở ...", "thực hiện nghiêm túc chế độ thông tin, báo cáo"
+    r"|\bdon\s*doc\b[^.;]{0,80}?\btheo\s*qu[yi]\s*dinh\b"
+    r"|\b(?:de\s*nghi|yeu\s*cau)\b[^.;]{0,120}?\bphoi\s*hop\s*(?:trien\s*khai|chat\s*che)\b"
+    r"|\bthuc\s*hien\s*nghiem(?:\s*tuc)?\s*che\s*do\b"
     r"|\bneu\s*co\b[^.;]{0,40}?\b(?:phat\s*sinh|vuong\s*mac|kho\s*khan)\b"
 )
 # "trong tháng 11, tháng 12 năm 2025": months listed under one year

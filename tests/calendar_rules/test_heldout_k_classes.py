@@ -77,7 +77,8 @@ constructed a review in the duty's own clause | 2024-03-01 | continuous review e
 # (6) ongoing duties worded with an urging verb, with no time written (14 of 23 continuous duties were missed): a task
 # opening with "Khẩn trương", "Tăng cường", "Đẩy mạnh", numbered or not, or opening a sentence or a clause inside the
 # phrase; ", khẩn trương triển khai"; "Thời gian tới, ... tăng cường ..." (the time ahead); watching closely ("theo dõi
-# chặt chẽ", as "theo dõi sát"), also of a forecast. Each is read for review. Past practice, a noun phrase, and a
+# chặt chẽ", as "theo dõi sát"), also of a forecast; close coordination asked for ("yêu cầu ... phối hợp chặt chẽ"), a
+# reporting regime kept ("thực hiện nghiêm túc chế độ thông tin, báo cáo"). Each is read for review. Past practice, a noun phrase, and a
 # dated task are none of these.
 URGED_DUTIES = table(
     """
@@ -87,6 +88,9 @@ held_out_2026k.yaml thdinhbang2-hdnd-bac-ninh-mien-hoc-phi-hk1-2021 | 2021-09-30
 held_out_2026k.yaml baoangiang-vinh-thanh-bieu-duong-gia-dinh-hieu-hoc-2019 | 2019-05-02 | continuous | unsure | Thời gian tới, Hội Khuyến học xã Vĩnh Thành phối hợp các ban, ngành, đoàn thể xã tăng cường tuyên truyền, kịp thời khen thưởng, biểu dương các gương điển hình trong phong trào khuyến học; chú trọng phát triển phong trào xây dựng gia đình hiếu học, dòng họ học tập.
 held_out_2026k.yaml thanhnien-ban-quan-ly-attp-hcm-thang-hanh-dong-2021 | 2021-04-10 | continuous | unsure | Ban tập trung chỉ đạo và bố trí nguồn lực cho công tác đảm bảo an toàn thực phẩm. Tăng cường công tác thông tin, truyền thông về an toàn thực phẩm (phổ biến kiến thức, các văn bản quy phạm pháp luật về an toàn thực phẩm, các tiêu chuẩn, quy chuẩn, quy định và kiến thức về an toàn thực phẩm...); Đẩy mạnh công tác thanh tra, kiểm tra về an toàn thực phẩm...
 held_out_2026k.yaml baogialai-bcd-phong-thu-dan-su-ap-thap-2025 (its first clause; watching a forecast closely is no weather report) | 2025-09-16 | continuous | unsure | Theo đó, để chủ động ứng phó với vùng áp thấp có khả năng mạnh lên thành áp thấp nhiệt đới, Ban Chỉ đạo Phòng thủ dân sự quốc gia đề nghị các tỉnh, thành phố theo dõi chặt chẽ bản tin cảnh báo, dự báo và diễn biến của vùng áp thấp có khả năng mạnh lên thành áp thấp nhiệt đới.
+held_out_2026k.yaml vnff-bo-nnptnt-pccc-rung-2015 | 2015-08-10 | continuous | unsure | Bộ Nông nghiệp và PTNT cũng đề nghị UBND các tỉnh thực hiện nghiêm túc chế độ thông tin, báo cáo kịp thời diễn biến tình hình cháy rừng ở địa phương về Văn phòng Ban Chỉ đạo Nhà nước về Kế hoạch Bảo vệ và Phát triển rừng – Cục Kiểm lâm để phối hợp chủ đạo và huy động lực lượng chữa cháy rừng trong trường hợp cần thiết.
+constructed close coordination asked for | 2024-03-01 | continuous | unsure | Phó Chủ tịch yêu cầu các thành viên Ban Chỉ đạo phối hợp chặt chẽ với Sở Y tế trong công tác phòng dịch.
+constructed a reporting regime kept | 2024-03-01 | continuous | unsure | Các đơn vị thực hiện nghiêm chế độ báo cáo với Sở.
 constructed a numbered urgent review | 2024-03-01 | continuous | unsure | 2. Khẩn trương rà soát, thống kê thiệt hại do bão.
 constructed the time ahead, another urging verb | 2024-03-01 | continuous | unsure | Thời gian tới, các trường đẩy mạnh ứng dụng công nghệ thông tin.
 constructed a clause opening with an urging verb | 2024-03-01 | continuous | unsure | Các xã rà soát nguồn lực; tăng cường kiểm tra an toàn thực phẩm tại các chợ.
@@ -94,6 +98,8 @@ constructed watching closely | 2024-03-01 | continuous | unsure | Các địa ph
 # past practice, a noun phrase, a task with its deadline: no ongoing duty
 constructed past practice | 2024-03-01 | none | any | Thời gian qua, Hội đã tăng cường tuyên truyền, vận động hội viên.
 constructed a year's past practice | 2024-03-01 | none | any | Năm 2023, xã đã tăng cường công tác kiểm tra.
+constructed close coordination as a noun | 2024-03-01 | none | any | Sự phối hợp chặt chẽ giữa các ngành đã mang lại kết quả tốt.
+constructed a reporting regime kept in the past | 2024-03-01 | none | any | Năm qua, các xã đã thực hiện nghiêm túc chế độ báo cáo.
 constructed a noun phrase | 2024-03-01 | none | any | Sự tăng cường phối hợp giữa các ngành là cần thiết.
 constructed an urgent task with its deadline | 2024-03-01 | 2024-06-29 | certain | Khẩn trương hoàn thành trước ngày 30/6/2024.
 """,
