@@ -35,6 +35,16 @@ def postgres_reason(admin_url: str = PG_ADMIN_URL) -> str | None:
         return f"PostgreSQL unreachable at {where}: {exc.__class__.__name__}: {first_line}"
 
 
+def downgrade(engine: Engine, revision: str) -> None:
+    """Undo migrations down to ``revision`` ("base": all), the twin of ``migrate.upgrade`` that only tests need."""
+    from alembic import command
+
+    config = migrate.alembic_config(engine)
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.downgrade(config, revision)
+
+
 def create_pg_database(admin_url: str) -> str:
     """A fresh, empty database on the server; returns its URL."""
     return create_database(admin_url, f"dondoc_t_{os.getpid()}")

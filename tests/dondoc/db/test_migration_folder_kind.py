@@ -13,7 +13,7 @@ from dondoc.db import migrate
 from dondoc.db.engine import make_engine
 from dondoc.db.models import Committee, Contact, ContactChannel
 from tests.support.outbox import T0, queue
-from tests.support.stores import create_pg_database, drop_pg_database
+from tests.support.stores import create_pg_database, downgrade, drop_pg_database
 
 UNIT = "dang-uy-xa-pho-an"
 BEFORE = "0003_tally"
@@ -40,15 +40,6 @@ def _stored_urls(engine: Engine) -> list[tuple[str, str]]:
     return [(url, redacted) for url, redacted in rows]
 
 
-def _downgrade(engine: Engine, revision: str) -> None:
-    from alembic import command
-
-    config = migrate.alembic_config(engine)
-    with engine.begin() as conn:
-        config.attributes["connection"] = conn
-        command.downgrade(config, revision)
-
-
 def _rewrites_the_stored_folder_kind(engine: Engine) -> None:
     migrate.upgrade(engine, BEFORE)
     with Session(engine) as session:  # rows as a database written before the rename holds them
@@ -70,7 +61,7 @@ def _rewrites_the_stored_folder_kind(engine: Engine) -> None:
     assert _stored_kinds(engine) == (["folder", "email"], ["folder", "folder", "email"])
     new_urls = [(f"folder://{UNIT}", f"folder://{UNIT}"), ("mailto://vp@example.org", "mailto://vp@example.org")]
     assert _stored_urls(engine) == new_urls  # re-importing the tree (now folder://) finds the same channel
-    _downgrade(engine, BEFORE)
+    downgrade(engine, BEFORE)
     assert _stored_kinds(engine) == (["outbox", "email"], ["outbox", "outbox", "email"])
     assert _stored_urls(engine) == new_urls  # folder:// was read before this revision too
     migrate.upgrade(engine)

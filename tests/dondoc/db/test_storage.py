@@ -16,7 +16,7 @@ from dondoc.db.engine import make_engine
 from dondoc.db.models import Committee, Occurrence, Task
 from dondoc.db.types import NaiveDatetimeError
 from tests.support.rows import occurrence_row, plan_row
-from tests.support.stores import Store, create_pg_database, drop_pg_database
+from tests.support.stores import Store, create_pg_database, downgrade, drop_pg_database
 
 UTC = dt.UTC
 HCM = dt.timezone(dt.timedelta(hours=7))
@@ -137,14 +137,10 @@ def test_migrations_upgrade_an_empty_postgresql_to_head_and_match_the_models(pos
 def _downgrades_to_empty_and_back(engine: Engine) -> None:
     """Every migration can be undone: down to base leaves no table and no index of ours, and
     upgrading again gives the models' schema."""
-    from alembic import command
     from sqlalchemy import inspect
 
     migrate.upgrade(engine)
-    config = migrate.alembic_config(engine)
-    with engine.begin() as conn:
-        config.attributes["connection"] = conn
-        command.downgrade(config, "base")
+    downgrade(engine, "base")
     left = set(inspect(engine).get_table_names()) - {"alembic_version"}
     assert left == set()
     assert migrate.current_revision(engine) is None

@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 
-from alembic import command
 from sqlalchemy import delete
 from sqlmodel import Session, col, select
 
@@ -21,7 +20,7 @@ from dondoc.status.report import build_status, build_status_summary, render_stat
 from dondoc.web.queries import committee_page, quarter_rates
 from tests.support.cascade import LATER, START, edit_plans, expand_2023, seed_cascade
 from tests.support.scenario import BTG, THI_UY, TINH_UY, WARDS
-from tests.support.stores import Store
+from tests.support.stores import Store, downgrade
 from tests.support.tally import assert_tally_is_the_scan, record_actions
 
 DAYS = (START, dt.date(2023, 3, 31), LATER, dt.date(2024, 1, 10))
@@ -122,11 +121,8 @@ def test_the_migration_fills_the_tally_from_the_rows_there(store: Store) -> None
     seed_cascade(store)
     expand_2023(store, START)
     record_actions(store)
-    config = migrate.alembic_config(store.engine)
     try:
-        with store.engine.begin() as conn:
-            config.attributes["connection"] = conn
-            command.downgrade(config, "0002_chat")
+        downgrade(store.engine, "0002_chat")
         with Session(store.engine) as session:  # no tally: changes made meanwhile are not counted anywhere
             session.execute(delete(Occurrence).where(col(Occurrence.assignee_id) == WARDS[2]))
             session.commit()
