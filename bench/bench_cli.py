@@ -251,7 +251,7 @@ def main() -> None:
             occurrences = counts(engine, "SELECT 'all', count(*) FROM occurrence")["all"]
             chase = cli.run("chase", "--today", "02/04/2024", "--force")
             delivered = counts(engine, "SELECT status, count(*) FROM message GROUP BY status")
-            files = sum(1 for f in (home / "outbox").rglob("*") if f.is_file())
+            files = sum(1 for f in (home / "folder").rglob("*") if f.is_file())
             status = cli.run("status", "--on", "02/04/2024")
             to_email(engine, smtp.port)
             queue = cli.run("chase", "--today", EMAIL_DAY, extra_env=closed_window())

@@ -70,8 +70,13 @@ class Settings(BaseSettings):
         return self.database_url is None
 
     @property
-    def outbox_dir(self) -> Path:
-        return self.home / "outbox"
+    def folder_dir(self) -> Path:
+        """Where the folder channel (``folder://name``) writes: ``DONDOC_HOME/folder/name/``.
+
+        Not ``outbox/``: the outbox is the database queue (docs/glossary.md). Installs from before
+        this name kept their files in ``DONDOC_HOME/outbox/``; nothing reads them from there.
+        """
+        return self.home / "folder"
 
     def ensure_home(self) -> Path:
         self.home.mkdir(parents=True, exist_ok=True)

@@ -76,8 +76,8 @@ def served(
 
 def _outbox_link(settings: Settings, unit: str) -> str:
     """The one-click link in the reminder the outbox channel wrote for ``unit``."""
-    files = [p for p in settings.outbox_dir.rglob("*") if p.is_file() and unit in str(p)]
-    assert files, f"no outbox message for {unit} in {settings.outbox_dir}"
+    files = [p for p in settings.folder_dir.rglob("*") if p.is_file() and unit in str(p)]
+    assert files, f"no outbox message for {unit} in {settings.folder_dir}"
     text = "\n".join(p.read_text(encoding="utf-8", errors="replace") for p in files)
     match = re.search(re.escape(settings.base_url) + r"/s/[A-Za-z0-9_\-]+\.[A-Za-z0-9_\-]+", text)
     assert match, f"no one-click link in {files}"
