@@ -1,7 +1,7 @@
 """Settings, read from the environment (prefix ``DONDOC_``) when asked for, never at import.
 
 ``DONDOC_HOME`` holds everything dondoc writes locally (the embedded SQLite
-database, the outbox folder, the web secret); ``DONDOC_DATABASE_URL`` overrides
+database, the folder channel's files, the web secret); ``DONDOC_DATABASE_URL`` overrides
 the database, e.g. ``postgresql+psycopg://user@host/dondoc`` in production.
 """
 

@@ -8,7 +8,7 @@ with the demo (``dondoc.story.days``, Asia/Ho_Chi_Minh):
 2. 07:30 — the chase decision for the whole tree (``find_due_steps``, the one
    indexed query the ``chase`` flow runs), then its messages are planned,
    rendered and queued (``plan_and_queue``, idempotent by message key);
-3. 07:35 — the outbox is delivered (``send_now``, files under the outbox folder);
+3. 07:35 — the outbox is delivered (``send_now``, files of the folder channel under ``DONDOC_HOME/folder/``);
 4. 10:00 — the units that report that day have their reports recorded.
 
 Which unit reports when is the demo's rule (``dondoc.story.simulate.submission_day``:
@@ -47,7 +47,7 @@ from dondoc.settings import Settings
 from dondoc.story.days import replay_days
 
 ACTOR = "simulate:chase"
-SEND_INFLIGHT = 500  # messages claimed per chunk by a sender (the outbox channel cannot duplicate: files are keyed)
+SEND_INFLIGHT = 500  # messages claimed per chunk by a sender (the folder channel cannot duplicate: files are keyed)
 
 
 # ───────────────────────────── worker processes ─────────────────────────────
