@@ -107,9 +107,10 @@ class StatementCount:
 
 
 def day_line(d: DayFigures) -> str:
+    t = d.phase_seconds
     return (
         f"| {d.day.strftime('%d/%m/%Y')} | {n(d.rows_read)} | {n(d.due_steps)} | {n(d.queued)} | {n(d.sent)} | {n(d.submitted)} "
-        f"| {d.decide_seconds:.3f} | {d.queue_seconds:.1f} | {d.send_seconds:.1f} | {d.submit_seconds:.1f} | {d.seconds:.1f} |"
+        f"| {t['decide']:.3f} | {t['queue']:.1f} | {t['send']:.1f} | {t['submit']:.1f} | {d.seconds:.1f} |"
     )
 
 
@@ -197,9 +198,10 @@ def main() -> None:
         days = year_days if args.all_days else spread(year_days, args.days)
 
         def progress(d: DayFigures) -> None:
+            t = d.phase_seconds
             print(
                 f"  {d.day.strftime('%d/%m/%Y')}: {d.due_steps:,} steps, {d.queued:,} queued, {d.sent:,} sent, {d.submitted:,} reports — "
-                f"decide {d.decide_seconds:.3f} s, queue {d.queue_seconds:.1f} s, send {d.send_seconds:.1f} s, day {d.seconds:.1f} s",
+                f"decide {t['decide']:.3f} s, queue {t['queue']:.1f} s, send {t['send']:.1f} s, day {d.seconds:.1f} s",
                 flush=True,
             )
 
@@ -217,10 +219,10 @@ def main() -> None:
         files, folder_bytes = folder_size(settings.folder_dir) if settings.folder_dir.exists() else (0, 0)
 
         ds = report.days
-        decide = [d.decide_seconds for d in ds]
+        decide = [d.phase_seconds["decide"] for d in ds]
         totals = [d.seconds for d in ds]
         queued, sent = report.total("queued"), report.total("sent")
-        queue_s, send_s, day_s = report.seconds("queue_seconds"), report.seconds("send_seconds"), sum(totals)
+        queue_s, send_s, day_s = report.seconds("queue"), report.seconds("send"), sum(totals)
         busiest = max(ds, key=lambda d: d.queued)
         slowest = max(ds, key=lambda d: d.seconds)
         figures = [

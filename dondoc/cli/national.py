@@ -202,7 +202,7 @@ def _table(days) -> str:
     for label, group in groups:
         lines.append(
             f"{label:<10}  {_n(sum(d.due_steps for d in group)):>9}  {_n(sum(d.queued for d in group)):>9}  {_n(sum(d.sent for d in group)):>9}  "
-            f"{_n(sum(d.submitted for d in group)):>8}  {sum(d.decide_seconds for d in group):>9.3f}s  {sum(d.queue_seconds for d in group):>7.1f}s  "
-            f"{sum(d.send_seconds for d in group):>7.1f}s  {sum(d.seconds for d in group):>7.1f}s"
+            f"{_n(sum(d.submitted for d in group)):>8}  {sum(d.phase_seconds['decide'] for d in group):>9.3f}s  {sum(d.phase_seconds['queue'] for d in group):>7.1f}s  "
+            f"{sum(d.phase_seconds['send'] for d in group):>7.1f}s  {sum(d.seconds for d in group):>7.1f}s"
         )
     return "\n".join(lines)
