@@ -4,12 +4,12 @@
 
 Set-up (timed and printed, not part of the results): a fresh database (PostgreSQL database
 ``bench_cli`` on 127.0.0.1:5432, dropped and created; or an embedded SQLite), ``dondoc db upgrade``
-and ``dondoc generate-national --units N`` (every unit has ``--tasks`` tasks and one outbox channel).
+and ``dondoc generate-national --units N`` (every unit has ``--tasks`` tasks and one folder channel).
 Then, each a separate process timed by the wall clock from start to exit (interpreter start-up and
 imports included, as a user waits for them):
 
 1. ``dondoc expand`` of 2024 (``--today 01/01/2024``);
-2. ``dondoc chase --today 02/04/2024 --force``: decision, queueing and delivery to the outbox folder;
+2. ``dondoc chase --today 02/04/2024 --force``: decision, queueing and delivery to the folder channel;
 3. ``dondoc status --on 02/04/2024`` over the whole tree;
 4. ``dondoc outbox send --force`` of N emails to a real local SMTP server (aiosmtpd, in a child
    process, counting messages). Every unit's channel is switched to its own ``mailto://`` address on
@@ -251,7 +251,7 @@ def main() -> None:
             occurrences = counts(engine, "SELECT 'all', count(*) FROM occurrence")["all"]
             chase = cli.run("chase", "--today", "02/04/2024", "--force")
             delivered = counts(engine, "SELECT status, count(*) FROM message GROUP BY status")
-            files = sum(1 for f in (home / "outbox").rglob("*") if f.is_file())
+            files = sum(1 for f in (home / "folder").rglob("*") if f.is_file())
             status = cli.run("status", "--on", "02/04/2024")
             to_email(engine, smtp.port)
             queue = cli.run("chase", "--today", EMAIL_DAY, extra_env=closed_window())

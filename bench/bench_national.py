@@ -5,11 +5,11 @@
 
 A throwaway database is created on the server (``--pg-url``, default
 ``DONDOC_TEST_PG_URL`` or the local ``postgres`` server) and migrated; the
-outbox folder is a temporary directory. Then, each step timed:
+folder channel's directory is a temporary one. Then, each step timed:
 
 1. generate: ``dondoc.scale.national`` builds the tree (one Trung ương, 63
    provinces and 4 central blocs, ~705 districts, grassroots units, chi bộ; one
-   ``outbox://`` contact each) and its plans (40 tasks per unit, a mix of rule
+   ``folder://`` contact each) and its plans (40 tasks per unit, a mix of rule
    kinds) and writes them with COPY — what ``dondoc generate-national`` does;
 2. expand: ``materialise`` for the year (1 January to 31 December) — what
    ``dondoc expand`` / the ``expand`` flow does; the table must then hold
@@ -24,7 +24,7 @@ outbox folder is a temporary directory. Then, each step timed:
    year takes hours there, the outbox alone being ~1,000 messages/s and the
    year ~11 million messages): reports sent on skipped days are
    recorded first, then the decision (``find_due_steps`` over the whole tree),
-   queueing (render + outbox insert + history), delivery to the outbox channel
+   queueing (render + outbox insert + history), delivery to the folder channel
    (one JSON file per message) and the day's reports.
 
 Figures: expand time, decision time per day, messages per second (queueing,
@@ -33,7 +33,7 @@ of each worker (``VmHWM``, falling back to ``resource.getrusage``, whose
 ``ru_maxrss`` a spawned worker inherits from its parent on Linux), and the
 database size (``pg_database_size``). A
 markdown table is printed with the command line that produced it. The database
-and the outbox folder are dropped unless ``--keep``.
+and the folder channel's files are dropped unless ``--keep``.
 """
 
 from __future__ import annotations
@@ -107,9 +107,10 @@ class StatementCount:
 
 
 def day_line(d: DayFigures) -> str:
+    t = d.phase_seconds
     return (
         f"| {d.day.strftime('%d/%m/%Y')} | {n(d.rows_read)} | {n(d.due_steps)} | {n(d.queued)} | {n(d.sent)} | {n(d.submitted)} "
-        f"| {d.decide_seconds:.3f} | {d.queue_seconds:.1f} | {d.send_seconds:.1f} | {d.submit_seconds:.1f} | {d.seconds:.1f} |"
+        f"| {t['decide']:.3f} | {t['queue']:.1f} | {t['send']:.1f} | {t['submit']:.1f} | {d.seconds:.1f} |"
     )
 
 
@@ -130,7 +131,9 @@ def main() -> None:
         "--workers", type=int, default=2, help="processes queueing and delivering in parallel (default 2)"
     )
     parser.add_argument("--pg-url", default=DEFAULT_PG)
-    parser.add_argument("--keep", action="store_true", help="keep the database and the outbox folder (prints where)")
+    parser.add_argument(
+        "--keep", action="store_true", help="keep the database and the folder channel's files (prints where)"
+    )
     args = parser.parse_args()
     command = "    .venv/bin/python " + " ".join(["bench/bench_national.py", *sys.argv[1:]])
 
@@ -195,9 +198,10 @@ def main() -> None:
         days = year_days if args.all_days else spread(year_days, args.days)
 
         def progress(d: DayFigures) -> None:
+            t = d.phase_seconds
             print(
                 f"  {d.day.strftime('%d/%m/%Y')}: {d.due_steps:,} steps, {d.queued:,} queued, {d.sent:,} sent, {d.submitted:,} reports — "
-                f"decide {d.decide_seconds:.3f} s, queue {d.queue_seconds:.1f} s, send {d.send_seconds:.1f} s, day {d.seconds:.1f} s",
+                f"decide {t['decide']:.3f} s, queue {t['queue']:.1f} s, send {t['send']:.1f} s, day {d.seconds:.1f} s",
                 flush=True,
             )
 
@@ -212,13 +216,13 @@ def main() -> None:
             occurrences = conn.execute(text("SELECT count(*) FROM occurrence")).scalar_one()
             messages = conn.execute(text("SELECT count(*) FROM message")).scalar_one()
             history = conn.execute(text("SELECT count(*) FROM history_event")).scalar_one()
-        files, outbox_bytes = folder_size(settings.outbox_dir) if settings.outbox_dir.exists() else (0, 0)
+        files, folder_bytes = folder_size(settings.folder_dir) if settings.folder_dir.exists() else (0, 0)
 
         ds = report.days
-        decide = [d.decide_seconds for d in ds]
+        decide = [d.phase_seconds["decide"] for d in ds]
         totals = [d.seconds for d in ds]
         queued, sent = report.total("queued"), report.total("sent")
-        queue_s, send_s, day_s = report.seconds("queue_seconds"), report.seconds("send_seconds"), sum(totals)
+        queue_s, send_s, day_s = report.seconds("queue"), report.seconds("send"), sum(totals)
         busiest = max(ds, key=lambda d: d.queued)
         slowest = max(ds, key=lambda d: d.seconds)
         figures = [
@@ -251,7 +255,7 @@ def main() -> None:
                 "Messages queued (render + insert + history)",
                 f"{queued:,} at {queued / queue_s:,.0f} msg/s" if queue_s else "0",
             ),
-            ("Messages sent (outbox files)", f"{sent:,} at {sent / send_s:,.0f} msg/s" if send_s else "0"),
+            ("Messages sent (folder files)", f"{sent:,} at {sent / send_s:,.0f} msg/s" if send_s else "0"),
             ("End to end (queue + send + reports)", f"{sent / day_s:,.0f} msg/s" if day_s else "—"),
             (
                 "Day wall time",
@@ -270,7 +274,7 @@ def main() -> None:
                 "Database size (pg_database_size)",
                 f"{db_bytes / 2**30:,.2f} GiB ({occurrences:,} occurrences, {messages:,} messages, {history:,} history rows)",
             ),
-            ("Outbox folder", f"{files:,} files, {outbox_bytes / 2**30:,.2f} GiB"),
+            ("Folder channel", f"{files:,} files, {folder_bytes / 2**30:,.2f} GiB"),
         ]
         print()
         print("| Figure | Value |")

@@ -1,7 +1,7 @@
 """Settings, read from the environment (prefix ``DONDOC_``) when asked for, never at import.
 
 ``DONDOC_HOME`` holds everything dondoc writes locally (the embedded SQLite
-database, the outbox folder, the web secret); ``DONDOC_DATABASE_URL`` overrides
+database, the folder channel's files, the web secret); ``DONDOC_DATABASE_URL`` overrides
 the database, e.g. ``postgresql+psycopg://user@host/dondoc`` in production.
 """
 
@@ -70,8 +70,13 @@ class Settings(BaseSettings):
         return self.database_url is None
 
     @property
-    def outbox_dir(self) -> Path:
-        return self.home / "outbox"
+    def folder_dir(self) -> Path:
+        """Where the folder channel (``folder://name``) writes: ``DONDOC_HOME/folder/name/``.
+
+        Not ``outbox/``: the outbox is the database queue (docs/glossary.md). Installs from before
+        this name kept their files in ``DONDOC_HOME/outbox/``; nothing reads them from there.
+        """
+        return self.home / "folder"
 
     def ensure_home(self) -> Path:
         self.home.mkdir(parents=True, exist_ok=True)

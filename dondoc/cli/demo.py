@@ -30,7 +30,7 @@ def register(app: typer.Typer) -> None:
         "demo",
         help=(
             "Trình diễn toàn bộ trên cơ sở dữ liệu nhúng: nạp cây tổ chức và ba kế hoạch mẫu, lập kỳ báo cáo năm 2023, "
-            "mô phỏng từng ngày làm việc của năm (nhắc việc, báo quá hạn, báo cấp trên; tin gửi vào thư mục outbox), "
+            "mô phỏng từng ngày làm việc của năm (nhắc việc, báo quá hạn, báo cấp trên; tin gửi vào thư mục folder), "
             "rồi tóm tắt kết quả. Chạy lại không ghi thêm gì."
         ),
     )(demo)
@@ -103,7 +103,7 @@ def demo(
         )
     else:
         typer.echo(
-            f"4. Mô phỏng từng ngày làm việc {format_day(YEAR_START)}–{format_day(end)} (tin gửi vào {settings.outbox_dir}):"
+            f"4. Mô phỏng từng ngày làm việc {format_day(YEAR_START)}–{format_day(end)} (tin gửi vào {settings.folder_dir}):"
         )
         month: dict[str, object] = {"label": None, "sent": 0, "submitted": 0}
 
@@ -139,5 +139,5 @@ def demo(
             session.add(KeyValue(key=DONE_KEY, value=end.isoformat(), updated_at=utc_now()))
     with Session(engine) as session:
         typer.echo("")
-        typer.echo(render_summary(session, start=YEAR_START, end=end, outbox=settings.outbox_dir))
+        typer.echo(render_summary(session, start=YEAR_START, end=end, folder=settings.folder_dir))
     typer.echo(f"\n(Thời gian chạy: {time.monotonic() - started:.0f} giây.)")

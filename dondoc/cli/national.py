@@ -32,7 +32,7 @@ def register(app: typer.Typer) -> None:
         "simulate",
         help=(
             "Mô phỏng các ngày làm việc trong một khoảng: lập kỳ báo cáo cho khoảng đó, rồi mỗi ngày chạy đôn đốc thật "
-            "(quyết định, xếp tin, gửi vào thư mục outbox) và ghi nhận báo cáo các đơn vị nộp; cuối cùng in thời gian từng ngày. "
+            "(quyết định, xếp tin, gửi vào thư mục folder) và ghi nhận báo cáo các đơn vị nộp; cuối cùng in thời gian từng ngày. "
             "Chạy lại một ngày không gửi thêm tin nào."
         ),
     )(simulate)
@@ -52,7 +52,7 @@ def generate_national(
         typer.Option("--year", min=2000, max=2100, help="Năm của các kế hoạch (các mốc một lần nằm trong năm này)."),
     ] = 2024,
     replace: Annotated[
-        bool, typer.Option("--replace", help="Xóa toàn bộ dữ liệu đang có (cả thư mục outbox) rồi sinh lại.")
+        bool, typer.Option("--replace", help="Xóa toàn bộ dữ liệu đang có (cả thư mục folder) rồi sinh lại.")
     ] = False,
 ) -> None:
     import shutil
@@ -73,11 +73,11 @@ def generate_national(
                 f"cơ sở dữ liệu {where} đã có dữ liệu: không sinh đè lên (dùng --replace để xóa toàn bộ và sinh lại)"
             )
         clear_database(engine)
-        if settings.outbox_dir.exists():
+        if settings.folder_dir.exists():
             shutil.rmtree(
-                settings.outbox_dir
+                settings.folder_dir
             )  # its files are keyed by the ids just deleted: they would shadow new messages
-        typer.echo(f"Đã xóa toàn bộ dữ liệu cũ của {where} và thư mục {settings.outbox_dir}.")
+        typer.echo(f"Đã xóa toàn bộ dữ liệu cũ của {where} và thư mục {settings.folder_dir}.")
     started = time.monotonic()
     national = build(units=units, tasks=tasks, seed=seed, year=year)
     built = time.monotonic() - started
@@ -142,7 +142,7 @@ def simulate(
     if workers > 1 and engine.dialect.name != "postgresql":
         typer.echo("SQLite chỉ có một tiến trình ghi: chạy với 1 tiến trình.")
         workers = 1
-    typer.echo(f"Cơ sở dữ liệu: {engine.url.render_as_string(hide_password=True)}; tin gửi vào {settings.outbox_dir}")
+    typer.echo(f"Cơ sở dữ liệu: {engine.url.render_as_string(hide_password=True)}; tin gửi vào {settings.folder_dir}")
 
     if not no_expand:
         t0 = time.monotonic()
@@ -202,7 +202,7 @@ def _table(days) -> str:
     for label, group in groups:
         lines.append(
             f"{label:<10}  {_n(sum(d.due_steps for d in group)):>9}  {_n(sum(d.queued for d in group)):>9}  {_n(sum(d.sent for d in group)):>9}  "
-            f"{_n(sum(d.submitted for d in group)):>8}  {sum(d.decide_seconds for d in group):>9.3f}s  {sum(d.queue_seconds for d in group):>7.1f}s  "
-            f"{sum(d.send_seconds for d in group):>7.1f}s  {sum(d.seconds for d in group):>7.1f}s"
+            f"{_n(sum(d.submitted for d in group)):>8}  {sum(d.phase_seconds['decide'] for d in group):>9.3f}s  {sum(d.phase_seconds['queue'] for d in group):>7.1f}s  "
+            f"{sum(d.phase_seconds['send'] for d in group):>7.1f}s  {sum(d.seconds for d in group):>7.1f}s"
         )
     return "\n".join(lines)

@@ -32,6 +32,12 @@ from dondoc.db.models_service import (
 from dondoc.db.types import UTCDateTime, utc_now_field
 
 
+def _partial_index(name: str, column: str, where: str) -> Index:
+    """An index on ``column`` over the rows meeting ``where`` only, on PostgreSQL and on SQLite alike:
+    one condition for both dialects, so the two can never disagree about which rows are indexed."""
+    return Index(name, column, postgresql_where=sa_text(where), sqlite_where=sa_text(where))
+
+
 class CommitteeKind(LabelledEnum):
     """Kinds of unit in the tree. Values are the slugs used in YAML files; ``label`` is the
     Vietnamese name of the kind, as pages and messages show it."""
@@ -175,18 +181,8 @@ class Occurrence(SQLModel, table=True):
         UniqueConstraint("task_id", "assignee_id", "period", name="uq_occurrence_key"),
         Index("ix_occurrence_open_due", "status", "current_due"),
         # the chase resumes paused escalations the day after ack_until (dondoc.chase.candidates)
-        Index(
-            "ix_occurrence_ack_until",
-            "ack_until",
-            postgresql_where=sa_text("ack_until IS NOT NULL"),
-            sqlite_where=sa_text("ack_until IS NOT NULL"),
-        ),
-        Index(
-            "ix_occurrence_parent_id",
-            "parent_id",
-            postgresql_where=sa_text("parent_id IS NOT NULL"),
-            sqlite_where=sa_text("parent_id IS NOT NULL"),
-        ),
+        _partial_index("ix_occurrence_ack_until", "ack_until", "ack_until IS NOT NULL"),
+        _partial_index("ix_occurrence_parent_id", "parent_id", "parent_id IS NOT NULL"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -211,14 +207,7 @@ class OccurrenceTally(SQLModel, table=True):
     (migration 0003_tally), in the transaction of each change, whoever writes it."""
 
     __tablename__ = "occurrence_tally"
-    __table_args__ = (
-        Index(
-            "ix_occurrence_tally_done",
-            "current_due",
-            postgresql_where=sa_text("state <> 'open'"),
-            sqlite_where=sa_text("state <> 'open'"),
-        ),
-    )
+    __table_args__ = (_partial_index("ix_occurrence_tally_done", "current_due", "state <> 'open'"),)
 
     assignee_id: str = Field(primary_key=True, max_length=120)
     current_due: dt.date = Field(primary_key=True)
@@ -276,12 +265,7 @@ class Message(SQLModel, table=True):
         Index("ix_message_status_next", "status", "next_attempt_at"),
         # the claim reads queued rows in id order: this index serves its ORDER BY id LIMIT n
         # without sorting the whole queue (seen slowing the claim at 90,000 queued)
-        Index(
-            "ix_message_queued_id",
-            "id",
-            postgresql_where=sa_text("status = 'queued'"),
-            sqlite_where=sa_text("status = 'queued'"),
-        ),
+        _partial_index("ix_message_queued_id", "id", "status = 'queued'"),
     )
 
     id: int | None = Field(default=None, primary_key=True)

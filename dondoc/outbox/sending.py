@@ -30,7 +30,7 @@ def channel_factory(settings: Settings, engine: Engine | None = None) -> Channel
     def build(url: str) -> Channel:
         return channel_for(
             url,
-            folder_dir=settings.outbox_dir,
+            folder_dir=settings.folder_dir,
             telegram_api_base=settings.telegram_api_base,
             zalo_base_url=settings.zalo_api_base,
             zalo_oauth_url=settings.zalo_oauth_base,

@@ -8,7 +8,7 @@ with the demo (``dondoc.story.days``, Asia/Ho_Chi_Minh):
 2. 07:30 — the chase decision for the whole tree (``find_due_steps``, the one
    indexed query the ``chase`` flow runs), then its messages are planned,
    rendered and queued (``plan_and_queue``, idempotent by message key);
-3. 07:35 — the outbox is delivered (``send_now``, files under the outbox folder);
+3. 07:35 — the outbox is delivered (``send_now``, files of the folder channel under ``DONDOC_HOME/folder/``);
 4. 10:00 — the units that report that day have their reports recorded.
 
 Which unit reports when is the demo's rule (``dondoc.story.simulate.submission_day``:
@@ -47,7 +47,7 @@ from dondoc.settings import Settings
 from dondoc.story.days import replay_days
 
 ACTOR = "simulate:chase"
-SEND_INFLIGHT = 500  # messages claimed per chunk by a sender (the outbox channel cannot duplicate: files are keyed)
+SEND_INFLIGHT = 500  # messages claimed per chunk by a sender (the folder channel cannot duplicate: files are keyed)
 
 
 # ───────────────────────────── worker processes ─────────────────────────────
@@ -137,57 +137,56 @@ def simulate_days(
     def chase(figures: DayFigures, at: dt.datetime) -> None:
         nonlocal worker_rss
         day = figures.day
-        t0 = time.perf_counter()
-        if submissions:  # reports of skipped days, recorded at 07:00
-            figures.submitted += record_reports(
-                engine, day=day, since=previous or day, calendar=calendar, include_day=False, at=local_instant(day, 7)
-            )
-        t1 = time.perf_counter()
-        figures.submit_seconds = t1 - t0
-        with Session(engine) as session:
-            found = find_due_steps(session, day, policies, calendar)
-        t2 = time.perf_counter()
-        figures.decide_seconds = t2 - t1
-        figures.due_steps, figures.rows_read = len(found.candidates), found.rows_read
-        if pool is None:
-            parts = [_queue_slice(found.candidates, day, at, settings.base_url)]
-        else:
-            slices = _slices(found.candidates, workers * 4)
-            parts = list(
-                pool.map(
-                    _queue_slice, slices, [day] * len(slices), [at] * len(slices), [settings.base_url] * len(slices)
+        with figures.timed("submit"):
+            if submissions:  # reports of skipped days, recorded at 07:00
+                figures.submitted += record_reports(
+                    engine,
+                    day=day,
+                    since=previous or day,
+                    calendar=calendar,
+                    include_day=False,
+                    at=local_instant(day, 7),
                 )
-            )
-        del found
-        for part, rss in parts:
-            figures.queued += part.queued
-            figures.already_queued += part.already_queued
-            figures.skipped += len(part.skipped)
-            worker_rss = max(worker_rss, rss)
-        figures.queue_seconds = time.perf_counter() - t2
+        with figures.timed("decide"), Session(engine) as session:
+            found = find_due_steps(session, day, policies, calendar)
+        with figures.timed("queue"):
+            figures.due_steps, figures.rows_read = len(found.candidates), found.rows_read
+            if pool is None:
+                parts = [_queue_slice(found.candidates, day, at, settings.base_url)]
+            else:
+                slices = _slices(found.candidates, workers * 4)
+                parts = list(
+                    pool.map(
+                        _queue_slice, slices, [day] * len(slices), [at] * len(slices), [settings.base_url] * len(slices)
+                    )
+                )
+            del found
+            for part, rss in parts:
+                figures.queued += part.queued
+                figures.already_queued += part.already_queued
+                figures.skipped += len(part.skipped)
+                worker_rss = max(worker_rss, rss)
 
     def send(figures: DayFigures, at: dt.datetime) -> None:
         nonlocal worker_rss
-        t3 = time.perf_counter()
-        if pool is None:
-            sends = [_send(at, inflight)]
-        else:
-            futures = [pool.submit(_send, at, inflight) for _ in range(workers)]
-            sends = [f.result() for f in futures]
-        for sent, failed, rss in sends:
-            figures.sent += sent
-            figures.failed += failed
-            worker_rss = max(worker_rss, rss)
-        figures.send_seconds = time.perf_counter() - t3
+        with figures.timed("send"):
+            if pool is None:
+                sends = [_send(at, inflight)]
+            else:
+                futures = [pool.submit(_send, at, inflight) for _ in range(workers)]
+                sends = [f.result() for f in futures]
+            for sent, failed, rss in sends:
+                figures.sent += sent
+                figures.failed += failed
+                worker_rss = max(worker_rss, rss)
 
     def submit(figures: DayFigures, at: dt.datetime) -> None:
         nonlocal previous
-        t4 = time.perf_counter()
-        if submissions:
-            figures.submitted += record_reports(
-                engine, day=figures.day, since=figures.day, calendar=calendar, include_day=True, at=at
-            )
-        figures.submit_seconds += time.perf_counter() - t4
+        with figures.timed("submit"):
+            if submissions:
+                figures.submitted += record_reports(
+                    engine, day=figures.day, since=figures.day, calendar=calendar, include_day=True, at=at
+                )
         previous = figures.day + dt.timedelta(days=1)
 
     try:

@@ -24,7 +24,7 @@ STEP_LABELS = {
 }
 
 
-def render_summary(session: Session, *, start: dt.date, end: dt.date, outbox: Path) -> str:
+def render_summary(session: Session, *, start: dt.date, end: dt.date, folder: Path) -> str:
     lines = [f"Tóm tắt {format_day(start)}–{format_day(end)}"]
     steps: Counter[str] = Counter()
     for step, n in step_counts(session, start, end).items():
@@ -63,7 +63,7 @@ def render_summary(session: Session, *, start: dt.date, end: dt.date, outbox: Pa
     lines += [
         "",
         "Xem tiếp:",
-        f"  - Các tin đã gửi (kênh thư mục folder://): {outbox}",
+        f"  - Các tin đã gửi (kênh thư mục folder://): {folder}",
         f"  - Tình hình một đơn vị:        .venv/bin/dondoc status --org thi-uy-duc-pho --on {on}",
         "  - Lịch sử và kiểm tra toàn vẹn: .venv/bin/dondoc audit log --org thi-uy-duc-pho ; .venv/bin/dondoc audit verify",
         "  - Lịch (iCal) để đăng ký:      .venv/bin/dondoc feed token thi-uy-duc-pho ; .venv/bin/dondoc web",

@@ -69,7 +69,7 @@ def _zalo(o: ChannelOptions) -> Channel:
 
 def _folder(o: ChannelOptions) -> Channel:
     if o.folder_dir is None:
-        raise PermanentDeliveryError("folder:// needs a folder (DONDOC_HOME/outbox)")
+        raise PermanentDeliveryError("folder:// needs a folder (DONDOC_HOME/folder)")
     return FolderChannel(o.folder_dir)
 
 

@@ -18,8 +18,8 @@ def _seed(store: Store) -> None:
     add_occurrence(store.engine, task, "dang-uy-xa-pho-an", Q2_DUE)
 
 
-def _outbox_files(home: Path) -> list[dict]:
-    return [json.loads(p.read_text(encoding="utf-8")) for p in sorted((home / "outbox").rglob("*.json"))]
+def _folder_files(home: Path) -> list[dict]:
+    return [json.loads(p.read_text(encoding="utf-8")) for p in sorted((home / "folder").rglob("*.json"))]
 
 
 def test_chase_flow_reminds_then_escalates_and_reruns_send_nothing_new(flow_env: Path, store: Store) -> None:
@@ -30,17 +30,17 @@ def test_chase_flow_reminds_then_escalates_and_reruns_send_nothing_new(flow_env:
 
     reminder = chase(day=Q2_DUE - dt.timedelta(days=7), respect_quiet_hours=False)
     assert reminder["queued"] == 1 and reminder["sent_sent"] == 1
-    [message] = _outbox_files(home)
+    [message] = _folder_files(home)
     assert "dang-uy-xa-pho-an" in str(message)
 
     again = chase(day=Q2_DUE - dt.timedelta(days=7), respect_quiet_hours=False)
     assert again["queued"] == 0 and again["sent_sent"] == 0
-    assert len(_outbox_files(home)) == 1
+    assert len(_folder_files(home)) == 1
 
     # +3 working days after Friday 30/6 is Wednesday 5/7: escalation to the report_to committee
     escalation = chase(day=dt.date(2023, 7, 5), respect_quiet_hours=False)
     assert escalation["queued"] >= 1
-    assert any("thi-uy-duc-pho" in str(m) for m in _outbox_files(home))
+    assert any("thi-uy-duc-pho" in str(m) for m in _folder_files(home))
 
     assert chase(day=dt.date(2023, 7, 1), respect_quiet_hours=False) == {"day_off": 1}  # a Saturday
 

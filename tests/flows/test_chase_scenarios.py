@@ -4,7 +4,7 @@ One quarterly report due Friday 30/06/2023 (Thị ủy Đức Phổ's plan, repo
 the Thị ủy), five wards, five stories: on time, never, extended, waived,
 acknowledged. The flow runs every working day from 22/06 to 26/07 with a fixed
 day parameter; what each ward and its superiors received is read back from
-the history (the day each step was decided) and the outbox files. A second
+the history (the day each step was decided) and the folder channel's files. A second
 plan puts a due date and a reminder day on Tết 2024.
 """
 
@@ -184,11 +184,11 @@ def test_the_ladder_for_on_time_never_extended_waived_and_acknowledged_units(flo
     # running a day again sends nothing new
     again = chase(day=_d("25/07/2023"), respect_quiet_hours=False)
     assert again["queued"] == 0 and again.get("sent_sent", 0) == 0
-    # every queued message was delivered to the outbox channel exactly once
+    # every queued message was delivered to the folder channel exactly once
     with Session(store.engine) as session:
         messages = session.exec(select(Message)).all()
     assert messages and all(m.status == "sent" for m in messages)
-    files = list((flow_env / "outbox").rglob("*.json"))
+    files = list((flow_env / "folder").rglob("*.json"))
     assert len(files) == len(messages)
 
 

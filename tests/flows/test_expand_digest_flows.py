@@ -76,7 +76,7 @@ def test_digest_gives_each_committee_the_state_of_the_units_under_it_once_a_week
     heads = [line.checkpoint.head_hash for line in read_checkpoints(get_settings()) if line.checkpoint is not None]
     assert "Mốc kiểm toán lịch sử" in top.body_text and any(head in top.body_text for head in heads)
     assert "Mốc kiểm toán" not in thi_uy.body_text
-    files = [json.loads(p.read_text(encoding="utf-8")) for p in (seeded / "outbox").rglob("*.json")]
+    files = [json.loads(p.read_text(encoding="utf-8")) for p in (seeded / "folder").rglob("*.json")]
     assert len(files) == len(digests)
     again = digest(day=monday + dt.timedelta(days=2), respect_quiet_hours=False)  # same ISO week
     assert again["queued"] == 0 and again["already_queued"] == result["queued"]

@@ -122,12 +122,12 @@ class _RecordingSync:
 
 def test_a_batch_is_written_whole_and_its_folder_synced_once_at_flush(tmp_path) -> None:  # type: ignore[no-untyped-def]
     sync = _RecordingSync()
-    channel = FolderChannel(tmp_path / "outbox", sync_directory=sync)
+    channel = FolderChannel(tmp_path / "folder", sync_directory=sync)
     channel.send_batch([_message(f"k-{i}") for i in range(5)])
     assert sync.synced == []  # nothing is synced message by message
     channel.flush()
-    assert sorted(sync.synced) == ["outbox", "thi-uy-duc-pho"]  # the new folder's name, then its files
-    files = sorted((tmp_path / "outbox" / "thi-uy-duc-pho").iterdir())
+    assert sorted(sync.synced) == ["folder", "thi-uy-duc-pho"]  # the new folder's name, then its files
+    files = sorted((tmp_path / "folder" / "thi-uy-duc-pho").iterdir())
     assert len(files) == 5
     assert all(json.loads(f.read_text(encoding="utf-8"))["text"] == "Hạn báo cáo: Thứ Sáu, 30/06/2023" for f in files)
 

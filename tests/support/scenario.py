@@ -3,7 +3,7 @@
 Plan 91-KH/TU of Thị ủy Đức Phổ: task "1" reports to the Thị ủy through its
 Ban Tuyên giáo (the plan's "báo cáo về Ban Thường vụ Thị ủy (qua Ban Tuyên giáo
 Thị ủy)"); wards and communes are the assignees; every unit of the example tree
-has one contact on ``outbox://<unit id>``.
+has one contact on ``folder://<unit id>``.
 """
 
 from __future__ import annotations

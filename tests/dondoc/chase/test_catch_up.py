@@ -4,7 +4,7 @@
   that daily chases over those ten working days escalate.
 - One run never gives a recipient more than one message of a kind on a channel,
   and each message lists every item recorded against it.
-- ``dondoc chase --dry-run`` changes no table and no outbox folder.
+- ``dondoc chase --dry-run`` changes no table and no file of the folder channel.
 """
 
 from __future__ import annotations
@@ -133,17 +133,19 @@ def test_one_message_per_recipient_kind_and_channel_listing_all_its_items(store:
     assert sum(items.values()) == len(history)
 
 
-def _snapshot(engine: Engine, outbox: Path) -> tuple[dict[str, list[tuple[object, ...]]], list[tuple[str, bytes]]]:
+def _snapshot(engine: Engine, folder: Path) -> tuple[dict[str, list[tuple[object, ...]]], list[tuple[str, bytes]]]:
     tables = {}
     with engine.connect() as conn:
         for table in SQLModel.metadata.sorted_tables:
             rows = conn.execute(text(f'SELECT * FROM "{table.name}"')).all()
             tables[table.name] = sorted((tuple(r) for r in rows), key=repr)
-    files = sorted((str(p.relative_to(outbox)), p.read_bytes()) for p in outbox.rglob("*") if p.is_file())
+    files = sorted((str(p.relative_to(folder)), p.read_bytes()) for p in folder.rglob("*") if p.is_file())
     return tables, files
 
 
-def test_dry_run_changes_no_table_and_no_outbox_folder(cli: Cli, store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_dry_run_changes_no_table_and_no_folder_channel_file(
+    cli: Cli, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from dondoc.cli.main import app
 
     seed_example_2023(store.engine)
@@ -152,15 +154,15 @@ def test_dry_run_changes_no_table_and_no_outbox_folder(cli: Cli, store: Store, m
         monkeypatch.setenv("DONDOC_DATABASE_URL", cli.database_url)
     reset_settings_cache()
     runner = CliRunner()
-    # a real chase first, so the outbox folder and the history are not empty
+    # a real chase first, so the folder channel's files and the history are not empty
     real = runner.invoke(app, ["chase", "--today", "26/06/2023", "--force"])
     assert real.exit_code == 0, real.output
-    outbox = cli.home / "outbox"
-    before = _snapshot(store.engine, outbox)
+    folder = cli.home / "folder"
+    before = _snapshot(store.engine, folder)
     assert before[1] and before[0]["message"] and before[0]["chase_run"]
 
     dry = runner.invoke(app, ["chase", "--today", "07/07/2023", "--dry-run"])
     assert dry.exit_code == 0, dry.output
     assert "Chạy thử ngày 07/07/2023 (từ 27/06/2023 đến 07/07/2023)" in dry.output
     assert "báo cấp trên" in dry.output and "Không ghi gì" in dry.output
-    assert _snapshot(store.engine, outbox) == before
+    assert _snapshot(store.engine, folder) == before

@@ -56,9 +56,9 @@ def _rows(store: Store) -> list[Message]:
 
 def test_one_directory_sync_per_chunk_and_every_file_complete(store: Store, tmp_path) -> None:  # type: ignore[no-untyped-def]
     keys = queue(store.engine, add_channel(store.engine, URL), 5, kind="folder")
-    folder = tmp_path / "outbox" / "dang-uy-xa-pho-an"
+    folder = tmp_path / "folder" / "dang-uy-xa-pho-an"
     folder.mkdir(parents=True)
-    channel = _FlakyFolder(tmp_path / "outbox", failing=False)
+    channel = _FlakyFolder(tmp_path / "folder", failing=False)
 
     report = _deliver(store, channel, inflight=2)  # chunks of 2, 2 and 1
 
@@ -72,24 +72,24 @@ def test_one_directory_sync_per_chunk_and_every_file_complete(store: Store, tmp_
 
 def test_a_failed_sync_records_nothing_sent_and_the_retry_sends_all(store: Store, tmp_path) -> None:  # type: ignore[no-untyped-def]
     keys = queue(store.engine, add_channel(store.engine, URL), 4, kind="folder")
-    channel = _FlakyFolder(tmp_path / "outbox", failing=True)
+    channel = _FlakyFolder(tmp_path / "folder", failing=True)
 
     first = _deliver(store, channel)
 
     assert (first.sent, first.retried, first.failed) == (0, 4, 0)
-    assert channel.synced == [tmp_path / "outbox"]  # the first sync (the new folder's name) failed: the chunk stops
+    assert channel.synced == [tmp_path / "folder"]  # the first sync (the new folder's name) failed: the chunk stops
     rows = _rows(store)
     assert all(str(m.status) == "queued" and m.attempts == 1 and m.sent_at is None for m in rows)
     assert all("folder sync failed: OSError: No space left on device" in (m.error or "") for m in rows)
-    files = list((tmp_path / "outbox" / "dang-uy-xa-pho-an").iterdir())
+    files = list((tmp_path / "folder" / "dang-uy-xa-pho-an").iterdir())
     assert len(files) == 4  # written whole, just not known durable
 
     channel.failing = False
     second = _deliver(store, channel, at=T0 + dt.timedelta(minutes=1))
 
     assert (second.sent, second.retried) == (4, 0)
-    assert channel.synced[1:] == [tmp_path / "outbox", tmp_path / "outbox" / "dang-uy-xa-pho-an"]  # both, once
-    assert sorted(f.name for f in (tmp_path / "outbox" / "dang-uy-xa-pho-an").iterdir()) == sorted(
+    assert channel.synced[1:] == [tmp_path / "folder", tmp_path / "folder" / "dang-uy-xa-pho-an"]  # both, once
+    assert sorted(f.name for f in (tmp_path / "folder" / "dang-uy-xa-pho-an").iterdir()) == sorted(
         f.name for f in files
     )
     assert {json.loads(f.read_text(encoding="utf-8"))["key"] for f in files} == set(keys)

@@ -186,8 +186,8 @@ def test_write_national_on_both_stores(store: Store) -> None:
 # ───────────────────────────── the commands ─────────────────────────────
 
 
-def _outbox_files(cli: Cli) -> list[Path]:
-    root = cli.home / "outbox"
+def _folder_files(cli: Cli) -> list[Path]:
+    root = cli.home / "folder"
     return [p for p in root.rglob("*.json")] if root.exists() else []
 
 
@@ -208,7 +208,7 @@ def test_generate_national_then_simulate_sends_each_message_once(cli: Cli, store
     assert "Lập kỳ báo cáo 24/06/2024–27/06/2024" in first.stdout and "24/06/2024" in first.stdout
     sent = _count(store, "SELECT count(*) FROM message WHERE status = 'sent'")
     assert sent > 0 and _count(store, "SELECT count(*) FROM message") == sent
-    files = _outbox_files(cli)
+    files = _folder_files(cli)
     assert len(files) == sent  # one file per message, none twice
     keys = [json.loads(f.read_text(encoding="utf-8"))["key"] for f in files]
     assert len(set(keys)) == len(keys)
@@ -225,7 +225,7 @@ def test_generate_national_then_simulate_sends_each_message_once(cli: Cli, store
     again = cli("simulate", "--from", "24/06/2024", "--to", "27/06/2024", "--quiet")
     assert again.code == 0, again.stderr
     assert re.search(r"tin xếp mới / tin đã gửi: [\d.]+ / 0 / 0", again.stdout), again.stdout
-    assert _count(store, "SELECT count(*) FROM message") == sent and len(_outbox_files(cli)) == sent
+    assert _count(store, "SELECT count(*) FROM message") == sent and len(_folder_files(cli)) == sent
     assert _count(store, "SELECT count(*) FROM history_event") == history
     verify = cli("audit", "verify")
     assert verify.code == 0 and "toàn vẹn" in verify.stdout
@@ -233,7 +233,7 @@ def test_generate_national_then_simulate_sends_each_message_once(cli: Cli, store
     replaced = cli("generate-national", "--units", "120", "--replace")
     assert replaced.code == 0, replaced.stderr
     assert _count(store, "SELECT count(*) FROM committee") == 120 and _count(store, "SELECT count(*) FROM message") == 0
-    assert _outbox_files(cli) == []
+    assert _folder_files(cli) == []
 
 
 def test_simulate_refuses_bad_dates_and_an_empty_database(cli: Cli) -> None:

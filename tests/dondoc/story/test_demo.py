@@ -51,8 +51,8 @@ def test_demo_replays_the_year_and_its_summary_matches_the_database(home_cli: Cl
     assert steps["Nhắc trước hạn 7 ngày"] == _count(db, items_sent.format("remind-7"))
     assert steps["Báo cấp trên bậc 1"] == _count(db, items_sent.format("escalate-3"))
     assert sent > 0 and steps["Báo quá hạn cho đơn vị"] > 0
-    outbox_files = list((home_cli.home / "outbox").rglob("*"))
-    assert len([f for f in outbox_files if f.is_file()]) == sent  # one file per message sent to the outbox channel
+    folder_files = list((home_cli.home / "folder").rglob("*"))
+    assert len([f for f in folder_files if f.is_file()]) == sent  # one file per message sent to the folder channel
     on_time = int(re.search(r"^  Đúng hạn\s+(\d+)$", out, re.M).group(1))  # type: ignore[union-attr]
     late = int(re.search(r"^  Quá hạn\s+(\d+)$", out, re.M).group(1))  # type: ignore[union-attr]
     assert on_time == _count(
@@ -64,7 +64,7 @@ def test_demo_replays_the_year_and_its_summary_matches_the_database(home_cli: Cl
         "SELECT count(*) FROM occurrence WHERE status = 'submitted' AND submitted_on > current_due AND current_due <= '2023-12-31'",
     )
     assert "Tỷ lệ nộp đúng hạn theo khối" in out and "Thị ủy Đức Phổ" in out
-    assert "dondoc serve" in out and "outbox" in out
+    assert "dondoc serve" in out and f"(kênh thư mục folder://): {home_cli.home / 'folder'}" in out
 
     history = _count(db, "SELECT count(*) FROM history_event")
     messages = _count(db, "SELECT count(*) FROM message")

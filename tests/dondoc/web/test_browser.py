@@ -75,9 +75,9 @@ def served(
 
 
 def _outbox_link(settings: Settings, unit: str) -> str:
-    """The one-click link in the reminder the outbox channel wrote for ``unit``."""
-    files = [p for p in settings.outbox_dir.rglob("*") if p.is_file() and unit in str(p)]
-    assert files, f"no outbox message for {unit} in {settings.outbox_dir}"
+    """The one-click link in the reminder the folder channel wrote for ``unit``."""
+    files = [p for p in settings.folder_dir.rglob("*") if p.is_file() and unit in str(p)]
+    assert files, f"no outbox message for {unit} in {settings.folder_dir}"
     text = "\n".join(p.read_text(encoding="utf-8", errors="replace") for p in files)
     match = re.search(re.escape(settings.base_url) + r"/s/[A-Za-z0-9_\-]+\.[A-Za-z0-9_\-]+", text)
     assert match, f"no one-click link in {files}"
@@ -92,7 +92,7 @@ def test_login_status_one_click_submission_and_history(browser, served, sqlite_s
     handle, settings, occurrences = served
     driver = browser
 
-    # the real chase of 23/06/2023 writes the 7-day reminders to the outbox channel
+    # the real chase of 23/06/2023 writes the 7-day reminders to the folder channel
     run = run_chase(
         sqlite_store.engine,
         day=TODAY,
