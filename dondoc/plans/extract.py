@@ -156,7 +156,7 @@ class _Extractor:
         who = self.assigner.assignees(subject, item)
         to = self.assigner.report_to(item)
         lines = (item.line, list(range(item.line, item.last_line + 1)))
-        return draft_task(task_id, title, item.deadline, who, to, evidence, lines, self.review, with_warnings=True)
+        return draft_task(task_id, title, item.deadline, who, to, evidence, lines, self.review)
 
     def _title(self, subject: Node, item: FoundDeadline, extra: bool) -> str:
         if extra and subject is item.node:

@@ -288,10 +288,7 @@ def _task(number: int, paragraph: Paragraph, deadline: Deadline, asked: list[Ass
     title = re.sub(r"\s+(?:trước|chậm nhất là|chậm nhất|trong|vào)$", "", title, flags=re.IGNORECASE)
     lines = (line, sorted({line, paragraph.line_at(max(0, deadline.end - 1))}))
     who = (assignees, [note] if note else [])
-    # a letter's task notes leave out the parser's warnings
-    return draft_task(
-        f"CV-{number}", title[:160], deadline, who, to, clause, lines, context.review, with_warnings=False
-    )
+    return draft_task(f"CV-{number}", title[:160], deadline, who, to, clause, lines, context.review)
 
 
 def _who(clause: str, asked: list[Assignee], line: int, context: _Context) -> tuple[list[Assignee], str | None]:

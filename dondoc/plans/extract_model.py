@@ -56,18 +56,17 @@ def draft_task(
     evidence: str,
     lines: tuple[int, list[int]],
     review: list[ReviewItem],
-    *,
-    with_warnings: bool,
 ) -> DraftTask:
     """The task for one deadline, plans and letters alike; every note on it goes to ``review`` too.
 
     ``who`` is the assignees and the notes about them, ``to`` the report_to and via, ``lines`` the
-    task's line and the lines its deadline spans. A parse that is not certain adds a note, with the
-    parser's warnings when ``with_warnings``."""
+    task's line and the lines its deadline spans. A parse that is not certain adds a note with the
+    parser's warnings (the conventions it applied, or why a person must decide), so whoever reviews a
+    letter's task sees why, as for a plan's."""
     assignees, notes = who[0], list(who[1])
     line, deadline_lines = lines
     if deadline.confidence in ("inferred", "unsure"):
-        warnings = f": {'; '.join(deadline.warnings)}" if with_warnings and deadline.warnings else ""
+        warnings = f": {'; '.join(deadline.warnings)}" if deadline.warnings else ""
         notes.append(f"thời hạn '{deadline.phrase}' được hiểu với độ tin cậy '{deadline.confidence}'{warnings}")
     task = DraftTask(
         id=task_id,

@@ -127,3 +127,19 @@ def test_cli_reads_a_letter_in_process() -> None:
     assert result.exit_code == 0, result.output
     assert "uy-ban-bau-cu-tinh" in result.output
     assert "Tìm thấy 3 nhiệm vụ có thời hạn" in result.output
+
+
+def test_letter_task_read_by_a_convention_names_the_convention_for_review(tmp_path: Path) -> None:
+    """ "cuối tháng 11/2015" is read by the parser's convention (the month's last day): the
+    letter's task says so, as a plan's does, so the person reviewing it sees why it is not certain."""
+    draft = _extract_text(
+        tmp_path / "cv.txt",
+        "HUYỆN ỦY ĐỨC PHỔ\nSố: 14-CV/HU\nNgày 05-10-2015\nV/v báo cáo tổng kết\n"
+        "Ban Thường vụ Huyện ủy đề nghị các chi, đảng bộ cơ sở hoàn thành báo cáo tổng kết, gửi về Văn phòng "
+        "Huyện ủy chậm nhất cuối tháng 11/2015.\n",
+    )
+    (task,) = draft.tasks
+    assert task.due == D(2015, 11, 30)
+    (note,) = [n for n in task.notes if "độ tin cậy" in n]
+    assert "'inferred'" in note and "'cuối tháng' đọc là ngày cuối cùng của tháng" in note
+    assert any(r.reason == note for r in draft.review if r.line == task.line)
