@@ -88,7 +88,7 @@ from calendar_rules.parser.citations import (
 from calendar_rules.parser.columns import end_columns
 from calendar_rules.parser.cues import NEWS_LEAD_RE
 from calendar_rules.parser.dates import roman, safe_date
-from calendar_rules.parser.durations import length_from_start, mask_count_spans
+from calendar_rules.parser.durations import length_from_start, mask_count_spans, mask_round_the_clock
 from calendar_rules.parser.furniture import strip_dateline
 from calendar_rules.parser.normalize import Folded, fold, spell_digits
 from calendar_rules.parser.ongoing import adhoc, continuous, goes_on
@@ -154,6 +154,7 @@ MASKS = (
     (mask_anniversaries, "khoảng thời gian được kỷ niệm, không phải hạn chót"),
     (mask_reference_moments, "mốc tính số liệu (thời điểm điều tra, chốt số liệu), không phải hạn chót"),
     (mask_count_spans, "khoảng số ngày (thời lượng), không phải ngày"),
+    (mask_round_the_clock, "giờ trực suốt ngày đêm (24/24), không phải ngày"),
     (mask_conditions, "ngày trong một điều kiện (trường hợp ... thì), không phải hạn chót"),
 )
 
