@@ -127,10 +127,16 @@ DAY_LIST_RE = re.compile(
     rf"\bngay\s*{_LISTED}(?:\s*(?:,|va)\s*(?:ca\s*)?(?:cac\s*)?(?:ngay\s*)?{_LISTED}){{1,6}}"
     rf"|\bngay\s*(?:\d{{1,2}}\s*(?:,|va)\s*){{1,6}}{_SLASHED}"
 )
-# a hard deadline with its date, after a news lead
-LATER_DEADLINE_RE = re.compile(rf"\b(?:{HARD_LIMIT}|truoc|den\s*het\s*ngay)\s*(?:la\s*)?(?:ngay\s*)?\d")
+# a hard deadline with its date, after a news lead; or a time labelled as one ("thời gian điều tra đến ngày 30/4/2024",
+# not "kéo dài đến ngày ...", how long something lasts)
+LATER_DEADLINE_RE = re.compile(
+    rf"\b(?:{HARD_LIMIT}|truoc|den\s*het\s*ngay)\s*(?:la\s*)?(?:ngay\s*)?\d"
+    r"|\b(?:thoi\s*(?:gian|han)|han)\b[^,;.]{0,30}?\bden\s*ngay\s*\d"
+)
 # where something was said: "Tại phiên họp ngày 28/2/2025", "tại Hội nghị ... ngày 7-4-2015"
 MEETING_AT_RE = re.compile(rf"\btai\s*{MEETING}\b[^,;.]{{0,80}}?\bngay\s*{DAY_OF_MONTH}")
+# markdown emphasis left in a page's text: "trước ngày **30 tháng 9 năm 2025**" (blanked, same length)
+EMPHASIS_RE = re.compile(r"\*\*|__")
 CLOCK_RE = re.compile(r"\b([01]?\d|2[0-3]):([0-5]\d)\b(?!\s*:\s*\d)")
 
 Reader = Callable[[Folded, "dt.date | None", Found, Conventions], "Rule | None"]
@@ -170,6 +176,7 @@ def _prepare(text: str) -> tuple[Folded, str | None]:
     bullet = LEADING_BULLET_RE.match(folded)
     if bullet:
         folded = " " * bullet.end() + folded[bullet.end() :]
+    folded = EMPHASIS_RE.sub(lambda m: " " * len(m.group(0)), folded)
     folded = strip_dateline(phrase, folded)
     reason = None
     for mask, why in MASKS:

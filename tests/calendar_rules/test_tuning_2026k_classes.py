@@ -79,9 +79,74 @@ constructed a report due on a Friday, in a cell | 2024-04-01 | 2024-04-12 | sure
     kind="an_issue_line_in_a_cell_is_no_deadline",
 )
 
+# (5) a goal set for a year ("phấn đấu hoàn thành ... các chỉ tiêu năm 2020", "quyết tâm ... hoàn thành các mục tiêu,
+# nhiệm vụ năm 2021", "mục tiêu: năm 2019, toàn tỉnh xây dựng ...", "Riêng năm 2014, xã quyết tâm đạt thêm ..."): the
+# year's end, for review. A bare year with no goal stays part of a name; the goals of a year already over when the
+# text is issued are a report of what was reached; a phrase naming two years is not read this way.
+YEAR_GOALS = table(
+    """
+held_out_2026.yaml kontum-cv-4462-tb-49-tu-2020 | 2020-12-01 | 2020-12-31 | unsure | Tập trung rà soát, triển khai thực hiện các nhiệm vụ còn lại của kế hoạch phát triển kinh tế - xã hội năm 2020, phấn đấu hoàn thành ở mức cao nhất các chỉ tiêu năm 2020 đã đề ra
+held_out_2026k.yaml thdinhbang2-hdnd-bac-ninh-mien-hoc-phi-hk1-2021 | 2021-09-30 | 2021-12-31 | unsure | Phát biểu bế mạc kỳ họp, Chủ tịch HĐND tỉnh Nguyễn Quốc Chung đề nghị các cấp, ngành, đơn vị liên quan quyết tâm giữ vững thành quả của công tác phòng, chống dịch bệnh, phục hồi và thúc đẩy phát triển kinh tế - xã hội để hoàn thành cao nhất các mục tiêu, nhiệm vụ năm 2021.
+held_out_2026g.yaml thvl-chanh-hoi-5-tieu-chi-2014 | 2014-03-15 | 2014-12-31 | unsure | Riêng năm 2014, xã quyết tâm đạt thêm 5 tiêu chí gồm nhà ở, thủy lợi, điện, môi trường và hệ thống chính trị.
+held_out_2026g.yaml baohatinh-giao-thong-nong-thon-800km-2019 | 2019-02-20 | 2019-12-31 | unsure | Đồng loạt ra quân, các địa phương trên địa bàn Hà Tĩnh đang từng bước hiện thực hóa mục tiêu: năm 2019, toàn tỉnh xây dựng được ít nhất 800 km đường nhựa, đường bê tông xi măng (BTXM) đạt chuẩn theo tiêu chí NTM.
+constructed targets of the year | 2024-03-01 | 2024-12-31 | unsure | Các xã phấn đấu hoàn thành các chỉ tiêu năm 2024 đã đề ra.
+constructed a resolve for next year | 2024-03-01 | 2025-12-31 | unsure | Huyện quyết tâm về đích nông thôn mới năm 2025.
+constructed a goal with a colon | 2024-03-01 | 2024-12-31 | unsure | Mục tiêu: năm 2024, toàn huyện có thêm 3 xã đạt chuẩn nông thôn mới.
+# no goal, a year gone by, two years: no reading
+constructed a year inside a name | 2024-03-01 | none | unsure | Hội thi Tháng Thanh niên năm 2024 với chủ đề tuổi trẻ xung kích.
+constructed last year's targets reached | 2024-03-01 | none | unsure | Năm 2023, toàn huyện hoàn thành vượt các chỉ tiêu đề ra.
+constructed targets over two years | 2024-03-01 | none | unsure | Phấn đấu hoàn thành các chỉ tiêu năm 2024 và năm 2025 của Nghị quyết.
+""",
+    kind="a_goal_for_a_year_is_its_end",
+)
+
+# (6) a news lead ("Sáng 1/4, Tổng cục Thống kê tổ chức lễ ra quân ...") then a time labelled as a limit ("thời gian
+# điều tra đến ngày 30/4/2024", "hạn đăng ký đến ngày ..."): the lead is the day of the news, the labelled time is read,
+# as after "chậm nhất" or "trước". How long something lasts ("kéo dài đến ngày ...") is no such label.
+LEAD_THEN_LIMIT = table(
+    """
+held_out_2026e.yaml baotintuc-dieu-tra-dan-so-giua-ky-2024 | 2024-04-01 | 2024-04-30 | unsure | Sáng 1/4, Tổng cục Thống kê tổ chức lễ ra quân Điều tra dân số và nhà ở giữa kỳ năm 2024, thời gian điều tra đến ngày 30/4/2024.
+constructed a registration limit after a lead | 2024-02-28 | 2024-03-20 | any | Sáng 28/2, Sở Giáo dục tổ chức hội nghị triển khai kỳ thi, hạn đăng ký đến ngày 20/3/2024.
+constructed a campaign's time after a lead | 2024-02-20 | 2024-03-31 | any | Ngày 20/2, UBND tỉnh phát động đợt cao điểm ra quân, thời gian thực hiện đến ngày 31/3/2024.
+# how long something lasts stays the news of the day
+constructed an epidemic that will last | 2024-02-20 | none | unsure | Ngày 20/2, Sở Y tế cho biết dịch sẽ còn kéo dài đến ngày 31/3/2024.
+""",
+    kind="a_labelled_limit_after_a_news_lead_is_read",
+)
+
+# (7) markdown emphasis left in a page's text ("công bố công khai trước ngày **30 tháng 9 năm 2025**"): blanked, so the
+# date reads as written.
+EMPHASIS = table(
+    """
+held_out_2026k.yaml catngan-repo-nq-1678-ubtvqh15-sap-xep-xa-nghe-an-2025 | 2025-06-16 | 2025-09-29 | sure | * Căn cứ Nghị quyết và Đề án số 343/ĐA-CP, Chính phủ chỉ đạo xác định chính xác diện tích tự nhiên của các đơn vị hành chính cấp xã và công bố công khai trước ngày **30 tháng 9 năm 2025**.
+constructed a bold deadline | 2024-03-01 | 2024-03-14 | sure | Các đơn vị gửi báo cáo **trước ngày 15/3/2024**.
+constructed an underscored date | 2024-03-01 | 2024-03-14 | sure | Các đơn vị gửi báo cáo trước ngày __15/3/2024__.
+""",
+    kind="markdown_emphasis_is_no_part_of_a_date",
+)
+
+# (8) a basis that cites a document "ban hành kèm theo" another, then a clause of its own with its deadline ("Căn cứ
+# quy chế ... ban hành kèm theo Quyết định số 03/2021/QĐ-UBND ngày 08/01/2021 của UBND tỉnh, Văn phòng UBND tỉnh đề
+# nghị ... trước ngày 30/8/2021"): the citation is the basis's, the clause's deadline is read. A basis alone, or a
+# citation in the clause itself, stays no deadline.
+BASIS_THEN_CLAUSE = table(
+    """
+held_out_2026g.yaml thanhtra-dong-thap-don-doc-so-tnmt-2021 | 2021-08-20 | 2021-08-29 | unsure | Căn cứ quy chế làm việc của UBND tỉnh ban hành kèm theo Quyết định số 03/2021/QĐ-UBND ngày 08/01/2021 của UBND tỉnh, Văn phòng UBND tỉnh đề nghị Sở Tài nguyên và Môi trường khẩn trương trình nội dung trên trước ngày 30/8/2021.
+constructed a district's deadline after its basis | 2024-03-01 | 2024-03-19 | unsure | Căn cứ Quy chế làm việc ban hành kèm theo Quyết định số 12/2024/QĐ-UBND ngày 05/01/2024 của UBND tỉnh, UBND huyện yêu cầu các xã báo cáo kết quả trước ngày 20/3/2024.
+# a basis alone, or a citation in the clause after it
+constructed a basis alone | 2024-03-01 | none | unsure | Căn cứ Quy chế ban hành kèm theo Quyết định số 12/QĐ-UBND ngày 05/01/2024 của UBND tỉnh.
+constructed two bases | 2024-03-01 | none | unsure | Căn cứ Luật Tổ chức chính quyền địa phương, Quy chế ban hành kèm theo Quyết định số 12/QĐ-UBND ngày 05/01/2024 của UBND tỉnh.
+""",
+    kind="a_basis_citation_is_not_the_clause_after_it",
+)
+
 test_each_class_reads_as_its_table_says = table_test(
     DUTIES_GIVEN,
     WATCHING_NOT_WEATHER,
     ROUND_THE_CLOCK,
     ISSUE_LINE_CELLS,
+    YEAR_GOALS,
+    LEAD_THEN_LIMIT,
+    EMPHASIS,
+    BASIS_THEN_CLAUSE,
 )
