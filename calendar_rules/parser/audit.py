@@ -58,6 +58,7 @@ from calendar_rules.parser.cues import (
     SIGNED_RE,
     STARTS_AT_RE,
     TASK_CUE_RE,
+    TIME_CELL_RE,
     WORKING_DAY_OF_RE,
     YEAR_SPAN_RE,
 )
@@ -192,6 +193,10 @@ def review(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) -> 
         # "Tại phiên họp ngày 28/2/2025, ... Bộ Chính trị có ý kiến", "tại Hội nghị ..., ngày 7-4-2015", "Hội nghị
         # ... họp từ ngày 2 đến ngày 7/10/2023" (the "đến" of the range read is no deadline word of its own)
         return "ngày (kỳ) của một cuộc họp, hội nghị đã diễn ra, không phải hạn chót"
+    if isinstance(rule, Range) and over and not (TIME_CELL_RE.search(text) or DUTY_RE.search(phrase.original)):
+        # "Cuộc thi được triển khai từ ngày 22.11.2021 đến 10.12.2021, nhằm ...", "thành tích ... từ năm 2020 đến năm
+        # 2024" in a text issued after it: a span that has passed, told without a label of a time set ("Thời gian: ...")
+        return "khoảng thời gian đã qua khi văn bản ban hành, không có nhãn thời gian hay việc phải làm: sự việc đã qua"
     if isinstance(rule, Range) and _anniversary(rule):
         return "khoảng thời gian được kỷ niệm, không phải hạn chót"
     if isinstance(rule, Range) and CAMPAIGN_RE.search(text):

@@ -104,3 +104,5 @@ LONG_DAY_RE = re.compile(r"\bngay\s*\d{1,2}\b")
 APPROXIMATE_RE = re.compile(
     rf"\b(?:khoang|tuan(?:\s*(?:le|dau|giua|cuoi|thu\s*\d))?|{TEN_DAYS}|sau\s*(?:ngay|{PERIOD_WORD})?)\s*$"
 )
+# a time set, labelled: "Thời gian đăng ký: từ ...", "thời hạn", "hạn nộp", "lịch thi", "theo kế hoạch"
+TIME_CELL_RE = re.compile(r"\b(?:thoi\s*(?:gian|han|diem)|han|lich|ke\s*hoach|tien\s*do)\b|:")

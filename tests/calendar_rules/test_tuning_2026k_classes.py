@@ -140,6 +140,25 @@ constructed two bases | 2024-03-01 | none | unsure | Căn cứ Luật Tổ chứ
     kind="a_basis_citation_is_not_the_clause_after_it",
 )
 
+# (9) a span wholly past when the text is issued, told with no label of a time set ("Thời gian ...:", "theo kế
+# hoạch", "hạn") and no duty word ("Cuộc thi được triển khai từ ngày 22.11.2021 đến 10.12.2021, nhằm ...", "trong 5
+# năm liên tục (từ năm 2010 đến năm 2015)"): what happened, not a deadline. A labelled time, a plan or a duty stays
+# read (for review, since it has passed).
+PAST_SPANS = table(
+    """
+held_out_2026f.yaml baotayninh-tinh-doan-trao-giai-khoi-phuc-trai-dat-2022 | 2022-01-19 | none | unsure | Cuộc thi được triển khai từ ngày 22.11.2021 đến 10.12.2021, nhằm phát huy vai trò xung kích, tình nguyện của đoàn viên, thanh niên trong tham gia giữ gìn vệ sinh môi trường.
+held_out_2026d.yaml tvpl-chi-thi-16-ct-ubnd-binh-dinh-2016 | 2016-08-29 | none | unsure | tai nạn giao thông năm sau giảm hơn năm trước trên cả 3 tiêu chí trong 5 năm liên tục (từ năm 2010 đến năm 2015).
+held_out_2026c.yaml backancity-kham-so-tuyen-nvqs-2019 | 2018-10-26 | none | unsure | Theo đó, bắt đầu từ ngày 15 đến hết ngày 25/10/2018, các xã, phường tổ chức khám sơ tuyển cho thanh niên trong độ tuổi đăng ký thực hiện nghĩa vụ quân sự.
+constructed a games held weeks ago | 2024-03-01 | none | unsure | Hội thao được tổ chức từ ngày 10/1/2024 đến 15/1/2024, thu hút 500 vận động viên tham gia.
+constructed a campaign over | 2024-03-01 | none | unsure | Chiến dịch diễn ra từ 01/12/2023 đến 31/01/2024 trên toàn tỉnh.
+# a labelled time, a plan, a duty: still read
+held_out_2026c.yaml baoangiang-luu-y-sau-dang-ky-du-thi-2024 (a plan) | 2024-05-11 | 2024-05-10 | unsure | Theo kế hoạch tổ chức kỳ thi tốt nghiệp THPT năm 2024, từ ngày 2/5 đến 17 giờ ngày 10/5, cổng đăng ký trực tuyến kỳ thi tốt nghiệp THPT năm 2024 mở phục vụ cho thí sinh đăng ký dự thi chính thức.
+constructed a labelled registration time | 2024-03-01 | 2024-02-25 | unsure | Thời gian đăng ký: từ ngày 10/2 đến 25/2/2024.
+constructed a duty over a span | 2024-03-01 | 2024-02-25 | unsure | Các đơn vị phải nộp hồ sơ từ ngày 10/2 đến 25/2/2024.
+""",
+    kind="a_past_span_without_a_label_is_no_deadline",
+)
+
 test_each_class_reads_as_its_table_says = table_test(
     DUTIES_GIVEN,
     WATCHING_NOT_WEATHER,
@@ -149,4 +168,5 @@ test_each_class_reads_as_its_table_says = table_test(
     LEAD_THEN_LIMIT,
     EMPHASIS,
     BASIS_THEN_CLAUSE,
+    PAST_SPANS,
 )
