@@ -220,7 +220,10 @@ def review(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) -> 
     if begun and REPORTING_RE.search(text, 0, first) and not DEADLINE_CUE_RE.search(_blank(text, found.spans)):
         # "báo cáo kết quả thực hiện ... từ ngày 30/01/2020 đến ngày 24/4/2020" written on 23/4: the period reported on
         found.doubt("khoảng thời gian sau 'báo cáo', 'kết quả': có thể là kỳ được báo cáo, không phải hạn chót")
-    event_date(phrase, rule, found)  # "Dự kiến lễ trao giải vào quý IV/2014", "Thời gian thi trong 2 ngày 11 và 12/6"
+    event = event_date(phrase, rule, found)  # "Dự kiến lễ trao giải vào quý IV/2014", "Thời gian thi trong 2 ngày 11/6"
+    if event and isinstance(due, dt.date) and due == issued and not STRONG_DUTY_RE.search(phrase.original):
+        # "Chiều ngày 12/4/2024 Xã đoàn tổ chức hội nghị tổng kết ..." in the news of 12/4/2024: the day's news
+        return "sự kiện diễn ra đúng ngày văn bản ban hành (tin trong ngày), không phải hạn chót"
     holiday_date(phrase, rule, found)  # "Tết Nguyên đán ... rơi vào ngày 10/2/2024"
     doubtful_year(phrase, rule, found)  # "trước ngày 1/9/201.", "+ Đợt 2: trước 30/09"
     reached = STATUS_PERIOD_RE.match(text)

@@ -159,6 +159,24 @@ constructed a duty over a span | 2024-03-01 | 2024-02-25 | unsure | Các đơn v
     kind="a_past_span_without_a_label_is_no_deadline",
 )
 
+# (10) an event held on the very day the text is issued, with no duty word ("Chiều ngày 12/4/2024 Xã đoàn tổ chức hội
+# nghị tổng kết ..." in the news of 12/4/2024): the day's news, not a deadline. An event ahead stays read for review;
+# a duty word ("phải") is no news of an event.
+SAME_DAY_EVENTS = table(
+    """
+held_out_2026h.yaml tinhdoanphutho-doan-hung-so-ket-2020 | 2020-05-18 | none | unsure | Ngày 18/5/2020 BTV Huyện đoàn Đoan Hùng tổ chức Hội nghị sơ kết giữa nhiệm kỳ triển khai thực hiện Nghị quyết Đại hội Đoàn toàn quốc lần thứ XI, Đại hội Đoàn các cấp nhiệm kỳ 2017 – 2022.
+held_out_2026h.yaml tuoitregiongrieng-ngoc-chuc-thang-thanh-nien-2024 | 2024-04-12 | none | unsure | Chiều ngày 12/4/2024 Xã đoàn tổ chức hội nghị tổng kết tháng Thanh niên năm 2024 lồng ghép sơ kết công tác Đoàn, Hội và phong trào TTN quý I và đề ra chương trình công tác quý II năm 2024.
+held_out_2026h.yaml baothuathienhue-nq10-tu-sinh-hoat-chi-bo-2017 | 2017-08-30 | none | unsure | 4 nội dung, 6 giải pháp quan trọng của Nghị quyết 10 - NQ/TU, ngày 10/8/2017 về nâng cao chất lượng sinh hoạt chi bộ tổ dân phố trên địa bàn TP. Huế được Ban Thường vụ Thành ủy Huế quán triệt, triển khai trong đội ngũ bí thư các chi bộ tổ dân phố chiều 30/8.
+held_out_2026k.yaml xangocson-kham-so-tuyen-nvqs-2019 | 2018-11-07 | none | unsure | Sáng ngày 07/11 Hội đồng nghĩa vụ quân sự xã Ngọc Sơn phối hợp với Trung tâm Y tế huyện và Trạm y tế xã tổ chức khám sơ tuyển thanh niên trong độ tuổi thực hiện nghĩa vụ quân sự thuộc diện đủ điều kiện khám sức khỏe nghĩa vụ quân sự năm 2019.
+held_out_2026k.yaml qpvn-le-giao-nhan-quan-2017 | 2017-02-13 | none | unsure | Thực hiện kế hoạch bàn giao, tiếp nhận chiến sĩ mới năm 2017, sáng ngày 13/02/2017, các địa phương tổ chức trang trọng, vui tươi lễ bàn giao thanh niên trúng tuyển nghĩa vụ quân sự cho các đơn vị nhận quân.
+constructed a summing-up held that morning | 2024-03-15 | none | unsure | Sáng ngày 15/3/2024, Huyện đoàn tổ chức hội nghị tổng kết công tác Đoàn năm 2023.
+constructed a contest opened that afternoon | 2024-03-15 | none | unsure | Chiều 15/3, Sở Y tế tổ chức khai mạc hội thi điều dưỡng giỏi.
+# an event ahead stays read, for review
+constructed a conference ahead | 2024-03-15 | 2024-03-20 | unsure | Hội nghị sẽ được tổ chức vào ngày 20/3/2024.
+""",
+    kind="an_event_on_the_issue_day_is_the_days_news",
+)
+
 test_each_class_reads_as_its_table_says = table_test(
     DUTIES_GIVEN,
     WATCHING_NOT_WEATHER,
@@ -169,4 +187,5 @@ test_each_class_reads_as_its_table_says = table_test(
     EMPHASIS,
     BASIS_THEN_CLAUSE,
     PAST_SPANS,
+    SAME_DAY_EVENTS,
 )
