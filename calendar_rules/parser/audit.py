@@ -187,11 +187,13 @@ def review(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) -> 
     meeting = MEETING_RE.search(text, 0, first)
     if (
         meeting
-        and over_or_on(due, issued)
+        and (over_or_on(due, issued) or (found.rolled and not DEADLINE_CUE_RE.search(text)))
         and not (DEADLINE_CUE_RE.search(_blank(text, found.spans)) or STRONG_DUTY_RE.search(phrase.original))
     ):
         # "Tại phiên họp ngày 28/2/2025, ... Bộ Chính trị có ý kiến", "tại Hội nghị ..., ngày 7-4-2015", "Hội nghị
         # ... họp từ ngày 2 đến ngày 7/10/2023" (the "đến" of the range read is no deadline word of its own)
+        # (a day without its year that had passed when the text was issued was held too, not next year's: "... quyết định
+        # tại Kỳ họp thứ 3, HĐND tỉnh ... tổ chức ngày 29/9", unless a deadline word makes it a duty's)
         return "ngày (kỳ) của một cuộc họp, hội nghị đã diễn ra, không phải hạn chót"
     if isinstance(rule, Range) and over and not (TIME_CELL_RE.search(text) or DUTY_RE.search(phrase.original)):
         # "Cuộc thi được triển khai từ ngày 22.11.2021 đến 10.12.2021, nhằm ...", "thành tích ... từ năm 2020 đến năm

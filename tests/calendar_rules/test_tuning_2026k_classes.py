@@ -177,6 +177,21 @@ constructed a conference ahead | 2024-03-15 | 2024-03-20 | unsure | Hội nghị
     kind="an_event_on_the_issue_day_is_the_days_news",
 )
 
+# (11) a meeting's day written without its year, already past when the text is issued ("... quyết định tại Kỳ họp thứ
+# 3, HĐND tỉnh ... tổ chức ngày 29/9" on 30/9): the meeting was held, as with a written year; not next year's meeting.
+# A deadline word keeps it a duty's (read for next year, for review); a meeting ahead stays read.
+HELD_MEETINGS = table(
+    """
+held_out_2026k.yaml thdinhbang2-hdnd-bac-ninh-mien-hoc-phi-hk1-2021 | 2021-09-30 | none | unsure | Đó là một trong những nội dung được thảo luận và quyết định tại Kỳ họp thứ 3, HĐND tỉnh Bắc Ninh khoá XIX (nhiệm kỳ 2021 – 2026) tổ chức ngày 29/9.
+constructed a district council's session | 2024-03-01 | none | unsure | Đó là nội dung được thảo luận tại kỳ họp thứ 5 HĐND huyện tổ chức ngày 20/2.
+constructed a committee's conference | 2024-03-01 | none | unsure | Nội dung này được thống nhất tại hội nghị Ban Chấp hành họp ngày 15/1.
+# a deadline word, or a meeting ahead
+constructed papers due before a meeting | 2024-03-01 | 2025-02-09 | unsure | Các đơn vị gửi báo cáo phục vụ hội nghị trước ngày 10/2.
+constructed a conference ahead | 2024-03-01 | 2024-03-20 | unsure | Hội nghị sẽ tổ chức vào ngày 20/3.
+""",
+    kind="a_meetings_past_day_without_its_year_was_held",
+)
+
 test_each_class_reads_as_its_table_says = table_test(
     DUTIES_GIVEN,
     WATCHING_NOT_WEATHER,
@@ -188,4 +203,5 @@ test_each_class_reads_as_its_table_says = table_test(
     BASIS_THEN_CLAUSE,
     PAST_SPANS,
     SAME_DAY_EVENTS,
+    HELD_MEETINGS,
 )
