@@ -165,8 +165,10 @@ def review(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) -> 
     """Doubts about a reading (added to ``found``), or why the dated phrase is not a deadline."""
     text = phrase.text
     due = getattr(rule, "due", None)
-    past = PAST_RE.search(phrase.original)
-    reported = past and not PASSIVE_RE.match(phrase.original, past.start())
+    # any "đã" that is no participle ("các chỉ tiêu đã đề ra", "các nội dung đã chỉ đạo tại Công văn ...")
+    reported = any(
+        not PASSIVE_RE.match(phrase.original, past.start()) for past in islice(PAST_RE.finditer(phrase.original), 10)
+    )
     # "Quốc hội đã quyết định ngày bầu cử ... là ngày 23/5/2021": the decision is past, the day it set is ahead
     decided = DECIDED_RE.search(phrase.original) and isinstance(due, dt.date) and issued is not None and due >= issued
     if reported and not DUTY_RE.search(phrase.original) and not decided:

@@ -192,6 +192,20 @@ constructed a conference ahead | 2024-03-01 | 2024-03-20 | unsure | Hội nghị
     kind="a_meetings_past_day_without_its_year_was_held",
 )
 
+# (12) "đã" in what a cited document directs ("các nội dung UBND tỉnh đã chỉ đạo tại Công văn số ...", "Sở đã hướng dẫn
+# tại ..."): a participle, like "các chỉ tiêu đã đề ra", not a report of work done, so the duty around it is read. Any
+# other "đã" in the phrase still makes it a report.
+CITED_DIRECTIONS = table(
+    """
+held_out_2026k.yaml daknong-ubnd-ung-pho-bao-so-6-2019 | 2019-11-09 | continuous | unsure | 2. Theo dõi chặt chẽ diễn biến cơn bão, chủ động chỉ đạo, triển khai các biện pháp, các nội dung UBND tỉnh đã chỉ đạo tại Công văn số 4486/UBND-KTN ngày 18/9/2019, Công văn số 3790/UBND-KTN ngày 08/8/2019, Công văn số 3794/UBND-KTN ngày 09/8/2019; Chỉ thị số 06/CT-UBND ngày 03/7/2019; Công văn số 248/PCTT ngày 31 tháng 10 năm 2019 của Ban Chỉ huy phòng chống thiên tai và Tìm kiếm cứu nạn tỉnh và các văn bản khác có liên quan để đảm bảo an toàn tuyệt đối về người và tài sản trong mọi tình huống./.
+constructed guidance to go on with | 2024-03-01 | continuous | unsure | Tiếp tục thực hiện nghiêm các nội dung Sở đã hướng dẫn tại Công văn số 125/SGDĐT-VP ngày 10/01/2024.
+constructed guidance with a deadline | 2024-03-01 | 2024-03-19 | unsure | Các trường triển khai các nội dung Sở đã hướng dẫn tại Công văn số 125/SGDĐT-VP ngày 10/01/2024, báo cáo trước ngày 20/3/2024.
+# a later "đã" of work done stays a report
+constructed work reported done after the direction | 2024-03-01 | none | unsure | UBND tỉnh đã chỉ đạo tại Công văn số 12/UBND ngày 05/01/2024 và các địa phương đã hoàn thành trước ngày 20/2/2024.
+""",
+    kind="a_cited_direction_is_no_report",
+)
+
 test_each_class_reads_as_its_table_says = table_test(
     DUTIES_GIVEN,
     WATCHING_NOT_WEATHER,
@@ -204,4 +218,5 @@ test_each_class_reads_as_its_table_says = table_test(
     PAST_SPANS,
     SAME_DAY_EVENTS,
     HELD_MEETINGS,
+    CITED_DIRECTIONS,
 )
