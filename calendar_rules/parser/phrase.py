@@ -131,7 +131,9 @@ DAY_LIST_RE = re.compile(
 # not "kéo dài đến ngày ...", how long something lasts)
 LATER_DEADLINE_RE = re.compile(
     rf"\b(?:{HARD_LIMIT}|truoc|den\s*het\s*ngay)\s*(?:la\s*)?(?:ngay\s*)?\d"
-    r"|\b(?:thoi\s*(?:gian|han)|han)\b[^,;.]{0,30}?\bden\s*ngay\s*\d"
+    # (up to three words between, none of how long something lasts or stays valid: "kéo dài", "sử dụng", "hiệu lực")
+    r"|\b(?:thoi\s*(?:gian|han)|han)\b(?:\s*(?!(?:keo|dai|su|dung|qua|tu|hieu|luc|gia|tri)\b)[a-z]+){0,3}"
+    r"\s*(?:la\s*)?den\s*ngay\s*\d"
 )
 # where something was said: "Tại phiên họp ngày 28/2/2025", "tại Hội nghị ... ngày 7-4-2015"
 MEETING_AT_RE = re.compile(rf"\btai\s*{MEETING}\b[^,;.]{{0,80}}?\bngay\s*{DAY_OF_MONTH}")

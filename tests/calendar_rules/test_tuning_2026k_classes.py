@@ -110,6 +110,7 @@ constructed a registration limit after a lead | 2024-02-28 | 2024-03-20 | any | 
 constructed a campaign's time after a lead | 2024-02-20 | 2024-03-31 | any | Ngày 20/2, UBND tỉnh phát động đợt cao điểm ra quân, thời gian thực hiện đến ngày 31/3/2024.
 # how long something lasts stays the news of the day
 constructed an epidemic that will last | 2024-02-20 | none | unsure | Ngày 20/2, Sở Y tế cho biết dịch sẽ còn kéo dài đến ngày 31/3/2024.
+constructed a shelf life extended | 2024-02-20 | none | unsure | Ngày 20/2, Bộ Y tế cho biết thời hạn sử dụng của vắc xin kéo dài đến ngày 30/6/2024.
 """,
     kind="a_labelled_limit_after_a_news_lead_is_read",
 )
