@@ -223,8 +223,11 @@ GOES_ON_RE = re.compile(
     r"|\bdon\s*doc\b[^.;]{0,80}?\btheo\s*qu[yi]\s*dinh\b"
     # and other urging verbs asked for ("yêu cầu các Hạt Kiểm lâm ... tăng cường tuyên truyền", "yêu cầu ... tham mưu
     # UBND cấp huyện triển khai ..."), also glued to the name before it in extracted text ("Nguyễn Văn Phongyêu cầu")
-    r"|(?:\bde\s*nghi|yeu\s*cau)\b[^.;]{0,120}?\b(?:phoi\s*hop\s*(?:trien\s*khai|chat\s*che)|tang\s*cuong"
-    r"|day\s*manh|tham\s*muu)\b"
+    r"|(?:\bde\s*nghi|yeu\s*cau)\b[^.;]{0,120}?\bphoi\s*hop\s*(?:trien\s*khai|chat\s*che)\b"
+    # (the verb asking, not the noun: not "Theo đề nghị của Sở ...", "Xét đề nghị", "đáp ứng yêu cầu", "hồ sơ đề nghị
+    # khen thưởng")
+    r"|(?<!theo )(?<!xet )(?<!ung )(?<!bao )(?:\bde\s*nghi|yeu\s*cau)\b(?!\s*(?:cua|khen|xet|nhiem\s*vu)\b)"
+    r"[^.;]{0,120}?\b(?:tang\s*cuong|day\s*manh|tham\s*muu)\b"
     # a body put in charge ("Chủ tịch UBND tỉnh giao Sở Nội vụ chủ trì, phối hợp ...", "Giao Thanh tra Sở làm đầu mối
     # tổng hợp ..."), not "Sở Giáo dục ... chủ trì" nor a handover ("bàn giao")
     r"|(?<!ban )\bgiao\s(?!\s*(?:duc|vien|an|trinh|thong|ban|nhan|luu|dich|tiep)\b)[^.;,]{2,60}?\b"

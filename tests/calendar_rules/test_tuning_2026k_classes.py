@@ -32,6 +32,10 @@ constructed coordination to go on | 2024-03-01 | continuous | unsure | Giám đ�
 constructed a focal point with a deadline | 2024-03-01 | 2024-03-19 | sure | Giao Văn phòng Sở làm đầu mối tiếp nhận, tổng hợp ý kiến, báo cáo trước ngày 20/3/2024.
 constructed an urging verb with a deadline | 2024-03-01 | 2024-03-14 | sure | UBND huyện yêu cầu các xã tăng cường kiểm tra an toàn thực phẩm trước ngày 15/3/2024.
 constructed a handover, no assignment | 2024-03-01 | none | unsure | Hai bên đã bàn giao hồ sơ cho đơn vị chủ trì dự án.
+# the noun, not the verb asking: "Theo đề nghị của ...", "Xét đề nghị ...", "đáp ứng yêu cầu", "hồ sơ đề nghị khen thưởng"
+constructed at the request of a department | 2024-03-01 | none | unsure | Theo đề nghị của Sở Nội vụ về việc tăng cường công tác cải cách hành chính.
+constructed a request considered | 2024-03-01 | none | unsure | Xét đề nghị của Giám đốc Sở Tư pháp về tăng cường phổ biến pháp luật.
+constructed a dossier of proposal | 2024-03-01 | none | unsure | Hồ sơ đề nghị khen thưởng gồm báo cáo thành tích tham mưu.
 """,
     kind="a_duty_given_without_a_time_is_ongoing",
 )
