@@ -9,6 +9,9 @@ tests/support/readings.py.
 
 from __future__ import annotations
 
+import pytest
+
+from calendar_rules.parser.normalize import fold
 from tests.support.readings import table, table_test
 
 # (1) a duty given to a body with no time written: "giao X chủ trì, phối hợp ...", "Giao X làm đầu mối ...", "yêu cầu
@@ -211,6 +214,33 @@ constructed work reported done after the direction | 2024-03-01 | none | unsure 
     kind="a_cited_direction_is_no_report",
 )
 
+# (13) a word glued after the number of a month or day in extracted text ("trong tháng8này"): cut, as a time word glued
+# to the word before it already is ("liên hoantrong"), so the month reads; a unit after the number ("8h00") is kept.
+GLUED_AFTER_NUMBERS = table(
+    """
+held_out_2026f.yaml baohaiduong-dai-hoi-hoi-khuyen-hoc-2020 | 2020-08-05 | 2020-08-31 | unsure | Số còn lại sẽ đại hội trong tháng8này.
+constructed a report due this month, glued | 2024-03-01 | 2024-03-31 | sure | Các đơn vị nộp báo cáo trong tháng 3này.
+constructed a month glued to its year word | 2024-03-01 | 2024-12-31 | sure | Hạn nộp là tháng 12năm 2024.
+""",
+    kind="a_word_glued_after_a_months_number_is_cut",
+)
+
+
+@pytest.mark.parametrize(
+    "text, folded",
+    [
+        ("trong tháng8này", "trong thang 8 nay"),
+        ("trong tháng 3này", "trong thang 3 nay"),
+        # a unit after the number stays glued to it
+        ("lúc 8h00 ngày 15/3", "luc 8h00 ngay 15/3"),
+        ("ngày 15h", "ngay 15h"),
+    ],
+)
+def test_a_word_glued_after_a_months_number_is_cut(text: str, folded: str) -> None:
+    """The cut is a space in the folded text only (the original keeps its characters)."""
+    assert fold(text).text == folded
+
+
 test_each_class_reads_as_its_table_says = table_test(
     DUTIES_GIVEN,
     WATCHING_NOT_WEATHER,
@@ -224,4 +254,5 @@ test_each_class_reads_as_its_table_says = table_test(
     SAME_DAY_EVENTS,
     HELD_MEETINGS,
     CITED_DIRECTIONS,
+    GLUED_AFTER_NUMBERS,
 )
