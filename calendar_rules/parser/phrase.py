@@ -37,6 +37,11 @@ Conventions (docs/domain.md; BLDS 2015 Điều 146–148), configurable in ``Con
 | "trong tháng 11, tháng 12 năm 2025" | a range, due at the last month's end |
 | "Chậm nhất ngày 06 tháng 06 đối với báo cáo định kỳ 06 tháng" | every year at that day and month |
 | "tiếp tục thực hiện nghiêm ...", "Khẩn trương ...", "Tăng cường ...", "yêu cầu ... phối hợp chặt chẽ" (no time written) | continuous (``unsure``, ``ongoing``) |
+| "giao Sở Nội vụ chủ trì, ...", "Giao X làm đầu mối ...", "yêu cầu ... tăng cường ..." (no time written) | continuous (``unsure``, ``ongoing``) |
+| "túc trực 24/24", "trực 24/7" | hours of duty, blanked: not a date |
+| "phấn đấu hoàn thành ... các chỉ tiêu năm 2020", "quyết tâm ... nhiệm vụ năm 2021" | the year's end (``unsure``) |
+| "Cuộc thi được triển khai từ 22.11.2021 đến 10.12.2021, ..." (past, no label "Thời gian:", no duty) | what happened: not a deadline |
+| "Chiều ngày 12/4/2024 Xã đoàn tổ chức hội nghị ..." (issued that day) | the day's news: not a deadline |
 | "trong thời hạn 03 tháng kể từ ngày 15/3/2024" | that day 3 months on, or the month's last (BLDS Điều 148; ``unsure``) |
 | "theo Kế hoạch 7809 ngày 27.12.2019", "số 183-KH/TWĐTN-TNNT ngày ... về việc ..." | a citation (with its subject): not a deadline |
 | "thay cho thời hạn cũ 30/11/2016" | a superseded deadline: not the due date |
