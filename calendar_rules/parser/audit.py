@@ -24,6 +24,44 @@ import datetime as dt
 import re
 from itertools import islice
 
+from calendar_rules.parser.cues import (
+    APPROXIMATE_RE,
+    BARE_LEAD_RE,
+    CAMPAIGN_RE,
+    EARLIEST_RE,
+    EVENT_SPAN_RE,
+    HORIZON_RE,
+    ISSUING_RE,
+    LABEL_CUE_RE,
+    LEADS_INTO_LIST_RE,
+    LONG_DAY_RE,
+    LOOSE_BEFORE_RE,
+    LUNAR_WORDS_RE,
+    MEETING_RE,
+    NAMED_PERIOD_RE,
+    NEWS_DAY_RE,
+    NEWS_LEAD_RE,
+    OCCASION_BEFORE_RE,
+    OCCASION_RE,
+    ONWARD_RE,
+    OTHER_YEAR_RE,
+    PERIOD_CUE_RE,
+    PERIOD_LIST_RE,
+    PERIOD_OF_FIGURES_RE,
+    RECURRENCE_FIRST_RE,
+    REPORT_TITLE_RE,
+    REPORTED_PERIOD_RE,
+    REPORTING_RE,
+    SCHEDULE_NAME_RE,
+    SCHEDULE_RE,
+    SCHOOL_YEAR_RE,
+    SIGNED_RE,
+    STARTS_AT_RE,
+    TASK_CUE_RE,
+    TIME_CELL_RE,
+    WORKING_DAY_OF_RE,
+    YEAR_SPAN_RE,
+)
 from calendar_rules.parser.dates import find_date
 from calendar_rules.parser.events import event_date
 from calendar_rules.parser.fragments import doubtful_year
@@ -37,21 +75,10 @@ from calendar_rules.parser.occasions import (
     holiday_label,
 )
 from calendar_rules.parser.patterns import (
-    BEGINS,
-    DAY_OF_MONTH,
-    EACH,
-    HARD_LIMIT,
     HARD_RE,
-    MEETING,
-    NEXT,
-    PERIOD_WORD,
-    ROMAN_QUARTER,
-    TEN_DAYS,
-    TIME_LABEL,
     TIME_TOKEN_RE,
     WEEKDAY,
     YEAR_CUE_BEFORE,
-    words,
 )
 from calendar_rules.parser.refusals import (
     BASIS_RE,
@@ -78,87 +105,6 @@ from calendar_rules.parser.states import (
 from calendar_rules.rules import EndOfPeriod, FixedDate, Range, Recurring, Rule
 
 from ..vietnamese import format_day
-
-YEAR_SPAN_RE = re.compile(r"\s*-\s*(?:19|20)\d{2}\b")
-LUNAR_WORDS_RE = re.compile(r"\b(?:am\s*lich|mung|mong|thang\s*(?:gieng|chap))\b")
-SCHOOL_YEAR_RE = re.compile(rf"\b{EACH}\s*nam\s*hoc\b")
-# a news lead: "Ngày 24/5/2017, UBND tỉnh ...", "Sáng ngày 4/3, ...", "Từ ngày 09/5 – 11/5/2022, ..."
-_DAYS = rf"(?:ngay\s*)?(?:\d{{1,2}}\s*(?=-|den)|{DAY_OF_MONTH})(?:\s*(?:-|den)\s*(?:ngay\s*)?{DAY_OF_MONTH})?"
-_YEAR_TAIL = r"(?:\s*(?:[/.\-]|nam)\s*\d{4})?"
-_PERIOD = rf"(?:(?:6|sau)\s*thang\s*(?:dau|cuoi)\s*nam|qu[yi]\s*(?:{ROMAN_QUARTER}|\d)|thang\s*\d{{1,2}}){_YEAR_TAIL}|nam\s*\d{{4}}"
-_LEAD = rf"^\s*(?:vao\s*|tu\s*|trong\s*)?(?:(?:sang|chieu|toi|hom)\s*)?(?:{_DAYS}|{_PERIOD})"
-NEWS_LEAD_RE = re.compile(rf"{_LEAD}\s*,")
-# "Ngày 3/2/1930 Đảng Cộng sản Việt Nam ra đời": a lead without its comma, read as such for a past day only
-BARE_LEAD_RE = re.compile(_LEAD)
-# "trước" a date that the reading did not take as "before" ("trước Tết, ngày 5/2"), unless a time of day follows
-LOOSE_BEFORE_RE = re.compile(r"\btruoc\b(?!\s*\d{1,2}\s*(?:h|gio))[^;]{0,25}$")
-ISSUING_RE = words("ban hanh")
-REPORTED_PERIOD_RE = words("bao cao", "ket qua", "so lieu", "tinh hinh", after=r"\s*$")
-SIGNED_RE = re.compile(r"(?<!tu )\bngay\s*ky\b(?!\s*ket)|\bky\s*ngay\b")
-OCCASION_RE = words("dip", "tet", "ngay le")
-EARLIEST_RE = words("som nhat")
-CAMPAIGN_RE = words("phat dong")
-# "Hội thao diễn ra trong 3 ngày (từ 20 - 22/7/2012)": when an event takes place; "..., thông báo lịch tiếp công dân
-# quý III/2019 ... như sau:": a sentence leading into a list, whose time names the schedule listed
-EVENT_SPAN_RE = words("dien ra", "keo dai", "duoc to chuc")
-LEADS_INTO_LIST_RE = re.compile(r"\bnhu\s*sau\s*:?\s*$")
-SCHEDULE_NAME_RE = re.compile(r"\blich\s*(?:tiep\s*cong\s*dan|lam\s*viec|cong\s*tac|truc|giang\s*day|hoc|thi)\b")
-# words that give a time its role as a deadline: "Thời gian: ...", "Tiến độ", a plan's cell "Quý II/2023"
-TASK_CUE_RE = re.compile(
-    r"\b(?:thoi\s*(?:gian|han|diem)|tien\s*do|hoan\s*thanh|nop|gui|bao\s*cao|to\s*chuc|thuc\s*hien|trien\s*khai|vao)\b"
-    r"|^\s*(?:[-+•]\s*)?(?:ngay|thang|qu[yi]|nam|cuoi|dau|giua|\d)"
-    r"|:"  # a labelled row of a schedule: "Đăng ký, rút bớt học phần: từ 09/01 - 22/01/2017"
-)
-# "Chiều nay (15/3), Sở tổ chức ...", "tối qua": a news report of the day
-# a planning horizon: "giai đoạn 2021 - 2025, định hướng đến năm 2030", "tầm nhìn đến năm 2045"
-HORIZON_RE = words("dinh huong den", "tam nhin", "giai doan")
-NEWS_DAY_RE = words(
-    "hom nay",
-    "ngay mai",
-    "sang mai",
-    "chieu mai",
-    "toi mai",
-    "sang nay",
-    "chieu nay",
-    "toi nay",
-    "trua nay",
-    "hom qua",
-    "toi qua",
-    "dem qua",
-)
-WORKING_DAY_OF_RE = words("ngay lam viec cuoi cung", "ngay lam viec dau tien")
-# a date or month without its year, then "năm sau" / "năm tới": the year is not the issue date's
-OTHER_YEAR_RE = re.compile(r"^[^;,]{0,30}?\bnam\s*(?:sau|toi|tiep\s*theo|truoc)\b")
-# what a frequency alone schedules: "tổ chức sơ kết hằng năm", "báo cáo hằng quý", "Thời gian: hằng tháng"
-SCHEDULE_RE = words(
-    *("bao cao", "so ket", "tong ket", "hop", "sinh hoat", "gui", "nop", "thoi gian", "dinh ky", "kiem tra"),
-    *("cap nhat", "xay dung ke hoach", "trien khai"),
-)
-RECURRENCE_FIRST_RE = re.compile(rf"^\s*(?:dinh\s*ky\s*)?{EACH}\s*{PERIOD_WORD}\b")
-# a report named by the period it covers: "Báo cáo kết quả công tác quý I năm 2024", "Sơ kết 6 tháng đầu năm"
-# a report's verb, before the period it covers ("báo cáo kết quả ... từ ngày 30/01/2020 đến ngày 24/4/2020")
-REPORTING_RE = words("bao cao", "so ket", "tong ket")
-REPORT_TITLE_RE = words("so ket", "tong ket", "bao cao", "ket qua", "tinh hinh", "danh gia")
-PERIOD_CUE_RE = re.compile(r"\b(?:vao|thoi\s*(?:gian|han|diem)|tien\s*do|nop|gui)\b|:")
-_MONTH_NAMES = "Giêng|Hai|Ba|Tư|Năm|Sáu|Bảy|Tám|Chín|Mười|Chạp|Một"
-NAMED_PERIOD_RE = re.compile(rf"(?<!\w)(?:Tháng|Năm|Tuần)\s+(?!(?:{_MONTH_NAMES}|Học|Tài)(?!\w))[A-ZĐ]\w*")
-ONWARD_RE = re.compile(rf"\b(?:cac|nhung)\s*{PERIOD_WORD}\s*{NEXT}\b|\btro\s*di\b")
-PERIOD_OF_FIGURES_RE = re.compile(r"^[\s(]*tinh\s*tu\b")
-# "Quý II, III/2024", "tháng 3, 4": another period right after the one read
-PERIOD_LIST_RE = re.compile(rf"\s*(?:,|va|&|-)\s*(?:qu[yi]\s*|thang\s*)?(?:{ROMAN_QUARTER}|\d{{1,2}})\b")
-# a label that says the date is a deadline: "Hạn nộp:", "Thời gian hoàn thành:", "Chậm nhất:"
-LABEL_CUE_RE = words(HARD_LIMIT, TIME_LABEL, "han", "hoan thanh", "nop", "ket thuc", "truoc", "den", "het")
-# a meeting or conference, or a ceremony where something is said (a commemoration, an opening): its date, once
-# held, is when something was said or decided, not a deadline (the day of another ceremony is an event's, ``events``)
-MEETING_RE = re.compile(rf"\b(?:{MEETING}|le\s*(?:ky\s*niem|khai\s*mac))\b")
-# the occasion a date may name: "Tổ chức các hoạt động chào mừng ngày 20/10", "nhân dịp 26/3"
-# and "trong dịp Tết Nguyên đán, ngày 22/1 tới", "Dịp Quốc khánh 2/9"
-OCCASION_BEFORE_RE = re.compile(r"\b(?:chao\s*mung|huong\s*toi|dip)\b[^.;]{0,60}$")
-STARTS_AT_RE = re.compile(rf"\b{BEGINS}$")
-LONG_DAY_RE = re.compile(r"\bngay\s*\d{1,2}\b")
-APPROXIMATE_RE = re.compile(
-    rf"\b(?:khoang|tuan(?:\s*(?:le|dau|giua|cuoi|thu\s*\d))?|{TEN_DAYS}|sau\s*(?:ngay|{PERIOD_WORD})?)\s*$"
-)
 
 
 def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
@@ -219,8 +165,10 @@ def review(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) -> 
     """Doubts about a reading (added to ``found``), or why the dated phrase is not a deadline."""
     text = phrase.text
     due = getattr(rule, "due", None)
-    past = PAST_RE.search(phrase.original)
-    reported = past and not PASSIVE_RE.match(phrase.original, past.start())
+    # any "đã" that is no participle ("các chỉ tiêu đã đề ra", "các nội dung đã chỉ đạo tại Công văn ...")
+    reported = any(
+        not PASSIVE_RE.match(phrase.original, past.start()) for past in islice(PAST_RE.finditer(phrase.original), 10)
+    )
     # "Quốc hội đã quyết định ngày bầu cử ... là ngày 23/5/2021": the decision is past, the day it set is ahead
     decided = DECIDED_RE.search(phrase.original) and isinstance(due, dt.date) and issued is not None and due >= issued
     if reported and not DUTY_RE.search(phrase.original) and not decided:
@@ -241,12 +189,18 @@ def review(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) -> 
     meeting = MEETING_RE.search(text, 0, first)
     if (
         meeting
-        and over_or_on(due, issued)
+        and (over_or_on(due, issued) or (found.rolled and not DEADLINE_CUE_RE.search(text)))
         and not (DEADLINE_CUE_RE.search(_blank(text, found.spans)) or STRONG_DUTY_RE.search(phrase.original))
     ):
         # "Tại phiên họp ngày 28/2/2025, ... Bộ Chính trị có ý kiến", "tại Hội nghị ..., ngày 7-4-2015", "Hội nghị
         # ... họp từ ngày 2 đến ngày 7/10/2023" (the "đến" of the range read is no deadline word of its own)
+        # (a day without its year that had passed when the text was issued was held too, not next year's: "... quyết định
+        # tại Kỳ họp thứ 3, HĐND tỉnh ... tổ chức ngày 29/9", unless a deadline word makes it a duty's)
         return "ngày (kỳ) của một cuộc họp, hội nghị đã diễn ra, không phải hạn chót"
+    if isinstance(rule, Range) and over and not (TIME_CELL_RE.search(text) or DUTY_RE.search(phrase.original)):
+        # "Cuộc thi được triển khai từ ngày 22.11.2021 đến 10.12.2021, nhằm ...", "thành tích ... từ năm 2020 đến năm
+        # 2024" in a text issued after it: a span that has passed, told without a label of a time set ("Thời gian: ...")
+        return "khoảng thời gian đã qua khi văn bản ban hành, không có nhãn thời gian hay việc phải làm: sự việc đã qua"
     if isinstance(rule, Range) and _anniversary(rule):
         return "khoảng thời gian được kỷ niệm, không phải hạn chót"
     if isinstance(rule, Range) and CAMPAIGN_RE.search(text):
@@ -270,7 +224,10 @@ def review(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) -> 
     if begun and REPORTING_RE.search(text, 0, first) and not DEADLINE_CUE_RE.search(_blank(text, found.spans)):
         # "báo cáo kết quả thực hiện ... từ ngày 30/01/2020 đến ngày 24/4/2020" written on 23/4: the period reported on
         found.doubt("khoảng thời gian sau 'báo cáo', 'kết quả': có thể là kỳ được báo cáo, không phải hạn chót")
-    event_date(phrase, rule, found)  # "Dự kiến lễ trao giải vào quý IV/2014", "Thời gian thi trong 2 ngày 11 và 12/6"
+    event = event_date(phrase, rule, found)  # "Dự kiến lễ trao giải vào quý IV/2014", "Thời gian thi trong 2 ngày 11/6"
+    if event and isinstance(due, dt.date) and due == issued and not STRONG_DUTY_RE.search(phrase.original):
+        # "Chiều ngày 12/4/2024 Xã đoàn tổ chức hội nghị tổng kết ..." in the news of 12/4/2024: the day's news
+        return "sự kiện diễn ra đúng ngày văn bản ban hành (tin trong ngày), không phải hạn chót"
     holiday_date(phrase, rule, found)  # "Tết Nguyên đán ... rơi vào ngày 10/2/2024"
     doubtful_year(phrase, rule, found)  # "trước ngày 1/9/201.", "+ Đợt 2: trước 30/09"
     reached = STATUS_PERIOD_RE.match(text)

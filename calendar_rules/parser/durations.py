@@ -36,6 +36,19 @@ DELAY_BEFORE_RE = re.compile(rf"\b(?:sau|cham\s*nhat\s*la|{DELAY_LIMIT})\s*$")
 UPPER_COUNT_RE = re.compile(r"(?:den|-)\s*(?=\d)")
 
 
+# round the clock, not a day and month: "túc trực 24/24", "giám sát 24/24", "trực 24/7" (a duty's hours; "ngày 24/7"
+# stays a date)
+ROUND_THE_CLOCK_RE = re.compile(
+    r"\b24\s*/\s*24\b(?!\s*[/.\-]\s*\d)|(?:(?<=truc )|(?<=sat ))24\s*/\s*7\b(?!\s*[/.\-]\s*\d)"
+)
+
+
+def mask_round_the_clock(folded: str) -> str:
+    """Blank (same length) "24/24", "trực 24/7": hours of duty, which would otherwise read as a date (or keep a
+    duty with no time written from being read as the ongoing duty it is)."""
+    return ROUND_THE_CLOCK_RE.sub(lambda m: " " * len(m.group(0)), folded)
+
+
 def mask_count_spans(folded: str) -> str:
     """Blank (same length) every span of counts ("từ 15 đến 20 ngày"); after a delay word ("sau 07 đến 10 ngày")
     only its lower count, so that the delay reads as its longer count."""

@@ -108,21 +108,22 @@ def _blank(match: re.Match[str]) -> str:
     return text[: start - offset] + " " * (end - start) + text[end - offset :]
 
 
-def event_date(phrase: Folded, rule: Rule, found: Found) -> None:
-    """Doubt a one-off reading that dates an event held or to be held, without a duty word."""
+def event_date(phrase: Folded, rule: Rule, found: Found) -> bool:
+    """Doubt a one-off reading that dates an event held or to be held, without a duty word; whether it does."""
     if not isinstance(rule, (FixedDate, Range, EndOfPeriod)):
-        return
+        return False
     text = NOT_DUTY_RE.sub(_blank, phrase.text)
     if DUTY_WORDS_RE.search(text):
-        return
+        return False
     if isinstance(rule, Range) and CONTACT_RE.search(text):
         found.doubt(
             "thời gian một kênh liên hệ, hỗ trợ (email, điện thoại) hoạt động, không phải hạn: cần người xác định"
         )
-        return
+        return False
     held = HELD_RE.search(text) or VOICED_RE.search(text) or HOURS_RE.search(text) or ENDS_RE.search(text)
     if not (held or TIME_OF_DAY_RE.search(phrase.original)):
-        return
+        return False
     found.doubt(
         "ngày diễn ra một sự kiện (tổ chức, khai mạc, thi, công bố ...), không kèm việc phải làm: cần người xác định"
     )
+    return True

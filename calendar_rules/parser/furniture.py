@@ -109,6 +109,11 @@ CAPTION_RE = re.compile(
 LISTING_ROW_RE = re.compile(rf"\b{NUM_DATE}\s+\d{{1,7}}\s*$")
 
 
+# watching as a standing duty: "thường xuyên theo dõi thông tin cảnh báo cháy rừng" (not "giá vàng thường xuyên biến
+# động", a market report)
+REGULAR_WATCH_RE = re.compile(r"\b(?:thuong\s*xuyen|lien\s*tuc)\s*(?:theo\s*doi|cap\s*nhat|kiem\s*tra|giam\s*sat)\b")
+
+
 def own_cue_before_time(text: str) -> bool:
     """A deadline word of the phrase's own, other than those of a report's name ("Biểu mẫu báo cáo ...")."""
     return bool(_OWN_CUE_BEFORE_TIME_RE.search(text))
@@ -116,8 +121,9 @@ def own_cue_before_time(text: str) -> bool:
 
 def _watches(text: str) -> bool:
     """A standing duty without a date, to watch a forecast or stand ready ("Thủ tướng yêu cầu ... theo dõi sát thông
-    tin dự báo, diễn biến tình hình bão"): no weather report."""
-    return bool(GOES_ON_RE.search(text)) and not TIME_TOKEN_RE.search(text)
+    tin dự báo, diễn biến tình hình bão", "Chi cục Kiểm lâm thường xuyên theo dõi thông tin cảnh báo cháy rừng"): no
+    weather report."""
+    return bool(GOES_ON_RE.search(text) or REGULAR_WATCH_RE.search(text)) and not TIME_TOKEN_RE.search(text)
 
 
 def furniture(phrase: Folded) -> str | None:

@@ -62,10 +62,17 @@ GLUED_WORD = re.compile(r"(?<![^\W\d_])([^\W\d_]{2,})(trong|truoc|ngay|thang|den
 SYLLABLE_MAX = 7
 
 
+# and a word glued after the number of a month or day ("trong tháng8này", "ngày 15tới"): two letters or more, not a
+# unit ("8h00", "7g30")
+GLUED_AFTER_NUMBER = re.compile(r"(?<![^\W\d_])(?:thang|ngay)\s?\d{1,2}(?=[^\W\d_]{2})")
+
+
 def _unglue_words(chars: list[str], origin: list[int]) -> tuple[list[str], list[int]]:
-    """A space before each glued time word (mapped to the word's first letter), in one pass."""
+    """A space before each glued time word (mapped to the word's first letter), and after the number of a month or
+    day glued to the word after it (mapped to that word's first letter), in one pass."""
     text = "".join(chars)
     cuts = [m.start(2) for m in GLUED_WORD.finditer(text) if len(m.group(0)) > SYLLABLE_MAX]
+    cuts = sorted(cuts + [m.end() for m in GLUED_AFTER_NUMBER.finditer(text)])
     if not cuts:
         return chars, origin
     out_chars: list[str] = []

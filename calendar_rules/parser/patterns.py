@@ -148,7 +148,8 @@ ISSUE_LINE_RE = re.compile(
     r"[^,;:]{2,40},\s*ngay\s*(?:\d{1,2}|[.…_]{0,12})\s*"
     r"(?:thang\s*(?:\d{1,2}|[.…_]{0,12})\s*nam|[/.\-]\s*\d{1,2}\s*[/.\-])\s*\d{4}\s*"
     # the end of the line, or the heading that follows it in extracted text ("... năm 2024 KẾ HOẠCH ...")
-    r"(?:\.?$|(?=(?:ke\s*hoach|bao\s*cao|thong\s*bao|quyet\s*dinh|cong\s*van|huong\s*dan|chuong\s*trinh|to\s*trinh"
+    # (a table's cell separator may end it: "Xuân Tín, ngày 07 tháng 5 năm 2025 |")
+    r"(?:\.?[\s|]*$|(?=(?:ke\s*hoach|bao\s*cao|thong\s*bao|quyet\s*dinh|cong\s*van|huong\s*dan|chuong\s*trinh|to\s*trinh"
     r"|nghi\s*quyet|chi\s*thi)\b))"
 )
 # a start, not a deadline: "bắt đầu từ tháng 11", "kể từ ngày 12/05/2021"
@@ -206,7 +207,7 @@ COUNT_BACK_RE = re.compile(
 _WATCH = r"(?:theo\s*doi|don\s*doc|giam\s*sat|kiem\s*tra)"
 _URGE = r"(?:tang\s*cuong|day\s*manh|khan\s*truong)"
 GOES_ON_RE = re.compile(
-    r"\btiep\s*tuc\s*(?:thuc\s*hien|trien\s*khai|duy\s*tri|chi\s*dao|ra\s*soat|theo\s*doi)\b"
+    r"\btiep\s*tuc\s*(?:thuc\s*hien|trien\s*khai|duy\s*tri|chi\s*dao|ra\s*soat|theo\s*doi|phoi\s*hop)\b"
     # watching closely, standing ready for when something happens: "theo dõi sát thông tin dự báo", "sẵn sàng lực
     # lượng, phương tiện cứu hộ, cứu nạn khi có yêu cầu" (the duties of a storm or a flood, while it lasts)
     # (or opening a clause: "...; sẵn sàng lực lượng, vật tư, phương tiện để khắc phục ...")
@@ -220,7 +221,17 @@ GOES_ON_RE = re.compile(
     # "Lãnh đạo khoa đôn đốc giảng viên chấm bài ... theo qui định", "đề nghị ... phối hợp triển khai, tuyên truyền ...",
     # "yêu cầu các thành viên BCĐ phối hợp chặt chẽ với Sở ...", "thực hiện nghiêm túc chế độ thông tin, báo cáo"
     r"|\bdon\s*doc\b[^.;]{0,80}?\btheo\s*qu[yi]\s*dinh\b"
-    r"|\b(?:de\s*nghi|yeu\s*cau)\b[^.;]{0,120}?\bphoi\s*hop\s*(?:trien\s*khai|chat\s*che)\b"
+    # and other urging verbs asked for ("yêu cầu các Hạt Kiểm lâm ... tăng cường tuyên truyền", "yêu cầu ... tham mưu
+    # UBND cấp huyện triển khai ..."), also glued to the name before it in extracted text ("Nguyễn Văn Phongyêu cầu")
+    r"|(?:\bde\s*nghi|yeu\s*cau)\b[^.;]{0,120}?\bphoi\s*hop\s*(?:trien\s*khai|chat\s*che)\b"
+    # (the verb asking, not the noun: not "Theo đề nghị của Sở ...", "Xét đề nghị", "đáp ứng yêu cầu", "hồ sơ đề nghị
+    # khen thưởng")
+    r"|(?<!theo )(?<!xet )(?<!ung )(?<!bao )(?:\bde\s*nghi|yeu\s*cau)\b(?!\s*(?:cua|khen|xet|nhiem\s*vu)\b)"
+    r"[^.;]{0,120}?\b(?:tang\s*cuong|day\s*manh|tham\s*muu)\b"
+    # a body put in charge ("Chủ tịch UBND tỉnh giao Sở Nội vụ chủ trì, phối hợp ...", "Giao Thanh tra Sở làm đầu mối
+    # tổng hợp ..."), not "Sở Giáo dục ... chủ trì" nor a handover ("bàn giao")
+    r"|(?<!ban )\bgiao\s(?!\s*(?:duc|vien|an|trinh|thong|ban|nhan|luu|dich|tiep)\b)[^.;,]{2,60}?\b"
+    r"(?:chu\s*tri|lam\s*dau\s*moi)\b"
     r"|\bthuc\s*hien\s*nghiem(?:\s*tuc)?\s*che\s*do\b"
     r"|\bneu\s*co\b[^.;]{0,40}?\b(?:phat\s*sinh|vuong\s*mac|kho\s*khan)\b"
 )

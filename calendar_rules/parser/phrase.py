@@ -36,7 +36,13 @@ Conventions (docs/domain.md; BLDS 2015 Điều 146–148), configurable in ``Con
 | "Ít nhất 30 ngày trước khai mạc", "Trước khai mạc ít nhất 10 ngày" | relative, counted back (−30, −10 days) |
 | "trong tháng 11, tháng 12 năm 2025" | a range, due at the last month's end |
 | "Chậm nhất ngày 06 tháng 06 đối với báo cáo định kỳ 06 tháng" | every year at that day and month |
-| "tiếp tục thực hiện nghiêm ..." (no time written) | continuous (``unsure``) |
+| "tiếp tục thực hiện nghiêm ...", "Khẩn trương ...", "Tăng cường ...", "yêu cầu ... phối hợp chặt chẽ" (no time written) | continuous (``unsure``, ``ongoing``) |
+| "giao Sở Nội vụ chủ trì, ...", "Giao X làm đầu mối ...", "yêu cầu ... tăng cường ..." (no time written) | continuous (``unsure``, ``ongoing``) |
+| "túc trực 24/24", "trực 24/7" | hours of duty, blanked: not a date |
+| "phấn đấu hoàn thành ... các chỉ tiêu năm 2020", "quyết tâm ... nhiệm vụ năm 2021" | the year's end (``unsure``) |
+| "Cuộc thi được triển khai từ 22.11.2021 đến 10.12.2021, ..." (past, no label "Thời gian:", no duty) | what happened: not a deadline |
+| "Chiều ngày 12/4/2024 Xã đoàn tổ chức hội nghị ..." (issued that day) | the day's news: not a deadline |
+| "trong thời hạn 03 tháng kể từ ngày 15/3/2024" | that day 3 months on, or the month's last (BLDS Điều 148; ``unsure``) |
 | "theo Kế hoạch 7809 ngày 27.12.2019", "số 183-KH/TWĐTN-TNNT ngày ... về việc ..." | a citation (with its subject): not a deadline |
 | "thay cho thời hạn cũ 30/11/2016" | a superseded deadline: not the due date |
 | "Ngày 24/5/2017, UBND tỉnh ban hành ...", "Tính đến ngày ...", "... đã ..." | a report of what happened: not a deadline |
@@ -47,7 +53,7 @@ Conventions (docs/domain.md; BLDS 2015 Điều 146–148), configurable in ``Con
 | "Sau ngày 30/09/2017, sinh viên ... sẽ không được ..." | due that day (``unsure``) |
 | "Báo cáo 6 tháng đầu năm gửi trước ngày 05 tháng 7", "UBND cấp tỉnh báo cáo ... trước ngày 15 tháng 02" | a standing regulation: every year (``standing``) |
 | "thời hạn quyết toán thuế ... ngày 30/4, bắt đầu từ kỳ quyết toán thuế năm 2020" | a yearly duty by its nature: every year (``standing``) |
-| "Dự kiến lễ trao giải vào quý IV/2014", "Thời gian thi trong 2 ngày 11 và 12/6", "... sẽ khai mạc ngày 27.4" | an event's date without a duty word: read, ``unsure`` (``events``) |
+| "Dự kiến lễ trao giải vào quý IV/2014", "Thời gian thi trong 2 ngày 11 và 12/6", "... sẽ khai mạc ngày 27.4", "Giải kết thúc ngày 17/8" | an event's date without a duty word: read, ``unsure`` (``events``) |
 | "Từ 07g00 đến 17g00, ngày 12/6/2021", "8h00 – Chủ Nhật, ngày 11/6/2023", "... chiều 30/8" | the time of day an event is held: read, ``unsure`` (``events``) |
 | "trước ngày 25 tháng 5 và ngày 25 tháng 11 hằng năm" | every half, day 24 of its 5th month |
 | "trong thời hạn mười ngày đầu tháng một hàng năm" | every year at day 10 of January (``inferred``) |
@@ -77,41 +83,32 @@ import unicodedata
 from collections.abc import Callable
 from itertools import islice
 
-from calendar_rules.parser.audit import NEWS_LEAD_RE, review
+from calendar_rules.parser.audit import review
 from calendar_rules.parser.citations import (
-    in_cited_title,
     mask_anniversaries,
     mask_citations,
     mask_quotes,
     mask_superseded,
 )
 from calendar_rules.parser.columns import end_columns
-from calendar_rules.parser.dates import find_date, roman, safe_date
-from calendar_rules.parser.durations import length_from_start, mask_count_spans
+from calendar_rules.parser.cues import NEWS_LEAD_RE
+from calendar_rules.parser.dates import roman, safe_date
+from calendar_rules.parser.durations import length_from_start, mask_count_spans, mask_round_the_clock
 from calendar_rules.parser.furniture import strip_dateline
 from calendar_rules.parser.normalize import Folded, fold, spell_digits
+from calendar_rules.parser.ongoing import adhoc, continuous, goes_on
 from calendar_rules.parser.patterns import (
-    ADHOC_RE,
-    CONTINUOUS_RE,
     DATED_YEAR_RE,
     DAY_OF_MONTH,
-    DUTY_WORDS_RE,
-    EACH,
-    GOES_ON_RE,
     HARD_LIMIT,
     HARD_RE,
     LEADING_BULLET_RE,
     MEETING,
-    NOT_A_DUTY_RE,
-    NOUN_HEAD_RE,
-    PAST_PRACTICE_RE,
-    PERIOD_WORD,
     PLANNED_RE,
     PREV_YEAR_DAY_RE,
     PREV_YEAR_RE,
     RECUR_YEAR,
     SPELLED_RE,
-    START_RE,
     TIME_TOKEN_RE,
     YEAR_RE,
 )
@@ -123,7 +120,7 @@ from calendar_rules.parser.returns import returns
 from calendar_rules.parser.single import range_rule, single
 from calendar_rules.parser.standing import standing, twice_a_year
 from calendar_rules.parser.states import mask_conditions, mask_reference_moments
-from calendar_rules.rules import AdHoc, Continuous, FixedDate, Range, Recurring, Rule
+from calendar_rules.rules import FixedDate, Range, Recurring, Rule
 
 # a day and month with a slash, maybe with its year: "24/05", "24/05/2023" (groups: day, month, year)
 _SLASHED = r"(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}))?"
@@ -135,14 +132,18 @@ DAY_LIST_RE = re.compile(
     rf"\bngay\s*{_LISTED}(?:\s*(?:,|va)\s*(?:ca\s*)?(?:cac\s*)?(?:ngay\s*)?{_LISTED}){{1,6}}"
     rf"|\bngay\s*(?:\d{{1,2}}\s*(?:,|va)\s*){{1,6}}{_SLASHED}"
 )
-# a hard deadline with its date, after a news lead
-LATER_DEADLINE_RE = re.compile(rf"\b(?:{HARD_LIMIT}|truoc|den\s*het\s*ngay)\s*(?:la\s*)?(?:ngay\s*)?\d")
-# a frequency or a count of days: for the recurring and relative readers, not a standing duty
-FREQUENCY_RE = re.compile(
-    rf"\b(?:{EACH}|dinh\s*ky)\s*(?:{PERIOD_WORD}|tuan|\d)|\bdot\s*xuat\b|\b\d{{1,3}}\s*(?:ngay|thang|tuan)\b"
+# a hard deadline with its date, after a news lead; or a time labelled as one ("thời gian điều tra đến ngày 30/4/2024",
+# not "kéo dài đến ngày ...", how long something lasts)
+LATER_DEADLINE_RE = re.compile(
+    rf"\b(?:{HARD_LIMIT}|truoc|den\s*het\s*ngay)\s*(?:la\s*)?(?:ngay\s*)?\d"
+    # (up to three words between, none of how long something lasts or stays valid: "kéo dài", "sử dụng", "hiệu lực")
+    r"|\b(?:thoi\s*(?:gian|han)|han)\b(?:\s*(?!(?:keo|dai|su|dung|qua|tu|hieu|luc|gia|tri)\b)[a-z]+){0,3}"
+    r"\s*(?:la\s*)?den\s*ngay\s*\d"
 )
 # where something was said: "Tại phiên họp ngày 28/2/2025", "tại Hội nghị ... ngày 7-4-2015"
 MEETING_AT_RE = re.compile(rf"\btai\s*{MEETING}\b[^,;.]{{0,80}}?\bngay\s*{DAY_OF_MONTH}")
+# markdown emphasis left in a page's text: "trước ngày **30 tháng 9 năm 2025**" (blanked, same length)
+EMPHASIS_RE = re.compile(r"\*\*|__")
 CLOCK_RE = re.compile(r"\b([01]?\d|2[0-3]):([0-5]\d)\b(?!\s*:\s*\d)")
 
 Reader = Callable[[Folded, "dt.date | None", Found, Conventions], "Rule | None"]
@@ -166,6 +167,7 @@ MASKS = (
     (mask_anniversaries, "khoảng thời gian được kỷ niệm, không phải hạn chót"),
     (mask_reference_moments, "mốc tính số liệu (thời điểm điều tra, chốt số liệu), không phải hạn chót"),
     (mask_count_spans, "khoảng số ngày (thời lượng), không phải ngày"),
+    (mask_round_the_clock, "giờ trực suốt ngày đêm (24/24), không phải ngày"),
     (mask_conditions, "ngày trong một điều kiện (trường hợp ... thì), không phải hạn chót"),
 )
 
@@ -181,6 +183,7 @@ def _prepare(text: str) -> tuple[Folded, str | None]:
     bullet = LEADING_BULLET_RE.match(folded)
     if bullet:
         folded = " " * bullet.end() + folded[bullet.end() :]
+    folded = EMPHASIS_RE.sub(lambda m: " " * len(m.group(0)), folded)
     folded = strip_dateline(phrase, folded)
     reason = None
     for mask, why in MASKS:
@@ -213,8 +216,8 @@ def _parse(text: str, issued: dt.date | None, conventions: Conventions) -> Parse
         folded = folded[: meeting.start()] + " " * (meeting.end() - meeting.start()) + folded[meeting.end() :]
     phrase = Folded(folded, phrase.origin, phrase.original)
     for reader in (
-        _continuous,
-        _goes_on,
+        continuous,
+        goes_on,
         _planned,
         end_columns,
         returns,
@@ -225,7 +228,7 @@ def _parse(text: str, issued: dt.date | None, conventions: Conventions) -> Parse
         after_event,
         twice_a_year,
         _recurring,
-        _adhoc,
+        adhoc,
         _prev_year,
         _day_list,
         _single,
@@ -258,72 +261,6 @@ def _just_past(
         return rule, found
     retry.doubt(f"mốc không ghi năm đã qua ngày ban hành; câu ghi năm {issued.year}: đọc là năm đó, cần xác nhận")
     return again, retry
-
-
-def _continuous(phrase: Folded, issued: dt.date | None, found: Found, conventions: Conventions) -> Rule | None:
-    t = phrase.text
-    match = CONTINUOUS_RE.search(t)
-    if not match or NOT_A_DUTY_RE.search(t[: match.start()]) or NOT_A_DUTY_RE.search(t, match.end()):
-        return None
-    if NOUN_HEAD_RE.search(t, max(0, match.start() - 30), match.start()) or in_cited_title(t, match.start()):
-        return None  # "(khen thưởng thường xuyên)", "quy định 213-QĐ/TW ... công tác thường xuyên ...": not a duty
-    if PAST_PRACTICE_RE.search(phrase.original) or _past_year_lead(t, issued):
-        return None  # "Thời gian qua, Hội ... thường xuyên phối hợp ...", "Năm 2023, Đoàn trường thường xuyên ..."
-    # "hoàn thành kế hoạch vào quý I hằng năm và tổ chức thường xuyên": the deadline is the
-    # dated part; "thường xuyên" describes the activity that follows it.
-    before = START_RE.sub(" ", t[: match.start()])  # "bắt đầu từ tháng 12/2021" is a start, not a deadline
-    probe = Found()
-    if recurring(before, issued, probe, conventions) or single(fold(before), issued, probe, conventions):
-        return None
-    found.spans.append(match.span())
-    # a description, not a duty given to someone ("Thường xuyên nghiên cứu, ..." opening a task is one)
-    if len(t.split()) > 8 and t[: match.start()].strip() and not DUTY_WORDS_RE.search(t):
-        found.doubt("'thường xuyên' trong một câu không giao nhiệm vụ: có thể chỉ là lời mô tả")
-    clause = t.find(";", match.end())
-    if (
-        clause >= 0
-        and recurring(t[clause:], issued, Found(), conventions)
-        and not recurring(t[:clause], issued, probe, conventions)
-    ):
-        return None  # "- Thường xuyên kiểm tra ...; Ngày 20 hằng tháng báo cáo ...": a rule of its own, after the duty
-    review = recurring(t, issued, found, conventions)
-    if review is None:
-        started = START_RE.search(t)  # "bắt đầu từ tháng 12/2021 và thường xuyên": a start, then no deadline
-        if started:
-            found.spans.append(started.span())
-            found.warnings.append("nhiệm vụ thường xuyên: không có hạn chót, chỉ có thời điểm bắt đầu")
-    return Continuous(review)
-
-
-def _past_year_lead(text: str, issued: dt.date | None) -> bool:
-    lead = NEWS_LEAD_RE.match(text)
-    years = [int(y) for y in re.findall(r"\d{4}", lead.group(0))] if lead else []
-    return bool(years) and issued is not None and max(years) < issued.year
-
-
-def _goes_on(phrase: Folded, issued: dt.date | None, found: Found, conventions: Conventions) -> Rule | None:
-    """ "tiếp tục thực hiện nghiêm quy định ...", "Tăng cường công tác ...", "..., chủ động thông tin về ...":
-    a duty that goes on, when the phrase writes no time."""
-    match = GOES_ON_RE.search(phrase.text)
-    if not match or TIME_TOKEN_RE.search(phrase.text) or find_date(phrase.text) or FREQUENCY_RE.search(phrase.text):
-        return None  # "Kiểm tra, giám sát ... định kỳ 6 tháng, hằng năm": a frequency is for the recurring reader
-    found.spans.append(match.span())
-    a, b = phrase.span(*match.span())
-    words = " ".join(phrase.original[a:b].strip(" ,-+•*").split())
-    found.doubt(f"'{words}' không ghi thời hạn: đọc là nhiệm vụ thường xuyên, cần xác nhận")
-    return Continuous(None)
-
-
-def _adhoc(phrase: Folded, issued: dt.date | None, found: Found, conventions: Conventions) -> Rule | None:
-    match = ADHOC_RE.search(phrase.text)
-    if match and not in_cited_title(phrase.text, match.start()):  # "theo Quyết định 12/QĐ-UBND kiểm tra đột xuất"
-        found.spans.append(match.span())
-        if NOUN_HEAD_RE.search(phrase.text, max(0, match.start() - 30), match.start()):
-            found.doubt(
-                "'đột xuất' sau một danh từ ('khen thưởng đột xuất'): có thể là tên một loại việc, cần xác nhận"
-            )
-        return AdHoc()
-    return None
 
 
 def _planned(phrase: Folded, issued: dt.date | None, found: Found, conventions: Conventions) -> Rule | None:

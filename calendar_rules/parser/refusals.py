@@ -152,8 +152,11 @@ def not_a_deadline(phrase: Folded) -> str | None:
         content = LAW_CONTENT_RE.search(text, basis.end())
         if (comma < 0 or not CLAUSE_CUE.search(text, comma)) and not content:
             return "căn cứ pháp lý (văn bản được dẫn), không phải hạn chót"
+    # "Căn cứ quy chế ... ban hành kèm theo Quyết định số 03/2021/QĐ-UBND ngày 08/01/2021, Văn phòng ... đề nghị ...
+    # trước ngày 30/8/2021": what cites the basis is not the clause of its own that follows it
+    scope = text.find(",", basis.end()) + 1 if basis and not content else 0
     for pattern, reason in NOT_DEADLINES:
-        if pattern.search(text):
+        if pattern.search(text, scope):
             return reason
     if NAMED_DAY_RE.search(phrase.original) or NAMED_DAY_WORDS_RE.search(text):
         return "ngày (dịp) kỷ niệm, không phải hạn chót"

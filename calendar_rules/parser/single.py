@@ -192,7 +192,9 @@ def _period_rule(text: str, issued: dt.date | None, found: Found, phrase: Folded
     # "Tháng Thanh niên năm 2024 với chủ đề ...": a bare year inside a name; alone ("Năm 2022:") it is a heading
     bare_year = kind == "Y" and not text.startswith("cuoi", span[0]) and not YEAR_CUE_BEFORE.search(text[: span[0]])
     if bare_year and (text[: span[0]].strip(" -:.,") or text[span[1] :].strip(" -:.,")):
-        return None
+        if not _year_goal(text, year, issued):
+            return None
+        found.doubt(f"mục tiêu, chỉ tiêu của năm {year}: đọc hạn là cuối năm, cần xác nhận")
     if kind in ("Q", "H") and PERIOD_PART_RE.search(text, max(0, span[0] - 10), span[0]):
         found.doubt("phần đầu hoặc giữa của một quý (nửa năm) không có quy ước: cần người xác định")
     rule = _period_of(text, kind, index, year, span, found)
@@ -202,6 +204,18 @@ def _period_rule(text: str, issued: dt.date | None, found: Found, phrase: Folded
         found.doubt(f"kỳ không ghi năm và đã qua ngày ban hành: đọc là năm {year + 1}, cần xác nhận")
         rule = _period_of(text, kind, index, year + 1, span, Found())
     return rule
+
+
+# a goal set for a year: "phấn đấu hoàn thành ... các chỉ tiêu năm 2020", "quyết tâm ... hoàn thành các mục tiêu, nhiệm
+# vụ năm 2021", "hiện thực hóa mục tiêu: năm 2019, toàn tỉnh xây dựng ..."
+GOAL_RE = re.compile(r"\b(?:phan\s*dau|quyet\s*tam|muc\s*tieu|chi\s*tieu)\b")
+
+
+def _year_goal(text: str, year: int, issued: dt.date | None) -> bool:
+    """A bare year is the end of a goal when the phrase sets a goal, names no other year, and the year is not over
+    when the text is issued (the goals of a year gone by are a report of what was reached)."""
+    years = {int(y.group(1)) for y in islice(YEAR_RE.finditer(text), 10)}
+    return bool(GOAL_RE.search(text)) and years == {year} and (issued is None or year >= issued.year)
 
 
 def _period_of(text: str, kind: str, index: int | None, year: int, span: tuple[int, int], found: Found) -> Rule:

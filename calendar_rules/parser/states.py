@@ -32,9 +32,11 @@ STATE_NEAR_RE = re.compile(
 # "đã", "vừa", "phải" ... need their diacritics ("tối đa" folds to "toi da"): read in the original text
 PAST_RE = re.compile(r"(?i)(?<!\w)(?:đã|(?<!và )vừa(?!\s+(?:sức|phải|đủ|với)(?!\w)))(?!\w)")  # not "nhỏ và vừa"
 # "tài khoản ... đã được cấp": a participle describing a thing, not a report (a doubt, not a refusal)
-# and "các chỉ tiêu ... đã đề ra": the targets set, still to be reached
+# and "các chỉ tiêu ... đã đề ra": the targets set, still to be reached; "các nội dung UBND tỉnh đã chỉ đạo tại Công
+# văn số ...": what a cited document directs, still to be done
 PASSIVE_RE = re.compile(
-    r"(?i)đã\s+(?:được\s+(?:cấp|phê duyệt|giao|phân công|đăng ký|hướng dẫn)|đề\s+ra|đặt\s+ra)(?!\w)"
+    r"(?i)đã\s+(?:được\s+(?:cấp|phê duyệt|giao|phân công|đăng ký|hướng dẫn)|đề\s+ra|đặt\s+ra"
+    r"|(?:chỉ\s+đạo|hướng\s+dẫn|quy\s+định|yêu\s+cầu)\s+tại)(?!\w)"
 )
 STRONG_DUTY_RE = re.compile(r"(?i)(?<!\w)(?:phải|cần|sẽ|yêu cầu|đề nghị|chậm nhất)(?!\w)")
 DECIDED_RE = re.compile(

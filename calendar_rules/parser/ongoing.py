@@ -1,0 +1,109 @@
+"""Readers of duties that carry no date of their own: continuous ones ("thường xuyên"), ones that go on
+("tiếp tục thực hiện nghiêm ...", "Tăng cường công tác ..."), and ad hoc ones ("đột xuất").
+
+They are kept apart from ``phrase`` (which orders the readers) because they share one question the dated
+readers never ask: is the duty really given to someone, or is the word only describing a noun or a past
+practice? Their answer is a rule without a due date, so a wrong one is never a wrong reminder date, but it
+must still not swallow a dated deadline written in the same phrase.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from calendar_rules.parser.citations import in_cited_title
+from calendar_rules.parser.cues import NEWS_LEAD_RE
+from calendar_rules.parser.dates import find_date
+from calendar_rules.parser.normalize import Folded, fold
+from calendar_rules.parser.patterns import (
+    ADHOC_RE,
+    CONTINUOUS_RE,
+    DUTY_WORDS_RE,
+    EACH,
+    GOES_ON_RE,
+    NOT_A_DUTY_RE,
+    NOUN_HEAD_RE,
+    PAST_PRACTICE_RE,
+    PERIOD_WORD,
+    START_RE,
+    TIME_TOKEN_RE,
+)
+from calendar_rules.parser.recurring import recurring
+from calendar_rules.parser.result import Conventions, Found
+from calendar_rules.parser.single import single
+from calendar_rules.rules import AdHoc, Continuous, Rule
+
+# a frequency or a count of days: for the recurring and relative readers, not a standing duty
+FREQUENCY_RE = re.compile(
+    rf"\b(?:{EACH}|dinh\s*ky)\s*(?:{PERIOD_WORD}|tuan|\d)|\bdot\s*xuat\b|\b\d{{1,3}}\s*(?:ngay|thang|tuan)\b"
+)
+
+
+def continuous(phrase: Folded, issued: dt.date | None, found: Found, conventions: Conventions) -> Rule | None:
+    """ "Thường xuyên kiểm tra ...": a duty with no end, unless the word names a noun ("khen thưởng thường xuyên"),
+    a past practice, or follows a dated deadline it only describes (that date is the deadline)."""
+    t = phrase.text
+    match = CONTINUOUS_RE.search(t)
+    if not match or NOT_A_DUTY_RE.search(t[: match.start()]) or NOT_A_DUTY_RE.search(t, match.end()):
+        return None
+    if NOUN_HEAD_RE.search(t, max(0, match.start() - 30), match.start()) or in_cited_title(t, match.start()):
+        return None  # "(khen thưởng thường xuyên)", "quy định 213-QĐ/TW ... công tác thường xuyên ...": not a duty
+    if PAST_PRACTICE_RE.search(phrase.original) or past_year_lead(t, issued):
+        return None  # "Thời gian qua, Hội ... thường xuyên phối hợp ...", "Năm 2023, Đoàn trường thường xuyên ..."
+    # "hoàn thành kế hoạch vào quý I hằng năm và tổ chức thường xuyên": the deadline is the
+    # dated part; "thường xuyên" describes the activity that follows it.
+    before = START_RE.sub(" ", t[: match.start()])  # "bắt đầu từ tháng 12/2021" is a start, not a deadline
+    probe = Found()
+    if recurring(before, issued, probe, conventions) or single(fold(before), issued, probe, conventions):
+        return None
+    found.spans.append(match.span())
+    # a description, not a duty given to someone ("Thường xuyên nghiên cứu, ..." opening a task is one)
+    if len(t.split()) > 8 and t[: match.start()].strip() and not DUTY_WORDS_RE.search(t):
+        found.doubt("'thường xuyên' trong một câu không giao nhiệm vụ: có thể chỉ là lời mô tả")
+    clause = t.find(";", match.end())
+    if (
+        clause >= 0
+        and recurring(t[clause:], issued, Found(), conventions)
+        and not recurring(t[:clause], issued, probe, conventions)
+    ):
+        return None  # "- Thường xuyên kiểm tra ...; Ngày 20 hằng tháng báo cáo ...": a rule of its own, after the duty
+    review = recurring(t, issued, found, conventions)
+    if review is None:
+        started = START_RE.search(t)  # "bắt đầu từ tháng 12/2021 và thường xuyên": a start, then no deadline
+        if started:
+            found.spans.append(started.span())
+            found.warnings.append("nhiệm vụ thường xuyên: không có hạn chót, chỉ có thời điểm bắt đầu")
+    return Continuous(review)
+
+
+def past_year_lead(text: str, issued: dt.date | None) -> bool:
+    lead = NEWS_LEAD_RE.match(text)
+    years = [int(y) for y in re.findall(r"\d{4}", lead.group(0))] if lead else []
+    return bool(years) and issued is not None and max(years) < issued.year
+
+
+def goes_on(phrase: Folded, issued: dt.date | None, found: Found, conventions: Conventions) -> Rule | None:
+    """ "tiếp tục thực hiện nghiêm quy định ...", "Tăng cường công tác ...", "..., chủ động thông tin về ...":
+    a duty that goes on, when the phrase writes no time."""
+    match = GOES_ON_RE.search(phrase.text)
+    if not match or TIME_TOKEN_RE.search(phrase.text) or find_date(phrase.text) or FREQUENCY_RE.search(phrase.text):
+        return None  # "Kiểm tra, giám sát ... định kỳ 6 tháng, hằng năm": a frequency is for the recurring reader
+    found.spans.append(match.span())
+    a, b = phrase.span(*match.span())
+    words = " ".join(phrase.original[a:b].strip(" ,-+•*").split())
+    found.doubt(f"'{words}' không ghi thời hạn: đọc là nhiệm vụ thường xuyên, cần xác nhận")
+    return Continuous(None)
+
+
+def adhoc(phrase: Folded, issued: dt.date | None, found: Found, conventions: Conventions) -> Rule | None:
+    """ "báo cáo đột xuất": a duty due whenever asked, not the name of a cited document's check."""
+    match = ADHOC_RE.search(phrase.text)
+    if match and not in_cited_title(phrase.text, match.start()):  # "theo Quyết định 12/QĐ-UBND kiểm tra đột xuất"
+        found.spans.append(match.span())
+        if NOUN_HEAD_RE.search(phrase.text, max(0, match.start() - 30), match.start()):
+            found.doubt(
+                "'đột xuất' sau một danh từ ('khen thưởng đột xuất'): có thể là tên một loại việc, cần xác nhận"
+            )
+        return AdHoc()
+    return None
