@@ -95,6 +95,7 @@ from calendar_rules.parser.cues import NEWS_LEAD_RE
 from calendar_rules.parser.dates import roman, safe_date
 from calendar_rules.parser.durations import length_from_start, mask_count_spans, mask_round_the_clock
 from calendar_rules.parser.furniture import strip_dateline
+from calendar_rules.parser.hedges import hedge
 from calendar_rules.parser.normalize import Folded, fold, spell_digits
 from calendar_rules.parser.ongoing import adhoc, continuous, goes_on
 from calendar_rules.parser.patterns import (
@@ -240,6 +241,8 @@ def _parse(text: str, issued: dt.date | None, conventions: Conventions) -> Parse
         if rule is not None:
             rule = standing(phrase, rule, found)
             refusal = review(phrase, rule, found, issued)
+            if not refusal:
+                rule, refusal = hedge(phrase, rule, found, issued)
             return make_result(phrase, None if refusal else rule, found, refusal)
     return make_result(phrase, None, found, masked)
 
