@@ -94,6 +94,7 @@ from calendar_rules.parser.columns import end_columns
 from calendar_rules.parser.cues import NEWS_LEAD_RE
 from calendar_rules.parser.dates import roman, safe_date
 from calendar_rules.parser.durations import length_from_start, mask_count_spans, mask_round_the_clock
+from calendar_rules.parser.duties import duty_given
 from calendar_rules.parser.furniture import strip_dateline
 from calendar_rules.parser.hedges import hedge
 from calendar_rules.parser.normalize import Folded, fold, spell_digits
@@ -233,6 +234,7 @@ def _parse(text: str, issued: dt.date | None, conventions: Conventions) -> Parse
         _prev_year,
         _day_list,
         _single,
+        duty_given,
     ):
         found = Found()  # what a reader saw counts only if it reads the phrase
         rule = reader(phrase, issued, found, conventions)

