@@ -122,6 +122,7 @@ from calendar_rules.parser.returns import returns
 from calendar_rules.parser.single import range_rule, single
 from calendar_rules.parser.standing import standing, twice_a_year
 from calendar_rules.parser.states import mask_conditions, mask_reference_moments
+from calendar_rules.parser.today import today_hour
 from calendar_rules.rules import FixedDate, Range, Recurring, Rule
 
 # a day and month with a slash, maybe with its year: "24/05", "24/05/2023" (groups: day, month, year)
@@ -234,6 +235,7 @@ def _parse(text: str, issued: dt.date | None, conventions: Conventions) -> Parse
         _prev_year,
         _day_list,
         _single,
+        today_hour,
         duty_given,
     ):
         found = Found()  # what a reader saw counts only if it reads the phrase
