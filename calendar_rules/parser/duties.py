@@ -8,7 +8,8 @@ files it as continuous. The wording is only a sign that a duty is given, never p
 "phải" do, a description says what is "không được" allowed), so the reading is always ``unsure``: a person confirms it.
 
 Only a phrase with no time, date, year, frequency or count written (a cited document's date included) is read
-here, and only when no other reader read it (it runs last): a dated duty keeps its date. A past practice ("Thời gian qua, ..."), a report of what was done ("đã"), a
+here, and only when no other reader read it (it runs last): a dated duty keeps its date. A duty done every day ("gửi báo cáo nhanh ... trước 17 giờ hàng ngày") is continuous
+too, its hour written or not. A past practice ("Thời gian qua, ..."), a report of what was done ("đã"), a
 question and a noun's use of the words ("Theo đề nghị của ...", "hồ sơ đề nghị") are not duties.
 """
 
@@ -23,7 +24,7 @@ from calendar_rules.parser.normalize import Folded, fold
 from calendar_rules.parser.ongoing import FREQUENCY_RE
 from calendar_rules.parser.patterns import PAST_PRACTICE_RE, TIME_TOKEN_RE
 from calendar_rules.parser.result import Conventions, Found
-from calendar_rules.parser.states import PAST_RE
+from calendar_rules.parser.states import PASSIVE_RE, PAST_RE
 from calendar_rules.rules import Continuous, Rule
 
 # (verbs of a duty given: what the body must go on doing)
@@ -56,7 +57,12 @@ DUTY_GIVEN_RE = re.compile(
 )
 # a date or an hour anywhere in the text as written (a cited document's, blanked before reading, included: "Tiếp tục
 # quán triệt thực hiện Chỉ thị số 48-CT/TW ngày 22/10/2010" names what to carry out, which readers file as a citation)
-WRITTEN_TIME_RE = re.compile(r"\d{1,2}\s*[/.\-]\s*\d{1,2}|\b\d{1,2}\s*(?:h|g|gio)\b|\b(?:19|20)\d{2}\b")
+# (a year alone names a school year or a programme, "năm học 2020-2021", "Phương án ... năm 2016": read first, if at all,
+# by the dated readers)
+WRITTEN_DATE_RE = re.compile(r"(?<!\d)\d{1,2}\s*[/.\-]\s*\d{1,2}(?!\d)")
+WRITTEN_TIME_RE = re.compile(rf"{WRITTEN_DATE_RE.pattern}|\b\d{{1,2}}\s*(?:h|g|gio)\b")
+# a duty done every day, maybe by an hour: "gửi báo cáo nhanh ... trước 17 giờ hàng ngày"
+DAILY_RE = re.compile(r"\b(?:hang|moi)\s*ngay\b")
 # a question, or what something is not ("không được phép" as the state a rule describes is still a duty)
 NOT_GIVEN_RE = re.compile(r"\?\s*$|\b(?:neu|trong\s*truong\s*hop)\b[^,;]{0,60}\bkhong\s*duoc\b")
 
@@ -64,12 +70,21 @@ NOT_GIVEN_RE = re.compile(r"\?\s*$|\b(?:neu|trong\s*truong\s*hop)\b[^,;]{0,60}\b
 def duty_given(phrase: Folded, issued: dt.date | None, found: Found, conventions: Conventions) -> Rule | None:
     """A duty, prohibition or instruction given with no time written: continuous, for a person to confirm."""
     text = phrase.text
+    daily = DAILY_RE.search(text)
+    if daily and not (
+        find_date(text) or WRITTEN_DATE_RE.search(fold(phrase.original).text) or NOT_GIVEN_RE.search(text)
+    ):
+        found.spans.append(daily.span())
+        found.doubt("việc làm hằng ngày, không có hạn chót: đọc là nhiệm vụ thường xuyên, cần xác nhận")
+        return Continuous(None)
     match = DUTY_GIVEN_RE.search(text)
     if not match or TIME_TOKEN_RE.search(text) or find_date(text) or FREQUENCY_RE.search(text):
         return None
     if WRITTEN_TIME_RE.search(mask_round_the_clock(fold(phrase.original).text)):
         return None  # (hours of duty round the clock, "24/24 giờ", are no time of the duty)
-    if NOT_GIVEN_RE.search(text) or PAST_PRACTICE_RE.search(phrase.original) or PAST_RE.search(phrase.original):
+    # (a participle is no report: "phương án ... đã được phê duyệt tại quyết định này", the plan approved)
+    reported = any(not PASSIVE_RE.match(phrase.original, past.start()) for past in PAST_RE.finditer(phrase.original))
+    if NOT_GIVEN_RE.search(text) or PAST_PRACTICE_RE.search(phrase.original) or reported:
         return None  # "Thời gian qua, ...", "Sở đã yêu cầu ...": what was done, not a duty given
     found.spans.append(match.span())
     a, b = phrase.span(*match.span())

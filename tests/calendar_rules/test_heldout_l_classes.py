@@ -94,6 +94,10 @@ held_out_2026l.yaml thcshoangluong-pgd-hiep-hoa-cv-369-phong-chong-covid-2020 | 
 held_out_2026l.yaml 24h-cd-1650-bgddt-ung-pho-bao-so-10-2025 | 2025-09-29 | continuous | unsure | Thứ hai, các địa phương ở vùng tâm bão đi qua kịp thời chỉ đạo cơ sở giáo dục có học sinh nội trú, bán trú quản lý chặt chẽ học sinh.
 held_out_2026k.yaml tienphong-ha-noi-13-doan-kiem-tra-pclb | 2014-06-23 | continuous | unsure | Cụ thể, các đoàn sẽ kiểm tra và xử lý các vụ vi phạm Luật Đê điều; kiểm tra hệ thống đê, kè, công trình thủy lợi để phát hiện và xử lý kịp thời những sự cố có thể xảy ra.
 held_out_2026l.yaml thcshoangluong-ubnd-hiep-hoa-qd-6-2020-chuc-nang-phong-gddt | 2020-09-22 | continuous | any | 11. Thường xuyên cập nhật thông tin về đội ngũ nhà giáo và cán bộ quản lý giáo dục thuộc phạm vi quản lý vào cơ sở dữ liệu ngành giáo dục.
+held_out_2026l.yaml tvpl-qd-1222-thanh-hoa-don-gian-hoa-bao-cao-2018 | 2018-04-06 | continuous | unsure | Điều 2. Giao các Sở: Kế hoạch và Đầu tư, Tài nguyên và Môi trường, Công thương, Tài chính hướng dẫn các cơ quan, đơn vị liên quan thực thi phương án đơn giản hóa chế độ báo cáo định kỳ đã được phê duyệt tại quyết định này.
+held_out_2026l.yaml thcshoangluong-thu-tong-bi-thu-chu-tich-nuoc-khai-giang-2020 | 2020-09-05 | continuous | unsure | Năm học mới 2020 - 2021, đại dịch COVID-19 có thể còn có những diễn biến mới, tôi đề nghị ngành Giáo dục cần tiếp tục quán triệt và tổ chức triển khai thực hiện có hiệu quả các chủ trương, chính sách của Đảng, Nhà nước về giáo dục và đào tạo;
+held_out_2026l.yaml thuviennhadat-ttlt-43-2015-bao-cao-nhanh-thiet-hai-thien-tai | 2024-11-11 | continuous | unsure | a) Ban chỉ huy phòng chống thiên tai và tìm kiếm cứu nạn cấp xã lập và gửi báo cáo nhanh lên Ủy ban nhân dân cấp xã và Ban chỉ huy phòng chống thiên tai và tìm kiếm cứu nạn cấp huyện trước 17 giờ hàng ngày.
+constructed a daily report without its hour | 2024-03-01 | continuous | unsure | Các trạm quan trắc cập nhật số liệu mực nước hằng ngày lên hệ thống.
 constructed a ban on a practice | 2024-03-01 | continuous | unsure | Nghiêm cấm các cơ sở kinh doanh sử dụng lao động trẻ em.
 constructed an obligation of drivers | 2024-03-01 | continuous | unsure | Người điều khiển phương tiện phải đội mũ bảo hiểm khi tham gia giao thông.
 constructed a body in charge under an article | 2024-03-01 | continuous | unsure | Điều 3. Sở Y tế chủ trì, phối hợp với các đơn vị liên quan hướng dẫn thực hiện Quyết định này.
@@ -104,6 +108,7 @@ constructed a dated obligation | 2024-03-01 | 2024-03-14 | sure | Các đơn v�
 deadline_phrases.yaml cuuchienbinh-huong-dan-2019 | 2019-02-01 | none | unsure | Tiếp tục quán triệt thực hiện Chỉ thị số 48-CT/TW ngày 22/10/2010 về tăng cường sự lãnh đạo của Đảng đối với công tác phòng, chống tội phạm trong tình hình mới
 constructed a past request | 2024-03-01 | none | unsure | Sở đã yêu cầu các trường thông báo cho phụ huynh.
 constructed the noun "đề nghị" | 2024-03-01 | none | unsure | Theo đề nghị của Giám đốc Sở Nội vụ.
+constructed a daily window within dated days | 2024-03-01 | 2024-03-20 | any | Sinh viên nộp học phí từ 05h00 đến 22h00 hàng ngày, từ ngày 08/3/2024 đến ngày 20/3/2024.
 constructed a question | 2024-03-01 | none | unsure | Người lao động có phải nộp hồ sơ không?
 dev_2026.yaml hethongphapluat-kh-130-ninh-binh-2022 | 2022-07-13 | none | unsure | việc gửi báo cáo về cơ quan phụ trách phải đúng biểu mẫu, đúng thời hạn.
 """,
