@@ -62,6 +62,15 @@ Conventions (docs/domain.md; BLDS 2015 Điều 146–148), configurable in ``Con
 | "trước thứ Sáu ngày 15/09/2017", "trước ngày Sinh nhật Bác (19/5)" | the day before (a weekday, a named day between) |
 | "từ ngày 1.3 đến trung tuần tháng 4" | a range to that part's convention (20/4, ``inferred``) |
 | "đột xuất" | ad hoc |
+| "... báo cáo định kỳ, đột xuất khi có yêu cầu; báo cáo ... trước ngày 19/5/2022" | the dated clause's deadline |
+| "tàu thuyền không được xuất bến", "phải ...", "yêu cầu X thông báo ...", "Điều 2. X chủ trì, phối hợp ..." (no time) | continuous (``unsure``, ``duties``) |
+| "gửi báo cáo nhanh ... trước 17 giờ hàng ngày" | continuous (``unsure``, ``duties``) |
+| "trước 20h tối nay", "trước 15h hôm nay" | the issue day (``unsure``, ``today``) |
+| "Dự kiến tháng 12/2020"; "(thời gian cụ thể thông báo sau)" | the plan's time (``inferred``); ``unsure`` (``hedges``) |
+| "bão có khả năng khoảng 10h ngày 14-10 sẽ đi vào đất liền" | a forecast: not a deadline (``hedges``) |
+| "ngày 26 tháng 10 năm 2019 (thứ Hai)" in a letter of 2020 | the year the weekday fits, 26/10/2020 (``unsure``, ``hedges``) |
+| "từ 7 giờ ngày 28-11, ... phải ngừng di chuyển cho đến khi có thông báo mới" | a start: not a deadline |
+| "ngày làm_việc", "Hội_đồng_nhân_dân" (word-segmented text) | read as spaced |
 | "ngày 10 tháng Giêng", "mùng 5 Tết", "10/3 âm lịch" | the lunar date in the year known |
 
 A year taken from the document's date makes the result ``inferred`` with a

@@ -138,8 +138,11 @@ AFTER_PENALTY_RE = re.compile(
 )
 # a start with no end but an event: "từ 7 giờ ngày 28-11, toàn bộ tàu, thuyền ... phải ngừng di chuyển cho đến khi có
 # thông báo mới" (a ban from a moment on, until it is lifted; the hour does not make it the day itself)
+# and a ban or a closure from an hour on: "tỉnh Ninh Bình cấm biển từ 15h ngày 5/9" (when the ban starts)
+_FROM_HOUR = rf"\btu\s*(?:{CLOCK_TIME}\s*,?\s*)?(?:(?:sang|chieu|toi|trua)\s*)?(?:ngay\s*)?\d"
 OPEN_START_RE = re.compile(
-    rf"\btu\s*(?:{CLOCK_TIME}\s*,?\s*)?(?:(?:sang|chieu|toi|trua)\s*)?(?:ngay\s*)?\d[^;]{{0,200}}?\b(?:cho\s*)?den\s*khi\b"
+    rf"{_FROM_HOUR}[^;]{{0,200}}?\b(?:cho\s*)?den\s*khi\b"
+    rf"|\b(?:cam|ngung|tam\s*dung|dong\s*cua|phong\s*toa)\b[^;,]{{0,60}}?(?:ke\s*)?{_FROM_HOUR}"
 )
 ONGOING_RE = re.compile(rf"{CONTINUOUS_RE.pattern}|\b(?:{EACH}|dinh\s*ky)\b")
 
@@ -179,7 +182,7 @@ def not_a_deadline(phrase: Folded) -> str | None:
         or length_with_start(text)
     ):
         return "chỉ có thời điểm bắt đầu, không có hạn chót"
-    if OPEN_START_RE.search(text) and not DEADLINE_CUE_RE.search(text):
+    if OPEN_START_RE.search(text) and not (DEADLINE_CUE_RE.search(text) or RANGE_END_RE.search(text)):
         return "thời điểm bắt đầu, kéo dài đến khi có thông báo mới: không có hạn chót"
     return None
 

@@ -38,7 +38,8 @@ constructed a forecast with a duty | 2024-09-08 | 2024-09-10 | unsure | Bão có
 )
 
 # (3) a start from a moment on, until something happens ("từ 7 giờ ngày 28-11, ... phải ngừng di chuyển cho đến khi có
-# thông báo mới"): a start, no deadline (the hour does not make it the day itself). "hạn chế" (to limit) is no deadline
+# thông báo mới"), or a ban or closure from an hour ("cấm biển từ 15h ngày 5/9"): a start, no deadline (the hour does
+# not make it the day itself). "hạn chế" (to limit) is no deadline
 # word "hạn", so a bare start with it stays a start.
 OPEN_STARTS = table(
     """
@@ -46,7 +47,11 @@ held_out_2026l.yaml sggp-khanh-hoa-lenh-cam-bien-bao-so-15-2025 | 2025-11-27 | n
 constructed a closure until further notice | 2024-07-20 | none | unsure | Từ 12 giờ ngày 21/7/2024, các bãi tắm tạm dừng đón khách cho đến khi có thông báo mới.
 constructed a ban from a day, until the storm passes | 2024-07-20 | none | unsure | Từ ngày 21/7, tàu thuyền không được ra khơi đến khi bão tan.
 held_out_2026l.yaml thcshoangluong-pgd-hiep-hoa-cv-369-phong-chong-covid-2020 | 2020-08-07 | none | unsure | Yêu cầu từ ngày 6/8/2020 khi đi ra khỏi nhà, đi trên các phương tiện giao thông, ra nơi công cộng, đến các đia điểm đông người, vào các cơ quan, xí nghiệp, công trường xây dựng, bệnh viện, trường học, cơ sở kinh doanh, chợ...bắt buộc phải đeo khẩu trang; người vi phạm bị xử phạt theo quy định; hạn chế tối đa tập trung đông người.
+held_out_2026l.yaml thvl-cam-bien-quang-ninh-den-nghe-an-bao-yagi-2024 | 2024-09-06 | none | unsure | Theo đó, tỉnh Ninh Bình cấm biển từ 15h ngày 5/9.
+constructed a closure from an hour | 2024-09-06 | none | unsure | Tạm dừng hoạt động các bến phà từ 18 giờ ngày 6/9/2024.
+constructed a ban from a day | 2024-09-06 | none | unsure | Cấm tàu thuyền ra khơi kể từ ngày 7/9/2024.
 # an end written after the start keeps the deadline
+constructed a closure with its end | 2024-09-06 | 2024-09-08 | any | Tạm dừng hoạt động các bến phà từ 18 giờ ngày 6/9/2024 đến hết ngày 8/9/2024.
 constructed a ban with its end | 2024-07-20 | 2024-07-25 | any | Từ 12 giờ ngày 21/7/2024 đến hết ngày 25/7/2024, tàu thuyền không được ra khơi.
 """,
     kind="a_start_until_further_notice_is_not_a_deadline",
