@@ -40,7 +40,8 @@ DUTY_GIVEN_RE = re.compile(
     r"|\bphai\s*(?!(?:chang|la|do|dung)\b)[a-z]"
     # asked of someone: "yêu cầu lãnh đạo các địa phương, đơn vị thông báo ...", "Yêu cầu hiệu trưởng các trường triển
     # khai ...", "đề nghị các sở, ngành ... phối hợp" (the verb, not the noun: "theo đề nghị của", "hồ sơ đề nghị")
-    rf"|(?<!theo )(?<!xet )(?<!ung )(?<!bao )(?<!cua )(?<!ho so )\b(?:yeu\s*cau|de\s*nghi)\b"
+    # (also glued to the name before it in extracted text: "Nguyễn Văn Phongyêu cầu các xã ...")
+    rf"|(?<!theo )(?<!xet )(?<!ung )(?<!bao )(?<!cua )(?<!ho so )(?:yeu\s*cau|\bde\s*nghi)\b"
     rf"(?!\s*(?:cua|khen|xet|nhiem\s*vu|ve|nay|tren|do|la)\b)[^.;]{{0,160}}?\b{_ACT}\b"
     # a body put in charge: "Điều 2. X chủ trì, phối hợp ...", "Giao các Sở: ... hướng dẫn ...", "Chính phủ giao Bộ
     # Công an phối hợp ..." (not "bàn giao", a handover, nor "giao thông", "giáo dục")

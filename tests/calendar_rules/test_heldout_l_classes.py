@@ -107,6 +107,8 @@ constructed a ban on a practice | 2024-03-01 | continuous | unsure | Nghiêm c�
 constructed an obligation of drivers | 2024-03-01 | continuous | unsure | Người điều khiển phương tiện phải đội mũ bảo hiểm khi tham gia giao thông.
 constructed a body in charge under an article | 2024-03-01 | continuous | unsure | Điều 3. Sở Y tế chủ trì, phối hợp với các đơn vị liên quan hướng dẫn thực hiện Quyết định này.
 constructed a request to coordinate | 2024-03-01 | continuous | unsure | Đề nghị các xã, phường phối hợp tuyên truyền để người dân biết, thực hiện.
+constructed an instruction glued to the name before it | 2024-03-01 | continuous | unsure | Phó Chủ tịch UBND huyện Nguyễn Văn Phongyêu cầu các xã thông báo cho người dân biết.
+constructed "Thường xuyên cập nhật" | 2024-03-01 | continuous | any | Thường xuyên cập nhật danh sách hộ nghèo trên phần mềm.
 constructed "cần" and a report | 2024-03-01 | continuous | unsure | Các trường cần kịp thời báo cáo khi có sự cố xảy ra.
 # not a duty given: a dated duty keeps its date, a cited document's date, a past report, the noun "đề nghị", a question
 constructed a dated obligation | 2024-03-01 | 2024-03-14 | sure | Các đơn vị phải gửi báo cáo trước ngày 15/3/2024.
