@@ -49,12 +49,23 @@ DUTY_GIVEN_RE = re.compile(
     rf"|(?<!ban )\bgiao\s(?!\s*(?:duc|vien|an|trinh|thong|ban|nhan|luu|dich|tiep|dien|hang)\b)[^.;]{{2,80}}?\b{_ACT}\b"
     # a duty worded with "cần" and a verb of doing: "các địa phương cần thực hiện chặt chẽ", "cần kịp thời báo cáo"
     rf"|\bcan\s*(?:phai\s*)?(?:{_ACT})\b"
-    # an item opening with a verb of doing: "3. Vận động 100% cán bộ ... cài đặt ...", "- Thông báo cho ..."
-    r"|^[\s\-+•*]*(?:\d{1,2}\s*[.)]\s*|[a-z]\)\s*)?(?:van\s*dong|tuyen\s*truyen|quan\s*triet)\b"
     # done in time, whenever needed: "các địa phương ... kịp thời chỉ đạo ...", "kịp thời đề xuất với UBND tỉnh ..."
     rf"|\bkip\s*thoi\s*(?!\s*(?:nhat|hon)\b){_ACT}?\s*[a-z]"
     # going on: "tiếp tục quán triệt ...", "cần tiếp tục ..." (other verbs than ``goes_on``'s)
     rf"|\btiep\s*tuc\s*{_ACT}\b"
+)
+# weaker signs, read only when no year is written either (a year or a term of office, "nhiệm kỳ 2022-2027", may be the
+# time the item is for, which a person weighs)
+WEAK_DUTY_RE = re.compile(
+    # an item opening with a verb of doing, as a plan's list of tasks does: "3. Vận động 100% cán bộ ... cài đặt ...",
+    # "- Chỉ đạo các trường học thực hiện nghiêm ...", "Phối hợp với Công an huyện ...", "Duy trì nghiêm chế độ trực ban"
+    # (not "Hướng dẫn ... ban hành kèm theo Công văn này", the title of a guidance)
+    r"^[\s\-+•*]*(?:\d{1,2}\s*[.)]\s*|[a-z]\)\s*)?(?:van\s*dong|tuyen\s*truyen|quan\s*triet|chi\s*dao|phoi\s*hop"
+    r"|duy\s*tri|bo\s*tri|(?:dam|bao)\s*(?:bao|dam)|nghiem\s*tuc|ra\s*soat|chuan\s*bi|tham\s*muu"
+    r"|to\s*chuc\s*(?:tuyen|thuc|trien|kiem|ra|van|quan|tap|thuc)|theo\s*doi)\b"
+    # a body in charge ("Sở Y tế chủ trì hướng dẫn ...", not a meeting chaired: "chủ trì cuộc họp"), a responsibility
+    # ("UBND các huyện có trách nhiệm chỉ đạo các xã"), acting of one's own accord ("Các xã chủ động nắm bắt ...")
+    r"|\bchu\s*tri\b(?!\s*(?:cuoc|hoi|phien|buoi|le|ky|tiep|lam\s*viec|dai)\b)|\bco\s*trach\s*nhiem\b|\bchu\s*dong\b"
 )
 # a date or an hour anywhere in the text as written (a cited document's, blanked before reading, included: "Tiếp tục
 # quán triệt thực hiện Chỉ thị số 48-CT/TW ngày 22/10/2010" names what to carry out, which readers file as a citation)
@@ -62,6 +73,8 @@ DUTY_GIVEN_RE = re.compile(
 # by the dated readers)
 WRITTEN_DATE_RE = re.compile(r"(?<!\d)\d{1,2}\s*[/.\-]\s*\d{1,2}(?!\d)")
 WRITTEN_TIME_RE = re.compile(rf"{WRITTEN_DATE_RE.pattern}|\b\d{{1,2}}\s*(?:h|g|gio)\b")
+# a year written, for the weaker signs
+YEAR_WRITTEN_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 # a duty done every day, maybe by an hour: "gửi báo cáo nhanh ... trước 17 giờ hàng ngày"
 DAILY_RE = re.compile(r"\b(?:hang|moi)\s*ngay\b")
 # a question, or what something is not ("không được phép" as the state a rule describes is still a duty)
@@ -79,6 +92,8 @@ def duty_given(phrase: Folded, issued: dt.date | None, found: Found, conventions
         found.doubt("việc làm hằng ngày, không có hạn chót: đọc là nhiệm vụ thường xuyên, cần xác nhận")
         return Continuous(None)
     match = DUTY_GIVEN_RE.search(text)
+    if not match and not YEAR_WRITTEN_RE.search(phrase.original):
+        match = WEAK_DUTY_RE.search(text)
     if not match or TIME_TOKEN_RE.search(text) or find_date(text) or FREQUENCY_RE.search(text):
         return None
     if WRITTEN_TIME_RE.search(mask_round_the_clock(fold(phrase.original).text)):

@@ -158,6 +158,28 @@ constructed a segmented count of working days | 2024-03-01 | rel:10:wd | any | T
     kind="word_segmented_text_reads_as_spaced",
 )
 
+# (10) a plan's task item opening with a verb of doing ("- Chỉ đạo các trường học thực hiện nghiêm ...", "Phối hợp với
+# Công an huyện ...", "Duy trì nghiêm chế độ trực ban"), a body in charge ("Sở Y tế chủ trì hướng dẫn ..."), a
+# responsibility ("có trách nhiệm chỉ đạo"), "chủ động": continuous, unsure, when no time and no year is written. A
+# year or a term of office keeps the item for the dated readers and review; a meeting chaired and an event's title are
+# no duty.
+TASK_ITEMS = table(
+    """
+constructed a directing item | 2024-03-01 | continuous | unsure | - Chỉ đạo các trường học thực hiện nghiêm công tác phòng dịch.
+constructed a coordinating item | 2024-03-01 | continuous | unsure | 2. Phối hợp với Công an huyện đảm bảo an ninh trật tự.
+constructed a standing watch | 2024-03-01 | continuous | unsure | Duy trì nghiêm chế độ trực ban.
+constructed a body in charge | 2024-03-01 | continuous | unsure | - Sở Y tế chủ trì hướng dẫn các cơ sở y tế.
+constructed a responsibility | 2024-03-01 | continuous | unsure | UBND các huyện có trách nhiệm chỉ đạo các xã.
+constructed acting of one's own accord | 2024-03-01 | continuous | unsure | Các xã, thị trấn chủ động nắm bắt tình hình.
+# a year or a term written, a meeting chaired, an event's title: not read as a duty given
+dev_2026.yaml tuoitregiongrieng-sinh-hoat-chi-doan-2024 | 2024-01-16 | none | unsure | - Tổ chức tuyên truyền giáo dục truyền thống; tuyên truyền Nghị quyết đại hội Đoàn các cấp nhiệm kỳ 2022-2027
+held_out_2026.yaml baovinhlong-long-ho-du-thao-bao-cao-chinh-tri-2020 | 2020-02-25 | none | unsure | Chuẩn bị đại hội chi- đảng bộ cấp cơ sở tiến tới Đại hội Đại biểu Đảng bộ huyện Long Hồ lần thứ XII, nhiệm kỳ 2020- 2025
+constructed a meeting chaired | 2024-03-01 | none | unsure | Thủ tướng chủ trì cuộc họp với các bộ.
+constructed an event's title | 2024-03-01 | none | unsure | Tổ chức Hội nghị tổng kết công tác.
+""",
+    kind="a_task_item_with_no_time_is_continuous_to_confirm",
+)
+
 test_each_class_reads_as_its_table_says = table_test(
     PLANNED,
     FORECASTS,
@@ -168,4 +190,5 @@ test_each_class_reads_as_its_table_says = table_test(
     TODAY_HOURS,
     ADHOC_THEN_DATED,
     SEGMENTED,
+    TASK_ITEMS,
 )
