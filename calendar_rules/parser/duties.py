@@ -7,10 +7,13 @@ phải nhanh chóng thông báo ...", "yêu cầu lãnh đạo các địa phư�
 files it as continuous. The wording is only a sign that a duty is given, never proof (a news item tells what someone
 "phải" do, a description says what is "không được" allowed), so the reading is always ``unsure``: a person confirms it.
 
-Only a phrase with no time, date, year, frequency or count written (a cited document's date included) is read
-here, and only when no other reader read it (it runs last): a dated duty keeps its date. A duty done every day ("gửi báo cáo nhanh ... trước 17 giờ hàng ngày") is continuous
-too, its hour written or not. A past practice ("Thời gian qua, ..."), a report of what was done ("đã"), a
-question and a noun's use of the words ("Theo đề nghị của ...", "hồ sơ đề nghị") are not duties.
+Only a phrase with no date, hour, frequency or count written (a cited document's date included) is read here,
+and only when no other reader read it (it runs last): a dated duty keeps its date. A year may name a school year or
+a programme ("năm học 2020-2021") beside a strong sign (an obligation, a prohibition, a request); the weaker signs (a
+task item opening with a verb, "chủ trì", "có trách nhiệm", "chủ động") are read only when no year is written either.
+A duty done every day ("gửi báo cáo nhanh ... trước 17 giờ hàng ngày") is continuous too, its hour written or not.
+A past practice ("Thời gian qua, ..."), a report of what was done ("đã"), a question and a noun's use of the words
+("Theo đề nghị của ...", "hồ sơ đề nghị") are not duties.
 """
 
 from __future__ import annotations
