@@ -71,6 +71,7 @@ Conventions (docs/domain.md; BLDS 2015 Điều 146–148), configurable in ``Con
 | "ngày 26 tháng 10 năm 2019 (thứ Hai)" in a letter of 2020 | the year the weekday fits, 26/10/2020 (``unsure``, ``hedges``) |
 | "từ 7 giờ ngày 28-11, ... phải ngừng di chuyển cho đến khi có thông báo mới" | a start: not a deadline |
 | "ngày làm_việc", "Hội_đồng_nhân_dân" (word-segmented text) | read as spaced |
+| "cần chủ động tổng kết xong trước ngày khai giảng" (no count, no date) | relative, −1 day (``unsure``) |
 | "ngày 10 tháng Giêng", "mùng 5 Tết", "10/3 âm lịch" | the lunar date in the year known |
 
 A year taken from the document's date makes the result ``inferred`` with a
@@ -125,7 +126,7 @@ from calendar_rules.parser.patterns import (
 )
 from calendar_rules.parser.recurring import recurring
 from calendar_rules.parser.refusals import not_a_deadline
-from calendar_rules.parser.relative import after_event, count_back, relative
+from calendar_rules.parser.relative import after_event, before_event_day, count_back, relative
 from calendar_rules.parser.result import Conventions, Found, ParseResult, make_result
 from calendar_rules.parser.returns import returns
 from calendar_rules.parser.single import range_rule, single
@@ -228,6 +229,7 @@ def _parse(text: str, issued: dt.date | None, conventions: Conventions) -> Parse
         folded = folded[: meeting.start()] + " " * (meeting.end() - meeting.start()) + folded[meeting.end() :]
     phrase = Folded(folded, phrase.origin, phrase.original)
     for reader in (
+        before_event_day,
         continuous,
         goes_on,
         _planned,

@@ -180,6 +180,22 @@ constructed an event's title | 2024-03-01 | none | unsure | Tổ chức Hội ng
     kind="a_task_item_with_no_time_is_continuous_to_confirm",
 )
 
+# (11) a duty done by an event's day, with no count and no date ("Sở GD&ĐT cần chủ động tổng kết xong trước ngày khai
+# giảng"): the day before the event (as "trước ngày D" is D−1), unsure. A date, a count of days, or a state held
+# before a document's issue day is no such rule.
+BEFORE_EVENT_DAYS = table(
+    """
+held_out_2026l.yaml thcshoangluong-pct-ubnd-bac-giang-chuan-bi-nam-hoc-2020-2021 | 2020-08-27 | rel:-1 | unsure | Đồng chí Phó Chủ tịch UBND tỉnh đề nghị đối với việc tổng kết năm học, Sở GD&ĐT cần chủ động tổng kết xong trước ngày khai giảng.
+constructed papers before enrolment day | 2024-03-01 | rel:-1 | unsure | Các trường hoàn thành hồ sơ trước ngày nhập học.
+constructed a report before the congress day | 2024-03-01 | rel:-1 | unsure | Các chi bộ gửi báo cáo về Đảng ủy trước ngày đại hội.
+# a date, a count, a state before a document's issue day: not this rule
+constructed a dated deadline | 2024-03-01 | 2024-05-14 | sure | Các trường hoàn thành hồ sơ trước ngày 15/5/2024.
+constructed a count before the event | 2024-03-01 | rel:-3 | any | Các chi bộ gửi báo cáo trước ngày đại hội 3 ngày.
+held_out_2026b.yaml tuyencongchuc-bac-giang-tuyen-dung-2023 (a residence before the plan) | 2023-04-11 | none | unsure | Là công dân Việt Nam, thường trú tại tỉnh Bắc Giang trước ngày ban hành kế hoạch tuyển dụng công chức năm 2023;
+""",
+    kind="a_duty_by_an_events_day_is_due_the_day_before",
+)
+
 test_each_class_reads_as_its_table_says = table_test(
     PLANNED,
     FORECASTS,
@@ -191,4 +207,5 @@ test_each_class_reads_as_its_table_says = table_test(
     ADHOC_THEN_DATED,
     SEGMENTED,
     TASK_ITEMS,
+    BEFORE_EVENT_DAYS,
 )
