@@ -67,6 +67,8 @@ VOICED_RE = re.compile(
     r"|^\s*to\s*chuc\s*(?:trong|vao|tu|ngay|luc)\b|^\s*to\s*chuc\b[^:;.,]{0,30}:"
     # an exam day's row: "+ Ngày 31/05/2009 (Chủ Nhật): Thi tốt nghiệp ..." (a bare "thi" only right after the label)
     rf"|^\s*ngay\s*{_DAY}\s*(?:\(\s*{WEEKDAY}\s*\))?\s*:\s*thi\b"
+    # an exam named, with its day under a label: "+ Đối với thi tuyển sinh lớp 10 THPT Chuyên: ngày 18/7/2020."
+    r"|\b(?:ky\s*)?thi\s*(?:tuyen\s*sinh|tot\s*nghiep|chon|hoc\s*sinh\s*gioi|vao\s*lop)\b[^.;]{0,60}?:"
     # a bare time label with a clock time: "1. Thời gian: 7h30 ngày 31 tháng 5 năm 2012 (thứ Năm)" says when something
     # is held, as an invitation or a plan's item does; without a duty word it cannot tell a deadline from an event
     rf"|^\s*(?:\d{{1,2}}\s*[.)]\s*)?thoi\s*gian\s*:\s*{CLOCK_TIME}\s*[,\-]?\s*(?:ngay\s*)?{DAY_OF_MONTH}"
@@ -96,7 +98,7 @@ CONTACT_RE = re.compile(r"\b(?:e\s*-?\s*mail|hotline|dien\s*thoai|duong\s*day\s*
 # what makes an event's date a deadline: a duty, a hard limit, receiving entries (not "giao ban", a briefing meeting,
 # nor "bàn giao", a handover held: "sáng ngày 13/02/2017, các địa phương tổ chức ... lễ bàn giao thanh niên ...")
 DUTY_WORDS_RE = re.compile(
-    rf"\b(?:hoan\s*thanh|{HAND_IN}|bao\s*cao|{HARD_LIMIT}|truoc|han|xong|dut\s*diem|den\s*het|phai"
+    rf"\b(?:hoan\s*thanh|{HAND_IN}|bao\s*cao|{HARD_LIMIT}|truoc|han(?!\s*(?:che|muc)\b)|xong|dut\s*diem|den\s*het|phai"
     r"|yeu\s*cau|de\s*nghi|(?<!ban )giao(?!\s*ban)|can(?!\s*cu)|nhan\s*(?:bai|ho\s*so|tac\s*pham|don))\b"
 )
 

@@ -101,6 +101,10 @@ def glued_breve(text: str, index: int) -> bool:
     return not after.isalpha() or after.lower() not in _BREVE_CODAS or text[index - 1].lower() not in _BREVE_ONSETS
 
 
+def _between_letters(text: str, index: int) -> bool:
+    return 0 < index < len(text) - 1 and text[index - 1].isalpha() and text[index + 1].isalpha()
+
+
 def fold(text: str) -> Folded:
     chars: list[str] = []
     origin: list[int] = []
@@ -110,6 +114,8 @@ def fold(text: str) -> Folded:
     glued_dates = {m.start() for m in GLUED_DATE.finditer(source) if _a_word_before(source, m.start())}
     for index, ch in enumerate(source):
         folded = " " if ch == "ă" and glued_breve(source, index) else fold_char(ch)
+        if ch == "_" and _between_letters(source, index):
+            folded = " "  # word-segmented text ("ngày làm_việc", "Hội_đồng_nhân_dân"): the syllables' separator
         if folded.isspace():
             if chars and chars[-1] == " ":
                 continue

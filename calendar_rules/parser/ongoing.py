@@ -99,6 +99,11 @@ def goes_on(phrase: Folded, issued: dt.date | None, found: Found, conventions: C
 def adhoc(phrase: Folded, issued: dt.date | None, found: Found, conventions: Conventions) -> Rule | None:
     """ "báo cáo đột xuất": a duty due whenever asked, not the name of a cited document's check."""
     match = ADHOC_RE.search(phrase.text)
+    clause = phrase.text.find(";", match.end()) if match else -1
+    if clause >= 0 and TIME_TOKEN_RE.search(phrase.text, clause):
+        # "... chế độ thông tin báo cáo định kỳ, đột xuất khi có yêu cầu; báo cáo tổng kết năm học trước ngày 19/5/2022":
+        # a dated deadline in a later clause is the phrase's deadline, for the dated readers
+        return None
     if match and not in_cited_title(phrase.text, match.start()):  # "theo Quyết định 12/QĐ-UBND kiểm tra đột xuất"
         found.spans.append(match.span())
         if NOUN_HEAD_RE.search(phrase.text, max(0, match.start() - 30), match.start()):

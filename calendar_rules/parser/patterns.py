@@ -290,7 +290,9 @@ QUARTER_OFFSET_RE = re.compile(r"\b(\d{1,2})\s*ngay\s*(?:dau\s*)?(?:sau|cua)\s*(
 # "thường xuyên" as a duty, not inside a noun phrase ("giáo dục thường xuyên", "trung tâm ... thường xuyên")
 # ("giám sát thường xuyên" is a kind of supervision); nor a quality in a list ("bảo đảm tính chính xác, ...,
 # thường xuyên"), nor a description of past practice ("Trong những năm qua, ... luôn được quan tâm")
-CONTINUOUS_RE = re.compile(r"(?<!giao duc )(?<!gdtx )\bthuong\s*xuyen\b(?!\s*(?:cap|tinh|huyen))|\blien\s*tuc\b")
+CONTINUOUS_RE = re.compile(
+    r"(?<!giao duc )(?<!gdtx )\bthuong\s*xuyen\b(?!\s*(?:cap\s*(?:tinh|huyen|xa|uy|truong)|tinh|huyen)\b)|\blien\s*tuc\b"
+)
 # the head of a noun phrase that "thường xuyên" qualifies: "khen thưởng thường xuyên" (regular commendation,
 # beside "đột xuất"), "chi thường xuyên" (recurrent spending), "trợ cấp", "cư trú", "bồi dưỡng thường xuyên"
 # (a training programme), "3 năm liên tục" (three years in a row), "đào tạo liên tục" (continuing training), "cải tiến liên tục", "nhiệm vụ giám sát thường xuyên" (a kind of supervision); not "sẽ giám sát thường xuyên"

@@ -62,6 +62,16 @@ Conventions (docs/domain.md; BLDS 2015 Điều 146–148), configurable in ``Con
 | "trước thứ Sáu ngày 15/09/2017", "trước ngày Sinh nhật Bác (19/5)" | the day before (a weekday, a named day between) |
 | "từ ngày 1.3 đến trung tuần tháng 4" | a range to that part's convention (20/4, ``inferred``) |
 | "đột xuất" | ad hoc |
+| "... báo cáo định kỳ, đột xuất khi có yêu cầu; báo cáo ... trước ngày 19/5/2022" | the dated clause's deadline |
+| "tàu thuyền không được xuất bến", "phải ...", "yêu cầu X thông báo ...", "Điều 2. X chủ trì, phối hợp ..." (no time) | continuous (``unsure``, ``duties``) |
+| "gửi báo cáo nhanh ... trước 17 giờ hàng ngày" | continuous (``unsure``, ``duties``) |
+| "trước 20h tối nay", "trước 15h hôm nay" | the issue day (``unsure``, ``today``) |
+| "Dự kiến tháng 12/2020"; "(thời gian cụ thể thông báo sau)" | the plan's time (``inferred``); ``unsure`` (``hedges``) |
+| "bão có khả năng khoảng 10h ngày 14-10 sẽ đi vào đất liền" | a forecast: not a deadline (``hedges``) |
+| "ngày 26 tháng 10 năm 2019 (thứ Hai)" in a letter of 2020 | the year the weekday fits, 26/10/2020 (``unsure``, ``hedges``) |
+| "từ 7 giờ ngày 28-11, ... phải ngừng di chuyển cho đến khi có thông báo mới" | a start: not a deadline |
+| "ngày làm_việc", "Hội_đồng_nhân_dân" (word-segmented text) | read as spaced |
+| "cần chủ động tổng kết xong trước ngày khai giảng" (no count, no date) | relative, −1 day (``unsure``) |
 | "ngày 10 tháng Giêng", "mùng 5 Tết", "10/3 âm lịch" | the lunar date in the year known |
 
 A year taken from the document's date makes the result ``inferred`` with a
@@ -94,7 +104,9 @@ from calendar_rules.parser.columns import end_columns
 from calendar_rules.parser.cues import NEWS_LEAD_RE
 from calendar_rules.parser.dates import roman, safe_date
 from calendar_rules.parser.durations import length_from_start, mask_count_spans, mask_round_the_clock
+from calendar_rules.parser.duties import duty_given
 from calendar_rules.parser.furniture import strip_dateline
+from calendar_rules.parser.hedges import hedge
 from calendar_rules.parser.normalize import Folded, fold, spell_digits
 from calendar_rules.parser.ongoing import adhoc, continuous, goes_on
 from calendar_rules.parser.patterns import (
@@ -114,12 +126,13 @@ from calendar_rules.parser.patterns import (
 )
 from calendar_rules.parser.recurring import recurring
 from calendar_rules.parser.refusals import not_a_deadline
-from calendar_rules.parser.relative import after_event, count_back, relative
+from calendar_rules.parser.relative import after_event, before_event_day, count_back, relative
 from calendar_rules.parser.result import Conventions, Found, ParseResult, make_result
 from calendar_rules.parser.returns import returns
 from calendar_rules.parser.single import range_rule, single
 from calendar_rules.parser.standing import standing, twice_a_year
 from calendar_rules.parser.states import mask_conditions, mask_reference_moments
+from calendar_rules.parser.today import today_hour
 from calendar_rules.rules import FixedDate, Range, Recurring, Rule
 
 # a day and month with a slash, maybe with its year: "24/05", "24/05/2023" (groups: day, month, year)
@@ -216,6 +229,7 @@ def _parse(text: str, issued: dt.date | None, conventions: Conventions) -> Parse
         folded = folded[: meeting.start()] + " " * (meeting.end() - meeting.start()) + folded[meeting.end() :]
     phrase = Folded(folded, phrase.origin, phrase.original)
     for reader in (
+        before_event_day,
         continuous,
         goes_on,
         _planned,
@@ -232,6 +246,8 @@ def _parse(text: str, issued: dt.date | None, conventions: Conventions) -> Parse
         _prev_year,
         _day_list,
         _single,
+        today_hour,
+        duty_given,
     ):
         found = Found()  # what a reader saw counts only if it reads the phrase
         rule = reader(phrase, issued, found, conventions)
@@ -240,6 +256,8 @@ def _parse(text: str, issued: dt.date | None, conventions: Conventions) -> Parse
         if rule is not None:
             rule = standing(phrase, rule, found)
             refusal = review(phrase, rule, found, issued)
+            if not refusal:
+                rule, refusal = hedge(phrase, rule, found, issued)
             return make_result(phrase, None if refusal else rule, found, refusal)
     return make_result(phrase, None, found, masked)
 

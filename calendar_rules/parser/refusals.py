@@ -18,6 +18,7 @@ from calendar_rules.parser.furniture import furniture
 from calendar_rules.parser.normalize import Folded
 from calendar_rules.parser.occasions import NAMED_DAY_RE, NAMED_DAY_WORDS_RE
 from calendar_rules.parser.patterns import (
+    CLOCK_TIME,
     CONTINUOUS_RE,
     EACH,
     HARD_LIMIT,
@@ -35,7 +36,7 @@ from calendar_rules.parser.states import status_at
 _TIME_WORD = r"(?:(?:ngay|thang|quy|nam|truoc|cuoi|giua|dau|(?:thuong|trung|ha)\s*tuan)\b|\d)"
 DEADLINE_CUE_RE = re.compile(
     rf"\b(?:den|trong)\s*(?:het\s*)?{_TIME_WORD}|\btoi\s*(?:het\s*)?ngay\b"
-    rf"|\b(?:{HARD_LIMIT}|truoc|han|ket\s*thuc|xong|hoan\s*thanh)\b"
+    rf"|\b(?:{HARD_LIMIT}|truoc|han(?!\s*(?:che|muc)\b)|ket\s*thuc|xong|hoan\s*thanh)\b"  # (not "hạn chế", to limit)
 )
 # an end after a start: "đến ngày ...", "kết thúc", "6 - 7.7", "11-17/5/2024" (a dash between two days), "15 --> 26/12"
 RANGE_END_RE = re.compile(rf"\b(?:den|toi)\s*(?:het\s*)?{_TIME_WORD}|\bket\s*thuc\b|\s-\s|{RANGE_DASH}")
@@ -135,6 +136,14 @@ AFTER_PENALTY_RE = re.compile(
     r"^[\s(\d)]*sau\s*ngay\s*\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{4})?\s*,[^;]{0,120}?"
     r"\b(?:khong\s*(?:duoc|co\s*ten|con|the)|se\s*(?:khong|bi)|bi\s*(?:huy|xoa|phat|tu\s*choi|loai))\b"
 )
+# a start with no end but an event: "từ 7 giờ ngày 28-11, toàn bộ tàu, thuyền ... phải ngừng di chuyển cho đến khi có
+# thông báo mới" (a ban from a moment on, until it is lifted; the hour does not make it the day itself)
+# and a ban or a closure from an hour on: "tỉnh Ninh Bình cấm biển từ 15h ngày 5/9" (when the ban starts)
+_FROM_HOUR = rf"\btu\s*(?:{CLOCK_TIME}\s*,?\s*)?(?:(?:sang|chieu|toi|trua)\s*)?(?:ngay\s*)?\d"
+OPEN_START_RE = re.compile(
+    rf"{_FROM_HOUR}[^;]{{0,200}}?\b(?:cho\s*)?den\s*khi\b"
+    rf"|\b(?:cam|ngung|tam\s*dung|dong\s*cua|phong\s*toa)\b[^;,]{{0,60}}?(?:ke\s*)?{_FROM_HOUR}"
+)
 ONGOING_RE = re.compile(rf"{CONTINUOUS_RE.pattern}|\b(?:{EACH}|dinh\s*ky)\b")
 
 
@@ -173,6 +182,8 @@ def not_a_deadline(phrase: Folded) -> str | None:
         or length_with_start(text)
     ):
         return "chỉ có thời điểm bắt đầu, không có hạn chót"
+    if OPEN_START_RE.search(text) and not (DEADLINE_CUE_RE.search(text) or RANGE_END_RE.search(text)):
+        return "thời điểm bắt đầu, kéo dài đến khi có thông báo mới: không có hạn chót"
     return None
 
 

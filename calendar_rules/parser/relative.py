@@ -120,3 +120,27 @@ def after_event(phrase: Folded, issued: dt.date | None, found: Found, convention
     event = phrase.original[slice(*phrase.span(after.start(1), after.end(1)))].strip(" .;,)")
     found.doubt("hạn tính từ một sự kiện: cần ghi nhận ngày của sự kiện và số ngày")
     return Relative(event or "sự kiện", 0)
+
+
+# a duty to be done by an event's day, with no count and no date: "Sở GD&ĐT cần chủ động tổng kết xong trước ngày khai
+# giảng", "các trường hoàn thành hồ sơ trước ngày nhập học" (the event named, not "trước ngày 15/5", nor "trước ngày làm
+# việc", nor what a state must hold before a document is issued: "thường trú ... trước ngày ban hành kế hoạch")
+BEFORE_EVENT_DAY_RE = re.compile(
+    r"\b(?:hoan\s*thanh|xong|nop|gui|bao\s*cao)\b[^.;]{0,80}?\btruoc\s*"
+    r"(ngay\s*(?!\d|lam\s*viec|ban\s*hanh|hieu\s*luc|ky\b|het\s*han)[a-z][^,;.()\d]{2,40}?)\s*(?:[.;,(]|$)"
+)
+
+ANY_COUNT_RE = re.compile(r"\b\d{1,3}\s*(?:ngay|tuan|thang)\b")
+
+
+def before_event_day(phrase: Folded, issued: dt.date | None, found: Found, conventions: Conventions) -> Rule | None:
+    """ "tổng kết xong trước ngày khai giảng": due the day before the event's day (as "trước ngày D" is D−1), for a
+    person to confirm (the event's date is written elsewhere, if at all)."""
+    match = BEFORE_EVENT_DAY_RE.search(phrase.text)
+    if not match or find_date(phrase.text) or ANY_COUNT_RE.search(phrase.text):
+        return None  # "ít nhất 2 tuần trước ngày khai mạc": a count back, for ``count_back``
+    found.spans.append(match.span())
+    start, end = phrase.span(*match.span(1))
+    name = phrase.original[start:end].strip(" .;,)")
+    found.doubt(f"hạn là ngày trước '{name}': ngày của sự kiện không ghi, cần người xác định")
+    return Relative(name, 0 if conventions.before_is_inclusive else -1)

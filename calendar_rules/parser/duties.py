@@ -1,0 +1,112 @@
+"""Duties given with no time written: obligations, prohibitions, instructions and bodies put in charge.
+
+A plan's or a directive's item often gives a duty and no time at all: "tàu thuyền không được xuất bến", "các đơn vị
+phải nhanh chóng thông báo ...", "yêu cầu lãnh đạo các địa phương thông báo cho tàu thuyền ...", "Điều 2. Sở Lao
+động ... chủ trì, phối hợp ...", "Chính phủ giao Bộ Công an phối hợp ...", "3. Vận động 100% cán bộ ... cài đặt ...",
+"các địa phương cần thực hiện chặt chẽ ...". Such a duty holds for as long as the document applies: a careful reader
+files it as continuous. The wording is only a sign that a duty is given, never proof (a news item tells what someone
+"phải" do, a description says what is "không được" allowed), so the reading is always ``unsure``: a person confirms it.
+
+Only a phrase with no date, hour, frequency or count written (a cited document's date included) is read here,
+and only when no other reader read it (it runs last): a dated duty keeps its date. A year may name a school year or
+a programme ("năm học 2020-2021") beside a strong sign (an obligation, a prohibition, a request); the weaker signs (a
+task item opening with a verb, "chủ trì", "có trách nhiệm", "chủ động") are read only when no year is written either.
+A duty done every day ("gửi báo cáo nhanh ... trước 17 giờ hàng ngày") is continuous too, its hour written or not.
+A past practice ("Thời gian qua, ..."), a report of what was done ("đã"), a question and a noun's use of the words
+("Theo đề nghị của ...", "hồ sơ đề nghị") are not duties.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from calendar_rules.parser.dates import find_date
+from calendar_rules.parser.durations import mask_round_the_clock
+from calendar_rules.parser.normalize import Folded, fold
+from calendar_rules.parser.ongoing import FREQUENCY_RE
+from calendar_rules.parser.patterns import PAST_PRACTICE_RE, TIME_TOKEN_RE
+from calendar_rules.parser.result import Conventions, Found
+from calendar_rules.parser.states import PASSIVE_RE, PAST_RE
+from calendar_rules.rules import Continuous, Rule
+
+# (verbs of a duty given: what the body must go on doing)
+_ACT = (
+    r"(?:thuc\s*hien|trien\s*khai|to\s*chuc|thong\s*bao|huong\s*dan|phoi\s*hop|chu\s*tri|chi\s*dao|theo\s*doi"
+    r"|cap\s*nhat|quan\s*triet|tuyen\s*truyen|van\s*dong|kiem\s*tra|ra\s*soat|bao\s*cao|de\s*xuat|xu\s*ly|tham\s*muu"
+    r"|chu\s*dong|kip\s*thoi|tiep\s*tuc|khan\s*truong|quan\s*ly|bao\s*dam|dam\s*bao|tuan\s*thu|xay\s*dung)"
+)
+DUTY_GIVEN_RE = re.compile(
+    # a prohibition: "tàu thuyền không được xuất bến", "nghiêm cấm ..."
+    r"\bkhong\s*duoc\b(?!\s*(?:qua|it\s*hon|vuot|duoi|tren)\b)|\bnghiem\s*cam\b|\bcam\s*(?:tuyet\s*doi|cac)\b"
+    # an obligation: "các đơn vị phải nhanh chóng thông báo", "thuyền trưởng phải điện báo ngay" (not "phải chăng")
+    r"|\bphai\s*(?!(?:chang|la|do|dung)\b)[a-z]"
+    # asked of someone: "yêu cầu lãnh đạo các địa phương, đơn vị thông báo ...", "Yêu cầu hiệu trưởng các trường triển
+    # khai ...", "đề nghị các sở, ngành ... phối hợp" (the verb, not the noun: "theo đề nghị của", "hồ sơ đề nghị")
+    # (also glued to the name before it in extracted text: "Nguyễn Văn Phongyêu cầu các xã ...")
+    rf"|(?<!theo )(?<!xet )(?<!ung )(?<!bao )(?<!cua )(?<!ho so )(?:yeu\s*cau|\bde\s*nghi)\b"
+    rf"(?!\s*(?:cua|khen|xet|nhiem\s*vu|ve|nay|tren|do|la)\b)[^.;]{{0,160}}?\b{_ACT}\b"
+    # a body put in charge: "Điều 2. X chủ trì, phối hợp ...", "Giao các Sở: ... hướng dẫn ...", "Chính phủ giao Bộ
+    # Công an phối hợp ..." (not "bàn giao", a handover, nor "giao thông", "giáo dục")
+    r"|\bchu\s*tri\s*,?\s*(?:va\s*)?phoi\s*hop\b|^\s*dieu\s*\d{1,2}\s*[.:]\s*giao\b"
+    rf"|(?<!ban )\bgiao\s(?!\s*(?:duc|vien|an|trinh|thong|ban|nhan|luu|dich|tiep|dien|hang)\b)[^.;]{{2,80}}?\b{_ACT}\b"
+    # a duty worded with "cần" and a verb of doing: "các địa phương cần thực hiện chặt chẽ", "cần kịp thời báo cáo"
+    rf"|\bcan\s*(?:phai\s*)?(?:{_ACT})\b"
+    # done in time, whenever needed: "các địa phương ... kịp thời chỉ đạo ...", "kịp thời đề xuất với UBND tỉnh ..."
+    rf"|\bkip\s*thoi\s*(?!\s*(?:nhat|hon)\b){_ACT}?\s*[a-z]"
+    # going on: "tiếp tục quán triệt ...", "cần tiếp tục ..." (other verbs than ``goes_on``'s)
+    rf"|\btiep\s*tuc\s*{_ACT}\b"
+)
+# weaker signs, read only when no year is written either (a year or a term of office, "nhiệm kỳ 2022-2027", may be the
+# time the item is for, which a person weighs)
+WEAK_DUTY_RE = re.compile(
+    # an item opening with a verb of doing, as a plan's list of tasks does: "3. Vận động 100% cán bộ ... cài đặt ...",
+    # "- Chỉ đạo các trường học thực hiện nghiêm ...", "Phối hợp với Công an huyện ...", "Duy trì nghiêm chế độ trực ban"
+    # (not "Hướng dẫn ... ban hành kèm theo Công văn này", the title of a guidance)
+    r"^[\s\-+•*]*(?:\d{1,2}\s*[.)]\s*|[a-z]\)\s*)?(?:van\s*dong|tuyen\s*truyen|quan\s*triet|chi\s*dao|phoi\s*hop"
+    r"|duy\s*tri|bo\s*tri|(?:dam|bao)\s*(?:bao|dam)|nghiem\s*tuc|ra\s*soat|chuan\s*bi|tham\s*muu"
+    r"|to\s*chuc\s*(?:tuyen|thuc|trien|kiem|ra|van|quan|tap|thuc)|theo\s*doi)\b"
+    # a body in charge ("Sở Y tế chủ trì hướng dẫn ...", not a meeting chaired: "chủ trì cuộc họp"), a responsibility
+    # ("UBND các huyện có trách nhiệm chỉ đạo các xã"), acting of one's own accord ("Các xã chủ động nắm bắt ...")
+    r"|\bchu\s*tri\b(?!\s*(?:cuoc|hoi|phien|buoi|le|ky|tiep|lam\s*viec|dai)\b)|\bco\s*trach\s*nhiem\b|\bchu\s*dong\b"
+)
+# a date or an hour anywhere in the text as written (a cited document's, blanked before reading, included: "Tiếp tục
+# quán triệt thực hiện Chỉ thị số 48-CT/TW ngày 22/10/2010" names what to carry out, which readers file as a citation)
+# (a year alone names a school year or a programme, "năm học 2020-2021", "Phương án ... năm 2016": read first, if at all,
+# by the dated readers)
+WRITTEN_DATE_RE = re.compile(r"(?<!\d)\d{1,2}\s*[/.\-]\s*\d{1,2}(?!\d)")
+WRITTEN_TIME_RE = re.compile(rf"{WRITTEN_DATE_RE.pattern}|\b\d{{1,2}}\s*(?:h|g|gio)\b")
+# a year written, for the weaker signs
+YEAR_WRITTEN_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+# a duty done every day, maybe by an hour: "gửi báo cáo nhanh ... trước 17 giờ hàng ngày"
+DAILY_RE = re.compile(r"\b(?:hang|moi)\s*ngay\b")
+# a question, or what something is not ("không được phép" as the state a rule describes is still a duty)
+NOT_GIVEN_RE = re.compile(r"\?\s*$|\b(?:neu|trong\s*truong\s*hop)\b[^,;]{0,60}\bkhong\s*duoc\b")
+
+
+def duty_given(phrase: Folded, issued: dt.date | None, found: Found, conventions: Conventions) -> Rule | None:
+    """A duty, prohibition or instruction given with no time written: continuous, for a person to confirm."""
+    text = phrase.text
+    daily = DAILY_RE.search(text)
+    if daily and not (
+        find_date(text) or WRITTEN_DATE_RE.search(fold(phrase.original).text) or NOT_GIVEN_RE.search(text)
+    ):
+        found.spans.append(daily.span())
+        found.doubt("việc làm hằng ngày, không có hạn chót: đọc là nhiệm vụ thường xuyên, cần xác nhận")
+        return Continuous(None)
+    match = DUTY_GIVEN_RE.search(text)
+    if not match and not YEAR_WRITTEN_RE.search(phrase.original):
+        match = WEAK_DUTY_RE.search(text)
+    if not match or TIME_TOKEN_RE.search(text) or find_date(text) or FREQUENCY_RE.search(text):
+        return None
+    if WRITTEN_TIME_RE.search(mask_round_the_clock(fold(phrase.original).text)):
+        return None  # (hours of duty round the clock, "24/24 giờ", are no time of the duty)
+    # (a participle is no report: "phương án ... đã được phê duyệt tại quyết định này", the plan approved)
+    reported = any(not PASSIVE_RE.match(phrase.original, past.start()) for past in PAST_RE.finditer(phrase.original))
+    if NOT_GIVEN_RE.search(text) or PAST_PRACTICE_RE.search(phrase.original) or reported:
+        return None  # "Thời gian qua, ...", "Sở đã yêu cầu ...": what was done, not a duty given
+    found.spans.append(match.span())
+    a, b = phrase.span(*match.span())
+    words = " ".join(phrase.original[a:b].strip(" ,-+•*").split())[:60]
+    found.doubt(f"'{words}' giao việc không ghi thời hạn: đọc là nhiệm vụ thường xuyên, cần xác nhận")
+    return Continuous(None)

@@ -1,0 +1,100 @@
+"""Hedged dates: a plan not yet fixed, a forecast, and a weekday that does not fit its date.
+
+These checks run after the audit (``audit.review``) on a dated reading. Each is a case where the text itself
+says the date is not settled, so the reading can never be ``certain``:
+
+- "Dự kiến tháng 12/2020 (thời gian cụ thể thông báo sau)": a planned date, with no hard limit beside it
+  ("chậm nhất"), is what someone intends: read as the due date by convention (``inferred``, never ``certain``,
+  as a plan's dates are read); a time "to be announced later" is not fixed at all (``unsure``);
+- "bão số 7 có khả năng khoảng 10h ngày 14-10 sẽ đi vào đất liền": a forecast of what may happen is no duty
+  (refused when no duty word is written; otherwise doubted);
+- "ngày 26 tháng 10 năm 2019 (thứ Hai)" in a letter of 12/10/2020: 26/10/2019 is a Saturday, 26/10/2020 a
+  Monday. One of the two is a typo; the weekday usually is the part copied fresh, the year the part left from
+  last year's letter. The reading takes the year next to the issue year on which the weekday fits, if there
+  is one, and is ``unsure`` either way (a person checks the original).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from calendar_rules.parser.normalize import Folded
+from calendar_rules.parser.patterns import HARD_RE, PLANNED_RE
+from calendar_rules.parser.result import Found
+from calendar_rules.rules import FixedDate, Rule
+
+LATER_RE = re.compile(r"\b(?:thong\s*bao|huong\s*dan|co\s*van\s*ban\s*huong\s*dan)\s*sau\b")
+# what may happen: "có khả năng", "nhiều khả năng", "dự báo", "ước tính", "theo dự báo"
+FORECAST_RE = re.compile(r"\b(?:(?:co|nhieu)\s*kha\s*nang|du\s*bao|uoc\s*tinh)\b")
+# what makes a forecast's date someone's duty after all: "yêu cầu ... về bờ trước 17h ngày 14-10"
+FORECAST_DUTY_RE = re.compile(
+    r"\b(?:phai|yeu\s*cau|de\s*nghi|hoan\s*thanh|cham\s*nhat|truoc|khan\s*truong|chi\s*dao|giao)\b"
+)
+_WEEKDAYS = {"hai": 0, "ba": 1, "tu": 2, "nam": 3, "sau": 4, "bay": 5}
+# a weekday beside the date: "(thứ Hai)", "(Thứ 2)", ", thứ Hai", "Chủ nhật"
+WEEKDAY_AFTER_RE = re.compile(r"\s*[(,\-–]?\s*(?:thu\s*(hai|ba|tu|nam|sau|bay|[2-7])|(chu\s*nhat))\b")
+WEEKDAY_BEFORE_RE = re.compile(r"(?:thu\s*(hai|ba|tu|nam|sau|bay|[2-7])|(chu\s*nhat))\s*[,\-–]?\s*(?:ngay\s*)?$")
+
+
+def _weekday(match: re.Match[str]) -> int:
+    """Monday is 0, as ``date.weekday``; "thứ 2" is Monday, "chủ nhật" Sunday."""
+    if match.group(2):
+        return 6
+    word = match.group(1)
+    return int(word) - 2 if word.isdigit() else _WEEKDAYS[word]
+
+
+def written_weekday(text: str, spans: list[tuple[int, int]]) -> int | None:
+    """The weekday written right before or after the date read, if any."""
+    if not spans:
+        return None
+    start, end = min(a for a, _ in spans), max(b for _, b in spans)
+    after = WEEKDAY_AFTER_RE.match(text, end)
+    before = WEEKDAY_BEFORE_RE.search(text, max(0, start - 20), start)
+    match = after or before
+    return _weekday(match) if match else None
+
+
+def hedge(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) -> tuple[Rule, str | None]:
+    """The rule (its year maybe moved to fit the weekday written), or why the dated phrase is not a deadline."""
+    text = phrase.text
+    due = getattr(rule, "due", None)
+    if not isinstance(due, dt.date):
+        return rule, None
+    first = min((a for a, _ in found.spans), default=0)
+    if FORECAST_RE.search(text, 0, first):
+        if not FORECAST_DUTY_RE.search(text):
+            return rule, "dự báo điều có thể xảy ra, không giao việc: không phải hạn chót"
+        found.doubt("câu có dự báo ('có khả năng', 'dự báo'): ngày có thể là điều dự báo, cần người xác định")
+    if PLANNED_RE.search(text) and not HARD_RE.search(text):
+        # (read as the due date by convention, as a plan's other dates are: never ``certain``)
+        found.convention("thời gian 'dự kiến', không có hạn chót: đọc thời gian dự kiến là hạn")
+    if LATER_RE.search(text):
+        found.doubt("thời gian cụ thể sẽ thông báo sau: chưa chốt, cần người xác định")
+    weekday = written_weekday(text, found.spans)
+    if isinstance(rule, FixedDate) and weekday is not None and weekday != due.weekday():
+        return _fit_weekday(rule, weekday, found, issued), None
+    return rule, None
+
+
+def _fit_weekday(rule: FixedDate, weekday: int, found: Found, issued: dt.date | None) -> Rule:
+    due = rule.due
+    names = ("Hai", "Ba", "Tư", "Năm", "Sáu", "Bảy", "Chủ nhật")
+    written = f"thứ {names[weekday]}" if weekday < 6 else names[6]
+    # (only the issue year or the next: a date of the issue year with a wrong weekday more likely has a wrong weekday)
+    stale = issued is not None and due.year != issued.year
+    years = [y for y in (issued.year, issued.year + 1) if y != due.year] if stale and issued is not None else []
+    for year in years:
+        try:
+            moved = dt.date(year, due.month, due.day)
+        except ValueError:
+            continue
+        if moved.weekday() == weekday and moved != due:
+            found.doubt(
+                f"ngày {due:%d/%m/%Y} không phải {written}; {written} rơi vào ngày {moved:%d/%m/%Y}:"
+                " đọc theo thứ, cần người xác định"
+            )
+            return FixedDate(moved)
+    found.doubt(f"ngày {due:%d/%m/%Y} không phải {written}: thứ và ngày không khớp, cần người xác định")
+    return rule
