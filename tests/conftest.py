@@ -20,6 +20,7 @@ from dondoc.db.engine import dispose_engines, make_engine
 from dondoc.settings import reset_settings_cache
 from tests.support.cli import Cli
 from tests.support.order import long_first
+from tests.support.passwords import CHEAP_DUMMY_HASH, CHEAP_HASHER
 from tests.support.stores import IN_CI, PG_ADMIN_URL, Store, empty_tables, migrated_pg_database, postgres_reason
 
 
@@ -100,6 +101,19 @@ def _fresh_settings(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator
     yield
     reset_settings_cache()
     dispose_engines()
+
+
+@pytest.fixture(autouse=True)
+def _cheap_password_hashing(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """argon2id at its least cost (tests/support/passwords.py), both for new hashes and for the
+    unknown-name dummy, so that every login still does the same work; a test marked
+    ``production_password_cost`` keeps the app's own parameters."""
+    if request.node.get_closest_marker("production_password_cost") is not None:
+        return
+    from dondoc.web import users
+
+    monkeypatch.setattr(users, "_HASHER", CHEAP_HASHER)
+    monkeypatch.setattr(users, "_DUMMY_HASH", CHEAP_DUMMY_HASH)
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

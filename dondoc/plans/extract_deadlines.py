@@ -16,8 +16,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
-from calendar_rules import expand, load_calendar
+from calendar_rules import WorkingCalendar, expand, load_calendar
 from calendar_rules.parser import parse_phrase, scan_deadlines
 
 KINDS = ("fixed", "recurring", "range", "relative", "continuous", "adhoc", "unparsed")
@@ -104,9 +105,16 @@ def _convert(item: object, text: str, issued: dt.date) -> Deadline:
     )
 
 
+@lru_cache(maxsize=1)
+def _shipped_calendar() -> WorkingCalendar:
+    """The shipped calendar, read once per process: ``_first_due`` runs for every phrase of every plan
+    read, and reading the calendar parses its table of days off (YAML) again each time."""
+    return load_calendar()
+
+
 def _first_due(rule: object, issued: dt.date) -> dt.date | None:
     """The first nominal due date, as ``rules explain`` computes it (expansion over the issue year on)."""
     window_end = dt.date(issued.year + 6, 12, 31)
-    for occurrence in expand(rule, dt.date(issued.year, 1, 1), window_end, load_calendar(), "none"):  # type: ignore[arg-type]
+    for occurrence in expand(rule, dt.date(issued.year, 1, 1), window_end, _shipped_calendar(), "none"):  # type: ignore[arg-type]
         return occurrence.due
     return None

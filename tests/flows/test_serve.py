@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import signal
 import subprocess
@@ -20,6 +21,9 @@ def test_serve_registers_deployments_with_cron_in_ho_chi_minh_time(prefect_serve
     from dondoc.schedules import SEND_LIMITS, SPECS
 
     api_url = PREFECT_API_URL.value()
+    # The session's Prefect server may already hold deployments of these names (the two-worker test
+    # registers them on a work pool, with other parameters): only those serve updated count.
+    started = dt.datetime.now(dt.UTC)
     env = {k: v for k, v in os.environ.items() if not k.startswith("DONDOC_")}
     env.update(PREFECT_API_URL=api_url, DONDOC_HOME=str(tmp_path / "home"), PREFECT_SERVER_ANALYTICS_ENABLED="false")
     serve = subprocess.Popen(
@@ -39,7 +43,7 @@ def test_serve_registers_deployments_with_cron_in_ho_chi_minh_time(prefect_serve
                 found = {
                     d.name: d
                     for d in client.read_deployments(limit=200, sort=DeploymentSort.NAME_ASC)
-                    if d.name in wanted
+                    if d.name in wanted and d.updated is not None and d.updated >= started
                 }
                 time.sleep(1)
         assert set(found) == set(wanted), (

@@ -95,14 +95,24 @@ def prefect_test_server(database_url: str) -> Iterator[None]:
 
 
 def stop(process: subprocess.Popen[bytes]) -> None:
-    """Stop a process started in its own session, and everything it started."""
+    """Stop a process started in its own session, then everything it started and left behind.
+
+    SIGTERM goes to the process alone first, as ``kill PID`` or a container's stop sends it: ``dondoc
+    serve`` then pauses its deployments on its local Prefect server and stops that server itself.
+    Signalled together, the server went down first and serve's runner retried the pause against it
+    until the 30-second SIGKILL, in every test that stops serve.
+    """
     if process.poll() is None:
-        os.killpg(process.pid, signal.SIGTERM)
+        process.send_signal(signal.SIGTERM)
     try:
         process.wait(30)
     except subprocess.TimeoutExpired:
         os.killpg(process.pid, signal.SIGKILL)
         process.wait(10)
+    try:
+        os.killpg(process.pid, signal.SIGKILL)  # whatever it started and did not stop
+    except ProcessLookupError:
+        pass
 
 
 @contextmanager

@@ -269,6 +269,7 @@ def test_unknown_page_is_a_vietnamese_404(web: Web) -> None:
 # --------------------------------------------------------------------------- the CLI
 
 
+@pytest.mark.production_password_cost  # the one test of the stored hash's parameters (argon2-cffi's defaults)
 def test_cli_user_add_list_disable(cli, store: Store) -> None:  # type: ignore[no-untyped-def]
     seed_tree(store.engine)
     added = cli(
@@ -280,7 +281,7 @@ def test_cli_user_add_list_disable(cli, store: Store) -> None:  # type: ignore[n
         from dondoc.web.users import authenticate
 
         user = authenticate(session, "vp.thiuy", PASSWORD)
-        assert user is not None and user.password_hash.startswith("$argon2id$")
+        assert user is not None and user.password_hash.startswith("$argon2id$v=19$m=65536,t=3,p=4$")
     short = cli("user", "add", "khac", "--role", "auditor", "--password-stdin", input="ngan\n")
     assert short.code == 1 and short.stderr.strip() == "Lỗi: mật khẩu quá ngắn: cần ít nhất 10 ký tự"
     no_org = cli("user", "add", "khac", "--role", "committee", "--password-stdin", input=PASSWORD + "\n")
