@@ -72,4 +72,24 @@ constructed a term row with its year | 2024-05-10 | 2024-06-02 | sure | Học k�
     kind="a_term_row_without_a_year_is_for_review",
 )
 
-test_each_class_reads_as_its_table_says = table_test(LASTING_SPANS, SINCE_THE_START, PLANNED, TERM_ROWS)
+# (5) a duty given with a strong sign ("đề nghị ... phối hợp", "chủ trì, phối hợp", "yêu cầu ... hướng dẫn", "giao ...
+# tổ chức") and a bare year naming what it is about ("Phương án điều tra ... năm 2016", "diễn tập ... năm 2024") is
+# ongoing, for review: the year is no time of the duty. A year after a time cue ("trong năm 2024") or a dated deadline
+# is read by the dated readers; a past report is no duty.
+DUTIES_ABOUT_A_YEAR = table(
+    """
+held_out_2026l.yaml hethongphapluat-qd-1984-quang-nam-dieu-tra-cung-cau-lao-dong-2016 | 2016-06-09 | continuous | unsure | Điều 2. Sở Lao động - Thương binh và Xã hội chủ trì, phối hợp với các Sở, ngành có liên quan, UBND huyện, thị xã, thành phố tổ chức triển khai thực hiện Phương án điều tra cung – cầu lao động tỉnh Quảng Nam năm 2016 theo đúng hướng dẫn của Bộ Lao động - Thương binh và Xã hội, đạt mục đích, yêu cầu đề ra.
+held_out_2026m.yaml qdnd-quan-khu-1-kiem-tra-dien-tap-tan-yen-2024 | 2024-05-15 | continuous | unsure | Qua kiểm tra, Trung tướng Nguyễn Hồng Thái yêu cầu, Ban chỉ đạo diễn tập khu vực phòng thủ huyện Tân Yên năm 2024 hướng dẫn huyện Tân Yên xây dựng đầy đủ hệ thống văn kiện diễn tập; phương án, kịch bản các nội dung diễn tập, hành động cụ thể của các vai tập trong từng giai đoạn diễn tập; làm tốt công tác chuẩn bị, thực hành động viên quân nhân dự bị, huy động lực lượng, phương tiện tổ chức huấn luyện các nội dung thực binh theo kế hoạch của ban chỉ đạo; tổ chức diễn tập thử, tổng duyệt làm cơ sở rút kinh nghiệm trước khi thực hành diễn tập.
+constructed a body put in charge of a year's summing-up | 2024-01-03 | continuous | unsure | UBND tỉnh giao Sở Nông nghiệp chủ trì, phối hợp các huyện tổ chức tổng kết công tác phòng, chống thiên tai năm 2023.
+constructed a year's plan to carry on | 2024-01-03 | continuous | unsure | Ban Thường vụ yêu cầu các chi bộ tiếp tục triển khai Kế hoạch tuyên truyền năm 2024.
+# a year after a time cue, a dated deadline, a past report
+constructed a year as the time | 2024-01-03 | 2024-12-31 | sure | UBND tỉnh yêu cầu các sở triển khai kế hoạch và hoàn thành trong năm 2024.
+constructed a year's report with its deadline | 2024-01-03 | 2024-01-10 | certain | Sở yêu cầu các trường báo cáo kết quả thực hiện năm 2023 chậm nhất ngày 10/1/2024.
+constructed a past request | 2024-01-03 | none | any | Năm 2023, Sở đã yêu cầu các trường triển khai kế hoạch.
+""",
+    kind="a_duty_about_a_named_year_is_ongoing",
+)
+
+test_each_class_reads_as_its_table_says = table_test(
+    LASTING_SPANS, SINCE_THE_START, PLANNED, TERM_ROWS, DUTIES_ABOUT_A_YEAR
+)
