@@ -132,9 +132,12 @@ NOT_DEADLINES = (
 
 # a period labelled as the span of something lasting: "Thời gian ở: Từ ngày 01/8/2022 đến ngày 31/8/2022", "Thời gian
 # tích lũy hoạt động HK2 ...: từ ... đến hết ngày 30/6/2021", "thời gian học hè ..." (not "thời gian học sinh nộp ...")
+# (and the window in which the activities that count took place: "Các hoạt động dùng để đánh giá kết quả rèn luyện diễn
+# ra từ 01/09/2020 đến 30/01/2021", not "Các hoạt động hè ... diễn ra từ ngày 27-5", a programme's own window)
 LASTING_SPAN_RE = re.compile(
     r"\bthoi\s*gian\s*(?:o|luu\s*tru|cu\s*tru|tich\s*luy|hoc(?!\s*(?:sinh|vien|phan|phi|bong|ba)\b)|nghi"
     r"|su\s*dung|ap\s*dung|hieu\s*luc|thue)\b"
+    r"|\bhoat\s*dong\s*(?:dung\s*de|duoc\s*(?:tinh|cong|ghi\s*nhan))\b[^.;]{0,60}?\bdien\s*ra\s*(?:tu|trong)\s*(?:ngay\s*)?\d"
 )
 # a duty word that makes such a span a deadline after all: "thời gian học ...: nộp hồ sơ trước ngày ..."
 SPAN_DUTY_RE = re.compile(

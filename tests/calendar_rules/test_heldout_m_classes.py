@@ -21,7 +21,10 @@ held_out_2026f.yaml hutech-tb-21-dtn-lop-cam-tinh-doan-2011 | 2011-11-28 | none 
 constructed a stay in other words | 2024-05-10 | none | any | Thời gian lưu trú tại ký túc xá từ ngày 15/6/2024 đến hết ngày 15/8/2024.
 constructed a card's validity | 2024-05-10 | none | any | Thời gian sử dụng thẻ: từ 01/6/2024 đến 31/5/2025.
 constructed a summer course | 2024-05-10 | none | any | Thời gian học hè từ 10/6 đến 26/7/2024.
-# a duty word keeps the period a deadline; pupils handing in are no span of study
+held_out_2026m.yaml clc-ut-danh-gia-ren-luyen-hk1-2020-2021 (the activities that count) | 2021-01-15 | none | any | Lưu ý: Các hoạt động dùng để đánh giá kết quả rèn luyện diễn ra từ 01/09/2020 đến 30/01/2021.
+constructed activities counted for a score | 2024-01-03 | none | any | Các hoạt động được tính điểm rèn luyện diễn ra từ 01/01/2024 đến 30/6/2024.
+# a programme's own window stays read; a duty word keeps the period a deadline; pupils handing in are no span of study
+dev_2026.yaml baobinhduong-he-dau-tieng-2015 | 2015-05-15 | 2015-09-20 | unsure | Các hoạt động hè năm 2015 do Huyện đoàn Dầu Tiếng tổ chức sẽ chính thức diễn ra từ ngày 27-5 và kết thúc vào giữa tháng 9-2015.
 constructed a stay applied for by a day | 2024-05-10 | 2024-06-09 | sure | Thời gian ở: sinh viên nộp đơn đăng ký trước ngày 10/6/2024.
 constructed pupils handing in | 2024-05-10 | 2024-06-20 | sure | Thời gian học sinh nộp hồ sơ: từ ngày 10/6/2024 đến ngày 20/6/2024.
 """,
@@ -90,6 +93,18 @@ constructed a past request | 2024-01-03 | none | any | Năm 2023, Sở đã yêu
     kind="a_duty_about_a_named_year_is_ongoing",
 )
 
+# (6) a page's stamp with its month spelled and the year after a comma or a space, alone on its line ("Thứ Tư, 8 tháng
+# 4, 2015", "Lần cập nhật cuối ( Thứ ba, 21 Tháng 10 2014 22:31 )"): page furniture, not a deadline.
+SPELLED_STAMPS = table(
+    """
+held_out_2026k.yaml cuocthiviet-tho-phong-chong-ma-tuy-2015 | 2015-04-08 | none | any | Thứ Tư, 8 tháng 4, 2015
+held_out_2026m.yaml ssc-ctu-huong-dan-dang-ky-noi-tru-online | 2014-10-21 | none | any | Lần cập nhật cuối ( Thứ ba, 21 Tháng 10 2014 22:31 )
+constructed an update stamp with a colon | 2023-03-06 | none | any | Cập nhật lần cuối: Chủ nhật, 5 tháng 3, 2023 08:15
+constructed a weekday stamp without commas | 2024-06-12 | none | any | Thứ Hai, 12 Tháng 6 2024
+""",
+    kind="a_spelled_page_stamp_is_no_deadline",
+)
+
 test_each_class_reads_as_its_table_says = table_test(
-    LASTING_SPANS, SINCE_THE_START, PLANNED, TERM_ROWS, DUTIES_ABOUT_A_YEAR
+    LASTING_SPANS, SINCE_THE_START, PLANNED, TERM_ROWS, DUTIES_ABOUT_A_YEAR, SPELLED_STAMPS
 )
