@@ -57,6 +57,9 @@ DUTY_GIVEN_RE = re.compile(
     rf"|\bkip\s*thoi\s*(?!\s*(?:nhat|hon)\b){_ACT}?\s*[a-z]"
     # going on: "tiếp tục quán triệt ...", "cần tiếp tục ..." (other verbs than ``goes_on``'s)
     rf"|\btiep\s*tuc\s*{_ACT}\b"
+    # urged: "Sinh viên nhanh chóng liên hệ giảng viên hướng dẫn ...", "..., khẩn trương nhập hồi cứu ..." (not what
+    # spreads fast: "lây lan nhanh chóng")
+    rf"|\b(?:nhanh\s*chong|khan\s*truong)\s*(?:{_ACT}|lien\s*he|hoan\s*thanh|gui|nop|nhap|khac\s*phuc|dang\s*ky)\b"
 )
 # weaker signs, read only when no year is written either (a year or a term of office, "nhiệm kỳ 2022-2027", may be the
 # time the item is for, which a person weighs)
@@ -66,6 +69,8 @@ WEAK_DUTY_RE = re.compile(
     # (not "Hướng dẫn ... ban hành kèm theo Công văn này", the title of a guidance)
     r"^[\s\-+•*]*(?:\d{1,2}\s*[.)]\s*|[a-z]\)\s*)?(?:van\s*dong|tuyen\s*truyen|quan\s*triet|chi\s*dao|phoi\s*hop"
     r"|duy\s*tri|bo\s*tri|(?:dam|bao)\s*(?:bao|dam)|nghiem\s*tuc|ra\s*soat|chuan\s*bi|tham\s*muu"
+    # (and an item carrying on a task: "Tiếp tục kiện toàn Ban Chỉ huy ...")
+    r"|tiep\s*tuc\s*(?:kien\s*toan|cung\s*co|nang\s*cao|day\s*manh|hoan\s*thien|ung\s*dung|doi\s*moi)"
     r"|to\s*chuc\s*(?:tuyen|thuc|trien|kiem|ra|van|quan|tap|thuc)|theo\s*doi)\b"
     # a body in charge ("Sở Y tế chủ trì hướng dẫn ...", not a meeting chaired: "chủ trì cuộc họp"), a responsibility
     # ("UBND các huyện có trách nhiệm chỉ đạo các xã"), acting of one's own accord ("Các xã chủ động nắm bắt ...")

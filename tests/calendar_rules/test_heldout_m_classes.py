@@ -105,6 +105,24 @@ constructed a weekday stamp without commas | 2024-06-12 | none | any | Thứ Hai
     kind="a_spelled_page_stamp_is_no_deadline",
 )
 
+# (7) a duty urged with no time ("Sinh viên nhanh chóng liên hệ ...", "..., khẩn trương nhập ...", an item "Tiếp tục
+# kiện toàn ...", "Tiếp tục củng cố, nâng cao ...") is ongoing, for review. What spreads fast, a past report, or an
+# urged duty with its time stays as it was.
+URGED_DUTIES = table(
+    """
+held_out_2026m.yaml iife-tb-24-ket-qua-bao-ve-bctt-2021 | 2021-06-03 | continuous | unsure | Sinh viên nhanh chóng liên hệ giảng viên hướng dẫn (GVHD), chốt tên đề tài nghiên cứu và gửi về Viện để tổng hợp, ra quyết định giao đề tài.
+held_out_2026m.yaml danang-chi-thi-04-ubnd-phong-chong-thien-tai-2022 | 2022-04-19 | continuous | unsure | Tiếp tục kiện toàn Ban Chỉ huy Phòng, chống thiến tai, tìm kiếm cứu nạn và Phòng thủ dân sự các cấp, các ngành đồng bộ từ cấp thành phố đến các phường, xã, các đơn vị cơ sở, xây dựng quy chế làm việc và phân công nhiệm vụ, trách nhiệm cụ thể cho từng thành viên để nâng cao hiệu quả việc tham mưu, chỉ đạo, chỉ huy điều hành thực hiện nhiệm vụ.
+constructed households urged to recover | 2024-01-03 | continuous | unsure | Các hộ dân nhanh chóng khắc phục hậu quả sau bão, ổn định cuộc sống.
+constructed an item carrying on | 2024-01-03 | continuous | unsure | - Tiếp tục củng cố, nâng cao chất lượng hoạt động của các chi hội.
+# what spreads fast, a past report, a time written
+constructed a disease spreading fast | 2024-01-03 | none | any | Dịch bệnh lây lan nhanh chóng trong cộng đồng.
+constructed a past carrying on | 2024-01-03 | none | any | Năm qua, Hội đã tiếp tục kiện toàn tổ chức cơ sở.
+constructed an urged duty with its deadline | 2024-01-03 | 2024-03-14 | certain | Học viên nhanh chóng hoàn thành hồ sơ trước ngày 15/3/2024.
+constructed an item carrying on by a quarter | 2024-01-03 | 2024-06-30 | certain | Tiếp tục kiện toàn Ban Chỉ đạo trong quý II/2024.
+""",
+    kind="an_urged_duty_without_a_time_is_ongoing",
+)
+
 test_each_class_reads_as_its_table_says = table_test(
-    LASTING_SPANS, SINCE_THE_START, PLANNED, TERM_ROWS, DUTIES_ABOUT_A_YEAR, SPELLED_STAMPS
+    LASTING_SPANS, SINCE_THE_START, PLANNED, TERM_ROWS, DUTIES_ABOUT_A_YEAR, SPELLED_STAMPS, URGED_DUTIES
 )
