@@ -132,7 +132,7 @@ from calendar_rules.parser.result import Conventions, Found, ParseResult, make_r
 from calendar_rules.parser.returns import returns
 from calendar_rules.parser.single import range_rule, single
 from calendar_rules.parser.standing import standing, twice_a_year
-from calendar_rules.parser.states import mask_conditions, mask_reference_moments
+from calendar_rules.parser.states import mask_birth_years, mask_conditions, mask_reference_moments
 from calendar_rules.parser.today import today_hour
 from calendar_rules.rules import FixedDate, Range, Recurring, Rule
 
@@ -183,6 +183,7 @@ MASKS = (
     (mask_count_spans, "khoảng số ngày (thời lượng), không phải ngày"),
     (mask_round_the_clock, "giờ trực suốt ngày đêm (24/24), không phải ngày"),
     (mask_conditions, "ngày trong một điều kiện (trường hợp ... thì), không phải hạn chót"),
+    (mask_birth_years, "năm sinh của người được nhận, không phải hạn chót"),
 )
 
 

@@ -152,9 +152,10 @@ BEGINS_RE = words("bat dau")
 START_ONLY_RE = words(
     "tu", "bat dau tu", "bat dau", "phat dong tu", "sau ngay", after=r"\s*(?:ngay\s*)?\d(?!\d?\s*(?:h|gio)\b|\d?h\d)"
 )
-# a consequence after a day: "Sau ngày D, sinh viên ... sẽ không có tên / không được hoàn trả / bị hủy"
+# a consequence after a day: "Sau ngày D, sinh viên ... sẽ không có tên / không được hoàn trả / bị hủy" (maybe after a
+# note's label: "Lưu ý: Sau ngày 20/9/2020, hệ thống tự động đóng nên sinh viên không thể tự đánh giá")
 AFTER_PENALTY_RE = re.compile(
-    r"^[\s(\d)]*sau\s*ngay\s*\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{4})?\s*,[^;]{0,120}?"
+    r"^[\s(\d)]*(?:(?:luu|chu)\s*y\s*:\s*)?sau\s*ngay\s*\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{4})?\s*,[^;]{0,120}?"
     r"\b(?:khong\s*(?:duoc|co\s*ten|con|the)|se\s*(?:khong|bi)|bi\s*(?:huy|xoa|phat|tu\s*choi|loai))\b"
 )
 # a start with no end but an event: "từ 7 giờ ngày 28-11, toàn bộ tàu, thuyền ... phải ngừng di chuyển cho đến khi có

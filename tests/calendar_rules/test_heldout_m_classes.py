@@ -123,6 +123,36 @@ constructed an item carrying on by a quarter | 2024-01-03 | 2024-06-30 | certain
     kind="an_urged_duty_without_a_time_is_ongoing",
 )
 
+# (8) a birth year that says who may apply ("Tuyển sinh học sinh (sinh năm 2015)") beside a window's dates is blanked:
+# the window is the deadline. A birth year alone is still no deadline.
+BIRTH_YEARS = table(
+    """
+held_out_2026m.yaml mganninhtay-thong-bao-tuyen-sinh-2020-2021 | 2020-07-27 | 2020-08-21 | sure | * Bắt đầu từ ngày 03/8/2020 đến 21/8/2020 tiếp nhận đơn xin xét tuyển: Tiếp nhận đơn và Tuyển sinh học sinh (sinh năm 2015) có hộ khẩu tại xã An Ninh Tây.
+constructed a window for children by birth year | 2024-06-01 | 2024-07-15 | certain | Nhận hồ sơ trẻ sinh năm 2020 từ ngày 01/7/2024 đến ngày 15/7/2024.
+constructed pupils by birth year and a deadline | 2024-06-01 | 2024-06-29 | certain | Học sinh sinh năm 2010 nộp hồ sơ trước ngày 30/6/2024.
+constructed a birth year alone | 2024-06-01 | none | any | Tuyển sinh trẻ sinh năm 2019 - 2020 vào lớp mầm non.
+""",
+    kind="a_birth_year_beside_a_window_is_blanked",
+)
+
+# (9) "Lưu ý: Sau ngày D, ... không thể / không được ...": a consequence after a day under a note's label is due that
+# day, for review (as without the label).
+NOTED_CONSEQUENCES = table(
+    """
+held_out_2026m.yaml uel-ctsv-danh-gia-diem-ren-luyen-hk2-2019-2020 | 2020-09-08 | 2020-09-20 | unsure | Lưu ý: Sau ngày 20/9/2020, hệ thống tự động đóng nên sinh viên không thể tự đánh giá
+constructed a note and a refusal after a day | 2024-03-01 | 2024-03-15 | unsure | Chú ý: Sau ngày 15/3/2024, sinh viên sẽ không được đăng ký bổ sung.
+""",
+    kind="a_consequence_after_a_noted_day_is_due_that_day",
+)
+
 test_each_class_reads_as_its_table_says = table_test(
-    LASTING_SPANS, SINCE_THE_START, PLANNED, TERM_ROWS, DUTIES_ABOUT_A_YEAR, SPELLED_STAMPS, URGED_DUTIES
+    LASTING_SPANS,
+    SINCE_THE_START,
+    PLANNED,
+    TERM_ROWS,
+    DUTIES_ABOUT_A_YEAR,
+    SPELLED_STAMPS,
+    URGED_DUTIES,
+    BIRTH_YEARS,
+    NOTED_CONSEQUENCES,
 )
