@@ -116,6 +116,17 @@ NOT_DEADLINES = (
         "thời gian nghỉ học, nghỉ lễ, tạm dừng hoạt động, không phải hạn chót",
     ),
     (
+        # "Nghị quyết này được ... thông qua ngày 16 tháng 6 năm 2025", "(Đại hội ... thông qua ngày 13/12/2017)": the day
+        # a text was adopted (not "phải được thông qua trước ngày ...", a deadline)
+        re.compile(r"\bthong\s*qua\s*(?:vao\s*)?ngay\s*\d"),
+        "ngày văn bản được thông qua, không phải hạn chót",
+    ),
+    (
+        # "Tháng 7, 8 / 2012 : nghỉ hè theo kế hoạch": a school calendar's row naming a holiday
+        re.compile(r"\d\s*:\s*nghi\s*(?:he|tet|le|hoc)\b"),
+        "thời gian nghỉ học, nghỉ lễ, tạm dừng hoạt động, không phải hạn chót",
+    ),
+    (
         # "Từ đầu năm đến nay, hội ... tích cực triển khai ...": the span a report covers, up to the day it is written
         re.compile(
             r"\btu\s*dau\s*(?:nam|thang|quy|ky|vu|mua)\b(?:\s*(?:hoc|nay|\d{4}))?\s*,?\s*(?:den|toi)\s*"

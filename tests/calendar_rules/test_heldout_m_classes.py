@@ -145,6 +145,23 @@ constructed a note and a refusal after a day | 2024-03-01 | 2024-03-15 | unsure 
     kind="a_consequence_after_a_noted_day_is_due_that_day",
 )
 
+# (10) the day a text was adopted ("... thông qua ngày 16 tháng 6 năm 2025", "(Đại hội ... thông qua ngày 13/12/2017)")
+# and a school calendar's row naming a holiday ("Tháng 7, 8 / 2012 : nghỉ hè") are no deadlines; a text to be adopted
+# by a day ("phải được ... thông qua trước ngày ...") is one.
+ADOPTIONS_AND_HOLIDAY_ROWS = table(
+    """
+held_out_2026k.yaml catngan-repo-nq-1678-ubtvqh15-sap-xep-xa-nghe-an-2025 | 2025-06-16 | none | any | *Nghị quyết này được Ủy ban Thường vụ Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XV thông qua ngày 16 tháng 6 năm 2025.*
+held_out_2026m.yaml tinhdoankiengiang-dieu-le-doan-2017 | 2017-12-13 | none | any | (Đại hội đại biểu toàn quốc lần thứ XI Đoàn TNCS Hồ Chí Minh thông qua ngày 13/12/2017)
+held_out_2026m.yaml thpthoaiduca-ke-hoach-to-hoa-td-qp-2011-2012 | 2011-08-15 | none | any | Tháng 7, 8 / 2012 : nghỉ hè theo k ế hoạch
+constructed a law adopted | 2024-12-01 | none | any | Luật này đã được Quốc hội khóa XV thông qua ngày 29 tháng 11 năm 2023.
+constructed rules adopted on a day | 2024-12-01 | none | any | Quy chế được Hội nghị cán bộ, viên chức thông qua vào ngày 10/01/2024.
+constructed a Tet holiday row | 2024-12-01 | none | any | 20/01 - 28/01/2025: nghỉ Tết Nguyên đán
+# a text to be adopted by a day
+constructed a draft to be adopted by a day | 2024-12-01 | 2024-12-19 | certain | Dự thảo phải được HĐND xã thông qua trước ngày 20/12/2024.
+""",
+    kind="an_adoption_day_or_a_holiday_row_is_no_deadline",
+)
+
 test_each_class_reads_as_its_table_says = table_test(
     LASTING_SPANS,
     SINCE_THE_START,
@@ -155,4 +172,5 @@ test_each_class_reads_as_its_table_says = table_test(
     URGED_DUTIES,
     BIRTH_YEARS,
     NOTED_CONSEQUENCES,
+    ADOPTIONS_AND_HOLIDAY_ROWS,
 )
