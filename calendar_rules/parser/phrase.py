@@ -67,7 +67,7 @@ Conventions (docs/domain.md; BLDS 2015 Điều 146–148), configurable in ``Con
 | "gửi báo cáo nhanh ... trước 17 giờ hàng ngày" | continuous (``unsure``, ``duties``) |
 | "trước 20h tối nay", "trước 15h hôm nay" | the issue day (``unsure``, ``today``) |
 | "Dự kiến tháng 12/2020"; "(thời gian cụ thể thông báo sau)"; "Học kỳ 2 Từ 01/12 đến 20/12" | the plan's time; ``unsure`` (``hedges``) |
-| "Thời gian ở: Từ ngày 01/8/2022 ...", "thời gian tích lũy ...", "Từ đầu năm đến nay, ..." | how long something lasts; a report's span: not a deadline |
+| "Thời gian ở: Từ ngày 01/8/2022 ...", "thời gian tích lũy ...", "Từ đầu năm đến nay, ...", "... thông qua ngày ..." | how long something lasts; a report's span; an adoption day: not a deadline |
 | "bão có khả năng khoảng 10h ngày 14-10 sẽ đi vào đất liền" | a forecast: not a deadline (``hedges``) |
 | "ngày 26 tháng 10 năm 2019 (thứ Hai)" in a letter of 2020 | the year the weekday fits, 26/10/2020 (``unsure``, ``hedges``) |
 | "từ 7 giờ ngày 28-11, ... phải ngừng di chuyển cho đến khi có thông báo mới" | a start: not a deadline |
