@@ -9,7 +9,7 @@ files it as continuous. The wording is only a sign that a duty is given, never p
 
 Only a phrase with no date, hour, frequency or count written (a cited document's date included) is read here,
 and only when no other reader read it (it runs last): a dated duty keeps its date. A year may name a school year or
-a programme ("năm học 2020-2021") beside a strong sign (an obligation, a prohibition, a request); the weaker signs (a
+a programme ("năm học 2020-2021", "Phương án điều tra ... năm 2016", with no time cue before it) beside a strong sign (an obligation, a prohibition, a request); the weaker signs (a
 task item opening with a verb, "chủ trì", "có trách nhiệm", "chủ động") are read only when no year is written either.
 A duty done every day ("gửi báo cáo nhanh ... trước 17 giờ hàng ngày") is continuous too, its hour written or not.
 A past practice ("Thời gian qua, ..."), a report of what was done ("đã"), a question and a noun's use of the words
@@ -20,12 +20,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from itertools import islice
 
 from calendar_rules.parser.dates import find_date
 from calendar_rules.parser.durations import mask_round_the_clock
 from calendar_rules.parser.normalize import Folded, fold
 from calendar_rules.parser.ongoing import FREQUENCY_RE
-from calendar_rules.parser.patterns import PAST_PRACTICE_RE, TIME_TOKEN_RE
+from calendar_rules.parser.patterns import PAST_PRACTICE_RE, TIME_TOKEN_RE, YEAR_CUE_BEFORE
 from calendar_rules.parser.result import Conventions, Found
 from calendar_rules.parser.states import PASSIVE_RE, PAST_RE
 from calendar_rules.rules import Continuous, Rule
@@ -56,6 +57,9 @@ DUTY_GIVEN_RE = re.compile(
     rf"|\bkip\s*thoi\s*(?!\s*(?:nhat|hon)\b){_ACT}?\s*[a-z]"
     # going on: "tiếp tục quán triệt ...", "cần tiếp tục ..." (other verbs than ``goes_on``'s)
     rf"|\btiep\s*tuc\s*{_ACT}\b"
+    # urged: "Sinh viên nhanh chóng liên hệ giảng viên hướng dẫn ...", "..., khẩn trương nhập hồi cứu ..." (not what
+    # spreads fast: "lây lan nhanh chóng")
+    rf"|\b(?:nhanh\s*chong|khan\s*truong)\s*(?:{_ACT}|lien\s*he|hoan\s*thanh|gui|nop|nhap|khac\s*phuc|dang\s*ky)\b"
 )
 # weaker signs, read only when no year is written either (a year or a term of office, "nhiệm kỳ 2022-2027", may be the
 # time the item is for, which a person weighs)
@@ -65,6 +69,8 @@ WEAK_DUTY_RE = re.compile(
     # (not "Hướng dẫn ... ban hành kèm theo Công văn này", the title of a guidance)
     r"^[\s\-+•*]*(?:\d{1,2}\s*[.)]\s*|[a-z]\)\s*)?(?:van\s*dong|tuyen\s*truyen|quan\s*triet|chi\s*dao|phoi\s*hop"
     r"|duy\s*tri|bo\s*tri|(?:dam|bao)\s*(?:bao|dam)|nghiem\s*tuc|ra\s*soat|chuan\s*bi|tham\s*muu"
+    # (and an item carrying on a task: "Tiếp tục kiện toàn Ban Chỉ huy ...")
+    r"|tiep\s*tuc\s*(?:kien\s*toan|cung\s*co|nang\s*cao|day\s*manh|hoan\s*thien|ung\s*dung|doi\s*moi)"
     r"|to\s*chuc\s*(?:tuyen|thuc|trien|kiem|ra|van|quan|tap|thuc)|theo\s*doi)\b"
     # a body in charge ("Sở Y tế chủ trì hướng dẫn ...", not a meeting chaired: "chủ trì cuộc họp"), a responsibility
     # ("UBND các huyện có trách nhiệm chỉ đạo các xã"), acting of one's own accord ("Các xã chủ động nắm bắt ...")
@@ -78,6 +84,8 @@ WRITTEN_DATE_RE = re.compile(r"(?<!\d)\d{1,2}\s*[/.\-]\s*\d{1,2}(?!\d)")
 WRITTEN_TIME_RE = re.compile(rf"{WRITTEN_DATE_RE.pattern}|\b\d{{1,2}}\s*(?:h|g|gio)\b")
 # a year written, for the weaker signs
 YEAR_WRITTEN_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+# a year alone as a time token: "năm 2021"
+BARE_YEAR_RE = re.compile(r"nam\s*(?:19|20)\d{2}")
 # a duty done every day, maybe by an hour: "gửi báo cáo nhanh ... trước 17 giờ hàng ngày"
 DAILY_RE = re.compile(r"\b(?:hang|moi)\s*ngay\b")
 # a question, or what something is not ("không được phép" as the state a rule describes is still a duty)
@@ -95,9 +103,10 @@ def duty_given(phrase: Folded, issued: dt.date | None, found: Found, conventions
         found.doubt("việc làm hằng ngày, không có hạn chót: đọc là nhiệm vụ thường xuyên, cần xác nhận")
         return Continuous(None)
     match = DUTY_GIVEN_RE.search(text)
+    strong = match is not None
     if not match and not YEAR_WRITTEN_RE.search(phrase.original):
         match = WEAK_DUTY_RE.search(text)
-    if not match or TIME_TOKEN_RE.search(text) or find_date(text) or FREQUENCY_RE.search(text):
+    if not match or _timed(text, strong) or FREQUENCY_RE.search(text):
         return None
     if WRITTEN_TIME_RE.search(mask_round_the_clock(fold(phrase.original).text)):
         return None  # (hours of duty round the clock, "24/24 giờ", are no time of the duty)
@@ -110,3 +119,17 @@ def duty_given(phrase: Folded, issued: dt.date | None, found: Found, conventions
     words = " ".join(phrase.original[a:b].strip(" ,-+•*").split())[:60]
     found.doubt(f"'{words}' giao việc không ghi thời hạn: đọc là nhiệm vụ thường xuyên, cần xác nhận")
     return Continuous(None)
+
+
+def _timed(text: str, strong: bool) -> bool:
+    """Whether the phrase writes a time of its own. Beside a strong sign, a bare year with no time cue before it names
+    what the duty is about, not when it is due: "UBND thành phố giao các sở ... tổng kết công tác phòng, chống thiên
+    tai năm 2021", "Sở ... chủ trì, phối hợp ... triển khai Phương án điều tra ... năm 2016" ("trong năm 2021",
+    "hoàn thành năm 2021" are times, read by the dated readers first)."""
+    rest = text
+    for token in islice(TIME_TOKEN_RE.finditer(text), 20):
+        named = strong and BARE_YEAR_RE.fullmatch(token.group(0).strip())
+        if not named or YEAR_CUE_BEFORE.search(text, max(0, token.start() - 24), token.start()):
+            return True
+        rest = rest[: token.start()] + " " * (token.end() - token.start()) + rest[token.end() :]
+    return bool(find_date(rest))

@@ -49,6 +49,12 @@ COUNTER_RE = re.compile(
     r"|(?:^|\|)\s*(?:dang|cap\s*nhat)\s*ngay\b"
 )
 # "Thứ hai, 11/09/2017 09:34:00 | Tiếng nói cơ sở": a weekday, a date, then only a stamp or a page's section
+# a page's stamp with its month spelled and the year after a comma or a space, alone on its line: "Thứ Tư, 8 tháng 4,
+# 2015", "Lần cập nhật cuối ( Thứ ba, 21 Tháng 10 2014 22:31 )"
+SPELLED_STAMP_RE = re.compile(
+    rf"^[\s(]*(?:(?:lan\s*)?cap\s*nhat(?:\s*(?:lan\s*)?cuoi)?\s*[:(]?\s*)?{_WEEKDAY}\s*,?\s*\d{{1,2}}\s*thang\s*\d{{1,2}}"
+    r"\s*,?\s*(?:19|20)\d{2}(?:\s*,?\s*\d{1,2}\s*[:h]\s*\d{2}(?:\s*:\s*\d{2})?)?[\s).]*$"
+)
 WEEKDAY_LINE_RE = re.compile(rf"^\s*{_WEEKDAY}\s*[,:\-]?\s*(?:ngay\s*)?(?:{ANY_DATE})")
 # (and the year after a comma: "Thứ sáu, ngày 22 tháng 3 , 2019")
 _LEFTOVER_RE = re.compile(
@@ -150,6 +156,8 @@ def furniture(phrase: Folded) -> str | None:
         return "dòng danh sách văn bản (tên, ngày đăng, lượt xem), không phải hạn chót"
     if STAMP_RE.search(text) and not own_cue:
         return "dấu ngày giờ của trang tin, không phải hạn chót"
+    if SPELLED_STAMP_RE.match(text):
+        return "dòng thứ, ngày cập nhật của trang tin, không phải hạn chót"
     line = WEEKDAY_LINE_RE.match(text)
     if line and not own_cue:
         rest = _LEFTOVER_RE.match(text, line.end())

@@ -4,8 +4,9 @@ These checks run after the audit (``audit.review``) on a dated reading. Each is 
 says the date is not settled, so the reading can never be ``certain``:
 
 - "Dự kiến tháng 12/2020 (thời gian cụ thể thông báo sau)": a planned date, with no hard limit beside it
-  ("chậm nhất"), is what someone intends: read as the due date by convention (``inferred``, never ``certain``,
-  as a plan's dates are read); a time "to be announced later" is not fixed at all (``unsure``);
+  ("chậm nhất"), is what someone intends: read as the due date, for a person to confirm (``unsure``: a plan
+  moves, and a planned day is often an event's, not a duty's); a time "to be announced later" is not fixed at all;
+- "Học kỳ 2 Từ 01/12 đến 20/12": a term's window with no year may be each year's (``unsure``);
 - "bão số 7 có khả năng khoảng 10h ngày 14-10 sẽ đi vào đất liền": a forecast of what may happen is no duty
   (refused when no duty word is written; otherwise doubted);
 - "ngày 26 tháng 10 năm 2019 (thứ Hai)" in a letter of 12/10/2020: 26/10/2019 is a Saturday, 26/10/2020 a
@@ -31,6 +32,9 @@ FORECAST_RE = re.compile(r"\b(?:(?:co|nhieu)\s*kha\s*nang|du\s*bao|uoc\s*tinh)\b
 FORECAST_DUTY_RE = re.compile(
     r"\b(?:phai|yeu\s*cau|de\s*nghi|hoan\s*thanh|cham\s*nhat|truoc|khan\s*truong|chi\s*dao|giao)\b"
 )
+# a table row labelled by a school term: "Học kỳ 1 Từ 01/7 đến 20/7", "- Học kỳ II: ...", "Học kỳ hè ..."
+TERM_ROW_RE = re.compile(r"^[\s\-+•*–]*hoc\s*ky\s*(?:\d|[iv]{1,3}|he|phu)\b")
+ANY_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _WEEKDAYS = {"hai": 0, "ba": 1, "tu": 2, "nam": 3, "sau": 4, "bay": 5}
 # a weekday beside the date: "(thứ Hai)", "(Thứ 2)", ", thứ Hai", "Chủ nhật"
 WEEKDAY_AFTER_RE = re.compile(r"\s*[(,\-–]?\s*(?:thu\s*(hai|ba|tu|nam|sau|bay|[2-7])|(chu\s*nhat))\b")
@@ -68,8 +72,12 @@ def hedge(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) -> t
             return rule, "dự báo điều có thể xảy ra, không giao việc: không phải hạn chót"
         found.doubt("câu có dự báo ('có khả năng', 'dự báo'): ngày có thể là điều dự báo, cần người xác định")
     if PLANNED_RE.search(text) and not HARD_RE.search(text):
-        # (read as the due date by convention, as a plan's other dates are: never ``certain``)
-        found.convention("thời gian 'dự kiến', không có hạn chót: đọc thời gian dự kiến là hạn")
+        # (a plan is a guess a person confirms: "Ngày tập trung: Dự kiến 8h00 ngày 24 tháng 3 năm 2017" is an event,
+        # "kế hoạch bảo vệ ... dự kiến vào ngày 11/7/2021" a plan since moved)
+        found.doubt("thời gian 'dự kiến', không có hạn chót: đọc thời gian dự kiến là hạn, cần người xác nhận")
+    if TERM_ROW_RE.match(text) and not ANY_YEAR_RE.search(text):
+        # "Học kỳ 2 Từ 01/12 đến 20/12": a term's window with no year may be the same window every year
+        found.doubt("khoảng thời gian của một học kỳ, không ghi năm: có thể lặp lại hằng năm, cần người xác nhận")
     if LATER_RE.search(text):
         found.doubt("thời gian cụ thể sẽ thông báo sau: chưa chốt, cần người xác định")
     weekday = written_weekday(text, found.spans)

@@ -66,7 +66,8 @@ Conventions (docs/domain.md; BLDS 2015 Điều 146–148), configurable in ``Con
 | "tàu thuyền không được xuất bến", "phải ...", "yêu cầu X thông báo ...", "Điều 2. X chủ trì, phối hợp ..." (no time) | continuous (``unsure``, ``duties``) |
 | "gửi báo cáo nhanh ... trước 17 giờ hàng ngày" | continuous (``unsure``, ``duties``) |
 | "trước 20h tối nay", "trước 15h hôm nay" | the issue day (``unsure``, ``today``) |
-| "Dự kiến tháng 12/2020"; "(thời gian cụ thể thông báo sau)" | the plan's time (``inferred``); ``unsure`` (``hedges``) |
+| "Dự kiến tháng 12/2020"; "(thời gian cụ thể thông báo sau)"; "Học kỳ 2 Từ 01/12 đến 20/12" | the plan's time; ``unsure`` (``hedges``) |
+| "Thời gian ở: Từ ngày 01/8/2022 ...", "thời gian tích lũy ...", "Từ đầu năm đến nay, ...", "... thông qua ngày ..." | how long something lasts; a report's span; an adoption day: not a deadline |
 | "bão có khả năng khoảng 10h ngày 14-10 sẽ đi vào đất liền" | a forecast: not a deadline (``hedges``) |
 | "ngày 26 tháng 10 năm 2019 (thứ Hai)" in a letter of 2020 | the year the weekday fits, 26/10/2020 (``unsure``, ``hedges``) |
 | "từ 7 giờ ngày 28-11, ... phải ngừng di chuyển cho đến khi có thông báo mới" | a start: not a deadline |
@@ -131,7 +132,7 @@ from calendar_rules.parser.result import Conventions, Found, ParseResult, make_r
 from calendar_rules.parser.returns import returns
 from calendar_rules.parser.single import range_rule, single
 from calendar_rules.parser.standing import standing, twice_a_year
-from calendar_rules.parser.states import mask_conditions, mask_reference_moments
+from calendar_rules.parser.states import mask_birth_years, mask_conditions, mask_reference_moments
 from calendar_rules.parser.today import today_hour
 from calendar_rules.rules import FixedDate, Range, Recurring, Rule
 
@@ -182,6 +183,7 @@ MASKS = (
     (mask_count_spans, "khoảng số ngày (thời lượng), không phải ngày"),
     (mask_round_the_clock, "giờ trực suốt ngày đêm (24/24), không phải ngày"),
     (mask_conditions, "ngày trong một điều kiện (trường hợp ... thì), không phải hạn chót"),
+    (mask_birth_years, "năm sinh của người được nhận, không phải hạn chót"),
 )
 
 

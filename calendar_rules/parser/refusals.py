@@ -116,12 +116,44 @@ NOT_DEADLINES = (
         "thời gian nghỉ học, nghỉ lễ, tạm dừng hoạt động, không phải hạn chót",
     ),
     (
+        # "Nghị quyết này được ... thông qua ngày 16 tháng 6 năm 2025", "(Đại hội ... thông qua ngày 13/12/2017)": the day
+        # a text was adopted (not "phải được thông qua trước ngày ...", a deadline)
+        re.compile(r"\bthong\s*qua\s*(?:vao\s*)?ngay\s*\d"),
+        "ngày văn bản được thông qua, không phải hạn chót",
+    ),
+    (
+        # "Tháng 7, 8 / 2012 : nghỉ hè theo kế hoạch": a school calendar's row naming a holiday
+        re.compile(r"\d\s*:\s*nghi\s*(?:he|tet|le|hoc)\b"),
+        "thời gian nghỉ học, nghỉ lễ, tạm dừng hoạt động, không phải hạn chót",
+    ),
+    (
+        # "Từ đầu năm đến nay, hội ... tích cực triển khai ...": the span a report covers, up to the day it is written
+        re.compile(
+            r"\btu\s*dau\s*(?:nam|thang|quy|ky|vu|mua)\b(?:\s*(?:hoc|nay|\d{4}))?\s*,?\s*(?:den|toi)\s*"
+            r"(?:nay|hien\s*nay|thoi\s*diem\s*nay|bay\s*gio)\b"
+        ),
+        "khoảng thời gian từ đầu kỳ đến nay (kết quả đã đạt), không phải hạn chót",
+    ),
+    (
         # "các tác phẩm được đăng tải từ ngày 1/6/2021 đến ngày 1/10/2022": which entries qualify, not by when
         re.compile(rf"\bduoc\s*{_PUBLISHED}[^.;]{{0,80}}?\b(?:tu|trong)\s*(?:ngay\s*|thang\s*|nam\s*)?\d"),
         "khoảng thời gian tác phẩm được đăng, phát (điều kiện dự thi), không phải hạn chót",
     ),
 )
 
+# a period labelled as the span of something lasting: "Thời gian ở: Từ ngày 01/8/2022 đến ngày 31/8/2022", "Thời gian
+# tích lũy hoạt động HK2 ...: từ ... đến hết ngày 30/6/2021", "thời gian học hè ..." (not "thời gian học sinh nộp ...")
+# (and the window in which the activities that count took place: "Các hoạt động dùng để đánh giá kết quả rèn luyện diễn
+# ra từ 01/09/2020 đến 30/01/2021", not "Các hoạt động hè ... diễn ra từ ngày 27-5", a programme's own window)
+LASTING_SPAN_RE = re.compile(
+    r"\bthoi\s*gian\s*(?:o|luu\s*tru|cu\s*tru|tich\s*luy|hoc(?!\s*(?:sinh|vien|phan|phi|bong|ba)\b)|nghi"
+    r"|su\s*dung|ap\s*dung|hieu\s*luc|thue)\b"
+    r"|\bhoat\s*dong\s*(?:dung\s*de|duoc\s*(?:tinh|cong|ghi\s*nhan))\b[^.;]{0,60}?\bdien\s*ra\s*(?:tu|trong)\s*(?:ngay\s*)?\d"
+)
+# a duty word that makes such a span a deadline after all: "thời gian học ...: nộp hồ sơ trước ngày ..."
+SPAN_DUTY_RE = re.compile(
+    rf"\b(?:{HARD_LIMIT}|truoc|han|phai|nop|gui|dang\s*ky|hoan\s*thanh|bao\s*cao|xac\s*nhan|thanh\s*toan)\b"
+)
 # "Căn Hướng dẫn số 33-HD/BTCTW ...": "Căn cứ" with its second word lost in extraction (not "Cần")
 BASIS_TYPO_RE = re.compile(r"(?i)^[\s\-+•*–]*c[ăǎ]n(?!\w)")  # not "căn hộ": a cited document follows
 CITED_AFTER_RE = re.compile(rf"\s*can\s*(?:{DOC_WORDS})\b")
@@ -131,9 +163,10 @@ BEGINS_RE = words("bat dau")
 START_ONLY_RE = words(
     "tu", "bat dau tu", "bat dau", "phat dong tu", "sau ngay", after=r"\s*(?:ngay\s*)?\d(?!\d?\s*(?:h|gio)\b|\d?h\d)"
 )
-# a consequence after a day: "Sau ngày D, sinh viên ... sẽ không có tên / không được hoàn trả / bị hủy"
+# a consequence after a day: "Sau ngày D, sinh viên ... sẽ không có tên / không được hoàn trả / bị hủy" (maybe after a
+# note's label: "Lưu ý: Sau ngày 20/9/2020, hệ thống tự động đóng nên sinh viên không thể tự đánh giá")
 AFTER_PENALTY_RE = re.compile(
-    r"^[\s(\d)]*sau\s*ngay\s*\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{4})?\s*,[^;]{0,120}?"
+    r"^[\s(\d)]*(?:(?:luu|chu)\s*y\s*:\s*)?sau\s*ngay\s*\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{4})?\s*,[^;]{0,120}?"
     r"\b(?:khong\s*(?:duoc|co\s*ten|con|the)|se\s*(?:khong|bi)|bi\s*(?:huy|xoa|phat|tu\s*choi|loai))\b"
 )
 # a start with no end but an event: "từ 7 giờ ngày 28-11, toàn bộ tàu, thuyền ... phải ngừng di chuyển cho đến khi có
@@ -167,6 +200,8 @@ def not_a_deadline(phrase: Folded) -> str | None:
     for pattern, reason in NOT_DEADLINES:
         if pattern.search(text, scope):
             return reason
+    if LASTING_SPAN_RE.search(text, scope) and not SPAN_DUTY_RE.search(text, scope):
+        return "thời gian của một việc kéo dài (ở, tích lũy, học, sử dụng), không phải hạn chót"
     if NAMED_DAY_RE.search(phrase.original) or NAMED_DAY_WORDS_RE.search(text):
         return "ngày (dịp) kỷ niệm, không phải hạn chót"
     if status_at(phrase):

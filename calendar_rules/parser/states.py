@@ -139,3 +139,23 @@ def mask_conditions(folded: str) -> str:
     for token in islice(TIME_TOKEN_RE.finditer(folded, match.start(1), match.end(1)), 10):
         chars[token.start() : token.end()] = " " * (token.end() - token.start())
     return "".join(chars)
+
+
+# who may apply, by birth year, beside the dates of a window: "tiếp nhận đơn ...: Tuyển sinh học sinh (sinh năm 2015)
+# có hộ khẩu tại xã ...", "trẻ sinh năm 2019 - 2020" (a day's birth range is left to the refusal of birth dates)
+BIRTH_YEAR_RE = re.compile(
+    r"(?<!hoc )(?<!thi )\bsinh\s*nam\s*(?:19|20)\d{2}(?:\s*(?:-|den|va)\s*(?:nam\s*)?(?:19|20)\d{2})?\b"
+)
+
+
+def mask_birth_years(folded: str) -> str:
+    """Blank (same length) a birth year that says who may apply, when another time is written: the window's dates
+    are the phrase's; a birth year alone leaves nothing to read (the refusal says why)."""
+    births = list(islice(BIRTH_YEAR_RE.finditer(folded), 10))
+    if not births:
+        return folded
+    chars = list(folded)
+    for birth in births:
+        chars[birth.start() : birth.end()] = " " * (birth.end() - birth.start())
+    rest = "".join(chars)
+    return rest if TIME_TOKEN_RE.search(rest) else folded

@@ -44,7 +44,6 @@ dev_2025.yaml plo-ho-so-du-thi-2011 NV2 | 2011-02-15 | 2011-08-25 | 2011-09-15 |
 dev_2026.yaml bvu-dang-ky-hoc-phan-2017 | 2016-12-30 | 2017-01-09 | 2017-01-22 | Đăng ký, rút bớt học phần: từ 09/01 - 22/01/2017.
 # a range of months, the second a bare number; then months with the year of the issue date
 dev_2026.yaml baoquangnam-nui-thanh-dai-hoi-chi-bo-2015 | 2015-01-15 | 2015-04-01 | 2015-06-30 | đại hội đảng bộ cơ sở hoàn thành từ tháng 4 - 6
-dev_2026.yaml baohaiduong-thanh-ha-dai-hoi-diem-2020 | 2020-02-25 | 2020-04-01 | 2020-05-31 | Đại hội Đảng bộ cấp cơ sở ở Thanh Hà dự kiến diễn ra từ tháng 4 đến hết tháng 5
 dev_2026.yaml laodong-nhan-ho-so-lop-chuyen-2017 | 2017-06-24 | 2017-06-26 | 2017-06-28 | Thời gian các trường nhận hồ sơ của học sinh trúng tuyển vào các lớp chuyên từ ngày 26 đến ngày 28.6-2017.
 # times of day on both ends
 dev_2026.yaml trunghoc-online-the-le-2018 | 2018-11-25 | 2018-12-01 | 2018-12-22 | -Thời gian bài đăng được tính từ 0h00, 1/12/2018 đến 24h00, ngày 22/12/2018.
@@ -59,6 +58,24 @@ def test_a_range_is_due_at_its_end_and_keeps_its_start(
     assert isinstance(result.rule, Range), result
     assert (result.rule.start, result.rule.end) == (start, due)
     assert result.confidence != "unsure", result.warnings
+
+
+# A planned range ("dự kiến", no hard limit beside it) keeps its dates, for a person to confirm: this row was asserted
+# not unsure (inferred) until the tuning on held_out_2026m, where planned days read with confidence were an event's
+# ("Ngày tập trung: Dự kiến 8h00 ngày 24 tháng 3 năm 2017") and a plan since moved; the dates stay asserted.
+PLANNED_RANGES = table("""
+dev_2026.yaml baohaiduong-thanh-ha-dai-hoi-diem-2020 | 2020-02-25 | 2020-04-01 | 2020-05-31 | Đại hội Đảng bộ cấp cơ sở ở Thanh Hà dự kiến diễn ra từ tháng 4 đến hết tháng 5
+""")
+
+
+@pytest.mark.parametrize("issued, start, due, phrase", PLANNED_RANGES)
+def test_a_planned_range_is_due_at_its_end_for_a_person_to_confirm(
+    issued: dt.date, start: dt.date, due: dt.date, phrase: str
+) -> None:
+    result = parse_phrase(phrase, issued)
+    assert isinstance(result.rule, Range), result
+    assert (result.rule.start, result.rule.end) == (start, due)
+    assert result.confidence == "unsure", result.warnings
 
 
 # source | issued | canonical | first due | phrase
@@ -104,8 +121,6 @@ def test_a_day_anchor_has_an_rrule_and_a_short_month_clamps_to_its_last_day() ->
 # source | issued | due | the convention named in the warnings | phrase (an event's date with a fuzzy part, read by
 # the same conventions but for review: test_heldout_fg_classes)
 FUZZY = table("""
-# the start is not the deadline
-dev_2026.yaml baomoi-sua-chua-cau-binh-2011 | 2011-10-15 | 2012-06-30 | cuối tháng | Việc thi công bắt đầu từ tháng 11, dự kiến hoàn thành vào cuối tháng 6/2012.
 dev_2026.yaml tuoitregiongrieng-sinh-hoat-chi-doan-2024 | 2024-01-16 | 2024-01-15 | 15 ngày đầu tháng | Trong 15 ngày đầu tháng 01/2024, Xã Đoàn Ngọc Thành chỉ đạo các chi đoàn trực thuộc tổ chức sinh hoạt lệ tháng 01/2024.
 """)
 
@@ -124,8 +139,6 @@ def test_fuzzy_parts_of_periods_use_a_stated_convention_and_are_never_certain(
 PLANNED_AND_HARD = table("""
 # the latest date wins over the earliest
 deadline_phrases.yaml bangdatally-khung-2013-2014 | 2013-07-01 | 2013-08-28 | học sinh sẽ tựu trường sớm nhất vào ngày 1/8/2013, muộn nhất vào ngày 28/8/2013
-# a planned date alone is the due date
-dev_2026.yaml baohaiduong-thanh-ha-dai-hoi-diem-2020 | 2020-02-25 | 2020-03-24 | Đại hội Đảng bộ xã Tân Việt dự kiến tổ chức trước ngày 25.3
 # the superseded deadline in brackets is not read
 deadline_phrases.yaml nxbctqg-khoanh-khac-cung-sach-2021 | 2021-05-27 | 2021-06-30 | Hạn cuối gửi bài thi được gia hạn đến 10h00 ngày 30/6/2021 (thời hạn trong Kế hoạch trước đó là đến hết ngày 30/5/2021).
 """)
@@ -137,6 +150,27 @@ def test_the_hard_deadline_wins_over_a_planned_earliest_or_superseded_date(
 ) -> None:
     day, confidence = first_due(phrase, issued)
     assert day == due and confidence != "unsure"
+
+
+# source | issued | due | the convention named in the warnings | phrase: a planned date alone ("dự kiến", no hard limit)
+# is the due date, by the same conventions, for a person to confirm. These rows were asserted inferred (not unsure)
+# until the tuning on held_out_2026m, where planned days read with confidence were an event's ("Ngày tập trung: Dự kiến
+# 8h00 ngày 24 tháng 3 năm 2017") and a plan since moved; the due dates and conventions stay asserted.
+PLANNED_ALONE = table("""
+# the start is not the deadline
+dev_2026.yaml baomoi-sua-chua-cau-binh-2011 | 2011-10-15 | 2012-06-30 | cuối tháng | Việc thi công bắt đầu từ tháng 11, dự kiến hoàn thành vào cuối tháng 6/2012.
+dev_2026.yaml baohaiduong-thanh-ha-dai-hoi-diem-2020 | 2020-02-25 | 2020-03-24 | dự kiến | Đại hội Đảng bộ xã Tân Việt dự kiến tổ chức trước ngày 25.3
+""")
+
+
+@pytest.mark.parametrize("issued, due, convention, phrase", PLANNED_ALONE)
+def test_a_planned_date_alone_is_the_due_date_for_a_person_to_confirm(
+    issued: dt.date, due: dt.date, convention: str, phrase: str
+) -> None:
+    result = parse_phrase(phrase, issued)
+    assert getattr(result.rule, "due", None) == due, result
+    assert result.confidence == "unsure"
+    assert any(convention in warning for warning in result.warnings)
 
 
 # source | issued | due | phrase
@@ -334,11 +368,12 @@ def test_no_development_phrase_is_read_wrong_with_confidence(name: str) -> None:
         "held_out_2026j.yaml",
         "held_out_2026k.yaml",
         "held_out_2026l.yaml",
+        "held_out_2026m.yaml",
     ],
 )
 def test_no_spent_held_out_phrase_is_read_wrong_with_confidence(name: str) -> None:
-    """The held-out parts already scored and tuned on (held_out_2026l last, on the classes of
-    test_heldout_l_classes.py) are development data: none of them is read wrong with confidence."""
+    """The held-out parts already scored and tuned on (held_out_2026m last, on the classes of
+    test_heldout_m_classes.py) are development data: none of them is read wrong with confidence."""
     _phrases, _right, confident_wrong, report = _scored(name)
     assert confident_wrong == 0, report
 
