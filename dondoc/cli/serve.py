@@ -10,6 +10,7 @@ did not fire there) and stops it on exit. This command is the only place in
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 import time
@@ -58,6 +59,13 @@ def server_log_path() -> Path:
 
 
 def _start_local_prefect(port: int, log: Path) -> subprocess.Popen[bytes]:
+    """The local Prefect server, in a session of its own.
+
+    A terminal's Ctrl+C signals the whole foreground process group. Were the server in serve's
+    group, it would go down at the same moment as serve, whose runner then retried pausing its
+    deployments against the dying server for minutes, with a traceback. Apart, the server keeps
+    answering while serve pauses its deployments, and serve stops it afterwards (``_stop_local``).
+    """
     env = dict(os.environ, PREFECT_SERVER_ANALYTICS_ENABLED="false")
     with log.open("ab") as out:  # the child keeps its own handle
         return subprocess.Popen(
@@ -65,7 +73,22 @@ def _start_local_prefect(port: int, log: Path) -> subprocess.Popen[bytes]:
             env=env,
             stdout=out,
             stderr=subprocess.STDOUT,
+            start_new_session=True,
         )
+
+
+def _stop_local(server: subprocess.Popen[bytes], grace: float = 30) -> None:
+    """Stop the local server and whatever it started (its session): SIGTERM, then SIGKILL after ``grace``."""
+    for sig in (signal.SIGTERM, signal.SIGKILL):
+        try:
+            os.killpg(server.pid, sig)
+        except ProcessLookupError:
+            return
+        try:
+            server.wait(grace)
+            return
+        except subprocess.TimeoutExpired:
+            continue
 
 
 def serve(
@@ -120,5 +143,4 @@ def serve(
         if web_server is not None:
             web_server.stop()
         if local is not None:
-            local.terminate()
-            local.wait(30)
+            _stop_local(local)
