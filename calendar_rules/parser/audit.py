@@ -58,6 +58,7 @@ from calendar_rules.parser.cues import (
     SIGNED_RE,
     STARTS_AT_RE,
     TASK_CUE_RE,
+    THEMED_PERIOD_RE,
     TIME_CELL_RE,
     WORKING_DAY_OF_RE,
     YEAR_SPAN_RE,
@@ -205,6 +206,8 @@ def review(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) -> 
         return "khoảng thời gian được kỷ niệm, không phải hạn chót"
     if isinstance(rule, Range) and CAMPAIGN_RE.search(text):
         return "thời gian phát động phong trào, cuộc thi: không phải hạn chót"
+    if isinstance(rule, Range) and THEMED_PERIOD_RE.search(text) and not DUTY_RE.search(phrase.original):
+        return "thời gian diễn ra một tháng, tuần hành động có chủ đề: không phải hạn chót"
     if over and isinstance(rule, FixedDate) and CAMPAIGN_RE.search(text, max(0, first - 40), first):
         found.doubt(
             "ngày phát động phong trào, cuộc thi: là ngày bắt đầu, không phải hạn chót"

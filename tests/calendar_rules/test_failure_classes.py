@@ -369,6 +369,7 @@ def test_no_development_phrase_is_read_wrong_with_confidence(name: str) -> None:
         "held_out_2026k.yaml",
         "held_out_2026l.yaml",
         "held_out_2026m.yaml",
+        "held_out_2026n.yaml",
     ],
 )
 def test_no_spent_held_out_phrase_is_read_wrong_with_confidence(name: str) -> None:
