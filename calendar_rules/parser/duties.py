@@ -37,6 +37,11 @@ _ACT = (
     r"|cap\s*nhat|quan\s*triet|tuyen\s*truyen|van\s*dong|kiem\s*tra|ra\s*soat|bao\s*cao|de\s*xuat|xu\s*ly|tham\s*muu"
     r"|chu\s*dong|kip\s*thoi|tiep\s*tuc|khan\s*truong|quan\s*ly|bao\s*dam|dam\s*bao|tuan\s*thu|xay\s*dung)"
 )
+# (and the verbs of a duty urged: what the body must step up, set right, gather or make public)
+_URGED = (
+    rf"(?:{_ACT}|tang\s*cuong|day\s*manh|tap\s*trung|chan\s*chinh|bat\s*tay|huy\s*dong|khac\s*phuc|nang\s*cao"
+    r"|lap\s*danh\s*sach|tong\s*hop|niem\s*yet|cong\s*khai|rut\s*kinh\s*nghiem)"
+)
 DUTY_GIVEN_RE = re.compile(
     # a prohibition: "tàu thuyền không được xuất bến", "nghiêm cấm ..."
     r"\bkhong\s*duoc\b(?!\s*(?:qua|it\s*hon|vuot|duoi|tren)\b)|\bnghiem\s*cam\b|\bcam\s*(?:tuyet\s*doi|cac)\b"
@@ -45,14 +50,19 @@ DUTY_GIVEN_RE = re.compile(
     # asked of someone: "yêu cầu lãnh đạo các địa phương, đơn vị thông báo ...", "Yêu cầu hiệu trưởng các trường triển
     # khai ...", "đề nghị các sở, ngành ... phối hợp" (the verb, not the noun: "theo đề nghị của", "hồ sơ đề nghị")
     # (also glued to the name before it in extracted text: "Nguyễn Văn Phongyêu cầu các xã ...")
-    rf"|(?<!theo )(?<!xet )(?<!ung )(?<!bao )(?<!cua )(?<!ho so )(?:yeu\s*cau|\bde\s*nghi)\b"
-    rf"(?!\s*(?:cua|khen|xet|nhiem\s*vu|ve|nay|tren|do|la)\b)[^.;]{{0,160}}?\b{_ACT}\b"
+    # (and "chỉ đạo", "mong muốn" asking the same: "UBND TP cũng chỉ đạo các sở-ngành ... tăng cường tuyên truyền", not
+    # the noun: "Thực hiện chỉ đạo của Bảo hiểm xã hội Việt Nam")
+    rf"|(?<!theo )(?<!xet )(?<!ung )(?<!bao )(?<!cua )(?<!ho so )(?<!hien )(?<!ban )"
+    rf"(?:yeu\s*cau|\bde\s*nghi|\bmong\s*muon)\b"
+    rf"(?!\s*(?:cua|khen|xet|nhiem\s*vu|ve|nay|tren|do|la|tai|chuyen)\b)[^.;]{{0,160}}?\b{_URGED}\b"
+    # (a body directing bodies named after it; an item opening "Chỉ đạo các hội cơ sở ..." is the weaker sign below)
+    rf"|(?<=[a-z] )(?<!quan tam )(?<!hien )(?<!theo )\bchi\s*dao\s*(?:cho\s*)?cac\b[^.;]{{0,160}}?\b{_URGED}\b"
     # a body put in charge: "Điều 2. X chủ trì, phối hợp ...", "Giao các Sở: ... hướng dẫn ...", "Chính phủ giao Bộ
     # Công an phối hợp ..." (not "bàn giao", a handover, nor "giao thông", "giáo dục")
     r"|\bchu\s*tri\s*,?\s*(?:va\s*)?phoi\s*hop\b|^\s*dieu\s*\d{1,2}\s*[.:]\s*giao\b"
     rf"|(?<!ban )\bgiao\s(?!\s*(?:duc|vien|an|trinh|thong|ban|nhan|luu|dich|tiep|dien|hang)\b)[^.;]{{2,80}}?\b{_ACT}\b"
     # a duty worded with "cần" and a verb of doing: "các địa phương cần thực hiện chặt chẽ", "cần kịp thời báo cáo"
-    rf"|\bcan\s*(?:phai\s*)?(?:{_ACT})\b"
+    rf"|\bcan\s*(?:phai\s*)?(?:{_URGED})\b"
     # done in time, whenever needed: "các địa phương ... kịp thời chỉ đạo ...", "kịp thời đề xuất với UBND tỉnh ..."
     rf"|\bkip\s*thoi\s*(?!\s*(?:nhat|hon)\b){_ACT}?\s*[a-z]"
     # going on: "tiếp tục quán triệt ...", "cần tiếp tục ..." (other verbs than ``goes_on``'s)
@@ -88,6 +98,8 @@ YEAR_WRITTEN_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 BARE_YEAR_RE = re.compile(r"nam\s*(?:19|20)\d{2}")
 # a duty done every day, maybe by an hour: "gửi báo cáo nhanh ... trước 17 giờ hàng ngày"
 DAILY_RE = re.compile(r"\b(?:hang|moi)\s*ngay\b")
+# the verb asking someone for a duty, as written
+ASKING_RE = re.compile(r"(?i)(?<!\w)(?:yêu cầu|đề nghị|chỉ đạo|giao)(?!\w)")
 # a question, or what something is not ("không được phép" as the state a rule describes is still a duty)
 NOT_GIVEN_RE = re.compile(r"\?\s*$|\b(?:neu|trong\s*truong\s*hop)\b[^,;]{0,60}\bkhong\s*duoc\b")
 
@@ -111,7 +123,14 @@ def duty_given(phrase: Folded, issued: dt.date | None, found: Found, conventions
     if WRITTEN_TIME_RE.search(mask_round_the_clock(fold(phrase.original).text)):
         return None  # (hours of duty round the clock, "24/24 giờ", are no time of the duty)
     # (a participle is no report: "phương án ... đã được phê duyệt tại quyết định này", the plan approved)
-    reported = any(not PASSIVE_RE.match(phrase.original, past.start()) for past in PAST_RE.finditer(phrase.original))
+    # (news of a fresh request, "Bộ ... vừa ban hành công điện, đề nghị các bộ ... khẩn trương phối hợp ...", reports the
+    # request, not the duty done: "vừa" before the asking verb is no report of the duty)
+    asked = ASKING_RE.search(phrase.original)
+    reported = any(
+        not PASSIVE_RE.match(phrase.original, past.start())
+        and not (asked and past.start() < asked.start() and past.group(0).lower() == "vừa")
+        for past in PAST_RE.finditer(phrase.original)
+    )
     if NOT_GIVEN_RE.search(text) or PAST_PRACTICE_RE.search(phrase.original) or reported:
         return None  # "Thời gian qua, ...", "Sở đã yêu cầu ...": what was done, not a duty given
     found.spans.append(match.span())

@@ -51,4 +51,27 @@ constructed a Sunday deadline | 2024-01-10 | 2024-03-10 | sure | Nộp bài dự
     kind="a_weekday_then_its_day_is_that_day",
 )
 
-test_each_class_reads_as_its_table_says = table_test(BARE_PERIODS, THEMED_PERIODS, WEEKDAY_DATES)
+# (4) a duty asked of bodies in a news item with an urging verb and no time ("Thủ tướng ... yêu cầu các bộ, ngành ...
+# bắt tay ngay vào công việc", "UBND TP cũng chỉ đạo các sở-ngành ... tăng cường tuyên truyền", "UBND huyện ... cần huy
+# động ...", "Ủy ban MTTQ huyện mong muốn các cấp ủy ... đẩy mạnh ...", "Bộ trưởng ... vừa ban hành ba công điện, đề
+# nghị ..."): continuous, for a person to confirm. "vừa" before the asking verb reports the request, not the duty done;
+# "chỉ đạo" as a noun ("Thực hiện chỉ đạo của ...") or an item heading with a year stays no duty.
+URGED_IN_NEWS = table(
+    """
+held_out_2026n.yaml viettimes-thu-tuong-ngay-lam-viec-dau-tien-sau-tet | 2024-02-15 | continuous | unsure | Trong ngày làm việc đầu tiên sau kỳ nghỉ Tết, Thủ tướng Phạm Minh Chính yêu cầu các bộ, ngành và Văn phòng Chính phủ bắt tay ngay vào công việc với tinh thần quyết liệt, hiệu quả, làm việc nào dứt việc đó, không để chậm trễ, tồn đọng.
+held_out_2026n.yaml voh-hcm-giai-quyet-ho-so-cap-giay-chung-nhan-ton-dong-2018 | 2018-05-10 | continuous | unsure | UBND TP cũng chỉ đạo các sở-ngành liên quan và UBND quận-huyện tăng cường tuyên truyền pháp luật về đất đai và pháp luật có liên quan như Luật quy hoạch, Luật khiếu nại, Luật tố cáo, Luật tiếp công dân.
+held_out_2026n.yaml kinhtemoitruong-dinh-quan-phu-xanh-dat-trong-2022 | 2022-06-01 | continuous | unsure | Với nhiệm vụ trồng 2,5 triệu cây xanh, UBND huyện Định Quán cần huy động cả hệ thống chính trị, rà soát, đánh giá những diện tích giao khoán, trồng những nơi có đất, trồng bổ sung diện tích rừng chưa phủ xanh.
+held_out_2026n.yaml mattran-muong-ang-phat-dong-quy-vi-nguoi-ngheo-2023 | 2023-10-20 | continuous | unsure | Trong tháng cao điểm vì người nghèo, Ủy ban MTTQ huyện mong muốn các cấp ủy, tổ chức đảng, cơ quan, tổ chức, đơn vị, doanh nghiệp đẩy mạnh công tác tuyên truyền; vận động cán bộ, hội viên, người lao động tích cực tham gia ủng hộ Quỹ.
+held_out_2026n.yaml vneconomy-cong-dien-hoi-cho-mua-thu-2025 | 2025-10-20 | continuous | unsure | Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên vừa ban hành ba công điện liên tiếp, đề nghị các bộ, ngành, hiệp hội và địa phương khẩn trương phối hợp hoàn thiện công tác chuẩn bị Hội chợ Mùa Thu 2025, bảo đảm tiến độ, quy mô và an toàn.
+constructed a province directing districts to step up | 2024-03-01 | continuous | unsure | UBND tỉnh chỉ đạo các huyện đẩy mạnh kiểm tra an toàn thực phẩm.
+constructed a ministry that just asked provinces | 2024-03-01 | continuous | unsure | Bộ Y tế vừa có văn bản yêu cầu các tỉnh tăng cường giám sát dịch sốt xuất huyết.
+constructed a body that needs to set things right | 2024-03-01 | continuous | unsure | Các trường cần chấn chỉnh việc thu các khoản ngoài quy định.
+# what is not a duty given: a direction as a noun, a direction already carried out, an item heading with its year
+constructed a direction done | 2024-03-01 | none | unsure | Sở đã chỉ đạo các trường tăng cường kiểm tra.
+held_out_2026m.yaml anlao-hoi-lhpn-huyen-nhiem-vu-2016 | 2016-01-10 | none | unsure | Chỉ đạo các hội cơ sở, tổ chức tổng kết năm 2015 và triển khai nhiệm vụ năm 2016.
+dev_2026.yaml travinh-cv-1127-hu-cang-long-2022 | 2022-05-10 | none | unsure | quan tâm chỉ đạo thực hiện đảm bảo yêu cầu, nội dung và thời gian theo quy định./.
+""",
+    kind="a_duty_urged_in_the_news_is_continuous",
+)
+
+test_each_class_reads_as_its_table_says = table_test(BARE_PERIODS, THEMED_PERIODS, WEEKDAY_DATES, URGED_IN_NEWS)
