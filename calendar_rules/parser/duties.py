@@ -98,6 +98,8 @@ YEAR_WRITTEN_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 BARE_YEAR_RE = re.compile(r"nam\s*(?:19|20)\d{2}")
 # a duty done every day, maybe by an hour: "gửi báo cáo nhanh ... trước 17 giờ hàng ngày"
 DAILY_RE = re.compile(r"\b(?:hang|moi)\s*ngay\b")
+# the end of a clause, as written
+CLAUSE_BREAK_RE = re.compile(r"[,;:]")
 # the verb asking someone for a duty, as written
 ASKING_RE = re.compile(r"(?i)(?<!\w)(?:yêu cầu|đề nghị|chỉ đạo|giao)(?!\w)")
 # a question, or what something is not ("không được phép" as the state a rule describes is still a duty)
@@ -122,15 +124,7 @@ def duty_given(phrase: Folded, issued: dt.date | None, found: Found, conventions
         return None
     if WRITTEN_TIME_RE.search(mask_round_the_clock(fold(phrase.original).text)):
         return None  # (hours of duty round the clock, "24/24 giờ", are no time of the duty)
-    # (a participle is no report: "phương án ... đã được phê duyệt tại quyết định này", the plan approved)
-    # (news of a fresh request, "Bộ ... vừa ban hành công điện, đề nghị các bộ ... khẩn trương phối hợp ...", reports the
-    # request, not the duty done: "vừa" before the asking verb is no report of the duty)
-    asked = ASKING_RE.search(phrase.original)
-    reported = any(
-        not PASSIVE_RE.match(phrase.original, past.start())
-        and not (asked and past.start() < asked.start() and past.group(0).lower() == "vừa")
-        for past in PAST_RE.finditer(phrase.original)
-    )
+    reported = _reports(phrase.original, phrase.span(*match.span())[0])
     if NOT_GIVEN_RE.search(text) or PAST_PRACTICE_RE.search(phrase.original) or reported:
         return None  # "Thời gian qua, ...", "Sở đã yêu cầu ...": what was done, not a duty given
     found.spans.append(match.span())
@@ -138,6 +132,24 @@ def duty_given(phrase: Folded, issued: dt.date | None, found: Found, conventions
     words = " ".join(phrase.original[a:b].strip(" ,-+•*").split())[:60]
     found.doubt(f"'{words}' giao việc không ghi thời hạn: đọc là nhiệm vụ thường xuyên, cần xác nhận")
     return Continuous(None)
+
+
+def _reports(original: str, start: int) -> bool:
+    """Whether a past word tells the duty as done ("Sở đã yêu cầu ..."), not something else in the phrase.
+    A participle is no report ("phương án ... đã được phê duyệt tại quyết định này", the plan approved); nor is "vừa"
+    before the asking verb, news of a fresh request ("Bộ ... vừa ban hành công điện, đề nghị các bộ ... khẩn trương
+    phối hợp ..."); nor a past word in a clause of its own before the duty ("Đối với các địa phương đã và đang có dịch
+    bệnh, Bộ ... yêu cầu cần thực hiện ...", "... đã thực hiện xong việc dồn điền đổi thửa, Sở ... đề nghị ...")."""
+    asked = ASKING_RE.search(original)
+    for past in PAST_RE.finditer(original):
+        if PASSIVE_RE.match(original, past.start()):
+            continue
+        if asked and past.start() < asked.start() and past.group(0).lower() == "vừa":
+            continue
+        if past.end() <= start and CLAUSE_BREAK_RE.search(original, past.end(), start):
+            continue
+        return True
+    return False
 
 
 def _timed(text: str, strong: bool) -> bool:

@@ -74,4 +74,21 @@ dev_2026.yaml travinh-cv-1127-hu-cang-long-2022 | 2022-05-10 | none | unsure | q
     kind="a_duty_urged_in_the_news_is_continuous",
 )
 
-test_each_class_reads_as_its_table_says = table_test(BARE_PERIODS, THEMED_PERIODS, WEEKDAY_DATES, URGED_IN_NEWS)
+# (5) a past word in a clause of its own before the duty ("Đối với các địa phương đã và đang có dịch bệnh động vật, Bộ
+# NN&PTNT yêu cầu cần thực hiện ...", "... diện tích đất nông nghiệp đã thực hiện xong việc dồn điền đổi thửa, Sở ...
+# đề nghị UBND các huyện ... tập trung ...") tells what the subject is, not the duty done: the duty given with no time
+# is continuous, for a person to confirm. A past word in the duty's own clause ("Sở đã yêu cầu ...") is still a report.
+PAST_IN_ANOTHER_CLAUSE = table(
+    """
+held_out_2026m.yaml moitruong-bo-nnptnt-cong-bo-dich-benh-dong-vat | 2019-06-10 | continuous | unsure | Đối với các địa phương đã và đang có dịch bệnh động vật, Bộ NN&PTNT yêu cầu cần thực hiện việc công bố dịch cấp huyện, cấp tỉnh và tổ chức chống dịch theo đúng quy định, bảo đảm xử lý dứt điểm các ổ dịch.
+held_out_2026n.yaml cand-ha-noi-cap-giay-chung-nhan-dat-nong-nghiep-sau-don-dien | 2019-05-10 | continuous | unsure | Được biết, để bảo đảm thực hiện hoàn thành việc cấp lại, cấp đổi giấy chứng nhận đối với diện tích đất nông nghiệp đã thực hiện xong việc dồn điền đổi thửa, Sở Tài nguyên và Môi trường Hà Nội đề nghị UBND các huyện, thị xã tập trung chỉ đạo, đôn đốc các xã, thị trấn thực hiện.
+constructed schools that have had cases, then a request | 2024-03-01 | continuous | unsure | Với các trường đã có học sinh mắc bệnh, Sở Y tế yêu cầu phối hợp khử khuẩn lớp học.
+# a past word in the duty's own clause still reports what was done
+constructed a request already made | 2024-03-01 | none | unsure | Sở Y tế đã yêu cầu các trường phối hợp khử khuẩn lớp học.
+""",
+    kind="a_past_word_in_another_clause_is_no_report_of_the_duty",
+)
+
+test_each_class_reads_as_its_table_says = table_test(
+    BARE_PERIODS, THEMED_PERIODS, WEEKDAY_DATES, URGED_IN_NEWS, PAST_IN_ANOTHER_CLAUSE
+)
