@@ -39,7 +39,7 @@ _ACT = (
 )
 # (and the verbs of a duty urged: what the body must step up, set right, gather or make public)
 _URGED = (
-    rf"(?:{_ACT}|tang\s*cuong|day\s*manh|tap\s*trung|chan\s*chinh|bat\s*tay|huy\s*dong|khac\s*phuc|nang\s*cao"
+    rf"(?:{_ACT}|tang\s*cuong|day\s*manh|day\s*nhanh|tap\s*trung|chan\s*chinh|bat\s*tay|huy\s*dong|khac\s*phuc|nang\s*cao"
     r"|lap\s*danh\s*sach|tong\s*hop|niem\s*yet|cong\s*khai|rut\s*kinh\s*nghiem)"
 )
 DUTY_GIVEN_RE = re.compile(
@@ -52,7 +52,7 @@ DUTY_GIVEN_RE = re.compile(
     # (also glued to the name before it in extracted text: "Nguyễn Văn Phongyêu cầu các xã ...")
     # (and "chỉ đạo", "mong muốn" asking the same: "UBND TP cũng chỉ đạo các sở-ngành ... tăng cường tuyên truyền", not
     # the noun: "Thực hiện chỉ đạo của Bảo hiểm xã hội Việt Nam")
-    rf"|(?<!theo )(?<!xet )(?<!ung )(?<!bao )(?<!cua )(?<!ho so )(?<!hien )(?<!ban )"
+    rf"|(?<!theo )(?<!xet )(?<!ung )(?<!bao )(?<!cua )(?<!ho so )(?<!hien )"
     rf"(?:yeu\s*cau|\bde\s*nghi|\bmong\s*muon)\b"
     rf"(?!\s*(?:cua|khen|xet|nhiem\s*vu|ve|nay|tren|do|la|tai|chuyen)\b)[^.;]{{0,160}}?\b{_URGED}\b"
     # (a body directing bodies named after it; an item opening "Chỉ đạo các hội cơ sở ..." is the weaker sign below)
@@ -81,7 +81,13 @@ WEAK_DUTY_RE = re.compile(
     r"|duy\s*tri|bo\s*tri|(?:dam|bao)\s*(?:bao|dam)|nghiem\s*tuc|ra\s*soat|chuan\s*bi|tham\s*muu"
     # (and an item carrying on a task: "Tiếp tục kiện toàn Ban Chỉ huy ...")
     r"|tiep\s*tuc\s*(?:kien\s*toan|cung\s*co|nang\s*cao|day\s*manh|hoan\s*thien|ung\s*dung|doi\s*moi)"
-    r"|to\s*chuc\s*(?:tuyen|thuc|trien|kiem|ra|van|quan|tap|thuc)|theo\s*doi)\b"
+    r"|to\s*chuc\s*(?:tuyen|thuc|trien|kiem|ra|van|quan|tap|thuc)|theo\s*doi"
+    # (or making something public: "Công khai danh sách các cơ sở mất an toàn về PCCC ...", "Niêm yết ...")
+    r"|cong\s*khai|niem\s*yet)\b"
+    # bodies working with others to step up a task ("Mặt trận các cấp phối hợp với các cơ quan thông tấn báo chí tăng
+    # cường tuyên truyền ..."), or told to keep to the rules ("Các Chi hội ... thực hiện đúng quy định: ...")
+    r"|\bphoi\s*hop\s*voi\b[^.;]{0,120}?\b(?:tang\s*cuong|day\s*manh|day\s*nhanh)\b"
+    r"|\bthuc\s*hien\s*(?:dung|nghiem)\s*(?:tuc\s*)?(?:quy\s*dinh|cac\s*quy\s*dinh|chi\s*dao|huong\s*dan)\b"
     # a body in charge ("Sở Y tế chủ trì hướng dẫn ...", not a meeting chaired: "chủ trì cuộc họp"), a responsibility
     # ("UBND các huyện có trách nhiệm chỉ đạo các xã"), acting of one's own accord ("Các xã chủ động nắm bắt ...")
     r"|\bchu\s*tri\b(?!\s*(?:cuoc|hoi|phien|buoi|le|ky|tiep|lam\s*viec|dai)\b)|\bco\s*trach\s*nhiem\b|\bchu\s*dong\b"

@@ -89,6 +89,30 @@ constructed a request already made | 2024-03-01 | none | unsure | Sở Y tế đ
     kind="a_past_word_in_another_clause_is_no_report_of_the_duty",
 )
 
+# (6) more shapes of a duty given with no time: a request in a letter ("Lãnh đạo TP Cần Thơ tiếp tục ra văn bản yêu
+# cầu chủ đầu tư chấn chỉnh ...": "văn bản yêu cầu" is the verb asking, not a noun), an item opening with making
+# something public ("Công khai danh sách ...", "Niêm yết ..."), bodies working with others to step up a task ("Mặt trận
+# các cấp phối hợp với ... tăng cường tuyên truyền ..."), bodies told to keep to the rules ("Các Chi hội ... thực hiện
+# đúng quy định: ..."): continuous, for a person to confirm. A time written, a report of work done ("đã"), or a year
+# beside a weaker sign keeps them out.
+DUTY_SHAPES = table(
+    """
+held_out_2026n.yaml cantho24h-tag-toi-hau-thu | 2018-03-01 | continuous | unsure | Lãnh đạo TP Cần Thơ tiếp tục ra văn bản yêu cầu chủ đầu tư chấn chỉnh đơn vị thi công trong việc đào đường để lắp đặt hệ thống thoát nước.
+held_out_2026n.yaml plo-bo-cong-an-cong-dien-tong-kiem-tra-pccc-2018 | 2018-03-30 | continuous | unsure | Công khai danh sách các cơ sở mất an toàn về PCCC và có chế tài xử lý nghiêm.
+held_out_2026n.yaml baophuyen-mttq-thang-cao-diem-vi-nguoi-ngheo-2012 | 2012-10-20 | continuous | unsure | Mặt trận các cấp phối hợp với các cơ quan thông tấn báo chí tăng cường tuyên truyền về cuộc vận động “Ngày vì người nghèo”; nêu gương các tập thể, cá nhân điển hình ủng hộ Qũy Vì người nghèo; động viên, biểu dương các địa phương, đơn vị làm tốt công tác này.
+held_out_2026n.yaml hnb-bacninh-tb-nhan-tac-pham-giai-ngo-gia-tu-2016 | 2016-04-01 | continuous | unsure | Các Chi hội: Báo Bắc Ninh, Đài PT-TH Bắc Ninh, Tạp chí Người Kinh Bắc thực hiện đúng quy định: Tập hợp tác phẩm của hội viên và hoàn tất việc chấm sơ khảo trước khi gửi tác phẩm về Ban tổ chức.
+constructed a letter asking to speed up | 2024-03-01 | continuous | unsure | Sở Xây dựng có văn bản yêu cầu các chủ đầu tư đẩy nhanh tiến độ thi công.
+constructed a list posted for all to see | 2024-03-01 | continuous | unsure | Niêm yết công khai danh sách hộ nghèo tại trụ sở UBND xã.
+constructed farmers' unions stepping up with a sector | 2024-03-01 | continuous | unsure | Hội Nông dân các cấp phối hợp với ngành nông nghiệp đẩy mạnh chuyển giao kỹ thuật.
+constructed schools keeping strictly to the rules | 2024-03-01 | continuous | unsure | Các trường thực hiện nghiêm các quy định về dạy thêm, học thêm.
+# a time written is the deadline; work done or a year beside a weaker sign is no duty given
+constructed making public by a day | 2024-03-01 | 2024-06-14 | sure | Công khai danh sách trước ngày 15/6/2024.
+constructed stepping up already done | 2024-03-01 | none | unsure | Hội đã phối hợp với các ngành tăng cường tuyên truyền.
+constructed making public a year's accounts | 2024-03-01 | none | unsure | Công khai tài chính năm 2023 theo quy định.
+""",
+    kind="more_shapes_of_a_duty_given_are_continuous",
+)
+
 test_each_class_reads_as_its_table_says = table_test(
-    BARE_PERIODS, THEMED_PERIODS, WEEKDAY_DATES, URGED_IN_NEWS, PAST_IN_ANOTHER_CLAUSE
+    BARE_PERIODS, THEMED_PERIODS, WEEKDAY_DATES, URGED_IN_NEWS, PAST_IN_ANOTHER_CLAUSE, DUTY_SHAPES
 )
