@@ -113,6 +113,23 @@ constructed making public a year's accounts | 2024-03-01 | none | unsure | Công
     kind="more_shapes_of_a_duty_given_are_continuous",
 )
 
+# (7) an event's day without its year, passed days or weeks before the text was issued ("Kỳ thi diễn ra ngày 30/5 ...",
+# "Ngày 28/1: Công bố ngày bầu cử"): the event was held, so next year's day (the date rolled on) is no one's deadline.
+# A January event in a December plan (a few weeks ahead once rolled), a future voice ("sẽ") or a duty word stays a
+# date for review.
+HELD_EVENTS = table(
+    """
+held_out_2026j.yaml thcshoangluong-hiep-hoa-hsg-tinh-thcs-2020 | 2020-06-05 | none | unsure | Kỳ thi diễn ra ngày 30/5 tại các huyện, TP thu hút gần 700 thí sinh là học sinh lớp 9 tham gia.
+held_out_2026f.yaml ninhthuan-mttq-lich-trinh-bau-cu-2016 | 2016-02-26 | none | unsure | Ngày 28/1: Công bố ngày bầu cử
+constructed a tournament opened last month | 2024-04-10 | none | unsure | Giải bóng đá khai mạc ngày 20/3 tại sân vận động huyện.
+# an event a few weeks ahead, a future voice, a duty: a date for review
+constructed a January exam in a December plan | 2023-12-01 | 2024-01-15 | unsure | Kỳ thi diễn ra ngày 15/1 tại các huyện.
+constructed a contest that will open | 2024-03-20 | 2025-03-10 | unsure | Hội thi sẽ khai mạc ngày 10/3 tại Nhà văn hóa.
+constructed schools that must hold an exam | 2020-06-05 | 2021-05-30 | unsure | Các trường phải tổ chức thi ngày 30/5.
+""",
+    kind="an_event_just_held_is_no_deadline_next_year",
+)
+
 test_each_class_reads_as_its_table_says = table_test(
-    BARE_PERIODS, THEMED_PERIODS, WEEKDAY_DATES, URGED_IN_NEWS, PAST_IN_ANOTHER_CLAUSE, DUTY_SHAPES
+    BARE_PERIODS, THEMED_PERIODS, WEEKDAY_DATES, URGED_IN_NEWS, PAST_IN_ANOTHER_CLAUSE, DUTY_SHAPES, HELD_EVENTS
 )
