@@ -214,7 +214,7 @@ def _parse(text: str, issued: dt.date | None, conventions: Conventions) -> Parse
     phrase, masked = _prepare(text)
     found = Found()
     if not phrase.text.strip():
-        return make_result(phrase, None, found, "cụm từ rỗng")
+        return make_result(phrase, None, found, masked or "cụm từ rỗng")  # (all of it blanked: say why)
     refusal = not_a_deadline(phrase)
     if refusal:
         return make_result(phrase, None, found, refusal)
