@@ -40,7 +40,7 @@ _ACT = (
 # (and the verbs of a duty urged: what the body must step up, set right, gather or make public)
 _URGED = (
     rf"(?:{_ACT}|tang\s*cuong|day\s*manh|day\s*nhanh|tap\s*trung|chan\s*chinh|bat\s*tay|huy\s*dong|khac\s*phuc|nang\s*cao"
-    r"|lap\s*danh\s*sach|tong\s*hop|niem\s*yet|cong\s*khai|rut\s*kinh\s*nghiem)"
+    r"|lap\s*danh\s*sach|tong\s*hop|niem\s*yet|cong\s*khai|rut\s*kinh\s*nghiem|pho\s*bien)"
 )
 DUTY_GIVEN_RE = re.compile(
     # a prohibition: "tàu thuyền không được xuất bến", "nghiêm cấm ..."
@@ -87,6 +87,9 @@ WEAK_DUTY_RE = re.compile(
     # bodies working with others to step up a task ("Mặt trận các cấp phối hợp với các cơ quan thông tấn báo chí tăng
     # cường tuyên truyền ..."), or told to keep to the rules ("Các Chi hội ... thực hiện đúng quy định: ...")
     r"|\bphoi\s*hop\s*voi\b[^.;]{0,120}?\b(?:tang\s*cuong|day\s*manh|day\s*nhanh)\b"
+    # units told to send something in ("Đồng thời các đơn vị lập danh sách ... gửi về phòng Văn hóa và Thông tin ...",
+    # "các cơ quan, đơn vị liên quan tổng hợp danh sách ... gửi về Phòng Y tế ...")
+    r"|\bcac\s*(?:don\s*vi|co\s*quan)\b[^.;]{0,120}?\b(?:lap|tong\s*hop)\b[^.;]{0,80}?\bgui\s*ve\b"
     r"|\bthuc\s*hien\s*(?:dung|nghiem)\s*(?:tuc\s*)?(?:quy\s*dinh|cac\s*quy\s*dinh|chi\s*dao|huong\s*dan)\b"
     # a body in charge ("Sở Y tế chủ trì hướng dẫn ...", not a meeting chaired: "chủ trì cuộc họp"), a responsibility
     # ("UBND các huyện có trách nhiệm chỉ đạo các xã"), acting of one's own accord ("Các xã chủ động nắm bắt ...")

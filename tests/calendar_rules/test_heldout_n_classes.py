@@ -145,6 +145,24 @@ constructed a proxy form due | 2024-03-01 | 2024-03-19 | sure | Cổ đông gử
     kind="a_share_registers_record_day_is_no_deadline",
 )
 
+# (9) units told to send something in ("Đồng thời các đơn vị lập danh sách ... gửi về phòng Văn hóa và Thông tin ...",
+# "các cơ quan, đơn vị liên quan tổng hợp danh sách ... gửi về Phòng Y tế ..."), and a request to spread the word ("Đề
+# nghị Đài Truyền thanh huyện: phổ biến, phát động ..."): a duty with no time, continuous, for a person to confirm. A
+# day to send it by is the deadline; a year beside the weaker sign keeps it out.
+SEND_IN_DUTIES = table(
+    """
+held_out_2026m.yaml soyte-bariavungtau-tong-hop-danh-sach-tiem-chung | 2021-07-01 | continuous | unsure | Theo đó các cơ quan, đơn vị liên quan tổng hợp danh sách đối tượng tiêm chủng gửi về Phòng Y tế huyện, thị xã, thành phố trực thuộc UBND để tổng hợp theo quy định.
+held_out_2026n.yaml trangbom-phong-vhtt-hoi-thi-van-hoa-lich-su-dong-nai-2018 | 2018-06-25 | continuous | unsure | Đồng thời các đơn vị lập danh sách tên người và số lượng bài tham gia Hội thi gửi về phòng Văn hóa và Thông tin để tổng hợp, báo cáo cấp trên theo quy định.
+held_out_2026n.yaml trangbom-phong-vhtt-hoi-thi-van-hoa-lich-su-dong-nai-2018 | 2018-06-25 | continuous | unsure | 1. Đề nghị Đài Truyền thanh huyện: phổ biến, phát động rộng rãi cuộc Hội thi Tìm hiểu giá trị văn hóa - lịch sử Đồng Nai năm 2018 trên hệ thống đài truyền thanh từ huyện đến cơ sở.
+constructed schools compiling a list to send | 2024-03-01 | continuous | unsure | Các đơn vị tổng hợp danh sách học sinh khuyết tật gửi về Sở Giáo dục và Đào tạo.
+constructed a request to spread a rule | 2024-03-01 | continuous | unsure | Đề nghị các xã phổ biến quy định mới đến người dân.
+# a day to send it by is the deadline; a year beside the weaker sign keeps it out
+constructed a list to send by a day | 2024-03-01 | 2024-03-19 | sure | Các đơn vị lập danh sách gửi về Sở trước ngày 20/3/2024.
+constructed a list of a year to send | 2024-03-01 | none | unsure | Các đơn vị lập danh sách năm 2023 gửi về Sở.
+""",
+    kind="units_told_to_send_something_in_are_continuous",
+)
+
 test_each_class_reads_as_its_table_says = table_test(
     BARE_PERIODS,
     THEMED_PERIODS,
@@ -154,4 +172,5 @@ test_each_class_reads_as_its_table_says = table_test(
     DUTY_SHAPES,
     HELD_EVENTS,
     SHARE_REGISTER_DAYS,
+    SEND_IN_DUTIES,
 )
