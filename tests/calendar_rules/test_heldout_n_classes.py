@@ -163,6 +163,19 @@ constructed a list of a year to send | 2024-03-01 | none | unsure | Các đơn v
     kind="units_told_to_send_something_in_are_continuous",
 )
 
+# (10) an outage notice's label ("Thời gian ngừng điện (dự kiến): ...", "Lịch cắt điện: ...", "Thời gian tạm ngừng cấp
+# nước: ..."): when a service is cut, told to the people it serves, no deadline. A duty about the service keeps its date.
+OUTAGES = table(
+    """
+held_out_2026n.yaml thuanloi-tb-ngung-cung-cap-dien-21-11-2025 | 2025-11-19 | none | unsure | Thời gian ngừng điện (dự kiến): Thứ S Sáu, ngày 21 tháng 11 năm 2025.
+constructed a power cut schedule | 2024-03-01 | none | unsure | - Lịch cắt điện: từ 7h00 đến 17h00 ngày 12/3/2024
+constructed a water supply paused | 2024-03-01 | none | unsure | Thời gian tạm ngừng cấp nước: ngày 5/4/2024.
+# a duty about the service keeps its date
+constructed households registering for power | 2024-03-01 | 2024-03-19 | sure | Các hộ dân đăng ký lắp đặt điện trước ngày 20/3/2024.
+""",
+    kind="an_outage_notice_is_no_deadline",
+)
+
 test_each_class_reads_as_its_table_says = table_test(
     BARE_PERIODS,
     THEMED_PERIODS,
@@ -173,4 +186,5 @@ test_each_class_reads_as_its_table_says = table_test(
     HELD_EVENTS,
     SHARE_REGISTER_DAYS,
     SEND_IN_DUTIES,
+    OUTAGES,
 )
