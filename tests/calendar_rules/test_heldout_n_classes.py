@@ -47,6 +47,9 @@ constructed a deadline row led by its weekday | 2023-05-01 | 2024-06-12 | sure |
 constructed a weekday, "ngày" and the year | 2025-10-01 | 2025-11-21 | sure | Thứ Sáu, ngày 21 tháng 11 năm 2025: hạn nộp báo cáo
 constructed a deadline then its weekday | 2024-01-10 | 2024-03-05 | sure | Hạn chót: thứ Ba, 5 tháng 3 năm 2024.
 constructed a Sunday deadline | 2024-01-10 | 2024-03-10 | sure | Nộp bài dự thi chậm nhất Chủ nhật, 10 tháng 3, 2024.
+# (and "ngày" with its year after a comma: the year written, not the issue year's)
+constructed a spelled day, its year after a comma | 2018-11-09 | 2024-12-04 | sure | Nộp hồ sơ trước ngày 5 tháng 12, 2024.
+constructed a number after the comma is no year | 2018-11-09 | 2018-12-04 | inferred | Hoàn thành trước ngày 5 tháng 12, 20 đơn vị tham gia.
 """,
     kind="a_weekday_then_its_day_is_that_day",
 )
@@ -176,6 +179,16 @@ constructed households registering for power | 2024-03-01 | 2024-03-19 | sure | 
     kind="an_outage_notice_is_no_deadline",
 )
 
+# (11) a blog engine's stamp, its month before its day and the year after a comma ("Bởi admin Tháng Mười Hai 5, 2018
+# 01:54"): the page's date, no deadline (no Vietnamese deadline writes its month first).
+BLOG_STAMPS = table(
+    """
+held_out_2026n.yaml hotnew-binh-chon-nhu-mot-loi-tri-an-2018 | 2018-12-05 | none | unsure | Bởi admin Tháng Mười Hai 5, 2018 01:54
+constructed a stamp signed by the editors | 2024-03-01 | none | unsure | Đăng bởi Ban biên tập Tháng Ba 12, 2024
+""",
+    kind="a_blog_stamp_is_no_deadline",
+)
+
 test_each_class_reads_as_its_table_says = table_test(
     BARE_PERIODS,
     THEMED_PERIODS,
@@ -187,4 +200,5 @@ test_each_class_reads_as_its_table_says = table_test(
     SHARE_REGISTER_DAYS,
     SEND_IN_DUTIES,
     OUTAGES,
+    BLOG_STAMPS,
 )
