@@ -58,6 +58,7 @@ from calendar_rules.parser.cues import (
     SIGNED_RE,
     STARTS_AT_RE,
     TASK_CUE_RE,
+    THEMED_PERIOD_RE,
     TIME_CELL_RE,
     WORKING_DAY_OF_RE,
     YEAR_SPAN_RE,
@@ -205,6 +206,8 @@ def review(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) -> 
         return "khoảng thời gian được kỷ niệm, không phải hạn chót"
     if isinstance(rule, Range) and CAMPAIGN_RE.search(text):
         return "thời gian phát động phong trào, cuộc thi: không phải hạn chót"
+    if isinstance(rule, Range) and THEMED_PERIOD_RE.search(text) and not DUTY_RE.search(phrase.original):
+        return "thời gian diễn ra một tháng, tuần hành động có chủ đề: không phải hạn chót"
     if over and isinstance(rule, FixedDate) and CAMPAIGN_RE.search(text, max(0, first - 40), first):
         found.doubt(
             "ngày phát động phong trào, cuộc thi: là ngày bắt đầu, không phải hạn chót"
@@ -225,6 +228,12 @@ def review(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) -> 
         # "báo cáo kết quả thực hiện ... từ ngày 30/01/2020 đến ngày 24/4/2020" written on 23/4: the period reported on
         found.doubt("khoảng thời gian sau 'báo cáo', 'kết quả': có thể là kỳ được báo cáo, không phải hạn chót")
     event = event_date(phrase, rule, found)  # "Dự kiến lễ trao giải vào quý IV/2014", "Thời gian thi trong 2 ngày 11/6"
+    just_held = isinstance(due, dt.date) and issued is not None and (due - issued).days > 270
+    if event and found.rolled and just_held and not STRONG_DUTY_RE.search(phrase.original):
+        # "Kỳ thi diễn ra ngày 30/5 ...", "Ngày 28/1: Công bố ngày bầu cử" in a text issued days or weeks after that
+        # day: the event was held (the news of it, or a plan's row already past), not next year's; no deadline (a
+        # January event in a December plan, a few weeks ahead once rolled, stays an event's date for review)
+        return "ngày diễn ra một sự kiện, không ghi năm, đã qua khi văn bản ban hành: không phải hạn chót"
     if event and isinstance(due, dt.date) and due == issued and not STRONG_DUTY_RE.search(phrase.original):
         # "Chiều ngày 12/4/2024 Xã đoàn tổ chức hội nghị tổng kết ..." in the news of 12/4/2024: the day's news
         return "sự kiện diễn ra đúng ngày văn bản ban hành (tin trong ngày), không phải hạn chót"

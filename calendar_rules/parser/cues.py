@@ -43,6 +43,12 @@ SIGNED_RE = re.compile(r"(?<!tu )\bngay\s*ky\b(?!\s*ket)|\bky\s*ngay\b")
 OCCASION_RE = words("dip", "tet", "ngay le")
 EARLIEST_RE = words("som nhat")
 CAMPAIGN_RE = words("phat dong")
+# a named campaign period described with its theme: "Tháng hành động phòng, chống ma túy từ ngày 01 – 30/6/2023 với chủ
+# đề ...", "Tuần lễ quốc gia ... từ 1 đến 7/5 với thông điệp ...": the span the campaign runs, no one's deadline
+THEMED_PERIOD_RE = re.compile(
+    r"^[\s\-+•*]*(?:\d{1,2}\s*[.)]\s*)?(?:thang|tuan(?:\s*le)?|ngay\s*hoi|dot)\s+(?!\d)[a-z]"
+    r"[^.;]{0,160}?\bvoi\s*(?:chu\s*de|thong\s*diep|khau\s*hieu)\b"
+)
 # "Hội thao diễn ra trong 3 ngày (từ 20 - 22/7/2012)": when an event takes place; "..., thông báo lịch tiếp công dân
 # quý III/2019 ... như sau:": a sentence leading into a list, whose time names the schedule listed
 EVENT_SPAN_RE = words("dien ra", "keo dai", "duoc to chuc")

@@ -37,6 +37,11 @@ _ACT = (
     r"|cap\s*nhat|quan\s*triet|tuyen\s*truyen|van\s*dong|kiem\s*tra|ra\s*soat|bao\s*cao|de\s*xuat|xu\s*ly|tham\s*muu"
     r"|chu\s*dong|kip\s*thoi|tiep\s*tuc|khan\s*truong|quan\s*ly|bao\s*dam|dam\s*bao|tuan\s*thu|xay\s*dung)"
 )
+# (and the verbs of a duty urged: what the body must step up, set right, gather or make public)
+_URGED = (
+    rf"(?:{_ACT}|tang\s*cuong|day\s*manh|day\s*nhanh|tap\s*trung|chan\s*chinh|bat\s*tay|huy\s*dong|khac\s*phuc|nang\s*cao"
+    r"|lap\s*danh\s*sach|tong\s*hop|niem\s*yet|cong\s*khai|rut\s*kinh\s*nghiem|pho\s*bien)"
+)
 DUTY_GIVEN_RE = re.compile(
     # a prohibition: "tàu thuyền không được xuất bến", "nghiêm cấm ..."
     r"\bkhong\s*duoc\b(?!\s*(?:qua|it\s*hon|vuot|duoi|tren)\b)|\bnghiem\s*cam\b|\bcam\s*(?:tuyet\s*doi|cac)\b"
@@ -45,14 +50,19 @@ DUTY_GIVEN_RE = re.compile(
     # asked of someone: "yêu cầu lãnh đạo các địa phương, đơn vị thông báo ...", "Yêu cầu hiệu trưởng các trường triển
     # khai ...", "đề nghị các sở, ngành ... phối hợp" (the verb, not the noun: "theo đề nghị của", "hồ sơ đề nghị")
     # (also glued to the name before it in extracted text: "Nguyễn Văn Phongyêu cầu các xã ...")
-    rf"|(?<!theo )(?<!xet )(?<!ung )(?<!bao )(?<!cua )(?<!ho so )(?:yeu\s*cau|\bde\s*nghi)\b"
-    rf"(?!\s*(?:cua|khen|xet|nhiem\s*vu|ve|nay|tren|do|la)\b)[^.;]{{0,160}}?\b{_ACT}\b"
+    # (and "chỉ đạo", "mong muốn" asking the same: "UBND TP cũng chỉ đạo các sở-ngành ... tăng cường tuyên truyền", not
+    # the noun: "Thực hiện chỉ đạo của Bảo hiểm xã hội Việt Nam")
+    rf"|(?<!theo )(?<!xet )(?<!ung )(?<!bao )(?<!cua )(?<!ho so )(?<!hien )"
+    rf"(?:yeu\s*cau|\bde\s*nghi|\bmong\s*muon)\b"
+    rf"(?!\s*(?:cua|khen|xet|nhiem\s*vu|ve|nay|tren|do|la|tai|chuyen)\b)[^.;]{{0,160}}?\b{_URGED}\b"
+    # (a body directing bodies named after it; an item opening "Chỉ đạo các hội cơ sở ..." is the weaker sign below)
+    rf"|(?<=[a-z] )(?<!quan tam )(?<!hien )(?<!theo )\bchi\s*dao\s*(?:cho\s*)?cac\b[^.;]{{0,160}}?\b{_URGED}\b"
     # a body put in charge: "Điều 2. X chủ trì, phối hợp ...", "Giao các Sở: ... hướng dẫn ...", "Chính phủ giao Bộ
     # Công an phối hợp ..." (not "bàn giao", a handover, nor "giao thông", "giáo dục")
     r"|\bchu\s*tri\s*,?\s*(?:va\s*)?phoi\s*hop\b|^\s*dieu\s*\d{1,2}\s*[.:]\s*giao\b"
     rf"|(?<!ban )\bgiao\s(?!\s*(?:duc|vien|an|trinh|thong|ban|nhan|luu|dich|tiep|dien|hang)\b)[^.;]{{2,80}}?\b{_ACT}\b"
     # a duty worded with "cần" and a verb of doing: "các địa phương cần thực hiện chặt chẽ", "cần kịp thời báo cáo"
-    rf"|\bcan\s*(?:phai\s*)?(?:{_ACT})\b"
+    rf"|\bcan\s*(?:phai\s*)?(?:{_URGED})\b"
     # done in time, whenever needed: "các địa phương ... kịp thời chỉ đạo ...", "kịp thời đề xuất với UBND tỉnh ..."
     rf"|\bkip\s*thoi\s*(?!\s*(?:nhat|hon)\b){_ACT}?\s*[a-z]"
     # going on: "tiếp tục quán triệt ...", "cần tiếp tục ..." (other verbs than ``goes_on``'s)
@@ -71,7 +81,16 @@ WEAK_DUTY_RE = re.compile(
     r"|duy\s*tri|bo\s*tri|(?:dam|bao)\s*(?:bao|dam)|nghiem\s*tuc|ra\s*soat|chuan\s*bi|tham\s*muu"
     # (and an item carrying on a task: "Tiếp tục kiện toàn Ban Chỉ huy ...")
     r"|tiep\s*tuc\s*(?:kien\s*toan|cung\s*co|nang\s*cao|day\s*manh|hoan\s*thien|ung\s*dung|doi\s*moi)"
-    r"|to\s*chuc\s*(?:tuyen|thuc|trien|kiem|ra|van|quan|tap|thuc)|theo\s*doi)\b"
+    r"|to\s*chuc\s*(?:tuyen|thuc|trien|kiem|ra|van|quan|tap|thuc)|theo\s*doi"
+    # (or making something public: "Công khai danh sách các cơ sở mất an toàn về PCCC ...", "Niêm yết ...")
+    r"|cong\s*khai|niem\s*yet)\b"
+    # bodies working with others to step up a task ("Mặt trận các cấp phối hợp với các cơ quan thông tấn báo chí tăng
+    # cường tuyên truyền ..."), or told to keep to the rules ("Các Chi hội ... thực hiện đúng quy định: ...")
+    r"|\bphoi\s*hop\s*voi\b[^.;]{0,120}?\b(?:tang\s*cuong|day\s*manh|day\s*nhanh)\b"
+    # units told to send something in ("Đồng thời các đơn vị lập danh sách ... gửi về phòng Văn hóa và Thông tin ...",
+    # "các cơ quan, đơn vị liên quan tổng hợp danh sách ... gửi về Phòng Y tế ...")
+    r"|\bcac\s*(?:don\s*vi|co\s*quan)\b[^.;]{0,120}?\b(?:lap|tong\s*hop)\b[^.;]{0,80}?\bgui\s*ve\b"
+    r"|\bthuc\s*hien\s*(?:dung|nghiem)\s*(?:tuc\s*)?(?:quy\s*dinh|cac\s*quy\s*dinh|chi\s*dao|huong\s*dan)\b"
     # a body in charge ("Sở Y tế chủ trì hướng dẫn ...", not a meeting chaired: "chủ trì cuộc họp"), a responsibility
     # ("UBND các huyện có trách nhiệm chỉ đạo các xã"), acting of one's own accord ("Các xã chủ động nắm bắt ...")
     r"|\bchu\s*tri\b(?!\s*(?:cuoc|hoi|phien|buoi|le|ky|tiep|lam\s*viec|dai)\b)|\bco\s*trach\s*nhiem\b|\bchu\s*dong\b"
@@ -88,6 +107,10 @@ YEAR_WRITTEN_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 BARE_YEAR_RE = re.compile(r"nam\s*(?:19|20)\d{2}")
 # a duty done every day, maybe by an hour: "gửi báo cáo nhanh ... trước 17 giờ hàng ngày"
 DAILY_RE = re.compile(r"\b(?:hang|moi)\s*ngay\b")
+# the end of a clause, as written
+CLAUSE_BREAK_RE = re.compile(r"[,;:]")
+# the verb asking someone for a duty, as written
+ASKING_RE = re.compile(r"(?i)(?<!\w)(?:yêu cầu|đề nghị|chỉ đạo|giao)(?!\w)")
 # a question, or what something is not ("không được phép" as the state a rule describes is still a duty)
 NOT_GIVEN_RE = re.compile(r"\?\s*$|\b(?:neu|trong\s*truong\s*hop)\b[^,;]{0,60}\bkhong\s*duoc\b")
 
@@ -110,8 +133,7 @@ def duty_given(phrase: Folded, issued: dt.date | None, found: Found, conventions
         return None
     if WRITTEN_TIME_RE.search(mask_round_the_clock(fold(phrase.original).text)):
         return None  # (hours of duty round the clock, "24/24 giờ", are no time of the duty)
-    # (a participle is no report: "phương án ... đã được phê duyệt tại quyết định này", the plan approved)
-    reported = any(not PASSIVE_RE.match(phrase.original, past.start()) for past in PAST_RE.finditer(phrase.original))
+    reported = _reports(phrase.original, phrase.span(*match.span())[0])
     if NOT_GIVEN_RE.search(text) or PAST_PRACTICE_RE.search(phrase.original) or reported:
         return None  # "Thời gian qua, ...", "Sở đã yêu cầu ...": what was done, not a duty given
     found.spans.append(match.span())
@@ -119,6 +141,24 @@ def duty_given(phrase: Folded, issued: dt.date | None, found: Found, conventions
     words = " ".join(phrase.original[a:b].strip(" ,-+•*").split())[:60]
     found.doubt(f"'{words}' giao việc không ghi thời hạn: đọc là nhiệm vụ thường xuyên, cần xác nhận")
     return Continuous(None)
+
+
+def _reports(original: str, start: int) -> bool:
+    """Whether a past word tells the duty as done ("Sở đã yêu cầu ..."), not something else in the phrase.
+    A participle is no report ("phương án ... đã được phê duyệt tại quyết định này", the plan approved); nor is "vừa"
+    before the asking verb, news of a fresh request ("Bộ ... vừa ban hành công điện, đề nghị các bộ ... khẩn trương
+    phối hợp ..."); nor a past word in a clause of its own before the duty ("Đối với các địa phương đã và đang có dịch
+    bệnh, Bộ ... yêu cầu cần thực hiện ...", "... đã thực hiện xong việc dồn điền đổi thửa, Sở ... đề nghị ...")."""
+    asked = ASKING_RE.search(original)
+    for past in PAST_RE.finditer(original):
+        if PASSIVE_RE.match(original, past.start()):
+            continue
+        if asked and past.start() < asked.start() and past.group(0).lower() == "vừa":
+            continue
+        if past.end() <= start and CLAUSE_BREAK_RE.search(original, past.end(), start):
+            continue
+        return True
+    return False
 
 
 def _timed(text: str, strong: bool) -> bool:

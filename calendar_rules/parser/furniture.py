@@ -47,6 +47,9 @@ COUNTER_RE = re.compile(
     r"|\bgui\s*luc\s*\d{1,2}\s*:\s*\d{2}|\bin\s*bai(?:\s*viet)?\b"
     r"|\b(?:dang|cap\s*nhat|xuat\s*ban)\s*(?:luc|boi)\b|\b(?:tin|bai|ngay)\s*dang\s*(?:ngay|luc)?\s*:?\s*\d"
     r"|(?:^|\|)\s*(?:dang|cap\s*nhat)\s*ngay\b"
+    # a blog engine's stamp, the month first and the year after a comma: "Bởi admin Tháng Mười Hai 5, 2018 01:54"
+    # (no Vietnamese deadline writes its month before its day)
+    r"|\bthang\s*\d{1,2}\s+\d{1,2}\s*,\s*(?:19|20)\d{2}\b"
 )
 # "Thứ hai, 11/09/2017 09:34:00 | Tiếng nói cơ sở": a weekday, a date, then only a stamp or a page's section
 # a page's stamp with its month spelled and the year after a comma or a space, alone on its line: "Thứ Tư, 8 tháng 4,

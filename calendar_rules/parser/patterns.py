@@ -111,9 +111,13 @@ DATE_RE = re.compile(
     rf"\b(\d{{1,2}})\s*/\s*(\d{{1,2}})(?:{SEP}{Y}\b|\b(?!\s*(?:{_COUNTED})\b))|\b(\d{{1,2}})\s*[.\-]\s*(\d{{1,2}})\s*[.\-]\s*{Y}\b"
     rf"|(?:{_AFTER_DAY_CUE})(\d{{1,2}})\s*[.\-]\s*(\d{{1,2}})\b{_NOT_A_COUNT}"
 )
-# and a list of days: "các ngày 21, 22 và 23 tháng 5 năm 2022" (the last one)
+# the year of a spelled date, after "năm" or a comma ("ngày 5 tháng 12, 2024": a year, not the next clause's number)
+_LONG_YEAR = r"(?:\s*nam\s*|\s*,\s*(?=(?:19|20)\d{2}\b))"
+# and a list of days: "các ngày 21, 22 và 23 tháng 5 năm 2022" (the last one); a weekday may stand for "ngày", its
+# year after a comma: "Thứ Hai, 12 tháng 6, 2024" (not the end of June 2023)
 LONG_DATE_RE = re.compile(
-    rf"\bngay\s*(?:\d{{1,2}}\s*(?:,|va|-)\s*){{0,6}}(\d{{1,2}})\s*thang\s*(\d{{1,2}})(?:\s*nam\s*{Y})?"
+    rf"\bngay\s*(?:\d{{1,2}}\s*(?:,|va|-)\s*){{0,6}}(\d{{1,2}})\s*thang\s*(\d{{1,2}})(?:{_LONG_YEAR}{Y})?"
+    rf"|\b{WEEKDAY}\s*,?\s*(?:ngay\s*)?(\d{{1,2}})\s*thang\s*(\d{{1,2}})(?:{_LONG_YEAR}{Y}\b)?"
 )
 YEAR_RE = re.compile(rf"\bnam\s*{Y}\b")
 # a date with its year, or a year after a slash ("3/2023")

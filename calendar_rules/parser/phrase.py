@@ -74,6 +74,11 @@ Conventions (docs/domain.md; BLDS 2015 Điều 146–148), configurable in ``Con
 | "ngày làm_việc", "Hội_đồng_nhân_dân" (word-segmented text) | read as spaced |
 | "cần chủ động tổng kết xong trước ngày khai giảng" (no count, no date) | relative, −1 day (``unsure``) |
 | "ngày 10 tháng Giêng", "mùng 5 Tết", "10/3 âm lịch" | the lunar date in the year known |
+| "giao Sở ... hàng năm phối hợp ...", "Hằng quý, các chi bộ gửi báo cáo ..." (no day written) | the period's end, ``unsure`` |
+| "Tháng hành động ... từ ngày 01 – 30/6/2023 với chủ đề ...", "Lịch cắt điện: ...", "Ngày đăng ký cuối cùng: ..." | a campaign's span, an outage, a share register's day: not a deadline |
+| "Thứ Hai, 12 tháng 6, 2024", "ngày 5 tháng 12, 2024"; "Bởi admin Tháng Mười Hai 5, 2018 01:54" | that day; a blog's stamp: not a deadline |
+| "Kỳ thi diễn ra ngày 30/5 ..." issued in June | an event held: not next year's deadline |
+| "UBND TP chỉ đạo các sở ... tăng cường ...", "... vừa ban hành công điện, đề nghị ...", "các đơn vị lập danh sách ... gửi về ..." | continuous (``unsure``, ``duties``) |
 
 A year taken from the document's date makes the result ``inferred`` with a
 warning; nothing is guessed silently; anything else is ``unparsed`` with why.
@@ -214,7 +219,7 @@ def _parse(text: str, issued: dt.date | None, conventions: Conventions) -> Parse
     phrase, masked = _prepare(text)
     found = Found()
     if not phrase.text.strip():
-        return make_result(phrase, None, found, "cụm từ rỗng")
+        return make_result(phrase, None, found, masked or "cụm từ rỗng")  # (all of it blanked: say why)
     refusal = not_a_deadline(phrase)
     if refusal:
         return make_result(phrase, None, found, refusal)

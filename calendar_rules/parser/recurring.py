@@ -168,6 +168,10 @@ def recurring(
             anchor = f"workday:{nth}"
         elif day:
             anchor, offset = day
+    if anchor == "end":
+        # "UBND tỉnh giao Sở Công thương hàng năm phối hợp ...", "tổ chức sơ kết hằng năm": no day is written, so the
+        # end of the period is a guess (the duty may be continuous, or due on a day another text sets)
+        found.doubt("quy định lặp lại không ghi ngày: hạn cuối kỳ chỉ là suy đoán, cần xác nhận")
     start = _start(text, found)
     overrides: list[tuple[str, dt.date]] = []
     for exception in list(islice(EXCEPTION_RE.finditer(text), 20)):

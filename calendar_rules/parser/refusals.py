@@ -57,6 +57,15 @@ _DAYS_OFF = r"(?:\s*(?:trong\s*)?\d{1,2}\s*ngay(?:\s*lien\s*tuc)?)?"
 NOT_DEADLINES = (
     (ISSUE_LINE_RE, "dòng địa danh, ngày ban hành của văn bản, không phải hạn chót"),
     (
+        # an outage notice's label: "Thời gian ngừng điện (dự kiến): Thứ Sáu, ngày 21 tháng 11 năm 2025", "Lịch cắt
+        # điện: ...", "Thời gian tạm ngừng cấp nước: ..." (when a service is cut, told to the people it serves)
+        re.compile(
+            r"^[\s\-+•*]*(?:\d{1,2}\s*[.)]\s*)?(?:thoi\s*gian|lich)\s*(?:tam\s*)?(?:ngung|cat)\s*"
+            r"(?:cung\s*cap\s*|cap\s*)?(?:dien|nuoc)\b"
+        ),
+        "thời gian ngừng cấp điện, nước (thông báo cho người dân), không phải hạn chót",
+    ),
+    (
         # "có hiệu lực thi hành kể từ ngày 05/11/2019", "có hiệu lực sau 10 ngày kể từ ngày ký"; not "kể từ
         # ngày Quyết định này có hiệu lực, các đơn vị phải ..." (a delay after the event)
         re.compile(r"\bco\s*hieu\s*luc\s*(?:thi\s*hanh\s*)?(?:ke\s*tu|tu|sau|ngay|vao|den|ke)\b|\bhet\s*hieu\s*luc\b"),

@@ -80,6 +80,10 @@ def figures_reached(phrase: Folded, after: int) -> bool:
 REFERENCE_RE = re.compile(
     r"\bthoi\s*diem\s*(?:tong\s*)?(?:dieu\s*tra|thong\s*ke|kiem\s*ke|tinh(?:\s*so\s*lieu)?|xac\s*dinh|chot)\b"
     r"|\b(?:thoi\s*(?:gian|diem)\s*)?chot\s*so\s*lieu\b"
+    # a share register's record and ex-rights days ("Ngày đăng ký cuối cùng: 09/08/2021", "Ngày giao dịch không hưởng
+    # quyền: 06/08/2021", "ngày chốt danh sách cổ đông"): the day holders are counted, no one's deadline
+    r"|\bngay\s*(?:dang\s*ky\s*cuoi\s*cung|giao\s*dich\s*khong\s*huong\s*quyen)\b"
+    r"|\bchot\s*danh\s*sach\s*(?:co\s*dong|nguoi\s*so\s*huu)\b"
 )
 # the period a report's figures cover: "số liệu tính từ 15/12/2023 đến 14/6/2024", "Kỳ báo cáo: từ ... đến ..."
 DATA_PERIOD_RE = re.compile(

