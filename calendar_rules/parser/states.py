@@ -15,7 +15,8 @@ from calendar_rules.parser.normalize import Folded
 from calendar_rules.parser.patterns import HAND_IN, TERM_WORD, TIME_TOKEN_RE, words
 
 # "đến ngày 22.4, toàn tỉnh có ...": a state reached by a day (read after the comma, with diacritics)
-STATUS_AT_RE = re.compile(r"(?:^|,)\s*(?:den|toi)\s*(?:het\s*)?ngay\s*[^,;:]{3,30},")
+# (and "đến thời điểm 30/01/2019, Bộ ... mới chỉ nhận được ...": the moment figures are told at)
+STATUS_AT_RE = re.compile(r"(?:^|,)\s*(?:den|toi)\s*(?:het\s*)?(?:ngay|thoi\s*diem)\s*[^,;:]{3,30},")
 # "Đến cuối năm 2023, ...", "Đến hết quý III/2023, ...": a period that opens a sentence (a state if already past)
 STATUS_PERIOD_RE = re.compile(
     r"^\s*(?:tinh\s*)?(?:den|toi)\s*(?:het\s*)?(?:cuoi\s*)?(?:ngay|thang|qu[yi]|nam|\d)[^,;:]{0,30},"
@@ -42,7 +43,10 @@ STRONG_DUTY_RE = re.compile(r"(?i)(?<!\w)(?:phải|cần|sẽ|yêu cầu|đề n
 DECIDED_RE = re.compile(
     r"(?i)(?<!\w)đã\s+(?:quyết định|thống nhất|ấn định|chốt|lên lịch|lên kế hoạch|công bố|chọn|xác định)(?!\w)"
 )
-DUTY_RE = re.compile(r"(?i)(?<!\w)(?:phải|cần|sẽ|yêu cầu|đề nghị|chậm nhất|hạn|trước ngày|dự kiến|phấn đấu)(?!\w)")
+# ("hạn chế", to limit, and "hạn mức", a ceiling, are no time limit: "người dân nên hạn chế thả giống ...")
+DUTY_RE = re.compile(
+    r"(?i)(?<!\w)(?:phải|cần|sẽ|yêu cầu|đề nghị|chậm nhất|hạn(?!\s+(?:chế|mức)(?!\w))|trước ngày|dự kiến|phấn đấu)(?!\w)"
+)
 TARGET_RE = words("phan dau", "muc tieu", "chi tieu", "ke hoach", "du kien")
 # figures reached: "thu ngân sách đạt 55% dự toán", "tăng 12% so với cùng kỳ"
 FIGURES_RE = re.compile(r"(?i)(?<!\w)(?:đạt|tăng|giảm)(?:\s+được)?\s+\d|\d\s*%|(?<!\w)so với cùng kỳ(?!\w)")
