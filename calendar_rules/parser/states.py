@@ -37,7 +37,9 @@ PAST_RE = re.compile(r"(?i)(?<!\w)(?:đã|(?<!và )vừa(?!\s+(?:sức|phải|đ
 # văn số ...": what a cited document directs, still to be done
 PASSIVE_RE = re.compile(
     r"(?i)đã\s+(?:được\s+(?:cấp|phê duyệt|giao|phân công|đăng ký|hướng dẫn)|đề\s+ra|đặt\s+ra"
-    r"|(?:chỉ\s+đạo|hướng\s+dẫn|quy\s+định|yêu\s+cầu)\s+tại)(?!\w)"
+    r"|(?:chỉ\s+đạo|hướng\s+dẫn|quy\s+định|yêu\s+cầu)\s+tại"
+    # closing its clause, a participle of the noun before it: "... theo lịch thời vụ đã ban hành."
+    r"|ban\s+hành(?=\s*(?:[.;,)]|$)))(?!\w)"
 )
 STRONG_DUTY_RE = re.compile(r"(?i)(?<!\w)(?:phải|cần|sẽ|yêu cầu|đề nghị|chậm nhất)(?!\w)")
 DECIDED_RE = re.compile(

