@@ -245,6 +245,9 @@ GOES_ON_RE = re.compile(
     r"|\btrien\s*khai\s*(?:quyet\s*liet|dong\s*bo|nghiem\s*tuc)\b|^[\s\-+•*]*(?:\d{1,2}\s*[.)]\s*)?to\s*chuc\s*quan\s*triet\b"
     r"|(?<!theo )(?<!xet )\b(?:de\s*nghi|yeu\s*cau)\b(?!\s*(?:cua|khen|xet)\b)(?:[^.;]|\.(?=\w)){0,200}?\bto\s*chuc\s*thuc\s*hien\b"
     rf"|\bchi\s*dao\b[^.;]{{0,120}}?\b{_URGE}\b"
+    # going on, in a duty's voice ("Bộ sẽ tiếp tục mở đợt cao điểm ..."), and focusing the message ("Các cơ quan Báo, Đài
+    # ... tập trung vào các tin, bài, phóng sự tuyên truyền về ...")
+    r"|\b(?:se|can|phai)\s*tiep\s*tuc\b|\btap\s*trung\b[^.;]{0,60}?\btuyen\s*truyen\b"
     r"|\bneu\s*co\b[^.;]{0,40}?\b(?:phat\s*sinh|vuong\s*mac|kho\s*khan)\b"
 )
 # "trong tháng 11, tháng 12 năm 2025": months listed under one year
