@@ -48,6 +48,7 @@ from calendar_rules.parser.cues import (
     PERIOD_CUE_RE,
     PERIOD_LIST_RE,
     PERIOD_OF_FIGURES_RE,
+    RANGE_TASK_RE,
     RECURRENCE_FIRST_RE,
     REPORT_TITLE_RE,
     REPORTED_PERIOD_RE,
@@ -57,6 +58,7 @@ from calendar_rules.parser.cues import (
     SCHOOL_YEAR_RE,
     SIGNED_RE,
     STARTS_AT_RE,
+    SUSPENDED_RE,
     TASK_CUE_RE,
     THEMED_PERIOD_RE,
     TIME_CELL_RE,
@@ -208,6 +210,10 @@ def review(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) -> 
         return "thời gian phát động phong trào, cuộc thi: không phải hạn chót"
     if isinstance(rule, Range) and THEMED_PERIOD_RE.search(text) and not DUTY_RE.search(phrase.original):
         return "thời gian diễn ra một tháng, tuần hành động có chủ đề: không phải hạn chót"
+    if isinstance(rule, Range) and not (DUTY_RE.search(phrase.original) or RANGE_TASK_RE.search(text)):
+        found.doubt("khoảng thời gian không kèm việc phải làm hay nhãn thời gian: có thể là mùa vụ, thời gian diễn ra")
+    if isinstance(rule, Range) and SUSPENDED_RE.search(phrase.original, 0, phrase.span(first, first)[0]):
+        found.doubt("khoảng thời gian tạm dừng, hoãn một việc: không phải hạn chót, cần người xác định")
     if over and isinstance(rule, FixedDate) and CAMPAIGN_RE.search(text, max(0, first - 40), first):
         found.doubt(
             "ngày phát động phong trào, cuộc thi: là ngày bắt đầu, không phải hạn chót"

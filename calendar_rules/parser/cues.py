@@ -112,3 +112,16 @@ APPROXIMATE_RE = re.compile(
 )
 # a time set, labelled: "Thời gian đăng ký: từ ...", "thời hạn", "hạn nộp", "lịch thi", "theo kế hoạch"
 TIME_CELL_RE = re.compile(r"\b(?:thoi\s*(?:gian|han|diem)|han|lich|ke\s*hoach|tien\s*do)\b|:")
+# a range's own label or task beside its "từ ... đến ...": "Thời gian: từ ...", "tổ chức từ ...", "hạn" (not "hạn
+# chế"); without one, nor a duty word, "thả giống từ ngày 01/3 đến hết ngày 30/9/2018" is a season, not a deadline
+RANGE_TASK_RE = re.compile(
+    r"\b(?:thoi\s*(?:gian|han|diem)|han(?!\s*(?:che|muc)\b)|lich|ke\s*hoach|tien\s*do|hoan\s*thanh|nop|gui|bao\s*cao"
+    r"|to\s*chuc|thuc\s*hien|trien\s*khai|tien\s*hanh|dang\s*ky|truoc|cham\s*nhat|xong|vao|(?:tiep\s*)?nhan|xet\s*tuyen"
+    r"|tuyen\s*sinh|tiem|kiem\s*tra|ra\s*soat|lap|giao|xu\s*ly|cong\s*bo|thi)\b|[:|]"
+    # the bodies a document addresses: "Các đơn vị tập luyện từ ngày 1.3 đến ...", "UBND các xã ..."
+    r"|\b(?:cac\s*(?:don\s*vi|co\s*quan|dia\s*phuong|so|nganh|phong|xa|phuong|huyen|truong)|ubnd)\b"
+    # a schedule's row that opens with its time or its round: "- Từ ngày 25/09/2019 đến ...", "Đợt 2 ..."
+    r"|^\s*(?:[-+•]\s*)?(?:tu|ngay|thang|dot|\d)\b"
+)
+# a span during which something is put off or stopped: "sẽ hoãn cắt điện từ ngày 28/4 đến hết ngày 3/5/2015"
+SUSPENDED_RE = re.compile(r"(?i)(?<!\w)(?:hoãn|tạm\s+dừng|tạm\s+ngừng|ngừng|dừng)(?!\w)")

@@ -73,7 +73,9 @@ _META = (
 META_ROW_RE = re.compile(
     # (also a table's row: "| Ngày ban hành | 10/12/2025 |")
     rf"^[\s|]*(?:ngay|thoi\s*(?:gian|diem))\s*{_META}\s*(?:luc|ngay|vao)?\s*(?::|\||(?=\d))"
-    r"|^\s*(?:hieu\s*luc(?:\s*thi\s*hanh)?|ban\s*hanh|cap\s*nhat|tinh\s*trang(?:\s*hieu\s*luc)?|dang\s*luc)\s*:"
+    r"|^[\s|]*(?:hieu\s*luc(?:\s*thi\s*hanh)?|ban\s*hanh|cap\s*nhat|tinh\s*trang(?:\s*hieu\s*luc)?|dang\s*luc|ap\s*dung)\s*:"
+    # a legal database's card as a table row: "Áp dụng: | 15/09/2018 | Tình trạng hiệu lực: | Còn Hiệu lực |"
+    r"|\|\s*tinh\s*trang\s*hieu\s*luc\s*:?\s*\|"
     # the labels of a page or of a document's card: "Nguồn:", "Ảnh:", "Số hiệu:", "Người ký:"
     r"|^\s*(?:so(?:\s*ky)?\s*hieu|ky\s*hieu|loai\s*van\s*ban|co\s*quan\s*ban\s*hanh|nguoi\s*ky|linh\s*vuc"
     r"|trich\s*yeu|nguon|tac\s*gia|anh|bai(?:\s*va\s*anh)?|tin(?:\s*va\s*anh)?|dang\s*boi|nguoi\s*dang"

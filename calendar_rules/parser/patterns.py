@@ -237,6 +237,17 @@ GOES_ON_RE = re.compile(
     r"|(?<!ban )\bgiao\s(?!\s*(?:duc|vien|an|trinh|thong|ban|nhan|luu|dich|tiep)\b)[^.;,]{2,60}?\b"
     r"(?:chu\s*tri|lam\s*dau\s*moi)\b"
     r"|\bthuc\s*hien\s*nghiem(?:\s*tuc)?\s*che\s*do\b"
+    # carrying out with resolve ("Các Bộ, cơ quan, địa phương triển khai quyết liệt, hiệu quả hơn nữa các nhiệm vụ ..."),
+    # a task opening with disseminating ("Tổ chức quán triệt Kế hoạch số 110/KH-UBND ... đến từng ..."), bodies asked to
+    # carry out ("UBND huyện đề nghị ... Chủ tịch UBND các xã - thị trấn tổ chức thực hiện tổng vệ sinh ..."), or
+    # directed to urge ("... chỉ đạo các phòng, ban ... khẩn trương tuyên truyền"): no time of its own (the cited
+    # document's date is blanked), the duty goes on (a dot inside a name, "UB.MTTQVN", ends no sentence)
+    r"|\btrien\s*khai\s*(?:quyet\s*liet|dong\s*bo|nghiem\s*tuc)\b|^[\s\-+•*]*(?:\d{1,2}\s*[.)]\s*)?to\s*chuc\s*quan\s*triet\b"
+    r"|(?<!theo )(?<!xet )\b(?:de\s*nghi|yeu\s*cau)\b(?!\s*(?:cua|khen|xet)\b)(?:[^.;]|\.(?=\w)){0,200}?\bto\s*chuc\s*thuc\s*hien\b"
+    rf"|\bchi\s*dao\b[^.;]{{0,120}}?\b{_URGE}\b"
+    # going on, in a duty's voice ("Bộ sẽ tiếp tục mở đợt cao điểm ..."), and focusing the message ("Các cơ quan Báo, Đài
+    # ... tập trung vào các tin, bài, phóng sự tuyên truyền về ...")
+    r"|\b(?:se|can|phai)\s*tiep\s*tuc\b|\btap\s*trung\b[^.;]{0,60}?\btuyen\s*truyen\b"
     r"|\bneu\s*co\b[^.;]{0,40}?\b(?:phat\s*sinh|vuong\s*mac|kho\s*khan)\b"
 )
 # "trong tháng 11, tháng 12 năm 2025": months listed under one year

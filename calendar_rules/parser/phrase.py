@@ -38,6 +38,8 @@ Conventions (docs/domain.md; BLDS 2015 Điều 146–148), configurable in ``Con
 | "Chậm nhất ngày 06 tháng 06 đối với báo cáo định kỳ 06 tháng" | every year at that day and month |
 | "tiếp tục thực hiện nghiêm ...", "Khẩn trương ...", "Tăng cường ...", "yêu cầu ... phối hợp chặt chẽ" (no time written) | continuous (``unsure``, ``ongoing``) |
 | "giao Sở Nội vụ chủ trì, ...", "Giao X làm đầu mối ...", "yêu cầu ... tăng cường ..." (no time written) | continuous (``unsure``, ``ongoing``) |
+| "triển khai quyết liệt ...", "Tổ chức quán triệt ...", "sẽ tiếp tục ...", "đề nghị ... tổ chức thực hiện" (a cited date only) | continuous (``unsure``, ``ongoing``) |
+| "thả giống từ ngày 01/3 đến hết ngày 30/9/2018" (no duty, label, task); "sẽ hoãn cắt điện từ ... đến ..." | a range, ``unsure`` (a season, a pause) |
 | "túc trực 24/24", "trực 24/7" | hours of duty, blanked: not a date |
 | "phấn đấu hoàn thành ... các chỉ tiêu năm 2020", "quyết tâm ... nhiệm vụ năm 2021" | the year's end (``unsure``) |
 | "Cuộc thi được triển khai từ 22.11.2021 đến 10.12.2021, ..." (past, no label "Thời gian:", no duty) | what happened: not a deadline |

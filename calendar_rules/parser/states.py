@@ -15,7 +15,8 @@ from calendar_rules.parser.normalize import Folded
 from calendar_rules.parser.patterns import HAND_IN, TERM_WORD, TIME_TOKEN_RE, words
 
 # "đến ngày 22.4, toàn tỉnh có ...": a state reached by a day (read after the comma, with diacritics)
-STATUS_AT_RE = re.compile(r"(?:^|,)\s*(?:den|toi)\s*(?:het\s*)?ngay\s*[^,;:]{3,30},")
+# (and "đến thời điểm 30/01/2019, Bộ ... mới chỉ nhận được ...": the moment figures are told at)
+STATUS_AT_RE = re.compile(r"(?:^|,)\s*(?:den|toi)\s*(?:het\s*)?(?:ngay|thoi\s*diem)\s*[^,;:]{3,30},")
 # "Đến cuối năm 2023, ...", "Đến hết quý III/2023, ...": a period that opens a sentence (a state if already past)
 STATUS_PERIOD_RE = re.compile(
     r"^\s*(?:tinh\s*)?(?:den|toi)\s*(?:het\s*)?(?:cuoi\s*)?(?:ngay|thang|qu[yi]|nam|\d)[^,;:]{0,30},"
@@ -36,13 +37,18 @@ PAST_RE = re.compile(r"(?i)(?<!\w)(?:đã|(?<!và )vừa(?!\s+(?:sức|phải|đ
 # văn số ...": what a cited document directs, still to be done
 PASSIVE_RE = re.compile(
     r"(?i)đã\s+(?:được\s+(?:cấp|phê duyệt|giao|phân công|đăng ký|hướng dẫn)|đề\s+ra|đặt\s+ra"
-    r"|(?:chỉ\s+đạo|hướng\s+dẫn|quy\s+định|yêu\s+cầu)\s+tại)(?!\w)"
+    r"|(?:chỉ\s+đạo|hướng\s+dẫn|quy\s+định|yêu\s+cầu)\s+tại"
+    # closing its clause, a participle of the noun before it: "... theo lịch thời vụ đã ban hành."
+    r"|ban\s+hành(?=\s*(?:[.;,)]|$)))(?!\w)"
 )
 STRONG_DUTY_RE = re.compile(r"(?i)(?<!\w)(?:phải|cần|sẽ|yêu cầu|đề nghị|chậm nhất)(?!\w)")
 DECIDED_RE = re.compile(
     r"(?i)(?<!\w)đã\s+(?:quyết định|thống nhất|ấn định|chốt|lên lịch|lên kế hoạch|công bố|chọn|xác định)(?!\w)"
 )
-DUTY_RE = re.compile(r"(?i)(?<!\w)(?:phải|cần|sẽ|yêu cầu|đề nghị|chậm nhất|hạn|trước ngày|dự kiến|phấn đấu)(?!\w)")
+# ("hạn chế", to limit, and "hạn mức", a ceiling, are no time limit: "người dân nên hạn chế thả giống ...")
+DUTY_RE = re.compile(
+    r"(?i)(?<!\w)(?:phải|cần|sẽ|yêu cầu|đề nghị|chậm nhất|hạn(?!\s+(?:chế|mức)(?!\w))|trước ngày|dự kiến|phấn đấu)(?!\w)"
+)
 TARGET_RE = words("phan dau", "muc tieu", "chi tieu", "ke hoach", "du kien")
 # figures reached: "thu ngân sách đạt 55% dự toán", "tăng 12% so với cùng kỳ"
 FIGURES_RE = re.compile(r"(?i)(?<!\w)(?:đạt|tăng|giảm)(?:\s+được)?\s+\d|\d\s*%|(?<!\w)so với cùng kỳ(?!\w)")
