@@ -78,6 +78,18 @@ constructed a pause one must make | 2025-01-10 | 2025-02-10 | unsure | Các trư
     kind="a_suspension_span_is_no_deadline",
 )
 
+# (6) a period already past, then only so many received ("Đến hết quý 1/2022, Sở ... mới nhận được 183/287 báo cáo"):
+# figures reached, no deadline. A duty to send keeps the period's end.
+STATES_BY_A_PERIOD = table(
+    """
+held_out_2026p.yaml sotnmt-sonla-don-doc-bao-cao-bvmt-2021 | 2022-04-05 | none | unsure | Đến hết quý 1/2022, Sở Tài nguyên và Môi trường mới nhận được 183/287 báo cáo của các đơn vị.
+constructed a month past, other body | 2024-07-10 | none | unsure | Đến hết tháng 6/2024, Phòng Nội vụ mới chỉ nhận được 12/30 hồ sơ của các xã.
+# a duty word keeps the deadline
+constructed a period ahead with a duty | 2024-03-01 | 2024-06-30 | any | Đến hết quý 2/2024, các xã phải gửi đủ báo cáo về Phòng Nội vụ.
+""",
+    kind="a_state_by_a_period_past_is_no_deadline",
+)
+
 test_each_class_reads_as_its_table_says = table_test(
-    LAST_EDIT_STAMPS, FEE_PERIODS, ANNOUNCEMENTS, TIME_LEFT, SUSPENSIONS
+    LAST_EDIT_STAMPS, FEE_PERIODS, ANNOUNCEMENTS, TIME_LEFT, SUSPENSIONS, STATES_BY_A_PERIOD
 )
