@@ -47,6 +47,8 @@ COUNTER_RE = re.compile(
     r"|\bgui\s*luc\s*\d{1,2}\s*:\s*\d{2}|\bin\s*bai(?:\s*viet)?\b"
     r"|\b(?:dang|cap\s*nhat|xuat\s*ban)\s*(?:luc|boi)\b|\b(?:tin|bai|ngay)\s*dang\s*(?:ngay|luc)?\s*:?\s*\d"
     r"|(?:^|\|)\s*(?:dang|cap\s*nhat)\s*ngay\b"
+    # "Cập nhật lần cuối vào 02/10/2024": the page's last edit, a date right after its label
+    r"|(?:^|\|)\s*(?:lan\s*)?cap\s*nhat(?:\s*(?:lan\s*)?cuoi)?\s*(?:vao|luc)\s*(?:ngay\s*)?:?\s*\d"
     # a blog engine's stamp, the month first and the year after a comma: "Bởi admin Tháng Mười Hai 5, 2018 01:54"
     # (no Vietnamese deadline writes its month before its day)
     r"|\bthang\s*\d{1,2}\s+\d{1,2}\s*,\s*(?:19|20)\d{2}\b"

@@ -7,6 +7,8 @@ says the date is not settled, so the reading can never be ``certain``:
   ("chậm nhất"), is what someone intends: read as the due date, for a person to confirm (``unsure``: a plan
   moves, and a planned day is often an event's, not a duty's); a time "to be announced later" is not fixed at all;
 - "Học kỳ 2 Từ 01/12 đến 20/12": a term's window with no year may be each year's (``unsure``);
+- "thời gian còn lại của quý I không còn nhiều": how little of a period is left urges haste; the period's end is not
+  the duty's deadline (``unsure``);
 - "bão số 7 có khả năng khoảng 10h ngày 14-10 sẽ đi vào đất liền": a forecast of what may happen is no duty
   (refused when no duty word is written; otherwise doubted);
 - "ngày 26 tháng 10 năm 2019 (thứ Hai)" in a letter of 12/10/2020: 26/10/2019 is a Saturday, 26/10/2020 a
@@ -33,6 +35,9 @@ FORECAST_DUTY_RE = re.compile(
     r"\b(?:phai|yeu\s*cau|de\s*nghi|hoan\s*thanh|cham\s*nhat|truoc|khan\s*truong|chi\s*dao|giao)\b"
 )
 # a table row labelled by a school term: "Học kỳ 1 Từ 01/7 đến 20/7", "- Học kỳ II: ...", "Học kỳ hè ..."
+# "thời gian còn lại của quý I không còn nhiều": how little of a period is left, a reason to hurry, not its end as a
+# deadline (the duty that follows is often ongoing)
+REMAINING_RE = re.compile(r"\bthoi\s*gian\s*con\s*lai\s*(?:cua\s*)?(?:quy|nam|thang|hoc\s*ky|nhiem\s*ky)\b")
 TERM_ROW_RE = re.compile(r"^[\s\-+•*–]*hoc\s*ky\s*(?:\d|[iv]{1,3}|he|phu)\b")
 ANY_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _WEEKDAYS = {"hai": 0, "ba": 1, "tu": 2, "nam": 3, "sau": 4, "bay": 5}
@@ -63,6 +68,8 @@ def written_weekday(text: str, spans: list[tuple[int, int]]) -> int | None:
 def hedge(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) -> tuple[Rule, str | None]:
     """The rule (its year maybe moved to fit the weekday written), or why the dated phrase is not a deadline."""
     text = phrase.text
+    if REMAINING_RE.search(text):
+        found.doubt("câu nói thời gian còn lại của một kỳ, không đặt hạn: cần người xác định")
     due = getattr(rule, "due", None)
     if not isinstance(due, dt.date):
         return rule, None

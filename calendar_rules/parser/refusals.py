@@ -54,6 +54,25 @@ _HOLIDAY_NAME = (
 )
 # how many days off: "nghỉ lễ 4 ngày từ 31/8", "được nghỉ trong 3 ngày từ ngày 02.9" (and a label: "Lịch nghỉ Tết: từ ...")
 _DAYS_OFF = r"(?:\s*(?:trong\s*)?\d{1,2}\s*ngay(?:\s*lien\s*tuc)?)?"
+# the period a fee covers, not the days to pay in: "Đóng tiền cả năm học từ 15/08/2022 – 15/06/2023: 600.000đ x 10
+# tháng", "Đóng phí ở Ký túc xá học kỳ hè: (tính từ 01/06/2021 đến 31/07/2021)" (priced by the month, or "counted from")
+FEE_PERIOD_RE = re.compile(
+    r"\b(?:dong|thu|nop)\s*(?:tien|phi|hoc\s*phi|le\s*phi)\b[^;]{0,100}?"
+    r"(?:\(\s*tinh\s*tu\b|\d{1,3}(?:[.,]\d{3})+\s*d(?:ong)?\s*(?:x|/)\s*(?:\d{1,2}\s*)?thang\b)"
+)
+# a span during which a service to the public is stopped or put off, from a day to a day ("tạm dừng thu nhận hồ sơ
+# ... kể từ ngày 25/6/2024 đến hết ngày 30/6/2024", places listed with ";" between, "sẽ hoãn cắt điện từ ngày 28/4
+# đến hết ngày 3/5/2015"): the pause, no duty; a hard limit ("trước", "chậm nhất", "phải") keeps the phrase for the
+# grammar (a closure with its end, "Tạm dừng hoạt động các bến phà từ ... đến hết ngày ...", is left to the grammar,
+# test_heldout_l_classes.py)
+SUSPENSION_RE = re.compile(
+    r"\b(?:(?:tam\s*)?(?:dung|ngung)\s*(?:cap|cung\s*cap|tiep\s*nhan|thu\s*nhan|giai\s*quyet)|hoan\s*cat)\b"
+    r"[^.]{0,240}?\btu\b[^.;]{0,40}?\b(?:den|toi)\b"
+)
+_SUSPENSION_LIMIT_RE = re.compile(r"\b(?:truoc|cham\s*nhat|han\s*chot|thoi\s*han|phai)\b")
+# what the authority will post itself, on a channel it names: "Danh sách ... sẽ được thông báo trên website Trường vào
+# ngày 20/01/2022" (not "Kết quả ... sẽ được công bố vào tháng 02/2022", a census office's own duty to publish)
+ANNOUNCED_RE = re.compile(r"\bse\s*duoc\s*thong\s*bao\s*(?:cong\s*khai\s*)?(?:tren|tai|qua)\b")
 NOT_DEADLINES = (
     (ISSUE_LINE_RE, "dòng địa danh, ngày ban hành của văn bản, không phải hạn chót"),
     (
@@ -209,6 +228,12 @@ def not_a_deadline(phrase: Folded) -> str | None:
     for pattern, reason in NOT_DEADLINES:
         if pattern.search(text, scope):
             return reason
+    if FEE_PERIOD_RE.search(text, scope):
+        return "khoảng thời gian một khoản phí được tính, không phải hạn chót"
+    if SUSPENSION_RE.search(text, scope) and not _SUSPENSION_LIMIT_RE.search(text, scope):
+        return "khoảng thời gian tạm dừng, hoãn một việc, không phải hạn chót"
+    if ANNOUNCED_RE.search(text, scope) and not DEADLINE_CUE_RE.search(text, scope):
+        return "ngày cơ quan sẽ thông báo, công bố: không giao việc, không phải hạn chót"
     if LASTING_SPAN_RE.search(text, scope) and not SPAN_DUTY_RE.search(text, scope):
         return "thời gian của một việc kéo dài (ở, tích lũy, học, sử dụng), không phải hạn chót"
     if NAMED_DAY_RE.search(phrase.original) or NAMED_DAY_WORDS_RE.search(text):
