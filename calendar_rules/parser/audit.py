@@ -351,7 +351,9 @@ def review(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) -> 
     if isinstance(due, dt.date) and issued is not None and (issued - due).days > 2 * 366:
         return f"mốc {format_day(due)} đã qua nhiều năm khi văn bản ban hành: sự việc đã qua, không phải hạn chót"
     if isinstance(due, dt.date) and issued is not None and due < issued:
-        old = due.year < issued.year - 1 or isinstance(rule, Range) or not DEADLINE_CUE_RE.search(text)
+        # (a deadline in a year before the letter's may be a slip of the year: "trước ngày 21/11/2022" in a letter of
+        # 14/11/2023; a person decides)
+        old = due.year < issued.year or isinstance(rule, Range) or not DEADLINE_CUE_RE.search(text)
         # "Tập thể đạt danh hiệu 5 năm liên tục đến năm 2023": a state reached, by a time already past
         old = old or bool(STATE_RE.search(phrase.original) and not STRONG_DUTY_RE.search(phrase.original))
         if old:
