@@ -68,7 +68,7 @@ from calendar_rules.parser.cues import (
 from calendar_rules.parser.dates import find_date
 from calendar_rules.parser.events import event_date
 from calendar_rules.parser.fragments import doubtful_year
-from calendar_rules.parser.normalize import Folded, damaged_diacritics
+from calendar_rules.parser.normalize import Folded, blank_spans, damaged_diacritics
 from calendar_rules.parser.occasions import (
     ANNIVERSARY_RE,
     HOLIDAY_HEAD_RE,
@@ -137,15 +137,8 @@ def _only_a_date(text: str, found: Found) -> bool:
     label = LABEL_ROW_RE.match(text)
     if not label:
         return False
-    value = _blank(text, found.spans)[label.end() :]
+    value = blank_spans(text, found.spans)[label.end() :]
     return not re.sub(rf"\b(?:ngay|{WEEKDAY})\b", " ", value).strip(" ().,;-")
-
-
-def _blank(text: str, spans: list[tuple[int, int]]) -> str:
-    chars = list(text)
-    for start, end in spans:
-        chars[start:end] = " " * (end - start)
-    return "".join(chars)
 
 
 def _quoted(phrase: Folded, start: int, end: int) -> str:
@@ -193,7 +186,7 @@ def review(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) -> 
     if (
         meeting
         and (over_or_on(due, issued) or (found.rolled and not DEADLINE_CUE_RE.search(text)))
-        and not (DEADLINE_CUE_RE.search(_blank(text, found.spans)) or STRONG_DUTY_RE.search(phrase.original))
+        and not (DEADLINE_CUE_RE.search(blank_spans(text, found.spans)) or STRONG_DUTY_RE.search(phrase.original))
     ):
         # "Tại phiên họp ngày 28/2/2025, ... Bộ Chính trị có ý kiến", "tại Hội nghị ..., ngày 7-4-2015", "Hội nghị
         # ... họp từ ngày 2 đến ngày 7/10/2023" (the "đến" of the range read is no deadline word of its own)
@@ -230,7 +223,7 @@ def review(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) -> 
     begun = isinstance(rule, Range) and issued is not None and issued >= rule.start  # written as it takes place
     if begun and EVENT_SPAN_RE.search(text, 0, first) and not DUTY_RE.search(phrase.original):
         found.doubt("thời gian diễn ra một sự kiện: có thể không phải hạn chót, cần người xác định")
-    if begun and REPORTING_RE.search(text, 0, first) and not DEADLINE_CUE_RE.search(_blank(text, found.spans)):
+    if begun and REPORTING_RE.search(text, 0, first) and not DEADLINE_CUE_RE.search(blank_spans(text, found.spans)):
         # "báo cáo kết quả thực hiện ... từ ngày 30/01/2020 đến ngày 24/4/2020" written on 23/4: the period reported on
         found.doubt("khoảng thời gian sau 'báo cáo', 'kết quả': có thể là kỳ được báo cáo, không phải hạn chót")
     event = event_date(phrase, rule, found)  # "Dự kiến lễ trao giải vào quý IV/2014", "Thời gian thi trong 2 ngày 11/6"
@@ -325,7 +318,7 @@ def review(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) -> 
         found.doubt("câu nói về việc ban hành, ký văn bản: ngày có thể là ngày của văn bản")
     # (a page prints its date as digits, not as "Đầu tháng 10/2024": a part of a month read by convention is a cell)
     written = find_date(text) or LONG_DAY_RE.search(text)
-    if isinstance(rule, FixedDate) and written and not re.search(r"[a-z]", _blank(text, found.spans)):
+    if isinstance(rule, FixedDate) and written and not re.search(r"[a-z]", blank_spans(text, found.spans)):
         found.doubt("chỉ có một ngày, không kèm việc: có thể là ngày của trang tin, cần người xác định")
     if NAMED_PERIOD_RE.search(phrase.original):  # "Tháng 3/2024: Tháng Thanh niên"
         found.doubt("tên một tháng, năm, tuần hành động ('Tháng Thanh niên'): có thể không phải hạn chót")

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from itertools import islice
 
+from calendar_rules.parser.normalize import blank_spans
+
 _DOC_WORDS = (
     r"ke\s*hoach|cong\s*van|quyet\s*dinh|thong\s*bao|chi\s*thi|nghi\s*quyet|ket\s*luan|huong\s*dan|van\s*ban"
     r"|thong\s*tu|nghi\s*dinh|to\s*trinh|chuong\s*trinh|de\s*an|quy\s*dinh|quy\s*che|bao\s*cao\s*so|luat"
@@ -63,16 +65,9 @@ _YEAR_DATE = r"(?:\d{1,2}\s*[/.\-]\s*){0,2}\d{4}"
 ANNIVERSARY = re.compile(rf"\bky\s*niem\b[^;()]{{0,80}}?(\(?\s*{_YEAR_DATE}\s*-\s*{_YEAR_DATE}\s*\)?)")
 
 
-def _blank(text: str, spans: list[tuple[int, int]]) -> str:
-    chars = list(text)
-    for start, end in spans:
-        chars[start:end] = " " * (end - start)
-    return "".join(chars)
-
-
 def mask_quotes(folded: str) -> str:
     """Blank out quoted names (a project's, a slogan's), whose dates are part of the name."""
-    return _blank(folded, [m.span() for m in QUOTED.finditer(folded)])
+    return blank_spans(folded, [m.span() for m in QUOTED.finditer(folded)])
 
 
 def mask_citations(folded: str) -> str:
@@ -93,7 +88,7 @@ def mask_citations(folded: str) -> str:
         subject = SUBJECT.match(folded, opening.end())
         if subject and subject.group(0).strip():
             spans.append((opening.start(), _title_end(folded, opening.end(), subject.end())))
-    return _blank(folded, spans)
+    return blank_spans(folded, spans)
 
 
 def _title_end(folded: str, start: int, end: int) -> int:
@@ -112,12 +107,12 @@ def _title_end(folded: str, start: int, end: int) -> int:
 
 def mask_anniversaries(folded: str) -> str:
     """Blank out the span an anniversary celebrates; a date to hold the celebration stays."""
-    return _blank(folded, [m.span(1) for m in ANNIVERSARY.finditer(folded)])
+    return blank_spans(folded, [m.span(1) for m in ANNIVERSARY.finditer(folded)])
 
 
 def mask_superseded(folded: str) -> str:
     """Blank out a superseded deadline ("thay cho thời hạn cũ 30/11/2016")."""
-    return _blank(folded, [m.span() for m in SUPERSEDED.finditer(folded)])
+    return blank_spans(folded, [m.span() for m in SUPERSEDED.finditer(folded)])
 
 
 # a cited document named by its kind and number, or by its code: "Quy định 213-QĐ/TW", "Hướng dẫn số 33"

@@ -15,6 +15,15 @@ from dataclasses import dataclass
 _REPAIRS = {"ƣ": "ư", "Ƣ": "Ư", "\u00a0": " ", "–": "-", "—": "-", "‐": "-"}
 
 
+def blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with each span blanked to spaces, same length, so that offsets into it stay offsets into the phrase
+    (the readers mask what is not the deadline: a citation, a reference moment, a condition, a birth year)."""
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
 def fold_char(ch: str) -> str:
     """One character in, one character out: lower case without diacritics."""
     ch = _REPAIRS.get(ch, ch)

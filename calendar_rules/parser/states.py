@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from itertools import islice
 
-from calendar_rules.parser.normalize import Folded
+from calendar_rules.parser.normalize import Folded, blank_spans
 from calendar_rules.parser.patterns import HAND_IN, TERM_WORD, TIME_TOKEN_RE, words
 
 # "đến ngày 22.4, toàn tỉnh có ...": a state reached by a day (read after the comma, with diacritics)
@@ -149,10 +149,9 @@ def mask_conditions(folded: str) -> str:
     match = CONDITION_RE.match(folded)
     if not match or not (TIME_TOKEN_RE.search(folded, match.end()) or _DELAY_RE.search(folded, match.end())):
         return folded
-    chars = list(folded)
-    for token in islice(TIME_TOKEN_RE.finditer(folded, match.start(1), match.end(1)), 10):
-        chars[token.start() : token.end()] = " " * (token.end() - token.start())
-    return "".join(chars)
+    return blank_spans(
+        folded, [t.span() for t in islice(TIME_TOKEN_RE.finditer(folded, match.start(1), match.end(1)), 10)]
+    )
 
 
 # who may apply, by birth year, beside the dates of a window: "tiếp nhận đơn ...: Tuyển sinh học sinh (sinh năm 2015)
@@ -165,11 +164,8 @@ BIRTH_YEAR_RE = re.compile(
 def mask_birth_years(folded: str) -> str:
     """Blank (same length) a birth year that says who may apply, when another time is written: the window's dates
     are the phrase's; a birth year alone leaves nothing to read (the refusal says why)."""
-    births = list(islice(BIRTH_YEAR_RE.finditer(folded), 10))
+    births = [birth.span() for birth in islice(BIRTH_YEAR_RE.finditer(folded), 10)]
     if not births:
         return folded
-    chars = list(folded)
-    for birth in births:
-        chars[birth.start() : birth.end()] = " " * (birth.end() - birth.start())
-    rest = "".join(chars)
+    rest = blank_spans(folded, births)
     return rest if TIME_TOKEN_RE.search(rest) else folded
