@@ -14,6 +14,7 @@ from calendar_rules.parser.patterns import (
     BEGINS,
     DAY_OF_MONTH,
     EACH,
+    HAN,
     HARD_LIMIT,
     MEETING,
     NEXT,
@@ -115,7 +116,7 @@ TIME_CELL_RE = re.compile(r"\b(?:thoi\s*(?:gian|han|diem)|han|lich|ke\s*hoach|ti
 # a range's own label or task beside its "từ ... đến ...": "Thời gian: từ ...", "tổ chức từ ...", "hạn" (not "hạn
 # chế"); without one, nor a duty word, "thả giống từ ngày 01/3 đến hết ngày 30/9/2018" is a season, not a deadline
 RANGE_TASK_RE = re.compile(
-    r"\b(?:thoi\s*(?:gian|han|diem)|han(?!\s*(?:che|muc)\b)|lich|ke\s*hoach|tien\s*do|hoan\s*thanh|nop|gui|bao\s*cao"
+    rf"\b(?:thoi\s*(?:gian|han|diem)|{HAN}|lich|ke\s*hoach|tien\s*do|hoan\s*thanh|nop|gui|bao\s*cao"
     r"|to\s*chuc|thuc\s*hien|trien\s*khai|tien\s*hanh|dang\s*ky|truoc|cham\s*nhat|xong|vao|(?:tiep\s*)?nhan|xet\s*tuyen"
     r"|tuyen\s*sinh|tiem|kiem\s*tra|ra\s*soat|lap|giao|xu\s*ly|cong\s*bo|thi)\b|[:|]"
     # the bodies a document addresses: "Các đơn vị tập luyện từ ngày 1.3 đến ...", "UBND các xã ..."

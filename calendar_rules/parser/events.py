@@ -32,6 +32,7 @@ from calendar_rules.parser.patterns import (
     CLOCK_TIME,
     DAY_MONTH,
     DAY_OF_MONTH,
+    HAN,
     HAND_IN,
     HARD_LIMIT,
     MEETING,
@@ -98,7 +99,7 @@ CONTACT_RE = re.compile(r"\b(?:e\s*-?\s*mail|hotline|dien\s*thoai|duong\s*day\s*
 # what makes an event's date a deadline: a duty, a hard limit, receiving entries (not "giao ban", a briefing meeting,
 # nor "bàn giao", a handover held: "sáng ngày 13/02/2017, các địa phương tổ chức ... lễ bàn giao thanh niên ...")
 DUTY_WORDS_RE = re.compile(
-    rf"\b(?:hoan\s*thanh|{HAND_IN}|bao\s*cao|{HARD_LIMIT}|truoc|han(?!\s*(?:che|muc)\b)|xong|dut\s*diem|den\s*het|phai"
+    rf"\b(?:hoan\s*thanh|{HAND_IN}|bao\s*cao|{HARD_LIMIT}|truoc|{HAN}|xong|dut\s*diem|den\s*het|phai"
     r"|yeu\s*cau|de\s*nghi|(?<!ban )giao(?!\s*ban)|can(?!\s*cu)|nhan\s*(?:bai|ho\s*so|tac\s*pham|don))\b"
 )
 

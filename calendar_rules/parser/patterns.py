@@ -59,6 +59,8 @@ _COUNTED = any_of(
 _NOT_A_COUNT = rf"(?!\s*(?:ngay|thang|nam|gio|tuoi|%|[.\-/]\s*\d|(?:{_COUNTED})\b))"
 
 # --- word lists: each a bare group of folded words, composed into the patterns below and the readers' own ---
+# the deadline word "hạn" (not "hạn chế", to limit, nor "hạn mức", a ceiling)
+HAN = r"han(?!\s*(?:che|muc)\b)"
 # each (period): "hằng", "mỗi", "từng"
 EACH = r"(?:hang|moi|tung)"
 # a calendar period: "tháng", "quý", "năm"

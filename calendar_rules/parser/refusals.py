@@ -21,6 +21,7 @@ from calendar_rules.parser.patterns import (
     CLOCK_TIME,
     CONTINUOUS_RE,
     EACH,
+    HAN,
     HARD_LIMIT,
     HOLIDAY_DAY,
     HOLIDAY_NAMES,
@@ -36,7 +37,7 @@ from calendar_rules.parser.states import status_at
 _TIME_WORD = r"(?:(?:ngay|thang|quy|nam|truoc|cuoi|giua|dau|(?:thuong|trung|ha)\s*tuan)\b|\d)"
 DEADLINE_CUE_RE = re.compile(
     rf"\b(?:den|trong)\s*(?:het\s*)?{_TIME_WORD}|\btoi\s*(?:het\s*)?ngay\b"
-    rf"|\b(?:{HARD_LIMIT}|truoc|han(?!\s*(?:che|muc)\b)|ket\s*thuc|xong|hoan\s*thanh)\b"  # (not "hạn chế", to limit)
+    rf"|\b(?:{HARD_LIMIT}|truoc|{HAN}|ket\s*thuc|xong|hoan\s*thanh)\b"
 )
 # an end after a start: "đến ngày ...", "kết thúc", "6 - 7.7", "11-17/5/2024" (a dash between two days), "15 --> 26/12"
 RANGE_END_RE = re.compile(rf"\b(?:den|toi)\s*(?:het\s*)?{_TIME_WORD}|\bket\s*thuc\b|\s-\s|{RANGE_DASH}")
