@@ -7,6 +7,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from dateutil.relativedelta import relativedelta
+
 from calendar_rules.parser.dates import date_of, find_date
 from calendar_rules.parser.normalize import Folded
 from calendar_rules.parser.patterns import (
@@ -22,7 +24,6 @@ from calendar_rules.parser.patterns import (
     SAU_KHI_RE,
 )
 from calendar_rules.parser.result import Conventions, Found
-from calendar_rules.periods import month_end
 from calendar_rules.rules import FixedDate, Relative, Rule
 
 # a row of a schedule headed by its date: "Ngày 04/01/2026: Chậm nhất 70 ngày trước bầu cử, ..." (the delay says
@@ -39,13 +40,6 @@ def _weeks_as_days(match: re.Match[str]) -> str:
     if len(days) + 4 > width:  # "2tuan" has no room for "14ngay": left as written
         return match.group(0)
     return days + " " * (width - len(days) - 4) + "ngay"
-
-
-def _months_on(day: dt.date, months: int) -> dt.date:
-    """The day ``months`` months after ``day``: the same day of the month, or the month's last when it is shorter."""
-    index = day.month - 1 + months
-    year, month = day.year + index // 12, index % 12 + 1
-    return dt.date(year, month, min(day.day, month_end(year, month).day))
 
 
 def count_back(phrase: Folded, issued: dt.date | None, found: Found, conventions: Conventions) -> Rule | None:
@@ -106,7 +100,7 @@ def relative(phrase: Folded, issued: dt.date | None, found: Found, conventions: 
         if begins is not None and not match.group(3):
             found.spans.append(written.span())
             if months:  # "02 tháng kể từ ngày 31 tháng 10 năm 2024": the same day that many months on (BLDS Điều 148)
-                return FixedDate(_months_on(begins, int(match.group(1))))
+                return FixedDate(begins + relativedelta(months=int(match.group(1))))
             return FixedDate(begins + dt.timedelta(days=int(match.group(1))))
     return Relative(event or "sự kiện", int(match.group(1)), working=bool(match.group(3)) and not months, months=months)
 
