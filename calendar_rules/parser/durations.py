@@ -18,6 +18,7 @@ from calendar_rules.parser.patterns import BEGINS, DELAY_LIMIT
 from calendar_rules.parser.result import Conventions, Found
 from calendar_rules.periods import month_end
 from calendar_rules.rules import Range, Rule
+from calendar_rules.vietnamese import format_day
 
 # "từ 15 đến 20 ngày", "2-3 ngày", "từ 3 - 6 tháng": a span of counts (not "từ 15 đến 20 tháng 10", a span of days)
 COUNT_SPAN_RE = re.compile(r"\b(?:tu\s*)?\d{1,3}\s*(?:den|-)\s*\d{1,3}\s*(?:ngay|thang|tuan|nam)\b(?!\s*[/.\-]?\s*\d)")
@@ -108,5 +109,7 @@ def length_from_start(phrase: Folded, issued: dt.date | None, found: Found, conv
     found.spans.append(match.span())
     found.spans.append(date.span())
     end = _after(start, count, unit == "thang")
-    found.convention(f"{count} {'tháng' if unit == 'thang' else 'ngày'} tính cả ngày bắt đầu: kết thúc {end:%d/%m/%Y}")
+    found.convention(
+        f"{count} {'tháng' if unit == 'thang' else 'ngày'} tính cả ngày bắt đầu: kết thúc {format_day(end)}"
+    )
     return Range(start, end)

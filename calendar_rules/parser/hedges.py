@@ -26,6 +26,7 @@ from calendar_rules.parser.normalize import Folded
 from calendar_rules.parser.patterns import HARD_RE, PLANNED_RE
 from calendar_rules.parser.result import Found
 from calendar_rules.rules import FixedDate, Rule
+from calendar_rules.vietnamese import format_day
 
 LATER_RE = re.compile(r"\b(?:thong\s*bao|huong\s*dan|co\s*van\s*ban\s*huong\s*dan)\s*sau\b")
 # what may happen: "có khả năng", "nhiều khả năng", "dự báo", "ước tính", "theo dự báo"
@@ -107,9 +108,9 @@ def _fit_weekday(rule: FixedDate, weekday: int, found: Found, issued: dt.date | 
             continue
         if moved.weekday() == weekday and moved != due:
             found.doubt(
-                f"ngày {due:%d/%m/%Y} không phải {written}; {written} rơi vào ngày {moved:%d/%m/%Y}:"
+                f"ngày {format_day(due)} không phải {written}; {written} rơi vào ngày {format_day(moved)}:"
                 " đọc theo thứ, cần người xác định"
             )
             return FixedDate(moved)
-    found.doubt(f"ngày {due:%d/%m/%Y} không phải {written}: thứ và ngày không khớp, cần người xác định")
+    found.doubt(f"ngày {format_day(due)} không phải {written}: thứ và ngày không khớp, cần người xác định")
     return rule

@@ -16,6 +16,7 @@ from calendar_rules.parser.normalize import Folded
 from calendar_rules.parser.patterns import CLOCK_TIME
 from calendar_rules.parser.result import Conventions, Found
 from calendar_rules.rules import FixedDate, Rule
+from calendar_rules.vietnamese import format_day
 
 _PART = r"(?:sang|chieu|toi|trua|dem)"
 TODAY_HOUR_RE = re.compile(
@@ -32,5 +33,5 @@ def today_hour(phrase: Folded, issued: dt.date | None, found: Found, conventions
     found.spans.append(match.span())
     a, b = phrase.span(*match.span())
     words = " ".join(phrase.original[a:b].split())
-    found.doubt(f"'{words}': hạn trong ngày ban hành văn bản ({issued:%d/%m/%Y}), cần xác nhận ngày")
+    found.doubt(f"'{words}': hạn trong ngày ban hành văn bản ({format_day(issued)}), cần xác nhận ngày")
     return FixedDate(issued)
