@@ -215,16 +215,23 @@ class OccurrenceTally(SQLModel, table=True):
     n: int
 
 
-class Submission(SQLModel, table=True):
-    """A recorded report (báo cáo) for an occurrence."""
+class OccurrenceAct(SQLModel):
+    """The columns of an act recorded on one occurrence (not a table): which occurrence, who
+    recorded it and when. Submissions and adjustments are the rows the recording actions
+    (``dondoc.occurrence.actions``) write; the two tables keep these columns alike by sharing them."""
 
     id: int | None = Field(default=None, primary_key=True)
     occurrence_id: int = Field(foreign_key="occurrence.id", index=True)
+    actor: str = Field(max_length=200)
+    recorded_at: dt.datetime = utc_now_field()
+
+
+class Submission(OccurrenceAct, table=True):
+    """A recorded report (báo cáo) for an occurrence."""
+
     ref: str = Field(max_length=300)
     submitted_on: dt.date
     late: bool = False
-    actor: str = Field(max_length=200)
-    recorded_at: dt.datetime = utc_now_field()
 
 
 class AdjustmentKind(str, enum.Enum):
@@ -233,16 +240,12 @@ class AdjustmentKind(str, enum.Enum):
     acknowledgement = "acknowledgement"
 
 
-class Adjustment(SQLModel, table=True):
+class Adjustment(OccurrenceAct, table=True):
     """An extension (gia hạn), a waiver or an acknowledgement with a promised date."""
 
-    id: int | None = Field(default=None, primary_key=True)
-    occurrence_id: int = Field(foreign_key="occurrence.id", index=True)
     kind: AdjustmentKind = Field(sa_type=Text)
     new_due: dt.date | None = None
     reason: str = Field(sa_type=Text)
-    actor: str = Field(max_length=200)
-    recorded_at: dt.datetime = utc_now_field()
 
 
 class MessageStatus(str, enum.Enum):
