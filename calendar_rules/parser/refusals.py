@@ -70,6 +70,14 @@ SUSPENSION_RE = re.compile(
     r"\b(?:(?:tam\s*)?(?:dung|ngung)\s*(?:cap|cung\s*cap|tiep\s*nhan|thu\s*nhan|giai\s*quyet)|hoan\s*cat)\b"
     r"[^.]{0,240}?\btu\b[^.;]{0,40}?\b(?:den|toi)\b"
 )
+# a span during which a measure stays in force ("Từ 08h00 ngày 26/8/2021 đến 08h00 ngày 05/9/2021, thành phố tiếp tục
+# thực hiện chủ trương giãn cách xã hội ...", "cách ly xã hội toàn thành phố từ ngày 1/4 đến hết ngày 15/4/2020",
+# "phong tỏa ... từ ... đến ..."): how long everyone lives under it, not someone's deadline (a hard limit keeps it)
+MEASURE_SPAN_RE = re.compile(
+    r"\b(?:gian\s*cach\s*xa\s*hoi|cach\s*ly\s*(?:xa\s*hoi|toan\s*xa\s*hoi)|phong\s*toa"
+    r"|han\s*che\s*(?:di\s*lai|tu\s*tap|ra\s*duong))\b"
+)
+MEASURE_RANGE_RE = re.compile(r"\btu\b[^.;]{0,40}?\b(?:den|toi)\b")
 _SUSPENSION_LIMIT_RE = re.compile(r"\b(?:truoc|cham\s*nhat|han\s*chot|thoi\s*han|phai)\b")
 # what the authority will post itself, on a channel it names: "Danh sách ... sẽ được thông báo trên website Trường vào
 # ngày 20/01/2022" (not "Kết quả ... sẽ được công bố vào tháng 02/2022", a census office's own duty to publish)
@@ -233,6 +241,9 @@ def not_a_deadline(phrase: Folded) -> str | None:
         return "khoảng thời gian một khoản phí được tính, không phải hạn chót"
     if SUSPENSION_RE.search(text, scope) and not _SUSPENSION_LIMIT_RE.search(text, scope):
         return "khoảng thời gian tạm dừng, hoãn một việc, không phải hạn chót"
+    measure = MEASURE_SPAN_RE.search(text, scope) and MEASURE_RANGE_RE.search(text, scope)
+    if measure and not _SUSPENSION_LIMIT_RE.search(text, scope):
+        return "khoảng thời gian áp dụng một biện pháp (giãn cách, cách ly, phong tỏa), không phải hạn chót"
     if ANNOUNCED_RE.search(text, scope) and not DEADLINE_CUE_RE.search(text, scope):
         return "ngày cơ quan sẽ thông báo, công bố: không giao việc, không phải hạn chót"
     if LASTING_SPAN_RE.search(text, scope) and not SPAN_DUTY_RE.search(text, scope):
