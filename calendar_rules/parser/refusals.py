@@ -172,8 +172,13 @@ NOT_DEADLINES = (
         "khoảng thời gian từ đầu kỳ đến nay (kết quả đã đạt), không phải hạn chót",
     ),
     (
-        # "các tác phẩm được đăng tải từ ngày 1/6/2021 đến ngày 1/10/2022": which entries qualify, not by when
-        re.compile(rf"\bduoc\s*{_PUBLISHED}[^.;]{{0,80}}?\b(?:tu|trong)\s*(?:ngay\s*|thang\s*|nam\s*)?\d"),
+        # "các tác phẩm được đăng tải từ ngày 1/6/2021 đến ngày 1/10/2022": which entries qualify, not by when (and "phản
+        # hồi thông tin báo chí đăng tải từ ngày 29/6/2017 đến ngày 06/7/2017": which articles are answered)
+        re.compile(
+            rf"\b(?:duoc|bao\s*chi)\s*{_PUBLISHED}[^.;]{{0,80}}?\b(?:tu|trong)\s*(?:ngay\s*|thang\s*|nam\s*)?\d"
+            # (a hard limit after the window is the phrase's deadline: "... đến ngày 06/7/2017 trước ngày 15/7/2017")
+            r"(?![^;]*\b(?:truoc|cham\s*nhat|han\s*chot)\b)"
+        ),
         "khoảng thời gian tác phẩm được đăng, phát (điều kiện dự thi), không phải hạn chót",
     ),
 )
@@ -196,9 +201,18 @@ BASIS_TYPO_RE = re.compile(r"(?i)^[\s\-+•*–]*c[ăǎ]n(?!\w)")  # not "căn h
 CITED_AFTER_RE = re.compile(rf"\s*can\s*(?:{DOC_WORDS})\b")
 LAW_CONTENT_RE = re.compile(r"\bquy\s*dinh\s*(?:ve\s*)?(?:thoi\s*(?:gian|han)|han\s*(?:chot|cuoi))\b")
 BEGINS_RE = words("bat dau")
-# (not a time of day: "Thời gian: từ 13h30, ngày 12/10/2022" is the day itself)
-START_ONLY_RE = words(
-    "tu", "bat dau tu", "bat dau", "phat dong tu", "sau ngay", after=r"\s*(?:ngay\s*)?\d(?!\d?\s*(?:h|gio)\b|\d?h\d)"
+# (not a time of day: "Thời gian: từ 13h30, ngày 12/10/2022" is the day itself; nor a circular's number, "Thông tư 21"
+# folding to "thong tu 21")
+START_ONLY_RE = re.compile(
+    r"(?<!thong )"
+    + words(
+        "tu",
+        "bat dau tu",
+        "bat dau",
+        "phat dong tu",
+        "sau ngay",
+        after=r"\s*(?:ngay\s*)?\d(?!\d?\s*(?:h|gio)\b|\d?h\d)",
+    ).pattern
 )
 # a consequence after a day: "Sau ngày D, sinh viên ... sẽ không có tên / không được hoàn trả / bị hủy" (maybe after a
 # note's label: "Lưu ý: Sau ngày 20/9/2020, hệ thống tự động đóng nên sinh viên không thể tự đánh giá")

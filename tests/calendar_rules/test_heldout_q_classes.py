@@ -102,6 +102,88 @@ constructed the month alone keeps its convention | 2021-06-07 | 2021-07-20 | inf
     kind="a_delay_opening_the_phrase_is_the_rule",
 )
 
+# (6) the date a petition bears ("UBND tỉnh nhận được đơn kiến nghị ngày 04/3/2024 của các hộ dân ...", "(đơn ghi ngày
+# 18/5/2023, 07/6/2023)"): when the citizens wrote, a cited document's date, no deadline. A petition to hand in by a
+# day stays a deadline.
+PETITION_DATES = table(
+    """
+held_out_2026q.yaml quangtri-cv-1287-ubnd-kt-duong-be-tong-le-xa-2024 | 2024-03-18 | none | unsure | UBND tỉnh nhận được đơn kiến nghị ngày 04/3/2024 của các hộ dân (ông Nguyễn Văn Đức, Trần Văn Xuân, Nguyễn Xuân Thủy) tại thôn Lê Xá, xã Vĩnh Sơn, huyện Vĩnh Linh, tỉnh Quảng Trị về việc thi công đường bê tông.
+held_out_2026q.yaml quangtri-cv-4484-ubnd-nc-cau-vuot-ql9-cam-hieu-2023 | 2023-09-05 | none | unsure | UBND tỉnh nhận được 02 đơn kiến nghị tập thể của các hộ dân thôn Vĩnh An, xã Cam Hiếu, huyện Cam Lộ (đơn ghi ngày 18/5/2023, 07/6/2023) do Văn phòng Chính phủ chuyển đến kèm theo Công văn số 5936/VPCP-V/I ngày 03/8/2023.
+constructed a letter of complaint, other words | 2024-03-01 | none | unsure | UBND huyện nhận được đơn thư ngày 12/02/2024 của ông Nguyễn Văn B.
+constructed a petition to hand in by a day | 2024-03-01 | 2024-03-29 | sure | Hộ dân gửi đơn đề nghị trước ngày 30/3/2024.
+constructed a complaint to hand in by a day | 2024-03-01 | 2024-03-29 | sure | Công dân nộp đơn khiếu nại trước ngày 30/3/2024.
+""",
+    kind="the_date_a_petition_bears_is_no_deadline",
+)
+
+# (7) what a body concluded in a cited document, as a participle ("kết quả giám định ... đã được Sở Giao thông vận tải
+# kết luận tại Thông báo số 77/TB-SGTVT ..."): the finding the duty builds on, not a report of what was done; the
+# duty's own time is read (for review: the past word is still there).
+CONCLUDED_IN = table(
+    """
+held_out_2026q.yaml quangtri-cv-1287-ubnd-kt-duong-be-tong-le-xa-2024 | 2024-03-18 | 2024-03-31 | unsure | Giao UBND huyện Vĩnh Linh căn cứ kết quả giám định chất lượng mặt đường bê tông xi măng của công trình đã được Sở Giao thông vận tải kết luận tại Thông báo số 77/TB-SGTVT ngày 11/3/2024 để xem xét, xử lý và trả lời kiến nghị của các hộ dân theo thẩm quyền, đảm bảo tuân thủ quy định pháp luật, báo cáo Ban Nội chính Tỉnh ủy, UBND tỉnh kết quả xử lý trong tháng 3/2024.
+constructed a plan approved in a decision, other words | 2024-05-02 | 2024-06-30 | any | Giao Sở Xây dựng triển khai phương án đã được UBND tỉnh phê duyệt tại Quyết định số 12/QĐ-UBND, hoàn thành trong tháng 6/2024.
+# what was done stays a report
+constructed a body that concluded, told as done | 2024-05-02 | none | unsure | Sở Giao thông vận tải đã kết luận tại Thông báo số 77/TB-SGTVT ngày 11/3/2024.
+""",
+    kind="a_finding_concluded_in_a_cited_document_is_no_report",
+)
+
+# (8) "Thông tư 21" folds to "thong tu 21", which is no start "từ 21": a duty to go on under a circular is continuous.
+CIRCULAR_NUMBERS = table(
+    """
+held_out_2026q.yaml tongcuclamnghiep-thong-ke-khai-thac-lam-san-tt-21-2017 | 2017-08-19 | continuous | unsure | Tổng cục Lâm nghiệp đề nghị các địa phương tiếp tục thực hiện đầy đủ chế độ báo cáo theo quy định tại Thông tư 21./.
+constructed another circular | 2024-03-01 | continuous | unsure | Các sở tiếp tục thực hiện nghiêm các quy định của Thông tư 15.
+# a start still reads as one
+constructed a bare start | 2024-03-01 | none | unsure | Các đơn vị triển khai từ ngày 15/3/2024.
+""",
+    kind="a_circulars_number_is_no_start",
+)
+
+# (9) duties given with no time, in three more wordings: a charge ("Trưởng thôn chịu trách nhiệm lập danh sách ..."), a
+# matter forwarded to a body to handle ("chuyển nội dung nêu trên đến Ban Quản lý ... để nghiên cứu, xử lý"), a
+# decision's executive article ("Điều 2. Giám đốc Sở ... tổ chức triển khai thực hiện Quyết định này."); and "Về việc
+# này, ..." (about this matter) is the letter's own clause, not a subject line. Continuous, for review; a time written
+# stays the deadline, and liability ("chịu trách nhiệm trước pháp luật") is no duty.
+DUTIES_WITHOUT_TIME = table(
+    """
+held_out_2026q.yaml vnexpress-thong-ke-thiet-hai-mua-bao-2025 | 2025-10-13 | continuous | unsure | Trưởng thôn chịu trách nhiệm lập danh sách hộ bị ảnh hưởng và chuyển lên UBND xã.
+held_out_2026q.yaml vpubnd-quangtri-cv-3570-vp-ctxd-bao-phap-luat-2025 | 2025-10-24 | continuous | unsure | Văn phòng UBND tỉnh chuyển nội dung nêu trên đến Ban Quản lý dự án đầu tư xây dựng tỉnh để nghiên cứu, xử lý theo thẩm quyền, đảm bảo tuân thủ quy định.
+held_out_2026q.yaml tiengiang-qd-33-2009-qd-ubnd-mang-tin-hoc-dien-rong | 2009-12-24 | continuous | unsure | Điều 2. Giám đốc Sở Thông tin và Truyền thông phối hợp với các sở, ban, ngành có liên quan tổ chức triển khai thực hiện Quyết định này.
+held_out_2026q.yaml lsvn-ubnd-hanoi-cv-1822-xu-ly-thong-tin-bao-chi-2023 | 2023-06-15 | continuous | unsure | Về việc này, Chủ tịch UBND thành phố giao Giám đốc, Thủ trưởng các cơ quan, đơn vị chỉ đạo kiểm tra, làm rõ thông tin và xử lý các vấn đề báo chí phản ánh theo quy định pháp luật.
+constructed a charge, other words | 2024-03-01 | continuous | unsure | Tổ trưởng tổ dân phố chịu trách nhiệm thông báo đến từng hộ gia đình.
+constructed a matter forwarded, other words | 2024-03-01 | continuous | unsure | Sở Nội vụ chuyển hồ sơ đến Sở Tài chính để xem xét, giải quyết theo quy định.
+constructed an executive article, other words | 2024-03-01 | continuous | unsure | Điều 3. Giám đốc Sở Y tế tổ chức thực hiện Kế hoạch này.
+# a time written stays the deadline; liability is no duty; a subject line stays one
+constructed a charge by a day | 2024-03-01 | 2024-03-19 | sure | Sở Y tế chịu trách nhiệm tổng hợp, báo cáo UBND tỉnh trước ngày 20/3/2024.
+constructed a matter forwarded by a day | 2024-03-01 | 2024-03-14 | sure | Sở Nội vụ chuyển hồ sơ đến Sở Tài chính để xem xét, giải quyết trước ngày 15/3/2024.
+constructed liability | 2024-03-01 | none | unsure | Giám đốc chịu trách nhiệm trước pháp luật về quyết định của mình.
+constructed "Về việc" as a subject line | 2023-06-20 | none | unsure | Về việc tổ chức Hội nghị sơ kết ngày 15/7/2023
+""",
+    kind="a_duty_given_without_time_is_continuous",
+)
+
+# (10) the window of the articles a press reply covers ("phản hồi thông tin báo chí đăng tải từ ngày 29/6/2017 đến ngày
+# 06/7/2017"): which articles, not by when, as with entries published in a window. Publishing by a day stays a deadline.
+PRESS_WINDOWS = table(
+    """
+held_out_2026q.yaml danang-cv-5303-ubnd-kgvx-phan-hoi-bao-chi-2017 | 2017-07-13 | none | unsure | Yêu cầu phản hồi thông tin báo chí đăng tải từ ngày 29/6/2017 đến ngày 06/7/2017
+constructed another window of articles | 2024-03-01 | none | unsure | Các sở rà soát, trả lời các vấn đề báo chí đăng tải trong tháng 2/2024.
+constructed a paper to publish by a day | 2024-03-01 | 2024-03-14 | sure | Các cơ quan báo chí đăng tải thông tin về kỳ thi trước ngày 15/3/2024.
+""",
+    kind="the_window_of_articles_answered_is_no_deadline",
+)
+
 test_each_class_reads_as_its_table_says = table_test(
-    SLIPPED_YEAR, CONTEST_TIMELINE, REFERRED_TIME, MEASURE_SPANS, UNFORESEEN, OPENING_DELAYS
+    SLIPPED_YEAR,
+    CONTEST_TIMELINE,
+    REFERRED_TIME,
+    MEASURE_SPANS,
+    UNFORESEEN,
+    OPENING_DELAYS,
+    PETITION_DATES,
+    CONCLUDED_IN,
+    CIRCULAR_NUMBERS,
+    DUTIES_WITHOUT_TIME,
+    PRESS_WINDOWS,
 )
