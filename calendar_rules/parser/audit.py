@@ -50,6 +50,7 @@ from calendar_rules.parser.cues import (
     PERIOD_OF_FIGURES_RE,
     RANGE_TASK_RE,
     RECURRENCE_FIRST_RE,
+    REFERRED_TIME_RE,
     REPORT_TITLE_RE,
     REPORTED_PERIOD_RE,
     REPORTING_RE,
@@ -205,6 +206,10 @@ def review(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) -> 
         return "thời gian diễn ra một tháng, tuần hành động có chủ đề: không phải hạn chót"
     if isinstance(rule, Range) and not (DUTY_RE.search(phrase.original) or RANGE_TASK_RE.search(text)):
         found.doubt("khoảng thời gian không kèm việc phải làm hay nhãn thời gian: có thể là mùa vụ, thời gian diễn ra")
+    if REFERRED_TIME_RE.match(text) and not STRONG_DUTY_RE.search(phrase.original):
+        found.doubt(
+            "thời gian do văn bản nhắc ở câu trước quy định ('trong đó ...'): có thể đã được thay, cần người xác định"
+        )
     if isinstance(rule, Range) and SUSPENDED_RE.search(phrase.original, 0, phrase.span(first, first)[0]):
         found.doubt("khoảng thời gian tạm dừng, hoãn một việc: không phải hạn chót, cần người xác định")
     if over and isinstance(rule, FixedDate) and CAMPAIGN_RE.search(text, max(0, first - 40), first):

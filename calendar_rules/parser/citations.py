@@ -51,6 +51,13 @@ CLAUSE_CUE = re.compile(
     rf"{_NOT_A_CUE.replace('(?!', '(?:', 1)}|\b(?:yeu\s*cau|de\s*nghi|phai|can(?!\s*cu)|giao|chi\s*dao|hoan\s*thanh|gui\s*ve|nop\s*ve"
     r"|bao\s*cao\s*ve|thoi\s*(?:gian|han)|tien\s*do)\b"
 )
+# the date a petition bears: "nhận được đơn kiến nghị ngày 04/3/2024 của các hộ dân", "(đơn ghi ngày 18/5/2023,
+# 07/6/2023)": when the citizens wrote, as a cited document's date is (not "nộp đơn trước ngày ...", a deadline)
+_PETITION_DAY = r"\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{4}|\d{1,2}\s*thang\s*\d{1,2}\s*nam\s*\d{4}"
+PETITION = re.compile(
+    r"\bdon\s*(?:(?:kien\s*nghi|thu|phan\s*anh|khieu\s*nai|to\s*cao)(?:\s*tap\s*the)?\s*(?:ghi\s*|de\s*)?|ghi\s*|de\s*)"
+    rf"ngay\s*(?:{_PETITION_DAY})(?:\s*(?:,|va)\s*(?:ngay\s*)?(?:{_PETITION_DAY}))*"
+)
 # a quoted name (a project's, a slogan's): “Đào tạo nghề cho lao động nông thôn đến năm 2020”
 QUOTED = re.compile(r"“[^”]{0,200}”|\"[^\"]{0,200}\"")
 _ANY_DATE = r"\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{4})?|ngay\s*\d{1,2}\s*thang\s*\d{1,2}(?:\s*nam\s*\d{4})?"
@@ -83,6 +90,7 @@ def mask_citations(folded: str) -> str:
         if opening and match.start() <= opening.end() and subject:
             end = _title_end(folded, match.end(), end)
         spans.append((match.start(), end))
+    spans += [petition.span() for petition in islice(PETITION.finditer(folded), 10)]
     if opening and not spans:
         # "Thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị về ...": a title without the cited date
         subject = SUBJECT.match(folded, opening.end())

@@ -126,3 +126,10 @@ RANGE_TASK_RE = re.compile(
 )
 # a span during which something is put off or stopped: "sẽ hoãn cắt điện từ ngày 28/4 đến hết ngày 3/5/2015"
 SUSPENDED_RE = re.compile(r"(?i)(?<!\w)(?:hoãn|tạm\s+dừng|tạm\s+ngừng|ngừng|dừng)(?!\w)")
+# the time a document named before sets, told as its content: "Trong đó quy định thời gian nhận tác phẩm được tính từ
+# ngày 01/7/2021 và kết thúc ngày 31/10/2021", "Trong đó thời gian nhận bài dự thi từ ...": what that text said (a
+# notice that then moves the date, a news item about the rules), not a duty this phrase gives
+REFERRED_TIME_RE = re.compile(
+    r"^[\s\-+•*]*trong\s*do\s*,?\s*(?:(?:quy\s*dinh|neu\s*ro|ghi\s*ro|xac\s*dinh)\s*(?:ro\s*)?)?"
+    rf"(?:{TIME_LABEL}|{HAN})\b"
+)

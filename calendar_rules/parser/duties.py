@@ -94,6 +94,12 @@ WEAK_DUTY_RE = re.compile(
     # a body in charge ("Sở Y tế chủ trì hướng dẫn ...", not a meeting chaired: "chủ trì cuộc họp"), a responsibility
     # ("UBND các huyện có trách nhiệm chỉ đạo các xã"), acting of one's own accord ("Các xã chủ động nắm bắt ...")
     r"|\bchu\s*tri\b(?!\s*(?:cuoc|hoi|phien|buoi|le|ky|tiep|lam\s*viec|dai)\b)|\bco\s*trach\s*nhiem\b|\bchu\s*dong\b"
+    # a charge ("Trưởng thôn chịu trách nhiệm lập danh sách ...", not liability "chịu trách nhiệm trước pháp luật"), a
+    # matter forwarded to a body to handle ("Văn phòng ... chuyển nội dung nêu trên đến Ban Quản lý ... để nghiên cứu,
+    # xử lý"), a decision's executive article ("Điều 2. Giám đốc Sở ... tổ chức triển khai thực hiện Quyết định này.")
+    r"|\bchiu\s*trach\s*nhiem\b(?!\s*truoc\b)"
+    r"|\bchuyen\b[^.;]{0,120}?\b(?:den|cho|ve)\b[^.;]{0,120}?\bde\s*(?:nghien\s*cuu|xu\s*ly|giai\s*quyet|tham\s*muu|xem\s*xet)\b"
+    r"|^\s*dieu\s*\d{1,2}\s*[.:][^.;]{0,160}?\b(?:thuc\s*hien|thi\s*hanh)\s*(?:quyet\s*dinh|chi\s*thi|ke\s*hoach|nghi\s*quyet)\s*nay\b"
 )
 # a date or an hour anywhere in the text as written (a cited document's, blanked before reading, included: "Tiếp tục
 # quán triệt thực hiện Chỉ thị số 48-CT/TW ngày 22/10/2010" names what to carry out, which readers file as a citation)

@@ -38,6 +38,7 @@ from calendar_rules.parser.patterns import (
     MEETING,
     NUM_DATE,
     WEEKDAY,
+    any_of,
 )
 from calendar_rules.parser.result import Found
 from calendar_rules.rules import EndOfPeriod, FixedDate, Range, Rule
@@ -52,11 +53,16 @@ ENDS_RE = re.compile(
     rf"\b(?:giai(?:\s*dau)?|(?:ky|cuoc|hoi)\s*thi|{MEETING}|dai\s*hoi|hoi\s*thao|{CEREMONY})\s*(?:se\s*)?ket\s*thuc\b"
 )
 _DAY = rf"(?:{NUM_DATE}|{DAY_MONTH})"
+# what a contest's jury marks: "chấm chọn", "chấm thi", "chấm giải", "chấm bài", "chấm sơ khảo"
+_JUDGED = any_of("chon", "thi", "giai", "bai", "diem", "so khao", "chung khao", "tac pham")
 VOICED_RE = re.compile(
     rf"\b(?:du\s*kien|se)\b[^.;]{{0,60}}?\b(?:{_EVENT})\b"
     rf"|\b(?:{_EVENT})\b[^.;]{{0,40}}?\b(?:du\s*kien|se)\b"
     # a label naming the event: "Thời gian tổ chức vào ngày 10/02/2023", "3. Thời gian học: ngày 03 tháng 12 ..."
     r"|\bthoi\s*gian\s*(?:to\s*chuc|thi|thi\s*dau|boc\s*tham|khai\s*mac|hoc|dien\s*ra|cong\s*bo)\b"
+    # a contest's timeline row: its launch, its judging ("Thời gian phát động cuộc thi: ngày 12/9/2016", "Thời gian chấm
+    # chọn: từ ngày 01/3/2017 đến 25/4/2017"), a schedule the organisers keep, no entrant's deadline
+    rf"|\bthoi\s*gian\s*(?:{any_of('phat dong', 'so khao', 'chung khao', 'xet chon')}|cham\s*(?:{_JUDGED}))\b"
     # a news item or schedule row opening with its day: "Ngày 12-5: Sở GD-ĐT công bố số liệu ...", "Ngày 18/5/2020
     # BTV Huyện đoàn ... tổ chức Hội nghị ..." (what a body does or did that day)
     rf"|^\s*ngay\s*{_DAY}\s*[,:]?[^.;]{{0,60}}?\b(?:{_EVENT}|thong\s*bao)\b"
@@ -100,7 +106,7 @@ CONTACT_RE = re.compile(r"\b(?:e\s*-?\s*mail|hotline|dien\s*thoai|duong\s*day\s*
 # nor "bàn giao", a handover held: "sáng ngày 13/02/2017, các địa phương tổ chức ... lễ bàn giao thanh niên ...")
 DUTY_WORDS_RE = re.compile(
     rf"\b(?:hoan\s*thanh|{HAND_IN}|bao\s*cao|{HARD_LIMIT}|truoc|{HAN}|xong|dut\s*diem|den\s*het|phai"
-    r"|yeu\s*cau|de\s*nghi|(?<!ban )giao(?!\s*ban)|can(?!\s*cu)|nhan\s*(?:bai|ho\s*so|tac\s*pham|don))\b"
+    r"|yeu\s*cau|de\s*nghi|(?<!ban )giao(?!\s*ban)|can(?!\s*cu)|nhan\s*(?:bai|ho\s*so|tac\s*pham|san\s*pham|don))\b"
 )
 
 

@@ -87,7 +87,8 @@ META_ROW_RE = re.compile(
 HEADING_RE = re.compile(
     r"^\s*(?:(?:KẾ HOẠCH|BÁO CÁO|THÔNG BÁO|QUYẾT ĐỊNH|CHƯƠNG TRÌNH|HƯỚNG DẪN|TỜ TRÌNH|CÔNG VĂN|NGHỊ QUYẾT"
     r"|CHỈ THỊ|ĐỀ ÁN|ĐIỀU LỆ|QUY CHẾ|QUY ĐỊNH|THỂ LỆ|LỊCH CÔNG TÁC|DANH SÁCH)(?![^\W\d_])"
-    r"|V\s*/\s*v\b|Vv\b|Về việc\b|Trích yếu\b)"
+    # ("Về việc này, Chủ tịch UBND ... giao ...": about this matter, the letter's own clause, not a subject line)
+    r"|V\s*/\s*v\b|Vv\b|Về việc\b(?!\s+(?:này|trên|nêu trên|đó)(?!\w))|Trích yếu\b)"
 )
 # a source in brackets: "(Theo Báo Nhân dân ngày 12/3/2024)", "(Nguồn: TTXVN, 12/3/2024)"
 SOURCE_RE = re.compile(r"^\s*\(\s*(?:theo|nguon)\b[^()]{0,120}\)\s*\.?\s*$")

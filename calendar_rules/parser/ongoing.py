@@ -96,9 +96,20 @@ def goes_on(phrase: Folded, issued: dt.date | None, found: Found, conventions: C
     return Continuous(None)
 
 
+# "đột xuất" describing what someone achieved or what came up, no duty due when asked: "thành tích đặc biệt xuất sắc
+# đột xuất", "lập được thành tích đột xuất", "do phát sinh chương trình công tác đột xuất" (the word ends the match)
+UNFORESEEN_RE = re.compile(
+    r"\bthanh\s*tich(?:\s*(?:dac\s*biet|xuat\s*sac))*\s*dot\s*xuat\b"
+    r"|\bphat\s*sinh\s*(?:(?:cac|nhung|mot)\s*)?(?:chuong\s*trinh\s*)?(?:cong\s*(?:tac|viec)|nhiem\s*vu|viec)\s*dot\s*xuat\b"
+)
+
+
 def adhoc(phrase: Folded, issued: dt.date | None, found: Found, conventions: Conventions) -> Rule | None:
-    """ "báo cáo đột xuất": a duty due whenever asked, not the name of a cited document's check."""
+    """ "báo cáo đột xuất": a duty due whenever asked, not the name of a cited document's check, nor an achievement or
+    a programme that came up unforeseen ("thành tích đột xuất", "phát sinh công tác đột xuất")."""
     match = ADHOC_RE.search(phrase.text)
+    if match and any(m.end() == match.end() for m in UNFORESEEN_RE.finditer(phrase.text, 0, match.end())):
+        match = ADHOC_RE.search(phrase.text, match.end())  # (a later "báo cáo đột xuất" is still one)
     clause = phrase.text.find(";", match.end()) if match else -1
     if clause >= 0 and TIME_TOKEN_RE.search(phrase.text, clause):
         # "... chế độ thông tin báo cáo định kỳ, đột xuất khi có yêu cầu; báo cáo tổng kết năm học trước ngày 19/5/2022":

@@ -70,6 +70,14 @@ SUSPENSION_RE = re.compile(
     r"\b(?:(?:tam\s*)?(?:dung|ngung)\s*(?:cap|cung\s*cap|tiep\s*nhan|thu\s*nhan|giai\s*quyet)|hoan\s*cat)\b"
     r"[^.]{0,240}?\btu\b[^.;]{0,40}?\b(?:den|toi)\b"
 )
+# a span during which a measure stays in force ("Từ 08h00 ngày 26/8/2021 đến 08h00 ngày 05/9/2021, thành phố tiếp tục
+# thực hiện chủ trương giãn cách xã hội ...", "cách ly xã hội toàn thành phố từ ngày 1/4 đến hết ngày 15/4/2020",
+# "phong tỏa ... từ ... đến ..."): how long everyone lives under it, not someone's deadline (a hard limit keeps it)
+MEASURE_SPAN_RE = re.compile(
+    r"\b(?:gian\s*cach\s*xa\s*hoi|cach\s*ly\s*(?:xa\s*hoi|toan\s*xa\s*hoi)|phong\s*toa"
+    r"|han\s*che\s*(?:di\s*lai|tu\s*tap|ra\s*duong))\b"
+)
+MEASURE_RANGE_RE = re.compile(r"\btu\b[^.;]{0,40}?\b(?:den|toi)\b")
 _SUSPENSION_LIMIT_RE = re.compile(r"\b(?:truoc|cham\s*nhat|han\s*chot|thoi\s*han|phai)\b")
 # what the authority will post itself, on a channel it names: "Danh sách ... sẽ được thông báo trên website Trường vào
 # ngày 20/01/2022" (not "Kết quả ... sẽ được công bố vào tháng 02/2022", a census office's own duty to publish)
@@ -164,8 +172,13 @@ NOT_DEADLINES = (
         "khoảng thời gian từ đầu kỳ đến nay (kết quả đã đạt), không phải hạn chót",
     ),
     (
-        # "các tác phẩm được đăng tải từ ngày 1/6/2021 đến ngày 1/10/2022": which entries qualify, not by when
-        re.compile(rf"\bduoc\s*{_PUBLISHED}[^.;]{{0,80}}?\b(?:tu|trong)\s*(?:ngay\s*|thang\s*|nam\s*)?\d"),
+        # "các tác phẩm được đăng tải từ ngày 1/6/2021 đến ngày 1/10/2022": which entries qualify, not by when (and "phản
+        # hồi thông tin báo chí đăng tải từ ngày 29/6/2017 đến ngày 06/7/2017": which articles are answered)
+        re.compile(
+            rf"\b(?:duoc|bao\s*chi)\s*{_PUBLISHED}[^.;]{{0,80}}?\b(?:tu|trong)\s*(?:ngay\s*|thang\s*|nam\s*)?\d"
+            # (a hard limit after the window is the phrase's deadline: "... đến ngày 06/7/2017 trước ngày 15/7/2017")
+            r"(?![^;]*\b(?:truoc|cham\s*nhat|han\s*chot)\b)"
+        ),
         "khoảng thời gian tác phẩm được đăng, phát (điều kiện dự thi), không phải hạn chót",
     ),
 )
@@ -188,9 +201,18 @@ BASIS_TYPO_RE = re.compile(r"(?i)^[\s\-+•*–]*c[ăǎ]n(?!\w)")  # not "căn h
 CITED_AFTER_RE = re.compile(rf"\s*can\s*(?:{DOC_WORDS})\b")
 LAW_CONTENT_RE = re.compile(r"\bquy\s*dinh\s*(?:ve\s*)?(?:thoi\s*(?:gian|han)|han\s*(?:chot|cuoi))\b")
 BEGINS_RE = words("bat dau")
-# (not a time of day: "Thời gian: từ 13h30, ngày 12/10/2022" is the day itself)
-START_ONLY_RE = words(
-    "tu", "bat dau tu", "bat dau", "phat dong tu", "sau ngay", after=r"\s*(?:ngay\s*)?\d(?!\d?\s*(?:h|gio)\b|\d?h\d)"
+# (not a time of day: "Thời gian: từ 13h30, ngày 12/10/2022" is the day itself; nor a circular's number, "Thông tư 21"
+# folding to "thong tu 21")
+START_ONLY_RE = re.compile(
+    r"(?<!thong )"
+    + words(
+        "tu",
+        "bat dau tu",
+        "bat dau",
+        "phat dong tu",
+        "sau ngay",
+        after=r"\s*(?:ngay\s*)?\d(?!\d?\s*(?:h|gio)\b|\d?h\d)",
+    ).pattern
 )
 # a consequence after a day: "Sau ngày D, sinh viên ... sẽ không có tên / không được hoàn trả / bị hủy" (maybe after a
 # note's label: "Lưu ý: Sau ngày 20/9/2020, hệ thống tự động đóng nên sinh viên không thể tự đánh giá")
@@ -233,6 +255,9 @@ def not_a_deadline(phrase: Folded) -> str | None:
         return "khoảng thời gian một khoản phí được tính, không phải hạn chót"
     if SUSPENSION_RE.search(text, scope) and not _SUSPENSION_LIMIT_RE.search(text, scope):
         return "khoảng thời gian tạm dừng, hoãn một việc, không phải hạn chót"
+    measure = MEASURE_SPAN_RE.search(text, scope) and MEASURE_RANGE_RE.search(text, scope)
+    if measure and not _SUSPENSION_LIMIT_RE.search(text, scope):
+        return "khoảng thời gian áp dụng một biện pháp (giãn cách, cách ly, phong tỏa), không phải hạn chót"
     if ANNOUNCED_RE.search(text, scope) and not DEADLINE_CUE_RE.search(text, scope):
         return "ngày cơ quan sẽ thông báo, công bố: không giao việc, không phải hạn chót"
     if LASTING_SPAN_RE.search(text, scope) and not SPAN_DUTY_RE.search(text, scope):

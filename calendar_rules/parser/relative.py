@@ -31,6 +31,9 @@ from calendar_rules.rules import FixedDate, Relative, Rule
 # "ngày thứ 10, kể từ ngày phát sinh nghĩa vụ thuế": the event is named (a period's end is read by ``returns``)
 ORDINAL_DAY_RE = re.compile(rf"\bngay\s*thu\s*(\d{{1,3}})\s*,?\s*{COUNTED_FROM}\s*([^,;.]{{3,200}})")
 DATED_ROW_RE = re.compile(rf"^\s*(?:ngay\s*)?{NUM_DATE}\s*:")
+# a delay that opens the phrase, after the step told before it: "Sau 5 ngày làm việc, hội đồng cấp cơ sở sẽ công khai
+# kết quả xét tặng vào giữa tháng 7." (the month says roughly when that falls; the delay is the rule)
+OPENING_DELAY_RE = re.compile(r"^[\s\-+•*]*sau\s*\d{1,3}\s*ngay\s*(?:lam\s*viec\s*)?,")
 # a count of weeks before an event: "trước ngày tổ chức báo cáo ít nhất 1 tuần" (read as its days, same length)
 WEEKS_RE = re.compile(r"\b(\d{1,2})(\s*)tuan\b")
 
@@ -79,7 +82,8 @@ def relative(phrase: Folded, issued: dt.date | None, found: Found, conventions: 
     match = RELATIVE_DAYS_RE.search(t, max(0, cue.start() - 30) if after_count else cue.start())
     if not match or find_date(t, 0, match.start()):
         return None
-    if not match.group(4) and (find_date(t) or QUARTER_RE.search(t) or MONTH_RE.search(t)):
+    opening = OPENING_DELAY_RE.match(t) and not find_date(t)
+    if not match.group(4) and (find_date(t) or QUARTER_RE.search(t) or MONTH_RE.search(t)) and not opening:
         return None  # "không quá 1 ngày, thời gian hoàn thành trong quý IV.2019": a length, then the deadline
     found.spans.append(match.span())
     months = match.group(2) == "thang"

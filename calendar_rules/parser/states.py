@@ -42,6 +42,9 @@ PAST_RE = re.compile(r"(?i)(?<!\w)(?:đã|(?<!và )vừa(?!\s+(?:sức|phải|đ
 PASSIVE_RE = re.compile(
     r"(?i)đã\s+(?:được\s+(?:cấp|phê duyệt|giao|phân công|đăng ký|hướng dẫn)|đề\s+ra|đặt\s+ra"
     r"|(?:chỉ\s+đạo|hướng\s+dẫn|quy\s+định|yêu\s+cầu)\s+tại"
+    # what a body concluded in a cited document: "kết quả giám định ... đã được Sở Giao thông vận tải kết luận tại
+    # Thông báo số 77/TB-SGTVT ..." (the finding the duty builds on)
+    r"|được(?:\s+[^\s,;.]+){0,6}?\s+(?:kết\s+luận|chỉ\s+đạo|thống\s+nhất|phê\s+duyệt)\s+tại"
     # closing its clause, a participle of the noun before it: "... theo lịch thời vụ đã ban hành."
     r"|ban\s+hành(?=\s*(?:[.;,)]|$)))(?!\w)"
 )
