@@ -277,8 +277,11 @@ _EACH = rf"\b{EACH}\s*"
 # "của năm báo cáo": the reporting year, whichever it is
 RECUR_YEAR = re.compile(rf"{_EACH}nam\b|\bnam\s*bao\s*cao\b")
 _ONCE = r"\s*(?:mot|1)\s*lan\b"  # "03 tháng một lần"
+# (a quarter's word, not the head of another word folded alike: "báo cáo quy hoạch tỉnh", "quy chế", "quy định")
+_NOT_QUARTER = r"(?!\s*(?:hoach|che|dinh|trinh|mo|chuan|uoc|tac|luat|doi)\b)"
 RECUR_QUARTER = re.compile(
-    rf"{_EACH}quy\b|\b0?3\s*thang{_ONCE}|\b(?:hang|moi)\s*3\s*thang\b|\bdinh\s*ky\s*(?:hang\s*)?quy\b|\bbao\s*cao\s*quy\b(?!\s*(?:{ROMAN_QUARTER}|\d))"
+    rf"{_EACH}quy\b|\b0?3\s*thang{_ONCE}|\b(?:hang|moi)\s*3\s*thang\b|\bdinh\s*ky\s*(?:hang\s*)?quy\b{_NOT_QUARTER}"
+    rf"|\bbao\s*cao\s*quy\b(?!\s*(?:{ROMAN_QUARTER}|\d)){_NOT_QUARTER}"
     r"|\bsau\s*moi\s*dot\b[^;]{0,80}\bquy\b"
     # "trước ngày 15 của tháng cuối quý": the last month of each quarter (not "tháng cuối quý II/2024")
     rf"|\bthang\s*cuoi\s*(?:cung\s*)?(?:cua\s*)?quy\b(?!\s*(?:{ROMAN_QUARTER}|0?[1-4])\b)"

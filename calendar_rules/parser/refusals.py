@@ -43,7 +43,11 @@ DEADLINE_CUE_RE = re.compile(
 RANGE_END_RE = re.compile(rf"\b(?:den|toi)\s*(?:het\s*)?{_TIME_WORD}|\bket\s*thuc\b|\s-\s|{RANGE_DASH}")
 _PUBLISHED = r"(?:dang\s*tai|dang\s*phat|dang\s*,\s*phat|xuat\s*ban|phat\s*song|cong\s*bo\s*tren)\b"
 PUBLISHED_RE = re.compile(rf"\b{_PUBLISHED}")
-BASIS_RE = re.compile(r"^\s*can\s*cu\b")
+# (not what a body weighs, a clause of its own following: "Căn cứ điều kiện cụ thể địa phương, Ủy ban nhân dân cấp tỉnh
+# ... tổ chức lấy ý kiến ...", "Căn cứ tình hình thực tế, ...")
+BASIS_RE = re.compile(
+    r"^\s*can\s*cu\b(?!\s*(?:vao\s*)?(?:dieu\s*kien|tinh\s*hinh|thuc\s*(?:te|tien)|nhu\s*cau|kha\s*nang|dac\s*diem)\b)"
+)
 # the holiday a closure is for: "nghỉ Tết âm lịch", "nghỉ Tết Nguyên đán Bính Ngọ 2026", "nghỉ lễ 30/4 và 1/5",
 # "nghỉ lễ Giỗ Tổ Hùng Vương vào thứ Năm 18/4/2024"
 _CAN_CHI = r"(?:giap|at|binh|dinh|mau|ky|canh|tan|nham|quy)\s*(?:ty|suu|dan|mao|thin|ngo|mui|than|dau|tuat|hoi)"

@@ -24,7 +24,7 @@ constructed rain over some days | 2024-09-10 | none | unsure | Từ ngày 12/9 �
 constructed strong wind at an hour | 2024-09-10 | none | unsure | Từ chiều ngày 11/9, vùng biển Quảng Ninh có gió mạnh cấp 7, giật cấp 9.
 # a duty given in the storm's or the weather's words, with no date, is a duty; a deadline beside a storm stays a date
 held_out_2026r.yaml snnptnt-tthue-lich-thoi-vu-dong-xuan-2018-2019 | 2018-10-16 | continuous | unsure | Đề nghị các địa phương có phương án để chủ động đối phó, khắc phục những tác động xấu, bất thường của thời tiết khí hậu, nhất là tiêu úng kịp thời, dự phòng lúa giống,... để đảm bảo thực hiện đúng tiến độ gieo cấy lúa theo khung lịch thời vụ.
-held_out_2026p.yaml vtcnews-ha-noi-cv-6166-ubnd-th-nhiem-vu-cuoi-nam-2025 | 2025-11-20 | continuous | unsure | Theo dõi tình hình, dự báo, cung cấp thông tin kịp thời, đầy đủ, chính xác về diễn biến, tác động của thiên tai, bão, mưa, lũ, nguy cơ sạt lở đất...
+held_out_2026p.yaml vtcnews-ha-noi-cv-6166-ubnd-th-nhiem-vu-cuoi-nam-2025 | 2025-11-19 | continuous | unsure | Theo dõi tình hình, dự báo, cung cấp thông tin kịp thời, đầy đủ, chính xác về diễn biến, tác động của thiên tai, bão, mưa, lũ, nguy cơ sạt lở đất...
 constructed a duty in the storm's area | 2024-09-10 | continuous | unsure | Các xã ở vùng tâm bão đi qua kịp thời chỉ đạo sơ tán người dân.
 constructed a report beside a storm | 2024-09-10 | 2024-09-11 | sure | Các tỉnh báo cáo tình hình thiệt hại do bão về Ban Chỉ đạo trước 16 giờ ngày 11/9/2024.
 constructed "Trung tâm Báo chí" is no storm's centre | 2023-06-01 | continuous | any | Thường xuyên rà soát thông tin báo chí để kịp thời phối hợp Trung tâm Báo chí thành phố cung cấp thông tin.
@@ -58,7 +58,80 @@ constructed a deadline on the issue day | 2024-03-05 | 2024-03-05 | any | Hạn 
     kind="the_pages_own_date_is_no_deadline",
 )
 
+# (3) "quy" of "quy hoạch", "quy chế", "quy định" folds like "quý": "báo cáo quy hoạch tỉnh" is no quarterly report, and
+# the deadline beside it is read. A quarterly report stays one.
+QUARTER_WORDS = table(
+    """
+held_out_2026r.yaml medioq-phutho-kh-lap-dieu-chinh-quy-hoach-tinh-2025 | 2025-10-09 | 2025-12-14 | sure | 5. Rà soát, hoàn thiện báo cáo quy hoạch tỉnh, trình thẩm định: Hoàn thành trước ngày 15/12/2025.
+constructed a plan's report, other words | 2024-03-01 | 2024-03-19 | sure | Hoàn thiện báo cáo quy hoạch tỉnh, trình thẩm định trước ngày 20/3/2024.
+constructed a report on the rules | 2024-03-01 | 2024-03-29 | sure | Các đơn vị gửi báo cáo quy chế phối hợp trước ngày 30/3/2024.
+# a quarterly report stays quarterly
+constructed a quarterly report | 2024-03-01 | every quarter at day:15 offset -1d | sure | Các đơn vị gửi báo cáo quý trước ngày 15 của tháng cuối quý.
+constructed each quarter | 2024-03-01 | every quarter at end | unsure | Định kỳ hằng quý, các xã báo cáo kết quả về UBND huyện.
+""",
+    kind="a_plans_report_is_no_quarterly_report",
+)
+
+# (4) the birth range of those bound by an obligation ("nam công dân đủ 17 tuổi, sinh từ ngày 01/01/2008 đến ngày
+# 31/12/2008, ... phải đăng ký NVQS theo luật định"): who must act, not when; the duty has no time: continuous, for
+# review. A deadline beside it stays the date; a birth range with no obligation is no deadline.
+BIRTH_RANGES = table(
+    """
+held_out_2026r.yaml phuocloc-tuyphuoc-dang-ky-nvqs-tuoi-17-2025 | 2025-04-16 | continuous | unsure | Theo đó, nam công dân đủ 17 tuổi, sinh từ ngày 01/01/2008 đến ngày 31/12/2008, có hộ khẩu thường trú tại địa phương chưa đăng ký NVQS lần đầu phải đăng ký NVQS theo luật định.
+constructed another birth range bound | 2024-03-01 | continuous | unsure | Công dân sinh từ ngày 01/01/2007 đến ngày 31/12/2007 phải đăng ký nghĩa vụ quân sự theo quy định.
+constructed a birth range and a deadline | 2024-03-01 | 2024-04-29 | sure | Công dân sinh từ ngày 01/01/2007 đến ngày 31/12/2007 phải đăng ký nghĩa vụ quân sự trước ngày 30/4/2024.
+constructed a birth range, no obligation | 2024-03-01 | none | unsure | Công dân sinh từ ngày 01/01/2007 đến ngày 31/12/2007 thuộc diện đăng ký nghĩa vụ quân sự lần đầu.
+""",
+    kind="a_birth_range_is_who_is_bound_not_when",
+)
+
+# (5) duties given with no time, in more wordings: a body named as a clause's subject, then its task ("Các trường tiểu
+# học, THCS lập kế hoạch tuyển sinh ...", "Theo đó, UBND các địa phương: ... rà soát ...", "trường hợp ... thì UBND
+# huyện báo cáo, đề xuất ...", "Cùng với đó, BQL ... khẩn trương hoàn chỉnh hồ sơ"), after "Căn cứ" what a body weighs
+# (no legal basis: "Căn cứ điều kiện cụ thể địa phương, Ủy ban nhân dân cấp tỉnh ... tổ chức lấy ý kiến ..."), what a plan
+# must set out or finish soon ("cần nêu rõ", "Cần sớm hoàn chỉnh"), enforcement announced ("tỉnh sẽ xử phạt những tàu
+# cá ..."), a task kept up for a whole period ("được thực hiện trong suốt thời gian của kỳ quy hoạch"); a document cited
+# by its number and year ("theo Quyết định số 12 năm 2018 của Thủ tướng") is a citation, not the duty's year.
+# Continuous, for review. A time written stays the deadline; a report of what was done, a title, a legal basis and a
+# consequence for the public ("sẽ bị xử phạt") give no duty.
+DUTIES_WITHOUT_TIME = table(
+    """
+held_out_2026r.yaml plo-quan12-thu-nhan-hoc-sinh-truong-cong-2017 | 2017-03-15 | continuous | unsure | Các trường tiểu học, THCS lập kế hoạch tuyển sinh và thu nhận tất cả học sinh có hộ khẩu thường trú, KT2, tạm trú trong phường, sau đó mới nhận học sinh các phường khác theo kế hoạch phân tuyến.
+held_out_2026r.yaml tin247-khanhhoa-btd-ra-soat-nguoi-co-uy-tin-2020 | 2020-10-30 | continuous | unsure | Theo đó, UBND các địa phương: Khánh Sơn, Khánh Vĩnh, Cam Lâm, Diên Khánh, Ninh Hòa, Cam Ranh rà soát, đưa ra khỏi danh sách, bổ sung người có uy tín theo Quyết định số 12 năm 2018 của Thủ tướng Chính phủ về tiêu chí lựa chọn, công nhận người có uy tín và chính sách đối với người có uy tín trong đồng bào dân tộc thiểu số.
+held_out_2026r.yaml tin247-khanhhoa-btd-ra-soat-nguoi-co-uy-tin-2020 | 2020-10-30 | continuous | unsure | trường hợp thôn không đủ điều kiện theo quy định, các thôn có tính chất đặc thù riêng khác thì UBND huyện báo cáo, đề xuất UBND tỉnh xem xét, quyết định số lượng người có uy tín...
+held_out_2026p.yaml cand-khan-truong-dua-vao-su-dung-cau-vuot-bo-hanh | 2013-01-15 | continuous | unsure | Cùng với đó, BQL các dự án trọng điểm phát triển đô thị khẩn trương hoàn chỉnh hồ sơ, thủ tục theo quy định để bàn giao hồ sơ hoàn công và các tài liệu liên quan.
+held_out_2026n.yaml trangbom-phong-vhtt-hoi-thi-van-hoa-lich-su-dong-nai-2018 | 2018-06-25 | continuous | unsure | - Thư viện - Nhà truyền thống huyện, Trung tâm VHTT-HTCĐ các xã thực hiện việc niêm yết nội dung thể lệ cuộc thi tại đơn vị mình để người dân biết và tham gia.
+held_out_2026r.yaml pbgdpl-gop-y-du-thao-qd-xa-chuan-tiep-can-phap-luat-2021 | 2021-03-05 | continuous | unsure | Căn cứ điều kiện cụ thể địa phương, Ủy ban nhân dân cấp tỉnh quan tâm, tổ chức lấy ý kiến của đối tượng chịu sự tác động trực tiếp của dự thảo Quyết định trên địa bàn và tổng hợp ý kiến trong văn bản góp ý của Ủy ban nhân dân.
+held_out_2026r.yaml hf-summary-dataset-btnmt-gop-y-sap-xep-dvhc-an-giang-2023 | 2023-11-15 | continuous | unsure | 2. Phương án sắp xếp cần nêu rõ việc quản lý, bảo quản hồ sơ địa chính trong quá trình thực hiện sắp xếp, tránh việc thất lạc, hư hỏng các hồ sơ địa chính.
+held_out_2026r.yaml baotayninh-xa-diem-ntm-hoan-chinh-thu-tuc-2017 | 2017-03-22 | continuous | unsure | Cần sớm hoàn chỉnh các thủ tục để được công nhận xã đạt chuẩn nông thôn mới
+held_out_2026r.yaml sggp-brvt-lap-vms-tau-ca-2019 | 2019-06-01 | continuous | unsure | Ngoài ra, tỉnh sẽ xử phạt những tàu cá không mở thiết bị giám sát hành trình 24/24 giờ, không báo cáo hoạt động, không ghi nhật ký khai thác, thu mua và chuyển tải không chấp hành quy định kiểm tra, kiểm soát của cơ quan chức năng.
+held_out_2026r.yaml csdlvungmien-hoidap-cong-bo-qhsdd-5737 | 2010-01-01 | continuous | unsure | Việc công bố công khai tại trụ sở Ủy ban nhân dân và cơ quan quản lý đất đai được thực hiện trong suốt thời gian của kỳ quy hoạch, kế hoạch sử dụng đất có hiệu lực
+constructed a school's task, other words | 2024-03-01 | continuous | unsure | Các trường mầm non lập danh sách trẻ trong độ tuổi và thông báo cho phụ huynh.
+constructed a connective, then the body | 2024-03-01 | continuous | unsure | Đồng thời, UBND các xã rà soát, cập nhật danh sách hộ nghèo.
+constructed a condition, then the body | 2024-03-01 | continuous | unsure | Nếu phát hiện sai phạm thì UBND xã báo cáo ngay UBND huyện để xử lý.
+constructed a cited decision by number and year | 2024-03-01 | continuous | unsure | Các sở, ngành thực hiện theo Quyết định số 25 năm 2023 của UBND tỉnh về quy chế phối hợp.
+constructed what the body weighs, other words | 2024-03-01 | continuous | unsure | Căn cứ tình hình thực tế, các xã chủ động xây dựng kế hoạch phòng chống dịch.
+constructed what a file must set out | 2024-03-01 | continuous | unsure | Hồ sơ đề nghị cần nêu rõ quá trình công tác của cá nhân.
+constructed finishing soon, other words | 2024-03-01 | continuous | unsure | Cần sớm hoàn thiện hồ sơ để trình UBND tỉnh phê duyệt.
+constructed enforcement, other words | 2024-03-01 | continuous | unsure | Sau thời gian này, cơ quan chức năng sẽ xử lý nghiêm các trường hợp vi phạm.
+constructed a posting kept up | 2024-03-01 | continuous | unsure | Danh sách được niêm yết công khai trong suốt thời gian lấy ý kiến.
+# a time written stays the deadline; a report, a title, a legal basis, a consequence for the public give no duty
+constructed a school's task by a day | 2024-03-01 | 2024-06-29 | sure | Các trường tiểu học lập kế hoạch tuyển sinh, hoàn thành trước ngày 30/6/2024.
+constructed what the body weighs, then a deadline | 2024-03-01 | 2024-03-14 | sure | Căn cứ tình hình thực tế, UBND huyện yêu cầu các xã báo cáo trước ngày 15/3/2024.
+constructed finishing soon by a day | 2024-03-01 | 2024-04-14 | sure | Cần sớm hoàn thiện hồ sơ trước ngày 15/4/2024.
+constructed a posting over its dates | 2024-03-01 | 2024-03-20 | any | Việc niêm yết được thực hiện trong suốt thời gian từ ngày 05/3/2024 đến ngày 20/3/2024.
+constructed a task told as done | 2024-03-01 | none | unsure | Các trường đã lập kế hoạch tuyển sinh và thu nhận học sinh.
+constructed a decision's title | 2024-03-01 | none | unsure | UBND tỉnh vừa ban hành Quyết định về việc thực hiện chương trình chuyển đổi số.
+constructed a legal basis stays one | 2024-03-01 | none | unsure | Căn cứ Quyết định số 12/QĐ-UBND ngày 05/01/2024 của UBND tỉnh về việc ban hành quy chế;
+constructed a consequence for the public | 2024-03-01 | none | unsure | Các trường hợp vi phạm sẽ bị xử phạt theo quy định.
+""",
+    kind="a_duty_given_without_time_is_continuous",
+)
+
 test_each_class_reads_as_its_table_says = table_test(
     STORM_BULLETINS,
     PAGE_DATES,
+    QUARTER_WORDS,
+    BIRTH_RANGES,
+    DUTIES_WITHOUT_TIME,
 )
