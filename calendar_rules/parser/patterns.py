@@ -79,7 +79,7 @@ BEGINS = (
 # the first, middle and last ten days of a month: "thượng tuần", "trung tuần", "hạ tuần"
 TEN_DAYS = rf"(?:{any_of('thuong tuan', 'trung tuan', 'ha tuan')})"
 # a limit on a delay: "trong vòng", "trong thời hạn", "chậm nhất", "không quá", "tối đa" (15 ngày)
-DELAY_LIMIT = rf"(?:{any_of('trong vong', 'trong thoi han', 'cham nhat', 'khong qua', 'toi da')})"
+DELAY_LIMIT = rf"(?:{any_of('trong vong', 'trong thoi han', 'trong thoi gian', 'cham nhat', 'khong qua', 'toi da')})"
 # a meeting: "phiên họp", "hội nghị", "kỳ họp", "cuộc họp", "buổi làm việc", "buổi họp", "buổi gặp"
 MEETING = rf"(?:{any_of('phien hop', 'hoi nghi', 'ky hop', 'cuoc hop', 'buoi lam viec', 'buoi hop', 'buoi gap')})"
 # a ceremony: "lễ trao giải", "lễ khai mạc (khai giảng)", "lễ bế mạc", "lễ kỷ niệm", "lễ tổng kết", "lễ ra quân"

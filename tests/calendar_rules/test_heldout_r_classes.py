@@ -128,10 +128,68 @@ constructed a consequence for the public | 2024-03-01 | none | unsure | Các tr�
     kind="a_duty_given_without_time_is_continuous",
 )
 
+# (6) a sanction after a day, inside the sentence ("tỉnh ... chỉ đạo ... nếu sau ngày 30/7/2022, số tàu cá ... chưa lắp
+# đặt thiết bị ..., sẽ bị đình chỉ hoạt động"): what must be done is due that day, for review, as when the sentence opens
+# with "Sau ngày D". A condition without a sanction, or a start, stays no deadline.
+SANCTION_AFTER_A_DAY = table(
+    """
+held_out_2026r.yaml danviet-quangngai-han-lap-vms-tau-ca-2022 | 2022-07-15 | 2022-07-30 | unsure | Trong thông báo phát đi, tỉnh Quảng Ngãi chỉ đạo cho cấp ngành chức năng nếu sau ngày 30/7/2022, số tàu cá có chiều dài 15m trở lên chưa lắp đặt thiết bị giám sát hành trình (VMS), sẽ bị đình chỉ hoạt động; xử lý nghiêm khắc theo quy định hiện hành của pháp luật.
+constructed another sanction inside the sentence | 2024-06-01 | 2024-06-30 | unsure | UBND tỉnh chỉ đạo nếu sau ngày 30/6/2024, các cơ sở chưa hoàn thành đăng ký sẽ bị đình chỉ hoạt động.
+constructed the sentence opening with the day | 2024-06-01 | 2024-06-30 | unsure | Sau ngày 30/6/2024, các cơ sở chưa đăng ký sẽ bị xử phạt.
+# a condition without a sanction, or a start, is no deadline
+constructed a condition, no sanction | 2024-06-01 | none | unsure | Nếu sau ngày 30/6/2024 vẫn còn tồn đọng, UBND huyện báo cáo UBND tỉnh.
+constructed a start | 2024-06-01 | none | unsure | Từ sau ngày 30/6/2024, các cơ sở được phép hoạt động trở lại.
+""",
+    kind="a_sanction_after_a_day_sets_that_day",
+)
+
+# (7) "trong thời gian N ngày (làm việc)" is a delay's limit, as "trong thời hạn" is ("Ban Thường vụ Thành ủy xem xét,
+# quyết định việc miễn nhiệm, cho từ chức trong thời gian 10 ngày làm việc", "xin ý kiến của Nhân dân trong thời gian
+# 03 ngày"): relative, for review when its event is not named. A minimum length stays no deadline.
+DELAYS_WITHIN = table(
+    """
+held_out_2026r.yaml hf-doc2query-quy-trinh-mien-nhiem-tu-chuc-can-bo-thanh-uy | 2020-01-01 | rel:10:wd | unsure | 2. Ban Thường vụ Thành ủy xem xét, quyết định việc miễn nhiệm, cho từ chức trong thời gian 10 ngày làm việc
+held_out_2026g.yaml moha-lay-y-kien-khen-thuong-tap-chi-tdkt-2021 | 2021-05-14 | rel:3 | unsure | Cổng Thông tin điện tử Bộ Nội vụ trân trọng thông báo và xin ý kiến của Nhân dân trong thời gian 03 ngày trên Cổng thông tin điện tử của Bộ Nội vụ.
+constructed another delay within | 2024-06-01 | rel:5:wd | unsure | UBND xã xem xét, giải quyết hồ sơ trong thời gian 05 ngày làm việc.
+constructed a delay with its event | 2024-06-01 | rel:15 | sure | Hội đồng thẩm định hồ sơ trong thời gian 15 ngày kể từ ngày nhận đủ hồ sơ hợp lệ.
+constructed a minimum length | 2024-06-01 | none | unsure | Thời gian lấy ý kiến ít nhất là 20 ngày.
+""",
+    kind="a_delay_within_a_time_is_relative",
+)
+
+# (8) who gave the direction told before, and where ("Đó là chỉ đạo của Phó Chủ tịch UBND tỉnh ... tại cuộc họp ...,
+# diễn ra vào sáng 22.3."): a report of what was said, the meeting's day and the programme's year are no deadline. A
+# deadline in the same sentence stays one.
+ATTRIBUTIONS = table(
+    """
+held_out_2026r.yaml baotayninh-xa-diem-ntm-hoan-chinh-thu-tuc-2017 | 2017-03-22 | none | unsure | Đó là chỉ đạo của Phó Chủ tịch UBND tỉnh Trần Văn Chiến đối với 5/8 xã điểm trong xây dựng nông thôn mới (XDNTM) năm 2017 tại cuộc họp Ban Chỉ đạo các Chương trình mục tiêu quốc gia tỉnh Tây Ninh, giai đoạn 2016-2020, diễn ra vào sáng 22.3.
+constructed a direction at a working session | 2024-06-01 | none | unsure | Đây là ý kiến chỉ đạo của Chủ tịch UBND tỉnh tại buổi làm việc với huyện Cam Lộ chiều 31/5.
+constructed a conclusion at a conference | 2024-06-01 | none | unsure | Đó là kết luận của Ban Thường vụ tại hội nghị ngày 30/5/2024.
+constructed a requirement with its deadline | 2024-06-01 | 2024-06-29 | sure | Đó là yêu cầu của Chủ tịch UBND tỉnh: các xã phải hoàn thành trước ngày 30/6/2024.
+""",
+    kind="who_gave_a_direction_is_no_deadline",
+)
+
+# (9) the window in which a crop heads ("để đảm bảo lúa vụ Đông Xuân trổ tập trung từ 10/4 đến 25/4"): a stage of
+# growth a sowing calendar aims at, nobody's act. A sowing window before it stays the farmers' deadline.
+CROP_STAGES = table(
+    """
+held_out_2026r.yaml snnptnt-tthue-lich-thoi-vu-dong-xuan-2018-2019 | 2018-10-16 | none | unsure | Bố trí khung lịch thời vụ để đảm bảo lúa vụ Đông Xuân trổ tập trung từ 10/4 đến 25/4; tuỳ thời gian sinh trưởng của từng loại giống và điều kiện thực tế của địa phương để bố trí thời gian gieo cấy phù hợp.
+constructed a heading month | 2018-10-16 | none | unsure | Lúa Hè Thu trổ tập trung trong tháng 6/2019, tránh mưa bão.
+constructed the sowing window before the heading | 2018-10-16 | 2018-12-10 | any | Gieo sạ từ ngày 01/12 đến ngày 10/12/2018 để lúa trổ vào tháng 3/2019.
+held_out_2026r.yaml danviet-binhdinh-lich-gieo-sa-dong-xuan-2013 | 2013-10-05 | 2013-12-10 | any | với chân ruộng sản xuất 3 vụ trà chính, thời gian xuống giống tập trung từ ngày 1- 10.12
+""",
+    kind="a_crops_heading_window_is_no_deadline",
+)
+
 test_each_class_reads_as_its_table_says = table_test(
     STORM_BULLETINS,
     PAGE_DATES,
     QUARTER_WORDS,
     BIRTH_RANGES,
     DUTIES_WITHOUT_TIME,
+    SANCTION_AFTER_A_DAY,
+    DELAYS_WITHIN,
+    ATTRIBUTIONS,
+    CROP_STAGES,
 )
