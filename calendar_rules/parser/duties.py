@@ -106,6 +106,9 @@ WEAK_DUTY_RE = re.compile(
     r"|to\s*chuc\s*(?:tuyen|thuc|trien|kiem|ra|van|quan|tap|thuc)|theo\s*doi"
     # (or making something public: "Công khai danh sách các cơ sở mất an toàn về PCCC ...", "Niêm yết ...")
     r"|cong\s*khai|niem\s*yet)\b"
+    # a step of a plan that drafts and submits, opening the item or a clause of it ("1. Phê duyệt nội dung ...; Xây dựng
+    # và trình thẩm định, phê duyệt dự toán ...")
+    r"|(?:^[\s\-+•*]*(?:\d{1,2}\s*[.)]\s*)?|;\s*)xay\s*dung\s*(?:va\s*)?(?:trinh|ban\s*hanh)\b"
     # bodies working with others to step up a task ("Mặt trận các cấp phối hợp với các cơ quan thông tấn báo chí tăng
     # cường tuyên truyền ..."), or told to keep to the rules ("Các Chi hội ... thực hiện đúng quy định: ...")
     r"|\bphoi\s*hop\s*voi\b[^.;]{0,120}?\b(?:tang\s*cuong|day\s*manh|day\s*nhanh)\b"

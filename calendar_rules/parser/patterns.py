@@ -47,8 +47,9 @@ WEEKDAY = r"(?:thu\s*(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s*nhat)"
 # a time on the clock: "8h00", "07g00", "17 giờ 30 phút" (a written "16:30" is read as "16h30")
 CLOCK_TIME = r"\d{1,2}\s*(?:h|g|gio)\s*\d{0,2}(?:\s*phut)?\b"
 PERIOD_WITH_YEAR = rf"\b{QUARTER_WORD}{YEAR_SEP}\d{{4}}|\b{MONTH_NO}{YEAR_SEP}\d{{4}}"
-# words after which "14-4" or "15.8" (no year) is a day and a month, not a section number or "2-3 days"
-_DAY_CUES = ("ngay", "truoc", "nhat", "kien", "den", "het", "tu", "va", "hoac", "la", "vao")
+# words after which "14-4" or "15.8" (no year) is a day and a month, not a section number or "2-3 days" (and an
+# occasion's day: "thông xe kỹ thuật dịp 2.9")
+_DAY_CUES = ("ngay", "truoc", "nhat", "kien", "den", "het", "tu", "va", "hoac", "la", "vao", "dip")
 _AFTER_DAY_CUE = "|".join(f"(?<={word} )" for word in _DAY_CUES)
 _COUNTED = any_of(
     *("chi tieu", "tieu chi", "diem", "xa", "phuong", "huyen", "don vi", "nguoi", "hoc sinh", "truong", "chi bo"),

@@ -182,6 +182,51 @@ held_out_2026r.yaml danviet-binhdinh-lich-gieo-sa-dong-xuan-2013 | 2013-10-05 | 
     kind="a_crops_heading_window_is_no_deadline",
 )
 
+# (10) a step ordered after an event, with no count, when the phrase gives a duty ("3. Sau khi thực hiện sắp xếp ..., Ủy
+# ban nhân dân tỉnh An Giang chỉ đạo và tổ chức thực hiện ...", "sau khi ban hành các văn bản ..., đề nghị đơn vị kịp
+# thời gửi ..."), and a plan's step that drafts and submits ("1. Phê duyệt ...; Xây dựng và trình thẩm định ..."): duties
+# without a time, continuous, for review. "Ngay sau khi" (right after) stays due on the event's day; a count stays the
+# delay; a time written stays the deadline.
+STEPS_WITHOUT_TIME = table(
+    """
+held_out_2026r.yaml hf-summary-dataset-btnmt-gop-y-sap-xep-dvhc-an-giang-2023 | 2023-11-15 | continuous | unsure | 3. Sau khi thực hiện sắp xếp đơn vị hành chính cấp xã, Ủy ban nhân dân tỉnh An Giang chỉ đạo và tổ chức thực hiện việc chỉnh lý hồ sơ địa chính đối với các đơn vị hành chính cấp xã sau khi thực hiện sắp xếp để thành lập đơn vị hành chính mới
+held_out_2026q.yaml taichinh-danang-cv-2482-stttt-tuyen-truyen-covid-2021 | 2021-08-27 | continuous | unsure | sau khi ban hành các văn bản chỉ đạo, điều hành liên quan đến công tác phòng, chống dịch COVID-19 trong lĩnh vực đơn vị phụ trách, đề nghị đơn vị kịp thời gửi văn bản có số kèm file word cho Sở Thông tin và Truyền thông qua email: ttbcxb@danang.gov.vn
+held_out_2026r.yaml medioq-phutho-kh-lap-dieu-chinh-quy-hoach-tinh-2025 | 2025-10-09 | continuous | unsure | 1. Phê duyệt nội dung điều chỉnh quy hoạch tỉnh; Xây dựng và trình thẩm định, phê duyệt dự toán lập điều chỉnh quy hoạch tỉnh.
+constructed a step after a file is received | 2024-06-01 | continuous | unsure | Sau khi nhận được hồ sơ, UBND xã tổ chức kiểm tra, xác minh.
+constructed a request after the results | 2024-06-01 | continuous | unsure | Sau khi có kết quả, đề nghị các đơn vị kịp thời báo cáo Sở.
+constructed a draft to submit | 2024-06-01 | continuous | unsure | 2. Xây dựng và trình UBND tỉnh ban hành kế hoạch thực hiện.
+# right after, a count, a date keep their readings; a sentence about building is no task
+constructed right after the event | 2024-06-01 | rel:0 | unsure | Ngay sau khi có quyết định sáp nhập, Công an tỉnh sẽ phối hợp với các xã cấp lại giấy tờ.
+constructed a count after the event | 2024-06-01 | rel:5:wd | unsure | Sau khi có kết quả, các đơn vị báo cáo Sở trong thời hạn 05 ngày làm việc.
+constructed a draft to submit by a day | 2024-06-01 | 2024-06-29 | any | 2. Xây dựng và trình UBND tỉnh ban hành kế hoạch thực hiện trước ngày 30/6/2024.
+constructed building as a subject | 2024-06-01 | none | unsure | Xây dựng nông thôn mới là nhiệm vụ của cả hệ thống chính trị.
+""",
+    kind="a_step_without_time_is_continuous",
+)
+
+# (11) an occasion's day written with a dot and no year ("để kịp thảm nhựa và thông xe kỹ thuật dịp 2.9."): a day and a
+# month after "dịp", read (for review: a purpose, an occasion). A holiday's name with its day stays unread as a deadline.
+OCCASION_DAYS = table(
+    """
+held_out_2026r.yaml cafef-hue-gpmb-duong-dan-cau-vuot-bien-2025 | 2025-08-12 | 2025-09-02 | unsure | để kịp thảm nhựa và thông xe kỹ thuật dịp 2.9.
+constructed an opening on the occasion | 2024-08-12 | 2024-09-02 | unsure | Phấn đấu khánh thành công trình vào dịp 2.9.
+held_out_2026n.yaml nld-doi-thoi-han-giai-sang-tac-hoc-tap-bac-2015 | 2015-05-25 | none | unsure | Lễ trao giải được dời lại vào dịp kỷ niệm 70 năm ngày Quốc khánh 2-9.
+""",
+    kind="an_occasions_day_is_read",
+)
+
+# (12) a length in months from a start month ("Thực hiện trong 4 tháng, bắt đầu từ tháng 9/2024"): the months run from
+# the start to the end of the last (``inferred``), not the end of the start month. An end written beside them is read
+# first.
+MONTHS_FROM_A_MONTH = table(
+    """
+constructed four months from September | 2024-06-01 | 2024-12-31 | inferred | Thời gian thực hiện trong 4 tháng, bắt đầu từ tháng 9/2024.
+constructed six months over a year's end | 2024-06-01 | 2025-04-30 | inferred | Thực hiện trong 6 tháng, bắt đầu từ tháng 11/2024.
+held_out_2026r.yaml medioq-phutho-kh-lap-dieu-chinh-quy-hoach-tinh-2025 | 2025-10-09 | 2025-12-31 | any | Thời gian thực hiện lập điều chỉnh quy hoạch tỉnh Phú Thọ thời kỳ 2021-2030, tầm nhìn đến năm 2050: Thực hiện trong 4 tháng, bắt đầu từ tháng 9/2025; kết thúc vào 31/12/2025.
+""",
+    kind="months_from_a_start_month_end_with_the_last",
+)
+
 test_each_class_reads_as_its_table_says = table_test(
     STORM_BULLETINS,
     PAGE_DATES,
@@ -192,4 +237,7 @@ test_each_class_reads_as_its_table_says = table_test(
     DELAYS_WITHIN,
     ATTRIBUTIONS,
     CROP_STAGES,
+    STEPS_WITHOUT_TIME,
+    OCCASION_DAYS,
+    MONTHS_FROM_A_MONTH,
 )
