@@ -69,6 +69,7 @@ from calendar_rules.parser.cues import (
 from calendar_rules.parser.dates import find_date
 from calendar_rules.parser.events import event_date
 from calendar_rules.parser.fragments import doubtful_year
+from calendar_rules.parser.furniture import page_date
 from calendar_rules.parser.normalize import Folded, blank_spans, damaged_diacritics
 from calendar_rules.parser.occasions import (
     ANNIVERSARY_RE,
@@ -162,6 +163,9 @@ def review(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) -> 
     """Doubts about a reading (added to ``found``), or why the dated phrase is not a deadline."""
     text = phrase.text
     due = getattr(rule, "due", None)
+    stamp = page_date(phrase, rule, found, issued)  # "05/04/2021" alone, on the day the page was posted
+    if stamp:
+        return stamp
     # any "đã" that is no participle ("các chỉ tiêu đã đề ra", "các nội dung đã chỉ đạo tại Công văn ...")
     reported = any(
         not PASSIVE_RE.match(phrase.original, past.start()) for past in islice(PAST_RE.finditer(phrase.original), 10)

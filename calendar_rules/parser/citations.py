@@ -33,6 +33,8 @@ DOC_REFERENCE = re.compile(
     # "số 01-KL/TW ngày 18/5/2021", "159-KH/TU ngày 19/12/2022", "số 05 ngày ...", "Kế hoạch 7809 ngày 27.12.2019"
     rf"(?:\bso\s*\d{{1,5}}\b|\b{_CODE}|\b(?:{_DOC_WORDS})\s*(?:so\s*)?[0-9][0-9a-z/\-.&]{{0,30}})"
     rf"(?:{_NOT_A_CUE}[^;]){{0,40}}?\b{_DATE_TAIL}"
+    # a document cited by its number and year: "theo Quyết định số 12 năm 2018 của Thủ tướng Chính phủ về tiêu chí ..."
+    rf"|\b(?:{_DOC_WORDS})\s*so\s*\d{{1,5}}\s*nam\s*(?:19|20)\d{{2}}\b"
 )
 # the cited document's issuer and subject: "của Ban Bí thư Trung ương Đoàn về việc tổ chức ... Hè năm 2024",
 # up to a comma, a bracket or a deadline cue of the phrase's own

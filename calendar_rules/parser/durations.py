@@ -14,7 +14,7 @@ import re
 
 from calendar_rules.parser.dates import DateMatch, date_of, find_date
 from calendar_rules.parser.normalize import Folded
-from calendar_rules.parser.patterns import BEGINS, DELAY_LIMIT
+from calendar_rules.parser.patterns import BEGINS, DELAY_LIMIT, YEAR_SEP
 from calendar_rules.parser.result import Conventions, Found
 from calendar_rules.periods import month_end
 from calendar_rules.rules import Range, Rule
@@ -25,6 +25,11 @@ COUNT_SPAN_RE = re.compile(r"\b(?:tu\s*)?\d{1,3}\s*(?:den|-)\s*\d{1,3}\s*(?:ngay
 _LENGTH = r"(\d{1,3})\s*(ngay|thang)\b(?!\s*(?:lam\s*viec|\d))"
 # "là 25 ngày, bắt đầu từ ngày 1/4/2019"; "bắt đầu từ ngày 1/4/2019, kéo dài 25 ngày"
 LENGTH_THEN_START_RE = re.compile(rf"\b{_LENGTH}\s*[,;]?\s*(?:va\s*)?{BEGINS}(?=\d)")
+# a length in months from a start month with its year: "Thực hiện trong 4 tháng, bắt đầu từ tháng 9/2024" (not the end
+# of September: the months run to the end of December)
+MONTHS_FROM_MONTH_RE = re.compile(
+    rf"\b(\d{{1,2}})\s*thang\b\s*[,;]?\s*(?:va\s*)?bat\s*dau\s*(?:tu\s*|vao\s*)?thang\s*(\d{{1,2}}){YEAR_SEP}(\d{{4}})\b"
+)
 START_THEN_LENGTH_RE = re.compile(
     rf"\b{BEGINS}(\d[\d/.\-\s]{{2,12}}\d)\s*[,;]?\s*(?:va\s*)?(?:keo\s*dai|dien\s*ra\s*trong|trong)\s*"
     rf"(?:thoi\s*gian\s*)?(?:la\s*)?{_LENGTH}"
@@ -98,10 +103,11 @@ def length_with_start(text: str) -> bool:
 
 def length_from_start(phrase: Folded, issued: dt.date | None, found: Found, conventions: Conventions) -> Rule | None:
     """ "Thời gian thu thập ... là 25 ngày, bắt đầu từ ngày 1/4/2019": the range the length and its start make,
-    when the phrase writes no other date (an end written beside them is read as a range first)."""
+    when the phrase writes no other date (an end written beside them is read as a range first); and months from a
+    start month ("trong 4 tháng, bắt đầu từ tháng 9/2024": to the end of the fourth month)."""
     read = _length_and_start(phrase.text)
     if read is None:
-        return None
+        return _months_from_month(phrase, found)
     match, count, unit, date = read
     start = date_of(date, issued, found)
     if start is None:
@@ -113,3 +119,18 @@ def length_from_start(phrase: Folded, issued: dt.date | None, found: Found, conv
         f"{count} {'tháng' if unit == 'thang' else 'ngày'} tính cả ngày bắt đầu: kết thúc {format_day(end)}"
     )
     return Range(start, end)
+
+
+def _months_from_month(phrase: Folded, found: Found) -> Rule | None:
+    """ "Thực hiện trong 4 tháng, bắt đầu từ tháng 9/2024", when no other time is written: September to December."""
+    match = MONTHS_FROM_MONTH_RE.search(phrase.text)
+    if not match or find_date(phrase.text):
+        return None
+    count, month, year = (int(group) for group in match.groups())
+    if not (1 <= count <= 60 and 1 <= month <= 12):
+        return None
+    index = month - 1 + count - 1
+    end = month_end(year + index // 12, index % 12 + 1)
+    found.spans.append(match.span())
+    found.convention(f"{count} tháng tính cả tháng bắt đầu: kết thúc {format_day(end)}")
+    return Range(dt.date(year, month, 1), end)

@@ -10,7 +10,8 @@ files it as continuous. The wording is only a sign that a duty is given, never p
 Only a phrase with no date, hour, frequency or count written (a cited document's date included) is read here,
 and only when no other reader read it (it runs last): a dated duty keeps its date. A year may name a school year or
 a programme ("năm học 2020-2021", "Phương án điều tra ... năm 2016", with no time cue before it) beside a strong sign (an obligation, a prohibition, a request); the weaker signs (a
-task item opening with a verb, "chủ trì", "có trách nhiệm", "chủ động") are read only when no year is written either.
+task item opening with a verb, "chủ trì", "có trách nhiệm", "chủ động", a body named as a clause's subject and its task)
+are read only when no year is written either (outside a cited document's number: "Quyết định số 12 năm 2018").
 A duty done every day ("gửi báo cáo nhanh ... trước 17 giờ hàng ngày") is continuous too, its hour written or not.
 A past practice ("Thời gian qua, ..."), a report of what was done ("đã"), a question and a noun's use of the words
 ("Theo đề nghị của ...", "hồ sơ đề nghị") are not duties.
@@ -28,7 +29,7 @@ from calendar_rules.parser.normalize import Folded, fold
 from calendar_rules.parser.ongoing import FREQUENCY_RE
 from calendar_rules.parser.patterns import PAST_PRACTICE_RE, TIME_TOKEN_RE, YEAR_CUE_BEFORE
 from calendar_rules.parser.result import Conventions, Found
-from calendar_rules.parser.states import PASSIVE_RE, PAST_RE
+from calendar_rules.parser.states import PASSIVE_RE, PAST_RE, mask_birth_years
 from calendar_rules.rules import Continuous, Rule
 
 # (verbs of a duty given: what the body must go on doing)
@@ -61,15 +62,36 @@ DUTY_GIVEN_RE = re.compile(
     # Công an phối hợp ..." (not "bàn giao", a handover, nor "giao thông", "giáo dục")
     r"|\bchu\s*tri\s*,?\s*(?:va\s*)?phoi\s*hop\b|^\s*dieu\s*\d{1,2}\s*[.:]\s*giao\b"
     rf"|(?<!ban )\bgiao\s(?!\s*(?:duc|vien|an|trinh|thong|ban|nhan|luu|dich|tiep|dien|hang)\b)[^.;]{{2,80}}?\b{_ACT}\b"
-    # a duty worded with "cần" and a verb of doing: "các địa phương cần thực hiện chặt chẽ", "cần kịp thời báo cáo"
-    rf"|\bcan\s*(?:phai\s*)?(?:{_URGED})\b"
+    # a duty worded with "cần" and a verb of doing: "các địa phương cần thực hiện chặt chẽ", "cần kịp thời báo cáo"; what
+    # a plan must set out or finish soon ("Phương án sắp xếp cần nêu rõ việc quản lý ...", "Cần sớm hoàn chỉnh các thủ
+    # tục ...")
+    rf"|\bcan\s*(?:phai\s*)?(?:som\s*)?(?:{_URGED}|neu\s*ro|lam\s*ro|hoan\s*(?:chinh|thien|thanh))\b"
     # done in time, whenever needed: "các địa phương ... kịp thời chỉ đạo ...", "kịp thời đề xuất với UBND tỉnh ..."
     rf"|\bkip\s*thoi\s*(?!\s*(?:nhat|hon)\b){_ACT}?\s*[a-z]"
     # going on: "tiếp tục quán triệt ...", "cần tiếp tục ..." (other verbs than ``goes_on``'s)
     rf"|\btiep\s*tuc\s*{_ACT}\b"
+    # enforcement announced ("Ngoài ra, tỉnh sẽ xử phạt những tàu cá không mở thiết bị ...", "sẽ xử lý nghiêm"), and a
+    # task kept up for a whole period ("Việc công bố công khai ... được thực hiện trong suốt thời gian của kỳ quy hoạch")
+    r"|\bse\s*(?:xu\s*phat|xu\s*ly|cuong\s*che)\b"
+    rf"|\b(?:{_ACT}|cong\s*khai|niem\s*yet)\b[^.;]{{0,40}}?\btrong\s*suot\s*(?:thoi\s*gian|qua\s*trinh|thoi\s*ky|ky)\b"
     # urged: "Sinh viên nhanh chóng liên hệ giảng viên hướng dẫn ...", "..., khẩn trương nhập hồi cứu ..." (not what
     # spreads fast: "lây lan nhanh chóng")
-    rf"|\b(?:nhanh\s*chong|khan\s*truong)\s*(?:{_ACT}|lien\s*he|hoan\s*thanh|gui|nop|nhap|khac\s*phuc|dang\s*ky)\b"
+    rf"|\b(?:nhanh\s*chong|khan\s*truong)\s*(?:{_ACT}|lien\s*he|hoan\s*(?:thanh|chinh|thien)|gui|nop|nhap|khac\s*phuc|dang\s*ky)\b"
+)
+# where a clause opens: the phrase's start (a bullet, a number), a comma or a colon, a connective ("Theo đó,", "Đồng
+# thời", "Ngoài ra", "Cùng với đó", "thì" after a condition)
+_CLAUSE_OPENING = (
+    r"(?:^[\s\-+•*]*(?:\d{1,2}\s*[.)]\s*)?|[,:]\s*|\b(?:theo\s*do|dong\s*thoi|ngoai\s*ra|cung\s*voi\s*do|thi)\s*,?\s*)"
+)
+# a body that is given tasks: "UBND (các huyện)", "Ủy ban nhân dân cấp tỉnh", "các trường", "các đơn vị", "các địa phương"
+_BODY = (
+    r"(?:ubnd|uy\s*ban\s*nhan\s*dan|ban\s*quan\s*ly|bql|trung\s*tam"
+    r"|cac\s*(?:truong|don\s*vi|dia\s*phuong|co\s*quan|xa|huyen|so|nganh))"
+)
+# the task such a body is given
+_TASK = (
+    r"(?:ra\s*soat|lap\s*(?:ke\s*hoach|danh\s*sach)|to\s*chuc\s*lay\s*y\s*kien|thuc\s*hien|bao\s*cao|trien\s*khai"
+    r"|khan\s*truong|xay\s*dung|tham\s*muu|huong\s*dan|kiem\s*tra)"
 )
 # weaker signs, read only when no year is written either (a year or a term of office, "nhiệm kỳ 2022-2027", may be the
 # time the item is for, which a person weighs)
@@ -84,6 +106,9 @@ WEAK_DUTY_RE = re.compile(
     r"|to\s*chuc\s*(?:tuyen|thuc|trien|kiem|ra|van|quan|tap|thuc)|theo\s*doi"
     # (or making something public: "Công khai danh sách các cơ sở mất an toàn về PCCC ...", "Niêm yết ...")
     r"|cong\s*khai|niem\s*yet)\b"
+    # a step of a plan that drafts and submits, opening the item or a clause of it ("1. Phê duyệt nội dung ...; Xây dựng
+    # và trình thẩm định, phê duyệt dự toán ...")
+    r"|(?:^[\s\-+•*]*(?:\d{1,2}\s*[.)]\s*)?|;\s*)xay\s*dung\s*(?:va\s*)?(?:trinh|ban\s*hanh)\b"
     # bodies working with others to step up a task ("Mặt trận các cấp phối hợp với các cơ quan thông tấn báo chí tăng
     # cường tuyên truyền ..."), or told to keep to the rules ("Các Chi hội ... thực hiện đúng quy định: ...")
     r"|\bphoi\s*hop\s*voi\b[^.;]{0,120}?\b(?:tang\s*cuong|day\s*manh|day\s*nhanh)\b"
@@ -100,6 +125,10 @@ WEAK_DUTY_RE = re.compile(
     r"|\bchiu\s*trach\s*nhiem\b(?!\s*truoc\b)"
     r"|\bchuyen\b[^.;]{0,120}?\b(?:den|cho|ve)\b[^.;]{0,120}?\bde\s*(?:nghien\s*cuu|xu\s*ly|giai\s*quyet|tham\s*muu|xem\s*xet)\b"
     r"|^\s*dieu\s*\d{1,2}\s*[.:][^.;]{0,160}?\b(?:thuc\s*hien|thi\s*hanh)\s*(?:quyet\s*dinh|chi\s*thi|ke\s*hoach|nghi\s*quyet)\s*nay\b"
+    # a body named as a clause's subject, then a task ("Các trường tiểu học, THCS lập kế hoạch tuyển sinh ...", "Theo đó,
+    # UBND các địa phương: Khánh Sơn, ..., Cam Ranh rà soát ...", "..., Ủy ban nhân dân cấp tỉnh quan tâm, tổ chức lấy ý
+    # kiến ...", "trường hợp ... thì UBND huyện báo cáo, đề xuất ..."; not a cited title, "... về việc đôn đốc thực hiện")
+    rf"|{_CLAUSE_OPENING}{_BODY}\b(?:(?!\bve\s*viec\b)[^.;]){{0,120}}?\b{_TASK}\b"
 )
 # a date or an hour anywhere in the text as written (a cited document's, blanked before reading, included: "Tiếp tục
 # quán triệt thực hiện Chỉ thị số 48-CT/TW ngày 22/10/2010" names what to carry out, which readers file as a citation)
@@ -133,12 +162,12 @@ def duty_given(phrase: Folded, issued: dt.date | None, found: Found, conventions
         return Continuous(None)
     match = DUTY_GIVEN_RE.search(text)
     strong = match is not None
-    if not match and not YEAR_WRITTEN_RE.search(phrase.original):
+    if not match and not YEAR_WRITTEN_RE.search(text):
         match = WEAK_DUTY_RE.search(text)
     if not match or _timed(text, strong) or FREQUENCY_RE.search(text):
         return None
-    if WRITTEN_TIME_RE.search(mask_round_the_clock(fold(phrase.original).text)):
-        return None  # (hours of duty round the clock, "24/24 giờ", are no time of the duty)
+    if WRITTEN_TIME_RE.search(mask_birth_years(mask_round_the_clock(fold(phrase.original).text))):
+        return None  # (hours of duty round the clock, "24/24 giờ", and the birth days of those bound are no time of it)
     reported = _reports(phrase.original, phrase.span(*match.span())[0])
     if NOT_GIVEN_RE.search(text) or PAST_PRACTICE_RE.search(phrase.original) or reported:
         return None  # "Thời gian qua, ...", "Sở đã yêu cầu ...": what was done, not a duty given

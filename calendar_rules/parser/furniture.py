@@ -12,9 +12,11 @@ what the date is. All patterns are anchored on literal words and bounded: one se
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
-from calendar_rules.parser.normalize import Folded
+from calendar_rules.parser.duties import DUTY_GIVEN_RE, WEAK_DUTY_RE
+from calendar_rules.parser.normalize import Folded, blank_spans
 from calendar_rules.parser.patterns import (
     ANY_DATE,
     DAYS_COUNT_RE,
@@ -27,6 +29,8 @@ from calendar_rules.parser.patterns import (
     WEEKDAY,
     words,
 )
+from calendar_rules.parser.result import Found
+from calendar_rules.rules import FixedDate, Rule
 
 # a deadline word of the phrase's own: with it, a date-and-time is a deadline ("trước 17:00 ngày 20/5")
 OWN_CUE_RE = words(
@@ -74,7 +78,9 @@ _META = (
 )
 META_ROW_RE = re.compile(
     # (also a table's row: "| Ngày ban hành | 10/12/2025 |")
-    rf"^[\s|]*(?:ngay|thoi\s*(?:gian|diem))\s*{_META}\s*(?:luc|ngay|vao)?\s*(?::|\||(?=\d))"
+    # (and what was posted: "Ngày đăng dự thảo: 28/6/2021", "Ngày ban hành văn bản: ...")
+    rf"^[\s|]*(?:ngay|thoi\s*(?:gian|diem))\s*{_META}(?:\s*(?:du\s*thao|tin|bai(?:\s*viet)?|van\s*ban))?"
+    r"\s*(?:luc|ngay|vao)?\s*(?::|\||(?=\d))"
     r"|^[\s|]*(?:hieu\s*luc(?:\s*thi\s*hanh)?|ban\s*hanh|cap\s*nhat|tinh\s*trang(?:\s*hieu\s*luc)?|dang\s*luc|ap\s*dung)\s*:"
     # a legal database's card as a table row: "Áp dụng: | 15/09/2018 | Tình trạng hiệu lực: | Còn Hiệu lực |"
     r"|\|\s*tinh\s*trang\s*hieu\s*luc\s*:?\s*\|"
@@ -95,9 +101,12 @@ SOURCE_RE = re.compile(r"^\s*\(\s*(?:theo|nguon)\b[^()]{0,120}\)\s*\.?\s*$")
 # the title of an annex or a form: "Phụ lục I: Biểu mẫu báo cáo quý I/2024", "Mẫu 02 - Báo cáo 6 tháng ..."
 ANNEX_RE = re.compile(r"^\s*(?:phu\s*luc|bieu(?:\s*mau)?|mau)\s*(?:so\s*)?(?:[0-9]{1,3}[a-z]?|[ivxl]{1,5})?\s*[:.\-(]")
 # news that is not administration: a weather forecast, an exchange rate, prices, a lottery
+# (and a storm bulletin's position and rain: "Đến 16 giờ ngày 11/10, vị trí tâm bão ở vào khoảng 15,0 độ Vĩ Bắc",
+# "Từ ngày 11/10 đến ngày 13/10, ở các tỉnh Trung Bộ có mưa rất to", "áp thấp nhiệt đới", "gió mạnh cấp 8")
 NEWS_FIGURES_RE = re.compile(
     r"\b(?:du\s*bao\s*(?:thoi\s*tiet|mua|nang)?|theo\s*du\s*bao|khi\s*tuong|thoi\s*tiet|ty\s*gia|gia\s*(?:xang|vang|dien|lua)"
-    r"|xo\s*so|khong\s*khi\s*lanh|mua\s*lon)\b"
+    r"|xo\s*so|khong\s*khi\s*lanh|mua\s*lon|vi\s*tri\s*tam\s*(?:bao|ap\s*thap)|ap\s*thap\s*nhiet\s*doi"
+    r"|do\s*(?:vi\s*bac|kinh\s*dong)|co\s*mua\s*(?:rat\s*to|to|vua|dac\s*biet\s*to)|gio\s*(?:manh|giat)\s*cap)\b"
 )
 # a validity: "Giấy chứng nhận có giá trị đến hết ngày 31/12/2025", "thẻ có giá trị sử dụng từ ..."
 # and how long a thing is kept or guaranteed: "Thời hạn bảo hành 12 tháng", "Thời gian lưu trữ 10 năm"
@@ -135,9 +144,42 @@ def own_cue_before_time(text: str) -> bool:
 
 def _watches(text: str) -> bool:
     """A standing duty without a date, to watch a forecast or stand ready ("Thủ tướng yêu cầu ... theo dõi sát thông
-    tin dự báo, diễn biến tình hình bão", "Chi cục Kiểm lâm thường xuyên theo dõi thông tin cảnh báo cháy rừng"): no
-    weather report."""
-    return bool(GOES_ON_RE.search(text) or REGULAR_WATCH_RE.search(text)) and not TIME_TOKEN_RE.search(text)
+    tin dự báo, diễn biến tình hình bão", "Chi cục Kiểm lâm thường xuyên theo dõi thông tin cảnh báo cháy rừng"), or
+    any duty given in a storm's or a drought's words ("Đề nghị các địa phương có phương án để chủ động đối phó ... của
+    thời tiết khí hậu", "các địa phương ở vùng tâm bão đi qua kịp thời chỉ đạo ..."): no weather report."""
+    duty = (
+        GOES_ON_RE.search(text)
+        or REGULAR_WATCH_RE.search(text)
+        or DUTY_GIVEN_RE.search(text)
+        or WEAK_DUTY_RE.search(text)
+    )
+    return bool(duty) and not TIME_TOKEN_RE.search(text)
+
+
+# a document's own title with the day it covers: "Báo cáo nhanh công tác trực ban PCTT ngày 10/10/2020", "Biên bản họp
+# ngày 05/3/2024"
+DAY_TITLE_RE = re.compile(r"^[\s\-+•*]*(?:bao\s*cao|bien\s*ban)\b")
+
+
+def page_date(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) -> str | None:
+    """Why a day read is the page's or the document's own date, or None. A page prints its date alone on a line
+    ("05/04/2021") or after a title in brackets ("Cuộc thi Tìm hiểu pháp luật trực tuyến (28/07/2017)"): the issue day
+    itself, with no word of a deadline. A report's or minutes' title ends with the day it covers ("Báo cáo nhanh công
+    tác trực ban PCTT ngày 10/10/2020"), a day that had come when it was issued. A deadline falls after the issue day."""
+    if not isinstance(rule, FixedDate) or issued is None or rule.due > issued or not found.spans:
+        return None
+    text = phrase.text
+    first, last = min(a for a, _ in found.spans), max(b for _, b in found.spans)
+    before, after = text[:first], text[last:]
+    if re.search(r"[a-z0-9]", after) or OWN_CUE_RE.search(before):
+        return None
+    bare = not re.sub(r"\bngay\b", " ", blank_spans(text, found.spans)).strip(" ().,;:-|")
+    bracketed = before.rstrip().endswith("(") and after.strip().startswith(")")
+    if rule.due == issued and (bare or bracketed):
+        return "chỉ có ngày đăng của trang tin (trùng ngày văn bản), không phải hạn chót"
+    if DAY_TITLE_RE.match(text) and not bracketed:
+        return "tên báo cáo, biên bản kèm ngày của nó (ngày đã đến khi văn bản ban hành), không phải hạn chót"
+    return None
 
 
 def furniture(phrase: Folded) -> str | None:

@@ -47,8 +47,9 @@ WEEKDAY = r"(?:thu\s*(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s*nhat)"
 # a time on the clock: "8h00", "07g00", "17 giờ 30 phút" (a written "16:30" is read as "16h30")
 CLOCK_TIME = r"\d{1,2}\s*(?:h|g|gio)\s*\d{0,2}(?:\s*phut)?\b"
 PERIOD_WITH_YEAR = rf"\b{QUARTER_WORD}{YEAR_SEP}\d{{4}}|\b{MONTH_NO}{YEAR_SEP}\d{{4}}"
-# words after which "14-4" or "15.8" (no year) is a day and a month, not a section number or "2-3 days"
-_DAY_CUES = ("ngay", "truoc", "nhat", "kien", "den", "het", "tu", "va", "hoac", "la", "vao")
+# words after which "14-4" or "15.8" (no year) is a day and a month, not a section number or "2-3 days" (and an
+# occasion's day: "thông xe kỹ thuật dịp 2.9")
+_DAY_CUES = ("ngay", "truoc", "nhat", "kien", "den", "het", "tu", "va", "hoac", "la", "vao", "dip")
 _AFTER_DAY_CUE = "|".join(f"(?<={word} )" for word in _DAY_CUES)
 _COUNTED = any_of(
     *("chi tieu", "tieu chi", "diem", "xa", "phuong", "huyen", "don vi", "nguoi", "hoc sinh", "truong", "chi bo"),
@@ -79,7 +80,7 @@ BEGINS = (
 # the first, middle and last ten days of a month: "thượng tuần", "trung tuần", "hạ tuần"
 TEN_DAYS = rf"(?:{any_of('thuong tuan', 'trung tuan', 'ha tuan')})"
 # a limit on a delay: "trong vòng", "trong thời hạn", "chậm nhất", "không quá", "tối đa" (15 ngày)
-DELAY_LIMIT = rf"(?:{any_of('trong vong', 'trong thoi han', 'cham nhat', 'khong qua', 'toi da')})"
+DELAY_LIMIT = rf"(?:{any_of('trong vong', 'trong thoi han', 'trong thoi gian', 'cham nhat', 'khong qua', 'toi da')})"
 # a meeting: "phiên họp", "hội nghị", "kỳ họp", "cuộc họp", "buổi làm việc", "buổi họp", "buổi gặp"
 MEETING = rf"(?:{any_of('phien hop', 'hoi nghi', 'ky hop', 'cuoc hop', 'buoi lam viec', 'buoi hop', 'buoi gap')})"
 # a ceremony: "lễ trao giải", "lễ khai mạc (khai giảng)", "lễ bế mạc", "lễ kỷ niệm", "lễ tổng kết", "lễ ra quân"
@@ -277,8 +278,11 @@ _EACH = rf"\b{EACH}\s*"
 # "của năm báo cáo": the reporting year, whichever it is
 RECUR_YEAR = re.compile(rf"{_EACH}nam\b|\bnam\s*bao\s*cao\b")
 _ONCE = r"\s*(?:mot|1)\s*lan\b"  # "03 tháng một lần"
+# (a quarter's word, not the head of another word folded alike: "báo cáo quy hoạch tỉnh", "quy chế", "quy định")
+_NOT_QUARTER = r"(?!\s*(?:hoach|che|dinh|trinh|mo|chuan|uoc|tac|luat|doi)\b)"
 RECUR_QUARTER = re.compile(
-    rf"{_EACH}quy\b|\b0?3\s*thang{_ONCE}|\b(?:hang|moi)\s*3\s*thang\b|\bdinh\s*ky\s*(?:hang\s*)?quy\b|\bbao\s*cao\s*quy\b(?!\s*(?:{ROMAN_QUARTER}|\d))"
+    rf"{_EACH}quy\b|\b0?3\s*thang{_ONCE}|\b(?:hang|moi)\s*3\s*thang\b|\bdinh\s*ky\s*(?:hang\s*)?quy\b{_NOT_QUARTER}"
+    rf"|\bbao\s*cao\s*quy\b(?!\s*(?:{ROMAN_QUARTER}|\d)){_NOT_QUARTER}"
     r"|\bsau\s*moi\s*dot\b[^;]{0,80}\bquy\b"
     # "trước ngày 15 của tháng cuối quý": the last month of each quarter (not "tháng cuối quý II/2024")
     rf"|\bthang\s*cuoi\s*(?:cung\s*)?(?:cua\s*)?quy\b(?!\s*(?:{ROMAN_QUARTER}|0?[1-4])\b)"

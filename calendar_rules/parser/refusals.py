@@ -43,7 +43,11 @@ DEADLINE_CUE_RE = re.compile(
 RANGE_END_RE = re.compile(rf"\b(?:den|toi)\s*(?:het\s*)?{_TIME_WORD}|\bket\s*thuc\b|\s-\s|{RANGE_DASH}")
 _PUBLISHED = r"(?:dang\s*tai|dang\s*phat|dang\s*,\s*phat|xuat\s*ban|phat\s*song|cong\s*bo\s*tren)\b"
 PUBLISHED_RE = re.compile(rf"\b{_PUBLISHED}")
-BASIS_RE = re.compile(r"^\s*can\s*cu\b")
+# (not what a body weighs, a clause of its own following: "Căn cứ điều kiện cụ thể địa phương, Ủy ban nhân dân cấp tỉnh
+# ... tổ chức lấy ý kiến ...", "Căn cứ tình hình thực tế, ...")
+BASIS_RE = re.compile(
+    r"^\s*can\s*cu\b(?!\s*(?:vao\s*)?(?:dieu\s*kien|tinh\s*hinh|thuc\s*(?:te|tien)|nhu\s*cau|kha\s*nang|dac\s*diem)\b)"
+)
 # the holiday a closure is for: "nghỉ Tết âm lịch", "nghỉ Tết Nguyên đán Bính Ngọ 2026", "nghỉ lễ 30/4 và 1/5",
 # "nghỉ lễ Giỗ Tổ Hùng Vương vào thứ Năm 18/4/2024"
 _CAN_CHI = r"(?:giap|at|binh|dinh|mau|ky|canh|tan|nham|quy)\s*(?:ty|suu|dan|mao|thin|ngo|mui|than|dau|tuat|hoi)"
@@ -82,6 +86,17 @@ _SUSPENSION_LIMIT_RE = re.compile(r"\b(?:truoc|cham\s*nhat|han\s*chot|thoi\s*han
 # what the authority will post itself, on a channel it names: "Danh sách ... sẽ được thông báo trên website Trường vào
 # ngày 20/01/2022" (not "Kết quả ... sẽ được công bố vào tháng 02/2022", a census office's own duty to publish)
 ANNOUNCED_RE = re.compile(r"\bse\s*duoc\s*thong\s*bao\s*(?:cong\s*khai\s*)?(?:tren|tai|qua)\b")
+# who said what was told before, and where: "Đó là chỉ đạo của Phó Chủ tịch UBND tỉnh ... tại cuộc họp Ban Chỉ đạo ...,
+# diễn ra vào sáng 22.3.", "Đây là ý kiến chỉ đạo của Chủ tịch ... tại buổi làm việc ngày ..." (the meeting's day, the
+# year of the programme discussed; a deadline word keeps the phrase for the grammar)
+ATTRIBUTION_RE = re.compile(
+    r"^[\s\-+•*]*(?:do|day)\s*la\s*(?:noi\s*dung\s*)?(?:y\s*kien\s*)?(?:chi\s*dao|y\s*kien|yeu\s*cau|ket\s*luan)"
+    r"\s*(?:cua|tai)\b"
+)
+# the window in which a crop heads, which a sowing calendar aims at ("để đảm bảo lúa vụ Đông Xuân trổ tập trung từ 10/4
+# đến 25/4"): a stage of growth, nobody's act (the sowing window beside it is the farmers' deadline); read with its
+# diacritics, "trổ" folding like "trở", "trợ"
+CROP_STAGE_RE = re.compile(r"(?i)(?<!\w)tr[ổỗ](?:\s+(?:tập trung|bông|đồng loạt|rộ|an toàn))?\s+(?:từ|trong|vào)(?!\w)")
 NOT_DEADLINES = (
     (ISSUE_LINE_RE, "dòng địa danh, ngày ban hành của văn bản, không phải hạn chót"),
     (
@@ -216,8 +231,10 @@ START_ONLY_RE = re.compile(
 )
 # a consequence after a day: "Sau ngày D, sinh viên ... sẽ không có tên / không được hoàn trả / bị hủy" (maybe after a
 # note's label: "Lưu ý: Sau ngày 20/9/2020, hệ thống tự động đóng nên sinh viên không thể tự đánh giá")
+# (or a condition's "nếu" inside the sentence: "tỉnh ... chỉ đạo ... nếu sau ngày 30/7/2022, số tàu cá ... chưa lắp đặt
+# thiết bị ..., sẽ bị đình chỉ hoạt động": the fitting is due by that day)
 AFTER_PENALTY_RE = re.compile(
-    r"^[\s(\d)]*(?:(?:luu|chu)\s*y\s*:\s*)?sau\s*ngay\s*\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{4})?\s*,[^;]{0,120}?"
+    r"(?:^[\s(\d)]*(?:(?:luu|chu)\s*y\s*:\s*)?|\bneu\s*)sau\s*ngay\s*\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{4})?\s*,[^;]{0,120}?"
     r"\b(?:khong\s*(?:duoc|co\s*ten|con|the)|se\s*(?:khong|bi)|bi\s*(?:huy|xoa|phat|tu\s*choi|loai))\b"
 )
 # a start with no end but an event: "từ 7 giờ ngày 28-11, toàn bộ tàu, thuyền ... phải ngừng di chuyển cho đến khi có
@@ -251,6 +268,10 @@ def not_a_deadline(phrase: Folded) -> str | None:
     for pattern, reason in NOT_DEADLINES:
         if pattern.search(text, scope):
             return reason
+    if _crop_stage(phrase):
+        return "thời gian cây trồng trổ bông (giai đoạn sinh trưởng), không phải hạn chót"
+    if ATTRIBUTION_RE.match(text) and not DEADLINE_CUE_RE.search(text):
+        return "câu thuật lại ai đã chỉ đạo, ở cuộc họp nào ('Đó là chỉ đạo của ...'), không giao hạn chót"
     if FEE_PERIOD_RE.search(text, scope):
         return "khoảng thời gian một khoản phí được tính, không phải hạn chót"
     if SUSPENSION_RE.search(text, scope) and not _SUSPENSION_LIMIT_RE.search(text, scope):
@@ -267,7 +288,7 @@ def not_a_deadline(phrase: Folded) -> str | None:
     if status_at(phrase):
         return "mốc tính số liệu đã đạt được, không phải hạn chót"
     start = START_ONLY_RE.search(text) or _only_starts(text) or _begins(text)
-    if start and AFTER_PENALTY_RE.match(text):
+    if start and AFTER_PENALTY_RE.search(text):
         start = None  # "Sau ngày 30/09/2017, sinh viên hủy môn sẽ không được hoàn trả học phí": D is the limit
     if start and not (
         DEADLINE_CUE_RE.search(text, start.end())
@@ -316,3 +337,13 @@ def _only_starts(text: str) -> re.Match[str] | None:
     if not tokens or len(starts) < len(tokens) or ONGOING_RE.search(text):
         return None
     return starts[0]
+
+
+def _crop_stage(phrase: Folded) -> bool:
+    """ "để đảm bảo lúa vụ Đông Xuân trổ tập trung từ 10/4 đến 25/4": every time written is the heading window's, and no
+    limit is set ("Gieo sạ từ 01/12 đến 10/12 để lúa trổ vào tháng 3" keeps its sowing window)."""
+    stage = CROP_STAGE_RE.search(phrase.original)
+    first = TIME_TOKEN_RE.search(phrase.text)
+    if not stage or not first or _SUSPENSION_LIMIT_RE.search(phrase.text):
+        return False
+    return phrase.span(*first.span())[0] >= stage.start()

@@ -10,6 +10,7 @@ import re
 from dateutil.relativedelta import relativedelta
 
 from calendar_rules.parser.dates import date_of, find_date
+from calendar_rules.parser.duties import DUTY_GIVEN_RE, WEAK_DUTY_RE
 from calendar_rules.parser.normalize import Folded
 from calendar_rules.parser.patterns import (
     COUNT_BACK_RE,
@@ -34,6 +35,8 @@ DATED_ROW_RE = re.compile(rf"^\s*(?:ngay\s*)?{NUM_DATE}\s*:")
 # a delay that opens the phrase, after the step told before it: "Sau 5 ngày làm việc, hội đồng cấp cơ sở sẽ công khai
 # kết quả xét tặng vào giữa tháng 7." (the month says roughly when that falls; the delay is the rule)
 OPENING_DELAY_RE = re.compile(r"^[\s\-+•*]*sau\s*\d{1,3}\s*ngay\s*(?:lam\s*viec\s*)?,")
+# right after: "Ngay sau khi ...", "ngay lập tức sau khi ..."
+IMMEDIATELY_RE = re.compile(r"\bngay\s*(?:lap\s*tuc\s*)?$")
 # a count of weeks before an event: "trước ngày tổ chức báo cáo ít nhất 1 tuần" (read as its days, same length)
 WEEKS_RE = re.compile(r"\b(\d{1,2})(\s*)tuan\b")
 
@@ -110,9 +113,16 @@ def relative(phrase: Folded, issued: dt.date | None, found: Found, conventions: 
 
 
 def after_event(phrase: Folded, issued: dt.date | None, found: Found, conventions: Conventions) -> Rule | None:
+    """ "Ngay sau khi có quyết định ..., Cục ... sẽ phối hợp ...": due when the event happens, for a person to confirm.
+    A step ordered after an event, with no count, when the phrase gives a duty ("3. Sau khi thực hiện sắp xếp ..., Ủy
+    ban nhân dân tỉnh ... chỉ đạo và tổ chức thực hiện ...", "sau khi ban hành các văn bản ..., đề nghị đơn vị kịp thời
+    ..."), is a duty without a time (``duties``), not one due on the event's day."""
     t = phrase.text
     after = SAU_KHI_RE.search(t)
     if not after or find_date(t) or QUARTER_RE.search(t) or MONTH_RE.search(t):
+        return None
+    right_after = IMMEDIATELY_RE.search(t, max(0, after.start() - 12), after.start())
+    if not right_after and (DUTY_GIVEN_RE.search(t) or WEAK_DUTY_RE.search(t)):
         return None
     found.spans.append(after.span())
     event = phrase.original[slice(*phrase.span(after.start(1), after.end(1)))].strip(" .;,)")

@@ -12,7 +12,7 @@ import re
 from itertools import islice
 
 from calendar_rules.parser.normalize import Folded, blank_spans
-from calendar_rules.parser.patterns import HAND_IN, TERM_WORD, TIME_TOKEN_RE, words
+from calendar_rules.parser.patterns import DAY_OF_MONTH, HAND_IN, TERM_WORD, TIME_TOKEN_RE, words
 
 # "đến ngày 22.4, toàn tỉnh có ...": a state reached by a day (read after the comma, with diacritics)
 # (and "đến thời điểm 30/01/2019, Bộ ... mới chỉ nhận được ...": the moment figures are told at)
@@ -161,14 +161,19 @@ def mask_conditions(folded: str) -> str:
 # có hộ khẩu tại xã ...", "trẻ sinh năm 2019 - 2020" (a day's birth range is left to the refusal of birth dates)
 BIRTH_YEAR_RE = re.compile(
     r"(?<!hoc )(?<!thi )\bsinh\s*nam\s*(?:19|20)\d{2}(?:\s*(?:-|den|va)\s*(?:nam\s*)?(?:19|20)\d{2})?\b"
+    # and the days of a birth range: "nam công dân đủ 17 tuổi, sinh từ ngày 01/01/2008 đến ngày 31/12/2008"
+    rf"|(?<!hoc )(?<!thi )\bsinh\s*tu\s*(?:ngay\s*)?{DAY_OF_MONTH}\s*(?:den|-)\s*(?:het\s*)?(?:ngay\s*)?{DAY_OF_MONTH}"
 )
+# an obligation on those born then: "... chưa đăng ký NVQS lần đầu phải đăng ký NVQS theo luật định"
+OBLIGATION_RE = words("phai", "bat buoc")
 
 
 def mask_birth_years(folded: str) -> str:
-    """Blank (same length) a birth year that says who may apply, when another time is written: the window's dates
-    are the phrase's; a birth year alone leaves nothing to read (the refusal says why)."""
+    """Blank (same length) a birth year or a birth range that says who may apply or who is bound, when another time is
+    written or an obligation is given: the window's dates are the phrase's, the obligation is the duty (a duty with no
+    time, for ``duties``); a birth year alone leaves nothing to read (the refusal says why)."""
     births = [birth.span() for birth in islice(BIRTH_YEAR_RE.finditer(folded), 10)]
     if not births:
         return folded
     rest = blank_spans(folded, births)
-    return rest if TIME_TOKEN_RE.search(rest) else folded
+    return rest if TIME_TOKEN_RE.search(rest) or OBLIGATION_RE.search(rest) else folded
