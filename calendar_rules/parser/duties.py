@@ -27,7 +27,7 @@ from calendar_rules.parser.dates import find_date
 from calendar_rules.parser.durations import mask_round_the_clock
 from calendar_rules.parser.normalize import Folded, fold
 from calendar_rules.parser.ongoing import FREQUENCY_RE
-from calendar_rules.parser.patterns import PAST_PRACTICE_RE, TIME_TOKEN_RE, YEAR_CUE_BEFORE
+from calendar_rules.parser.patterns import PAST_PRACTICE_RE, TIME_TOKEN_RE, YEAR_CUE_BEFORE, any_of
 from calendar_rules.parser.result import Conventions, Found
 from calendar_rules.parser.states import PASSIVE_RE, PAST_RE, mask_birth_years
 from calendar_rules.rules import Continuous, Rule
@@ -45,7 +45,7 @@ _URGED = (
     # (asked to take part, to comment, to care for, to complete a file: "đề nghị các UBND huyện ... tham gia ý kiến đóng
     # góp", "đề nghị tất cả đoàn viên thanh niên tham gia đầy đủ ...", "yêu cầu các đơn vị quan tâm đến đời sống ...",
     # "gửi văn bản yêu cầu UBND cấp xã bổ sung cho hợp lệ")
-    r"|tham\s*gia|gop\s*y|cho\s*y\s*kien|quan\s*tam|bo\s*sung)"
+    rf"|{any_of('tham gia', 'gop y', 'cho y kien', 'quan tam', 'bo sung')})"
 )
 DUTY_GIVEN_RE = re.compile(
     # a prohibition: "tàu thuyền không được xuất bến", "nghiêm cấm ..."
@@ -102,7 +102,7 @@ _TASK = (
     # (a step of a procedure or a plan: "Ủy ban nhân dân cấp huyện chuyển hồ sơ ... lên Ủy ban nhân dân cấp tỉnh", "Ủy ban
     # nhân dân cấp tỉnh ban hành Quyết định thành lập Hội đồng ...", "UBND cấp huyện trả lại hồ sơ", "các huyện, thành phố
     # chọn ngày cao điểm ... tùy theo tình hình thực tế")
-    r"|chuyen\s*ho\s*so|tra\s*lai\s*ho\s*so|ban\s*hanh|chon)"
+    rf"|{any_of('chuyen ho so', 'tra lai ho so', 'ban hanh', 'chon')})"
 )
 # weaker signs, read only when no year is written either (a year or a term of office, "nhiệm kỳ 2022-2027", may be the
 # time the item is for, which a person weighs)
@@ -117,7 +117,8 @@ WEAK_DUTY_RE = re.compile(
     r"|to\s*chuc\s*(?:tuyen|thuc|trien|kiem|ra|van|quan|tap|thuc)|theo\s*doi"
     # (and what a plan's item holds: "Tổ chức ngày hiến máu tình nguyện cho đối tượng là ĐVTN ...", "Tổ chức các hoạt
     # động ...", "Tổ chức lớp tập huấn ...")
-    r"|to\s*chuc\s*(?:ngay\s*(?:hoi|hien|chu\s*nhat)|(?:cac\s*)?(?:hoat\s*dong|lop|buoi|dot))"
+    rf"|to\s*chuc\s*(?:ngay\s*(?:{any_of('hoi', 'hien', 'chu nhat')})"
+    rf"|(?:cac\s*)?(?:{any_of('hoat dong', 'lop', 'buoi', 'dot')}))"
     # (or making something public: "Công khai danh sách các cơ sở mất an toàn về PCCC ...", "Niêm yết ...")
     r"|cong\s*khai|niem\s*yet)\b"
     # a step of a plan that drafts and submits, opening the item or a clause of it ("1. Phê duyệt nội dung ...; Xây dựng
@@ -128,15 +129,16 @@ WEAK_DUTY_RE = re.compile(
     # (and to carry out a plan: "Ban vận động HMTN xã sẽ phối hợp chặt chẽ với các ban ngành, đoàn thể triển khai kế
     # hoạch ...")
     r"|\bphoi\s*hop\s*(?:chat\s*che\s*)?voi\b[^.;]{0,120}?\b(?:tang\s*cuong|day\s*manh|day\s*nhanh|trien\s*khai)\b"
-    # how or where a plan's task is done, told under its label with who does it ("- Hình thức tổ chức: UBND xã giao cho
-    # cán bộ thú y ... trực tiếp đến các hộ ... để tiêm phòng", "Địa điểm tiêm: Thú y viên sẽ đến từng nhà dân để tiêm
-    # phòng"; not a bare place or form: "Địa điểm: Hội trường UBND xã", "Hình thức: trực tuyến")
-    r"|^[\s\-+•*]*(?:\d{1,2}\s*[.)]\s*)?(?:hinh\s*thuc|dia\s*diem|phuong\s*thuc|cach\s*thuc)\b[^:.;]{0,30}:"
-    r"[^.;]{0,120}?\b(?:se\s*[a-z]|truc\s*tiep\s*(?:den|xuong|toi)|den\s*tung|giao\s*cho)"
     # units told to send something in ("Đồng thời các đơn vị lập danh sách ... gửi về phòng Văn hóa và Thông tin ...",
     # "các cơ quan, đơn vị liên quan tổng hợp danh sách ... gửi về Phòng Y tế ...")
     r"|\bcac\s*(?:don\s*vi|co\s*quan)\b[^.;]{0,120}?\b(?:lap|tong\s*hop)\b[^.;]{0,80}?\bgui\s*ve\b"
     r"|\bthuc\s*hien\s*(?:dung|nghiem)\s*(?:tuc\s*)?(?:quy\s*dinh|cac\s*quy\s*dinh|chi\s*dao|huong\s*dan)\b"
+    # how or where a plan's task is done, told under its label with who does it ("- Hình thức tổ chức: UBND xã giao cho
+    # cán bộ thú y ... trực tiếp đến các hộ ... để tiêm phòng", "Địa điểm tiêm: Thú y viên sẽ đến từng nhà dân để tiêm
+    # phòng"; not a bare place or form: "Địa điểm: Hội trường UBND xã", "Hình thức: trực tuyến")
+    rf"|^[\s\-+•*]*(?:\d{{1,2}}\s*[.)]\s*)?(?:{any_of('hinh thuc', 'dia diem', 'phuong thuc', 'cach thuc')})\b"
+    r"[^:.;]{0,30}:"
+    r"[^.;]{0,120}?\b(?:se\s*[a-z]+|truc\s*tiep\s*(?:den|xuong|toi)|den\s*tung|giao\s*cho)"
     # a body in charge ("Sở Y tế chủ trì hướng dẫn ...", not a meeting chaired: "chủ trì cuộc họp"), a responsibility
     # ("UBND các huyện có trách nhiệm chỉ đạo các xã"), acting of one's own accord ("Các xã chủ động nắm bắt ...")
     r"|\bchu\s*tri\b(?!\s*(?:cuoc|hoi|phien|buoi|le|ky|tiep|lam\s*viec|dai)\b)|\bco\s*trach\s*nhiem\b|\bchu\s*dong\b"
