@@ -27,7 +27,7 @@ from calendar_rules.parser.dates import find_date
 from calendar_rules.parser.durations import mask_round_the_clock
 from calendar_rules.parser.normalize import Folded, fold
 from calendar_rules.parser.ongoing import FREQUENCY_RE
-from calendar_rules.parser.patterns import PAST_PRACTICE_RE, TIME_TOKEN_RE, YEAR_CUE_BEFORE
+from calendar_rules.parser.patterns import PAST_PRACTICE_RE, TIME_TOKEN_RE, YEAR_CUE_BEFORE, any_of
 from calendar_rules.parser.result import Conventions, Found
 from calendar_rules.parser.states import PASSIVE_RE, PAST_RE, mask_birth_years
 from calendar_rules.rules import Continuous, Rule
@@ -41,7 +41,11 @@ _ACT = (
 # (and the verbs of a duty urged: what the body must step up, set right, gather or make public)
 _URGED = (
     rf"(?:{_ACT}|tang\s*cuong|day\s*manh|day\s*nhanh|tap\s*trung|chan\s*chinh|bat\s*tay|huy\s*dong|khac\s*phuc|nang\s*cao"
-    r"|lap\s*danh\s*sach|tong\s*hop|niem\s*yet|cong\s*khai|rut\s*kinh\s*nghiem|pho\s*bien)"
+    r"|lap\s*danh\s*sach|tong\s*hop|niem\s*yet|cong\s*khai|rut\s*kinh\s*nghiem|pho\s*bien"
+    # (asked to take part, to comment, to care for, to complete a file: "đề nghị các UBND huyện ... tham gia ý kiến đóng
+    # góp", "đề nghị tất cả đoàn viên thanh niên tham gia đầy đủ ...", "yêu cầu các đơn vị quan tâm đến đời sống ...",
+    # "gửi văn bản yêu cầu UBND cấp xã bổ sung cho hợp lệ")
+    rf"|{any_of('tham gia', 'gop y', 'cho y kien', 'quan tam', 'bo sung')})"
 )
 DUTY_GIVEN_RE = re.compile(
     # a prohibition: "tàu thuyền không được xuất bến", "nghiêm cấm ..."
@@ -77,6 +81,9 @@ DUTY_GIVEN_RE = re.compile(
     # urged: "Sinh viên nhanh chóng liên hệ giảng viên hướng dẫn ...", "..., khẩn trương nhập hồi cứu ..." (not what
     # spreads fast: "lây lan nhanh chóng")
     rf"|\b(?:nhanh\s*chong|khan\s*truong)\s*(?:{_ACT}|lien\s*he|hoan\s*(?:thanh|chinh|thien)|gui|nop|nhap|khac\s*phuc|dang\s*ky)\b"
+    # an item urging the pace of a named task, the year naming the task ("đẩy nhanh tiến độ Tổng điều tra kinh tế năm
+    # 2017;", a list's item after "UBND tỉnh tập trung chỉ đạo ...")
+    r"|(?:^[\s\-+•*]*(?:\d{1,2}\s*[.)]\s*)?|;\s*)day\s*nhanh\s*tien\s*do\b"
 )
 # where a clause opens: the phrase's start (a bullet, a number), a comma or a colon, a connective ("Theo đó,", "Đồng
 # thời", "Ngoài ra", "Cùng với đó", "thì" after a condition)
@@ -91,7 +98,11 @@ _BODY = (
 # the task such a body is given
 _TASK = (
     r"(?:ra\s*soat|lap\s*(?:ke\s*hoach|danh\s*sach)|to\s*chuc\s*lay\s*y\s*kien|thuc\s*hien|bao\s*cao|trien\s*khai"
-    r"|khan\s*truong|xay\s*dung|tham\s*muu|huong\s*dan|kiem\s*tra)"
+    r"|khan\s*truong|xay\s*dung|tham\s*muu|huong\s*dan|kiem\s*tra"
+    # (a step of a procedure or a plan: "Ủy ban nhân dân cấp huyện chuyển hồ sơ ... lên Ủy ban nhân dân cấp tỉnh", "Ủy ban
+    # nhân dân cấp tỉnh ban hành Quyết định thành lập Hội đồng ...", "UBND cấp huyện trả lại hồ sơ", "các huyện, thành phố
+    # chọn ngày cao điểm ... tùy theo tình hình thực tế")
+    rf"|{any_of('chuyen ho so', 'tra lai ho so', 'ban hanh', 'chon')})"
 )
 # weaker signs, read only when no year is written either (a year or a term of office, "nhiệm kỳ 2022-2027", may be the
 # time the item is for, which a person weighs)
@@ -104,6 +115,10 @@ WEAK_DUTY_RE = re.compile(
     # (and an item carrying on a task: "Tiếp tục kiện toàn Ban Chỉ huy ...")
     r"|tiep\s*tuc\s*(?:kien\s*toan|cung\s*co|nang\s*cao|day\s*manh|hoan\s*thien|ung\s*dung|doi\s*moi)"
     r"|to\s*chuc\s*(?:tuyen|thuc|trien|kiem|ra|van|quan|tap|thuc)|theo\s*doi"
+    # (and what a plan's item holds: "Tổ chức ngày hiến máu tình nguyện cho đối tượng là ĐVTN ...", "Tổ chức các hoạt
+    # động ...", "Tổ chức lớp tập huấn ...")
+    rf"|to\s*chuc\s*(?:ngay\s*(?:{any_of('hoi', 'hien', 'chu nhat')})"
+    rf"|(?:cac\s*)?(?:{any_of('hoat dong', 'lop', 'buoi', 'dot')}))"
     # (or making something public: "Công khai danh sách các cơ sở mất an toàn về PCCC ...", "Niêm yết ...")
     r"|cong\s*khai|niem\s*yet)\b"
     # a step of a plan that drafts and submits, opening the item or a clause of it ("1. Phê duyệt nội dung ...; Xây dựng
@@ -111,11 +126,19 @@ WEAK_DUTY_RE = re.compile(
     r"|(?:^[\s\-+•*]*(?:\d{1,2}\s*[.)]\s*)?|;\s*)xay\s*dung\s*(?:va\s*)?(?:trinh|ban\s*hanh)\b"
     # bodies working with others to step up a task ("Mặt trận các cấp phối hợp với các cơ quan thông tấn báo chí tăng
     # cường tuyên truyền ..."), or told to keep to the rules ("Các Chi hội ... thực hiện đúng quy định: ...")
-    r"|\bphoi\s*hop\s*voi\b[^.;]{0,120}?\b(?:tang\s*cuong|day\s*manh|day\s*nhanh)\b"
+    # (and to carry out a plan: "Ban vận động HMTN xã sẽ phối hợp chặt chẽ với các ban ngành, đoàn thể triển khai kế
+    # hoạch ...")
+    r"|\bphoi\s*hop\s*(?:chat\s*che\s*)?voi\b[^.;]{0,120}?\b(?:tang\s*cuong|day\s*manh|day\s*nhanh|trien\s*khai)\b"
     # units told to send something in ("Đồng thời các đơn vị lập danh sách ... gửi về phòng Văn hóa và Thông tin ...",
     # "các cơ quan, đơn vị liên quan tổng hợp danh sách ... gửi về Phòng Y tế ...")
     r"|\bcac\s*(?:don\s*vi|co\s*quan)\b[^.;]{0,120}?\b(?:lap|tong\s*hop)\b[^.;]{0,80}?\bgui\s*ve\b"
     r"|\bthuc\s*hien\s*(?:dung|nghiem)\s*(?:tuc\s*)?(?:quy\s*dinh|cac\s*quy\s*dinh|chi\s*dao|huong\s*dan)\b"
+    # how or where a plan's task is done, told under its label with who does it ("- Hình thức tổ chức: UBND xã giao cho
+    # cán bộ thú y ... trực tiếp đến các hộ ... để tiêm phòng", "Địa điểm tiêm: Thú y viên sẽ đến từng nhà dân để tiêm
+    # phòng"; not a bare place or form: "Địa điểm: Hội trường UBND xã", "Hình thức: trực tuyến")
+    rf"|^[\s\-+•*]*(?:\d{{1,2}}\s*[.)]\s*)?(?:{any_of('hinh thuc', 'dia diem', 'phuong thuc', 'cach thuc')})\b"
+    r"[^:.;]{0,30}:"
+    r"[^.;]{0,120}?\b(?:se\s*[a-z]+|truc\s*tiep\s*(?:den|xuong|toi)|den\s*tung|giao\s*cho)"
     # a body in charge ("Sở Y tế chủ trì hướng dẫn ...", not a meeting chaired: "chủ trì cuộc họp"), a responsibility
     # ("UBND các huyện có trách nhiệm chỉ đạo các xã"), acting of one's own accord ("Các xã chủ động nắm bắt ...")
     r"|\bchu\s*tri\b(?!\s*(?:cuoc|hoi|phien|buoi|le|ky|tiep|lam\s*viec|dai)\b)|\bco\s*trach\s*nhiem\b|\bchu\s*dong\b"

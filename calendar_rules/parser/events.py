@@ -65,7 +65,9 @@ VOICED_RE = re.compile(
     rf"|\bthoi\s*gian\s*(?:{any_of('phat dong', 'so khao', 'chung khao', 'xet chon')}|cham\s*(?:{_JUDGED}))\b"
     # a news item or schedule row opening with its day: "Ngày 12-5: Sở GD-ĐT công bố số liệu ...", "Ngày 18/5/2020
     # BTV Huyện đoàn ... tổ chức Hội nghị ..." (what a body does or did that day)
-    rf"|^\s*ngay\s*{_DAY}\s*[,:]?[^.;]{{0,60}}?\b(?:{_EVENT}|thong\s*bao)\b"
+    # (also after a clause that frames the news: "Hưởng ứng các hoạt động tình nguyện ..., Ngày 21/9/2025, đoàn xã
+    # Thanh Hà tổ chức ra quân ...")
+    rf"|(?:^|^[^.;,]{{3,100}},)\s*ngay\s*{_DAY}\s*[,:]?[^.;]{{0,60}}?\b(?:{_EVENT}|thong\s*bao)\b"
     # a schedule row, (its hour,) the day, then what is held: "-Từ 7h30, ngày 9/9/2020: Họp bậc Mầm non tại ..."
     rf"|^[\s\-+•*]*(?:tu\s*{CLOCK_TIME}\s*,?\s*)?ngay\s*{_DAY}\s*:\s*(?:hop|{_EVENT})\b"
     # held in the passive voice: "Đại hội Chi bộ ... được tiến hành vào ngày 22/5/2024", "Hội nghị được tổ chức ..."

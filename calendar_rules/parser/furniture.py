@@ -159,6 +159,9 @@ def _watches(text: str) -> bool:
 # a document's own title with the day it covers: "Báo cáo nhanh công tác trực ban PCTT ngày 10/10/2020", "Biên bản họp
 # ngày 05/3/2024"
 DAY_TITLE_RE = re.compile(r"^[\s\-+•*]*(?:bao\s*cao|bien\s*ban)\b")
+# a page's section after its posting day and a bar: "17/11/2022 | Trồng trọt", "05/04/2021 | Tin hoạt động" (a few words,
+# no digit, no verb of a duty: ``OWN_CUE_RE`` is checked beside it)
+SECTION_AFTER_RE = re.compile(r"\s*\|\s*[a-z][a-z ,&\-]{1,40}$")
 
 
 def page_date(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) -> str | None:
@@ -171,7 +174,12 @@ def page_date(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) 
     text = phrase.text
     first, last = min(a for a, _ in found.spans), max(b for _, b in found.spans)
     before, after = text[:first], text[last:]
-    if re.search(r"[a-z0-9]", after) or OWN_CUE_RE.search(before):
+    if OWN_CUE_RE.search(before):
+        return None
+    if not before.strip(" |") and SECTION_AFTER_RE.match(after) and not OWN_CUE_RE.search(after):
+        # "17/11/2022 | Trồng trọt": the posting day, then the page's section, on or before the issue day
+        return "dòng ngày đăng và chuyên mục của trang tin, không phải hạn chót"
+    if re.search(r"[a-z0-9]", after):
         return None
     bare = not re.sub(r"\bngay\b", " ", blank_spans(text, found.spans)).strip(" ().,;:-|")
     bracketed = before.rstrip().endswith("(") and after.strip().startswith(")")

@@ -220,11 +220,24 @@ def _count(match: re.Match[str]) -> str:
 HOMOGRAPHS = re.compile(r"(?i)(?<!\w)(m)ới(?!\w)")
 
 
+# a spelled count with its digits after it in brackets: "trong thời hạn bảy (07) ngày làm việc", "năm (05) ngày"
+# (the mirror of "06 (sáu) tháng", ``SPELLED_RE``)
+SPELLED_REPEAT = re.compile(rf"(?i)(?<!\w)({_HUNDREDS}|{_TENS_NUMBER}|{_UNIT})\s*\(\s*(\d{{1,3}})\s*\)")
+
+
+def _repeat(match: re.Match[str]) -> str:
+    """The digits alone, right-aligned in the same length, when they say the same number as the words before them
+    (otherwise the brackets say something else: kept as written)."""
+    if spelled_value(" ".join(match.group(1).split())) != int(match.group(2)):
+        return match.group(0)
+    return match.group(2).rjust(len(match.group(0)))
+
+
 def spell_digits(text: str) -> str:
     """Spelled-out days, months, counts and ordinals as digits, padded to the same length ("ngày mười lăm" →
-    "ngày 15   ", "ba mươi ngày" → "30      ngày", "ngày thứ chín mươi" → "ngày thứ 90      "),
-    and homographs of grammar words made distinct (same length)."""
-    counted = SPELLED_COUNT.sub(_count, text)
+    "ngày 15   ", "ba mươi ngày" → "30      ngày", "ngày thứ chín mươi" → "ngày thứ 90      ", "bảy (07) ngày" →
+    "      07 ngày"), and homographs of grammar words made distinct (same length)."""
+    counted = SPELLED_COUNT.sub(_count, SPELLED_REPEAT.sub(_repeat, text))
     return HOMOGRAPHS.sub(lambda m: m.group(1) + "_i", SPELLED_NUMBER.sub(_number, counted))
 
 

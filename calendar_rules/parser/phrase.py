@@ -81,6 +81,7 @@ Conventions (docs/domain.md; BLDS 2015 Điều 146–148), configurable in ``Con
 | "Thứ Hai, 12 tháng 6, 2024", "ngày 5 tháng 12, 2024"; "Bởi admin Tháng Mười Hai 5, 2018 01:54" | that day; a blog's stamp: not a deadline |
 | "Kỳ thi diễn ra ngày 30/5 ..." issued in June | an event held: not next year's deadline |
 | "UBND TP chỉ đạo các sở ... tăng cường ...", "... vừa ban hành công điện, đề nghị ...", "các đơn vị lập danh sách ... gửi về ..." | continuous (``unsure``, ``duties``) |
+| "trong thời hạn bảy (07) ngày làm việc"; "Lịch cúp điện ..."; "Hình thức tổ chức: UBND xã giao cho ..." (no time) | 7 working days; an outage; continuous (``duties``) |
 
 A year taken from the document's date makes the result ``inferred`` with a
 warning; nothing is guessed silently; anything else is ``unparsed`` with why.

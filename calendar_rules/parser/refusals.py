@@ -101,9 +101,10 @@ NOT_DEADLINES = (
     (ISSUE_LINE_RE, "dòng địa danh, ngày ban hành của văn bản, không phải hạn chót"),
     (
         # an outage notice's label: "Thời gian ngừng điện (dự kiến): Thứ Sáu, ngày 21 tháng 11 năm 2025", "Lịch cắt
-        # điện: ...", "Thời gian tạm ngừng cấp nước: ..." (when a service is cut, told to the people it serves)
+        # điện: ...", "Thời gian tạm ngừng cấp nước: ..." (when a service is cut, told to the people it serves; also in
+        # the colloquial "cúp": "Lịch cúp điện Bến Tre ... ngày mai (1/1/2024): ...")
         re.compile(
-            r"^[\s\-+•*]*(?:\d{1,2}\s*[.)]\s*)?(?:thoi\s*gian|lich)\s*(?:tam\s*)?(?:ngung|cat)\s*"
+            r"^[\s\-+•*]*(?:\d{1,2}\s*[.)]\s*)?(?:thoi\s*gian|lich)\s*(?:tam\s*)?(?:ngung|cat|cup)\s*"
             r"(?:cung\s*cap\s*|cap\s*)?(?:dien|nuoc)\b"
         ),
         "thời gian ngừng cấp điện, nước (thông báo cho người dân), không phải hạn chót",

@@ -51,6 +51,9 @@ PASSIVE_RE = re.compile(
 STRONG_DUTY_RE = re.compile(r"(?i)(?<!\w)(?:phải|cần|sẽ|yêu cầu|đề nghị|chậm nhất)(?!\w)")
 DECIDED_RE = re.compile(
     r"(?i)(?<!\w)đã\s+(?:quyết định|thống nhất|ấn định|chốt|lên lịch|lên kế hoạch|công bố|chọn|xác định)(?!\w)"
+    # an order issued that opens a drive for a span still running ("Công an thành phố Hà Nội đã ban hành mệnh lệnh 01 mở
+    # đợt cao điểm thu nhận hồ sơ ... trong 30 ngày (từ 25/7 đến 25/8)", told on 27/7)
+    r"|(?<!\w)đã\s+ban hành\s+(?:mệnh lệnh|kế hoạch|công điện|chỉ thị)(?!\w)[^.;]{0,60}?(?<!\w)mở\s+(?:đợt|chiến dịch)(?!\w)"
 )
 # ("hạn chế", to limit, and "hạn mức", a ceiling, are no time limit: "người dân nên hạn chế thả giống ...")
 DUTY_RE = re.compile(
