@@ -82,6 +82,7 @@ Conventions (docs/domain.md; BLDS 2015 Điều 146–148), configurable in ``Con
 | "Kỳ thi diễn ra ngày 30/5 ..." issued in June | an event held: not next year's deadline |
 | "UBND TP chỉ đạo các sở ... tăng cường ...", "... vừa ban hành công điện, đề nghị ...", "các đơn vị lập danh sách ... gửi về ..." | continuous (``unsure``, ``duties``) |
 | "trong thời hạn bảy (07) ngày làm việc"; "Lịch cúp điện ..."; "Hình thức tổ chức: UBND xã giao cho ..." (no time) | 7 working days; an outage; continuous (``duties``) |
+| "Bắt đầu từ tháng 2/2025, X thông báo ... hàng tuần"; "... những trẻ được ... lập danh sách từ A đến B"; "Kho bạc Nhà nước tiếp nhận ..." | continuous from then; who is covered: not a window; continuous (``ongoing``, ``states``, ``duties``) |
 
 A year taken from the document's date makes the result ``inferred`` with a
 warning; nothing is guessed silently; anything else is ``unparsed`` with why.
