@@ -93,7 +93,11 @@ _CLAUSE_OPENING = (
 # a body that is given tasks: "UBND (các huyện)", "Ủy ban nhân dân cấp tỉnh", "các trường", "các đơn vị", "các địa phương"
 _BODY = (
     r"(?:ubnd|uy\s*ban\s*nhan\s*dan|ban\s*quan\s*ly|bql|trung\s*tam"
-    r"|cac\s*(?:truong|don\s*vi|dia\s*phuong|co\s*quan|xa|huyen|so|nganh))"
+    r"|cac\s*(?:truong|don\s*vi|dia\s*phuong|co\s*quan|xa|huyen|so|nganh)"
+    # (and the state bodies a legal text charges with a standing duty or a procedure's step: "Kho bạc Nhà nước định kỳ
+    # báo cáo ...", "Tổng cục Thống kê chỉ đạo ...", "Cục Đăng kiểm Việt Nam cấp Giấy chứng nhận ...", "Chi Cục bảo vệ
+    # thực vật cấp tỉnh trả lời bằng văn bản ...")
+    r"|kho\s*bac|(?:tong\s*|chi\s*)?cuc\s*(?!\s*(?:bo|ky|dien|than|nong)\b)[a-z]+)"
 )
 # the task such a body is given
 _TASK = (
@@ -102,7 +106,10 @@ _TASK = (
     # (a step of a procedure or a plan: "Ủy ban nhân dân cấp huyện chuyển hồ sơ ... lên Ủy ban nhân dân cấp tỉnh", "Ủy ban
     # nhân dân cấp tỉnh ban hành Quyết định thành lập Hội đồng ...", "UBND cấp huyện trả lại hồ sơ", "các huyện, thành phố
     # chọn ngày cao điểm ... tùy theo tình hình thực tế")
-    rf"|{any_of('chuyen ho so', 'tra lai ho so', 'ban hanh', 'chon')})"
+    rf"|{any_of('chuyen ho so', 'tra lai ho so', 'ban hanh', 'chon')}"
+    # (and a legal text's standing steps: "Kho bạc Nhà nước tiếp nhận, kiểm soát ...", "... làm thủ tục thanh toán ...",
+    # "Cục ... cấp Giấy chứng nhận ...", "... trả lời bằng văn bản và nêu rõ lý do", "Tổng cục ... chỉ đạo ...")
+    rf"|{any_of('tiep nhan', 'lam thu tuc', 'cap giay', 'tra loi bang van ban', 'chi dao', 'thong bao cho')})"
 )
 # weaker signs, read only when no year is written either (a year or a term of office, "nhiệm kỳ 2022-2027", may be the
 # time the item is for, which a person weighs)

@@ -123,3 +123,30 @@ def adhoc(phrase: Folded, issued: dt.date | None, found: Found, conventions: Con
             )
         return AdHoc()
     return None
+
+
+# a duty that begins at a time and then recurs or goes on: "Bắt đầu từ tháng 2/2025, Bộ Tài chính thông báo công khai
+# tiến độ ... hàng tuần", "Từ ngày 01/7/2024, các đơn vị thường xuyên cập nhật ..." (the start opens the phrase)
+STARTED_LEAD_RE = re.compile(r"^[\s\-+•*]*(?:ke\s*|bat\s*dau\s*)?tu\s*(?:ngay\s*)?(?=\d|thang|quy|nam)")
+# what keeps it going: "hàng tuần", "hằng ngày", "định kỳ", "thường xuyên", "liên tục"
+_AGAIN_RE = re.compile(rf"{CONTINUOUS_RE.pattern}|\b{EACH}\s*(?:tuan|ngay)\b|\bdinh\s*ky\b")
+
+
+def from_then_on(phrase: Folded, issued: dt.date | None, found: Found, conventions: Conventions) -> Rule | None:
+    """ "Bắt đầu từ tháng 2/2025, X thông báo ... hàng tuần": a duty that starts at that time and goes on from then,
+    with no deadline; the start is not due at the month's end. Read only when the start is the phrase's one time and
+    no deadline word follows (a recurrence the recurring reader reads, "hằng tháng", was read before this)."""
+    from calendar_rules.parser.refusals import DEADLINE_CUE_RE  # (refusals reads before the readers, no cycle)
+
+    t = phrase.text
+    lead = STARTED_LEAD_RE.match(t)
+    token = TIME_TOKEN_RE.match(t, lead.end()) if lead else None
+    if not lead or not token or TIME_TOKEN_RE.search(t, token.end()) or DEADLINE_CUE_RE.search(t, token.end()):
+        return None
+    again = _AGAIN_RE.search(t, token.end())
+    if not again or t.find(",", token.end(), token.end() + 3) < 0:
+        return None
+    found.spans += [(lead.start(), token.end()), again.span()]
+    found.warnings.append("nhiệm vụ bắt đầu từ một thời điểm rồi kéo dài: không có hạn chót")
+    found.doubt("thời điểm bắt đầu không phải hạn chót: đọc là nhiệm vụ thường xuyên từ đó, cần xác nhận")
+    return Continuous(None)

@@ -82,6 +82,7 @@ Conventions (docs/domain.md; BLDS 2015 Điều 146–148), configurable in ``Con
 | "Kỳ thi diễn ra ngày 30/5 ..." issued in June | an event held: not next year's deadline |
 | "UBND TP chỉ đạo các sở ... tăng cường ...", "... vừa ban hành công điện, đề nghị ...", "các đơn vị lập danh sách ... gửi về ..." | continuous (``unsure``, ``duties``) |
 | "trong thời hạn bảy (07) ngày làm việc"; "Lịch cúp điện ..."; "Hình thức tổ chức: UBND xã giao cho ..." (no time) | 7 working days; an outage; continuous (``duties``) |
+| "Bắt đầu từ tháng 2/2025, X thông báo ... hàng tuần"; "... những trẻ được ... lập danh sách từ A đến B"; "Kho bạc Nhà nước tiếp nhận ..." | continuous from then; who is covered: not a window; continuous (``ongoing``, ``states``, ``duties``) |
 
 A year taken from the document's date makes the result ``inferred`` with a
 warning; nothing is guessed silently; anything else is ``unparsed`` with why.
@@ -117,7 +118,7 @@ from calendar_rules.parser.duties import duty_given
 from calendar_rules.parser.furniture import strip_dateline
 from calendar_rules.parser.hedges import hedge
 from calendar_rules.parser.normalize import Folded, fold, spell_digits
-from calendar_rules.parser.ongoing import adhoc, continuous, goes_on
+from calendar_rules.parser.ongoing import adhoc, continuous, from_then_on, goes_on
 from calendar_rules.parser.patterns import (
     DATED_YEAR_RE,
     DAY_OF_MONTH,
@@ -140,7 +141,12 @@ from calendar_rules.parser.result import Conventions, Found, ParseResult, make_r
 from calendar_rules.parser.returns import returns
 from calendar_rules.parser.single import range_rule, single
 from calendar_rules.parser.standing import standing, twice_a_year
-from calendar_rules.parser.states import mask_birth_years, mask_conditions, mask_reference_moments
+from calendar_rules.parser.states import (
+    mask_birth_years,
+    mask_conditions,
+    mask_listed_who,
+    mask_reference_moments,
+)
 from calendar_rules.parser.today import today_hour
 from calendar_rules.rules import FixedDate, Range, Recurring, Rule
 
@@ -192,6 +198,10 @@ MASKS = (
     (mask_round_the_clock, "giờ trực suốt ngày đêm (24/24), không phải ngày"),
     (mask_conditions, "ngày trong một điều kiện (trường hợp ... thì), không phải hạn chót"),
     (mask_birth_years, "năm sinh của người được nhận, không phải hạn chót"),
+    (
+        mask_listed_who,
+        "thời gian trong mệnh đề nói ai được nhận (những trẻ được ... từ ... đến ...), không phải hạn chót",
+    ),
 )
 
 
@@ -253,6 +263,7 @@ def _parse(text: str, issued: dt.date | None, conventions: Conventions) -> Parse
         twice_a_year,
         _recurring,
         adhoc,
+        from_then_on,
         _prev_year,
         _day_list,
         _single,

@@ -180,3 +180,19 @@ def mask_birth_years(folded: str) -> str:
         return folded
     rest = blank_spans(folded, births)
     return rest if TIME_TOKEN_RE.search(rest) or OBLIGATION_RE.search(rest) else folded
+
+
+# who a duty covers, by when they were listed or registered: "Trường ... tuyển sinh những trẻ được địa phương điều tra
+# lập danh sách bổ sung từ ngày 15/5/2022 đến ngày 30/6/2022" (a clause "những <người> (đã) được ..." after the duty's
+# verb qualifies the people, its span is not the duty's window)
+LISTED_WHO_RE = re.compile(
+    r"(?<=[a-z] )nhung\s*(?:tre(?:\s*em)?|hoc\s*sinh|nguoi|doi\s*tuong|ca\s*nhan|ho\s*gia\s*dinh)\s*(?:da\s*)?duoc\b"
+    rf"[^,;:]{{0,100}}?\btu\s*(?:ngay\s*)?{DAY_OF_MONTH}\s*(?:den|-)\s*(?:het\s*)?(?:ngay\s*)?{DAY_OF_MONTH}"
+)
+
+
+def mask_listed_who(folded: str) -> str:
+    """Blank (same length) the span of a clause that says which people a duty covers ("... những trẻ được ... lập danh
+    sách từ ngày A đến ngày B"), unless an obligation or a deadline word sits in that clause."""
+    spans = [m.span() for m in islice(LISTED_WHO_RE.finditer(folded), 10) if not OBLIGATION_RE.search(m.group(0))]
+    return blank_spans(folded, spans) if spans else folded
