@@ -23,7 +23,7 @@ import datetime as dt
 import re
 
 from calendar_rules.parser.normalize import Folded
-from calendar_rules.parser.patterns import HARD_RE, PLANNED_RE
+from calendar_rules.parser.patterns import HARD_RE, PLANNED_RE, WEEKDAY_NAMES
 from calendar_rules.parser.result import Found
 from calendar_rules.rules import FixedDate, Rule
 from calendar_rules.vietnamese import format_day
@@ -43,8 +43,9 @@ TERM_ROW_RE = re.compile(r"^[\s\-+•*–]*hoc\s*ky\s*(?:\d|[iv]{1,3}|he|phu)\b"
 ANY_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _WEEKDAYS = {"hai": 0, "ba": 1, "tu": 2, "nam": 3, "sau": 4, "bay": 5}
 # a weekday beside the date: "(thứ Hai)", "(Thứ 2)", ", thứ Hai", "Chủ nhật"
-WEEKDAY_AFTER_RE = re.compile(r"\s*[(,\-–]?\s*(?:thu\s*(hai|ba|tu|nam|sau|bay|[2-7])|(chu\s*nhat))\b")
-WEEKDAY_BEFORE_RE = re.compile(r"(?:thu\s*(hai|ba|tu|nam|sau|bay|[2-7])|(chu\s*nhat))\s*[,\-–]?\s*(?:ngay\s*)?$")
+_NAMED = rf"(?:thu\s*({WEEKDAY_NAMES})|(chu\s*nhat))"  # (groups: the word after "thứ", or Sunday)
+WEEKDAY_AFTER_RE = re.compile(rf"\s*[(,\-–]?\s*{_NAMED}\b")
+WEEKDAY_BEFORE_RE = re.compile(rf"{_NAMED}\s*[,\-–]?\s*(?:ngay\s*)?$")
 
 
 def _weekday(match: re.Match[str]) -> int:

@@ -178,8 +178,12 @@ def _number(match: re.Match[str]) -> str:
 _TENS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "bẩy": 7, "tám": 8, "chín": 9}
 _TEN = "|".join(sorted(_TENS, key=len, reverse=True))
 # after "mươi" the units are "mốt", "tư", "lăm": "hai mươi năm" is twenty years, never 25
-_AFTER_TENS = "|".join(sorted(set(_UNITS) - {"một", "năm"}, key=len, reverse=True))
-_COUNT_UNIT = "|".join(sorted(set(_UNITS) - {"năm", "lăm", "nhăm", "mốt", "tư"}, key=len, reverse=True))
+# (longest first, as alternatives are tried in order; kept in the table's order, not a set's, so the pattern is
+# the same in every process)
+_AFTER_TENS = "|".join(sorted((w for w in _UNITS if w not in {"một", "năm"}), key=len, reverse=True))
+_COUNT_UNIT = "|".join(
+    sorted((w for w in _UNITS if w not in {"năm", "lăm", "nhăm", "mốt", "tư"}), key=len, reverse=True)
+)
 _TENS_NUMBER = rf"(?:(?:{_TEN})\s+mươi|mười)(?:\s+(?:{_AFTER_TENS}))?"
 # "một trăm hai mươi", "một trăm linh năm", "hai trăm": hundreds, with tens or "linh / lẻ" and a unit
 _HUNDREDS = rf"(?:một|{_TEN})\s+trăm(?:\s+(?:linh|lẻ)\s+(?:{_UNIT})|\s+{_TENS_NUMBER})?"

@@ -42,8 +42,10 @@ DAY_OF_MONTH = r"\d{1,2}\s*(?:[/.\-]\s*\d{1,2}|thang\s*\d{1,2})(?:\s*(?:[/.\-]|n
 LONG_DAY = r"ngay\s*\d{1,2}\s*thang\s*\d{1,2}\b"
 # any written date: "15/3/2024", "15/3", "ngày 15 tháng 3 (năm 2024)"
 ANY_DATE = rf"{NUM_DATE}|{DAY_MONTH}|{LONG_DAY}(?:\s*nam\s*\d{{4}})?"
+# the word after "thứ" that names a weekday, Monday to Saturday: "hai" ... "bảy", or its number 2 ... 7
+WEEKDAY_NAMES = r"hai|ba|tu|nam|sau|bay|[2-7]"
 # a weekday: "thứ Sáu", "thứ 6", "Chủ nhật"
-WEEKDAY = r"(?:thu\s*(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s*nhat)"
+WEEKDAY = rf"(?:thu\s*(?:{WEEKDAY_NAMES})|chu\s*nhat)"
 # a time on the clock: "8h00", "07g00", "17 giờ 30 phút" (a written "16:30" is read as "16h30")
 CLOCK_TIME = r"\d{1,2}\s*(?:h|g|gio)\s*\d{0,2}(?:\s*phut)?\b"
 PERIOD_WITH_YEAR = rf"\b{QUARTER_WORD}{YEAR_SEP}\d{{4}}|\b{MONTH_NO}{YEAR_SEP}\d{{4}}"
