@@ -96,6 +96,9 @@ ATTRIBUTION_RE = re.compile(
 # the window in which a crop heads, which a sowing calendar aims at ("để đảm bảo lúa vụ Đông Xuân trổ tập trung từ 10/4
 # đến 25/4"): a stage of growth, nobody's act (the sowing window beside it is the farmers' deadline); read with its
 # diacritics, "trổ" folding like "trở", "trợ"
+# an eligibility clause: who may take part, by their state on a day ("Đối tượng tham gia Giải thưởng là sinh viên đang
+# theo học ... tính đến thời điểm nộp hồ sơ (ngày 30/8/2016)", "Đối tượng dự thi: ..."), not when anything is due
+ELIGIBLE_RE = re.compile(r"^[\s\-+•*]*(?:\d{1,2}\s*[.)]\s*|[a-z]\s*\)\s*)?doi\s*tuong(?:\s*[a-z]+){0,4}?\s*(?:la\b|:)")
 CROP_STAGE_RE = re.compile(r"(?i)(?<!\w)tr[ổỗ](?:\s+(?:tập trung|bông|đồng loạt|rộ|an toàn))?\s+(?:từ|trong|vào)(?!\w)")
 NOT_DEADLINES = (
     (ISSUE_LINE_RE, "dòng địa danh, ngày ban hành của văn bản, không phải hạn chót"),
@@ -271,6 +274,8 @@ def not_a_deadline(phrase: Folded) -> str | None:
             return reason
     if _crop_stage(phrase):
         return "thời gian cây trồng trổ bông (giai đoạn sinh trưởng), không phải hạn chót"
+    if ELIGIBLE_RE.match(text) and not DEADLINE_CUE_RE.search(text):
+        return "đối tượng được tham gia (điều kiện dự thi, xét chọn), không phải hạn chót"
     if ATTRIBUTION_RE.match(text) and not DEADLINE_CUE_RE.search(text):
         return "câu thuật lại ai đã chỉ đạo, ở cuộc họp nào ('Đó là chỉ đạo của ...'), không giao hạn chót"
     if FEE_PERIOD_RE.search(text, scope):
