@@ -129,8 +129,9 @@ NOT_DEADLINES = (
         re.compile(
             # not "học sinh", "phát sinh", "vệ sinh", "nảy sinh", "tuyển sinh", "thí sinh" followed by a date
             r"(?<!hoc )(?<!phat )(?<!ve )(?<!nay )(?<!tuyen )(?<!thi )(?<!nu )(?<!san )\bsinh\s*(?:tu\s*|trong\s*|vao\s*|truoc\s*|sau\s*)?(?:ngay|nam|thang)\b"
-            r"|(?<!ke tu )(?<!tinh tu )\bngay\s*sinh\b"  # "trong thời hạn 60 ngày kể từ ngày sinh con": the event
-            # (not an occasion named by a birthday: "Kỷ niệm 130 năm ngày sinh Chủ tịch Hồ Chí Minh", "ngày Sinh nhật Bác")
+            r"|(?<!ke tu )(?<!tinh tu )(?<!nam )\bngay\s*sinh\b"  # "trong thời hạn 60 ngày kể từ ngày sinh con": the event
+            # (not an occasion named by a birthday: "Kỷ niệm 130 năm ngày sinh Chủ tịch Hồ Chí Minh", "ngày Sinh nhật Bác",
+            # "chào mừng kỷ niệm 100 năm ngày sinh anh Lý Tự Trọng": N years since a birth is an anniversary)
             r"(?!\s*(?:nhat|chu\s*tich|bac|cua\s*(?:chu\s*tich|bac)))"
         ),
         "ngày sinh: không phải hạn chót",
@@ -143,7 +144,9 @@ NOT_DEADLINES = (
         # "tính đến ngày 01/3/2024", "Đến ngày 10.9, có 12 đảng bộ đã hoàn thành ..." (not "cấp tỉnh", the province
         # folded alike: "thời gian nhận bài thi cấp tỉnh đến ngày 28/3")
         re.compile(
-            rf"(?<!cap )\b(?:tinh|thong\s*ke|so\s*lieu)\s*(?:den|toi)\s*(?:het\s*)?{_TIME_WORD}"
+            # (not the end of a window for receiving entries: "Nhận hồ sơ dự thi tính đến hết ngày 15.7.2012")
+            rf"^(?!\s*(?:tiep\s*)?nhan\s*(?:ho\s*so|bai|tac\s*pham|don)\b)"
+            rf".*?(?<!cap )\b(?:tinh|thong\s*ke|so\s*lieu)\s*(?:den|toi)\s*(?:het\s*)?{_TIME_WORD}"
             r"|^\s*(?:den|toi)\s*(?:het\s*)?ngay\s*[^,;:]{3,30},(?=[^;]{0,120}\bda\b)"
         ),
         "mốc tính số liệu đã đạt được, không phải hạn chót",
