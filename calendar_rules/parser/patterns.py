@@ -135,15 +135,16 @@ LUNAR_RE = re.compile(
 _NOT_CALENDAR_YEAR = r"(?!\s*(?:hoc|tai\s*chinh|ngan\s*sach)\b)"
 HALF_RE = re.compile(rf"\b(?:6|sau)\s*thang\s*(dau|cuoi)\s*nam{_NOT_CALENDAR_YEAR}(?:\s*{Y})?")
 # the middle, the start and the end of a year, in the order a reader tries them, with the period each names:
-# "giữa năm 2023", "đầu năm", "cuối năm 2023" (group 1: the year)
+# "giữa năm 2023", "đầu năm", "cuối năm 2023" (group 1: the year); not one after "từ", which says when work starts,
+# not when it is due ("Quyết liệt ngay từ đầu năm", "kể từ cuối năm 2023")
 YEAR_PARTS = tuple(
-    (re.compile(rf"\b{part}\s*nam{_NOT_CALENDAR_YEAR}(?:\s*{Y})?"), kind)
+    (re.compile(rf"(?<!\btu )\b{part}\s*nam{_NOT_CALENDAR_YEAR}(?:\s*{Y})?"), kind)
     for part, kind in (("giua", "MID"), ("dau", "START"), ("cuoi", "Y"))
 )
 # fuzzy parts of a month: "đầu tháng 3/2023", "giữa tháng 5", "nửa cuối tháng 6", "cuối tháng 9/2024"
 # and "15 ngày đầu tháng 01/2024", "10 ngày đầu của tháng 1" (group 1: the number of days)
 MONTH_PART_RE = re.compile(
-    r"(?:\b(\d{1,2})\s*ngay\s*(?=dau|cuoi))?(?<!bat )(?<!tuan )(?<!le )"
+    r"(?:\b(\d{1,2})\s*ngay\s*(?=dau|cuoi))?(?<!bat )(?<!tuan )(?<!le )(?<!\btu )"
     rf"\b(nua\s*dau|nua\s*cuoi|dau|giua|cuoi|{TEN_DAYS})\s*(?:cua\s*)?(?=thang\s*\d)"
 )
 # a fuzzy part of a quarter or a half-year, for which no convention is stated: "đầu quý II", "giữa quý"

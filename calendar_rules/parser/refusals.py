@@ -96,6 +96,9 @@ ATTRIBUTION_RE = re.compile(
 # the window in which a crop heads, which a sowing calendar aims at ("để đảm bảo lúa vụ Đông Xuân trổ tập trung từ 10/4
 # đến 25/4"): a stage of growth, nobody's act (the sowing window beside it is the farmers' deadline); read with its
 # diacritics, "trổ" folding like "trở", "trợ"
+# an eligibility clause: who may take part, by their state on a day ("Đối tượng tham gia Giải thưởng là sinh viên đang
+# theo học ... tính đến thời điểm nộp hồ sơ (ngày 30/8/2016)", "Đối tượng dự thi: ..."), not when anything is due
+ELIGIBLE_RE = re.compile(r"^[\s\-+•*]*(?:\d{1,2}\s*[.)]\s*|[a-z]\s*\)\s*)?doi\s*tuong(?:\s*[a-z]+){0,4}?\s*(?:la\b|:)")
 CROP_STAGE_RE = re.compile(r"(?i)(?<!\w)tr[ổỗ](?:\s+(?:tập trung|bông|đồng loạt|rộ|an toàn))?\s+(?:từ|trong|vào)(?!\w)")
 NOT_DEADLINES = (
     (ISSUE_LINE_RE, "dòng địa danh, ngày ban hành của văn bản, không phải hạn chót"),
@@ -126,8 +129,9 @@ NOT_DEADLINES = (
         re.compile(
             # not "học sinh", "phát sinh", "vệ sinh", "nảy sinh", "tuyển sinh", "thí sinh" followed by a date
             r"(?<!hoc )(?<!phat )(?<!ve )(?<!nay )(?<!tuyen )(?<!thi )(?<!nu )(?<!san )\bsinh\s*(?:tu\s*|trong\s*|vao\s*|truoc\s*|sau\s*)?(?:ngay|nam|thang)\b"
-            r"|(?<!ke tu )(?<!tinh tu )\bngay\s*sinh\b"  # "trong thời hạn 60 ngày kể từ ngày sinh con": the event
-            # (not an occasion named by a birthday: "Kỷ niệm 130 năm ngày sinh Chủ tịch Hồ Chí Minh", "ngày Sinh nhật Bác")
+            r"|(?<!ke tu )(?<!tinh tu )(?<!nam )\bngay\s*sinh\b"  # "trong thời hạn 60 ngày kể từ ngày sinh con": the event
+            # (not an occasion named by a birthday: "Kỷ niệm 130 năm ngày sinh Chủ tịch Hồ Chí Minh", "ngày Sinh nhật Bác",
+            # "chào mừng kỷ niệm 100 năm ngày sinh anh Lý Tự Trọng": N years since a birth is an anniversary)
             r"(?!\s*(?:nhat|chu\s*tich|bac|cua\s*(?:chu\s*tich|bac)))"
         ),
         "ngày sinh: không phải hạn chót",
@@ -140,7 +144,9 @@ NOT_DEADLINES = (
         # "tính đến ngày 01/3/2024", "Đến ngày 10.9, có 12 đảng bộ đã hoàn thành ..." (not "cấp tỉnh", the province
         # folded alike: "thời gian nhận bài thi cấp tỉnh đến ngày 28/3")
         re.compile(
-            rf"(?<!cap )\b(?:tinh|thong\s*ke|so\s*lieu)\s*(?:den|toi)\s*(?:het\s*)?{_TIME_WORD}"
+            # (not the end of a window for receiving entries: "Nhận hồ sơ dự thi tính đến hết ngày 15.7.2012")
+            rf"^(?!\s*(?:tiep\s*)?nhan\s*(?:ho\s*so|bai|tac\s*pham|don)\b)"
+            rf".*?(?<!cap )\b(?:tinh|thong\s*ke|so\s*lieu)\s*(?:den|toi)\s*(?:het\s*)?{_TIME_WORD}"
             r"|^\s*(?:den|toi)\s*(?:het\s*)?ngay\s*[^,;:]{3,30},(?=[^;]{0,120}\bda\b)"
         ),
         "mốc tính số liệu đã đạt được, không phải hạn chót",
@@ -271,6 +277,8 @@ def not_a_deadline(phrase: Folded) -> str | None:
             return reason
     if _crop_stage(phrase):
         return "thời gian cây trồng trổ bông (giai đoạn sinh trưởng), không phải hạn chót"
+    if ELIGIBLE_RE.match(text) and not DEADLINE_CUE_RE.search(text):
+        return "đối tượng được tham gia (điều kiện dự thi, xét chọn), không phải hạn chót"
     if ATTRIBUTION_RE.match(text) and not DEADLINE_CUE_RE.search(text):
         return "câu thuật lại ai đã chỉ đạo, ở cuộc họp nào ('Đó là chỉ đạo của ...'), không giao hạn chót"
     if FEE_PERIOD_RE.search(text, scope):

@@ -349,11 +349,12 @@ def test_no_development_phrase_is_read_wrong_with_confidence(name: str) -> None:
         "held_out_2026r.yaml",
         "held_out_2026s.yaml",
         "held_out_2026t.yaml",
+        "held_out_2026u.yaml",
     ],
 )
 def test_no_spent_held_out_phrase_is_read_wrong_with_confidence(name: str) -> None:
-    """The held-out parts already scored and tuned on (held_out_2026t last, on the classes of
-    test_heldout_t_classes.py) are development data: none of them is read wrong with confidence."""
+    """The held-out parts already scored and tuned on (held_out_2026u last, on the classes of
+    test_heldout_u_classes.py) are development data: none of them is read wrong with confidence."""
     _phrases, _right, confident_wrong, report = _scored(name)
     assert confident_wrong == 0, report
 
