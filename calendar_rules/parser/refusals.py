@@ -93,6 +93,13 @@ ATTRIBUTION_RE = re.compile(
     r"^[\s\-+•*]*(?:do|day)\s*la\s*(?:noi\s*dung\s*)?(?:y\s*kien\s*)?(?:chi\s*dao|y\s*kien|yeu\s*cau|ket\s*luan)"
     r"\s*(?:cua|tai)\b"
 )
+# an appeal for gifts: "Kính mong Quí Nhà Hảo Tâm ... hổ trợ kinh phí để tổ chức đón trung thu vào đêm 14 tháng 9 năm
+# 2013", "Rất mong các nhà hảo tâm ủng hộ ...": nobody is set a day to give by (the day is the event's; a deadline word
+# keeps the phrase for the grammar: "Kính mong ... ủng hộ trước ngày 30/9")
+APPEAL_RE = re.compile(
+    r"^[\s\-+•*]*(?:kinh|rat|tran\s*trong)\s*mong\b[^.;]{0,120}?"
+    r"\b(?:ung\s*ho|ho\s*tro\s*(?:kinh\s*phi|tien|hien\s*vat)|dong\s*gop|quyen\s*gop|tai\s*tro)\b"
+)
 # the window in which a crop heads, which a sowing calendar aims at ("để đảm bảo lúa vụ Đông Xuân trổ tập trung từ 10/4
 # đến 25/4"): a stage of growth, nobody's act (the sowing window beside it is the farmers' deadline); read with its
 # diacritics, "trổ" folding like "trở", "trợ"
@@ -289,6 +296,8 @@ def not_a_deadline(phrase: Folded) -> str | None:
         return "thời gian cây trồng trổ bông (giai đoạn sinh trưởng), không phải hạn chót"
     if ELIGIBLE_RE.match(text) and not DEADLINE_CUE_RE.search(text):
         return "đối tượng được tham gia (điều kiện dự thi, xét chọn), không phải hạn chót"
+    if APPEAL_RE.match(text) and not DEADLINE_CUE_RE.search(text):
+        return "lời kêu gọi ủng hộ, đóng góp, không giao hạn chót"
     if ATTRIBUTION_RE.match(text) and not DEADLINE_CUE_RE.search(text):
         return "câu thuật lại ai đã chỉ đạo, ở cuộc họp nào ('Đó là chỉ đạo của ...'), không giao hạn chót"
     if FEE_PERIOD_RE.search(text, scope):
