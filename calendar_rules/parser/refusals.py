@@ -106,7 +106,9 @@ APPEAL_RE = re.compile(
 # an eligibility clause: who may take part, by their state on a day ("Đối tượng tham gia Giải thưởng là sinh viên đang
 # theo học ... tính đến thời điểm nộp hồ sơ (ngày 30/8/2016)", "Đối tượng dự thi: ..."), not when anything is due;
 # under a numbered item too: "1. Đối tượng", "1- Đối tượng: Là cán bộ ...", "a) Đối tượng"
-ELIGIBLE_RE = re.compile(r"^[\s\-+•*]*(?:\d{1,2}\s*[.)\-]\s*|[a-z]\s*\)\s*)?doi\s*tuong(?:\s*[a-z]+){0,4}?\s*(?:la\b|:)")
+ELIGIBLE_RE = re.compile(
+    r"^[\s\-+•*]*(?:\d{1,2}\s*[.)\-]\s*|[a-z]\s*\)\s*)?doi\s*tuong(?:\s*[a-z]+){0,4}?\s*(?:la\b|:)"
+)
 CROP_STAGE_RE = re.compile(r"(?i)(?<!\w)tr[ổỗ](?:\s+(?:tập trung|bông|đồng loạt|rộ|an toàn))?\s+(?:từ|trong|vào)(?!\w)")
 NOT_DEADLINES = (
     (ISSUE_LINE_RE, "dòng địa danh, ngày ban hành của văn bản, không phải hạn chót"),
