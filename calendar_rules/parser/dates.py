@@ -75,7 +75,8 @@ def find_date(text: str, start: int = 0, end: int | None = None) -> DateMatch | 
     short = DATE_RE.search(text, start, stop)
     found: list[DateMatch] = []
     if long:
-        g = long.groups() if long.group(1) else long.groups()[3:]  # (d, m, y?) after "ngày" or after a weekday
+        # (d, m, y?) after "ngày", after a weekday, or before "tháng M năm Y" with no "ngày"
+        g = next(long.groups()[i : i + 3] for i in (0, 3, 6) if long.group(i + 1))
         found.append(DateMatch(int(g[0]), int(g[1]), g[2], long.start(), long.end(), long.group(0)))
     if short:
         g = short.groups()  # (d, m, y?) for d/m[/y]; (d, m, y) for d.m.y; (d, m) after ngày/trước

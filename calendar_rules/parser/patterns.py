@@ -120,9 +120,14 @@ DATE_RE = re.compile(
 _LONG_YEAR = r"(?:\s*nam\s*|\s*,\s*(?=(?:19|20)\d{2}\b))"
 # and a list of days: "các ngày 21, 22 và 23 tháng 5 năm 2022" (the last one); a weekday may stand for "ngày", its
 # year after a comma: "Thứ Hai, 12 tháng 6, 2024" (not the end of June 2023)
+# a day written before "tháng M năm Y" without "ngày": "Thời hạn cuối cùng: 15 tháng 8 năm 2021" is that day, not
+# the end of August; the year is required, so a count stays a count ("6 tháng 1 lần", "trong 15 tháng", "nhuận 2
+# tháng 2"), and a digit or list before it belongs to a list already read ("ngày 13,14 tháng 12")
+BARE_LONG_DATE = rf"(?<![\d,.\-/])(?<!\d\s)\b(\d{{1,2}})\s*thang\s*(\d{{1,2}})(?:{_LONG_YEAR}{Y}\b)"
 LONG_DATE_RE = re.compile(
     rf"\bngay\s*(?:\d{{1,2}}\s*(?:,|va|-)\s*){{0,6}}(\d{{1,2}})\s*thang\s*(\d{{1,2}})(?:{_LONG_YEAR}{Y})?"
     rf"|\b{WEEKDAY}\s*,?\s*(?:ngay\s*)?(\d{{1,2}})\s*thang\s*(\d{{1,2}})(?:{_LONG_YEAR}{Y}\b)?"
+    rf"|{BARE_LONG_DATE}"
 )
 YEAR_RE = re.compile(rf"\bnam\s*{Y}\b")
 # a date with its year, or a year after a slash ("3/2023")

@@ -37,8 +37,8 @@ from calendar_rules.parser.states import status_at
 _TIME_WORD = r"(?:(?:ngay|thang|quy|nam|truoc|cuoi|giua|dau|(?:thuong|trung|ha)\s*tuan)\b|\d)"
 DEADLINE_CUE_RE = re.compile(
     rf"\b(?:den|trong)\s*(?:het\s*)?{_TIME_WORD}|\btoi\s*(?:het\s*)?ngay\b"
-    rf"|\b(?:{HARD_LIMIT}|truoc|{HAN}|ket\s*thuc|xong|hoan\s*thanh)\b"
-)
+    rf"|\b(?:{HARD_LIMIT}|(?<!tro ve )truoc|{HAN}|ket\s*thuc|xong|hoan\s*thanh)\b"
+)  # (not "trở về trước", on or before: "đóng BHXH từ ngày 31/3/2017 trở về trước" qualifies, sets no limit)
 # an end after a start: "đến ngày ...", "kết thúc", "6 - 7.7", "11-17/5/2024" (a dash between two days), "15 --> 26/12"
 RANGE_END_RE = re.compile(rf"\b(?:den|toi)\s*(?:het\s*)?{_TIME_WORD}|\bket\s*thuc\b|\s-\s|{RANGE_DASH}")
 _PUBLISHED = r"(?:dang\s*tai|dang\s*phat|dang\s*,\s*phat|xuat\s*ban|phat\s*song|cong\s*bo\s*tren)\b"
@@ -93,12 +93,22 @@ ATTRIBUTION_RE = re.compile(
     r"^[\s\-+•*]*(?:do|day)\s*la\s*(?:noi\s*dung\s*)?(?:y\s*kien\s*)?(?:chi\s*dao|y\s*kien|yeu\s*cau|ket\s*luan)"
     r"\s*(?:cua|tai)\b"
 )
+# an appeal for gifts: "Kính mong Quí Nhà Hảo Tâm ... hổ trợ kinh phí để tổ chức đón trung thu vào đêm 14 tháng 9 năm
+# 2013", "Rất mong các nhà hảo tâm ủng hộ ...": nobody is set a day to give by (the day is the event's; a deadline word
+# keeps the phrase for the grammar: "Kính mong ... ủng hộ trước ngày 30/9")
+APPEAL_RE = re.compile(
+    r"^[\s\-+•*]*(?:kinh|rat|tran\s*trong)\s*mong\b[^.;]{0,120}?"
+    r"\b(?:ung\s*ho|ho\s*tro\s*(?:kinh\s*phi|tien|hien\s*vat)|dong\s*gop|quyen\s*gop|tai\s*tro)\b"
+)
 # the window in which a crop heads, which a sowing calendar aims at ("để đảm bảo lúa vụ Đông Xuân trổ tập trung từ 10/4
 # đến 25/4"): a stage of growth, nobody's act (the sowing window beside it is the farmers' deadline); read with its
 # diacritics, "trổ" folding like "trở", "trợ"
 # an eligibility clause: who may take part, by their state on a day ("Đối tượng tham gia Giải thưởng là sinh viên đang
-# theo học ... tính đến thời điểm nộp hồ sơ (ngày 30/8/2016)", "Đối tượng dự thi: ..."), not when anything is due
-ELIGIBLE_RE = re.compile(r"^[\s\-+•*]*(?:\d{1,2}\s*[.)]\s*|[a-z]\s*\)\s*)?doi\s*tuong(?:\s*[a-z]+){0,4}?\s*(?:la\b|:)")
+# theo học ... tính đến thời điểm nộp hồ sơ (ngày 30/8/2016)", "Đối tượng dự thi: ..."), not when anything is due;
+# under a numbered item too: "1. Đối tượng", "1- Đối tượng: Là cán bộ ...", "a) Đối tượng"
+ELIGIBLE_RE = re.compile(
+    r"^[\s\-+•*]*(?:\d{1,2}\s*[.)\-]\s*|[a-z]\s*\)\s*)?doi\s*tuong(?:\s*[a-z]+){0,4}?\s*(?:la\b|:)"
+)
 CROP_STAGE_RE = re.compile(r"(?i)(?<!\w)tr[ổỗ](?:\s+(?:tập trung|bông|đồng loạt|rộ|an toàn))?\s+(?:từ|trong|vào)(?!\w)")
 NOT_DEADLINES = (
     (ISSUE_LINE_RE, "dòng địa danh, ngày ban hành của văn bản, không phải hạn chót"),
@@ -203,6 +213,15 @@ NOT_DEADLINES = (
         ),
         "khoảng thời gian tác phẩm được đăng, phát (điều kiện dự thi), không phải hạn chót",
     ),
+    (
+        # "Ảnh được chụp trong thời gian từ tháng 4/2021 đến tháng 9/2021", "tác phẩm được sáng tác từ năm 2020": when
+        # an entry must have been made, a condition of entry, not by when it is due (a hard limit after it stays)
+        re.compile(
+            r"\bduoc\s*(?:chup|sang\s*tac|ghi\s*hinh)\b[^.;]{0,80}?\b(?:tu|trong)\s*(?:ngay\s*|thang\s*|nam\s*)?\d"
+            r"(?![^;]*\b(?:truoc|cham\s*nhat|han\s*chot)\b)"
+        ),
+        "khoảng thời gian tác phẩm được chụp, sáng tác (điều kiện dự thi), không phải hạn chót",
+    ),
 )
 
 # a period labelled as the span of something lasting: "Thời gian ở: Từ ngày 01/8/2022 đến ngày 31/8/2022", "Thời gian
@@ -279,6 +298,8 @@ def not_a_deadline(phrase: Folded) -> str | None:
         return "thời gian cây trồng trổ bông (giai đoạn sinh trưởng), không phải hạn chót"
     if ELIGIBLE_RE.match(text) and not DEADLINE_CUE_RE.search(text):
         return "đối tượng được tham gia (điều kiện dự thi, xét chọn), không phải hạn chót"
+    if APPEAL_RE.match(text) and not DEADLINE_CUE_RE.search(text):
+        return "lời kêu gọi ủng hộ, đóng góp, không giao hạn chót"
     if ATTRIBUTION_RE.match(text) and not DEADLINE_CUE_RE.search(text):
         return "câu thuật lại ai đã chỉ đạo, ở cuộc họp nào ('Đó là chỉ đạo của ...'), không giao hạn chót"
     if FEE_PERIOD_RE.search(text, scope):
