@@ -70,9 +70,11 @@ FEE_PERIOD_RE = re.compile(
 # đến hết ngày 3/5/2015"): the pause, no duty; a hard limit ("trước", "chậm nhất", "phải") keeps the phrase for the
 # grammar (a closure with its end, "Tạm dừng hoạt động các bến phà từ ... đến hết ngày ...", is left to the grammar,
 # test_heldout_l_classes.py)
+# a span written "từ ... đến (tới) ...", close together
+_FROM_TO = r"\btu\b[^.;]{0,40}?\b(?:den|toi)\b"
 SUSPENSION_RE = re.compile(
     r"\b(?:(?:tam\s*)?(?:dung|ngung)\s*(?:cap|cung\s*cap|tiep\s*nhan|thu\s*nhan|giai\s*quyet)|hoan\s*cat)\b"
-    r"[^.]{0,240}?\btu\b[^.;]{0,40}?\b(?:den|toi)\b"
+    rf"[^.]{{0,240}}?{_FROM_TO}"
 )
 # a span during which a measure stays in force ("Từ 08h00 ngày 26/8/2021 đến 08h00 ngày 05/9/2021, thành phố tiếp tục
 # thực hiện chủ trương giãn cách xã hội ...", "cách ly xã hội toàn thành phố từ ngày 1/4 đến hết ngày 15/4/2020",
@@ -81,7 +83,7 @@ MEASURE_SPAN_RE = re.compile(
     r"\b(?:gian\s*cach\s*xa\s*hoi|cach\s*ly\s*(?:xa\s*hoi|toan\s*xa\s*hoi)|phong\s*toa"
     r"|han\s*che\s*(?:di\s*lai|tu\s*tap|ra\s*duong))\b"
 )
-MEASURE_RANGE_RE = re.compile(r"\btu\b[^.;]{0,40}?\b(?:den|toi)\b")
+MEASURE_RANGE_RE = re.compile(_FROM_TO)
 _SUSPENSION_LIMIT_RE = re.compile(r"\b(?:truoc|cham\s*nhat|han\s*chot|thoi\s*han|phai)\b")
 # what the authority will post itself, on a channel it names: "Danh sách ... sẽ được thông báo trên website Trường vào
 # ngày 20/01/2022" (not "Kết quả ... sẽ được công bố vào tháng 02/2022", a census office's own duty to publish)
@@ -100,16 +102,22 @@ APPEAL_RE = re.compile(
     r"^[\s\-+•*]*(?:kinh|rat|tran\s*trong)\s*mong\b[^.;]{0,120}?"
     r"\b(?:ung\s*ho|ho\s*tro\s*(?:kinh\s*phi|tien|hien\s*vat)|dong\s*gop|quyen\s*gop|tai\s*tro)\b"
 )
-# the window in which a crop heads, which a sowing calendar aims at ("để đảm bảo lúa vụ Đông Xuân trổ tập trung từ 10/4
-# đến 25/4"): a stage of growth, nobody's act (the sowing window beside it is the farmers' deadline); read with its
-# diacritics, "trổ" folding like "trở", "trợ"
 # an eligibility clause: who may take part, by their state on a day ("Đối tượng tham gia Giải thưởng là sinh viên đang
 # theo học ... tính đến thời điểm nộp hồ sơ (ngày 30/8/2016)", "Đối tượng dự thi: ..."), not when anything is due;
 # under a numbered item too: "1. Đối tượng", "1- Đối tượng: Là cán bộ ...", "a) Đối tượng"
 ELIGIBLE_RE = re.compile(
     r"^[\s\-+•*]*(?:\d{1,2}\s*[.)\-]\s*|[a-z]\s*\)\s*)?doi\s*tuong(?:\s*[a-z]+){0,4}?\s*(?:la\b|:)"
 )
+# the window in which a crop heads, which a sowing calendar aims at ("để đảm bảo lúa vụ Đông Xuân trổ tập trung từ 10/4
+# đến 25/4"): a stage of growth, nobody's act (the sowing window beside it is the farmers' deadline); read with its
+# diacritics, "trổ" folding like "trở", "trợ"
 CROP_STAGE_RE = re.compile(r"(?i)(?<!\w)tr[ổỗ](?:\s+(?:tập trung|bông|đồng loạt|rộ|an toàn))?\s+(?:từ|trong|vào)(?!\w)")
+# phrases refused by how they open, unless a deadline word stands anywhere in them
+OPENINGS_WITHOUT_DEADLINE = (
+    (ELIGIBLE_RE, "đối tượng được tham gia (điều kiện dự thi, xét chọn), không phải hạn chót"),
+    (APPEAL_RE, "lời kêu gọi ủng hộ, đóng góp, không giao hạn chót"),
+    (ATTRIBUTION_RE, "câu thuật lại ai đã chỉ đạo, ở cuộc họp nào ('Đó là chỉ đạo của ...'), không giao hạn chót"),
+)
 NOT_DEADLINES = (
     (ISSUE_LINE_RE, "dòng địa danh, ngày ban hành của văn bản, không phải hạn chót"),
     (
@@ -296,12 +304,10 @@ def not_a_deadline(phrase: Folded) -> str | None:
             return reason
     if _crop_stage(phrase):
         return "thời gian cây trồng trổ bông (giai đoạn sinh trưởng), không phải hạn chót"
-    if ELIGIBLE_RE.match(text) and not DEADLINE_CUE_RE.search(text):
-        return "đối tượng được tham gia (điều kiện dự thi, xét chọn), không phải hạn chót"
-    if APPEAL_RE.match(text) and not DEADLINE_CUE_RE.search(text):
-        return "lời kêu gọi ủng hộ, đóng góp, không giao hạn chót"
-    if ATTRIBUTION_RE.match(text) and not DEADLINE_CUE_RE.search(text):
-        return "câu thuật lại ai đã chỉ đạo, ở cuộc họp nào ('Đó là chỉ đạo của ...'), không giao hạn chót"
+    if not DEADLINE_CUE_RE.search(text):
+        for opening, reason in OPENINGS_WITHOUT_DEADLINE:
+            if opening.match(text):
+                return reason
     if FEE_PERIOD_RE.search(text, scope):
         return "khoảng thời gian một khoản phí được tính, không phải hạn chót"
     if SUSPENSION_RE.search(text, scope) and not _SUSPENSION_LIMIT_RE.search(text, scope):
