@@ -28,6 +28,7 @@ from calendar_rules.parser.cues import (
     APPROXIMATE_RE,
     BARE_LEAD_RE,
     CAMPAIGN_RE,
+    DEADLINE_CUE_RE,
     EARLIEST_RE,
     EVENT_SPAN_RE,
     HORIZON_RE,
@@ -87,7 +88,6 @@ from calendar_rules.parser.patterns import (
 )
 from calendar_rules.parser.refusals import (
     BASIS_RE,
-    DEADLINE_CUE_RE,
     LAW_CONTENT_RE,
     PUBLISHED_RE,
 )

@@ -13,7 +13,7 @@ import datetime as dt
 import re
 
 from calendar_rules.parser.citations import in_cited_title
-from calendar_rules.parser.cues import NEWS_LEAD_RE
+from calendar_rules.parser.cues import DEADLINE_CUE_RE, NEWS_LEAD_RE
 from calendar_rules.parser.dates import find_date
 from calendar_rules.parser.normalize import Folded, fold
 from calendar_rules.parser.patterns import (
@@ -136,8 +136,6 @@ def from_then_on(phrase: Folded, issued: dt.date | None, found: Found, conventio
     """ "Bắt đầu từ tháng 2/2025, X thông báo ... hàng tuần": a duty that starts at that time and goes on from then,
     with no deadline; the start is not due at the month's end. Read only when the start is the phrase's one time and
     no deadline word follows (a recurrence the recurring reader reads, "hằng tháng", was read before this)."""
-    from calendar_rules.parser.refusals import DEADLINE_CUE_RE  # (refusals reads before the readers, no cycle)
-
     t = phrase.text
     lead = STARTED_LEAD_RE.match(t)
     token = TIME_TOKEN_RE.match(t, lead.end()) if lead else None

@@ -13,6 +13,7 @@ import re
 from itertools import islice
 
 from calendar_rules.parser.citations import CLAUSE_CUE, DOC_WORDS
+from calendar_rules.parser.cues import DEADLINE_CUE_RE, TIME_WORD
 from calendar_rules.parser.durations import length_with_start
 from calendar_rules.parser.furniture import furniture
 from calendar_rules.parser.normalize import Folded
@@ -21,7 +22,6 @@ from calendar_rules.parser.patterns import (
     CLOCK_TIME,
     CONTINUOUS_RE,
     EACH,
-    HAN,
     HARD_LIMIT,
     HOLIDAY_DAY,
     HOLIDAY_NAMES,
@@ -34,13 +34,8 @@ from calendar_rules.parser.patterns import (
 )
 from calendar_rules.parser.states import status_at
 
-_TIME_WORD = r"(?:(?:ngay|thang|quy|nam|truoc|cuoi|giua|dau|(?:thuong|trung|ha)\s*tuan)\b|\d)"
-DEADLINE_CUE_RE = re.compile(
-    rf"\b(?:den|trong)\s*(?:het\s*)?{_TIME_WORD}|\btoi\s*(?:het\s*)?ngay\b"
-    rf"|\b(?:{HARD_LIMIT}|(?<!tro ve )truoc|{HAN}|ket\s*thuc|xong|hoan\s*thanh)\b"
-)  # (not "trở về trước", on or before: "đóng BHXH từ ngày 31/3/2017 trở về trước" qualifies, sets no limit)
 # an end after a start: "đến ngày ...", "kết thúc", "6 - 7.7", "11-17/5/2024" (a dash between two days), "15 --> 26/12"
-RANGE_END_RE = re.compile(rf"\b(?:den|toi)\s*(?:het\s*)?{_TIME_WORD}|\bket\s*thuc\b|\s-\s|{RANGE_DASH}")
+RANGE_END_RE = re.compile(rf"\b(?:den|toi)\s*(?:het\s*)?{TIME_WORD}|\bket\s*thuc\b|\s-\s|{RANGE_DASH}")
 _PUBLISHED = r"(?:dang\s*tai|dang\s*phat|dang\s*,\s*phat|xuat\s*ban|phat\s*song|cong\s*bo\s*tren)\b"
 PUBLISHED_RE = re.compile(rf"\b{_PUBLISHED}")
 # (not what a body weighs, a clause of its own following: "Căn cứ điều kiện cụ thể địa phương, Ủy ban nhân dân cấp tỉnh
@@ -164,7 +159,7 @@ NOT_DEADLINES = (
         re.compile(
             # (not the end of a window for receiving entries: "Nhận hồ sơ dự thi tính đến hết ngày 15.7.2012")
             rf"^(?!\s*(?:tiep\s*)?nhan\s*(?:ho\s*so|bai|tac\s*pham|don)\b)"
-            rf".*?(?<!cap )\b(?:tinh|thong\s*ke|so\s*lieu)\s*(?:den|toi)\s*(?:het\s*)?{_TIME_WORD}"
+            rf".*?(?<!cap )\b(?:tinh|thong\s*ke|so\s*lieu)\s*(?:den|toi)\s*(?:het\s*)?{TIME_WORD}"
             r"|^\s*(?:den|toi)\s*(?:het\s*)?ngay\s*[^,;:]{3,30},(?=[^;]{0,120}\bda\b)"
         ),
         "mốc tính số liệu đã đạt được, không phải hạn chót",
