@@ -37,8 +37,12 @@ DATED_ROW_RE = re.compile(rf"^\s*(?:ngay\s*)?{NUM_DATE}\s*:")
 OPENING_DELAY_RE = re.compile(r"^[\s\-+•*]*sau\s*\d{1,3}\s*ngay\s*(?:lam\s*viec\s*)?,")
 # right after: "Ngay sau khi ...", "ngay lập tức sau khi ..."
 IMMEDIATELY_RE = re.compile(r"\bngay\s*(?:lap\s*tuc\s*)?$")
-# a count of weeks before an event: "trước ngày tổ chức báo cáo ít nhất 1 tuần" (read as its days, same length)
+# a count of weeks before or after an event: "trước ngày tổ chức báo cáo ít nhất 1 tuần", "01 tuần sau khi kết thúc hạn
+# nộp đơn" (read as its days, same length)
 WEEKS_RE = re.compile(r"\b(\d{1,2})(\s*)tuan\b")
+# "trước" right before a count ("thời hạn trước 90 ngày kể từ ..."), "at least" before it ("tối thiểu trước 2 tuần kể
+# từ môn thi": counted back from the event)
+BEFORE_COUNT_RE = re.compile(r"(?:\b(toi\s*thieu|it\s*nhat)\s*)?\btruoc\s*$")
 
 
 def _weeks_as_days(match: re.Match[str]) -> str:
@@ -71,8 +75,9 @@ def count_back(phrase: Folded, issued: dt.date | None, found: Found, conventions
 
 def relative(phrase: Folded, issued: dt.date | None, found: Found, conventions: Conventions) -> Rule | None:
     """ "trong thời hạn 20 ngày làm việc, kể từ ngày nhận được ...", "không quá 45 ngày",
-    "chậm nhất là ngày thứ 10, kể từ ngày phát sinh" (the N-th day after the event: N days)."""
-    t = phrase.text
+    "chậm nhất là ngày thứ 10, kể từ ngày phát sinh" (the N-th day after the event: N days); a count of weeks is its
+    days ("Trong khoảng thời gian 01 tuần sau khi kết thúc hạn nộp đơn": 7 days)."""
+    t = WEEKS_RE.sub(_weeks_as_days, phrase.text)
     nth = ORDINAL_DAY_RE.search(t)
     if nth and not find_date(t, nth.start(2), nth.end(2)):
         found.spans.append(nth.span())
@@ -100,6 +105,13 @@ def relative(phrase: Folded, issued: dt.date | None, found: Found, conventions: 
     if not event:
         found.doubt("không rõ hạn tính từ sự kiện nào: cần người xác định")
     written = find_date(t, match.start(4), match.start(4) + 16) if match.group(4) else None
+    before = BEFORE_COUNT_RE.search(t, max(0, match.start(1) - 24), match.start(1)) if match.group(4) else None
+    if before:
+        # "trước N ngày kể từ ...": within N days of the event ("thời hạn trước 90 ngày kể từ ngày có kết quả"), or, at
+        # least, N days before it ("tối thiểu trước 2 tuần kể từ môn thi đầu tiên"): a person confirms either reading
+        found.doubt("'trước N ngày kể từ ...': trong N ngày sau sự kiện hay N ngày trước sự kiện, cần người xác nhận")
+        if before.group(1) and not written and not months:
+            return Relative(event or "sự kiện", -int(match.group(1)), working=bool(match.group(3)))
     if written and not t[match.start(4) : written.start()].strip(" ngay"):
         # "Trong thời hạn 05 ngày kể từ ngày 01/4/2024": the event's day is written
         begins = date_of(written, issued, found)
