@@ -189,6 +189,26 @@ constructed a body's event | 2023-11-01 | 2023-11-20 | any | Phòng Giáo dục 
     kind="a_release_row_or_a_place_line_is_no_deadline",
 )
 
+# (9) a count of weeks is its days, after an event and before one ("Trong khoảng thời gian 01 tuần sau khi kết thúc hạn
+# nộp đơn": 7 days; "đăng ký trước ngày thi 2 tuần để ...": 14 days before, a purpose clause after it). "trước N ngày kể
+# từ ..." reads both ways ("thời hạn trước 90 ngày kể từ ngày có kết quả": within 90 days; "tối thiểu trước 2 tuần kể từ
+# môn thi": two weeks before), so it is always unsure; "at least" counts back.
+WEEKS_AND_COUNTS_BEFORE = table(
+    """
+held_out_2026v.yaml vimaru-ctsv-phuc-tra-va-khieu-nai-diem | 2018-01-01 | rel:7 | any | Trong khoảng thời gian 01 tuần sau khi kết thúc hạn nộp đơn, đơn vị tổ chức thi cùng Bộ môn liên quan phải tổ chức chấm phúc tra cho sinh viên một cách nghiêm túc, công bằng, chính xác.
+held_out_2026v.yaml 123doc-huong-dan-thi-chung-chi-ung-dung-cntt | 2017-01-01 | rel:-14 | any | Học viên đăng ký trước ngày thi 2 tuần để trung tâm sắp xếp thủ tục dự thi
+held_out_2026p.yaml 24hbinhphuoc-sinh-vien-no-hoc-phi-truoc-2-tuan-mon-thi | 2023-11-15 | rel:-14 | unsure | Nhà trường khuyến cáo, sinh viên phải đóng học phí học kỳ 1 năm học này và các học kỳ còn nợ tối thiểu trước 2 tuần kể từ môn thi đầu tiên theo kế hoạch chung của trường (không áp dụng đối với lịch thi của môn Tin học, Thể dục) thì mới được dự thi.
+held_out_2026e.yaml lhu-nnth-lich-thi-chung-chi-2021 | 2021-04-01 | rel:90 | unsure | Nhớ giữ lại biên lai trong trường hợp thi không đạt có thể cầm biên lai tới trung tâm nhận lại lệ phí cấp chứng chỉ 75.000 (chỉ giải quyết trường hợp còn biên nhận và thời hạn trước 90 ngày kể từ ngày có kết quả)
+constructed weeks from an event | 2024-03-01 | rel:14 | sure | Trong thời hạn 2 tuần kể từ ngày nhận đơn, đơn vị phải trả lời.
+constructed at least, in days | 2024-03-01 | rel:-14 | unsure | Sinh viên phải đóng học phí tối thiểu trước 14 ngày kể từ môn thi đầu tiên.
+constructed before a count, either way | 2024-03-01 | rel:10 | unsure | Hồ sơ gửi trước 10 ngày kể từ ngày khai mạc.
+# a plain delay keeps its certainty; weeks with no event are a period, no delay
+constructed a plain delay | 2024-03-01 | rel:10 | sure | Trong thời hạn 10 ngày kể từ ngày khai mạc.
+constructed weeks alone | 2024-03-01 | none | unsure | Các lớp học trong 2 tuần.
+""",
+    kind="weeks_are_days_and_a_count_before_reads_both_ways",
+)
+
 test_each_class_reads_as_its_table_says = table_test(
     BARE_DAYS_BEFORE_A_MONTH,
     APPEALS_FOR_GIFTS,
@@ -198,4 +218,5 @@ test_each_class_reads_as_its_table_says = table_test(
     KEEPING_TO_THE_RULES,
     CONDITIONS_WORDED_AS_DUTIES,
     RELEASE_ROWS_AND_PLACE_LINES,
+    WEEKS_AND_COUNTS_BEFORE,
 )
