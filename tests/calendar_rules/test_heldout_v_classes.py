@@ -209,6 +209,23 @@ constructed weeks alone | 2024-03-01 | none | unsure | Các lớp học trong 2 
     kind="weeks_are_days_and_a_count_before_reads_both_ways",
 )
 
+# (10) a day is lunar by its own words ("mùng 5 Tết", "10 tháng Giêng", "tháng Chạp") or "âm lịch" in the phrase, not by
+# "chấp" in another word ("... được chấp nhận trước ngày 30 tháng 07 năm 2015") nor a festival named elsewhere in the
+# phrase ("Chương trình ĐÓN TẾT TRUNG THU ngày 14 tháng 9 năm 2013": the programme's solar day)
+LUNAR_ONLY_BY_ITS_OWN_WORDS = table(
+    """
+held_out_2026v.yaml vmrs-thong-bao-so-2-spms2015 | 2015-07-01 | 2015-07-29 | any | 2.    BTC sẽ thông báo các báo cáo được chấp nhận trước ngày 30 tháng 07 năm 2015.
+held_out_2026v.yaml ctnhongthaptu-ke-hoach-tet-trung-thu-phu-vang-2013 | 2013-08-15 | 2013-09-14 | unsure | DỰ KIẾN Chương trình ĐÓN TẾT TRUNG THU ngày 14 tháng 9 năm 2013
+constructed carried out as accepted | 2024-01-05 | 2024-07-30 | any | Các đội chấp hành quyết định của trọng tài, gửi biên bản đến ngày 30 tháng 7 năm 2024.
+# the lunar words keep a lunar day
+constructed the first lunar month | 2024-01-05 | 2024-02-19 | sure | Lễ hội tổ chức vào mùng 10 tháng Giêng năm 2024.
+constructed the last lunar month | 2024-01-05 | 2025-01-14 | sure | Ngày 15 tháng Chạp năm 2024 tổng kết.
+constructed a day of Tết | 2024-01-05 | 2024-02-14 | any | Nghỉ từ mùng 5 Tết.
+constructed âm lịch | 2024-01-05 | 2024-04-18 | any | Hội làng ngày 10/3 âm lịch.
+""",
+    kind="a_day_is_lunar_only_by_its_own_words",
+)
+
 test_each_class_reads_as_its_table_says = table_test(
     BARE_DAYS_BEFORE_A_MONTH,
     APPEALS_FOR_GIFTS,
@@ -219,4 +236,5 @@ test_each_class_reads_as_its_table_says = table_test(
     CONDITIONS_WORDED_AS_DUTIES,
     RELEASE_ROWS_AND_PLACE_LINES,
     WEEKS_AND_COUNTS_BEFORE,
+    LUNAR_ONLY_BY_ITS_OWN_WORDS,
 )
