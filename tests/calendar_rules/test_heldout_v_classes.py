@@ -226,6 +226,21 @@ constructed âm lịch | 2024-01-05 | 2024-04-18 | any | Hội làng ngày 10/3 
     kind="a_day_is_lunar_only_by_its_own_words",
 )
 
+# (11) "hôm nay" named as the last day ("Thí sinh lưu ý, hôm nay là hạn cuối xác nhận nhập học đại học 2023", "Hạn chót
+# nộp hồ sơ là hôm nay"): the issue day, unsure (a news page's day may be approximate). "Hôm nay" alone is no deadline.
+TODAY_IS_THE_LAST_DAY = table(
+    """
+held_out_2026v.yaml baomoi-han-cuoi-xac-nhan-nhap-hoc-dai-hoc-2023 | 2023-09-08 | 2023-09-08 | unsure | Thí sinh lưu ý, hôm nay là hạn cuối xác nhận nhập học đại học 2023
+constructed the limit is today | 2024-03-01 | 2024-03-01 | unsure | Hạn chót nộp hồ sơ là hôm nay.
+constructed today is the last day | 2024-03-01 | 2024-03-01 | unsure | Hôm nay là ngày cuối cùng để đăng ký.
+# today alone, a written day, an hour today keep their reading
+constructed today alone | 2024-03-01 | none | unsure | Hôm nay, Sở tổ chức hội nghị.
+constructed the last day written | 2023-09-01 | 2023-09-08 | any | Thí sinh lưu ý, hạn cuối xác nhận nhập học là ngày 8/9/2023.
+constructed an hour today | 2024-03-01 | 2024-03-01 | unsure | Các tàu thuyền phải về bờ trước 20h tối nay.
+""",
+    kind="today_named_as_the_last_day_is_the_issue_day",
+)
+
 test_each_class_reads_as_its_table_says = table_test(
     BARE_DAYS_BEFORE_A_MONTH,
     APPEALS_FOR_GIFTS,
@@ -237,4 +252,5 @@ test_each_class_reads_as_its_table_says = table_test(
     RELEASE_ROWS_AND_PLACE_LINES,
     WEEKS_AND_COUNTS_BEFORE,
     LUNAR_ONLY_BY_ITS_OWN_WORDS,
+    TODAY_IS_THE_LAST_DAY,
 )
