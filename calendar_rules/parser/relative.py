@@ -35,6 +35,12 @@ DATED_ROW_RE = re.compile(rf"^\s*(?:ngay\s*)?{NUM_DATE}\s*:")
 # a delay that opens the phrase, after the step told before it: "Sau 5 ngày làm việc, hội đồng cấp cơ sở sẽ công khai
 # kết quả xét tặng vào giữa tháng 7." (the month says roughly when that falls; the delay is the rule)
 OPENING_DELAY_RE = re.compile(r"^[\s\-+•*]*sau\s*\d{1,3}\s*ngay\s*(?:lam\s*viec\s*)?,")
+# what is done after an event that sets nobody a day: what the organisers will make public ("Tất cả ảnh dự thi sẽ được
+# công bố sau khi chấm dứt góp ảnh ..."), what is no longer accepted ("Không tiếp nhận bổ sung các giấy tờ ... sau khi
+# công bố kết quả tuyển dụng")
+NO_TASK_BEFORE_RE = re.compile(
+    r"\bse\s*duoc\s*(?:cong\s*bo|thong\s*bao|dang\s*tai|trao)\b|\bkhong\s*(?:tiep\s*nhan|nhan|chap\s*nhan|giai\s*quyet)\b"
+)
 # right after: "Ngay sau khi ...", "ngay lập tức sau khi ..."
 IMMEDIATELY_RE = re.compile(r"\bngay\s*(?:lap\s*tuc\s*)?$")
 # a count of weeks before or after an event: "trước ngày tổ chức báo cáo ít nhất 1 tuần", "01 tuần sau khi kết thúc hạn
@@ -128,13 +134,16 @@ def after_event(phrase: Folded, issued: dt.date | None, found: Found, convention
     """ "Ngay sau khi có quyết định ..., Cục ... sẽ phối hợp ...": due when the event happens, for a person to confirm.
     A step ordered after an event, with no count, when the phrase gives a duty ("3. Sau khi thực hiện sắp xếp ..., Ủy
     ban nhân dân tỉnh ... chỉ đạo và tổ chức thực hiện ...", "sau khi ban hành các văn bản ..., đề nghị đơn vị kịp thời
-    ..."), is a duty without a time (``duties``), not one due on the event's day."""
+    ..."), is a duty without a time (``duties``), not one due on the event's day; what the organisers will make public
+    after it, or no longer accept, sets nobody a day."""
     t = phrase.text
     after = SAU_KHI_RE.search(t)
     if not after or find_date(t) or QUARTER_RE.search(t) or MONTH_RE.search(t):
         return None
     right_after = IMMEDIATELY_RE.search(t, max(0, after.start() - 12), after.start())
-    if not right_after and (DUTY_GIVEN_RE.search(t) or WEAK_DUTY_RE.search(t)):
+    if not right_after and (
+        DUTY_GIVEN_RE.search(t) or WEAK_DUTY_RE.search(t) or NO_TASK_BEFORE_RE.search(t, 0, after.start())
+    ):
         return None
     found.spans.append(after.span())
     event = phrase.original[slice(*phrase.span(after.start(1), after.end(1)))].strip(" .;,)")
