@@ -241,6 +241,22 @@ constructed an hour today | 2024-03-01 | 2024-03-01 | unsure | Các tàu thuyề
     kind="today_named_as_the_last_day_is_the_issue_day",
 )
 
+# (12) what is done after an event that sets nobody a day: what the organisers will make public ("Tất cả ảnh dự thi sẽ
+# được công bố sau khi chấm dứt góp ảnh dự thi ..."), what is no longer accepted ("Không tiếp nhận bổ sung ... sau khi
+# công bố kết quả tuyển dụng"): no deadline. "Ngay sau khi" and a count after the event keep their reading.
+NOTHING_SET_AFTER_AN_EVENT = table(
+    """
+held_out_2026v.yaml vnphoto-forum-chu-de-thang-9-cu-qua-hat-2016 | 2016-09-05 | none | unsure | - Tất cả ảnh dự thi sẽ được công bố sau khi chấm dứt góp ảnh dự thi mà không ghi tên tác giả để đảm bảo công bằng.
+held_out_2026v.yaml vieclamgiaoduc-benh-vien-c-da-nang-tuyen-vien-chuc-2023 | 2023-09-29 | none | unsure | Không tiếp nhận bổ sung các giấy tờ xác nhận đối tượng ưu tiên sau khi công bố kết quả tuyển dụng
+constructed results made known | 2024-03-01 | none | unsure | Kết quả sẽ được thông báo sau khi kết thúc vòng sơ khảo.
+constructed no entries accepted | 2024-03-01 | none | unsure | Ban tổ chức không nhận bài sau khi kết thúc thời hạn.
+# right after an event, a count after it: as before
+constructed right after | 2024-03-01 | rel:0 | unsure | Ngay sau khi có quyết định, Sở Nội vụ thông báo cho các đơn vị.
+constructed a count after the event | 2024-03-01 | rel:5 | sure | Trong thời hạn 5 ngày sau khi công bố kết quả, thí sinh nộp đơn phúc khảo.
+""",
+    kind="nothing_set_after_an_event_is_no_deadline",
+)
+
 test_each_class_reads_as_its_table_says = table_test(
     BARE_DAYS_BEFORE_A_MONTH,
     APPEALS_FOR_GIFTS,
@@ -253,4 +269,5 @@ test_each_class_reads_as_its_table_says = table_test(
     WEEKS_AND_COUNTS_BEFORE,
     LUNAR_ONLY_BY_ITS_OWN_WORDS,
     TODAY_IS_THE_LAST_DAY,
+    NOTHING_SET_AFTER_AN_EVENT,
 )
