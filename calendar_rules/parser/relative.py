@@ -41,6 +41,10 @@ OPENING_DELAY_RE = re.compile(r"^[\s\-+•*]*sau\s*\d{1,3}\s*ngay\s*(?:lam\s*vie
 NO_TASK_BEFORE_RE = re.compile(
     r"\bse\s*duoc\s*(?:cong\s*bo|thong\s*bao|dang\s*tai|trao)\b|\bkhong\s*(?:tiep\s*nhan|nhan|chap\s*nhan|giai\s*quyet)\b"
 )
+# a count back that ends the phrase with no event named, after a duty to tell or hand in: "Con số đi tham dự chính thức
+# thông báo cho Văn phòng (...) trước 3 ngày." (the event is the document's own: the meeting, the performance)
+TRAILING_COUNT_BACK_RE = re.compile(r"\btruoc\s*(\d{1,3})\s*ngay\s*(lam\s*viec\s*)?[\s.;]*$")
+HANDED_BEFORE_RE = re.compile(r"\b(?:thong\s*bao|gui|nop|dang\s*ky|bao\s*cao)\b")
 # right after: "Ngay sau khi ...", "ngay lập tức sau khi ..."
 IMMEDIATELY_RE = re.compile(r"\bngay\s*(?:lap\s*tuc\s*)?$")
 # a count of weeks before or after an event: "trước ngày tổ chức báo cáo ít nhất 1 tuần", "01 tuần sau khi kết thúc hạn
@@ -60,7 +64,15 @@ def _weeks_as_days(match: re.Match[str]) -> str:
 
 def count_back(phrase: Folded, issued: dt.date | None, found: Found, conventions: Conventions) -> Rule | None:
     """ "Ít nhất 30 ngày trước khai mạc": a number of days before an event (negative days)."""
-    match = COUNT_BACK_RE.search(WEEKS_RE.sub(_weeks_as_days, phrase.text))
+    in_days = WEEKS_RE.sub(_weeks_as_days, phrase.text)
+    match = COUNT_BACK_RE.search(in_days)
+    if not match and not DATED_ROW_RE.match(phrase.text) and not find_date(phrase.text):
+        trailing = TRAILING_COUNT_BACK_RE.search(in_days)
+        if trailing and HANDED_BEFORE_RE.search(phrase.text, 0, trailing.start()):
+            # "... thông báo cho Văn phòng (...) trước 3 ngày.": that many days before the event the document is about
+            found.spans.append(trailing.span())
+            found.doubt("hạn tính lùi trước một sự kiện không ghi tên (sự kiện của văn bản): cần người xác định")
+            return Relative("sự kiện", -int(trailing.group(1)), working=bool(trailing.group(2)))
     if not match or DATED_ROW_RE.match(phrase.text):
         return None
     # the groups of each wording: (days, working, event) in the order written
