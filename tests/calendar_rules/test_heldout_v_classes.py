@@ -257,6 +257,22 @@ constructed a count after the event | 2024-03-01 | rel:5 | sure | Trong thời h
     kind="nothing_set_after_an_event_is_no_deadline",
 )
 
+# (13) a count back that ends the phrase with no event named, after a duty to tell or hand in ("Con số đi tham dự chính
+# thức thông báo cho Văn phòng (...) trước 3 ngày."): that many days before the document's own event, unsure (the event
+# is not named). Without a duty, or with an event or a date, as before.
+A_COUNT_BACK_WITHOUT_ITS_EVENT = table(
+    """
+held_out_2026v.yaml thoduonghanoi-giao-luu-trinh-dien-tho-chua-thay-2015 | 2015-08-02 | rel:-3 | unsure | Con số đi tham dự chính thức thông báo cho Văn phòng ( ông Mỹ , ĐT: 0122 335 0989 ) trước 3 ngày.
+constructed working days | 2024-03-01 | rel:-5:wd | unsure | Các đội đăng ký trước 5 ngày làm việc.
+constructed a week | 2024-03-01 | rel:-7 | unsure | Các đơn vị gửi danh sách trước 1 tuần.
+# no duty, an event named, a date written: as before
+constructed no duty | 2024-03-01 | none | unsure | Thời gian tập huấn trước 3 ngày.
+constructed the event named | 2024-03-01 | rel:-10 | sure | Các đơn vị gửi hồ sơ trước khai mạc ít nhất 10 ngày.
+constructed a date written | 2024-03-01 | 2024-03-14 | sure | Các đơn vị gửi hồ sơ trước ngày 15/3/2024.
+""",
+    kind="a_count_back_without_its_event_is_unsure",
+)
+
 test_each_class_reads_as_its_table_says = table_test(
     BARE_DAYS_BEFORE_A_MONTH,
     APPEALS_FOR_GIFTS,
@@ -270,4 +286,5 @@ test_each_class_reads_as_its_table_says = table_test(
     LUNAR_ONLY_BY_ITS_OWN_WORDS,
     TODAY_IS_THE_LAST_DAY,
     NOTHING_SET_AFTER_AN_EVENT,
+    A_COUNT_BACK_WITHOUT_ITS_EVENT,
 )
