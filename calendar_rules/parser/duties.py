@@ -10,11 +10,13 @@ files it as continuous. The wording is only a sign that a duty is given, never p
 Only a phrase with no date, hour, frequency or count written (a cited document's date included) is read here,
 and only when no other reader read it (it runs last): a dated duty keeps its date. A year may name a school year or
 a programme ("năm học 2020-2021", "Phương án điều tra ... năm 2016", with no time cue before it) beside a strong sign (an obligation, a prohibition, a request); the weaker signs (a
-task item opening with a verb, "chủ trì", "có trách nhiệm", "chủ động", a body named as a clause's subject and its task)
+task item opening with a verb, "chủ trì", "có trách nhiệm", "chủ động", a body named as a clause's subject and its task,
+where or how entries are handed in, keeping to the rules)
 are read only when no year is written either (outside a cited document's number: "Quyết định số 12 năm 2018").
 A duty done every day ("gửi báo cáo nhanh ... trước 17 giờ hàng ngày") is continuous too, its hour written or not.
 A past practice ("Thời gian qua, ..."), a report of what was done ("đã"), a question and a noun's use of the words
-("Theo đề nghị của ...", "hồ sơ đề nghị") are not duties.
+("Theo đề nghị của ...", "hồ sơ đề nghị") are not duties; nor are conditions worded like one: who may not take part
+("... không được tham gia"), what is not granted ("không được cấp"), what an entry must be ("phải có giá trị cao").
 """
 
 from __future__ import annotations
@@ -45,13 +47,22 @@ _URGED = (
     # (asked to take part, to comment, to care for, to complete a file: "đề nghị các UBND huyện ... tham gia ý kiến đóng
     # góp", "đề nghị tất cả đoàn viên thanh niên tham gia đầy đủ ...", "yêu cầu các đơn vị quan tâm đến đời sống ...",
     # "gửi văn bản yêu cầu UBND cấp xã bổ sung cho hợp lệ")
-    rf"|{any_of('tham gia', 'gop y', 'cho y kien', 'quan tam', 'bo sung')})"
+    rf"|{any_of('tham gia', 'gop y', 'cho y kien', 'quan tam', 'bo sung', 'chuan bi')})"
 )
 DUTY_GIVEN_RE = re.compile(
     # a prohibition: "tàu thuyền không được xuất bến", "nghiêm cấm ..."
-    r"\bkhong\s*duoc\b(?!\s*(?:qua|it\s*hon|vuot|duoi|tren)\b)|\bnghiem\s*cam\b|\bcam\s*(?:tuyet\s*doi|cac)\b"
-    # an obligation: "các đơn vị phải nhanh chóng thông báo", "thuyền trưởng phải điện báo ngay" (not "phải chăng")
-    r"|\bphai\s*(?!(?:chang|la|do|dung)\b)[a-z]"
+    # (not who may not enter, nor what is not granted or allowed: "Học sinh ... lớp chuyên toán ... không được đăng ký
+    # tham gia bảng thi C2", "Nhân viên tòa soạn ... không được tham gia", "sinh viên không được cấp Giấy chứng nhận",
+    # "việc nộp lại abstract ... là không được cho phép": conditions of entry and of status, nobody's task)
+    # (taking part in a contest, that is, not in an act: "không được tham gia thu phí" is a prohibition)
+    r"\bkhong\s*duoc\b(?!\s*(?:qua|it\s*hon|vuot|duoi|tren|du\s*thi|dang\s*ky\s*du|cap|cho\s*phep|xet|cong\s*nhan"
+    r"|huong|chap\s*nhan)\b|\s*(?:dang\s*ky\s*)?tham\s*gia\s*(?:$|[.,;]|(?:du\s*thi|cuoc\s*thi|giai|bang|vong|doi)\b))"
+    r"|\bnghiem\s*cam\b|\bcam\s*(?:tuyet\s*doi|cac)\b"
+    # an obligation: "các đơn vị phải nhanh chóng thông báo", "thuyền trưởng phải điện báo ngay" (not "phải chăng"; nor
+    # what an entry must be or a candidate must bear: "tác phẩm ... phải có giá trị cao về nội dung", "sinh viên phải
+    # chấp nhận" a result, "phải chịu hoàn toàn trách nhiệm trước pháp luật")
+    r"|\bphai\s*(?!(?:chang|la|do|dung|chap\s*nhan|co\s*(?:gia\s*tri|chat\s*luong|noi\s*dung)"
+    r"|dat\s*(?:yeu\s*cau|tieu\s*chuan|chat\s*luong)|chiu\s*(?:hoan\s*toan\s*)?trach\s*nhiem\s*(?:truoc|ve))\b)[a-z]"
     # asked of someone: "yêu cầu lãnh đạo các địa phương, đơn vị thông báo ...", "Yêu cầu hiệu trưởng các trường triển
     # khai ...", "đề nghị các sở, ngành ... phối hợp" (the verb, not the noun: "theo đề nghị của", "hồ sơ đề nghị")
     # (also glued to the name before it in extracted text: "Nguyễn Văn Phongyêu cầu các xã ...")
@@ -111,6 +122,34 @@ _TASK = (
     # "Cục ... cấp Giấy chứng nhận ...", "... trả lời bằng văn bản và nêu rõ lý do", "Tổng cục ... chỉ đạo ...")
     rf"|{any_of('tiep nhan', 'lam thu tuc', 'cap giay', 'tra loi bang van ban', 'chi dao', 'thong bao cho')})"
 )
+# handing in, and where or how: to a body or the people it is for ("về", "cho"), at a place ("tại"), through a channel
+# ("thông qua", "qua email", "theo địa chỉ", "bằng file", "trực tiếp", "trực tuyến"); not "gửi lời", "gửi tặng"
+# (what one is told to do, not what one may do, has not done or must not do: "bạn có thể gửi tối đa 2 bài", "Thí sinh chỉ
+# được đăng ký ... tại một đơn vị", "sinh viên chưa nộp đủ tiền"; nor a requirement on the act named as a noun, "việc
+# gửi báo cáo về ... phải đúng biểu mẫu"; nor a bare item of a procedure's list, "a) Gửi hồ sơ ... tại trụ sở ...")
+_SUBMIT = (
+    r"(?<=[a-z] )(?<!co the )(?<!duoc )(?<!chua )(?<!khong )(?<!da )(?<!viec )(?<!neu )"
+    r"\b(?:nop|gui(?!\s*(?:loi|gam|tang|tam|tien\s*tiet\s*kiem)\b)|dang\s*ky)\b"
+)
+_PLACE = (
+    r"(?:phong|truong|tru\s*so|van\s*phong|dia\s*chi|bo\s*phan|ban|so|trung\s*tam|uy\s*ban|ubnd|cac|noi|website"
+    r"|trang|cong|hoi\s*dong|thu\s*vien|khoa|nha|quay|diem|bo\s*mon|vien|buu\s*dien|link|duong\s*link"
+    r"|bo|vu|cuc|tong\s*cuc|doan|hoi|btc|toa\s*soan|email|hop\s*thu|co\s*quan|don\s*vi|xa|huyen|thanh\s*pho)"
+)
+# (to a body or an address, not "về" meaning about: "chịu trách nhiệm ... về tính hợp pháp")
+_CHANNEL = (
+    rf"\b(?:(?:ve|tai)\s*{_PLACE}\b"
+    rf"|{any_of('thong qua', 'qua email', 'qua thu', 'qua duong', 'qua form', 'theo dia chi', 'bang file')}"
+    # (or to the people it is for: "Cơ sở đào tạo gửi giấy báo trúng tuyển cho những thí sinh trúng tuyển")
+    rf"|cho\s*(?:{any_of('cac', 'nhung', 'thi sinh', 'sinh vien', 'hoc sinh', 'nguoi')})\b"
+    rf"|{any_of('truc tiep', 'truc tuyen')})"
+)
+# who hands entries in, and what: "Mỗi đơn vị ... nộp toàn bộ hồ sơ", "Thí sinh nộp đơn ..."
+_SUBMITTER = (
+    rf"(?:^[\s\-+•*]*(?:\d{{1,2}}\s*[.)]\s*)?|[,:]\s*)(?:{any_of('moi don vi', 'cac don vi', 'thi sinh', 'sinh vien')}"
+    rf"|{any_of('hoc vien', 'nguoi tham gia', 'nguoi du thi', 'tac gia', 'ca nhan', 'tap the')})\b"
+)
+_ENTRY = rf"\b(?:{any_of('ho so', 'bai', 'tac pham', 'don', 'hoc phi', 'le phi', 'tom tat', 'bao cao')})\b"
 # weaker signs, read only when no year is written either (a year or a term of office, "nhiệm kỳ 2022-2027", may be the
 # time the item is for, which a person weighs)
 WEAK_DUTY_RE = re.compile(
@@ -159,6 +198,20 @@ WEAK_DUTY_RE = re.compile(
     # UBND các địa phương: Khánh Sơn, ..., Cam Ranh rà soát ...", "..., Ủy ban nhân dân cấp tỉnh quan tâm, tổ chức lấy ý
     # kiến ...", "trường hợp ... thì UBND huyện báo cáo, đề xuất ..."; not a cited title, "... về việc đôn đốc thực hiện")
     rf"|{_CLAUSE_OPENING}{_BODY}\b(?:(?!\bve\s*viec\b)[^.;]){{0,120}}?\b{_TASK}\b"
+    # keeping to the rules ("- Nghiêm chỉnh chấp hành Luật Kéo co, điều lệ thi đấu ...", "Các câu lạc bộ tham gia giải
+    # chấp hành nghiêm Luật", "tuân thủ nghiêm nội quy"; not the executive committee, "Ban Chấp hành", nor serving a
+    # sentence, "chấp hành án")
+    rf"|\bnghiem\s*chinh\s*(?:chap\s*hanh|tuan\s*thu|thuc\s*hien)\b"
+    rf"|(?<!ban )\b(?:chap\s*hanh|tuan\s*thu)\s*(?:nghiem|dung|day\s*du|tot|cac\s*quy\s*dinh|quy\s*dinh|luat"
+    rf"|noi\s*quy|quy\s*che|dieu\s*le|su\s*(?:dieu\s*hanh|dieu\s*dong|huong\s*dan|phan\s*cong))\b"
+    # (and doing a task as laid down: "tuyển chọn lực lượng theo đúng đối tượng nêu trên", "để đi thi đúng thời gian
+    # quy định")
+    rf"|\btheo\s*dung\s*(?:doi\s*tuong|quy\s*dinh|lich\s*trinh|huong\s*dan|mau|the\s*le|dieu\s*le|ke\s*hoach)\b"
+    rf"|\bdung\s*(?:thoi\s*gian|thoi\s*han|gio)\s*(?:da\s*)?quy\s*dinh\b"
+    # where or how entries are handed in ("Thí sinh gửi bài dự thi trực tiếp tại trường ...", "Người tham gia đăng ký và
+    # gửi bài viết ... thông qua Form", "Tất cả các tóm tắt nộp về địa chỉ email: ..."), or who hands what in ("Mỗi đơn
+    # vị ... nộp toàn bộ hồ sơ đăng ký ..."): the standing instruction of a call for entries
+    rf"|{_SUBMIT}[^.;]{{0,120}}?{_CHANNEL}|{_SUBMITTER}[^.;]{{0,80}}?{_SUBMIT}\s*(?:toan\s*bo\s*|day\s*du\s*)?{_ENTRY}"
 )
 # a date or an hour anywhere in the text as written (a cited document's, blanked before reading, included: "Tiếp tục
 # quán triệt thực hiện Chỉ thị số 48-CT/TW ngày 22/10/2010" names what to carry out, which readers file as a citation)
@@ -166,8 +219,8 @@ WEAK_DUTY_RE = re.compile(
 # by the dated readers)
 WRITTEN_DATE_RE = re.compile(r"(?<!\d)\d{1,2}\s*[/.\-]\s*\d{1,2}(?!\d)")
 WRITTEN_TIME_RE = re.compile(rf"{WRITTEN_DATE_RE.pattern}|\b\d{{1,2}}\s*(?:h|g|gio)\b")
-# a year written, for the weaker signs
-YEAR_WRITTEN_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+# a year written, for the weaker signs (not digits glued to letters, an e-mail or a code: "RCP2017vn@gmail.com")
+YEAR_WRITTEN_RE = re.compile(r"(?<![\da-z])(?:19|20)\d{2}(?![\da-z])")
 # a year alone as a time token: "năm 2021"
 BARE_YEAR_RE = re.compile(r"nam\s*(?:19|20)\d{2}")
 # a duty done every day, maybe by an hour: "gửi báo cáo nhanh ... trước 17 giờ hàng ngày"

@@ -69,10 +69,11 @@ WEEKDAY_LINE_RE = re.compile(rf"^\s*{_WEEKDAY}\s*[,:\-]?\s*(?:ngay\s*)?(?:{ANY_D
 _LEFTOVER_RE = re.compile(
     rf"(?:(?:luc\s*)?{_CLOCK}|gmt\s*[+\-]?\s*\d{{1,2}}|(?<=,)\s*(?:19|20)\d{{2}}\b|[\s,.\-|:()\[\]])*"
 )
-# a metadata row: "Ngày có hiệu lực: 31-03-2001", "- Ngày ban hành 05/03/2024", "Hiệu lực: ...", "Ngày cấp: ..."
+# a metadata row: "Ngày có hiệu lực: 31-03-2001", "- Ngày ban hành 05/03/2024", "Hiệu lực: ...", "Ngày cấp: ...",
+# "Ngày phát hành: 29/09/2023" (a posting's release day)
 _META = (
     r"(?:bi\s*)?(?:ban\s*hanh|ky(?:\s*ban\s*hanh)?|(?:bat\s*dau\s*)?(?:co\s*)?hieu\s*luc(?:\s*thi\s*hanh)?"
-    r"|het\s*hieu\s*luc|ap\s*dung|cong\s*bo|(?:dang\s*)?cong\s*bao|dang(?:\s*tai)?|cap\s*nhat|xuat\s*ban|tao"
+    r"|het\s*hieu\s*luc|ap\s*dung|cong\s*bo|(?:dang\s*)?cong\s*bao|dang(?:\s*tai)?|cap\s*nhat|xuat\s*ban|phat\s*hanh|tao"
     r"|sua(?:\s*doi)?|chinh\s*sua|phe\s*duyet|duyet|thanh\s*lap|cap|vao\s*dang|ket\s*nap|tinh\s*trang(?:\s*hieu\s*luc)?"
     r"|van\s*ban|den|di)"
 )
@@ -224,7 +225,23 @@ def furniture(phrase: Folded) -> str | None:
             return "dòng thứ, ngày của trang tin, không phải hạn chót"
     if HEADING_RE.match(original.lstrip(" -+•*–—")) and not own_cue:
         return "tên, trích yếu của văn bản, không phải hạn chót"
+    place = PLACE_DATE_LINE_RE.match(text)
+    if place and not own_cue and _proper_name(phrase, *place.span(1)):
+        return "dòng địa danh, ngày ban hành của văn bản, không phải hạn chót"
     return None
+
+
+# a letter's place and date with its comma lost in extraction, alone on its line: "Eah’leo ngày 10 tháng 9 năm 2010"
+# (the place a proper name, every word capitalised: "Khai mạc ngày 10 tháng 9 năm 2010" is an event's day)
+PLACE_DATE_LINE_RE = re.compile(
+    r"^\s*([a-z][^\s\d,;:()]*(?:\s+[a-z][^\s\d,;:()]*){0,4}?)\s+ngay\s*\d{1,2}\s*thang\s*\d{1,2}\s*nam\s*\d{4}\s*\.?\s*$"
+)
+
+
+def _proper_name(phrase: Folded, start: int, end: int) -> bool:
+    """Whether every word of the span, as written, opens with a capital ("Eah’leo", "Thành phố Hồ Chí Minh" is not)."""
+    a, b = phrase.span(start, end)
+    return all(word[0].isupper() for word in phrase.original[a:b].split())
 
 
 # a news dateline: "(Baoquangninh.vn) - Ngày 5/3, ...", "TPO - Sáng 6/3, ...", "HÀ NỘI (TTXVN) - Chiều 8/3, ..."

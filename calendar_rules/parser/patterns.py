@@ -209,7 +209,8 @@ COUNT_BACK_RE = re.compile(
     rf"(?:^\s*|\b){_AT_LEAST}truoc\s*(?!ngay\s*\d)([a-z][^,;.\d]{{2,60}})\s*(?:[.;]?\s*$|,)"
     rf"|(?:^\s*|\b)truoc\s*(?!ngay\s*\d)([a-z][^,;.\d]{{2,60}}?)\s*{_AT_LEAST}\s*(?:[.;,]|$)"
     r"|\b(?:den\s*)?truoc\s*(?!ngay\s*\d)([a-z][^,;.\d]{2,60}?)\s*(\d{1,3})\s*ngay\s*(lam\s*viec\s*)?"
-    r"(?:[.;]?\s*$|(?=\s*(?:tai|o|qua|tren)\b))"  # "trước ngày thi 2 ngày tại đây"
+    # "trước ngày thi 2 ngày tại đây", "trước ngày thi 2 tuần để trung tâm sắp xếp ..." (a purpose after it)
+    r"(?:[.;]?\s*$|(?=\s*(?:tai|o|qua|tren|de)\b))"
     # "nhận thẻ dự thi trước 2 ngày diễn ra kỳ thi", "trước 15 ngày so với ngày tổ chức"
     r"|\btruoc\s*(\d{1,3})\s*ngay\s*(lam\s*viec\s*)?(?:so\s*voi\s*)?"
     r"((?:dien\s*ra|to\s*chuc|bat\s*dau|khai\s*mac|ngay\s*(?!\d))[^,;.\d]{2,60}?)\s*(?:[.;,(]|$)"

@@ -83,6 +83,9 @@ Conventions (docs/domain.md; BLDS 2015 Điều 146–148), configurable in ``Con
 | "UBND TP chỉ đạo các sở ... tăng cường ...", "... vừa ban hành công điện, đề nghị ...", "các đơn vị lập danh sách ... gửi về ..." | continuous (``unsure``, ``duties``) |
 | "trong thời hạn bảy (07) ngày làm việc"; "Lịch cúp điện ..."; "Hình thức tổ chức: UBND xã giao cho ..." (no time) | 7 working days; an outage; continuous (``duties``) |
 | "Bắt đầu từ tháng 2/2025, X thông báo ... hàng tuần"; "... những trẻ được ... lập danh sách từ A đến B"; "Kho bạc Nhà nước tiếp nhận ..." | continuous from then; who is covered: not a window; continuous (``ongoing``, ``states``, ``duties``) |
+| "Thí sinh gửi bài dự thi trực tiếp tại trường ...", "Nghiêm chỉnh chấp hành Luật ..." (no time); "... không được tham gia", "phải có giá trị cao" | continuous (``unsure``, ``duties``); a condition of entry: not a deadline |
+| "01 tuần sau khi ...", "trước ngày thi 2 tuần để ..."; "thời hạn trước 90 ngày kể từ ..."; "... thông báo cho Văn phòng trước 3 ngày." | 7 days, −14 days; either way (``unsure``); −3 days before the document's event (``unsure``) |
+| "hôm nay là hạn cuối ..."; "Ảnh ... sẽ được công bố sau khi ..."; "Ngày phát hành: ...", "Eah’leo ngày 10 tháng 9 năm 2010" | the issue day (``unsure``); nothing set: not a deadline; page and letter furniture |
 
 A year taken from the document's date makes the result ``inferred`` with a
 warning; nothing is guessed silently; anything else is ``unparsed`` with why.

@@ -219,11 +219,14 @@ NOT_DEADLINES = (
     (
         # "Ảnh được chụp trong thời gian từ tháng 4/2021 đến tháng 9/2021", "tác phẩm được sáng tác từ năm 2020": when
         # an entry must have been made, a condition of entry, not by when it is due (a hard limit after it stays)
+        # (or licensed, or deposited: "Phim ... được cấp Giấy phép phổ biến phim ... trong khoảng thời gian từ ngày 11
+        # tháng 9 năm 2019 đến ...", "Sách ... được Cục Xuất bản ... xác nhận nộp lưu chiểu trong khoảng thời gian từ ...")
         re.compile(
-            r"\bduoc\s*(?:chup|sang\s*tac|ghi\s*hinh)\b[^.;]{0,80}?\b(?:tu|trong)\s*(?:ngay\s*|thang\s*|nam\s*)?\d"
+            r"\b(?:duoc\s*(?:chup|sang\s*tac|ghi\s*hinh|cap\s*giay\s*phep)|nop\s*luu\s*chieu)\b"
+            r"[^.;]{0,120}?\b(?:tu|trong)\s*(?:ngay\s*|thang\s*|nam\s*)?\d"
             r"(?![^;]*\b(?:truoc|cham\s*nhat|han\s*chot)\b)"
         ),
-        "khoảng thời gian tác phẩm được chụp, sáng tác (điều kiện dự thi), không phải hạn chót",
+        "khoảng thời gian tác phẩm được chụp, sáng tác, cấp phép, nộp lưu chiểu (điều kiện dự thi), không phải hạn chót",
     ),
 )
 

@@ -35,10 +35,24 @@ DATED_ROW_RE = re.compile(rf"^\s*(?:ngay\s*)?{NUM_DATE}\s*:")
 # a delay that opens the phrase, after the step told before it: "Sau 5 ngày làm việc, hội đồng cấp cơ sở sẽ công khai
 # kết quả xét tặng vào giữa tháng 7." (the month says roughly when that falls; the delay is the rule)
 OPENING_DELAY_RE = re.compile(r"^[\s\-+•*]*sau\s*\d{1,3}\s*ngay\s*(?:lam\s*viec\s*)?,")
+# what is done after an event that sets nobody a day: what the organisers will make public ("Tất cả ảnh dự thi sẽ được
+# công bố sau khi chấm dứt góp ảnh ..."), what is no longer accepted ("Không tiếp nhận bổ sung các giấy tờ ... sau khi
+# công bố kết quả tuyển dụng")
+NO_TASK_BEFORE_RE = re.compile(
+    r"\bse\s*duoc\s*(?:cong\s*bo|thong\s*bao|dang\s*tai|trao)\b|\bkhong\s*(?:tiep\s*nhan|nhan|chap\s*nhan|giai\s*quyet)\b"
+)
+# a count back that ends the phrase with no event named, after a duty to tell or hand in: "Con số đi tham dự chính thức
+# thông báo cho Văn phòng (...) trước 3 ngày." (the event is the document's own: the meeting, the performance)
+TRAILING_COUNT_BACK_RE = re.compile(r"\btruoc\s*(\d{1,3})\s*ngay\s*(lam\s*viec\s*)?[\s.;]*$")
+HANDED_BEFORE_RE = re.compile(r"\b(?:thong\s*bao|gui|nop|dang\s*ky|bao\s*cao)\b")
 # right after: "Ngay sau khi ...", "ngay lập tức sau khi ..."
 IMMEDIATELY_RE = re.compile(r"\bngay\s*(?:lap\s*tuc\s*)?$")
-# a count of weeks before an event: "trước ngày tổ chức báo cáo ít nhất 1 tuần" (read as its days, same length)
+# a count of weeks before or after an event: "trước ngày tổ chức báo cáo ít nhất 1 tuần", "01 tuần sau khi kết thúc hạn
+# nộp đơn" (read as its days, same length)
 WEEKS_RE = re.compile(r"\b(\d{1,2})(\s*)tuan\b")
+# "trước" right before a count ("thời hạn trước 90 ngày kể từ ..."), "at least" before it ("tối thiểu trước 2 tuần kể
+# từ môn thi": counted back from the event)
+BEFORE_COUNT_RE = re.compile(r"(?:\b(toi\s*thieu|it\s*nhat)\s*)?\btruoc\s*$")
 
 
 def _weeks_as_days(match: re.Match[str]) -> str:
@@ -50,7 +64,15 @@ def _weeks_as_days(match: re.Match[str]) -> str:
 
 def count_back(phrase: Folded, issued: dt.date | None, found: Found, conventions: Conventions) -> Rule | None:
     """ "Ít nhất 30 ngày trước khai mạc": a number of days before an event (negative days)."""
-    match = COUNT_BACK_RE.search(WEEKS_RE.sub(_weeks_as_days, phrase.text))
+    in_days = WEEKS_RE.sub(_weeks_as_days, phrase.text)
+    match = COUNT_BACK_RE.search(in_days)
+    if not match and not DATED_ROW_RE.match(phrase.text) and not find_date(phrase.text):
+        trailing = TRAILING_COUNT_BACK_RE.search(in_days)
+        if trailing and HANDED_BEFORE_RE.search(phrase.text, 0, trailing.start()):
+            # "... thông báo cho Văn phòng (...) trước 3 ngày.": that many days before the event the document is about
+            found.spans.append(trailing.span())
+            found.doubt("hạn tính lùi trước một sự kiện không ghi tên (sự kiện của văn bản): cần người xác định")
+            return Relative("sự kiện", -int(trailing.group(1)), working=bool(trailing.group(2)))
     if not match or DATED_ROW_RE.match(phrase.text):
         return None
     # the groups of each wording: (days, working, event) in the order written
@@ -71,8 +93,9 @@ def count_back(phrase: Folded, issued: dt.date | None, found: Found, conventions
 
 def relative(phrase: Folded, issued: dt.date | None, found: Found, conventions: Conventions) -> Rule | None:
     """ "trong thời hạn 20 ngày làm việc, kể từ ngày nhận được ...", "không quá 45 ngày",
-    "chậm nhất là ngày thứ 10, kể từ ngày phát sinh" (the N-th day after the event: N days)."""
-    t = phrase.text
+    "chậm nhất là ngày thứ 10, kể từ ngày phát sinh" (the N-th day after the event: N days); a count of weeks is its
+    days ("Trong khoảng thời gian 01 tuần sau khi kết thúc hạn nộp đơn": 7 days)."""
+    t = WEEKS_RE.sub(_weeks_as_days, phrase.text)
     nth = ORDINAL_DAY_RE.search(t)
     if nth and not find_date(t, nth.start(2), nth.end(2)):
         found.spans.append(nth.span())
@@ -100,6 +123,13 @@ def relative(phrase: Folded, issued: dt.date | None, found: Found, conventions: 
     if not event:
         found.doubt("không rõ hạn tính từ sự kiện nào: cần người xác định")
     written = find_date(t, match.start(4), match.start(4) + 16) if match.group(4) else None
+    before = BEFORE_COUNT_RE.search(t, max(0, match.start(1) - 24), match.start(1)) if match.group(4) else None
+    if before:
+        # "trước N ngày kể từ ...": within N days of the event ("thời hạn trước 90 ngày kể từ ngày có kết quả"), or, at
+        # least, N days before it ("tối thiểu trước 2 tuần kể từ môn thi đầu tiên"): a person confirms either reading
+        found.doubt("'trước N ngày kể từ ...': trong N ngày sau sự kiện hay N ngày trước sự kiện, cần người xác nhận")
+        if before.group(1) and not written and not months:
+            return Relative(event or "sự kiện", -int(match.group(1)), working=bool(match.group(3)))
     if written and not t[match.start(4) : written.start()].strip(" ngay"):
         # "Trong thời hạn 05 ngày kể từ ngày 01/4/2024": the event's day is written
         begins = date_of(written, issued, found)
@@ -116,13 +146,16 @@ def after_event(phrase: Folded, issued: dt.date | None, found: Found, convention
     """ "Ngay sau khi có quyết định ..., Cục ... sẽ phối hợp ...": due when the event happens, for a person to confirm.
     A step ordered after an event, with no count, when the phrase gives a duty ("3. Sau khi thực hiện sắp xếp ..., Ủy
     ban nhân dân tỉnh ... chỉ đạo và tổ chức thực hiện ...", "sau khi ban hành các văn bản ..., đề nghị đơn vị kịp thời
-    ..."), is a duty without a time (``duties``), not one due on the event's day."""
+    ..."), is a duty without a time (``duties``), not one due on the event's day; what the organisers will make public
+    after it, or no longer accept, sets nobody a day."""
     t = phrase.text
     after = SAU_KHI_RE.search(t)
     if not after or find_date(t) or QUARTER_RE.search(t) or MONTH_RE.search(t):
         return None
     right_after = IMMEDIATELY_RE.search(t, max(0, after.start() - 12), after.start())
-    if not right_after and (DUTY_GIVEN_RE.search(t) or WEAK_DUTY_RE.search(t)):
+    if not right_after and (
+        DUTY_GIVEN_RE.search(t) or WEAK_DUTY_RE.search(t) or NO_TASK_BEFORE_RE.search(t, 0, after.start())
+    ):
         return None
     found.spans.append(after.span())
     event = phrase.original[slice(*phrase.span(after.start(1), after.end(1)))].strip(" .;,)")

@@ -89,9 +89,16 @@ def period_anchor(text: str, found: Found) -> tuple[str | None, int | None, str 
     return None, None, None, (0, 0)
 
 
+# what makes a day lunar: its own month's name or "Tết" ("mùng 5 Tết", "10 tháng Giêng"), or "âm lịch" in the phrase; not
+# "chấp" in "được chấp nhận" ("... được chấp nhận trước ngày 30 tháng 07 năm 2015" is a solar day), nor a festival
+# named elsewhere ("Chương trình ĐÓN TẾT TRUNG THU ngày 14 tháng 9 năm 2013": the programme's solar day)
+LUNAR_CUE_RE = re.compile(r"\btet\b|\bthang\s*(?:gieng|chap)\b")
+AM_LICH_RE = re.compile(r"\bam\s*lich\b")
+
+
 def _lunar_rule(text: str, issued: dt.date | None, found: Found) -> Rule | None:
     match = LUNAR_RE.search(text)
-    if not match or not ("am lich" in text or "tet" in text or "gieng" in text or "chap" in text):
+    if not match or not (LUNAR_CUE_RE.search(match.group(0)) or AM_LICH_RE.search(text)):
         return None
     year_match = YEAR_RE.search(text, match.end())
     year = year_of(year_match.group(1) if year_match else None, issued, found, match.group(0))
