@@ -70,7 +70,12 @@ def judge(item: dict[str, Any], result: ParseResult, issued: dt.date, strict_rul
     if kind == "continuous":
         return isinstance(rule, Continuous)
     if kind == "relative":
-        return isinstance(rule, Relative) and rule.days == item["days"] and rule.working == bool(item.get("working"))
+        return (
+            isinstance(rule, Relative)
+            and rule.days == item["days"]
+            and rule.working == bool(item.get("working"))
+            and rule.months == bool(item.get("months"))
+        )
     if kind == "recurring":
         if rule is None or isinstance(rule, (Continuous, Relative)):
             return False

@@ -1,8 +1,8 @@
 """Tables of phrases with the reading a careful reader gives and the confidence it may have.
 
 A row is "source | issued | expected | confidence | phrase" (the phrase last, so it may hold " | ").
-Expected: "none" (not a deadline), "continuous", "rel:N" / "rel:N:wd" (N days, working days, after an
-event; negative before it), an ISO date (the first due date), or a rule as ``str(rule)`` prints it.
+Expected: "none" (not a deadline), "continuous", "rel:N" / "rel:N:wd" / "rel:N:mo" (N days, working days or
+months after an event; negative before it), an ISO date (the first due date), or a rule as ``str(rule)`` prints it.
 Confidence: certain, inferred, unsure, or "sure" (certain or inferred) / "any".
 """
 
@@ -48,8 +48,10 @@ def check(issued: dt.date, expected: str, confidence: str, phrase: str) -> None:
     if expected == "continuous":
         assert isinstance(rule, Continuous), result
     elif expected.startswith("rel:"):
-        _, days, *working = expected.split(":")
-        assert isinstance(rule, Relative) and rule.days == int(days) and rule.working == bool(working), result
+        _, days, *unit = expected.split(":")
+        assert unit in ([], ["wd"], ["mo"]), f"unknown unit in {expected!r}"
+        assert isinstance(rule, Relative) and rule.days == int(days), result
+        assert (rule.working, rule.months) == (unit == ["wd"], unit == ["mo"]), result
     elif expected[:2].isdigit() and expected[4:5] == "-":
         due = getattr(rule, "due", None)
         if due is None:
