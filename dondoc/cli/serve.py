@@ -35,20 +35,25 @@ def wait_for_api(
 ) -> None:
     """Return once the Prefect API at ``url`` answers ``/health``; fail if ``server`` (the process
     that serves it) stops first, or after ``timeout`` seconds."""
-    import httpx
-
     where = f"; xem nhật ký: {log}" if log else ""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if server is not None and server.poll() is not None:
             raise DondocError(f"máy chủ Prefect cục bộ đã dừng (mã {server.returncode}){where}")
-        try:
-            if httpx.get(f"{url}/health", timeout=2).status_code == 200:
-                return
-        except httpx.HTTPError:
-            pass
+        if answers(url):
+            return
         time.sleep(0.5)
     raise DondocError(f"máy chủ Prefect ở {url} không trả lời sau {timeout:.0f} giây{where}")
+
+
+def answers(url: str) -> bool:
+    """Whether a Prefect API already answers ``/health`` at ``url``."""
+    import httpx
+
+    try:
+        return httpx.get(f"{url}/health", timeout=2).status_code == 200
+    except httpx.HTTPError:
+        return False
 
 
 def server_log_path() -> Path:
@@ -112,10 +117,15 @@ def serve(
     api_url = os.environ.get("PREFECT_API_URL")
     if not api_url:
         api_url = f"http://127.0.0.1:{prefect_port}/api"
-        log = server_log_path()
-        typer.echo(f"Chưa đặt PREFECT_API_URL: khởi động máy chủ Prefect cục bộ tại {api_url} ...")
-        typer.echo(f"Nhật ký máy chủ Prefect: {log}")
-        local = _start_local_prefect(prefect_port, log)
+        if answers(api_url):
+            # a server left by a serve that was killed (SIGKILL stops serve, not the server in its own
+            # session) or started by hand: starting another would only fail on the port in use
+            typer.echo(f"Chưa đặt PREFECT_API_URL: đã có máy chủ Prefect trả lời tại {api_url}, dùng máy chủ đó.")
+        else:
+            log = server_log_path()
+            typer.echo(f"Chưa đặt PREFECT_API_URL: khởi động máy chủ Prefect cục bộ tại {api_url} ...")
+            typer.echo(f"Nhật ký máy chủ Prefect: {log}")
+            local = _start_local_prefect(prefect_port, log)
         os.environ["PREFECT_API_URL"] = api_url
     web_server = None
     try:
