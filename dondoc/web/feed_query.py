@@ -181,8 +181,6 @@ def _summary_statement() -> Select[Any]:
             func.count(),
             counted(OccurrenceStatus.open.value),
             counted(OccurrenceStatus.submitted.value),
-            func.max(col(Occurrence.updated_at)),
-            func.coalesce(func.sum(col(Occurrence.sequence)), 0),
         )
         .select_from(Occurrence)
         .join(Assignee, col(Assignee.id) == col(Occurrence.assignee_id))
@@ -192,9 +190,32 @@ def _summary_statement() -> Select[Any]:
     )
 
 
+def _summary_versions_statement() -> Select[*tuple[Any, ...]]:
+    """sum(sequence) and max(updated_at) per unit below the detail depth, over *all* its occurrences.
+
+    A summary event's SEQUENCE and LAST-MODIFIED must never go back, or a calendar app keeps the older
+    copy. Taken over the day's own occurrences they would: an extension moves one to another day, a
+    settled one leaves the window. Over every occurrence of the units it sums, whatever the day or the
+    status, they only grow (every change bumps its occurrence's sequence and updated_at; occurrences are
+    cancelled, never deleted), at the price of a bump of all the unit's summaries on any change under it.
+    """
+    return (
+        select(
+            col(Assignee.path),
+            func.coalesce(func.sum(col(Occurrence.sequence)), 0),
+            func.max(col(Occurrence.updated_at)),
+        )
+        .select_from(Occurrence)
+        .join(Assignee, col(Assignee.id) == col(Occurrence.assignee_id))
+        .where(col(Occurrence.assignee_id).in_(_subtree_ids(deep=True)))
+        .group_by(col(Assignee.path))
+    )
+
+
 _FINGERPRINT = {subtree: _fingerprint_statement(subtree) for subtree in (False, True)}
 _ROWS = {subtree: _rows_statement(subtree) for subtree in (False, True)}
 _SUMMARY = _summary_statement()
+_SUMMARY_VERSIONS = _summary_versions_statement()
 _UNIT_NAMES = select(col(Committee.id), col(Committee.name)).where(
     col(Committee.id).in_(bindparam("unit_ids", expanding=True))
 )
@@ -254,17 +275,28 @@ def summary_rows(conn: Connection | Session, scope: FeedScope, today: dt.date) -
     if not scope.subtree:
         return []
     level = scope.detail_depth  # index of the ancestor's segment in a path: the root's is 0
-    counts: dict[tuple[dt.date, str], list[int]] = {}  # units, total, open, submitted, sum(sequence)
-    modified: dict[tuple[dt.date, str], dt.datetime] = {}
-    for path, due, *numbers, last_modified, sequence in conn.execute(_SUMMARY, _params(scope, today)):
-        key = (due, path.strip("/").split("/")[level])
-        added = [1, *(int(n or 0) for n in numbers), int(sequence or 0)]
+
+    def ancestor(path: str) -> str:
+        return path.strip("/").split("/")[level]
+
+    params = _params(scope, today)
+    counts: dict[tuple[dt.date, str], list[int]] = {}  # units, total, open, submitted
+    for path, due, *numbers in conn.execute(_SUMMARY, params):
+        key = (due, ancestor(path))
+        added = [1, *(int(n or 0) for n in numbers)]
         counts[key] = [a + b for a, b in zip(counts.get(key, [0] * len(added)), added, strict=True)]
-        modified[key] = max(modified.get(key, last_modified), last_modified)
+    versions: dict[str, tuple[int, dt.datetime]] = {}  # per unit at the detail depth: sum(sequence), max(updated_at)
+    for path, sequence, last_modified in conn.execute(_SUMMARY_VERSIONS, params):
+        unit_id = ancestor(path)
+        seen = versions.get(unit_id)
+        versions[unit_id] = (
+            (int(sequence or 0), last_modified)
+            if seen is None
+            else (seen[0] + int(sequence or 0), max(seen[1], last_modified))
+        )
     ids = sorted({unit_id for _, unit_id in counts})
     names = dict(conn.execute(_UNIT_NAMES, {"unit_ids": ids}).all()) if ids else {}
     return [
-        UnitDay(unit_id, names.get(unit_id, unit_id), due, units, total, open_, submitted, sequence, modified[key])
-        for key, (units, total, open_, submitted, sequence) in sorted(counts.items())
-        for due, unit_id in (key,)
+        UnitDay(unit_id, names.get(unit_id, unit_id), due, units, total, open_, submitted, *versions[unit_id])
+        for (due, unit_id), (units, total, open_, submitted) in sorted(counts.items())
     ]

@@ -10,8 +10,11 @@ from pathlib import Path
 import icalendar
 from fastapi.testclient import TestClient
 from sqlalchemy import text
+from sqlmodel import Session
 
 from calendar_rules.ical import occurrence_uid, unit_day_uid
+from dondoc.occurrence.actions import extend
+from dondoc.occurrence.lookup import select_occurrence
 from dondoc.scale.national import generate_national
 from dondoc.scale.unit import ROOT_ID
 from dondoc.scale.write import write_national
@@ -101,6 +104,35 @@ def test_deep_units_are_one_summary_event_per_unit_and_day(store: Store, tmp_pat
     }
     calendar = icalendar.Calendar.from_ical(first)
     assert "18/09/2023" in str(calendar["X-WR-CALDESC"]) and "quá hạn chưa nộp" in str(calendar["X-WR-CALDESC"])
+
+
+def test_a_summary_event_never_goes_back_when_an_occurrence_leaves_its_day(store: Store, tmp_path: Path) -> None:
+    """An extension moves a deep unit's occurrence from one day's summary to another's: the day it left
+    holds fewer occurrences, yet its SEQUENCE and LAST-MODIFIED must grow, or a calendar app that already
+    has a higher SEQUENCE keeps its stale copy (RFC 5545 3.8.7.4)."""
+    seed_tree(store.engine)
+    task = seed_plan(store.engine)
+    second = seed_plan(store.engine, code="2.a", via=None)
+    due, later = dt.date(2023, 6, 30), dt.date(2023, 7, 15)
+    add_occurrence(store.engine, task, CHI_BO, due, period="2023-Q2")
+    add_occurrence(store.engine, second, CHI_BO, due, period="2023-Q2")
+    tokens = issue(store, THI_UY)
+    with TestClient(make_app(store, tmp_path, TODAY)) as client:
+        before = events_of(_get(client, tokens[THI_UY]))
+    with Session(store.engine) as session:
+        view = select_occurrence(session, org=CHI_BO, period="2023-Q2", task="2.a")
+        extend(session, view, to=later, reason="chờ số liệu quý", actor="test", at=AT + dt.timedelta(days=30))
+        session.commit()
+    with TestClient(make_app(store, tmp_path, TODAY)) as client:
+        after = events_of(_get(client, tokens[THI_UY]))
+    left, joined = unit_day_uid(NGUYEN_NGHIEM, due), unit_day_uid(NGUYEN_NGHIEM, later)
+    assert set(before) == {left} and set(after) == {left, joined}
+    assert str(before[left]["SUMMARY"]).endswith(": 2 kỳ báo cáo") and str(after[left]["SUMMARY"]).endswith(
+        ": 1 kỳ báo cáo"
+    )
+    assert int(after[left]["SEQUENCE"]) > int(before[left]["SEQUENCE"])
+    assert after[left].decoded("LAST-MODIFIED") > before[left].decoded("LAST-MODIFIED")
+    assert int(after[joined]["SEQUENCE"]) == int(after[left]["SEQUENCE"])  # one version for the unit's summaries
 
 
 def _count(store: Store, sql: str, **params: object) -> int:
