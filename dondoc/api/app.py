@@ -22,6 +22,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
+from dondoc.api import docs
 from dondoc.api.ratelimit import RateLimiter
 from dondoc.api.schemas import AckIn, ExtensionIn, OccurrenceOut, Recorded, SubmissionIn
 from dondoc.api.tokens import token_owner
@@ -214,10 +215,11 @@ def create_api(settings: Settings, engine: Engine, *, per_minute: int = 120) -> 
         title="dondoc API",
         version="1",
         description="Đồng bộ văn bản đến (báo cáo) từ hệ thống văn phòng điện tử vào dondoc.",
-        docs_url="/docs",
+        docs_url=None,  # served from local files by dondoc.api.docs: the CDN page is blocked by the CSP
         redoc_url=None,
         openapi_url="/openapi.json",
     )
+    docs.install(api, title="dondoc API")
     api.state.settings, api.state.engine = settings, engine
     api.state.limiter = RateLimiter(per_minute)
     api.get("/occurrences", response_model=list[OccurrenceOut], summary="Các kỳ báo cáo")(list_occurrences)
