@@ -86,11 +86,13 @@ from calendar_rules.parser.patterns import (
     WEEKDAY,
     YEAR_CUE_BEFORE,
 )
+from calendar_rules.parser.purposes import aimed_elsewhere
 from calendar_rules.parser.refusals import (
     BASIS_RE,
     LAW_CONTENT_RE,
     PUBLISHED_RE,
 )
+from calendar_rules.parser.relative import other_delay
 from calendar_rules.parser.result import Found
 from calendar_rules.parser.single import purpose_before
 from calendar_rules.parser.standing import PERIODIC_REPORT_RE
@@ -107,9 +109,16 @@ from calendar_rules.parser.states import (
     STRONG_DUTY_RE,
     figures_reached,
 )
-from calendar_rules.rules import EndOfPeriod, FixedDate, Range, Recurring, Rule
+from calendar_rules.rules import EndOfPeriod, FixedDate, Range, Recurring, Relative, Rule
 
 from ..vietnamese import format_day
+
+# a news item's attribution opening it: "Tin từ Sở Y tế Hà Nội, ...", "Theo tin từ ...", "Theo thông tin từ CDC ..., ..."
+ATTRIBUTED_RE = re.compile(r"^[\s\-+•*]*(?:theo\s*)?(?:tin|thong\s*tin|nguon\s*tin)\s*tu\b[^,;.]{2,80},")
+
+
+# a time in brackets right after an event told with "khi": "Chờ khi khoá mới nhập học (cuối tháng 9), ..."
+GLOSSED_EVENT_RE = re.compile(r"\bkhi\b[^,;.()]{3,80}\(\s*$")
 
 
 def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
@@ -232,6 +241,11 @@ def review(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) -> 
     begun = isinstance(rule, Range) and issued is not None and issued >= rule.start  # written as it takes place
     if begun and EVENT_SPAN_RE.search(text, 0, first) and not DUTY_RE.search(phrase.original):
         found.doubt("thời gian diễn ra một sự kiện: có thể không phải hạn chót, cần người xác định")
+    on_the_day = begun or (isinstance(due, dt.date) and due == issued)
+    if on_the_day and ATTRIBUTED_RE.match(text) and not DUTY_RE.search(phrase.original):
+        # "Tin từ Sở Y tế Hà Nội, trong hai ngày 1-2/12, thành phố triển khai chiến dịch ..." in the news of 1/12: the
+        # campaign reported as it takes place
+        found.doubt("tin dẫn nguồn ('Tin từ ...') về việc đang diễn ra khi đưa tin: có thể không phải hạn chót")
     if begun and REPORTING_RE.search(text, 0, first) and not DEADLINE_CUE_RE.search(blank_spans(text, found.spans)):
         # "báo cáo kết quả thực hiện ... từ ngày 30/01/2020 đến ngày 24/4/2020" written on 23/4: the period reported on
         found.doubt("khoảng thời gian sau 'báo cáo', 'kết quả': có thể là kỳ được báo cáo, không phải hạn chót")
@@ -274,6 +288,13 @@ def review(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) -> 
         found.doubt("mốc thời gian ước chừng hoặc 'sau' một mốc: cần người xác định")
     if BASIS_RE.match(text) and LAW_CONTENT_RE.search(text):
         found.doubt("thời hạn do văn bản được dẫn trong căn cứ quy định: cần xác nhận nó áp dụng cho việc này")
+    if GLOSSED_EVENT_RE.search(text, max(0, first - 100), first):
+        # "Chờ khi khoá mới nhập học (cuối tháng 9), nếu còn dư chỗ, ...": the bracket says roughly when the event falls
+        found.doubt(
+            "mốc trong ngoặc chú thích thời điểm của một sự kiện ('khi ... (cuối tháng ...)'): không phải hạn chót"
+        )
+    if aimed_elsewhere(phrase, first):
+        found.doubt("câu mở đầu bằng mục đích có mốc riêng ('Để ... năm 2020, năm 2019, ...'): cần người xác nhận mốc")
     if purpose_before(phrase, first):
         found.doubt("mốc thời gian sau 'để', 'nhằm': có thể là mục đích, không phải hạn chót")
     one_off = isinstance(rule, (FixedDate, EndOfPeriod, Range))
@@ -350,6 +371,8 @@ def review(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) -> 
         found.doubt("câu không có từ chỉ hạn (trước, chậm nhất, đến, hoàn thành ...): cần người xác định")
     if one_off and found.inferred and PERIODIC_REPORT_RE.search(text):
         found.doubt("hạn không ghi năm của một báo cáo định kỳ: có thể là hạn hằng năm, cần người xác định")
+    if isinstance(rule, Relative):
+        other_delay(phrase, rule, found)
     if isinstance(due, dt.date) and issued is not None and (issued - due).days > 2 * 366:
         return f"mốc {format_day(due)} đã qua nhiều năm khi văn bản ban hành: sự việc đã qua, không phải hạn chót"
     if isinstance(due, dt.date) and issued is not None and due < issued:

@@ -40,6 +40,15 @@ FREQUENCY_RE = re.compile(
 )
 
 
+# a window of days or weeks before an event: "liên tục trong một tuần trước ngày cho uống Vitamin A", "trong vòng 10
+# ngày trước khi khai giảng" (groups: count, unit, working, event); "liên tục" says how the work goes on in it, the
+# window counts back from the event (``relative.count_back``)
+WINDOW_BEFORE_RE = re.compile(
+    r"\btrong\s*(?:vong\s*|suot\s*)?(\d{1,3})\s*(ngay|tuan)\s*(lam\s*viec\s*)?truoc\s*"
+    r"((?:ngay|khi)\s*(?!\d)[a-z][^,;.\d]{2,60}?)\s*(?:[.;,(]|$)"
+)
+
+
 def continuous(phrase: Folded, issued: dt.date | None, found: Found, conventions: Conventions) -> Rule | None:
     """ "Thường xuyên kiểm tra ...": a duty with no end, unless the word names a noun ("khen thưởng thường xuyên"),
     a past practice, or follows a dated deadline it only describes (that date is the deadline)."""
@@ -47,6 +56,8 @@ def continuous(phrase: Folded, issued: dt.date | None, found: Found, conventions
     match = CONTINUOUS_RE.search(t)
     if not match or NOT_A_DUTY_RE.search(t[: match.start()]) or NOT_A_DUTY_RE.search(t, match.end()):
         return None
+    if WINDOW_BEFORE_RE.match(t, match.end() + len(t[match.end() :]) - len(t[match.end() :].lstrip())):
+        return None  # "liên tục trong một tuần trước ngày cho uống": a count back from the event
     if NOUN_HEAD_RE.search(t, max(0, match.start() - 30), match.start()) or in_cited_title(t, match.start()):
         return None  # "(khen thưởng thường xuyên)", "quy định 213-QĐ/TW ... công tác thường xuyên ...": not a duty
     if PAST_PRACTICE_RE.search(phrase.original) or past_year_lead(t, issued):

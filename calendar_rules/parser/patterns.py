@@ -189,7 +189,8 @@ RANGE_DASH = r"(?<=\d)\s*(?:-|a\b)\s*(?=\d{1,2}\s*[/.]\s*\d)|(?<=\d)\s*(?:-{1,2}
 RANGE_TO_RE = re.compile(rf"\bden\s*(?:het\s*)?|\bket\s*thuc\s*(?:vao\s*)?|\s-\s|{RANGE_DASH}")
 # (not the day of a date: "Ngày 15 tháng sau khi ..." is no count of 15 months)
 RELATIVE_DAYS_RE = re.compile(
-    rf"\b(?:(?:{DELAY_LIMIT}|cham\s*nhat\s*la|trong|sau)\s*)?"
+    # (or glued to the cell before it: "... tư vấn du học15 ngày làm việc, kể từ ngày nhận hồ sơ hợp lệ")
+    rf"(?:\b(?:(?:{DELAY_LIMIT}|cham\s*nhat\s*la|trong|sau)\s*)?|(?<=[a-z]))"
     r"(?<!ngay )(?<!mung )(\d{1,3})\s*(ngay|thang)\s*(lam\s*viec\s*)?"
     rf"(?:[,;(]?\s*(?:{COUNTED_FROM}|ke(?=\s*ngay\b)|sau\s*(?:khi|ngay)?)\s*([^,;.]{{0,200}}))?"
 )

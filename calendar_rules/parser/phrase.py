@@ -137,9 +137,10 @@ from calendar_rules.parser.patterns import (
     TIME_TOKEN_RE,
     YEAR_RE,
 )
+from calendar_rules.parser.purposes import mask_purpose
 from calendar_rules.parser.recurring import recurring
 from calendar_rules.parser.refusals import not_a_deadline
-from calendar_rules.parser.relative import after_event, before_event_day, count_back, relative
+from calendar_rules.parser.relative import after_event, at_event, before_event_day, count_back, relative
 from calendar_rules.parser.result import Conventions, Found, ParseResult, make_result
 from calendar_rules.parser.returns import returns
 from calendar_rules.parser.single import range_rule, single
@@ -200,6 +201,7 @@ MASKS = (
     (mask_count_spans, "khoảng số ngày (thời lượng), không phải ngày"),
     (mask_round_the_clock, "giờ trực suốt ngày đêm (24/24), không phải ngày"),
     (mask_conditions, "ngày trong một điều kiện (trường hợp ... thì), không phải hạn chót"),
+    (mask_purpose, "mốc thời gian của mục đích nêu trước ('Để ... năm 2020, ...'), không phải hạn chót"),
     (mask_birth_years, "năm sinh của người được nhận, không phải hạn chót"),
     (
         mask_listed_who,
@@ -263,6 +265,7 @@ def _parse(text: str, issued: dt.date | None, conventions: Conventions) -> Parse
         count_back,
         relative,
         after_event,
+        at_event,
         twice_a_year,
         _recurring,
         adhoc,

@@ -13,6 +13,7 @@ import re
 from itertools import islice
 
 from calendar_rules.parser.citations import CLAUSE_CUE, DOC_WORDS
+from calendar_rules.parser.consequences import delay_as_condition
 from calendar_rules.parser.cues import DEADLINE_CUE_RE, TIME_WORD
 from calendar_rules.parser.durations import length_with_start
 from calendar_rules.parser.furniture import furniture
@@ -302,6 +303,9 @@ def not_a_deadline(phrase: Folded) -> str | None:
             return reason
     if _crop_stage(phrase):
         return "thời gian cây trồng trổ bông (giai đoạn sinh trưởng), không phải hạn chót"
+    condition = delay_as_condition(phrase)
+    if condition:
+        return condition
     if not DEADLINE_CUE_RE.search(text):
         for opening, reason in OPENINGS_WITHOUT_DEADLINE:
             if opening.match(text):

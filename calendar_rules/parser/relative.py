@@ -12,6 +12,7 @@ from dateutil.relativedelta import relativedelta
 from calendar_rules.parser.dates import date_of, find_date
 from calendar_rules.parser.duties import DUTY_GIVEN_RE, WEAK_DUTY_RE
 from calendar_rules.parser.normalize import Folded
+from calendar_rules.parser.ongoing import WINDOW_BEFORE_RE
 from calendar_rules.parser.patterns import (
     COUNT_BACK_RE,
     COUNTED_FROM,
@@ -45,6 +46,9 @@ NO_TASK_BEFORE_RE = re.compile(
 # thông báo cho Văn phòng (...) trước 3 ngày." (the event is the document's own: the meeting, the performance)
 TRAILING_COUNT_BACK_RE = re.compile(r"\btruoc\s*(\d{1,3})\s*ngay\s*(lam\s*viec\s*)?[\s.;]*$")
 HANDED_BEFORE_RE = re.compile(r"\b(?:thong\s*bao|gui|nop|dang\s*ky|bao\s*cao)\b")
+# a row of a list of administrative procedures with its processing time in working days and nothing after it but the
+# row's other cells: "12 Thủ tục Giải thể trường Trung học phổ thông 30 ngày làm việc 2"
+PROCEDURE_ROW_RE = re.compile(r"\bthu\s*tuc\b[^.;:,]{3,200}?((?<![\d/])(\d{1,3})\s*ngay\s*lam\s*viec)\b[\s\d.]*$")
 # right after: "Ngay sau khi ...", "ngay lập tức sau khi ..."
 IMMEDIATELY_RE = re.compile(r"\bngay\s*(?:lap\s*tuc\s*)?$")
 # a count of weeks before or after an event: "trước ngày tổ chức báo cáo ít nhất 1 tuần", "01 tuần sau khi kết thúc hạn
@@ -73,6 +77,16 @@ def count_back(phrase: Folded, issued: dt.date | None, found: Found, conventions
             found.spans.append(trailing.span())
             found.doubt("hạn tính lùi trước một sự kiện không ghi tên (sự kiện của văn bản): cần người xác định")
             return Relative("sự kiện", -int(trailing.group(1)), working=bool(trailing.group(2)))
+    window = WINDOW_BEFORE_RE.search(in_days) if not match and not find_date(phrase.text) else None
+    if window:
+        # "liên tục trong một tuần trước ngày cho uống Vitamin A": the work fills the days before the event; counted
+        # back from its first day (the week's start), a person confirms
+        found.spans.append(window.span())
+        start, end = phrase.span(*window.span(4))
+        found.doubt("việc làm trong một khoảng ngày trước sự kiện: hạn tính lùi từ sự kiện, cần người xác nhận")
+        return Relative(
+            phrase.original[start:end].strip(" .;,)") or "sự kiện", -int(window.group(1)), bool(window.group(3))
+        )
     if not match or DATED_ROW_RE.match(phrase.text):
         return None
     # the groups of each wording: (days, working, event) in the order written
@@ -86,6 +100,9 @@ def count_back(phrase: Folded, issued: dt.date | None, found: Found, conventions
     start, end = phrase.span(*match.span(at))
     name = phrase.original[start:end].strip(" .;,)")
     found.warnings.append(f"hạn tính lùi {int(days)} ngày trước '{name}'")
+    if WINDOW_BEFORE_RE.search(in_days, max(0, match.start() - 16), min(len(in_days), match.end() + 1)):
+        # "liên tục trong một tuần trước ngày cho uống": the work fills the days before the event, not a day to meet
+        found.doubt("việc làm trong một khoảng ngày trước sự kiện: hạn tính lùi từ sự kiện, cần người xác nhận")
     if DAYS_COUNT_RE.search(phrase.text, match.end()):  # "..., trường hợp khen thưởng đột xuất trước 03 ngày"
         found.doubt("nhiều thời hạn trong một cụm từ (cho từng trường hợp): cần người tách thành từng quy định")
     return Relative(name or event, -int(days), working=bool(working))
@@ -102,6 +119,13 @@ def relative(phrase: Folded, issued: dt.date | None, found: Found, conventions: 
         start, end = phrase.span(*nth.span(2))
         return Relative(phrase.original[start:end].strip(" .;,)") or "sự kiện", int(nth.group(1)))
     cue = LEADING_COUNT_RE.match(t) or RELATIVE_CUE_RE.search(t)  # "03 ngày làm việc ...": a table cell
+    row = PROCEDURE_ROW_RE.search(t) if not cue and not find_date(t) else None
+    if row:
+        # "12 Thủ tục Giải thể trường Trung học phổ thông 30 ngày làm việc 2": a procedure's processing time, counted
+        # (as the list's other rows say) from the filing, which the row does not name
+        found.spans.append(row.span(1))
+        found.doubt("thời gian giải quyết thủ tục không ghi tính từ sự kiện nào: cần người xác định")
+        return Relative("ngày nhận hồ sơ", int(row.group(2)), working=True)
     if not cue or DATED_ROW_RE.match(t):
         return None
     after_count = cue.lastindex == 1  # "kể từ", "sau khi": the count comes before the cue
@@ -170,6 +194,11 @@ BEFORE_EVENT_DAY_RE = re.compile(
     r"\b(?:hoan\s*thanh|xong|nop|gui|bao\s*cao)\b[^.;]{0,80}?\btruoc\s*"
     r"(ngay\s*(?!\d|lam\s*viec|ban\s*hanh|hieu\s*luc|ky\b|het\s*han)[a-z][^,;.()\d]{2,40}?)\s*(?:[.;,(]|$)"
 )
+# ... or by its time: "gửi ... về Trung tâm ... trước thời gian thi của môn thi" (on the event's day, before its hour)
+BEFORE_EVENT_TIME_RE = re.compile(
+    r"\b(?:hoan\s*thanh|xong|nop|gui|bao\s*cao|dang\s*ky)\b[^.;]{0,120}?\btruoc\s*"
+    r"((?:thoi\s*(?:gian|diem)|gio)\s*(?:thi|hop|khai\s*mac|to\s*chuc|bat\s*dau|dien\s*ra)\b[^,;.()\d]{0,40}?)\s*(?:[.;,(]|$)"
+)
 
 ANY_COUNT_RE = re.compile(r"\b\d{1,3}\s*(?:ngay|tuan|thang)\b")
 
@@ -178,10 +207,67 @@ def before_event_day(phrase: Folded, issued: dt.date | None, found: Found, conve
     """ "tổng kết xong trước ngày khai giảng": due the day before the event's day (as "trước ngày D" is D−1), for a
     person to confirm (the event's date is written elsewhere, if at all)."""
     match = BEFORE_EVENT_DAY_RE.search(phrase.text)
-    if not match or find_date(phrase.text) or ANY_COUNT_RE.search(phrase.text):
+    timed = BEFORE_EVENT_TIME_RE.search(phrase.text) if not match else None
+    if (not match and not timed) or find_date(phrase.text) or ANY_COUNT_RE.search(phrase.text):
         return None  # "ít nhất 2 tuần trước ngày khai mạc": a count back, for ``count_back``
+    if timed:
+        # "gửi kèm minh chứng về Trung tâm ... trước thời gian thi của môn thi": by the event's hour, on its day
+        found.spans.append(timed.span())
+        start, end = phrase.span(*timed.span(1))
+        found.doubt("hạn là trước giờ diễn ra sự kiện: ngày của sự kiện không ghi, cần người xác định")
+        return Relative(phrase.original[start:end].strip(" .;,)"), 0)
+    if match is None:
+        return None
     found.spans.append(match.span())
     start, end = phrase.span(*match.span(1))
     name = phrase.original[start:end].strip(" .;,)")
     found.doubt(f"hạn là ngày trước '{name}': ngày của sự kiện không ghi, cần người xác định")
     return Relative(name, 0 if conventions.before_is_inclusive else -1)
+
+
+# every count of days, weeks or months written in a phrase (spelled counts are digits by now), not an age ("35 tháng
+# tuổi") nor a half-year named ("6 tháng đầu năm")
+DELAY_COUNT_RE = re.compile(r"(?<![\d/.\-])(\d{1,3})\s*(ngay|tuan|thang)\b(\s*lam\s*viec\b)?(?!\s*(?:tuoi|dau|cuoi)\b)")
+
+
+def other_delay(phrase: Folded, rule: Relative, found: Found) -> None:
+    """ "Trước kì thi 02 tuần, ..., thông báo cho sinh viên trước ngày thi ít nhất 05 ngày làm việc", "Trong thời hạn 90
+    ngày kể từ ...: - Trường hợp hồ sơ chưa hợp lệ thì trong thời hạn 10 ngày làm việc, kể từ ...": a second delay, not
+    the one read, is another clause's; which clause the deadline is for, a person decides."""
+    read = (abs(rule.days), rule.working, rule.months)
+    for count in DELAY_COUNT_RE.finditer(phrase.text):
+        unit = count.group(2)
+        days = int(count.group(1)) * (7 if unit == "tuan" else 1)
+        if (days, bool(count.group(3)), unit == "thang") != read:
+            found.doubt("cụm từ có hai thời hạn khác nhau (hai mệnh đề): cần người xác định hạn của từng việc")
+            return
+
+
+# a step done as an event happens: "đăng ký ngay khi làm thủ tục nhập học" (as soon as), "Kết thúc đăng ký đợt 1, Phòng
+# Đào tạo thông báo danh sách ...", "Khi kết thúc đợt hiệu chỉnh, Phòng Đào tạo công bố ..." (at the close of a stage,
+# opening the phrase, maybe after a step's label "Bước 3:")
+AS_SOON_AS_RE = re.compile(r"\bngay\s*khi\s*([a-z][^,;.]{2,80})")
+AT_CLOSE_RE = re.compile(
+    r"^[\s\-+•*]*(?:\d{1,2}\s*[.)]\s*)?(?:buoc\s*\d{1,2}\s*[:.]\s*)?(?:khi\s*)?(ket\s*thuc\s*[a-z][^,;.:]{2,60}),"
+)
+# what is done at it: told, published, handed in
+AT_EVENT_TASK_RE = re.compile(r"\b(?:thong\s*bao|cong\s*bo|gui|nop|dang\s*ky|bao\s*cao|tong\s*hop)\b")
+
+
+def at_event(phrase: Folded, issued: dt.date | None, found: Found, conventions: Conventions) -> Rule | None:
+    """ "đăng ký ngay khi làm thủ tục nhập học", "Kết thúc đăng ký đợt 1, Phòng Đào tạo thông báo ...": due when the
+    event happens (zero days), for a person to confirm; a time written is for the other readers."""
+    t = phrase.text
+    if find_date(t) or ANY_COUNT_RE.search(t) or QUARTER_RE.search(t) or MONTH_RE.search(t):
+        return None
+    close = AT_CLOSE_RE.match(t)
+    match = close if close and AT_EVENT_TASK_RE.search(t, close.end()) else None
+    soon = AS_SOON_AS_RE.search(t) if match is None else None
+    if soon and AT_EVENT_TASK_RE.search(t, 0, soon.start()):
+        match = soon
+    if match is None:
+        return None
+    found.spans.append(match.span(1))
+    event = phrase.original[slice(*phrase.span(*match.span(1)))].strip(" .;,)")
+    found.doubt("việc làm ngay khi một sự kiện xảy ra: cần ghi nhận ngày của sự kiện")
+    return Relative(event or "sự kiện", 0)

@@ -150,14 +150,15 @@ _DELAY_RE = re.compile(r"\b\d{1,3}\s*(?:ngay|thang|tuan)\b")
 
 
 def mask_conditions(folded: str) -> str:
-    """Blank (same length) the days in a condition ("Trường hợp ... đến ngày D chưa có ... thì ..."), when what follows
-    "thì" writes its own time: the deadline is the consequence's."""
+    """Blank (same length) the days and delays in a condition ("Trường hợp ... đến ngày D chưa có ... thì ...", "Nếu quá 10
+    ngày ... thì ..."), when what follows "thì" writes its own time: the deadline is the consequence's."""
     match = CONDITION_RE.match(folded)
     if not match or not (TIME_TOKEN_RE.search(folded, match.end()) or _DELAY_RE.search(folded, match.end())):
         return folded
-    return blank_spans(
-        folded, [t.span() for t in islice(TIME_TOKEN_RE.finditer(folded, match.start(1), match.end(1)), 10)]
-    )
+    spans = [t.span() for t in islice(TIME_TOKEN_RE.finditer(folded, match.start(1), match.end(1)), 10)]
+    # and the condition's own delay: "Nếu quá 10 ngày kể từ ngày nhận thông báo mà chưa nộp thì phải nộp trước ngày ..."
+    spans += [d.span() for d in islice(_DELAY_RE.finditer(folded, match.start(1), match.end(1)), 10)]
+    return blank_spans(folded, spans)
 
 
 # who may apply, by birth year, beside the dates of a window: "tiếp nhận đơn ...: Tuyển sinh học sinh (sinh năm 2015)
