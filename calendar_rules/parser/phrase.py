@@ -114,7 +114,7 @@ from calendar_rules.parser.citations import (
     mask_superseded,
 )
 from calendar_rules.parser.columns import end_columns
-from calendar_rules.parser.cues import NEWS_LEAD_RE
+from calendar_rules.parser.cues import CLAUSE_LEAD_RE, NEWS_LEAD_RE
 from calendar_rules.parser.dates import roman, safe_date
 from calendar_rules.parser.durations import length_from_start, mask_count_spans, mask_round_the_clock
 from calendar_rules.parser.duties import duty_given
@@ -245,6 +245,10 @@ def _parse(text: str, issued: dt.date | None, conventions: Conventions) -> Parse
     if lead and LATER_DEADLINE_RE.search(folded, lead.end()):
         # "ngày 11.12.2017, Sở ... đề nghị chậm nhất ngày 25.12.2017 phải báo cáo": the lead is the day of the news
         folded = " " * lead.end() + folded[lead.end() :]
+    lead = CLAUSE_LEAD_RE.match(folded)
+    if lead and LATER_DEADLINE_RE.search(folded, lead.end()):
+        # "Nhằm kịp thời tổng hợp, ngày 15/3/2024, UBND huyện yêu cầu ... trước ngày 30/3/2024": the same, after a clause
+        folded = folded[: lead.start(1)] + " " * (lead.end(1) - lead.start(1)) + folded[lead.end(1) :]
     meeting = MEETING_AT_RE.search(folded)
     if meeting and (LATER_DEADLINE_RE.search(folded, meeting.end()) or TIME_TOKEN_RE.search(folded, meeting.end())):
         # "Tại hội nghị ngày 15/5/2024, Ban Thường vụ yêu cầu ... chậm nhất ngày 31/5/2024", "... hoàn thành các chỉ
