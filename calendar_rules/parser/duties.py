@@ -150,6 +150,13 @@ _SUBMITTER = (
     rf"(?:^[\s\-+•*]*(?:\d{{1,2}}\s*[.)]\s*)?|[,:]\s*)(?:{any_of('moi don vi', 'cac don vi', 'thi sinh', 'sinh vien')}"
     rf"|{any_of('hoc vien', 'nguoi tham gia', 'nguoi du thi', 'tac gia', 'ca nhan', 'tap the')})\b"
 )
+# a body deciding on the basis of a rule, a procedure's step ("UBND cấp xã căn cứ quy định tại Điều 10 Nghị định số
+# 118/2025/NĐ-CP xác định số lượng điểm tiếp nhận ...", "Các trường căn cứ hướng dẫn ... xây dựng kế hoạch ..."): a strong
+# sign, the year in the rule's number no time of the step
+BASED_STEP_RE = re.compile(
+    rf"{_CLAUSE_OPENING}{_BODY}\b[^.;]{{0,40}}?\bcan\s*cu\s*(?:vao\s*)?(?:quy\s*dinh|huong\s*dan)\b[^.;]{{0,160}}?"
+    rf"\b(?:{_TASK}|xac\s*dinh|quyet\s*dinh|lua\s*chon|bo\s*tri)\b"
+)
 _ENTRY = rf"\b(?:{any_of('ho so', 'bai', 'tac pham', 'don', 'hoc phi', 'le phi', 'tom tat', 'bao cao')})\b"
 # weaker signs, read only when no year is written either (a year or a term of office, "nhiệm kỳ 2022-2027", may be the
 # time the item is for, which a person weighs)
@@ -168,6 +175,10 @@ WEAK_DUTY_RE = re.compile(
     rf"|(?:cac\s*)?(?:{any_of('hoat dong', 'lop', 'buoi', 'dot')}))"
     # (or making something public: "Công khai danh sách các cơ sở mất an toàn về PCCC ...", "Niêm yết ...")
     r"|cong\s*khai|niem\s*yet)\b"
+    # a plan's tasks under their label ("Nội dung thực hiện gồm: Đẩy mạnh tuyên truyền ...", "Nhiệm vụ trọng tâm: Tăng cường
+    # ...", "Giải pháp: tiếp tục ..."): a verb of doing right after the label (not a person: "Báo cáo viên trình bày ...")
+    rf"|^[\s\-+•*]*(?:\d{{1,2}}\s*[.)]\s*)?(?:{any_of('noi dung', 'nhiem vu', 'giai phap')})(?:\s*[a-z]+){{0,3}}\s*:\s*"
+    rf"{_URGED}\b(?!\s*vien\b)"
     # a step of a plan that drafts and submits, opening the item or a clause of it ("1. Phê duyệt nội dung ...; Xây dựng
     # và trình thẩm định, phê duyệt dự toán ...")
     r"|(?:^[\s\-+•*]*(?:\d{1,2}\s*[.)]\s*)?|;\s*)xay\s*dung\s*(?:va\s*)?(?:trinh|ban\s*hanh)\b"
@@ -244,7 +255,7 @@ def duty_given(phrase: Folded, issued: dt.date | None, found: Found, conventions
         found.spans.append(daily.span())
         found.doubt("việc làm hằng ngày, không có hạn chót: đọc là nhiệm vụ thường xuyên, cần xác nhận")
         return Continuous(None)
-    match = DUTY_GIVEN_RE.search(text)
+    match = DUTY_GIVEN_RE.search(text) or BASED_STEP_RE.search(text)
     strong = match is not None
     if not match and not YEAR_WRITTEN_RE.search(text):
         match = WEAK_DUTY_RE.search(text)

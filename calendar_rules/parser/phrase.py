@@ -86,6 +86,9 @@ Conventions (docs/domain.md; BLDS 2015 Điều 146–148), configurable in ``Con
 | "Thí sinh gửi bài dự thi trực tiếp tại trường ...", "Nghiêm chỉnh chấp hành Luật ..." (no time); "... không được tham gia", "phải có giá trị cao" | continuous (``unsure``, ``duties``); a condition of entry: not a deadline |
 | "01 tuần sau khi ...", "trước ngày thi 2 tuần để ..."; "thời hạn trước 90 ngày kể từ ..."; "... thông báo cho Văn phòng trước 3 ngày." | 7 days, −14 days; either way (``unsure``); −3 days before the document's event (``unsure``) |
 | "hôm nay là hạn cuối ..."; "Ảnh ... sẽ được công bố sau khi ..."; "Ngày phát hành: ...", "Eah’leo ngày 10 tháng 9 năm 2010" | the issue day (``unsure``); nothing set: not a deadline; page and letter furniture |
+| "Căn cứ Quyết định số ... về việc ... trình Ban Chỉ đạo ... trong năm 2008;"; "Nhằm ..., ngày 13/4, UBND phường ... tổ chức ..." | a basis (a body's name is no clause of its own); a news lead after its opening clause: not a deadline |
+| "tổ chức trong cả năm 2025", "trong suốt năm 2025"; "Thực hiện Công văn số ... ngày ..., X đề nghị Y ... triển khai ..." | 31/12/2025; continuous (``unsure``, the cited date is not the duty's) |
+| "Nội dung thực hiện gồm: Đẩy mạnh ..."; "UBND cấp xã căn cứ quy định tại ... xác định ..." (no time) | continuous (``unsure``, ``duties``) |
 
 A year taken from the document's date makes the result ``inferred`` with a
 warning; nothing is guessed silently; anything else is ``unparsed`` with why.

