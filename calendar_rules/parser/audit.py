@@ -28,6 +28,7 @@ from calendar_rules.parser.cues import (
     APPROXIMATE_RE,
     BARE_LEAD_RE,
     CAMPAIGN_RE,
+    CLAUSE_LEAD_RE,
     DEADLINE_CUE_RE,
     EARLIEST_RE,
     EVENT_SPAN_RE,
@@ -143,6 +144,14 @@ def _unused_time(text: str, used: list[tuple[int, int]]) -> tuple[int, int] | No
     return None
 
 
+def _clause_lead(text: str, found: Found) -> re.Match[str] | None:
+    """A news lead after an opening clause of purpose or of the text carried out ("Nhằm ..., ngày 13/4, UBND phường
+    ... tổ chức ..."), when the day read is the lead's: read as a lead opening the sentence is."""
+    lead = CLAUSE_LEAD_RE.match(text)
+    first = min((start for start, _ in found.spans), default=-1)
+    return lead if lead and lead.start(1) <= first < lead.end(1) else None
+
+
 def _only_a_date(text: str, found: Found) -> bool:
     """A labelled row whose value is only the date read (and its weekday): "Ngày gửi: 15/01/2024 (Thứ 2)"."""
     label = LABEL_ROW_RE.match(text)
@@ -187,7 +196,7 @@ def review(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) -> 
     if reported and over and not STRONG_DUTY_RE.search(phrase.original):
         # "Sở đã hoàn thành cấp mã học sinh xong trước ngày 28/5/2021": work done by a day already past
         return "câu thuật lại việc đã làm xong trước một mốc đã qua, không giao hạn chót"
-    lead = NEWS_LEAD_RE.match(text)
+    lead = NEWS_LEAD_RE.match(text) or _clause_lead(text, found)
     if not lead and isinstance(due, dt.date) and issued is not None and due < issued:
         lead = BARE_LEAD_RE.match(text) if not DUTY_RE.search(phrase.original) else None
         if lead and len(text[lead.end() :].split()) > 1 and not DEADLINE_CUE_RE.search(text):

@@ -48,9 +48,12 @@ OPENING = re.compile(
     r"|ve\s*viec\s*thuc\s*hien|xet|ban\s*hanh\s*kem\s*theo|kem\s*theo)\s*)?"
     rf"(?:{_DOC_WORDS})\s*(?:so\s*)?(?:{_CODE}|\d{{1,5}}\b)"
 )
-# the phrase's own clause after a cited title: a duty, a deadline cue
+# the phrase's own clause after a cited title: a duty, a deadline cue (not a body's name in the title: "văn bản trình
+# Ban Bí thư, Ban Chỉ đạo cải cách tư pháp Trung ương, ...", "Bộ Giáo dục và Đào tạo", "Sở Giao thông vận tải", "Ban Tuyên
+# giáo")
 CLAUSE_CUE = re.compile(
-    rf"{_NOT_A_CUE.replace('(?!', '(?:', 1)}|\b(?:yeu\s*cau|de\s*nghi|phai|can(?!\s*cu)|giao|chi\s*dao|hoan\s*thanh|gui\s*ve|nop\s*ve"
+    rf"{_NOT_A_CUE.replace('(?!', '(?:', 1)}|\b(?:yeu\s*cau|de\s*nghi|phai|can(?!\s*cu)|(?<!tuyen )giao(?!\s*(?:duc|thong)\b)"
+    r"|(?<!ban )chi\s*dao|hoan\s*thanh|gui\s*ve|nop\s*ve"
     r"|bao\s*cao\s*ve|thoi\s*(?:gian|han)|tien\s*do)\b"
 )
 # the date a petition bears: "nhận được đơn kiến nghị ngày 04/3/2024 của các hộ dân", "(đơn ghi ngày 18/5/2023,

@@ -43,6 +43,13 @@ _LEAD = rf"^\s*(?:vao\s*|tu\s*|trong\s*)?(?:(?:sang|chieu|toi|hom)\s*)?(?:{_DAYS
 NEWS_LEAD_RE = re.compile(rf"{_LEAD}\s*,")
 # "Ngày 3/2/1930 Đảng Cộng sản Việt Nam ra đời": a lead without its comma, read as such for a past day only
 BARE_LEAD_RE = re.compile(_LEAD)
+# a news lead after the clause that opens the sentence with its purpose or the text it carries out: "Nhằm tăng cường
+# ..., ngày 13/4, UBND phường ... tổ chức tiêm phòng ...", "Thực hiện Chương trình ... ; Nghị quyết ..., ngày
+# 13/5/2011, Ủy ban nhân dân huyện ban hành Kế hoạch ..." (group 1: the lead's day)
+CLAUSE_LEAD_RE = re.compile(
+    r"^[\s\-+•*]*(?:nham|de|thuc\s*hien|trien\s*khai|quan\s*triet|huong\s*ung)\b[^.!?]{1,400}?,\s*"
+    rf"((?:vao\s*)?(?:(?:sang|chieu|toi|hom)\s*)?(?:ngay\s*)?{DAY_OF_MONTH})\s*,"
+)
 # "trước" a date that the reading did not take as "before" ("trước Tết, ngày 5/2"), unless a time of day follows
 LOOSE_BEFORE_RE = re.compile(r"\btruoc\b(?!\s*\d{1,2}\s*(?:h|gio))[^;]{0,25}$")
 ISSUING_RE = words("ban hanh")

@@ -25,6 +25,7 @@ import datetime as dt
 import re
 from itertools import islice
 
+from calendar_rules.parser.citations import CLAUSE_CUE, mask_citations
 from calendar_rules.parser.dates import find_date
 from calendar_rules.parser.durations import mask_round_the_clock
 from calendar_rules.parser.normalize import Folded, fold
@@ -70,13 +71,13 @@ DUTY_GIVEN_RE = re.compile(
     # the noun: "Thực hiện chỉ đạo của Bảo hiểm xã hội Việt Nam")
     rf"|(?<!theo )(?<!xet )(?<!ung )(?<!bao )(?<!cua )(?<!ho so )(?<!hien )"
     rf"(?:yeu\s*cau|\bde\s*nghi|\bmong\s*muon)\b"
-    rf"(?!\s*(?:cua|khen|xet|nhiem\s*vu|ve|nay|tren|do|la|tai|chuyen)\b)[^.;]{{0,160}}?\b{_URGED}\b"
+    rf"(?!\s*(?:cua|khen|xet|nhiem\s*vu|ve|nay|tren|do|la|tai|chuyen)\b)(?:[^.;]|;(?=[^.;]{{0,120}}?\b(?:cac|ubnd|uy\s*ban|so|ban)\b)){{0,160}}?\b{_URGED}\b"
     # (a body directing bodies named after it; an item opening "Chỉ đạo các hội cơ sở ..." is the weaker sign below)
     rf"|(?<=[a-z] )(?<!quan tam )(?<!hien )(?<!theo )\bchi\s*dao\s*(?:cho\s*)?cac\b[^.;]{{0,160}}?\b{_URGED}\b"
     # a body put in charge: "Điều 2. X chủ trì, phối hợp ...", "Giao các Sở: ... hướng dẫn ...", "Chính phủ giao Bộ
     # Công an phối hợp ..." (not "bàn giao", a handover, nor "giao thông", "giáo dục")
     r"|\bchu\s*tri\s*,?\s*(?:va\s*)?phoi\s*hop\b|^\s*dieu\s*\d{1,2}\s*[.:]\s*giao\b"
-    rf"|(?<!ban )\bgiao\s(?!\s*(?:duc|vien|an|trinh|thong|ban|nhan|luu|dich|tiep|dien|hang)\b)[^.;]{{2,80}}?\b{_ACT}\b"
+    rf"|(?<!ban )(?<!tuyen )\bgiao\s(?!\s*(?:duc|vien|an|trinh|thong|ban|nhan|luu|dich|tiep|dien|hang)\b)[^.;]{{2,80}}?\b{_ACT}\b"
     # a duty worded with "cần" and a verb of doing: "các địa phương cần thực hiện chặt chẽ", "cần kịp thời báo cáo"; what
     # a plan must set out or finish soon ("Phương án sắp xếp cần nêu rõ việc quản lý ...", "Cần sớm hoàn chỉnh các thủ
     # tục ...")
@@ -149,6 +150,13 @@ _SUBMITTER = (
     rf"(?:^[\s\-+•*]*(?:\d{{1,2}}\s*[.)]\s*)?|[,:]\s*)(?:{any_of('moi don vi', 'cac don vi', 'thi sinh', 'sinh vien')}"
     rf"|{any_of('hoc vien', 'nguoi tham gia', 'nguoi du thi', 'tac gia', 'ca nhan', 'tap the')})\b"
 )
+# a body deciding on the basis of a rule, a procedure's step ("UBND cấp xã căn cứ quy định tại Điều 10 Nghị định số
+# 118/2025/NĐ-CP xác định số lượng điểm tiếp nhận ...", "Các trường căn cứ hướng dẫn ... xây dựng kế hoạch ..."): a strong
+# sign, the year in the rule's number no time of the step
+BASED_STEP_RE = re.compile(
+    rf"{_CLAUSE_OPENING}{_BODY}\b[^.;]{{0,40}}?\bcan\s*cu\s*(?:vao\s*)?(?:quy\s*dinh|huong\s*dan)\b[^.;]{{0,160}}?"
+    rf"\b(?:{_TASK}|xac\s*dinh|quyet\s*dinh|lua\s*chon|bo\s*tri)\b"
+)
 _ENTRY = rf"\b(?:{any_of('ho so', 'bai', 'tac pham', 'don', 'hoc phi', 'le phi', 'tom tat', 'bao cao')})\b"
 # weaker signs, read only when no year is written either (a year or a term of office, "nhiệm kỳ 2022-2027", may be the
 # time the item is for, which a person weighs)
@@ -167,6 +175,10 @@ WEAK_DUTY_RE = re.compile(
     rf"|(?:cac\s*)?(?:{any_of('hoat dong', 'lop', 'buoi', 'dot')}))"
     # (or making something public: "Công khai danh sách các cơ sở mất an toàn về PCCC ...", "Niêm yết ...")
     r"|cong\s*khai|niem\s*yet)\b"
+    # a plan's tasks under their label ("Nội dung thực hiện gồm: Đẩy mạnh tuyên truyền ...", "Nhiệm vụ trọng tâm: Tăng cường
+    # ...", "Giải pháp: tiếp tục ..."): a verb of doing right after the label (not a person: "Báo cáo viên trình bày ...")
+    rf"|^[\s\-+•*]*(?:\d{{1,2}}\s*[.)]\s*)?(?:{any_of('noi dung', 'nhiem vu', 'giai phap')})(?:\s*[a-z]+){{0,3}}\s*:\s*"
+    rf"{_URGED}\b(?!\s*vien\b)"
     # a step of a plan that drafts and submits, opening the item or a clause of it ("1. Phê duyệt nội dung ...; Xây dựng
     # và trình thẩm định, phê duyệt dự toán ...")
     r"|(?:^[\s\-+•*]*(?:\d{1,2}\s*[.)]\s*)?|;\s*)xay\s*dung\s*(?:va\s*)?(?:trinh|ban\s*hanh)\b"
@@ -243,13 +255,14 @@ def duty_given(phrase: Folded, issued: dt.date | None, found: Found, conventions
         found.spans.append(daily.span())
         found.doubt("việc làm hằng ngày, không có hạn chót: đọc là nhiệm vụ thường xuyên, cần xác nhận")
         return Continuous(None)
-    match = DUTY_GIVEN_RE.search(text)
+    match = DUTY_GIVEN_RE.search(text) or BASED_STEP_RE.search(text)
     strong = match is not None
     if not match and not YEAR_WRITTEN_RE.search(text):
         match = WEAK_DUTY_RE.search(text)
     if not match or _timed(text, strong) or FREQUENCY_RE.search(text):
         return None
-    if WRITTEN_TIME_RE.search(mask_birth_years(mask_round_the_clock(fold(phrase.original).text))):
+    written = mask_birth_years(mask_round_the_clock(fold(phrase.original).text))
+    if WRITTEN_TIME_RE.search(written) and not (strong and _asked_after_citations(written)):
         return None  # (hours of duty round the clock, "24/24 giờ", and the birth days of those bound are no time of it)
     reported = _reports(phrase.original, phrase.span(*match.span())[0])
     if NOT_GIVEN_RE.search(text) or PAST_PRACTICE_RE.search(phrase.original) or reported:
@@ -259,6 +272,22 @@ def duty_given(phrase: Folded, issued: dt.date | None, found: Found, conventions
     words = " ".join(phrase.original[a:b].strip(" ,-+•*").split())[:60]
     found.doubt(f"'{words}' giao việc không ghi thời hạn: đọc là nhiệm vụ thường xuyên, cần xác nhận")
     return Continuous(None)
+
+
+def _asked_after_citations(written: str) -> bool:
+    """Whether every time written is a cited document's date in the clauses that open the phrase, and the duty is given
+    after them in a clause of its own: "Công văn nêu rõ, thực hiện Công văn số 8239-CV/BTGTW, ngày 16/3/2020 của ...,
+    Ban Tuyên giáo Tỉnh ủy đề nghị ... chỉ đạo, tổ chức triển khai Cuộc thi ...", "1. Trên cơ sở kết quả tổng kết ...
+    Chỉ thị số 32-CT/TW ngày 09/12/2003 ..., đề nghị các sở ... tiếp tục quan tâm lãnh đạo ..." (not what carries the
+    cited document out: "Tiếp tục quán triệt thực hiện Chỉ thị số 48-CT/TW ngày 22/10/2010")."""
+    masked = mask_citations(written)
+    if WRITTEN_TIME_RE.search(masked):
+        return False
+    last = max(m.end() for m in islice(WRITTEN_TIME_RE.finditer(written), 20))
+    own = CLAUSE_CUE.search(masked, last)  # the phrase's own clause: "đề nghị", "yêu cầu", "phải", "giao" ...
+    if not own or not CLAUSE_BREAK_RE.search(written, last, own.start()) or DUTY_GIVEN_RE.search(masked, 0, last):
+        return False
+    return bool(DUTY_GIVEN_RE.search(masked, own.start()))
 
 
 def _reports(original: str, start: int) -> bool:

@@ -176,9 +176,10 @@ TIME_TOKEN_RE = re.compile(
     + r"|\bngay\s*\d{1,2}\b(?!\s*(?:[,/.\-]|va\b|den\b)\s*\d)"  # a day alone, not the head of a list or date
     + r"|\b\d{1,2}\s*[/.\-]\s*(?:19|20)\d{2}\b"  # a month and year without "tháng": "tháng 10, 11/2024"
 )
-# a time cue right before a bare "năm 2023": "trong năm 2023", "Thời gian thực hiện: năm 2024"
+# a time cue right before a bare "năm 2023": "trong năm 2023", "Thời gian thực hiện: năm 2024" (and the whole of it:
+# "tổ chức trong cả năm 2025", "trong suốt năm 2025", "suốt cả năm 2025"; not "kết quả cả năm 2024", a report's period)
 YEAR_CUE_BEFORE = re.compile(
-    r"(?:trong|den|het|thoi\s*gian(?:\s*thuc\s*hien)?|hoan\s*thanh|cuoi|truoc|vao|xong|tien\s*do|han)\s*[:,]?\s*$"
+    r"(?:trong(?:\s*(?:suot|ca)){0,2}|suot(?:\s*ca)?|den|het|thoi\s*gian(?:\s*thuc\s*hien)?|hoan\s*thanh|cuoi|truoc|vao|xong|tien\s*do|han)\s*[:,]?\s*$"
 )
 
 # --- ranges, relative deadlines, starts ---------------------------------------------------------

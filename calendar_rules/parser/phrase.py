@@ -86,6 +86,9 @@ Conventions (docs/domain.md; BLDS 2015 Điều 146–148), configurable in ``Con
 | "Thí sinh gửi bài dự thi trực tiếp tại trường ...", "Nghiêm chỉnh chấp hành Luật ..." (no time); "... không được tham gia", "phải có giá trị cao" | continuous (``unsure``, ``duties``); a condition of entry: not a deadline |
 | "01 tuần sau khi ...", "trước ngày thi 2 tuần để ..."; "thời hạn trước 90 ngày kể từ ..."; "... thông báo cho Văn phòng trước 3 ngày." | 7 days, −14 days; either way (``unsure``); −3 days before the document's event (``unsure``) |
 | "hôm nay là hạn cuối ..."; "Ảnh ... sẽ được công bố sau khi ..."; "Ngày phát hành: ...", "Eah’leo ngày 10 tháng 9 năm 2010" | the issue day (``unsure``); nothing set: not a deadline; page and letter furniture |
+| "Căn cứ Quyết định số ... về việc ... trình Ban Chỉ đạo ... trong năm 2008;"; "Nhằm ..., ngày 13/4, UBND phường ... tổ chức ..." | a basis (a body's name is no clause of its own); a news lead after its opening clause: not a deadline |
+| "tổ chức trong cả năm 2025", "trong suốt năm 2025"; "Thực hiện Công văn số ... ngày ..., X đề nghị Y ... triển khai ..." | 31/12/2025; continuous (``unsure``, the cited date is not the duty's) |
+| "Nội dung thực hiện gồm: Đẩy mạnh ..."; "UBND cấp xã căn cứ quy định tại ... xác định ..." (no time) | continuous (``unsure``, ``duties``) |
 
 A year taken from the document's date makes the result ``inferred`` with a
 warning; nothing is guessed silently; anything else is ``unparsed`` with why.
@@ -114,7 +117,7 @@ from calendar_rules.parser.citations import (
     mask_superseded,
 )
 from calendar_rules.parser.columns import end_columns
-from calendar_rules.parser.cues import NEWS_LEAD_RE
+from calendar_rules.parser.cues import CLAUSE_LEAD_RE, NEWS_LEAD_RE
 from calendar_rules.parser.dates import roman, safe_date
 from calendar_rules.parser.durations import length_from_start, mask_count_spans, mask_round_the_clock
 from calendar_rules.parser.duties import duty_given
@@ -247,6 +250,10 @@ def _parse(text: str, issued: dt.date | None, conventions: Conventions) -> Parse
     if lead and LATER_DEADLINE_RE.search(folded, lead.end()):
         # "ngày 11.12.2017, Sở ... đề nghị chậm nhất ngày 25.12.2017 phải báo cáo": the lead is the day of the news
         folded = " " * lead.end() + folded[lead.end() :]
+    lead = CLAUSE_LEAD_RE.match(folded)
+    if lead and LATER_DEADLINE_RE.search(folded, lead.end()):
+        # "Nhằm kịp thời tổng hợp, ngày 15/3/2024, UBND huyện yêu cầu ... trước ngày 30/3/2024": the same, after a clause
+        folded = folded[: lead.start(1)] + " " * (lead.end(1) - lead.start(1)) + folded[lead.end(1) :]
     meeting = MEETING_AT_RE.search(folded)
     if meeting and (LATER_DEADLINE_RE.search(folded, meeting.end()) or TIME_TOKEN_RE.search(folded, meeting.end())):
         # "Tại hội nghị ngày 15/5/2024, Ban Thường vụ yêu cầu ... chậm nhất ngày 31/5/2024", "... hoàn thành các chỉ
