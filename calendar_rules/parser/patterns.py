@@ -327,10 +327,13 @@ CONTINUOUS_RE = re.compile(
 )
 # the head of a noun phrase that "thường xuyên" qualifies: "khen thưởng thường xuyên" (regular commendation,
 # beside "đột xuất"), "chi thường xuyên" (recurrent spending), "trợ cấp", "cư trú", "bồi dưỡng thường xuyên"
-# (a training programme), "3 năm liên tục" (three years in a row), "đào tạo liên tục" (continuing training), "cải tiến liên tục", "nhiệm vụ giám sát thường xuyên" (a kind of supervision); not "sẽ giám sát thường xuyên"
+# (a training programme), "3 năm liên tục", "năm năm liên tục" (years in a row), "đào tạo liên tục" (continuing
+# training), "cải tiến liên tục", "nhiệm vụ giám sát thường xuyên" (a kind of supervision); not "sẽ giám sát thường xuyên"
 NOUN_HEAD_RE = re.compile(
     r"\b(?:khen\s*thuong|chi|kinh\s*phi(?:\s*hoat\s*dong)?|du\s*toan|nguon\s*thu|tro\s*cap|bao\s*tro\s*xa\s*hoi|cu\s*tru|thuong\s*tru"
-    r"|boi\s*duong|tap\s*huan|dao\s*tao|cai\s*tien|\d{1,2}\s*(?:nam|thang|quy|ky|lan|nhiem\s*ky|tuan|ngay)"
+    r"|boi\s*duong|tap\s*huan|dao\s*tao|cai\s*tien"
+    # (a count in digits or spelled: "3 năm liên tục", "năm năm liên tục", five years in a row)
+    r"|(?:\d{1,2}|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s*(?:nam|thang|quy|ky|lan|nhiem\s*ky|tuan|ngay)"
     r"|(?:nhiem\s*vu|cong\s*tac|hinh\s*thuc|che\s*do|hoat\s*dong)\s*giam\s*sat)\s*$"
 )
 DUTY_WORDS_RE = words(

@@ -89,6 +89,8 @@ Conventions (docs/domain.md; BLDS 2015 Điều 146–148), configurable in ``Con
 | "Căn cứ Quyết định số ... về việc ... trình Ban Chỉ đạo ... trong năm 2008;"; "Nhằm ..., ngày 13/4, UBND phường ... tổ chức ..." | a basis (a body's name is no clause of its own); a news lead after its opening clause: not a deadline |
 | "tổ chức trong cả năm 2025", "trong suốt năm 2025"; "Thực hiện Công văn số ... ngày ..., X đề nghị Y ... triển khai ..." | 31/12/2025; continuous (``unsure``, the cited date is not the duty's) |
 | "Nội dung thực hiện gồm: Đẩy mạnh ..."; "UBND cấp xã căn cứ quy định tại ... xác định ..." (no time) | continuous (``unsure``, ``duties``) |
+| "Trước ít nhất 30 ngày kể từ ngày ..."; "Nếu ... thành lập trước ngày 01/07 ... thì ..." (no time after "thì") | −30 days; the condition's day, ``unsure`` (``provisos``) |
+| "báo cáo tài chính cuối năm", "BCTC quý I/2024"; "2-3 tháng kể từ ..."; "trong 4 tuần đầu của học kỳ" | the statement's period, blanked; 3 months; 28 days after the term's start (``unsure``, ``terms``) |
 
 A year taken from the document's date makes the result ``inferred`` with a
 warning; nothing is guessed silently; anything else is ``unparsed`` with why.
@@ -140,6 +142,7 @@ from calendar_rules.parser.patterns import (
     TIME_TOKEN_RE,
     YEAR_RE,
 )
+from calendar_rules.parser.provisos import condition_only
 from calendar_rules.parser.purposes import mask_purpose
 from calendar_rules.parser.recurring import recurring
 from calendar_rules.parser.refusals import not_a_deadline
@@ -148,12 +151,14 @@ from calendar_rules.parser.result import Conventions, Found, ParseResult, make_r
 from calendar_rules.parser.returns import returns
 from calendar_rules.parser.single import range_rule, single
 from calendar_rules.parser.standing import standing, twice_a_year
+from calendar_rules.parser.statements import mask_statement_periods
 from calendar_rules.parser.states import (
     mask_birth_years,
     mask_conditions,
     mask_listed_who,
     mask_reference_moments,
 )
+from calendar_rules.parser.terms import weeks_into_term
 from calendar_rules.parser.today import today_hour
 from calendar_rules.rules import FixedDate, Range, Recurring, Rule
 
@@ -204,6 +209,7 @@ MASKS = (
     (mask_count_spans, "khoảng số ngày (thời lượng), không phải ngày"),
     (mask_round_the_clock, "giờ trực suốt ngày đêm (24/24), không phải ngày"),
     (mask_conditions, "ngày trong một điều kiện (trường hợp ... thì), không phải hạn chót"),
+    (mask_statement_periods, "kỳ của báo cáo tài chính (cuối năm, quý), không phải hạn nộp"),
     (mask_purpose, "mốc thời gian của mục đích nêu trước ('Để ... năm 2020, ...'), không phải hạn chót"),
     (mask_birth_years, "năm sinh của người được nhận, không phải hạn chót"),
     (
@@ -273,6 +279,7 @@ def _parse(text: str, issued: dt.date | None, conventions: Conventions) -> Parse
         relative,
         after_event,
         at_event,
+        weeks_into_term,
         twice_a_year,
         _recurring,
         adhoc,
@@ -289,6 +296,7 @@ def _parse(text: str, issued: dt.date | None, conventions: Conventions) -> Parse
             rule, found = _just_past(reader, phrase, issued, conventions, rule, found)
         if rule is not None:
             rule = standing(phrase, rule, found)
+            condition_only(phrase, found)
             refusal = review(phrase, rule, found, issued)
             if not refusal:
                 rule, refusal = hedge(phrase, rule, found, issued)

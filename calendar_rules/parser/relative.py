@@ -55,8 +55,9 @@ IMMEDIATELY_RE = re.compile(r"\bngay\s*(?:lap\s*tuc\s*)?$")
 # nộp đơn" (read as its days, same length)
 WEEKS_RE = re.compile(r"\b(\d{1,2})(\s*)tuan\b")
 # "trước" right before a count ("thời hạn trước 90 ngày kể từ ..."), "at least" before it ("tối thiểu trước 2 tuần kể
-# từ môn thi": counted back from the event)
-BEFORE_COUNT_RE = re.compile(r"(?:\b(toi\s*thieu|it\s*nhat)\s*)?\btruoc\s*$")
+# từ môn thi": counted back from the event), or after it ("Trước ít nhất 30 ngày kể từ ngày dự kiến sử dụng người lao
+# động ...": at least that many days before the event, a count back whose reading is not in doubt)
+BEFORE_COUNT_RE = re.compile(r"(?:\b(toi\s*thieu|it\s*nhat)\s*)?\btruoc\s*(?:(toi\s*thieu|it\s*nhat)\s*)?$")
 
 
 def _weeks_as_days(match: re.Match[str]) -> str:
@@ -148,6 +149,11 @@ def relative(phrase: Folded, issued: dt.date | None, found: Found, conventions: 
         found.doubt("không rõ hạn tính từ sự kiện nào: cần người xác định")
     written = find_date(t, match.start(4), match.start(4) + 16) if match.group(4) else None
     before = BEFORE_COUNT_RE.search(t, max(0, match.start(1) - 24), match.start(1)) if match.group(4) else None
+    if before and before.group(2) and not written and not months:
+        # "Trước ít nhất 15 ngày làm việc, kể từ ngày ... dự kiến bắt đầu làm việc": "at least" after "trước" reads only
+        # as a count back from the event
+        found.warnings.append(f"hạn tính lùi ít nhất {int(match.group(1))} ngày trước sự kiện")
+        return Relative(event or "sự kiện", -int(match.group(1)), working=bool(match.group(3)))
     if before:
         # "trước N ngày kể từ ...": within N days of the event ("thời hạn trước 90 ngày kể từ ngày có kết quả"), or, at
         # least, N days before it ("tối thiểu trước 2 tuần kể từ môn thi đầu tiên"): a person confirms either reading
