@@ -91,6 +91,8 @@ Conventions (docs/domain.md; BLDS 2015 Điều 146–148), configurable in ``Con
 | "Nội dung thực hiện gồm: Đẩy mạnh ..."; "UBND cấp xã căn cứ quy định tại ... xác định ..." (no time) | continuous (``unsure``, ``duties``) |
 | "Trước ít nhất 30 ngày kể từ ngày ..."; "Nếu ... thành lập trước ngày 01/07 ... thì ..." (no time after "thì") | −30 days; the condition's day, ``unsure`` (``provisos``) |
 | "báo cáo tài chính cuối năm", "BCTC quý I/2024"; "2-3 tháng kể từ ..."; "trong 4 tuần đầu của học kỳ" | the statement's period, blanked; 3 months; 28 days after the term's start (``unsure``, ``terms``) |
+| "trước 01 tuần theo lịch thi ..."; "được thu trước khi bắt đầu học"; "thực hiện theo kế hoạch chung của Bộ ..." | −7 days; 0 days (``unsure``); continuous (``unsure``, ``schedules``) |
+| "hưởng ứng Ngày sách Việt Nam 21/4" | the observance's name: blanked, not a deadline (``observances``) |
 
 A year taken from the document's date makes the result ``inferred`` with a
 warning; nothing is guessed silently; anything else is ``unparsed`` with why.
@@ -126,6 +128,7 @@ from calendar_rules.parser.duties import duty_given
 from calendar_rules.parser.furniture import strip_dateline
 from calendar_rules.parser.hedges import hedge
 from calendar_rules.parser.normalize import Folded, fold, spell_digits
+from calendar_rules.parser.observances import mask_observance_days
 from calendar_rules.parser.ongoing import adhoc, continuous, from_then_on, goes_on
 from calendar_rules.parser.patterns import (
     DATED_YEAR_RE,
@@ -149,6 +152,7 @@ from calendar_rules.parser.refusals import not_a_deadline
 from calendar_rules.parser.relative import after_event, at_event, before_event_day, count_back, relative
 from calendar_rules.parser.result import Conventions, Found, ParseResult, make_result
 from calendar_rules.parser.returns import returns
+from calendar_rules.parser.schedules import set_elsewhere
 from calendar_rules.parser.single import range_rule, single
 from calendar_rules.parser.standing import standing, twice_a_year
 from calendar_rules.parser.statements import mask_statement_periods
@@ -205,6 +209,7 @@ MASKS = (
     (mask_citations, "ngày của văn bản được dẫn, không phải hạn chót"),
     (mask_superseded, "thời hạn cũ đã được thay, không phải hạn chót"),
     (mask_anniversaries, "khoảng thời gian được kỷ niệm, không phải hạn chót"),
+    (mask_observance_days, "ngày và tháng trong tên một ngày kỷ niệm, không phải hạn chót"),
     (mask_reference_moments, "mốc tính số liệu (thời điểm điều tra, chốt số liệu), không phải hạn chót"),
     (mask_count_spans, "khoảng số ngày (thời lượng), không phải ngày"),
     (mask_round_the_clock, "giờ trực suốt ngày đêm (24/24), không phải ngày"),
@@ -289,6 +294,7 @@ def _parse(text: str, issued: dt.date | None, conventions: Conventions) -> Parse
         _single,
         today_hour,
         duty_given,
+        set_elsewhere,
     ):
         found = Found()  # what a reader saw counts only if it reads the phrase
         rule = reader(phrase, issued, found, conventions)

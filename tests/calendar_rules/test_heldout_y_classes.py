@@ -108,6 +108,78 @@ constructed a date written | 2022-07-28 | 2022-09-14 | sure | Sinh viên nộp h
     kind="weeks_into_a_term_count_from_its_start",
 )
 
+# (7) a count of weeks back from an event, said in calendar weeks or against the event ("trước khi học 01 (một) tuần theo
+# lịch", "chậm nhất 01 (một) tuần (theo lịch) trước ngày nộp thu hoạch ...", "trước 01 tuần theo lịch thi môn ...",
+# "trước 02 tuần so với tuần kết thúc học kỳ"): that many days back. A second deadline joined by "và trước" makes it
+# unsure (which clause, a person decides).
+CALENDAR_WEEKS_BACK = table(
+    """
+held_out_2026y.yaml ftu-quy-dinh-thu-nop-hoc-phi | 2018-01-01 | rel:-7 | sure | + Học kỳ hè (nếu có): trước khi học 01 (một) tuần theo lịch
+held_out_2026y.yaml ftu-quy-dinh-thu-nop-hoc-phi | 2018-01-01 | rel:-7 | sure | + Riêng học kỳ cuối cùng của khoá học, tất cả các sinh viên/học viên phải đóng học phí và lệ phí (nếu có) chậm nhất 01 (một) tuần (theo lịch) trước ngày nộp thu hoạch thực tập tốt nghiệp/khoá luận tốt nghiệp/luận văn tốt nghiệp.
+held_out_2026y.yaml hcmut-bksi-hoan-thi-giua-ky-cuoi-ky | 2025-08-01 | rel:-7 | sure | Sinh viên tải mẫu đơn “PHIẾU ĐĂNG KÝ THI ĐỂ THAY THẾ ĐIỂM HOÃN THI” + đính kèm bảng photo quyết định, nộp cho PĐT hoặc Văn phòng Đào tạo quốc tế (đối với SV các chương trình ĐTQT) trước 01 tuần theo lịch thi môn cần xóa điểm HT (môn phải có lịch thi trong học kỳ cần xóa), để PĐT cấp giấy cho phép thi.
+held_out_2026y.yaml hcmut-285-quy-dinh-hoc-vu-phien-ban-hop-nhat-2022 | 2022-07-28 | rel:-14 | unsure | Việc rút đăng ký học phần phải được thực hiện trước 02 tuần so với tuần kết thúc học kỳ và trước ngày thi đối với các học phần có tổ chức thi.
+constructed an exam's schedule | 2024-03-01 | rel:-7 | sure | Sinh viên nộp đơn đăng ký thi lại trước 01 tuần theo lịch thi của môn học.
+constructed "(theo lịch)", two weeks | 2024-03-01 | rel:-14 | sure | Các lớp đăng ký danh sách chậm nhất 02 tuần (theo lịch) trước ngày khai mạc hội thao.
+constructed a second "và trước" | 2024-03-01 | rel:-7 | unsure | Việc hủy đăng ký phải thực hiện trước 01 tuần so với tuần thi và trước ngày thi đối với môn thi cuối kỳ.
+# a count after the event, as before
+constructed days after the event | 2024-03-01 | rel:-5 | sure | Các lớp đăng ký thi đấu trước khi khai mạc 05 ngày.
+""",
+    kind="calendar_weeks_before_an_event_count_back",
+)
+
+# (8) a fee, a confirmation, a request due before a term or a school's meeting begins ("được thu trước khi bắt đầu học",
+# "xác nhận nhập học ..., trước khi nhập học tại Trường", "làm đơn nộp cho ... trước khi nhà trường tổ chức họp xét",
+# "phải trước thời gian đăng ký Khóa luận"): zero days before that undated start, unsure. A step before the next step
+# ("nộp phí ... trước khi liên hệ với Ban quản lý") stays a duty with no time.
+BEFORE_A_START = table(
+    """
+held_out_2026y.yaml hcmut-285-quy-dinh-hoc-vu-phien-ban-hop-nhat-2022 | 2022-07-28 | rel:0 | unsure | Học phí các học kỳ phụ, các lớp tối, lớp dự thính được thu trước khi bắt đầu học.
+held_out_2026y.yaml tlu-bot-qd-215-quy-che-tuyen-sinh-dai-hoc-2023 | 2023-02-22 | rel:0 | unsure | 2.  Thí sinh xác nhận nhập học bằng hình thức trực tuyến trên hệ thống, trước khi nhập học tại Trường.
+held_out_2026y.yaml cs2-ftu-faq-xet-dieu-kien-khoa-luan-thuc-tap | 2022-01-01 | rel:0 | unsure | Lưu ý: Sinh viên chưa tốt nghiệp cùng khóa học, muốn được xét điều kiện Thực tập tốt nghiệp cùng với khóa sau phải làm đơn nộp cho Chuyên viên phụ trách Khóa của Ban QLĐT trước khi nhà trường tổ chức họp xét.
+held_out_2026y.yaml hcmut-bksi-ky-nang-cntt-2025 | 2025-09-01 | rel:0 | unsure | Nộp bất kỳ lúc nào để xét đạt chuẩn nhưng phải trước thời gian đăng ký Khóa luận tốt nghiệp.
+constructed a term's start | 2024-03-01 | rel:0 | unsure | Sinh viên nộp học phí trước khi bắt đầu học kỳ.
+constructed a graduation meeting | 2024-03-01 | rel:0 | unsure | Các đơn vị gửi danh sách về Phòng Đào tạo trước khi nhà trường tổ chức họp xét tốt nghiệp.
+# a step before the next one; the day before an event's day
+constructed a step before the next | 2024-03-01 | continuous | unsure | Sinh viên nộp phí nội trú tại Phòng Tài chính trước khi liên hệ với Ban quản lý Ký túc xá.
+constructed before the event's day | 2024-03-01 | rel:-1 | unsure | Các trường hoàn thành hồ sơ trước ngày nhập học.
+""",
+    kind="due_before_a_term_or_meeting_starts_is_zero_days",
+)
+
+# (9) a task done by someone else's schedule, with no time written ("thực hiện theo kế hoạch chung của Bộ ...", "được thu
+# theo lịch học vụ", "nộp đoàn phí theo thông báo", "Thời gian đăng ký: Theo lịch thông báo ..."): continuous, unsure.
+# What was done by a plan is no duty; a date written is the deadline.
+SET_BY_ANOTHER_SCHEDULE = table(
+    """
+held_out_2026y.yaml tlu-bot-thong-bao-tuyen-sinh-2024-ha-noi | 2024-04-12 | continuous | unsure | Các phương thức còn lại thực hiện theo kế hoạch chung của Bộ giáo dục và Đào tạo.
+held_out_2026y.yaml tlu-bot-thong-bao-tuyen-sinh-2022 | 2022-05-30 | continuous | unsure | -Phương thức xét tuyển dựa vào kết quả kỳ thi đánh giá tư duy, phương thức dựa trên kết quả thi tốt nghiệp THPT thực hiện theo kế hoạch của Bộ Giáo dục và Đào tạo.
+held_out_2026y.yaml tlu-bot-thong-tin-tuyen-sinh-2025 | 2025-04-27 | continuous | unsure | Thời gian đăng ký xét tuyên theo lịch và hướng dân chung của Bộ GD&amp;ĐT.
+held_out_2026y.yaml hcmut-285-quy-dinh-hoc-vu-phien-ban-hop-nhat-2022 | 2022-07-28 | continuous | unsure | Học phí các học kỳ chính, lớp chính quy được thu theo lịch học vụ.
+held_out_2026y.yaml hcmut-bksi-rut-mon-hoc | 2025-08-01 | continuous | unsure | Thời gian đăng ký: Theo lịch thông báo gởi qua tin nhắn BKel/LMS vào đầu học kỳ.
+held_out_2026y.yaml cvct3-thu-nop-doan-phi-2018 | 2018-05-01 | continuous | unsure | Ban chấp hành các chi đoàn trực thuộc triển khai thu và nộp đoàn phí theo thông báo.
+constructed a training plan | 2024-03-01 | continuous | unsure | Việc đăng ký học phần thực hiện theo kế hoạch đào tạo của nhà trường.
+# done by a plan; a date written
+constructed done by a plan | 2024-03-01 | none | unsure | Các trường đã tổ chức thực hiện theo kế hoạch của Sở.
+constructed a date written | 2024-03-01 | 2024-03-29 | sure | Các chi đoàn nộp đoàn phí theo thông báo trước ngày 30/3/2024.
+""",
+    kind="a_task_by_another_schedule_is_continuous",
+)
+
+# (10) the day and month after an observance's name ("hưởng ứng Ngày sách Việt Nam 21/4", "hưởng ứng ngày Quốc tế Trẻ
+# em gái 11/10", "chào mừng ngày Nhà giáo Việt Nam 20/11"): part of the name, blanked. A deadline beside it, or the
+# observance's day written as a time of its own ("vào ngày 23/6/2024"), is read.
+OBSERVANCE_DAYS = table(
+    """
+held_out_2026y.yaml vietnamnet-hoi-lhpn-hanoi-cuoc-thi-viet-gia-dinh-thoi-nay-2021 | 2021-09-26 | none | unsure | Cuộc thi được tổ chức nhằm hưởng ứng ngày Quốc tế Trẻ em gái 11/10, Tháng hành động vì bình đẳng giới và phòng, chống bạo lực trên cơ sở giới năm 2021.
+held_out_2026y.yaml thcsmyanhunga-ngay-sach-van-hoa-doc-2022 | 2022-04-19 | none | unsure | – Thư viện tham mưu với Ban giám hiệu kế hoạch, kinh phí cho các hoạt động hưởng ứng Ngày sách Việt Nam 21/4.
+constructed "chào mừng" | 2024-10-01 | none | unsure | Nhà trường tổ chức các hoạt động chào mừng ngày Nhà giáo Việt Nam 20/11.
+# a deadline beside it; the day written as a time
+constructed a deadline beside it | 2024-03-01 | 2024-03-29 | unsure | Liên đội tổ chức kỷ niệm ngày thành lập Đoàn 26-3, các chi đội nộp báo cáo trước ngày 30/3/2024.
+constructed a day of its own | 2024-03-01 | 2024-06-23 | sure | Các đơn vị tổ chức hội thao hưởng ứng Ngày Olympic, vào ngày 23/6/2024.
+""",
+    kind="an_observance_names_its_day",
+)
+
 test_each_class_reads_as_its_table_says = table_test(
     AT_LEAST_AFTER_BEFORE,
     CONDITION_ONLY,
@@ -115,4 +187,8 @@ test_each_class_reads_as_its_table_says = table_test(
     STATEMENT_PERIODS,
     COUNT_SPANS_FROM_AN_EVENT,
     WEEKS_INTO_A_TERM,
+    CALENDAR_WEEKS_BACK,
+    BEFORE_A_START,
+    SET_BY_ANOTHER_SCHEDULE,
+    OBSERVANCE_DAYS,
 )
