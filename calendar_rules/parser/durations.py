@@ -14,7 +14,7 @@ import re
 
 from calendar_rules.parser.dates import DateMatch, date_of, find_date
 from calendar_rules.parser.normalize import Folded
-from calendar_rules.parser.patterns import BEGINS, DELAY_LIMIT, YEAR_SEP
+from calendar_rules.parser.patterns import BEGINS, COUNTED_FROM, DELAY_LIMIT, YEAR_SEP
 from calendar_rules.parser.result import Conventions, Found
 from calendar_rules.periods import month_end
 from calendar_rules.rules import Range, Rule
@@ -39,6 +39,9 @@ START_THEN_LENGTH_RE = re.compile(
 # a delay before the span: "niêm yết sau 07 đến 10 ngày", "trong vòng 3 - 5 ngày" (due by the longer count);
 # not "diễn ra trong 2-3 ngày", a length
 DELAY_BEFORE_RE = re.compile(rf"\b(?:sau|cham\s*nhat\s*la|{DELAY_LIMIT})\s*$")
+# ... or an event it is counted from, after the span: "cấp văn bằng trong khoảng thời gian từ 2-3 tháng kể từ ngày đóng lệ
+# phí", "Thời gian xử lý: từ 3 đến 5 ngày sau khi sinh viên thực hiện đăng ký" (a delay, due by the longer count)
+COUNTED_AFTER_RE = re.compile(rf"\s*(?:lam\s*viec\s*)?[,(]?\s*(?:{COUNTED_FROM}|sau\s*khi)\b")
 UPPER_COUNT_RE = re.compile(r"(?:den|-)\s*(?=\d)")
 
 
@@ -56,12 +59,16 @@ def mask_round_the_clock(folded: str) -> str:
 
 
 def mask_count_spans(folded: str) -> str:
-    """Blank (same length) every span of counts ("từ 15 đến 20 ngày"); after a delay word ("sau 07 đến 10 ngày")
-    only its lower count, so that the delay reads as its longer count."""
+    """Blank (same length) every span of counts ("từ 15 đến 20 ngày"); after a delay word ("sau 07 đến 10 ngày") or
+    before the event it is counted from ("02-03 tháng kể từ ngày nộp lệ phí") only its lower count, so that the delay
+    reads as its longer count."""
 
     def blank(match: re.Match[str]) -> str:
         upper = UPPER_COUNT_RE.search(match.group(0))
-        if upper and DELAY_BEFORE_RE.search(folded, max(0, match.start() - 30), match.start()):
+        if upper and (
+            DELAY_BEFORE_RE.search(folded, max(0, match.start() - 30), match.start())
+            or COUNTED_AFTER_RE.match(folded, match.end())
+        ):
             return " " * upper.end() + match.group(0)[upper.end() :]
         return " " * len(match.group(0))
 

@@ -204,18 +204,25 @@ RELATIVE_CUE_RE = re.compile(
 )
 # counted back from an event: "Ít nhất 30 ngày trước khai mạc", "Trước khai mạc ít nhất 10 ngày", "gửi trước
 # ngày trao thưởng ít nhất 07 ngày, ..." (anywhere in the phrase, up to its clause's end)
-_AT_LEAST = r"(?:it\s*nhat|toi\s*thieu|cham\s*nhat)\s*(\d{1,3})\s*ngay\s*(lam\s*viec\s*)?"
+# (calendar days or weeks may be said so: "chậm nhất 01 (một) tuần (theo lịch) trước ngày nộp ...")
+_AT_LEAST = (
+    r"(?:it\s*nhat|toi\s*thieu|cham\s*nhat)\s*(\d{1,3})\s*ngay\s*(lam\s*viec\s*)?(?:\(?\s*theo\s*lich\s*\)?\s*)?"
+)
 # also after the duty: "Hồ sơ phải được gửi ... tối thiểu 03 ngày làm việc trước khi thực hiện hoạt động";
 # and "đến trước ngày thi lại 3 ngày" (the count after the event, at the phrase's end)
 COUNT_BACK_RE = re.compile(
-    rf"(?:^\s*|\b){_AT_LEAST}truoc\s*(?!ngay\s*\d)([a-z][^,;.\d]{{2,60}})\s*(?:[.;]?\s*$|,)"
+    rf"(?:^\s*|\b){_AT_LEAST}truoc\s*(?!ngay\s*\d)([a-z][^,;.\d]{{2,100}})\s*(?:[.;]?\s*$|,)"
     rf"|(?:^\s*|\b)truoc\s*(?!ngay\s*\d)([a-z][^,;.\d]{{2,60}}?)\s*{_AT_LEAST}\s*(?:[.;,]|$)"
     r"|\b(?:den\s*)?truoc\s*(?!ngay\s*\d)([a-z][^,;.\d]{2,60}?)\s*(\d{1,3})\s*ngay\s*(lam\s*viec\s*)?"
     # "trước ngày thi 2 ngày tại đây", "trước ngày thi 2 tuần để trung tâm sắp xếp ..." (a purpose after it)
-    r"(?:[.;]?\s*$|(?=\s*(?:tai|o|qua|tren|de)\b))"
+    # ("trước khi học 01 (một) tuần theo lịch": calendar weeks)
+    r"(?:[.;]?\s*$|(?=\s*(?:tai|o|qua|tren|de|theo\s*lich)\b))"
     # "nhận thẻ dự thi trước 2 ngày diễn ra kỳ thi", "trước 15 ngày so với ngày tổ chức"
+    # "trước 01 tuần theo lịch thi môn ...", "trước 02 tuần so với tuần kết thúc học kỳ và trước ngày thi ..." (up to
+    # the next clause's "và trước")
     r"|\btruoc\s*(\d{1,3})\s*ngay\s*(lam\s*viec\s*)?(?:so\s*voi\s*)?"
-    r"((?:dien\s*ra|to\s*chuc|bat\s*dau|khai\s*mac|ngay\s*(?!\d))[^,;.\d]{2,60}?)\s*(?:[.;,(]|$)"
+    r"((?:dien\s*ra|to\s*chuc|bat\s*dau|khai\s*mac|ngay\s*(?!\d)|theo\s*lich|tuan\s*(?!\d))[^,;.\d]{2,60}?)"
+    r"\s*(?:[.;,(]|$|(?=va\s*truoc\b))"
     # the count first, with no "ít nhất": "14 ngày trước thời điểm bắt đầu làm KLTN" (a plan's cell)
     r"|\b(\d{1,3})\s*ngay\s*(lam\s*viec\s*)?truoc\s*((?:thoi\s*diem|khi|ngay\s*(?!\d))[^,;.\d]{2,60})(?:[.;,(]|$)"
 )
@@ -327,10 +334,13 @@ CONTINUOUS_RE = re.compile(
 )
 # the head of a noun phrase that "thường xuyên" qualifies: "khen thưởng thường xuyên" (regular commendation,
 # beside "đột xuất"), "chi thường xuyên" (recurrent spending), "trợ cấp", "cư trú", "bồi dưỡng thường xuyên"
-# (a training programme), "3 năm liên tục" (three years in a row), "đào tạo liên tục" (continuing training), "cải tiến liên tục", "nhiệm vụ giám sát thường xuyên" (a kind of supervision); not "sẽ giám sát thường xuyên"
+# (a training programme), "3 năm liên tục", "năm năm liên tục" (years in a row), "đào tạo liên tục" (continuing
+# training), "cải tiến liên tục", "nhiệm vụ giám sát thường xuyên" (a kind of supervision); not "sẽ giám sát thường xuyên"
 NOUN_HEAD_RE = re.compile(
     r"\b(?:khen\s*thuong|chi|kinh\s*phi(?:\s*hoat\s*dong)?|du\s*toan|nguon\s*thu|tro\s*cap|bao\s*tro\s*xa\s*hoi|cu\s*tru|thuong\s*tru"
-    r"|boi\s*duong|tap\s*huan|dao\s*tao|cai\s*tien|\d{1,2}\s*(?:nam|thang|quy|ky|lan|nhiem\s*ky|tuan|ngay)"
+    r"|boi\s*duong|tap\s*huan|dao\s*tao|cai\s*tien"
+    # (a count in digits or spelled: "3 năm liên tục", "năm năm liên tục", five years in a row)
+    r"|(?:\d{1,2}|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s*(?:nam|thang|quy|ky|lan|nhiem\s*ky|tuan|ngay)"
     r"|(?:nhiem\s*vu|cong\s*tac|hinh\s*thuc|che\s*do|hoat\s*dong)\s*giam\s*sat)\s*$"
 )
 DUTY_WORDS_RE = words(

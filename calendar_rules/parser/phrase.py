@@ -89,6 +89,10 @@ Conventions (docs/domain.md; BLDS 2015 Điều 146–148), configurable in ``Con
 | "Căn cứ Quyết định số ... về việc ... trình Ban Chỉ đạo ... trong năm 2008;"; "Nhằm ..., ngày 13/4, UBND phường ... tổ chức ..." | a basis (a body's name is no clause of its own); a news lead after its opening clause: not a deadline |
 | "tổ chức trong cả năm 2025", "trong suốt năm 2025"; "Thực hiện Công văn số ... ngày ..., X đề nghị Y ... triển khai ..." | 31/12/2025; continuous (``unsure``, the cited date is not the duty's) |
 | "Nội dung thực hiện gồm: Đẩy mạnh ..."; "UBND cấp xã căn cứ quy định tại ... xác định ..." (no time) | continuous (``unsure``, ``duties``) |
+| "Trước ít nhất 30 ngày kể từ ngày ..."; "Nếu ... thành lập trước ngày 01/07 ... thì ..." (no time after "thì") | −30 days; the condition's day, ``unsure`` (``provisos``) |
+| "báo cáo tài chính cuối năm", "BCTC quý I/2024"; "2-3 tháng kể từ ..."; "trong 4 tuần đầu của học kỳ" | the statement's period, blanked; 3 months; 28 days after the term's start (``unsure``, ``terms``) |
+| "trước 01 tuần theo lịch thi ..."; "được thu trước khi bắt đầu học"; "thực hiện theo kế hoạch chung của Bộ ..." | −7 days; 0 days (``unsure``); continuous (``unsure``, ``schedules``) |
+| "hưởng ứng Ngày sách Việt Nam 21/4" | the observance's name: blanked, not a deadline (``observances``) |
 
 A year taken from the document's date makes the result ``inferred`` with a
 warning; nothing is guessed silently; anything else is ``unparsed`` with why.
@@ -124,6 +128,7 @@ from calendar_rules.parser.duties import duty_given
 from calendar_rules.parser.furniture import strip_dateline
 from calendar_rules.parser.hedges import hedge
 from calendar_rules.parser.normalize import Folded, fold, spell_digits
+from calendar_rules.parser.observances import mask_observance_days
 from calendar_rules.parser.ongoing import adhoc, continuous, from_then_on, goes_on
 from calendar_rules.parser.patterns import (
     DATED_YEAR_RE,
@@ -140,20 +145,24 @@ from calendar_rules.parser.patterns import (
     TIME_TOKEN_RE,
     YEAR_RE,
 )
+from calendar_rules.parser.provisos import condition_only
 from calendar_rules.parser.purposes import mask_purpose
 from calendar_rules.parser.recurring import recurring
 from calendar_rules.parser.refusals import not_a_deadline
 from calendar_rules.parser.relative import after_event, at_event, before_event_day, count_back, relative
 from calendar_rules.parser.result import Conventions, Found, ParseResult, make_result
 from calendar_rules.parser.returns import returns
+from calendar_rules.parser.schedules import set_elsewhere
 from calendar_rules.parser.single import range_rule, single
 from calendar_rules.parser.standing import standing, twice_a_year
+from calendar_rules.parser.statements import mask_statement_periods
 from calendar_rules.parser.states import (
     mask_birth_years,
     mask_conditions,
     mask_listed_who,
     mask_reference_moments,
 )
+from calendar_rules.parser.terms import weeks_into_term
 from calendar_rules.parser.today import today_hour
 from calendar_rules.rules import FixedDate, Range, Recurring, Rule
 
@@ -200,10 +209,12 @@ MASKS = (
     (mask_citations, "ngày của văn bản được dẫn, không phải hạn chót"),
     (mask_superseded, "thời hạn cũ đã được thay, không phải hạn chót"),
     (mask_anniversaries, "khoảng thời gian được kỷ niệm, không phải hạn chót"),
+    (mask_observance_days, "ngày và tháng trong tên một ngày kỷ niệm, không phải hạn chót"),
     (mask_reference_moments, "mốc tính số liệu (thời điểm điều tra, chốt số liệu), không phải hạn chót"),
     (mask_count_spans, "khoảng số ngày (thời lượng), không phải ngày"),
     (mask_round_the_clock, "giờ trực suốt ngày đêm (24/24), không phải ngày"),
     (mask_conditions, "ngày trong một điều kiện (trường hợp ... thì), không phải hạn chót"),
+    (mask_statement_periods, "kỳ của báo cáo tài chính (cuối năm, quý), không phải hạn nộp"),
     (mask_purpose, "mốc thời gian của mục đích nêu trước ('Để ... năm 2020, ...'), không phải hạn chót"),
     (mask_birth_years, "năm sinh của người được nhận, không phải hạn chót"),
     (
@@ -273,6 +284,7 @@ def _parse(text: str, issued: dt.date | None, conventions: Conventions) -> Parse
         relative,
         after_event,
         at_event,
+        weeks_into_term,
         twice_a_year,
         _recurring,
         adhoc,
@@ -282,6 +294,7 @@ def _parse(text: str, issued: dt.date | None, conventions: Conventions) -> Parse
         _single,
         today_hour,
         duty_given,
+        set_elsewhere,
     ):
         found = Found()  # what a reader saw counts only if it reads the phrase
         rule = reader(phrase, issued, found, conventions)
@@ -289,6 +302,7 @@ def _parse(text: str, issued: dt.date | None, conventions: Conventions) -> Parse
             rule, found = _just_past(reader, phrase, issued, conventions, rule, found)
         if rule is not None:
             rule = standing(phrase, rule, found)
+            condition_only(phrase, found)
             refusal = review(phrase, rule, found, issued)
             if not refusal:
                 rule, refusal = hedge(phrase, rule, found, issued)

@@ -54,9 +54,12 @@ IMMEDIATELY_RE = re.compile(r"\bngay\s*(?:lap\s*tuc\s*)?$")
 # a count of weeks before or after an event: "trước ngày tổ chức báo cáo ít nhất 1 tuần", "01 tuần sau khi kết thúc hạn
 # nộp đơn" (read as its days, same length)
 WEEKS_RE = re.compile(r"\b(\d{1,2})(\s*)tuan\b")
+# a second deadline joined to the one read: "trước 02 tuần so với tuần kết thúc học kỳ và trước ngày thi đối với ..."
+SECOND_BEFORE_RE = re.compile(r"\s*va\s*truoc\b")
 # "trước" right before a count ("thời hạn trước 90 ngày kể từ ..."), "at least" before it ("tối thiểu trước 2 tuần kể
-# từ môn thi": counted back from the event)
-BEFORE_COUNT_RE = re.compile(r"(?:\b(toi\s*thieu|it\s*nhat)\s*)?\btruoc\s*$")
+# từ môn thi": counted back from the event), or after it ("Trước ít nhất 30 ngày kể từ ngày dự kiến sử dụng người lao
+# động ...": at least that many days before the event, a count back whose reading is not in doubt)
+BEFORE_COUNT_RE = re.compile(r"(?:\b(toi\s*thieu|it\s*nhat)\s*)?\btruoc\s*(?:(toi\s*thieu|it\s*nhat)\s*)?$")
 
 
 def _weeks_as_days(match: re.Match[str]) -> str:
@@ -103,6 +106,8 @@ def count_back(phrase: Folded, issued: dt.date | None, found: Found, conventions
     if WINDOW_BEFORE_RE.search(in_days, max(0, match.start() - 16), min(len(in_days), match.end() + 1)):
         # "liên tục trong một tuần trước ngày cho uống": the work fills the days before the event, not a day to meet
         found.doubt("việc làm trong một khoảng ngày trước sự kiện: hạn tính lùi từ sự kiện, cần người xác nhận")
+    if SECOND_BEFORE_RE.match(in_days, match.end()):  # "trước 02 tuần so với ... và trước ngày thi đối với ..."
+        found.doubt("hai thời hạn nối bằng 'và trước' (cho từng trường hợp): cần người tách thành từng quy định")
     if DAYS_COUNT_RE.search(phrase.text, match.end()):  # "..., trường hợp khen thưởng đột xuất trước 03 ngày"
         found.doubt("nhiều thời hạn trong một cụm từ (cho từng trường hợp): cần người tách thành từng quy định")
     return Relative(name or event, -int(days), working=bool(working))
@@ -148,6 +153,11 @@ def relative(phrase: Folded, issued: dt.date | None, found: Found, conventions: 
         found.doubt("không rõ hạn tính từ sự kiện nào: cần người xác định")
     written = find_date(t, match.start(4), match.start(4) + 16) if match.group(4) else None
     before = BEFORE_COUNT_RE.search(t, max(0, match.start(1) - 24), match.start(1)) if match.group(4) else None
+    if before and before.group(2) and not written and not months:
+        # "Trước ít nhất 15 ngày làm việc, kể từ ngày ... dự kiến bắt đầu làm việc": "at least" after "trước" reads only
+        # as a count back from the event
+        found.warnings.append(f"hạn tính lùi ít nhất {int(match.group(1))} ngày trước sự kiện")
+        return Relative(event or "sự kiện", -int(match.group(1)), working=bool(match.group(3)))
     if before:
         # "trước N ngày kể từ ...": within N days of the event ("thời hạn trước 90 ngày kể từ ngày có kết quả"), or, at
         # least, N days before it ("tối thiểu trước 2 tuần kể từ môn thi đầu tiên"): a person confirms either reading
@@ -197,7 +207,17 @@ BEFORE_EVENT_DAY_RE = re.compile(
 # ... or by its time: "gửi ... về Trung tâm ... trước thời gian thi của môn thi" (on the event's day, before its hour)
 BEFORE_EVENT_TIME_RE = re.compile(
     r"\b(?:hoan\s*thanh|xong|nop|gui|bao\s*cao|dang\s*ky)\b[^.;]{0,120}?\btruoc\s*"
-    r"((?:thoi\s*(?:gian|diem)|gio)\s*(?:thi|hop|khai\s*mac|to\s*chuc|bat\s*dau|dien\s*ra)\b[^,;.()\d]{0,40}?)\s*(?:[.;,(]|$)"
+    r"((?:thoi\s*(?:gian|diem)|gio)\s*(?:thi|hop|khai\s*mac|to\s*chuc|bat\s*dau|dien\s*ra|dang\s*ky)\b[^,;.()\d]{0,40}?)"
+    r"\s*(?:[.;,(]|$)"
+)
+# ... or before a term or a school's meeting begins: "Học phí các học kỳ phụ ... được thu trước khi bắt đầu học", "Thí
+# sinh xác nhận nhập học ..., trước khi nhập học tại Trường", "... phải làm đơn nộp cho ... trước khi nhà trường tổ chức
+# họp xét" (a start in the school's calendar, maybe after its subject; not a step before the next one: "góp ý ... trước
+# khi ban hành", "nộp phí ... trước khi liên hệ với Ban quản lý")
+BEFORE_EVENT_START_RE = re.compile(
+    r"\b(?:thu|nop|gui|dong|dang\s*ky|xac\s*nhan|hoan\s*thanh)\b[^.;]{0,160}?\btruoc\s*khi\s*"
+    r"((?:[a-z]+\s*){0,3}?(?:bat\s*dau\s*(?:hoc|nam\s*hoc|hoc\s*ky|khoa\s*hoc)|nhap\s*hoc|khai\s*giang|vao\s*hoc"
+    r"|to\s*chuc\s*(?:hop|thi|xet))\b[^,;.()\d]{0,40}?)\s*(?:[.;,(]|$)"
 )
 
 ANY_COUNT_RE = re.compile(r"\b\d{1,3}\s*(?:ngay|tuan|thang)\b")
@@ -205,16 +225,17 @@ ANY_COUNT_RE = re.compile(r"\b\d{1,3}\s*(?:ngay|tuan|thang)\b")
 
 def before_event_day(phrase: Folded, issued: dt.date | None, found: Found, conventions: Conventions) -> Rule | None:
     """ "tổng kết xong trước ngày khai giảng": due the day before the event's day (as "trước ngày D" is D−1), for a
-    person to confirm (the event's date is written elsewhere, if at all)."""
+    person to confirm (the event's date is written elsewhere, if at all); "trước thời gian thi", "trước khi bắt đầu
+    học": by the event's hour or start, on its day (zero days)."""
     match = BEFORE_EVENT_DAY_RE.search(phrase.text)
-    timed = BEFORE_EVENT_TIME_RE.search(phrase.text) if not match else None
+    timed = BEFORE_EVENT_TIME_RE.search(phrase.text) or BEFORE_EVENT_START_RE.search(phrase.text) if not match else None
     if (not match and not timed) or find_date(phrase.text) or ANY_COUNT_RE.search(phrase.text):
         return None  # "ít nhất 2 tuần trước ngày khai mạc": a count back, for ``count_back``
     if timed:
         # "gửi kèm minh chứng về Trung tâm ... trước thời gian thi của môn thi": by the event's hour, on its day
         found.spans.append(timed.span())
         start, end = phrase.span(*timed.span(1))
-        found.doubt("hạn là trước giờ diễn ra sự kiện: ngày của sự kiện không ghi, cần người xác định")
+        found.doubt("hạn là trước giờ (lúc bắt đầu) sự kiện: ngày của sự kiện không ghi, cần người xác định")
         return Relative(phrase.original[start:end].strip(" .;,)"), 0)
     if match is None:
         return None
