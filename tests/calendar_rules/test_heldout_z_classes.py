@@ -119,6 +119,21 @@ constructed "pháp luật" | 2024-03-01 | 2024-12-31 | any | Các đơn vị tuy
     kind="a_law_named_by_its_year_is_a_citation",
 )
 
+# (9) a window written with an hour before each date and a dash glued to the second hour ("Đăng ký lớp: 16h 15/1/2024
+# -14h 22/1/2024"): a range, due at its end, as "đến 14h ngày 22/1/2024" is. A single date with its hour stays that day.
+HOURS_IN_A_DASHED_WINDOW = table(
+    """
+held_out_2026z.yaml json2md-hust-dtdh-dang-ky-lop-hoc-ky-20232-k63-k67 | 2024-01-10 | 2024-01-22 | sure | Đăng ký lớp: 16h 15/1/2024 -14h 22/1/2024
+held_out_2026z.yaml json2md-hust-dtdh-dang-ky-lop-hoc-ky-20232-k63-k67 | 2024-01-10 | 2024-02-05 | sure | Đăng ký điều chỉnh: 16h 22/1/2024 -14h 05/2/2024
+held_out_2026z.yaml json2md-hust-dtdh-dang-ky-lop-hoc-ky-20232-k63-k67 | 2024-01-10 | 2024-02-17 | sure | Đăng ký thêm: 16h 05/2/2024 -14h 17/2/2024
+constructed a spaced dash, the first year left out | 2024-01-10 | 2024-01-22 | sure | Đăng ký lớp: 8h 15/1 - 17h 22/1/2024
+# "đến" with its hours; a single date with its hour
+constructed "đến" | 2024-01-10 | 2024-01-22 | sure | Đăng ký lớp: 16h ngày 15/1/2024 đến 14h ngày 22/1/2024
+constructed one date | 2024-01-10 | 2024-01-22 | sure | Hạn đăng ký lớp: 14h ngày 22/1/2024
+""",
+    kind="hours_in_a_dashed_window_make_a_range",
+)
+
 test_each_class_reads_as_its_table_says = table_test(
     PAPER_AGES,
     EXPIRY_CONDITIONS,
@@ -128,4 +143,5 @@ test_each_class_reads_as_its_table_says = table_test(
     CUT_OFFS_AFTER_A_MOMENT,
     ANOTHER_SENTENCE_FROM_AN_EVENT,
     LAWS_BY_THEIR_YEAR,
+    HOURS_IN_A_DASHED_WINDOW,
 )
