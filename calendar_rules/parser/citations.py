@@ -29,12 +29,18 @@ _NOT_A_CUE = (
     r"(?!\bcham\s*nhat|\btruoc\s*ngay|\bhan\s*(?:chot|cuoi)\b|\bden\s*(?:het\s*)?ngay"
     r"|\btrong\s*(?:vong|thoi\s*han)\s*\d)"
 )
+# a word of a law's title: no time, cue or clause word ("Luật Đất đai", "Luật Bầu cử đại biểu Quốc hội và ...")
+_NAME_WORD = r"(?!(?:trong|den|truoc|tu|vao|ngay|thang|nam|quy|cham|han|het|thi|phai|se|da|duoc|tai|theo|khi)\b)[a-z]+"
 DOC_REFERENCE = re.compile(
     # "số 01-KL/TW ngày 18/5/2021", "159-KH/TU ngày 19/12/2022", "số 05 ngày ...", "Kế hoạch 7809 ngày 27.12.2019"
     rf"(?:\bso\s*\d{{1,5}}\b|\b{_CODE}|\b(?:{_DOC_WORDS})\s*(?:so\s*)?[0-9][0-9a-z/\-.&]{{0,30}})"
     rf"(?:{_NOT_A_CUE}[^;]){{0,40}}?\b{_DATE_TAIL}"
     # a document cited by its number and year: "theo Quyết định số 12 năm 2018 của Thủ tướng Chính phủ về tiêu chí ..."
     rf"|\b(?:{_DOC_WORDS})\s*so\s*\d{{1,5}}\s*nam\s*(?:19|20)\d{{2}}\b"
+    # a law named by its title and its year or the day it was passed: "Luật Nghĩa vụ quân sự năm 2015", "Luật Giáo dục
+    # ngày 14 tháng 6 năm 2019", "Bộ luật Lao động năm 2019" (not "kỷ luật", "pháp luật", "quy luật", "luật sư")
+    rf"|(?<!ky )(?<!phap )(?<!quy )(?<!dieu )\b(?:bo\s*)?luat\s*(?!su\b)(?:{_NAME_WORD}\s*){{1,12}}?"
+    rf"(?:{_DATE_TAIL}|nam\s*(?:19|20)\d{{2}}\b)"
 )
 # the cited document's issuer and subject: "của Ban Bí thư Trung ương Đoàn về việc tổ chức ... Hè năm 2024",
 # up to a comma, a bracket or a deadline cue of the phrase's own

@@ -5,7 +5,8 @@ nghiệp ..." tells the consequence of missing a period (the period itself is th
 tìm được việc làm sau 15 ngày, kể từ ngày nộp hồ sơ hưởng bảo hiểm thất nghiệp, ..." is a condition of a benefit (still
 jobless 15 days after filing). Neither sets anyone a day. A time written after "thì" is the consequence's own deadline
 and keeps the phrase for the grammar ("Nếu quá 10 ngày mà chưa nộp thì phải nộp trong thời hạn 05 ngày ..."); so does
-a duty in the consequence ("thì phải ...").
+a duty in the consequence ("thì phải ..."). "Sau 03 tháng kể từ ngày có quyết định kỷ luật, nếu sinh viên không tái
+phạm ... thì đương nhiên được chấm dứt hiệu lực ..." tells when a sanction lapses by itself: no one's day either.
 """
 
 from __future__ import annotations
@@ -34,6 +35,17 @@ NOT_YET_AFTER_RE = re.compile(
 )
 
 
+# a delay opening the phrase, then a condition and what then holds by itself: "Sau 03 tháng kể từ ngày có quyết định kỷ
+# luật, nếu sinh viên không tái phạm ... thì đương nhiên được chấm dứt hiệu lực ..." (when a sanction lapses)
+DELAY_THEN_IF_RE = re.compile(
+    rf"^[\s\-+•*]*(?:[^,;.]{{0,80}}:\s*)?sau\s*(?:thoi\s*gian\s*)?{_COUNT}[^;,]{{0,80}},\s*neu\b[^;]{{0,240}}?\bthi\b"
+)
+# what then holds: a right or a lapse, not a step anyone takes
+LAPSES_RE = re.compile(
+    r"\b(?:duong\s*nhien|mac\s*nhien|(?:duoc|bi)\s*(?:cham\s*dut|xoa|huong|coi\s*la)|het\s*hieu\s*luc)\b"
+)
+
+
 def delay_as_condition(phrase: Folded) -> str | None:
     """Why a delay is a condition or a consequence and no deadline, or None."""
     text = phrase.text
@@ -42,6 +54,11 @@ def delay_as_condition(phrase: Folded) -> str | None:
         then = text[run_out.end() :]
         if LOST_RE.search(then) and not CONSEQUENCE_DUTY_RE.search(then) and not TIME_TOKEN_RE.search(then):
             return "hậu quả khi quá một thời hạn ('nếu quá N ngày ... thì ... không được'), không phải hạn chót"
+    lapse = DELAY_THEN_IF_RE.search(text)
+    if lapse:
+        then = text[lapse.end() :]
+        if LAPSES_RE.search(then) and not CONSEQUENCE_DUTY_RE.search(then) and not TIME_TOKEN_RE.search(then):
+            return "điều kiện ('sau N tháng kể từ ..., nếu ... thì đương nhiên được ...'), không phải hạn chót"
     not_yet = NOT_YET_AFTER_RE.search(text)
     if not_yet and not CONSEQUENCE_DUTY_RE.search(text, 0, not_yet.start()):
         rest = text[not_yet.end() :]

@@ -30,8 +30,9 @@ TIME_WORD = r"(?:(?:ngay|thang|quy|nam|truoc|cuoi|giua|dau|(?:thuong|trung|ha)\s
 # a word that makes a date a deadline: "đến (hết) ngày", "trong tháng", "chậm nhất", "trước", "hạn", "hoàn thành"
 DEADLINE_CUE_RE = re.compile(
     rf"\b(?:den|trong)\s*(?:het\s*)?{TIME_WORD}|\btoi\s*(?:het\s*)?ngay\b"
-    rf"|\b(?:{HARD_LIMIT}|(?<!tro ve )truoc|{HAN}|ket\s*thuc|xong|hoan\s*thanh)\b"
-)  # (not "trở về trước", on or before: "đóng BHXH từ ngày 31/3/2017 trở về trước" qualifies, sets no limit)
+    rf"|\b(?:{HARD_LIMIT}|(?<!ve )truoc|(?<!tro ve )(?<=ve )truoc(?!\s*(?:[:;,.)]|$))|{HAN}|ket\s*thuc|xong|hoan\s*thanh)\b"
+)  # (not "trở về trước", on or before: "đóng BHXH từ ngày 31/3/2017 trở về trước" qualifies, sets no limit; nor a
+# cohort's "về trước" closing its words, "K67 về trước: ..." (and earlier); "gửi về trước ngày 15" keeps its cue)
 YEAR_SPAN_RE = re.compile(r"\s*-\s*(?:19|20)\d{2}\b")
 LUNAR_WORDS_RE = re.compile(r"\b(?:am\s*lich|mung|mong|thang\s*(?:gieng|chap))\b")
 SCHOOL_YEAR_RE = re.compile(rf"\b{EACH}\s*nam\s*hoc\b")

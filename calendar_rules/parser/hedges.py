@@ -9,6 +9,10 @@ says the date is not settled, so the reading can never be ``certain``:
 - "Học kỳ 2 Từ 01/12 đến 20/12": a term's window with no year may be each year's (``unsure``);
 - "thời gian còn lại của quý I không còn nhiều": how little of a period is left urges haste; the period's end is not
   the duty's deadline (``unsure``);
+- "Sau thời gian 23h55’ ngày 10/03/2024 Hệ thống sẽ KHÔNG nhận hồ sơ": a moment after which something stops reads as a
+  cut-off, or as the consequence of a deadline told before it (``unsure``);
+- "Gửi Biên bản ... ngay sau khi kết thúc hội nghị. Báo cáo ... chậm nhất ngày 03/02/2026.": another sentence sets its
+  own duty's time from an event; the date read may not be the one meant (``unsure``);
 - "bão số 7 có khả năng khoảng 10h ngày 14-10 sẽ đi vào đất liền": a forecast of what may happen is no duty
   (refused when no duty word is written; otherwise doubted);
 - "ngày 26 tháng 10 năm 2019 (thứ Hai)" in a letter of 12/10/2020: 26/10/2019 is a Saturday, 26/10/2020 a
@@ -20,6 +24,7 @@ says the date is not settled, so the reading can never be ``certain``:
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 
 from calendar_rules.parser.normalize import Folded
@@ -40,6 +45,17 @@ FORECAST_DUTY_RE = re.compile(
 # deadline (the duty that follows is often ongoing)
 REMAINING_RE = re.compile(r"\bthoi\s*gian\s*con\s*lai\s*(?:cua\s*)?(?:quy|nam|thang|hoc\s*ky|nhiem\s*ky)\b")
 TERM_ROW_RE = re.compile(r"^[\s\-+•*–]*hoc\s*ky\s*(?:\d|[iv]{1,3}|he|phu)\b")
+# a moment after which something is no longer done: "Sau thời gian 23h55’ ngày 10/03/2024 Hệ thống sẽ KHÔNG nhận hồ sơ",
+# "Sau 17h ngày 10/3 ..." (a hard cut-off to some, the consequence of a deadline told before to others)
+AFTER_MOMENT_RE = re.compile(
+    r"\bsau\s*(?:(?:thoi\s*(?:gian|diem)|moc)\s*)?(?:\d{1,2}\s*(?:h|g|gio)\s*\d{0,2}\W{0,3}\s*)?(?:ngay\s*)?$"
+)
+# a time counted from an event, which a sentence of its own may set for another duty: "Gửi Biên bản ... ngay sau khi kết
+# thúc hội nghị. Báo cáo ... chậm nhất ngày 03/02/2026."
+EVENT_TIME_RE = re.compile(
+    r"\b(?:ngay\s*)?sau\s*khi\b|\bngay\s*khi\b|\bke\s*tu\s*(?:ngay|khi)\b|\btrong\s*(?:vong|thoi\s*han)\s*\d"
+)
+SENTENCE_END_RE = re.compile(r"[.!?]\s+(?=\S)")
 ANY_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _WEEKDAYS = {"hai": 0, "ba": 1, "tu": 2, "nam": 3, "sau": 4, "bay": 5}
 # a weekday beside the date: "(thứ Hai)", "(Thứ 2)", ", thứ Hai", "Chủ nhật"
@@ -76,6 +92,8 @@ def hedge(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) -> t
     if not isinstance(due, dt.date):
         return rule, None
     first = min((a for a, _ in found.spans), default=0)
+    if AFTER_MOMENT_RE.search(text, max(0, first - 40), first):
+        found.doubt("mốc sau đó việc không còn được làm ('sau ... ngày ...'): có thể là hạn, cần người xác định")
     if FORECAST_RE.search(text, 0, first):
         if not FORECAST_DUTY_RE.search(text):
             return rule, "dự báo điều có thể xảy ra, không giao việc: không phải hạn chót"
@@ -89,10 +107,24 @@ def hedge(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) -> t
         found.doubt("khoảng thời gian của một học kỳ, không ghi năm: có thể lặp lại hằng năm, cần người xác nhận")
     if LATER_RE.search(text):
         found.doubt("thời gian cụ thể sẽ thông báo sau: chưa chốt, cần người xác định")
+    if _other_sentence_timed(text, found.spans):
+        found.doubt("một câu khác trong cụm đặt thời hạn theo một sự kiện ('ngay sau khi ...'): cần người xác định")
     weekday = written_weekday(text, found.spans)
     if isinstance(rule, FixedDate) and weekday is not None and weekday != due.weekday():
         return _fit_weekday(rule, weekday, found, issued), None
     return rule, None
+
+
+def _other_sentence_timed(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether a sentence the reading did not use counts a time from an event (a duty of its own, not read)."""
+    bounds = [0, *(m.end() for m in SENTENCE_END_RE.finditer(text)), len(text)]
+    if len(bounds) < 3 or not spans:
+        return False
+    for start, end in itertools.pairwise(bounds):
+        used = any(a < end and b > start for a, b in spans)
+        if not used and EVENT_TIME_RE.search(text, start, end):
+            return True
+    return False
 
 
 def _fit_weekday(rule: FixedDate, weekday: int, found: Found, issued: dt.date | None) -> Rule:

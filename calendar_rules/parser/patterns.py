@@ -186,7 +186,8 @@ YEAR_CUE_BEFORE = re.compile(
 RANGE_FROM_RE = words("tu", "bat dau tu")
 # a dash between two dates, "à" (an arrow or a dash damaged in extraction, "từ 07/12 à 19/12/2020"), or an arrow
 # typed as "-->", "->", "=>" or "→" ("Từ 15 --> 26/12/2008")
-RANGE_DASH = r"(?<=\d)\s*(?:-|a\b)\s*(?=\d{1,2}\s*[/.]\s*\d)|(?<=\d)\s*(?:-{1,2}>|=>|→)\s*(?=\d)"
+# (an hour may stand before the second date: "Đăng ký lớp: 16h 15/1/2024 -14h 22/1/2024")
+RANGE_DASH = r"(?<=\d)\s*(?:-|a\b)\s*(?=(?:\d{1,2}\s*h\s*\d{0,2}\s*(?:ngay\s*)?)?\d{1,2}\s*[/.]\s*\d)|(?<=\d)\s*(?:-{1,2}>|=>|→)\s*(?=\d)"
 RANGE_TO_RE = re.compile(rf"\bden\s*(?:het\s*)?|\bket\s*thuc\s*(?:vao\s*)?|\s-\s|{RANGE_DASH}")
 # (not the day of a date: "Ngày 15 tháng sau khi ..." is no count of 15 months)
 RELATIVE_DAYS_RE = re.compile(

@@ -147,6 +147,7 @@ from calendar_rules.parser.patterns import (
 )
 from calendar_rules.parser.provisos import condition_only
 from calendar_rules.parser.purposes import mask_purpose
+from calendar_rules.parser.qualifiers import mask_paper_ages
 from calendar_rules.parser.recurring import recurring
 from calendar_rules.parser.refusals import not_a_deadline
 from calendar_rules.parser.relative import after_event, at_event, before_event_day, count_back, relative
@@ -211,6 +212,7 @@ MASKS = (
     (mask_anniversaries, "khoảng thời gian được kỷ niệm, không phải hạn chót"),
     (mask_observance_days, "ngày và tháng trong tên một ngày kỷ niệm, không phải hạn chót"),
     (mask_reference_moments, "mốc tính số liệu (thời điểm điều tra, chốt số liệu), không phải hạn chót"),
+    (mask_paper_ages, "tuổi của một giấy tờ ('bản sao (trong vòng 3 tháng ...)'), không phải hạn chót"),
     (mask_count_spans, "khoảng số ngày (thời lượng), không phải ngày"),
     (mask_round_the_clock, "giờ trực suốt ngày đêm (24/24), không phải ngày"),
     (mask_conditions, "ngày trong một điều kiện (trường hợp ... thì), không phải hạn chót"),

@@ -33,6 +33,7 @@ from calendar_rules.parser.patterns import (
     WEEKDAY,
     words,
 )
+from calendar_rules.parser.qualifiers import qualifies_a_paper
 from calendar_rules.parser.states import status_at
 
 # an end after a start: "đến ngày ...", "kết thúc", "6 - 7.7", "11-17/5/2024" (a dash between two days), "15 --> 26/12"
@@ -303,7 +304,7 @@ def not_a_deadline(phrase: Folded) -> str | None:
             return reason
     if _crop_stage(phrase):
         return "thời gian cây trồng trổ bông (giai đoạn sinh trưởng), không phải hạn chót"
-    condition = delay_as_condition(phrase)
+    condition = delay_as_condition(phrase) or qualifies_a_paper(phrase)
     if condition:
         return condition
     if not DEADLINE_CUE_RE.search(text):

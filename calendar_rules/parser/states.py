@@ -94,7 +94,9 @@ def figures_reached(phrase: Folded, after: int) -> bool:
 # the moment figures are taken at: "Thời điểm điều tra là 0 giờ ngày 1-4-2019", "thời gian chốt số liệu ngày 25
 # tháng báo cáo", "chốt số liệu đến hết ngày 30/6" (a census, a count, a report's cut-off: not when to act)
 REFERENCE_RE = re.compile(
-    r"\bthoi\s*diem\s*(?:tong\s*)?(?:dieu\s*tra|thong\s*ke|kiem\s*ke|tinh(?:\s*so\s*lieu)?|xac\s*dinh|chot)\b"
+    # (and the day records are read from a system: "Thời điểm quét điểm ngoại ngữ xét tốt nghiệp là ngày 11/8/2024")
+    r"\bthoi\s*diem\s*(?:tong\s*)?(?:dieu\s*tra|thong\s*ke|kiem\s*ke|tinh(?:\s*so\s*lieu)?|xac\s*dinh|chot"
+    r"|quet|trich\s*xuat|lay\s*(?:so\s*lieu|du\s*lieu|diem))\b"
     r"|\b(?:thoi\s*(?:gian|diem)\s*)?chot\s*so\s*lieu\b"
     # a share register's record and ex-rights days ("Ngày đăng ký cuối cùng: 09/08/2021", "Ngày giao dịch không hưởng
     # quyền: 06/08/2021", "ngày chốt danh sách cổ đông"): the day holders are counted, no one's deadline

@@ -1,0 +1,46 @@
+"""A time that qualifies a paper or a record someone holds, not a duty: how old a copy may be, when a score expires.
+
+"Bản sao chứng thực (trong vòng 3 tháng kể từ ngày nộp hồ sơ) Thẻ CCCD;" says how recent a certified copy must be (made
+within the 3 months before filing), not a delay by which anyone acts; "Những sinh viên nào có điểm ngoại ngữ hết hạn
+trước ngày 11/8/2024 ... sẽ không đủ điều kiện ..." tells who does not qualify (a score that expires before the day), not
+a day to act by. Neither sets anyone a day. A time of the phrase's own beside the bracket ("..., nộp trước ngày 15/3") or a
+duty beside the expiry ("... hết hạn trước ngày 30/6 phải gia hạn trước ngày 15/6") keeps the phrase.
+"""
+
+from __future__ import annotations
+
+import re
+
+from calendar_rules.parser.normalize import Folded, blank_spans
+
+# a paper named just before the bracket: "Bản sao chứng thực (...)", "Giấy khám sức khỏe (...)", "Ảnh 3x4 (...)"
+_PAPER = r"\b(?:ban\s*sao|giay|phieu|anh|chung\s*thuc|chung\s*nhan|xac\s*nhan|the|so\s*ho\s*khau|ly\s*lich)\b"
+# the paper's age in a bracket: "(trong vòng 3 tháng kể từ ngày nộp hồ sơ)", "(không quá 6 tháng)", "(cấp trong 30 ngày)"
+PAPER_AGE_RE = re.compile(
+    rf"{_PAPER}[^();,.]{{0,40}}(\(\s*(?:(?:duoc\s*)?(?:cap|chung\s*thuc|lam)\s*)?"
+    r"(?:trong\s*(?:vong|thoi\s*han)?|khong\s*qua|chua\s*qua)\s*\d{1,3}\s*(?:ngay|tuan|thang|nam)\b[^()]{0,80}\))"
+)
+# a record that expires: "có điểm ngoại ngữ hết hạn trước ngày 11/8/2024", "chứng chỉ hết hạn sau ngày ..."
+EXPIRES_RE = re.compile(r"\bhet\s*(?:han|hieu\s*luc)\s*(?:truoc|sau|vao|tu)?\s*(?:ngay\s*)?\d")
+# who does not qualify for it
+NOT_QUALIFIED_RE = re.compile(
+    r"\b(?:(?:se\s*)?khong\s*(?:du|dat)\s*dieu\s*kien|(?:se\s*)?khong\s*duoc\s*(?:xet|cong\s*nhan|tham\s*du|du\s*thi))\b"
+)
+# a duty of the phrase's own beside an expiry
+_DUTY_RE = re.compile(r"\b(?:phai|can|de\s*nghi|yeu\s*cau|cham\s*nhat|han\s*chot)\b")
+
+
+def mask_paper_ages(folded: str) -> str:
+    """Blank (same length) the bracket that tells how old a paper may be; a deadline beside it stays to be read."""
+    spans = [(m.start(1), m.end()) for m in PAPER_AGE_RE.finditer(folded)]
+    return blank_spans(folded, spans) if spans else folded
+
+
+def qualifies_a_paper(phrase: Folded) -> str | None:
+    """Why the phrase's time qualifies a record someone holds and is no deadline, or None."""
+    text = phrase.text
+    expires = EXPIRES_RE.search(text)
+    # (the consequence names who does not qualify; a "cập nhật ... sau ngày ..." beside it is the same condition)
+    if expires and NOT_QUALIFIED_RE.search(text, expires.end()) and not _DUTY_RE.search(text):
+        return "điều kiện: giấy tờ, điểm số hết hạn trước một ngày thì không đủ điều kiện, không phải hạn chót"
+    return None
