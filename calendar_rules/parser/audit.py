@@ -83,6 +83,7 @@ from calendar_rules.parser.occasions import (
 )
 from calendar_rules.parser.patterns import (
     HARD_RE,
+    ITEM_OPENING,
     TIME_TOKEN_RE,
     WEEKDAY,
     YEAR_CUE_BEFORE,
@@ -115,7 +116,7 @@ from calendar_rules.rules import EndOfPeriod, FixedDate, Range, Recurring, Relat
 from ..vietnamese import format_day
 
 # a news item's attribution opening it: "Tin từ Sở Y tế Hà Nội, ...", "Theo tin từ ...", "Theo thông tin từ CDC ..., ..."
-ATTRIBUTED_RE = re.compile(r"^[\s\-+•*]*(?:theo\s*)?(?:tin|thong\s*tin|nguon\s*tin)\s*tu\b[^,;.]{2,80},")
+ATTRIBUTED_RE = re.compile(rf"{ITEM_OPENING}(?:theo\s*)?(?:tin|thong\s*tin|nguon\s*tin)\s*tu\b[^,;.]{{2,80}},")
 
 
 # a time in brackets right after an event told with "khi": "Chờ khi khoá mới nhập học (cuối tháng 9), ..."

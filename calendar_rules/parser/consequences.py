@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from calendar_rules.parser.normalize import Folded
-from calendar_rules.parser.patterns import TIME_TOKEN_RE
+from calendar_rules.parser.patterns import ITEM_NUMBER, ITEM_OPENING, TIME_TOKEN_RE
 
 _COUNT = r"\d{1,3}\s*(?:ngay|tuan|thang)\b"
 # "nếu (đã) quá (thời hạn) 03 tháng ... thì ...", "trường hợp sau 30 ngày ... thì ...", "khi quá 15 ngày ... thì ..."
@@ -31,14 +31,14 @@ CONSEQUENCE_DUTY_RE = re.compile(rf"\b(?:phai|can|trong\s*thoi\s*han|cham\s*nhat
 # "Chưa tìm được việc làm sau 15 ngày, kể từ ...", "nếu chưa được giải quyết sau 30 ngày ..." (a state still not
 # reached after a delay, opening the phrase or its condition)
 NOT_YET_AFTER_RE = re.compile(
-    rf"(?:^[\s\-+•*]*(?:\d{{1,2}}\s*[.)]\s*)?|\b(?:neu|ma|khi)\s*)chua\s*(?:[a-z]+\s*){{1,6}}?sau\s*{_COUNT}"
+    rf"(?:{ITEM_OPENING}{ITEM_NUMBER}|\b(?:neu|ma|khi)\s*)chua\s*(?:[a-z]+\s*){{1,6}}?sau\s*{_COUNT}"
 )
 
 
 # a delay opening the phrase, then a condition and what then holds by itself: "Sau 03 tháng kể từ ngày có quyết định kỷ
 # luật, nếu sinh viên không tái phạm ... thì đương nhiên được chấm dứt hiệu lực ..." (when a sanction lapses)
 DELAY_THEN_IF_RE = re.compile(
-    rf"^[\s\-+•*]*(?:[^,;.]{{0,80}}:\s*)?sau\s*(?:thoi\s*gian\s*)?{_COUNT}[^;,]{{0,80}},\s*neu\b[^;]{{0,240}}?\bthi\b"
+    rf"{ITEM_OPENING}(?:[^,;.]{{0,80}}:\s*)?sau\s*(?:thoi\s*gian\s*)?{_COUNT}[^;,]{{0,80}},\s*neu\b[^;]{{0,240}}?\bthi\b"
 )
 # what then holds: a right or a lapse, not a step anyone takes
 LAPSES_RE = re.compile(

@@ -16,6 +16,8 @@ from calendar_rules.parser.patterns import (
     EACH,
     HAN,
     HARD_LIMIT,
+    ITEM_NUMBER,
+    ITEM_OPENING,
     MEETING,
     NEXT,
     PERIOD_WORD,
@@ -48,7 +50,7 @@ BARE_LEAD_RE = re.compile(_LEAD)
 # ..., ngày 13/4, UBND phường ... tổ chức tiêm phòng ...", "Thực hiện Chương trình ... ; Nghị quyết ..., ngày
 # 13/5/2011, Ủy ban nhân dân huyện ban hành Kế hoạch ..." (group 1: the lead's day)
 CLAUSE_LEAD_RE = re.compile(
-    r"^[\s\-+•*]*(?:nham|de|thuc\s*hien|trien\s*khai|quan\s*triet|huong\s*ung)\b[^.!?]{1,400}?,\s*"
+    rf"{ITEM_OPENING}(?:nham|de|thuc\s*hien|trien\s*khai|quan\s*triet|huong\s*ung)\b[^.!?]{{1,400}}?,\s*"
     rf"((?:vao\s*)?(?:(?:sang|chieu|toi|hom)\s*)?(?:ngay\s*)?{DAY_OF_MONTH})\s*,"
 )
 # "trước" a date that the reading did not take as "before" ("trước Tết, ngày 5/2"), unless a time of day follows
@@ -62,7 +64,7 @@ CAMPAIGN_RE = words("phat dong")
 # a named campaign period described with its theme: "Tháng hành động phòng, chống ma túy từ ngày 01 – 30/6/2023 với chủ
 # đề ...", "Tuần lễ quốc gia ... từ 1 đến 7/5 với thông điệp ...": the span the campaign runs, no one's deadline
 THEMED_PERIOD_RE = re.compile(
-    r"^[\s\-+•*]*(?:\d{1,2}\s*[.)]\s*)?(?:thang|tuan(?:\s*le)?|ngay\s*hoi|dot)\s+(?!\d)[a-z]"
+    rf"{ITEM_OPENING}{ITEM_NUMBER}(?:thang|tuan(?:\s*le)?|ngay\s*hoi|dot)\s+(?!\d)[a-z]"
     r"[^.;]{0,160}?\bvoi\s*(?:chu\s*de|thong\s*diep|khau\s*hieu)\b"
 )
 # "Hội thao diễn ra trong 3 ngày (từ 20 - 22/7/2012)": when an event takes place; "..., thông báo lịch tiếp công dân
@@ -145,6 +147,6 @@ SUSPENDED_RE = re.compile(r"(?i)(?<!\w)(?:hoãn|tạm\s+dừng|tạm\s+ngừng|n
 # ngày 01/7/2021 và kết thúc ngày 31/10/2021", "Trong đó thời gian nhận bài dự thi từ ...": what that text said (a
 # notice that then moves the date, a news item about the rules), not a duty this phrase gives
 REFERRED_TIME_RE = re.compile(
-    r"^[\s\-+•*]*trong\s*do\s*,?\s*(?:(?:quy\s*dinh|neu\s*ro|ghi\s*ro|xac\s*dinh)\s*(?:ro\s*)?)?"
+    rf"{ITEM_OPENING}trong\s*do\s*,?\s*(?:(?:quy\s*dinh|neu\s*ro|ghi\s*ro|xac\s*dinh)\s*(?:ro\s*)?)?"
     rf"(?:{TIME_LABEL}|{HAN})\b"
 )

@@ -30,7 +30,14 @@ from calendar_rules.parser.dates import find_date
 from calendar_rules.parser.durations import mask_round_the_clock
 from calendar_rules.parser.normalize import Folded, fold
 from calendar_rules.parser.ongoing import FREQUENCY_RE
-from calendar_rules.parser.patterns import PAST_PRACTICE_RE, TIME_TOKEN_RE, YEAR_CUE_BEFORE, any_of
+from calendar_rules.parser.patterns import (
+    ITEM_NUMBER,
+    ITEM_OPENING,
+    PAST_PRACTICE_RE,
+    TIME_TOKEN_RE,
+    YEAR_CUE_BEFORE,
+    any_of,
+)
 from calendar_rules.parser.result import Conventions, Found
 from calendar_rules.parser.states import PASSIVE_RE, PAST_RE, mask_birth_years
 from calendar_rules.rules import Continuous, Rule
@@ -95,12 +102,12 @@ DUTY_GIVEN_RE = re.compile(
     rf"|\b(?:nhanh\s*chong|khan\s*truong)\s*(?:{_ACT}|lien\s*he|hoan\s*(?:thanh|chinh|thien)|gui|nop|nhap|khac\s*phuc|dang\s*ky)\b"
     # an item urging the pace of a named task, the year naming the task ("đẩy nhanh tiến độ Tổng điều tra kinh tế năm
     # 2017;", a list's item after "UBND tỉnh tập trung chỉ đạo ...")
-    r"|(?:^[\s\-+•*]*(?:\d{1,2}\s*[.)]\s*)?|;\s*)day\s*nhanh\s*tien\s*do\b"
+    rf"|(?:{ITEM_OPENING}{ITEM_NUMBER}|;\s*)day\s*nhanh\s*tien\s*do\b"
 )
 # where a clause opens: the phrase's start (a bullet, a number), a comma or a colon, a connective ("Theo đó,", "Đồng
 # thời", "Ngoài ra", "Cùng với đó", "thì" after a condition)
 _CLAUSE_OPENING = (
-    r"(?:^[\s\-+•*]*(?:\d{1,2}\s*[.)]\s*)?|[,:]\s*|\b(?:theo\s*do|dong\s*thoi|ngoai\s*ra|cung\s*voi\s*do|thi)\s*,?\s*)"
+    rf"(?:{ITEM_OPENING}{ITEM_NUMBER}|[,:]\s*|\b(?:theo\s*do|dong\s*thoi|ngoai\s*ra|cung\s*voi\s*do|thi)\s*,?\s*)"
 )
 # a body that is given tasks: "UBND (các huyện)", "Ủy ban nhân dân cấp tỉnh", "các trường", "các đơn vị", "các địa phương"
 _BODY = (
@@ -147,7 +154,7 @@ _CHANNEL = (
 )
 # who hands entries in, and what: "Mỗi đơn vị ... nộp toàn bộ hồ sơ", "Thí sinh nộp đơn ..."
 _SUBMITTER = (
-    rf"(?:^[\s\-+•*]*(?:\d{{1,2}}\s*[.)]\s*)?|[,:]\s*)(?:{any_of('moi don vi', 'cac don vi', 'thi sinh', 'sinh vien')}"
+    rf"(?:{ITEM_OPENING}{ITEM_NUMBER}|[,:]\s*)(?:{any_of('moi don vi', 'cac don vi', 'thi sinh', 'sinh vien')}"
     rf"|{any_of('hoc vien', 'nguoi tham gia', 'nguoi du thi', 'tac gia', 'ca nhan', 'tap the')})\b"
 )
 # a body deciding on the basis of a rule, a procedure's step ("UBND cấp xã căn cứ quy định tại Điều 10 Nghị định số
@@ -164,7 +171,7 @@ WEAK_DUTY_RE = re.compile(
     # an item opening with a verb of doing, as a plan's list of tasks does: "3. Vận động 100% cán bộ ... cài đặt ...",
     # "- Chỉ đạo các trường học thực hiện nghiêm ...", "Phối hợp với Công an huyện ...", "Duy trì nghiêm chế độ trực ban"
     # (not "Hướng dẫn ... ban hành kèm theo Công văn này", the title of a guidance)
-    r"^[\s\-+•*]*(?:\d{1,2}\s*[.)]\s*|[a-z]\)\s*)?(?:van\s*dong|tuyen\s*truyen|quan\s*triet|chi\s*dao|phoi\s*hop"
+    rf"{ITEM_OPENING}(?:\d{{1,2}}\s*[.)]\s*|[a-z]\)\s*)?(?:van\s*dong|tuyen\s*truyen|quan\s*triet|chi\s*dao|phoi\s*hop"
     r"|duy\s*tri|bo\s*tri|(?:dam|bao)\s*(?:bao|dam)|nghiem\s*tuc|ra\s*soat|chuan\s*bi|tham\s*muu"
     # (and an item carrying on a task: "Tiếp tục kiện toàn Ban Chỉ huy ...")
     r"|tiep\s*tuc\s*(?:kien\s*toan|cung\s*co|nang\s*cao|day\s*manh|hoan\s*thien|ung\s*dung|doi\s*moi)"
@@ -177,11 +184,11 @@ WEAK_DUTY_RE = re.compile(
     r"|cong\s*khai|niem\s*yet)\b"
     # a plan's tasks under their label ("Nội dung thực hiện gồm: Đẩy mạnh tuyên truyền ...", "Nhiệm vụ trọng tâm: Tăng cường
     # ...", "Giải pháp: tiếp tục ..."): a verb of doing right after the label (not a person: "Báo cáo viên trình bày ...")
-    rf"|^[\s\-+•*]*(?:\d{{1,2}}\s*[.)]\s*)?(?:{any_of('noi dung', 'nhiem vu', 'giai phap')})(?:\s*[a-z]+){{0,3}}\s*:\s*"
+    rf"|{ITEM_OPENING}{ITEM_NUMBER}(?:{any_of('noi dung', 'nhiem vu', 'giai phap')})(?:\s*[a-z]+){{0,3}}\s*:\s*"
     rf"{_URGED}\b(?!\s*vien\b)"
     # a step of a plan that drafts and submits, opening the item or a clause of it ("1. Phê duyệt nội dung ...; Xây dựng
     # và trình thẩm định, phê duyệt dự toán ...")
-    r"|(?:^[\s\-+•*]*(?:\d{1,2}\s*[.)]\s*)?|;\s*)xay\s*dung\s*(?:va\s*)?(?:trinh|ban\s*hanh)\b"
+    rf"|(?:{ITEM_OPENING}{ITEM_NUMBER}|;\s*)xay\s*dung\s*(?:va\s*)?(?:trinh|ban\s*hanh)\b"
     # bodies working with others to step up a task ("Mặt trận các cấp phối hợp với các cơ quan thông tấn báo chí tăng
     # cường tuyên truyền ..."), or told to keep to the rules ("Các Chi hội ... thực hiện đúng quy định: ...")
     # (and to carry out a plan: "Ban vận động HMTN xã sẽ phối hợp chặt chẽ với các ban ngành, đoàn thể triển khai kế
@@ -194,7 +201,7 @@ WEAK_DUTY_RE = re.compile(
     # how or where a plan's task is done, told under its label with who does it ("- Hình thức tổ chức: UBND xã giao cho
     # cán bộ thú y ... trực tiếp đến các hộ ... để tiêm phòng", "Địa điểm tiêm: Thú y viên sẽ đến từng nhà dân để tiêm
     # phòng"; not a bare place or form: "Địa điểm: Hội trường UBND xã", "Hình thức: trực tuyến")
-    rf"|^[\s\-+•*]*(?:\d{{1,2}}\s*[.)]\s*)?(?:{any_of('hinh thuc', 'dia diem', 'phuong thuc', 'cach thuc')})\b"
+    rf"|{ITEM_OPENING}{ITEM_NUMBER}(?:{any_of('hinh thuc', 'dia diem', 'phuong thuc', 'cach thuc')})\b"
     r"[^:.;]{0,30}:"
     r"[^.;]{0,120}?\b(?:se\s*[a-z]+|truc\s*tiep\s*(?:den|xuong|toi)|den\s*tung|giao\s*cho)"
     # a body in charge ("Sở Y tế chủ trì hướng dẫn ...", not a meeting chaired: "chủ trì cuộc họp"), a responsibility

@@ -35,6 +35,7 @@ from calendar_rules.parser.patterns import (
     HAN,
     HAND_IN,
     HARD_LIMIT,
+    ITEM_OPENING,
     MEETING,
     NUM_DATE,
     WEEKDAY,
@@ -69,7 +70,7 @@ VOICED_RE = re.compile(
     # Thanh Hà tổ chức ra quân ...")
     rf"|(?:^|^[^.;,]{{3,100}},)\s*ngay\s*{_DAY}\s*[,:]?[^.;]{{0,60}}?\b(?:{_EVENT}|thong\s*bao)\b"
     # a schedule row, (its hour,) the day, then what is held: "-Từ 7h30, ngày 9/9/2020: Họp bậc Mầm non tại ..."
-    rf"|^[\s\-+•*]*(?:tu\s*{CLOCK_TIME}\s*,?\s*)?ngay\s*{_DAY}\s*:\s*(?:hop|{_EVENT})\b"
+    rf"|{ITEM_OPENING}(?:tu\s*{CLOCK_TIME}\s*,?\s*)?ngay\s*{_DAY}\s*:\s*(?:hop|{_EVENT})\b"
     # held in the passive voice: "Đại hội Chi bộ ... được tiến hành vào ngày 22/5/2024", "Hội nghị được tổ chức ..."
     r"|\bduoc\s*(?:to\s*chuc|tien\s*hanh)\b"
     # what is held, with its time right after: "Tổ chức trong 06 tuần kể từ ...", "Tổ chức nghiệm thu: 8h00 ..."

@@ -23,6 +23,7 @@ from calendar_rules.parser.patterns import (
     GOES_ON_RE,
     HAND_IN,
     HARD_LIMIT,
+    ITEM_OPENING,
     NUM_DATE,
     TIME_LABEL,
     TIME_TOKEN_RE,
@@ -159,7 +160,7 @@ def _watches(text: str) -> bool:
 
 # a document's own title with the day it covers: "Báo cáo nhanh công tác trực ban PCTT ngày 10/10/2020", "Biên bản họp
 # ngày 05/3/2024"
-DAY_TITLE_RE = re.compile(r"^[\s\-+•*]*(?:bao\s*cao|bien\s*ban)\b")
+DAY_TITLE_RE = re.compile(rf"{ITEM_OPENING}(?:bao\s*cao|bien\s*ban)\b")
 # a page's section after its posting day and a bar: "17/11/2022 | Trồng trọt", "05/04/2021 | Tin hoạt động" (a few words,
 # no digit, no verb of a duty: ``OWN_CUE_RE`` is checked beside it)
 SECTION_AFTER_RE = re.compile(r"\s*\|\s*[a-z][a-z ,&\-]{1,40}$")

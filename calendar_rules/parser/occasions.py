@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from calendar_rules.parser.normalize import Folded
-from calendar_rules.parser.patterns import HAND_IN, HOLIDAY_DAY, HOLIDAY_NAMES, words
+from calendar_rules.parser.patterns import HAND_IN, HOLIDAY_DAY, HOLIDAY_NAMES, ITEM_OPENING, words
 from calendar_rules.parser.result import Found
 from calendar_rules.parser.states import DUTY_RE
 from calendar_rules.rules import EndOfPeriod, FixedDate, Range, Rule
@@ -18,7 +18,7 @@ from calendar_rules.rules import EndOfPeriod, FixedDate, Range, Rule
 # "lấy ngày 20/10 hằng năm là Ngày phụ nữ Việt Nam": a named day (capital N), not "là ngày làm việc cuối cùng"
 NAMED_DAY_RE = re.compile(r"(?<!\w)là\s+Ngày\s+(?!\d)\w")
 # a phrase headed by the name of a day: "Ngày Thương binh - Liệt sĩ 27/7", "Ngày Quốc tế Phụ nữ 8/3"
-NAMED_DAY_HEAD_RE = re.compile(r"^[\s\-+•*]*Ngày\s+(?!(?:Chủ nhật|Thứ|Mùng|Mồng)(?!\w))([^\W\d_]\w*)")
+NAMED_DAY_HEAD_RE = re.compile(rf"{ITEM_OPENING}Ngày\s+(?!(?:Chủ nhật|Thứ|Mùng|Mồng)(?!\w))([^\W\d_]\w*)")
 # "Ngày 26/3 hằng năm là ngày thành lập Đoàn", in lower case: a named day all the same
 NAMED_DAY_WORDS_RE = re.compile(
     r"\bla\s*ngay\s*(?:thanh\s*lap|truyen\s*thong|ky\s*niem|giai\s*phong|chien\s*thang|quoc\s*te|toan\s*dan|hoi|le)\b"
@@ -31,7 +31,7 @@ ANNIVERSARY_RE = re.compile(
 LABEL_ROW_RE = re.compile(r"^\s*([^:;]{2,40}):")
 HOLIDAY_WORDS_RE = words("quoc khanh", "gio to", "tet", "quoc te", "giai phong", "thanh lap", "chien thang", "nha giao")
 # a phrase headed by a holiday in lower case: "Ngày thành lập Đoàn 26/3 hằng năm", "Ngày hội ..."
-HOLIDAY_HEAD_RE = re.compile(rf"^[\s\-+•*]*ngay\s*(?:{HOLIDAY_WORDS_RE.pattern}|truyen\s*thong|ky\s*niem|hoi\b)")
+HOLIDAY_HEAD_RE = re.compile(rf"{ITEM_OPENING}ngay\s*(?:{HOLIDAY_WORDS_RE.pattern}|truyen\s*thong|ky\s*niem|hoi\b)")
 
 
 def holiday_label(phrase: Folded) -> bool:

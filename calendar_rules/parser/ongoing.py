@@ -22,6 +22,7 @@ from calendar_rules.parser.patterns import (
     DUTY_WORDS_RE,
     EACH,
     GOES_ON_RE,
+    ITEM_OPENING,
     NOT_A_DUTY_RE,
     NOUN_HEAD_RE,
     PAST_PRACTICE_RE,
@@ -138,7 +139,7 @@ def adhoc(phrase: Folded, issued: dt.date | None, found: Found, conventions: Con
 
 # a duty that begins at a time and then recurs or goes on: "Bắt đầu từ tháng 2/2025, Bộ Tài chính thông báo công khai
 # tiến độ ... hàng tuần", "Từ ngày 01/7/2024, các đơn vị thường xuyên cập nhật ..." (the start opens the phrase)
-STARTED_LEAD_RE = re.compile(r"^[\s\-+•*]*(?:ke\s*|bat\s*dau\s*)?tu\s*(?:ngay\s*)?(?=\d|thang|quy|nam)")
+STARTED_LEAD_RE = re.compile(rf"{ITEM_OPENING}(?:ke\s*|bat\s*dau\s*)?tu\s*(?:ngay\s*)?(?=\d|thang|quy|nam)")
 # what keeps it going: "hàng tuần", "hằng ngày", "định kỳ", "thường xuyên", "liên tục"
 _AGAIN_RE = re.compile(rf"{CONTINUOUS_RE.pattern}|\b{EACH}\s*(?:tuan|ngay)\b|\bdinh\s*ky\b")
 

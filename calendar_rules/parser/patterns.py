@@ -49,6 +49,10 @@ WEEKDAY = rf"(?:thu\s*(?:{WEEKDAY_NAMES})|chu\s*nhat)"
 # a time on the clock: "8h00", "07g00", "17 giờ 30 phút" (a written "16:30" is read as "16h30")
 CLOCK_TIME = r"\d{1,2}\s*(?:h|g|gio)\s*\d{0,2}(?:\s*phut)?\b"
 PERIOD_WITH_YEAR = rf"\b{QUARTER_WORD}{YEAR_SEP}\d{{4}}|\b{MONTH_NO}{YEAR_SEP}\d{{4}}"
+# the opening of a plan's item, before its words: spaces and bullet marks ("- ", "+ ", "• "), then maybe its number
+# ("1. ", "2) "); the readers that look at how a phrase opens start with these
+ITEM_OPENING = r"^[\s\-+•*]*"
+ITEM_NUMBER = r"(?:\d{1,2}\s*[.)]\s*)?"
 # words after which "14-4" or "15.8" (no year) is a day and a month, not a section number or "2-3 days" (and an
 # occasion's day: "thông xe kỹ thuật dịp 2.9")
 _DAY_CUES = ("ngay", "truoc", "nhat", "kien", "den", "het", "tu", "va", "hoac", "la", "vao", "dip")
@@ -241,7 +245,7 @@ GOES_ON_RE = re.compile(
     # a task opening with an urging verb, numbered or not ("1. Khẩn trương triển khai ...", "* Tăng cường ..."), or
     # opening a sentence or clause ("... . Tăng cường công tác ...", "tích cực, khẩn trương triển khai ..."), or said
     # of the time ahead ("Thời gian tới, Hội ... phối hợp ... tăng cường tuyên truyền")
-    rf"|^[\s\-+•*]*(?:\d{{1,2}}\s*[.)]\s*)?(?:{_URGE}|chu\s*dong|kip\s*thoi)\b|[.;]\s*{_URGE}\b"
+    rf"|{ITEM_OPENING}{ITEM_NUMBER}(?:{_URGE}|chu\s*dong|kip\s*thoi)\b|[.;]\s*{_URGE}\b"
     rf"|,\s*(?:chu\s*dong|khan\s*truong)\b|\bthoi\s*gian\s*toi\b[^.;]{{0,120}}?\b{_URGE}\b"
     rf"|\b{_WATCH}\s*,\s*{_WATCH}\b|\bco\s*trach\s*nhiem\b[^.;]{{0,60}}?\b(?:{_WATCH}|trien\s*khai)\b"
     # "Lãnh đạo khoa đôn đốc giảng viên chấm bài ... theo qui định", "đề nghị ... phối hợp triển khai, tuyên truyền ...",
@@ -264,7 +268,7 @@ GOES_ON_RE = re.compile(
     # carry out ("UBND huyện đề nghị ... Chủ tịch UBND các xã - thị trấn tổ chức thực hiện tổng vệ sinh ..."), or
     # directed to urge ("... chỉ đạo các phòng, ban ... khẩn trương tuyên truyền"): no time of its own (the cited
     # document's date is blanked), the duty goes on (a dot inside a name, "UB.MTTQVN", ends no sentence)
-    r"|\btrien\s*khai\s*(?:quyet\s*liet|dong\s*bo|nghiem\s*tuc)\b|^[\s\-+•*]*(?:\d{1,2}\s*[.)]\s*)?to\s*chuc\s*quan\s*triet\b"
+    rf"|\btrien\s*khai\s*(?:quyet\s*liet|dong\s*bo|nghiem\s*tuc)\b|{ITEM_OPENING}{ITEM_NUMBER}to\s*chuc\s*quan\s*triet\b"
     r"|(?<!theo )(?<!xet )\b(?:de\s*nghi|yeu\s*cau)\b(?!\s*(?:cua|khen|xet)\b)(?:[^.;]|\.(?=\w)){0,200}?\bto\s*chuc\s*thuc\s*hien\b"
     rf"|\bchi\s*dao\b[^.;]{{0,120}}?\b{_URGE}\b"
     # going on, in a duty's voice ("Bộ sẽ tiếp tục mở đợt cao điểm ..."), and focusing the message ("Các cơ quan Báo, Đài

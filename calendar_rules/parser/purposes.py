@@ -11,12 +11,12 @@ import re
 from itertools import islice
 
 from calendar_rules.parser.normalize import Folded, blank_spans, fold
-from calendar_rules.parser.patterns import TIME_TOKEN_RE
+from calendar_rules.parser.patterns import ITEM_NUMBER, ITEM_OPENING, TIME_TOKEN_RE
 
 # "để" (to, so as to) opening the phrase, folded; not "đề nghị", "đề xuất", "đề án", "đề cương", "đề tài", "đề thi" ...
 # (which fold alike): the aim runs to the first comma
 PURPOSE_OPENING_RE = re.compile(
-    r"^[\s\-+•*]*(?:\d{1,2}\s*[.)]\s*)?(?:de|nham)\s+"
+    rf"{ITEM_OPENING}{ITEM_NUMBER}(?:de|nham)\s+"
     r"(?!(?:nghi|xuat|an|cuong|tai|thi|muc|bai|cu|ra|phong|cap|tren|nghiep)\b)([^,;:]{5,200}?),"
 )
 

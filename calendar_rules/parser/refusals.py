@@ -27,6 +27,8 @@ from calendar_rules.parser.patterns import (
     HOLIDAY_DAY,
     HOLIDAY_NAMES,
     ISSUE_LINE_RE,
+    ITEM_NUMBER,
+    ITEM_OPENING,
     RANGE_DASH,
     START_CUE_RE,
     TIME_TOKEN_RE,
@@ -89,21 +91,21 @@ ANNOUNCED_RE = re.compile(r"\bse\s*duoc\s*thong\s*bao\s*(?:cong\s*khai\s*)?(?:tr
 # diễn ra vào sáng 22.3.", "Đây là ý kiến chỉ đạo của Chủ tịch ... tại buổi làm việc ngày ..." (the meeting's day, the
 # year of the programme discussed; a deadline word keeps the phrase for the grammar)
 ATTRIBUTION_RE = re.compile(
-    r"^[\s\-+•*]*(?:do|day)\s*la\s*(?:noi\s*dung\s*)?(?:y\s*kien\s*)?(?:chi\s*dao|y\s*kien|yeu\s*cau|ket\s*luan)"
+    rf"{ITEM_OPENING}(?:do|day)\s*la\s*(?:noi\s*dung\s*)?(?:y\s*kien\s*)?(?:chi\s*dao|y\s*kien|yeu\s*cau|ket\s*luan)"
     r"\s*(?:cua|tai)\b"
 )
 # an appeal for gifts: "Kính mong Quí Nhà Hảo Tâm ... hổ trợ kinh phí để tổ chức đón trung thu vào đêm 14 tháng 9 năm
 # 2013", "Rất mong các nhà hảo tâm ủng hộ ...": nobody is set a day to give by (the day is the event's; a deadline word
 # keeps the phrase for the grammar: "Kính mong ... ủng hộ trước ngày 30/9")
 APPEAL_RE = re.compile(
-    r"^[\s\-+•*]*(?:kinh|rat|tran\s*trong)\s*mong\b[^.;]{0,120}?"
+    rf"{ITEM_OPENING}(?:kinh|rat|tran\s*trong)\s*mong\b[^.;]{{0,120}}?"
     r"\b(?:ung\s*ho|ho\s*tro\s*(?:kinh\s*phi|tien|hien\s*vat)|dong\s*gop|quyen\s*gop|tai\s*tro)\b"
 )
 # an eligibility clause: who may take part, by their state on a day ("Đối tượng tham gia Giải thưởng là sinh viên đang
 # theo học ... tính đến thời điểm nộp hồ sơ (ngày 30/8/2016)", "Đối tượng dự thi: ..."), not when anything is due;
 # under a numbered item too: "1. Đối tượng", "1- Đối tượng: Là cán bộ ...", "a) Đối tượng"
 ELIGIBLE_RE = re.compile(
-    r"^[\s\-+•*]*(?:\d{1,2}\s*[.)\-]\s*|[a-z]\s*\)\s*)?doi\s*tuong(?:\s*[a-z]+){0,4}?\s*(?:la\b|:)"
+    rf"{ITEM_OPENING}(?:\d{{1,2}}\s*[.)\-]\s*|[a-z]\s*\)\s*)?doi\s*tuong(?:\s*[a-z]+){{0,4}}?\s*(?:la\b|:)"
 )
 # the window in which a crop heads, which a sowing calendar aims at ("để đảm bảo lúa vụ Đông Xuân trổ tập trung từ 10/4
 # đến 25/4"): a stage of growth, nobody's act (the sowing window beside it is the farmers' deadline); read with its
@@ -122,7 +124,7 @@ NOT_DEADLINES = (
         # điện: ...", "Thời gian tạm ngừng cấp nước: ..." (when a service is cut, told to the people it serves; also in
         # the colloquial "cúp": "Lịch cúp điện Bến Tre ... ngày mai (1/1/2024): ...")
         re.compile(
-            r"^[\s\-+•*]*(?:\d{1,2}\s*[.)]\s*)?(?:thoi\s*gian|lich)\s*(?:tam\s*)?(?:ngung|cat|cup)\s*"
+            rf"{ITEM_OPENING}{ITEM_NUMBER}(?:thoi\s*gian|lich)\s*(?:tam\s*)?(?:ngung|cat|cup)\s*"
             r"(?:cung\s*cap\s*|cap\s*)?(?:dien|nuoc)\b"
         ),
         "thời gian ngừng cấp điện, nước (thông báo cho người dân), không phải hạn chót",

@@ -17,6 +17,8 @@ from calendar_rules.parser.patterns import (
     COUNT_BACK_RE,
     COUNTED_FROM,
     DAYS_COUNT_RE,
+    ITEM_NUMBER,
+    ITEM_OPENING,
     LEADING_COUNT_RE,
     MONTH_RE,
     NUM_DATE,
@@ -35,7 +37,7 @@ ORDINAL_DAY_RE = re.compile(rf"\bngay\s*thu\s*(\d{{1,3}})\s*,?\s*{COUNTED_FROM}\
 DATED_ROW_RE = re.compile(rf"^\s*(?:ngay\s*)?{NUM_DATE}\s*:")
 # a delay that opens the phrase, after the step told before it: "Sau 5 ngày làm việc, hội đồng cấp cơ sở sẽ công khai
 # kết quả xét tặng vào giữa tháng 7." (the month says roughly when that falls; the delay is the rule)
-OPENING_DELAY_RE = re.compile(r"^[\s\-+•*]*sau\s*\d{1,3}\s*ngay\s*(?:lam\s*viec\s*)?,")
+OPENING_DELAY_RE = re.compile(rf"{ITEM_OPENING}sau\s*\d{{1,3}}\s*ngay\s*(?:lam\s*viec\s*)?,")
 # what is done after an event that sets nobody a day: what the organisers will make public ("Tất cả ảnh dự thi sẽ được
 # công bố sau khi chấm dứt góp ảnh ..."), what is no longer accepted ("Không tiếp nhận bổ sung các giấy tờ ... sau khi
 # công bố kết quả tuyển dụng")
@@ -269,7 +271,7 @@ def other_delay(phrase: Folded, rule: Relative, found: Found) -> None:
 # opening the phrase, maybe after a step's label "Bước 3:")
 AS_SOON_AS_RE = re.compile(r"\bngay\s*khi\s*([a-z][^,;.]{2,80})")
 AT_CLOSE_RE = re.compile(
-    r"^[\s\-+•*]*(?:\d{1,2}\s*[.)]\s*)?(?:buoc\s*\d{1,2}\s*[:.]\s*)?(?:khi\s*)?(ket\s*thuc\s*[a-z][^,;.:]{2,60}),"
+    rf"{ITEM_OPENING}{ITEM_NUMBER}(?:buoc\s*\d{{1,2}}\s*[:.]\s*)?(?:khi\s*)?(ket\s*thuc\s*[a-z][^,;.:]{{2,60}}),"
 )
 # what is done at it: told, published, handed in
 AT_EVENT_TASK_RE = re.compile(r"\b(?:thong\s*bao|cong\s*bo|gui|nop|dang\s*ky|bao\s*cao|tong\s*hop)\b")

@@ -12,7 +12,7 @@ import datetime as dt
 import re
 
 from calendar_rules.parser.normalize import Folded
-from calendar_rules.parser.patterns import PAST_PRACTICE_RE, TIME_TOKEN_RE
+from calendar_rules.parser.patterns import ITEM_OPENING, PAST_PRACTICE_RE, TIME_TOKEN_RE
 from calendar_rules.parser.result import Conventions, Found
 from calendar_rules.rules import Continuous, Rule
 
@@ -21,7 +21,7 @@ SET_ELSEWHERE_RE = re.compile(
     # a task done by the schedule, maybe with its object between: "thực hiện theo kế hoạch", "nộp đoàn phí theo thông báo"
     rf"\b(?:thuc\s*hien|thu|nop|dang\s*ky|xet\s*tuyen)\s*(?:[a-z]+\s*){{0,3}}?{_SCHEDULE}"
     # a time labelled by the schedule: "Thời gian đăng ký: Theo lịch ...", "Thời gian đăng ký xét tuyển theo lịch ..."
-    rf"|^[\s\-+•*]*thoi\s*gian\b[^.;:]{{0,40}}?:?\s*{_SCHEDULE}"
+    rf"|{ITEM_OPENING}thoi\s*gian\b[^.;:]{{0,40}}?:?\s*{_SCHEDULE}"
 )
 # a report of what was done: "đã hoàn thành ... theo kế hoạch"
 DONE_RE = re.compile(r"\bda\s*(?:hoan\s*thanh|thuc\s*hien|to\s*chuc|trien\s*khai)\b")

@@ -12,7 +12,7 @@ import re
 from itertools import islice
 
 from calendar_rules.parser.normalize import Folded, blank_spans
-from calendar_rules.parser.patterns import DAY_OF_MONTH, HAND_IN, TERM_WORD, TIME_TOKEN_RE, words
+from calendar_rules.parser.patterns import DAY_OF_MONTH, HAND_IN, ITEM_OPENING, TERM_WORD, TIME_TOKEN_RE, words
 
 # "đến ngày 22.4, toàn tỉnh có ...": a state reached by a day (read after the comma, with diacritics)
 # (and "đến thời điểm 30/01/2019, Bộ ... mới chỉ nhận được ...": the moment figures are told at)
@@ -146,7 +146,7 @@ def mask_reference_moments(folded: str) -> str:
 # "Trường hợp ... hoặc đến ngày 30 tháng 6 hằng năm chưa có thông tin ... thì phải được cập nhật chậm nhất sau 10 ngày
 # làm việc kể từ ...", "Nếu đến ngày 15/5 chưa nộp thì ...": a condition's day, when a delay or a time follows "thì"
 CONDITION_RE = re.compile(
-    r"^[\s\-+•*]*(?:[a-z\d]{1,2}[.)]\s*)?(?:trong\s*)?(?:truong\s*hop|neu|khi)\b([^;]{0,300}?)\bthi\b"
+    rf"{ITEM_OPENING}(?:[a-z\d]{{1,2}}[.)]\s*)?(?:trong\s*)?(?:truong\s*hop|neu|khi)\b([^;]{{0,300}}?)\bthi\b"
 )
 _DELAY_RE = re.compile(r"\b\d{1,3}\s*(?:ngay|thang|tuan)\b")
 
