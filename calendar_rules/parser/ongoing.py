@@ -33,6 +33,7 @@ from calendar_rules.parser.patterns import (
 from calendar_rules.parser.recurring import recurring
 from calendar_rules.parser.result import Conventions, Found
 from calendar_rules.parser.single import single
+from calendar_rules.parser.time_cells import task_time_cell
 from calendar_rules.rules import AdHoc, Continuous, Rule
 
 # a frequency or a count of days: for the recurring and relative readers, not a standing duty
@@ -54,6 +55,9 @@ def continuous(phrase: Folded, issued: dt.date | None, found: Found, conventions
     """ "Thường xuyên kiểm tra ...": a duty with no end, unless the word names a noun ("khen thưởng thường xuyên"),
     a past practice, or follows a dated deadline it only describes (that date is the deadline)."""
     t = phrase.text
+    cell = task_time_cell(phrase, found)  # "Thời gian thực hiện: Từ tháng 11/2013 trở đi.", "...: 6 tháng, hằng năm"
+    if cell is not None:
+        return cell
     match = CONTINUOUS_RE.search(t)
     if not match or NOT_A_DUTY_RE.search(t[: match.start()]) or NOT_A_DUTY_RE.search(t, match.end()):
         return None

@@ -37,6 +37,7 @@ from calendar_rules.parser.patterns import (
 )
 from calendar_rules.parser.qualifiers import qualifies_a_paper
 from calendar_rules.parser.states import status_at
+from calendar_rules.parser.time_cells import ONWARD_TASK_RE
 
 # an end after a start: "đến ngày ...", "kết thúc", "6 - 7.7", "11-17/5/2024" (a dash between two days), "15 --> 26/12"
 RANGE_END_RE = re.compile(rf"\b(?:den|toi)\s*(?:het\s*)?{TIME_WORD}|\bket\s*thuc\b|\s-\s|{RANGE_DASH}")
@@ -281,7 +282,8 @@ OPEN_START_RE = re.compile(
     rf"{_FROM_HOUR}[^;]{{0,200}}?\b(?:cho\s*)?den\s*khi\b"
     rf"|\b(?:cam|ngung|tam\s*dung|dong\s*cua|phong\s*toa)\b[^;,]{{0,60}}?(?:ke\s*)?{_FROM_HOUR}"
 )
-ONGOING_RE = re.compile(rf"{CONTINUOUS_RE.pattern}|\b(?:{EACH}|dinh\s*ky)\b")
+# (and a task's time cell "Thời gian thực hiện: Từ tháng 11/2013 trở đi", which goes on from its start: ``time_cells``)
+ONGOING_RE = re.compile(rf"{CONTINUOUS_RE.pattern}|\b(?:{EACH}|dinh\s*ky)\b|{ONWARD_TASK_RE.pattern}")
 
 
 def not_a_deadline(phrase: Folded) -> str | None:

@@ -10,6 +10,7 @@ import re
 from dateutil.relativedelta import relativedelta
 
 from calendar_rules.parser.dates import date_of, find_date
+from calendar_rules.parser.delays import OPENING_AFTER_RE, months_back
 from calendar_rules.parser.duties import DUTY_GIVEN_RE, WEAK_DUTY_RE
 from calendar_rules.parser.normalize import Folded
 from calendar_rules.parser.ongoing import WINDOW_BEFORE_RE
@@ -72,7 +73,12 @@ def _weeks_as_days(match: re.Match[str]) -> str:
 
 
 def count_back(phrase: Folded, issued: dt.date | None, found: Found, conventions: Conventions) -> Rule | None:
-    """ "Ít nhất 30 ngày trước khai mạc": a number of days before an event (negative days)."""
+    """ "Ít nhất 30 ngày trước khai mạc": a number of days before an event (negative days); "chậm nhất một tháng trước
+    khi bắt đầu các học kỳ": months (``delays``)."""
+    back = months_back(phrase, found)
+    if back is not None:
+        other_delay(phrase, back, found)
+        return back
     in_days = WEEKS_RE.sub(_weeks_as_days, phrase.text)
     match = COUNT_BACK_RE.search(in_days)
     if not match and not DATED_ROW_RE.match(phrase.text) and not find_date(phrase.text):
@@ -125,7 +131,8 @@ def relative(phrase: Folded, issued: dt.date | None, found: Found, conventions: 
         found.spans.append(nth.span())
         start, end = phrase.span(*nth.span(2))
         return Relative(phrase.original[start:end].strip(" .;,)") or "sự kiện", int(nth.group(1)))
-    cue = LEADING_COUNT_RE.match(t) or RELATIVE_CUE_RE.search(t)  # "03 ngày làm việc ...": a table cell
+    # "03 ngày làm việc ...": a table cell; "e) 7 ngày sau buổi thi ..., giảng viên nộp ...": a count opening the item
+    cue = LEADING_COUNT_RE.match(t) or RELATIVE_CUE_RE.search(t) or OPENING_AFTER_RE.match(t)
     row = PROCEDURE_ROW_RE.search(t) if not cue and not find_date(t) else None
     if row:
         # "12 Thủ tục Giải thể trường Trung học phổ thông 30 ngày làm việc 2": a procedure's processing time, counted
