@@ -23,18 +23,18 @@ PAPER_AGE_RE = re.compile(
 )
 # a record that expires: "có điểm ngoại ngữ hết hạn trước ngày 11/8/2024", "chứng chỉ hết hạn sau ngày ..."
 EXPIRES_RE = re.compile(r"\bhet\s*(?:han|hieu\s*luc)\s*(?:truoc|sau|vao|tu)?\s*(?:ngay\s*)?\d")
+# what someone may not be let into: "không được xét", "không được công nhận", "không được dự thi"
+_BARRED_FROM = r"xet|cong\s*nhan|tham\s*du|du\s*thi"
 # who does not qualify for it
 NOT_QUALIFIED_RE = re.compile(
-    r"\b(?:(?:se\s*)?khong\s*(?:du|dat)\s*dieu\s*kien|(?:se\s*)?khong\s*duoc\s*(?:xet|cong\s*nhan|tham\s*du|du\s*thi))\b"
+    rf"\b(?:(?:se\s*)?khong\s*(?:du|dat)\s*dieu\s*kien|(?:se\s*)?khong\s*duoc\s*(?:{_BARRED_FROM}))\b"
 )
 # a sanction or breach someone incurred in a period, which bars them from something: "Sinh viên bị kỷ luật trong năm
 # 2024 không được xét học bổng" (nobody is asked to do anything by the end of 2024)
 _SANCTIONED_RE = re.compile(
     r"\b(?:bi\s*(?:ky\s*luat|xu\s*ly\s*ky\s*luat|xu\s*phat|canh\s*cao|khien\s*trach)|vi\s*pham)\b"
 )
-_BARRED_RE = re.compile(
-    r"\b(?:se\s*)?khong\s*duoc\s*(?:xet|cong\s*nhan|tham\s*du|du\s*thi|huong|khen\s*thuong|binh\s*xet|de\s*nghi)\b"
-)
+_BARRED_RE = re.compile(rf"\b(?:se\s*)?khong\s*duoc\s*(?:{_BARRED_FROM}|huong|khen\s*thuong|binh\s*xet|de\s*nghi)\b")
 # a duty of the phrase's own beside an expiry
 _DUTY_RE = re.compile(r"\b(?:phai|can|de\s*nghi|yeu\s*cau|cham\s*nhat|han\s*chot)\b")
 
