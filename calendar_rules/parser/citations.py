@@ -34,7 +34,9 @@ _NAME_WORD = r"(?!(?:trong|den|truoc|tu|vao|ngay|thang|nam|quy|cham|han|het|thi|
 DOC_REFERENCE = re.compile(
     # "số 01-KL/TW ngày 18/5/2021", "159-KH/TU ngày 19/12/2022", "số 05 ngày ...", "Kế hoạch 7809 ngày 27.12.2019"
     rf"(?:\bso\s*\d{{1,5}}\b|\b{_CODE}|\b(?:{_DOC_WORDS})\s*(?:so\s*)?[0-9][0-9a-z/\-.&]{{0,30}})"
-    rf"(?:{_NOT_A_CUE}[^;]){{0,40}}?\b{_DATE_TAIL}"
+    # (never over the document's own effective clause: "Nghị định 109/2024/NĐ-CP có hiệu lực thi hành kể từ ngày
+    # 01/9/2024 đến hết ngày 30/11/2024" tells when it applies, which the refusals read)
+    rf"(?:{_NOT_A_CUE}(?!\b(?:co\s*)?hieu\s*luc\b)[^;]){{0,40}}?\b{_DATE_TAIL}"
     # a document cited by its number and year: "theo Quyết định số 12 năm 2018 của Thủ tướng Chính phủ về tiêu chí ..."
     rf"|\b(?:{_DOC_WORDS})\s*so\s*\d{{1,5}}\s*nam\s*(?:19|20)\d{{2}}\b"
     # a law named by its title and its year or the day it was passed: "Luật Nghĩa vụ quân sự năm 2015", "Luật Giáo dục

@@ -1,4 +1,5 @@
-"""A time that qualifies a paper or a record someone holds, not a duty: how old a copy may be, when a score expires.
+"""A time that qualifies a paper, a record someone holds or a rate, not a duty: how old a copy may be, when a score
+expires, the span a reduced fee applies in.
 
 "Bản sao chứng thực (trong vòng 3 tháng kể từ ngày nộp hồ sơ) Thẻ CCCD;" says how recent a certified copy must be (made
 within the 3 months before filing), not a delay by which anyone acts; "Những sinh viên nào có điểm ngoại ngữ hết hạn
@@ -35,6 +36,12 @@ _SANCTIONED_RE = re.compile(
     r"\b(?:bi\s*(?:ky\s*luat|xu\s*ly\s*ky\s*luat|xu\s*phat|canh\s*cao|khien\s*trach)|vi\s*pham)\b"
 )
 _BARRED_RE = re.compile(rf"\b(?:se\s*)?khong\s*duoc\s*(?:{_BARRED_FROM}|huong|khen\s*thuong|binh\s*xet|de\s*nghi)\b")
+# a rate in force over a span, not a day to pay by: "từ ngày 1/9/2024 đến hết ngày 30/11/2024, mức thu lệ phí trước bạ
+# bằng 50% mức thu quy định" (a hard limit keeps the phrase for the grammar; "trước bạ" is the fee's name, no cue)
+RATE_SPAN_RE = re.compile(
+    r"\bmuc\s*(?:thu|thue|phi|le\s*phi)\b[^;]{0,80}?\b(?:bang|giam|con)\s*\d{1,3}(?:[.,]\d+)?\s*%"
+)
+_RATE_LIMIT_RE = re.compile(r"\b(?:truoc(?!\s*ba\b)|cham\s*nhat|han\s*chot|thoi\s*han|phai)\b")
 # a duty of the phrase's own beside an expiry
 _DUTY_RE = re.compile(r"\b(?:phai|can|de\s*nghi|yeu\s*cau|cham\s*nhat|han\s*chot)\b")
 
@@ -57,4 +64,11 @@ def qualifies_a_paper(phrase: Folded) -> str | None:
         return (
             "điều kiện: người, đơn vị bị kỷ luật, vi phạm trong một thời gian thì không được xét, không phải hạn chót"
         )
+    return None
+
+
+def rate_in_force(phrase: Folded) -> str | None:
+    """Why the phrase's span is the time a rate applies and no deadline, or None."""
+    if RATE_SPAN_RE.search(phrase.text) and not _RATE_LIMIT_RE.search(phrase.text):
+        return "khoảng thời gian áp dụng một mức thu (phí, lệ phí, thuế), không phải hạn chót"
     return None

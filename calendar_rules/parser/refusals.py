@@ -35,7 +35,7 @@ from calendar_rules.parser.patterns import (
     WEEKDAY,
     words,
 )
-from calendar_rules.parser.qualifiers import qualifies_a_paper
+from calendar_rules.parser.qualifiers import qualifies_a_paper, rate_in_force
 from calendar_rules.parser.states import status_at
 from calendar_rules.parser.time_cells import ONWARD_TASK_RE
 
@@ -308,7 +308,7 @@ def not_a_deadline(phrase: Folded) -> str | None:
             return reason
     if _crop_stage(phrase):
         return "thời gian cây trồng trổ bông (giai đoạn sinh trưởng), không phải hạn chót"
-    condition = delay_as_condition(phrase) or qualifies_a_paper(phrase)
+    condition = delay_as_condition(phrase) or qualifies_a_paper(phrase) or rate_in_force(phrase)
     if condition:
         return condition
     if not DEADLINE_CUE_RE.search(text):
