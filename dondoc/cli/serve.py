@@ -9,11 +9,13 @@ did not fire there) and stops it on exit. This command is the only place in
 
 from __future__ import annotations
 
+import ctypes
 import os
 import signal
 import subprocess
 import sys
 import time
+from functools import partial
 from pathlib import Path
 from typing import Annotated
 
@@ -63,13 +65,27 @@ def server_log_path() -> Path:
     return logs / "prefect-server.log"
 
 
+_PR_SET_PDEATHSIG = 1  # linux/prctl.h
+
+
+def _dies_with(parent: int) -> None:
+    """In the server's child, before exec: the kernel sends it SIGTERM when serve dies, however it dies (a SIGKILL
+    runs no ``finally``, and the server's own session keeps it from the signals of serve's group). Linux only; if
+    serve died before the request took effect, the child stops at once."""
+    if sys.platform == "linux":
+        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
+    if os.getppid() != parent:
+        os._exit(1)
+
+
 def _start_local_prefect(port: int, log: Path) -> subprocess.Popen[bytes]:
     """The local Prefect server, in a session of its own.
 
     A terminal's Ctrl+C signals the whole foreground process group. Were the server in serve's
     group, it would go down at the same moment as serve, whose runner then retried pausing its
     deployments against the dying server for minutes, with a traceback. Apart, the server keeps
-    answering while serve pauses its deployments, and serve stops it afterwards (``_stop_local``).
+    answering while serve pauses its deployments, and serve stops it afterwards (``_stop_local``); a serve that is
+    killed outright takes it along (``_dies_with``).
     """
     env = dict(os.environ, PREFECT_SERVER_ANALYTICS_ENABLED="false")
     with log.open("ab") as out:  # the child keeps its own handle
@@ -79,6 +95,7 @@ def _start_local_prefect(port: int, log: Path) -> subprocess.Popen[bytes]:
             stdout=out,
             stderr=subprocess.STDOUT,
             start_new_session=True,
+            preexec_fn=partial(_dies_with, os.getpid()),
         )
 
 

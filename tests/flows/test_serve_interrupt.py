@@ -64,3 +64,32 @@ def test_ctrl_c_stops_serve_and_its_local_prefect_server_within_seconds(tmp_path
     assert took < 15, f"serve took {took:.0f} s to stop"
     assert "Traceback" not in text, text
     assert not _answers(api), "the local Prefect server outlived serve"
+
+
+def test_a_killed_serve_takes_its_local_prefect_server_along(tmp_path: Path) -> None:
+    """SIGKILL runs no cleanup, and the local server lives in a session of its own (for Ctrl+C, above): the kernel
+    stops it when serve dies, so no orphan server keeps the port and the database."""
+    port = free_port()
+    api = f"http://127.0.0.1:{port}/api"
+    log = tmp_path / "serve.out"
+    with log.open("wb") as out:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "dondoc", "serve", "--no-web", "--prefect-port", str(port)],
+            cwd=REPO,
+            env=child_env(tmp_path),
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+        try:
+            wait_for_api(api, 120, process)
+            os.kill(process.pid, signal.SIGKILL)  # serve alone: its server is not in its group
+            process.wait(10)
+            deadline = time.monotonic() + 30
+            while _answers(api) and time.monotonic() < deadline:
+                time.sleep(0.5)
+            assert not _answers(api), f"the local Prefect server outlived a killed serve: {log.read_text()}"
+        finally:
+            stop(process)
+            # an orphan left by a failure is not left running beside the rest of the suite
+            subprocess.run(["pkill", "-f", f"prefect server start --host 127.0.0.1 --port {port}"], check=False)
