@@ -12,11 +12,11 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import IO, Any
 
-import httpx
 import pytest
 
-from dondoc.cli.serve import wait_for_api
+from dondoc.cli.serve import answers, wait_for_api
 from tests.support.cli import Cli
 from tests.support.paths import EXAMPLES, REPO
 from tests.support.prefect_servers import child_env, deployments, stop, wait_for
@@ -25,11 +25,18 @@ from tests.support.servers import free_port
 pytestmark = pytest.mark.slow
 
 
-def _answers(api: str) -> bool:
-    try:
-        return httpx.get(f"{api}/health", timeout=2).status_code == 200
-    except httpx.HTTPError:
-        return False
+def _serve(tmp_path: Path, port: int, out: IO[bytes], **popen: Any) -> subprocess.Popen[bytes]:
+    """`dondoc serve --no-web` as an operator starts it (no PREFECT_API_URL: its own local Prefect server on ``port``),
+    in its own session, its output to ``out``."""
+    return subprocess.Popen(
+        [sys.executable, "-m", "dondoc", "serve", "--no-web", "--prefect-port", str(port)],
+        cwd=REPO,
+        env=child_env(tmp_path),
+        stdout=out,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,  # its own group, as a terminal gives a foreground job
+        **popen,
+    )
 
 
 def test_ctrl_c_stops_serve_and_its_local_prefect_server_within_seconds(tmp_path: Path) -> None:
@@ -39,13 +46,10 @@ def test_ctrl_c_stops_serve_and_its_local_prefect_server_within_seconds(tmp_path
     api = f"http://127.0.0.1:{port}/api"
     log = tmp_path / "serve.out"
     with log.open("wb") as out:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "dondoc", "serve", "--no-web", "--prefect-port", str(port)],
-            cwd=REPO,
-            env=child_env(tmp_path),
-            stdout=out,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,  # its own group, as a terminal gives a foreground job
+        process = _serve(
+            tmp_path,
+            port,
+            out,
             # a test runner's worker may ignore SIGINT, and its children would inherit that; a shell does not
             preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
         )
@@ -63,7 +67,7 @@ def test_ctrl_c_stops_serve_and_its_local_prefect_server_within_seconds(tmp_path
     assert code == 0, text
     assert took < 15, f"serve took {took:.0f} s to stop"
     assert "Traceback" not in text, text
-    assert not _answers(api), "the local Prefect server outlived serve"
+    assert not answers(api), "the local Prefect server outlived serve"
 
 
 def test_a_killed_serve_takes_its_local_prefect_server_along(tmp_path: Path) -> None:
@@ -73,22 +77,12 @@ def test_a_killed_serve_takes_its_local_prefect_server_along(tmp_path: Path) -> 
     api = f"http://127.0.0.1:{port}/api"
     log = tmp_path / "serve.out"
     with log.open("wb") as out:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "dondoc", "serve", "--no-web", "--prefect-port", str(port)],
-            cwd=REPO,
-            env=child_env(tmp_path),
-            stdout=out,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-        )
+        process = _serve(tmp_path, port, out)
         try:
             wait_for_api(api, 120, process)
             os.kill(process.pid, signal.SIGKILL)  # serve alone: its server is not in its group
             process.wait(10)
-            deadline = time.monotonic() + 30
-            while _answers(api) and time.monotonic() < deadline:
-                time.sleep(0.5)
-            assert not _answers(api), f"the local Prefect server outlived a killed serve: {log.read_text()}"
+            wait_for("the local Prefect server to stop with the killed serve", lambda: not answers(api), 30, every=0.5)
         finally:
             stop(process)
             # an orphan left by a failure is not left running beside the rest of the suite
