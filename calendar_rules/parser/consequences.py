@@ -46,19 +46,20 @@ LAPSES_RE = re.compile(
 )
 
 
+def _holds_by_itself(then: str, outcome: re.Pattern[str]) -> bool:
+    """Whether what follows "thì" is ``outcome`` (a right lost, a lapse) with no duty or time of its own."""
+    return bool(outcome.search(then)) and not CONSEQUENCE_DUTY_RE.search(then) and not TIME_TOKEN_RE.search(then)
+
+
 def delay_as_condition(phrase: Folded) -> str | None:
     """Why a delay is a condition or a consequence and no deadline, or None."""
     text = phrase.text
     run_out = PERIOD_RUN_OUT_RE.search(text)
-    if run_out:
-        then = text[run_out.end() :]
-        if LOST_RE.search(then) and not CONSEQUENCE_DUTY_RE.search(then) and not TIME_TOKEN_RE.search(then):
-            return "hậu quả khi quá một thời hạn ('nếu quá N ngày ... thì ... không được'), không phải hạn chót"
+    if run_out and _holds_by_itself(text[run_out.end() :], LOST_RE):
+        return "hậu quả khi quá một thời hạn ('nếu quá N ngày ... thì ... không được'), không phải hạn chót"
     lapse = DELAY_THEN_IF_RE.search(text)
-    if lapse:
-        then = text[lapse.end() :]
-        if LAPSES_RE.search(then) and not CONSEQUENCE_DUTY_RE.search(then) and not TIME_TOKEN_RE.search(then):
-            return "điều kiện ('sau N tháng kể từ ..., nếu ... thì đương nhiên được ...'), không phải hạn chót"
+    if lapse and _holds_by_itself(text[lapse.end() :], LAPSES_RE):
+        return "điều kiện ('sau N tháng kể từ ..., nếu ... thì đương nhiên được ...'), không phải hạn chót"
     not_yet = NOT_YET_AFTER_RE.search(text)
     if not_yet and not CONSEQUENCE_DUTY_RE.search(text, 0, not_yet.start()):
         rest = text[not_yet.end() :]

@@ -81,14 +81,15 @@ def count_back(phrase: Folded, issued: dt.date | None, found: Found, conventions
         return back
     in_days = WEEKS_RE.sub(_weeks_as_days, phrase.text)
     match = COUNT_BACK_RE.search(in_days)
-    if not match and not DATED_ROW_RE.match(phrase.text) and not find_date(phrase.text):
+    undated = not match and not find_date(phrase.text)
+    if undated and not DATED_ROW_RE.match(phrase.text):
         trailing = TRAILING_COUNT_BACK_RE.search(in_days)
         if trailing and HANDED_BEFORE_RE.search(phrase.text, 0, trailing.start()):
             # "... thông báo cho Văn phòng (...) trước 3 ngày.": that many days before the event the document is about
             found.spans.append(trailing.span())
             found.doubt("hạn tính lùi trước một sự kiện không ghi tên (sự kiện của văn bản): cần người xác định")
             return Relative("sự kiện", -int(trailing.group(1)), working=bool(trailing.group(2)))
-    window = WINDOW_BEFORE_RE.search(in_days) if not match and not find_date(phrase.text) else None
+    window = WINDOW_BEFORE_RE.search(in_days) if undated else None
     if window:
         # "liên tục trong một tuần trước ngày cho uống Vitamin A": the work fills the days before the event; counted
         # back from its first day (the week's start), a person confirms
