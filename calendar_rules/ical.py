@@ -215,8 +215,10 @@ def render_calendar(
     X-PUBLISHED-TTL are what Outlook, Google and Apple actually read.
 
     Written line by line (``ical_text``), byte for byte what ``render_calendar_reference``
-    builds with ``icalendar`` (the tests compare them), in a fraction of its time. NAME and
-    the X- properties are untyped in icalendar 7, so it writes them verbatim, unescaped; so does this.
+    builds with ``icalendar`` (the tests compare them), in a fraction of its time. NAME (RFC 7986)
+    and the X-WR- names and descriptions are TEXT values (RFC 5545 3.8.8.2: an X- property is TEXT
+    unless typed), so their commas, semicolons and newlines are escaped like SUMMARY's: a committee
+    named "Đảng ủy xã A, huyện B" would otherwise reach a client as a list of two names.
     """
     ttl = format_duration(dt.timedelta(minutes=refresh_minutes))
     out = [
@@ -228,9 +230,9 @@ def render_calendar(
     ]
     if description:
         out.append(content_line("DESCRIPTION:" + escape_text(description)))
-        out.append(content_line("X-WR-CALDESC:" + description))
-    out.append(content_line("NAME:" + name))  # icalendar 7 does not type NAME either
-    out.append(content_line("X-WR-CALNAME:" + name))
+        out.append(content_line("X-WR-CALDESC:" + escape_text(description)))
+    out.append(content_line("NAME:" + escape_text(name)))
+    out.append(content_line("X-WR-CALNAME:" + escape_text(name)))
     out.append(content_line("REFRESH-INTERVAL;VALUE=DURATION:" + ttl))
     out.append(content_line("X-PUBLISHED-TTL:" + ttl))
     out.append(content_line("X-WR-TIMEZONE:" + TIMEZONE))
@@ -252,11 +254,12 @@ def render_calendar_reference(
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
-    calendar.add("name", name)
-    calendar.add("x-wr-calname", name)
+    # icalendar 7 leaves NAME and X- properties untyped (written verbatim): typed here as the TEXT they are
+    calendar.add("name", icalendar.vText(name))
+    calendar.add("x-wr-calname", icalendar.vText(name))
     if description:
         calendar.add("description", description)
-        calendar.add("x-wr-caldesc", description)
+        calendar.add("x-wr-caldesc", icalendar.vText(description))
     calendar.add("x-wr-timezone", TIMEZONE)
     ttl = dt.timedelta(minutes=refresh_minutes)
     calendar.add("refresh-interval", ttl, parameters={"VALUE": "DURATION"})

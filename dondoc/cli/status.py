@@ -9,6 +9,7 @@ import typer
 
 MAX_HORIZON_DAYS = 3660  # ten years ahead: beyond it the date arithmetic leaves the calendar
 MAX_LIMIT = 10_000
+DEFAULT_LIMIT = 15  # rows of each list in the text report
 
 
 def _check_range(value: int, option: str, low: int, high: int, unit: str) -> None:
@@ -33,7 +34,14 @@ def status(
     on: Annotated[str | None, typer.Option("--on", help="Tính tại ngày (dd/mm/yyyy); mặc định hôm nay.")] = None,
     horizon: Annotated[int, typer.Option("--horizon", help="Tính cả các kỳ có hạn trong chừng này ngày tới.")] = 30,
     as_json: Annotated[bool, typer.Option("--json", help="In dạng JSON.")] = False,
-    limit: Annotated[int, typer.Option("--limit", help="Số dòng tối đa mỗi danh sách.")] = 15,
+    limit: Annotated[
+        int | None,
+        typer.Option(
+            "--limit",
+            help="Số dòng tối đa mỗi danh sách (mặc định 15; với --json mặc định liệt kê đủ mọi kỳ).",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     from dondoc.chase.dates import parse_user_date
     from dondoc.clock import local_today
@@ -42,14 +50,17 @@ def status(
     from dondoc.status.report import build_status, build_status_summary, render_status
 
     _check_range(horizon, "--horizon", 0, MAX_HORIZON_DAYS, "ngày")
-    _check_range(limit, "--limit", 1, MAX_LIMIT, "dòng")
+    if limit is not None:
+        _check_range(limit, "--limit", 1, MAX_LIMIT, "dòng")
     day = parse_user_date(on, "on") if on else local_today()
     engine = open_store()
     with session_scope(engine) as session:
-        if as_json:  # every occurrence, listed
+        if as_json and limit is None:  # every occurrence, listed: what a script reading the JSON expects
             report = build_status(session, on=day, org_id=org, plan_id=plan, horizon_days=horizon)
         else:  # the counts and the first rows of each list: no occurrence loaded beyond those
-            report = build_status_summary(session, on=day, org_id=org, plan_id=plan, horizon_days=horizon, limit=limit)
-    typer.echo(
-        json.dumps(report.to_json(), ensure_ascii=False, indent=2) if as_json else render_status(report, limit=limit)
-    )
+            shown = limit if limit is not None else DEFAULT_LIMIT
+            report = build_status_summary(session, on=day, org_id=org, plan_id=plan, horizon_days=horizon, limit=shown)
+    if as_json:
+        typer.echo(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
+    else:
+        typer.echo(render_status(report, limit=limit if limit is not None else DEFAULT_LIMIT))

@@ -103,6 +103,8 @@ class StatusReport:
             "counts": {category.value: n for category, n in self.counts().items()},
             "on_time_rate": round(rate, 4) if rate is not None else None,
             "occurrences": [row.to_json() for row in self.rows],
+            # false when the lists were cut to their first rows (``--limit``): the counts are still whole
+            "complete": len(self.rows) == sum(self.counts().values()),
         }
 
 

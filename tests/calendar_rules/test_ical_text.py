@@ -238,13 +238,24 @@ def test_a_large_random_corpus_is_identical() -> None:
     assert body.count(b"BEGIN:VEVENT") == len(events)
 
 
-def test_a_verbatim_value_with_a_newline_is_refused_like_icalendar_refuses_it() -> None:
-    # URL, NAME and the X- properties are written verbatim, where a newline would end the line
+def test_a_verbatim_url_with_a_newline_is_refused_like_icalendar_refuses_it() -> None:
+    # URL is written verbatim, where a newline would end the line and start a forged one
     for link in ("https://a.test/\nBEGIN:VEVENT", "https://a.test/\r"):
         for writer in (render_calendar, render_calendar_reference):
             with pytest.raises(ValueError, match="may not contain CR or LF"):
                 writer([event(link=link)], name="x")
-    with pytest.raises(ValueError, match="unescaped newline"):
-        render_calendar([], name="x\ny")
-    with pytest.raises(AssertionError):  # icalendar's own check
-        render_calendar_reference([], name="x\ny")
+
+
+def test_the_calendar_name_and_description_are_escaped_text_so_a_comma_stays_in_the_name() -> None:
+    # "xã A, huyện B" unescaped would be a list of two names to a client that reads NAME as TEXT (RFC 7986)
+    name = "Hạn báo cáo — Đảng ủy xã A, huyện B; khối\nXã"
+    description = "Hạn của xã A, huyện B\nvà các chi bộ"
+    body = assert_same([event()], name=name, description=description)
+    lines = body.replace(b"\r\n ", b"").decode().split("\r\n")  # unfolded
+    wanted = r"Hạn báo cáo — Đảng ủy xã A\, huyện B\; khối\nXã"
+    assert f"NAME:{wanted}" in lines and f"X-WR-CALNAME:{wanted}" in lines
+    assert r"X-WR-CALDESC:Hạn của xã A\, huyện B\nvà các chi bộ" in lines
+    # written as the typed TEXT property DESCRIPTION is written, which icalendar reads back to the words given
+    calendar = icalendar.Calendar.from_ical(assert_same([event()], name=name, description=name))
+    assert calendar["NAME"].to_ical() == calendar["X-WR-CALNAME"].to_ical() == calendar["DESCRIPTION"].to_ical()
+    assert str(calendar["DESCRIPTION"]) == name

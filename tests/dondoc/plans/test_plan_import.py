@@ -285,3 +285,22 @@ def test_status_counts_the_four_vpcp_categories(imported: Cli, store: Store) -> 
     text_out = _ok(imported("status", "--org", "thi-uy-duc-pho", "--on", "2023-05-15"))
     for label in ("Đúng hạn", "Quá hạn", "Trong hạn", "Quá hạn chưa hoàn thành", "Tỷ lệ nộp đúng hạn: 50.0%"):
         assert label in text_out
+
+
+def test_status_json_lists_every_occurrence_unless_a_limit_cuts_each_list_and_says_so(imported: Cli) -> None:
+    _ok(imported("expand", *WINDOW))
+    where = ("status", "--org", "thi-uy-duc-pho", "--on", "2023-05-15", "--json")
+    whole = json.loads(_ok(imported(*where)))
+    assert whole["complete"] is True and len(whole["occurrences"]) == sum(whole["counts"].values()) > 4
+    cut = json.loads(_ok(imported(*where, "--limit", "2")))
+    assert cut["counts"] == whole["counts"] and cut["complete"] is False
+    by_list: dict[str, int] = {}
+    for row in cut["occurrences"]:
+        done = row["category"] in ("dung_han", "qua_han")
+        key = "done" if done else row["category"]
+        by_list[key] = by_list.get(key, 0) + 1
+    assert by_list and max(by_list.values()) <= 2
+    ids = {row["id"] for row in whole["occurrences"]}
+    assert {row["id"] for row in cut["occurrences"]} <= ids
+    refused = imported(*where, "--limit", "0")
+    assert refused.code == 2 and "--limit" in refused.stderr
