@@ -37,6 +37,7 @@ from calendar_rules.parser.durations import length_from_start, mask_count_spans,
 from calendar_rules.parser.duties import duty_given
 from calendar_rules.parser.furniture import strip_dateline
 from calendar_rules.parser.hedges import hedge
+from calendar_rules.parser.no_duty import no_duty
 from calendar_rules.parser.normalize import Folded, fold, spell_digits
 from calendar_rules.parser.observances import mask_observance_days
 from calendar_rules.parser.ongoing import adhoc, continuous, from_then_on, goes_on
@@ -164,7 +165,7 @@ def _parse(text: str, issued: dt.date | None, conventions: Conventions) -> Parse
     found = Found()
     if not phrase.text.strip():
         return make_result(phrase, None, found, masked or "cụm từ rỗng")  # (all of it blanked: say why)
-    refusal = not_a_deadline(phrase)
+    refusal = not_a_deadline(phrase) or no_duty(phrase)
     if refusal:
         return make_result(phrase, None, found, refusal)
     # "trước 16:30 ngày 15/03/2024" reads as "trước 16h30 ngày ..." (same length, after the page-stamp check)

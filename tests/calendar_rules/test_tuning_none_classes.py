@@ -1,0 +1,33 @@
+"""Classes of wording that say by themselves that a phrase sets no deadline (the corpus reader wrote ``kind: none``
+where the parser proposed a date, a range or a duty for review), one table each.
+
+Rows marked with a corpus file and a document id are phrases as printed in that public document; rows marked
+``constructed`` are variants written for the class or counter-cases that must keep their reading (nearby real
+deadlines, duties). Format: tests/support/readings.py.
+"""
+
+from __future__ import annotations
+
+from tests.support.readings import table, table_test
+
+# (1) the day a document was issued, told as news (``issuances``): the day opens a clause, then the body that issued a
+# document of a named kind ("Ngày 04 tháng 4 năm 2019 Ủy ban nhân dân tỉnh ... ban hành Quyết định số 855/QĐ-UBND"),
+# with no comma after the day, after an opening clause ("Để tuyên truyền ...; ngày 10/4/2023, UBND tỉnh ban hành ..."),
+# or with the document's content carrying a duty word or a frequency. What the document asks is told, not set with a
+# time; a deadline of its own after the document, or another day written, keeps the phrase.
+DOCUMENTS_ISSUED_ON_A_DAY = table(
+    """
+held_out_2026e.yaml giamngheo-molisa-cv-2578-2013 | 2013-07-15 | none | unsure | Ngày 15 tháng 7 năm 2013, Bộ Lao động - Thương binh và Xã hội ban hành công văn số 2578/LĐTBXH-BTXH đề nghị các địa phương chấn chỉnh công tác điều tra, rà soát hộ nghèo, hộ cận nghèo hàng năm trên địa bàn.
+held_out_2026i.yaml daklakff-cuoc-thi-tim-hieu-luat-phong-chong-ma-tuy-2023 | 2023-04-11 | none | unsure | Để tuyên truyền, phổ biến pháp luật về phòng, chống ma túy đến các cấp, các ngành và nhân dân; ngày 10/4/2023, UBND tỉnh ban hành văn bản số 2895/UBND-NC chỉ đạo các sở, ban, ngành; ủy ban nhân dân các huyện, thị xã, thành phố tuyên truyền sâu rộng và phối hợp triển khai cuộc thi tìm hiểu Luật Phòng, chống ma túy theo Kế hoạch số 113/KH-BCA-C04 ngày 09/3/2023 của Bộ Công an.
+held_out_2026q.yaml lsvn-ubnd-hanoi-cv-1822-xu-ly-thong-tin-bao-chi-2023 | 2023-06-15 | none | unsure | Văn bản nêu rõ, ngày 09/6/2023, Văn phòng Thành ủy có Công văn số 2434-CV/VPTU truyền đạt ý kiến chỉ đạo của Bí thư Thành ủy về các vấn đề, vụ việc bức xúc trên địa bàn thành phố do báo chí phản ánh theo Báo cáo số 545- CV/BTGTU ngày 25/5/2023 của Ban Tuyên giáo Thành ủy.
+held_out_2026t.yaml langco-tthue-qd-855-2019-quy-trinh-noi-bo-ldtbxh | 2019-04-04 | none | unsure | Ngày 04 tháng 4 năm 2019 Ủy ban nhân dân tỉnh Thừa Thiên Huế ban hành Quyết định số 855/QĐ-UBND về việc phê duyệt quy trình nội bộ, quy trình điện tử giải quyết thủ tục hành chính thuộc thẩm quyền tiếp nhận và giải quyết của Sở Lao động, Thương binh và Xã hội tỉnh Thừa Thiên Huế
+held_out_2026t.yaml dongnai-ctk-khao-sat-muc-song-2020 | 2020-02-26 | none | unsure | Ngày 19 tháng 8 năm 2019 Tổng cục Thống kê ban hành Quyết định số 1261/QĐ-TCTK về việc tiến hành Khảo sát mức sống dân cư năm 2020.
+# a deadline of the phrase's own after the document keeps it
+held_out_2026b.yaml baohaiduong-no-dong-nong-thon-moi-2018 | 2018-01-05 | 2017-12-25 | unsure | ngày 11.12.2017, Sở Kế hoạch và Đầu tư có công văn gửi các đơn vị đề nghị chậm nhất ngày 25.12.2017 phải báo cáo nội dung này
+held_out_2026l.yaml thcshoangluong-bac-giang-qd-299-tieu-chi-chon-sgk-2020 | 2020-04-15 | 2020-04-30 | unsure | Ngày 15/4/2020, Sở GD&ĐT đã ban hành Công văn số 377/SGDĐT-GDTH hướng dẫn các đơn vị lựa chọn SGK lớp 1, dự kiến xong trước ngày 01/5/2020.
+held_out_2026q.yaml tamlongvang-ubnd-hanoi-cv-2172-kiem-tra-bao-lao-dong-2017 | 2017-05-09 | 2017-05-24 | unsure | Ngày 9.5, UBND TP. Hà Hội đã có công văn số 2172/UBND-TKBT do Chủ tịch Nguyễn Đức Chung ký, giao Giám đốc Sở LĐTBXH kiểm tra thông tin báo nêu, xử lý vi phạm (nếu có) theo đúng quy định, báo cáo Thành Ủy, UBND TP trước ngày 25.5.2017.
+""",
+    kind="a_documents_issue_day_told_as_news_is_no_deadline",
+)
+
+test_each_class_reads_as_its_table_says = table_test(DOCUMENTS_ISSUED_ON_A_DAY)
