@@ -30,4 +30,25 @@ held_out_2026q.yaml tamlongvang-ubnd-hanoi-cv-2172-kiem-tra-bao-lao-dong-2017 | 
     kind="a_documents_issue_day_told_as_news_is_no_deadline",
 )
 
-test_each_class_reads_as_its_table_says = table_test(DOCUMENTS_ISSUED_ON_A_DAY)
+# (2) an exemption or a right not given (``exemptions``): "không cần phải thực hiện", "thì không phải thực hiện" (nobody
+# must do anything), "sẽ không được hoàn lại lệ phí", "không được trả lại", "không được quyền ..." (a loss told, not a
+# prohibition kept). ``duties`` read the words as a duty with no time; they negate it. Another duty beside them (a task
+# of a body named as its agent, "chỉ cần gửi danh sách về ..."), a deadline word, or a day outside the condition the
+# exemption answers keeps the phrase ("hữu hạn", a limited company, and "đúng thời hạn", on time, set no limit).
+NOTHING_OWED = table(
+    """
+held_out_2026ab.yaml trends-tuoitre-dang-ky-ca-thi-hsa-2025 | 2025-02-22 | none | unsure | Trường hợp muốn hủy ca thi, bạn chọn HỦY ĐĂNG KÝ để thực hiện xóa ca thi. Nếu ca thi đã nộp lệ phí, việc hủy ca thi sẽ không được hoàn lại lệ phí.
+held_out_2026y.yaml antoangiaothong-cuoc-thi-sang-tac-khau-hieu-mu-bao-hiem-2018 | 2018-10-01 | none | unsure | Tác phẩm dự thi không được trả lại.
+held_out_2026y.yaml luatvietan-thanh-lap-cong-ty-2023-copy-inter-news | 2023-01-15 | none | unsure | Năm 2023, doanh nghiệp không cần phải thực hiện công bố mẫu dấu theo quy định của Luật Doanh nghiệp 2020.
+held_out_2026z.yaml hddtvn-so-tay-ke-toan-thang-01-2021 | 2021-01-02 | none | unsure | Trong trường hợp tháng 12/2020 doanh nghiệp không có sự thay đổi về số lượng lao động thì không phải thực hiện.
+held_out_2026z.yaml hddtvn-thoi-han-bao-truoc-cham-dut-hdld-blld-2019 | 2020-12-01 | none | unsure | Không được trả đủ lương hoặc trả lương không đúng thời hạn.
+held_out_2026z.yaml hddtvn-thoi-han-gop-von-cong-ty-luat-doanh-nghiep-2014 | 2017-01-01 | none | unsure | Công ty trách nhiệm hữu hạn một thành viên không được quyền phát hành cổ phần.
+# another duty beside the exemption, or a day of its own, keeps the reading
+held_out_2026u.yaml ioe-vong-thi-chinh-thuc-cap-thpt-2010 | 2010-11-29 | continuous | unsure | Danh sách học sinh dự thi chung khảo do Nhà trường lập và quản lý, không phải báo cáo với Phòng GD-DT.
+held_out_2026b.yaml itpc-lich-hoc-ky-xuan-2018 | 2018-01-10 | 2018-03-17 | unsure | Sau ngày 17/03/2018, sinh viên từ khóa 10-23 hủy môn sẽ không được hoàn trả học phí.
+constructed a duty beside the exemption | 2024-03-01 | continuous | unsure | Các đơn vị không cần phải báo cáo bằng văn bản, chỉ cần gửi danh sách về Phòng Nội vụ.
+""",
+    kind="an_exemption_or_a_right_not_given_is_no_deadline",
+)
+
+test_each_class_reads_as_its_table_says = table_test(DOCUMENTS_ISSUED_ON_A_DAY, NOTHING_OWED)
