@@ -7,7 +7,7 @@ Công văn số 2434-CV/VPTU truyền đạt ...".
 The day opens a clause and is followed by the body that issued ("ban hành", "ký", "có", "gửi") a document of a named
 kind: the day is the document's, and what the document asks of others ("đề nghị ...", "chỉ đạo ...") is told, not set
 with a time. The audit already refuses such a lead when no duty word follows and the sentence opens with the day and
-its comma; this reads the same news when the comma is missing, when the lead follows an opening clause ("Để ...;",
+its comma ("trước, trong và sau dịp ...", around an occasion, is no deadline word); this reads the same news when the comma is missing, when the lead follows an opening clause ("Để ...;",
 "Văn bản nêu rõ,"), or when the document's content carries a duty word or a frequency ("hàng năm"). A deadline of its
 own after the document ("... đề nghị chậm nhất ngày 25.12.2017 phải báo cáo", "..., dự kiến xong trước ngày 01/5/2020")
 or another day or month written after it keeps the phrase for the grammar.
@@ -20,7 +20,7 @@ from itertools import islice
 
 from calendar_rules.parser.citations import DOC_WORDS
 from calendar_rules.parser.cues import DEADLINE_CUE_RE
-from calendar_rules.parser.normalize import Folded
+from calendar_rules.parser.normalize import Folded, blank_spans
 from calendar_rules.parser.patterns import DAY_OF_MONTH, ITEM_OPENING, TIME_TOKEN_RE
 
 # where the lead's day opens a clause: the phrase's start, or after a comma, a semicolon or a colon
@@ -30,10 +30,13 @@ ISSUED_LEAD_RE = re.compile(
     rf"[^,;.:]{{2,100}}?\b(?:da\s*|vua\s*|moi\s*)?(?:ky\s*)?(?:ban\s*hanh|ky|co|gui)\s*(?:{DOC_WORDS})\b"
 )
 
+# "trước, trong và sau dịp nghỉ Lễ ..." (around an occasion) is no deadline's "trước"
+AROUND_RE = re.compile(r"\btruoc\s*,?\s*trong\s*(?:va|,)\s*sau\b")
+
 
 def issued_on(phrase: Folded) -> str | None:
     """Why the phrase's day is the day a document was issued, told as news, or None."""
-    text = phrase.text
+    text = blank_spans(phrase.text, [m.span() for m in islice(AROUND_RE.finditer(phrase.text), 5)])
     lead = ISSUED_LEAD_RE.search(text)
     if not lead:
         return None

@@ -33,6 +33,7 @@ from calendar_rules.parser.citations import (
 from calendar_rules.parser.columns import end_columns
 from calendar_rules.parser.cues import CLAUSE_LEAD_RE, NEWS_LEAD_RE
 from calendar_rules.parser.dates import roman, safe_date
+from calendar_rules.parser.days_off import mask_holiday_days
 from calendar_rules.parser.durations import length_from_start, mask_count_spans, mask_round_the_clock
 from calendar_rules.parser.duties import duty_given
 from calendar_rules.parser.furniture import strip_dateline
@@ -122,6 +123,7 @@ MASKS = (
     (mask_superseded, "thời hạn cũ đã được thay, không phải hạn chót"),
     (mask_anniversaries, "khoảng thời gian được kỷ niệm, không phải hạn chót"),
     (mask_observance_days, "ngày và tháng trong tên một ngày kỷ niệm, không phải hạn chót"),
+    (mask_holiday_days, "ngày nghỉ của một dịp lễ, Tết được nêu tên, không phải hạn chót"),
     (mask_reference_moments, "mốc tính số liệu (thời điểm điều tra, chốt số liệu), không phải hạn chót"),
     (mask_paper_ages, "tuổi của một giấy tờ ('bản sao (trong vòng 3 tháng ...)'), không phải hạn chót"),
     (mask_count_spans, "khoảng số ngày (thời lượng), không phải ngày"),

