@@ -70,4 +70,23 @@ constructed a duty word beside the days off | 2024-01-10 | 2024-02-07 | any | C�
     kind="a_holidays_days_off_are_no_deadline",
 )
 
-test_each_class_reads_as_its_table_says = table_test(DOCUMENTS_ISSUED_ON_A_DAY, NOTHING_OWED, DAYS_OFF)
+# (4) a national holiday written with its own day (``named_holidays``): "Quốc Khánh 2/9", "ngày quốc tế phụ nữ 8/3",
+# "ngày Quốc tế lao động 1/5", "Cách mạng Tháng 8" name the holiday, the same day each year. Only the holiday's own day is blanked, and only when the phrase asks nothing of anyone: a task
+# timed by the holiday keeps its day.
+HOLIDAYS_NAMED_WITH_THEIR_DAY = table(
+    """
+held_out_2026.yaml thtanthanha-ke-hoach-thang-9-2020 | 2020-09-07 | none | unsure | Chủ đề của tháng: Kỷ niệm 75 năm Cách mạng Tháng 8 và Quốc Khánh 2/9, chào mừng năm học mới 2020 - 2021.
+held_out_2026l.yaml baothanhhoa-xa-ha-trung-trao-qua-quoc-khanh-2025 | 2025-08-31 | none | unsure | Thực hiện chủ trương tặng quà cho Nhân dân nhân dịp kỷ niệm 80 năm Cách mạng tháng Tám và Quốc khánh 2/9, sáng 31/8, UBND xã Hà Trung tổ chức hội nghị triển khai, đồng thời thành lập 32 tổ công tác về 32 thôn để phát quà cho người dân.
+held_out_2026u.yaml bupsenxanh-ke-hoach-hoat-dong-thang-3-2017 | 2017-03-02 | none | unsure | - Nhằm giúp trẻ tìm hiểu về ý nghĩa của ngày quốc tế phụ nữ 8/3, Tết Hàn thực.
+held_out_2026u.yaml cdcntn-thong-bao-giai-tdtt-cong-doan-2012 | 2012-04-01 | none | unsure | Thiết thực chào mừng kỳ niệm 37 năm ngày Miền nam hoàn toàn giải phóng 30/04/1975 - 30/04/2012, ngày Quốc tế lao động 1/5 và kỷ niệm ngày sinh nhật Bác.
+# a task timed by the holiday keeps its day
+held_out_2026p.yaml xamvn-phien-hop-chinh-phu-thang-5-2025-80-cong-trinh | 2025-06-04 | 2025-09-02 | unsure | VTV.vn - Thủ tướng giao các bộ, cơ quan, địa phương chuẩn bị lễ khởi công, khánh thành đồng loạt 80 công trình trên cả nước chào mừng 80 năm Cách mạng tháng Tám và Quốc khánh 2/9.
+constructed finished before the holiday | 2024-08-01 | 2024-09-02 | any | Các trường hoàn thành sửa chữa phòng học trước Quốc khánh 2/9.
+constructed a report sent by the holiday | 2024-08-01 | 2025-03-08 | any | Các đơn vị gửi báo cáo về Sở trước ngày Quốc tế Phụ nữ 8/3.
+""",
+    kind="a_national_holidays_own_day_is_no_deadline",
+)
+
+test_each_class_reads_as_its_table_says = table_test(
+    DOCUMENTS_ISSUED_ON_A_DAY, NOTHING_OWED, DAYS_OFF, HOLIDAYS_NAMED_WITH_THEIR_DAY
+)
