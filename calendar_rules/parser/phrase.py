@@ -38,6 +38,7 @@ from calendar_rules.parser.durations import length_from_start, mask_count_spans,
 from calendar_rules.parser.duties import duty_given
 from calendar_rules.parser.furniture import strip_dateline
 from calendar_rules.parser.hedges import hedge
+from calendar_rules.parser.moments import mask_moments
 from calendar_rules.parser.named_holidays import mask_holiday_names
 from calendar_rules.parser.no_duty import no_duty
 from calendar_rules.parser.normalize import Folded, fold, spell_digits
@@ -127,6 +128,7 @@ MASKS = (
     (mask_holiday_days, "ngày nghỉ của một dịp lễ, Tết được nêu tên, không phải hạn chót"),
     (mask_holiday_names, "ngày của một ngày lễ viết cạnh tên ngày lễ, không phải hạn chót"),
     (mask_reference_moments, "mốc tính số liệu (thời điểm điều tra, chốt số liệu), không phải hạn chót"),
+    (mask_moments, "thời điểm tính số liệu, hiện trạng ('tại thời điểm ...'), không phải hạn chót"),
     (mask_paper_ages, "tuổi của một giấy tờ ('bản sao (trong vòng 3 tháng ...)'), không phải hạn chót"),
     (mask_count_spans, "khoảng số ngày (thời lượng), không phải ngày"),
     (mask_round_the_clock, "giờ trực suốt ngày đêm (24/24), không phải ngày"),

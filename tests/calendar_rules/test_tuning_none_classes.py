@@ -87,6 +87,39 @@ constructed a report sent by the holiday | 2024-08-01 | 2025-03-08 | any | Các 
     kind="a_national_holidays_own_day_is_no_deadline",
 )
 
+# (5) what happened earlier, told with "trước đó" (``earlier``): "... tổ chức ngày 22/4 trước đó", "đợt chi trả trước đó
+# vào ngày 10/11", "Trước đó, kế hoạch ... được TP ban hành ngày 2/7/2019 với mốc ... từ 25 đến 29/5": the day is before
+# the news, past or replaced. A future ("sẽ", "dự kiến"), a duty or a limit in the phrase keeps it; "trước đó 3 ngày" is
+# a delay.
+TOLD_AS_EARLIER = table(
+    """
+held_out_2026n.yaml baomoi-hiep-thanh-chi-bo-sung-ho-tro-thien-tai | 2025-11-21 | none | unsure | Đây là các trường hợp bị sót trong đợt chi trả trước đó vào ngày 10/11.
+held_out_2026x.yaml giaoducthoidai-tphcm-dieu-chinh-khung-nam-hoc-2019-2020 | 2020-05-12 | none | unsure | Trước đó, kế hoạch thời gian năm học 2019-2020 được TP ban hành ngày 2/7/2019 với mốc thời gian bế giảng năm học của các bậc học là từ 25 đến 29/5.
+# a future, a duty or a limit beside "trước đó" keeps the phrase, and so does a period before another
+constructed the year before | 2021-03-01 | every year at prevyear-month:12 | any | tháng 12 của năm trước đó
+held_out_2026c.yaml gdtd-dang-ky-du-thi-tn-thpt-2024 | 2024-04-15 | 2024-04-28 | any | Trước đó, thí sinh đang học lớp 12 sẽ có 5 ngày (từ 24/4 đến hết 28/4) thử đăng ký dự thi trực tuyến trên hệ thống Quản lý thi.
+held_out_2026w.yaml luatvietnam-cv-8405-bnv-tcbc-bien-che-2026-2031 | 2025-09-24 | 2025-09-22 | any | Trước đó, Bộ Nội vụ đã gửi Công văn 8091/BNV-TCBC ngày 17/9/2025 yêu cầu các bộ, ngành, địa phương báo cáo trước 17h00 ngày 22/9/2025.
+deadline_phrases.yaml nxbctqg-khoanh-khac-cung-sach-2021 | 2021-05-27 | 2021-06-30 | sure | Hạn cuối gửi bài thi được gia hạn đến 10h00 ngày 30/6/2021 (thời hạn trong Kế hoạch trước đó là đến hết ngày 30/5/2021).
+""",
+    kind="what_happened_earlier_is_no_deadline",
+)
+
+# (6) a moment or a span figures are counted at (``moments``): "tại thời điểm 30/6/2021" (the moment blanked), "Tính từ
+# ngày 15 tháng trước đến ngày 14 của tháng thuộc kỳ báo cáo" (the span a report counts, defined). A deadline beside the
+# moment is read; a limit with a report's span keeps it.
+COUNTED_AT = table(
+    """
+held_out_2026h.yaml phucu-hnd-nhat-quang-so-ket-6-thang-2021 | 2021-07-10 | none | unsure | Tổng quỹ hội, quỹ chi hội đến tại thời điểm 30/6/2021 là 286.813.000 đ.
+held_out_2026u.yaml xatanhuong-khung-ke-hoach-tieu-chi-ntm-2018 | 2018-03-25 | none | unsure | Hiện trạng đạt chuẩn tại thời điểm 30/12/2017
+held_out_2026j.yaml hoatieu-tt-58-2020-bqp-che-do-bao-cao | 2020-06-01 | none | unsure | Báo cáo định kỳ hàng tháng: Tính từ ngày 15 tháng trước đến ngày 14 của tháng thuộc kỳ báo cáo;
+held_out_2026l.yaml thukyluat-tt-02-2019-btc-ky-bao-cao-thong-ke | 2019-01-11 | none | unsure | Báo cáo thống kê năm: Được tính bắt đầu từ ngày 01 tháng 01 cho đến hết ngày 31 tháng 12 của kỳ báo cáo thống kê đó;
+# a deadline beside the moment or the span is read
+held_out_2026e.yaml aresen-bao-cao-cong-tac-bvmt | 2022-03-01 | 2023-01-04 | any | • Chủ dự án đầu tư, cơ sở sản xuất, kinh doanh, dịch vụ (kỳ báo cáo tính từ ngày 01/01 đến hết ngày 31/12) trước ngày 05/01 của năm tiếp theo;
+constructed a deadline beside the moment | 2024-12-01 | 2025-01-09 | sure | Các đơn vị báo cáo số liệu tại thời điểm 31/12/2024 gửi về Sở trước ngày 10/01/2025.
+""",
+    kind="a_moment_or_span_figures_are_counted_at_is_no_deadline",
+)
+
 test_each_class_reads_as_its_table_says = table_test(
-    DOCUMENTS_ISSUED_ON_A_DAY, NOTHING_OWED, DAYS_OFF, HOLIDAYS_NAMED_WITH_THEIR_DAY
+    DOCUMENTS_ISSUED_ON_A_DAY, NOTHING_OWED, DAYS_OFF, HOLIDAYS_NAMED_WITH_THEIR_DAY, TOLD_AS_EARLIER, COUNTED_AT
 )
