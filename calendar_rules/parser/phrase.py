@@ -68,6 +68,7 @@ from calendar_rules.parser.relative import after_event, at_event, before_event_d
 from calendar_rules.parser.result import Conventions, Found, ParseResult, make_result
 from calendar_rules.parser.returns import returns
 from calendar_rules.parser.schedules import set_elsewhere
+from calendar_rules.parser.scores import mask_scores
 from calendar_rules.parser.single import range_rule, single
 from calendar_rules.parser.standing import standing, twice_a_year
 from calendar_rules.parser.statements import mask_statement_periods
@@ -129,6 +130,7 @@ MASKS = (
     (mask_holiday_names, "ngày của một ngày lễ viết cạnh tên ngày lễ, không phải hạn chót"),
     (mask_reference_moments, "mốc tính số liệu (thời điểm điều tra, chốt số liệu), không phải hạn chót"),
     (mask_moments, "thời điểm tính số liệu, hiện trạng ('tại thời điểm ...'), không phải hạn chót"),
+    (mask_scores, "điểm số có dấu chấm thập phân ('điểm trung bình từ 7.5'), không phải ngày"),
     (mask_paper_ages, "tuổi của một giấy tờ ('bản sao (trong vòng 3 tháng ...)'), không phải hạn chót"),
     (mask_count_spans, "khoảng số ngày (thời lượng), không phải ngày"),
     (mask_round_the_clock, "giờ trực suốt ngày đêm (24/24), không phải ngày"),

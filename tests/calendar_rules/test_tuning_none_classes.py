@@ -120,6 +120,25 @@ constructed a deadline beside the moment | 2024-12-01 | 2025-01-09 | sure | Các
     kind="a_moment_or_span_figures_are_counted_at_is_no_deadline",
 )
 
+# (7) a grade written with a decimal point (``scores``): "điểm trung bình từ 7.5 trở lên theo thang điểm 10" is a score,
+# not the 7th of May. Only after a grade's name and before what bounds a grade; a place called "điểm" is no grade.
+DECIMAL_GRADES = table(
+    """
+held_out_2026p.yaml baogialai-hoi-khuyen-hoc-hoc-bong-dgv-2025 | 2025-08-15 | none | unsure | Điều kiện xét tuyển gồm: Gia đình thuộc diện hộ nghèo, cận nghèo hoặc có hoàn cảnh đặc biệt khó khăn; đối với sinh viên đã học từ năm hai trở lên phải có thành tích học tập xuất sắc hoặc giỏi trong năm học 2024 - 2025, với điểm trung bình từ 7.5 trở lên theo thang điểm 10 hoặc từ 3 trở lên theo thang điểm 4.
+held_out_2026u.yaml buh-hoc-bong-shinhan-2011-2012 | 2012-08-01 | none | unsure | – Sinh viên được xếp loại học tập năm học 2011 – 2012 từ loại khá trở lên (điểm trung bình >=7.0), điểm rèn luyện từ loại tốt trở lên.
+# a deadline beside the grade, or a place called "điểm", keeps its day
+constructed a deadline beside the grade | 2024-03-01 | 2024-03-14 | any | Sinh viên có điểm trung bình từ 7.5 trở lên nộp hồ sơ trước ngày 15/3/2024.
+constructed a place called điểm | 2024-03-01 | 2024-03-14 | any | Thí sinh nộp hồ sơ tại các điểm tiếp nhận trước ngày 15.3.
+""",
+    kind="a_decimal_grade_is_no_date",
+)
+
 test_each_class_reads_as_its_table_says = table_test(
-    DOCUMENTS_ISSUED_ON_A_DAY, NOTHING_OWED, DAYS_OFF, HOLIDAYS_NAMED_WITH_THEIR_DAY, TOLD_AS_EARLIER, COUNTED_AT
+    DOCUMENTS_ISSUED_ON_A_DAY,
+    NOTHING_OWED,
+    DAYS_OFF,
+    HOLIDAYS_NAMED_WITH_THEIR_DAY,
+    TOLD_AS_EARLIER,
+    COUNTED_AT,
+    DECIMAL_GRADES,
 )
