@@ -33,10 +33,14 @@ from calendar_rules.parser.citations import (
 from calendar_rules.parser.columns import end_columns
 from calendar_rules.parser.cues import CLAUSE_LEAD_RE, NEWS_LEAD_RE
 from calendar_rules.parser.dates import roman, safe_date
+from calendar_rules.parser.days_off import mask_holiday_days
 from calendar_rules.parser.durations import length_from_start, mask_count_spans, mask_round_the_clock
 from calendar_rules.parser.duties import duty_given
 from calendar_rules.parser.furniture import strip_dateline
 from calendar_rules.parser.hedges import hedge
+from calendar_rules.parser.moments import mask_moments
+from calendar_rules.parser.named_holidays import mask_holiday_names
+from calendar_rules.parser.no_duty import no_duty
 from calendar_rules.parser.normalize import Folded, fold, spell_digits
 from calendar_rules.parser.observances import mask_observance_days
 from calendar_rules.parser.ongoing import adhoc, continuous, from_then_on, goes_on
@@ -64,6 +68,7 @@ from calendar_rules.parser.relative import after_event, at_event, before_event_d
 from calendar_rules.parser.result import Conventions, Found, ParseResult, make_result
 from calendar_rules.parser.returns import returns
 from calendar_rules.parser.schedules import set_elsewhere
+from calendar_rules.parser.scores import mask_scores
 from calendar_rules.parser.single import range_rule, single
 from calendar_rules.parser.standing import standing, twice_a_year
 from calendar_rules.parser.statements import mask_statement_periods
@@ -121,7 +126,11 @@ MASKS = (
     (mask_superseded, "thời hạn cũ đã được thay, không phải hạn chót"),
     (mask_anniversaries, "khoảng thời gian được kỷ niệm, không phải hạn chót"),
     (mask_observance_days, "ngày và tháng trong tên một ngày kỷ niệm, không phải hạn chót"),
+    (mask_holiday_days, "ngày nghỉ của một dịp lễ, Tết được nêu tên, không phải hạn chót"),
+    (mask_holiday_names, "ngày của một ngày lễ viết cạnh tên ngày lễ, không phải hạn chót"),
     (mask_reference_moments, "mốc tính số liệu (thời điểm điều tra, chốt số liệu), không phải hạn chót"),
+    (mask_moments, "thời điểm tính số liệu, hiện trạng ('tại thời điểm ...'), không phải hạn chót"),
+    (mask_scores, "điểm số có dấu chấm thập phân ('điểm trung bình từ 7.5'), không phải ngày"),
     (mask_paper_ages, "tuổi của một giấy tờ ('bản sao (trong vòng 3 tháng ...)'), không phải hạn chót"),
     (mask_count_spans, "khoảng số ngày (thời lượng), không phải ngày"),
     (mask_round_the_clock, "giờ trực suốt ngày đêm (24/24), không phải ngày"),
@@ -164,7 +173,7 @@ def _parse(text: str, issued: dt.date | None, conventions: Conventions) -> Parse
     found = Found()
     if not phrase.text.strip():
         return make_result(phrase, None, found, masked or "cụm từ rỗng")  # (all of it blanked: say why)
-    refusal = not_a_deadline(phrase)
+    refusal = not_a_deadline(phrase) or no_duty(phrase)
     if refusal:
         return make_result(phrase, None, found, refusal)
     # "trước 16:30 ngày 15/03/2024" reads as "trước 16h30 ngày ..." (same length, after the page-stamp check)
