@@ -37,6 +37,7 @@ from calendar_rules.parser.durations import length_from_start, mask_count_spans,
 from calendar_rules.parser.duties import duty_given
 from calendar_rules.parser.furniture import strip_dateline
 from calendar_rules.parser.hedges import hedge
+from calendar_rules.parser.hours import hours_as_days
 from calendar_rules.parser.normalize import Folded, fold, spell_digits
 from calendar_rules.parser.observances import mask_observance_days
 from calendar_rules.parser.ongoing import adhoc, continuous, from_then_on, goes_on
@@ -123,6 +124,7 @@ MASKS = (
     (mask_observance_days, "ngày và tháng trong tên một ngày kỷ niệm, không phải hạn chót"),
     (mask_reference_moments, "mốc tính số liệu (thời điểm điều tra, chốt số liệu), không phải hạn chót"),
     (mask_paper_ages, "tuổi của một giấy tờ ('bản sao (trong vòng 3 tháng ...)'), không phải hạn chót"),
+    (hours_as_days, "số giờ tròn ngày đọc là số ngày"),
     (mask_count_spans, "khoảng số ngày (thời lượng), không phải ngày"),
     (mask_round_the_clock, "giờ trực suốt ngày đêm (24/24), không phải ngày"),
     (mask_conditions, "ngày trong một điều kiện (trường hợp ... thì), không phải hạn chót"),
