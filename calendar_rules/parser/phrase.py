@@ -31,6 +31,7 @@ from calendar_rules.parser.citations import (
     mask_superseded,
 )
 from calendar_rules.parser.columns import end_columns
+from calendar_rules.parser.counted_to import counted_to_event
 from calendar_rules.parser.cues import CLAUSE_LEAD_RE, NEWS_LEAD_RE
 from calendar_rules.parser.dates import roman, safe_date
 from calendar_rules.parser.durations import length_from_start, mask_count_spans, mask_round_the_clock
@@ -194,6 +195,7 @@ def _parse(text: str, issued: dt.date | None, conventions: Conventions) -> Parse
         returns,
         _range,
         length_from_start,
+        counted_to_event,
         count_back,
         relative,
         after_event,

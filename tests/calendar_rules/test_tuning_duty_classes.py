@@ -33,4 +33,24 @@ constructed two cases in hours | 2024-01-01 | none | unsure | Quý khách có th
     kind="a_delay_in_whole_days_of_hours_is_its_days",
 )
 
-test_each_class_reads_as_its_table_says = table_test(DELAYS_IN_HOURS)
+# (2) a count of days before an event, counted up to it ("phải được ban hành chậm nhất trước 10 (mười) ngày làm việc
+# tính đến ngày văn bản quy phạm pháp luật ... có hiệu lực thi hành", "Trước thời hạn 10 ngày, tính đến ngày đăng ký
+# ..."): decrees word a notice period so; "tính đến" (up to) leaves only a count back, N days before the event. It was
+# refused as a statistic's "tính đến ngày" (as of); an age or a state as of a day still is.
+COUNTED_UP_TO_AN_EVENT = table(
+    """
+held_out_2026z.yaml congbot-nd-63-2010-nd-cp-kiem-soat-thu-tuc-hanh-chinh | 2010-06-08 | rel:-10:wd | sure | Quyết định công bố thủ tục hành chính phải được ban hành chậm nhất trước 10 (mười) ngày làm việc tính đến ngày văn bản quy phạm pháp luật có quy định về thủ tục hành chính có hiệu lực thi hành.
+held_out_2026z.yaml congbot-nd-48-2013-nd-cp-sua-doi-kiem-soat-tthc | 2013-05-14 | rel:-20:wd | sure | Quyết định công bố thủ tục hành chính của các cơ quan quy định tại Khoản 1 Điều 13 của Nghị định này phải được ban hành chậm nhất trước 20 (hai mươi) ngày làm việc tính đến ngày văn bản quy phạm pháp luật có quy định về thủ tục hành chính có hiệu lực thi hành.
+held_out_2026z.yaml congbot-nd-48-2013-nd-cp-sua-doi-kiem-soat-tthc | 2013-05-14 | rel:-5:wd | sure | Quyết định công bố thủ tục hành chính của các cơ quan quy định tại các Khoản 2 và 3 Điều 13 của Nghị định này phải được ban hành chậm nhất trước 05 (năm) ngày làm việc tính đến ngày văn bản quy phạm pháp luật có quy định về thủ tục hành chính có hiệu lực thi hành.”.
+# (the month the registration falls in is written too: a person confirms)
+held_out_2026ab.yaml phapdien-nd-13-2016-nd-cp-dang-ky-nghia-vu-quan-su | 2016-02-19 | rel:-10 | unsure | a) Trước thời hạn 10 ngày, tính đến ngày đăng ký phục vụ trong ngạch dự bị, Ban Chỉ huy quân sự cấp xã có trách nhiệm chuyển Lệnh gọi đăng ký nghĩa vụ quân sự đến công dân thuộc đối tượng quy định tại Khoản 1, Khoản 2 Điều 18 Luật Nghĩa vụ quân sự vào tháng 4 hằng năm.
+constructed calendar days, up to a meeting | 2024-01-01 | rel:-7 | sure | Tài liệu phải được gửi đến các đại biểu trước 07 ngày tính đến ngày khai mạc kỳ họp.
+# "tính đến ngày" without a count back: an age, a state as of a day
+held_out_2026i.yaml baoquangnam-nui-thanh-nop-ho-so-ung-cu-hdnd-2021 | 2021-02-26 | none | unsure | Theo đó, độ tuổi người ứng cử đại biểu HĐND huyện tính đến ngày bầu cử được công bố (23.5.2021) là công dân Việt Nam đủ 21 tuổi trở lên có đủ tiêu chuẩn theo quy định Luật Tổ chức chính quyền địa phương và Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ.
+held_out_2026v.yaml xongon-dieu-le-ban-marathon-thanh-pho-moi-binh-duong-2024 | 2024-06-01 | none | unsure | 1. Vận động viên (VĐV) phải đủ yêu cầu về độ tuổi tương ứng với các cự ly đăng ký. Tuổi được tính đến ngày thi đấu chính thức:
+constructed a state as of a day | 2024-05-01 | none | unsure | Tính đến ngày 22/4/2024, toàn tỉnh có 120 xã hoàn thành.
+""",
+    kind="a_count_back_up_to_an_event_is_negative_days",
+)
+
+test_each_class_reads_as_its_table_says = table_test(DELAYS_IN_HOURS, COUNTED_UP_TO_AN_EVENT)
