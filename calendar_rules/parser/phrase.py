@@ -77,6 +77,7 @@ from calendar_rules.parser.states import (
 )
 from calendar_rules.parser.terms import weeks_into_term
 from calendar_rules.parser.today import today_hour
+from calendar_rules.parser.working_days import working_days
 from calendar_rules.rules import FixedDate, Range, Recurring, Rule
 
 # a day and month with a slash, maybe with its year: "24/05", "24/05/2023" (groups: day, month, year)
@@ -209,6 +210,7 @@ def _parse(text: str, issued: dt.date | None, conventions: Conventions) -> Parse
         _day_list,
         _single,
         today_hour,
+        working_days,
         duty_given,
         set_elsewhere,
     ):
