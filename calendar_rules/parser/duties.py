@@ -40,6 +40,7 @@ from calendar_rules.parser.patterns import (
 )
 from calendar_rules.parser.result import Conventions, Found
 from calendar_rules.parser.states import PASSIVE_RE, PAST_RE, mask_birth_years
+from calendar_rules.parser.steps import PROCEDURE_STEP_RE
 from calendar_rules.rules import Continuous, Rule
 
 # (verbs of a duty given: what the body must go on doing)
@@ -265,7 +266,7 @@ def duty_given(phrase: Folded, issued: dt.date | None, found: Found, conventions
     match = DUTY_GIVEN_RE.search(text) or BASED_STEP_RE.search(text)
     strong = match is not None
     if not match and not YEAR_WRITTEN_RE.search(text):
-        match = WEAK_DUTY_RE.search(text)
+        match = WEAK_DUTY_RE.search(text) or PROCEDURE_STEP_RE.search(text)
     if not match or _timed(text, strong) or FREQUENCY_RE.search(text):
         return None
     written = mask_birth_years(mask_round_the_clock(fold(phrase.original).text))

@@ -73,6 +73,32 @@ held_out_2026y.yaml luatvietan-thay-doi-dang-ky-kinh-doanh-copy-inter-news | 202
     kind="a_bare_count_of_working_days_is_a_delay",
 )
 
+# (4) the steps of a procedure, with no time ("Bước 2: Phòng QLCL tiếp nhận đăng ký ...", "- Kiểm tra, hướng dẫn, tiếp
+# nhận hồ sơ, gửi phiếu hẹn trả ...", "Nếu hồ sơ không đạt yêu cầu, Trả lại hồ sơ ...", "Nhà sản xuất gửi hồ sơ ... đến
+# Sở ..."): an administrative procedure or a school's guide lists who does what each time it runs, a standing duty
+# (continuous, unsure). A step keeps to "the time announced" ("theo thời gian đã thông báo", "đã nêu rõ trong thông
+# báo"), a participle, no report of what was done. A step's condition ("Bước 4: Nếu có khiếu nại ..."), the office's
+# hours, what is no longer received, a dated step and the news of a body starting to receive files keep their reading.
+PROCEDURE_STEPS = table(
+    """
+held_out_2026t.yaml dichvucong-longan-cong-nhan-co-so-su-dung-lao-dong-khuyet-tat | 2022-01-01 | continuous | unsure | + Nếu hồ sơ đầy đủ, hợp lệ thì công chức tiếp nhận ghi biên nhận hồ sơ, hẹn ngày trả kết quả cho cơ sở.
+held_out_2026t.yaml diendanphapluat-thu-tuc-cap-gcn-buon-ban-phan-bon | 2022-01-01 | continuous | unsure | Nếu hồ sơ không đạt yêu cầu, Trả lại hồ sơ và nêu rõ lý do
+held_out_2026t.yaml langco-tthue-qd-855-2019-quy-trinh-noi-bo-ldtbxh | 2019-04-04 | continuous | unsure | - Kiểm tra, hướng dẫn, tiếp nhận hồ sơ, gửi phiếu hẹn trả cho cá nhân/tổ chức.
+held_out_2026t.yaml text123docz-tthc-cong-bo-rau-qua-che-an-toan | 2012-01-01 | continuous | unsure | Nhà sản xuất gửi hồ sơ công bố sản phẩm rau, quả, chè an toàn đến Sở Nông nghiệp và Phát triển nông thôn nơi sản xuất;
+held_out_2026y.yaml nlu-qmo-dang-ky-hoan-thi-hk2-2020-2021-dot-2 | 2021-07-01 | continuous | unsure | Bước 2: Phòng QLCL tiếp nhận đăng ký và các minh chứng, trình Ban Giám hiệu xem xét, quyết định.
+held_out_2026u.yaml huflit-huong-dan-gia-han-hoc-phi | 2020-01-01 | continuous | unsure | - Bước 3: Nộp đơn đã điền đủ thông tin về văn phòng Khoa theo thời gian đã nêu rõ trong thông báo đóng học phí.
+held_out_2026x.yaml vnuf2-quy-trinh-dang-ky-hoc-phan | 2018-01-01 | continuous | unsure | Bước 2: Đăng ký đợt 1 – Sinh viên đăng ký học phần đợt 1 tại trang cá nhân theo thời gian đã thông báo.
+# a step's condition, the office's hours, what is no longer received, a dated step, a start reported
+held_out_2026x.yaml vnuf2-quy-trinh-dang-ky-hoc-phan | 2018-01-01 | none | unsure | Bước 4: Nếu có khiếu nại, thắc mắc về kết quả Đăng ký học phần, Sinh viên liên hệ bộ phận kế hoạch, phòng Đào tạo (P. 105, nhà A1) để được xem xét giải quyết.
+held_out_2026c.yaml vnptigate-gio-tiep-nhan-ho-so-xa | 2024-01-01 | none | unsure | Thời gian tiếp nhận hồ sơ và trả kết quả: Sáng từ 07 giờ đến 11 giờ 30, chiều từ 13 giờ 30 đến 17 giờ từ thứ hai đến thứ sáu hàng tuần (trừ ngày lễ, tết).
+held_out_2026ab.yaml citd-uit-xet-tot-nghiep-dot-3-2025 | 2025-10-31 | none | unsure | Sau thời gian trên Phòng đào tạo sẽ không tiếp nhận hồ sơ sinh viên sẽ chuyển qua xét đợt 1/2026 khi có thông báo.
+held_out_2026m.yaml hcmus-tb-dang-ky-hoc-cai-thien-hk2-2019-2020 | 2020-03-30 | 2020-04-09 | sure | Bước 3: Kiểm tra lại kết quả đăng ký trên Portal vào ngày 09/04/2020.
+held_out_2026o.yaml dulieuphaply-tphcm-tb-15-ubbc-nhan-ho-so-ung-cu-2021 | 2021-02-22 | none | unsure | Từ ngày 22/02/2021, Ủy ban bầu cử TP.HCM bắt đầu tiếp nhận hồ sơ ứng cử đại biểu Quốc hội và đại biểu HĐND TP.HCM.
+constructed the office's name | 2024-01-01 | none | unsure | Bộ phận tiếp nhận hồ sơ và trả kết quả đặt tại tầng 1 trụ sở UBND xã.
+""",
+    kind="a_procedures_step_without_a_time_is_a_standing_duty",
+)
+
 test_each_class_reads_as_its_table_says = table_test(
-    DELAYS_IN_HOURS, COUNTED_UP_TO_AN_EVENT, BARE_COUNTS_OF_WORKING_DAYS
+    DELAYS_IN_HOURS, COUNTED_UP_TO_AN_EVENT, BARE_COUNTS_OF_WORKING_DAYS, PROCEDURE_STEPS
 )
