@@ -41,6 +41,7 @@ from calendar_rules.parser.patterns import (
 from calendar_rules.parser.result import Conventions, Found
 from calendar_rules.parser.states import PASSIVE_RE, PAST_RE, mask_birth_years
 from calendar_rules.parser.steps import PROCEDURE_STEP_RE
+from calendar_rules.parser.weekly import OPENING_HOURS_RE, WEEKLY_RE
 from calendar_rules.rules import Continuous, Rule
 
 # (verbs of a duty given: what the body must go on doing)
@@ -256,7 +257,7 @@ NOT_GIVEN_RE = re.compile(r"\?\s*$|\b(?:neu|trong\s*truong\s*hop)\b[^,;]{0,60}\b
 def duty_given(phrase: Folded, issued: dt.date | None, found: Found, conventions: Conventions) -> Rule | None:
     """A duty, prohibition or instruction given with no time written: continuous, for a person to confirm."""
     text = phrase.text
-    daily = DAILY_RE.search(text)
+    daily = DAILY_RE.search(text) or (not OPENING_HOURS_RE.search(text) and WEEKLY_RE.search(text))  # (``weekly``)
     if daily and not (
         find_date(text) or WRITTEN_DATE_RE.search(fold(phrase.original).text) or NOT_GIVEN_RE.search(text)
     ):

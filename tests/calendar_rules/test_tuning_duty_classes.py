@@ -99,6 +99,26 @@ constructed the office's name | 2024-01-01 | none | unsure | Bộ phận tiếp 
     kind="a_procedures_step_without_a_time_is_a_standing_duty",
 )
 
+# (5) a duty done every week ("... công khai tiến độ ... vào sáng Thứ Ba và sáng Thứ Sáu hàng tuần", "Ban tư vấn sẽ trả
+# lời ... hàng tuần", "Tất cả các thứ Hai đầu tuần ..."): the rules have no weekly frequency, and a task repeated each
+# week with no date holds while the document applies, as a daily one does: continuous, unsure. An office's weekly hours
+# ("Sáng từ 07 giờ đến 11 giờ 30, ... từ thứ hai đến thứ sáu hàng tuần") and a weekly slot inside a dated window keep
+# their reading; a daily habit in hours is still one.
+WEEKLY_DUTIES = table(
+    """
+held_out_2026.yaml vinhuni-doan-truong-dong-phuc-thang-thanh-nien-2020 | 2020-03-02 | continuous | unsure | Tất cả các thứ Hai đầu tuần trong Tháng Thanh niên từ khi công văn này ban hành.
+held_out_2026t.yaml tbtc-cv-2961-btc-cong-khai-tien-do-kiem-ke-2026 | 2026-03-12 | continuous | unsure | Để bảo đảm hoàn thành công tác tổng kiểm kê năm 2026 theo đúng kế hoạch, Bộ Tài chính sẽ định kỳ công khai tiến độ thực hiện của các bộ, cơ quan trung ương và địa phương vào sáng Thứ Ba và sáng Thứ Sáu hàng tuần.
+held_out_2026t.yaml tbtc-cv-2961-btc-cong-khai-tien-do-kiem-ke-2026 | 2026-03-12 | continuous | unsure | Thời điểm chốt số liệu được xác định vào 17 giờ ngày Thứ Hai và Thứ Năm hàng tuần.
+held_out_2026t.yaml hf-chillies-tt-04-2010-bca-dan-chu-xay-dung-luc-luong | 2010-02-05 | continuous | unsure | 1. Những việc sau đây phải thông báo công khai, kịp thời cho cán bộ, chiến sĩ biết: a) Chương trình, kế hoạch công tác hàng tuần, tháng, quý, sáu tháng, một năm của đơn vị;
+held_out_2026z.yaml daksong-the-le-cuoc-thi-sang-kien-vi-cong-dong-lan-2 | 2017-09-15 | continuous | unsure | Ban tư vấn sẽ trả lời các câu hỏi tiêu biểu của các cá nhân, tổ chức quan tâm hàng tuần, trực tiếp trên website.
+# an office's weekly hours, a weekly slot in a dated window, a daily habit in hours
+held_out_2026c.yaml vnptigate-gio-tiep-nhan-ho-so-xa | 2024-01-01 | none | unsure | Thời gian tiếp nhận hồ sơ và trả kết quả: Sáng từ 07 giờ đến 11 giờ 30, chiều từ 13 giờ 30 đến 17 giờ từ thứ hai đến thứ sáu hàng tuần (trừ ngày lễ, tết).
+held_out_2026m.yaml utc-tb-cap-giay-xac-nhan-vay-von-nhcsxh-2016 | 2016-08-20 | 2016-10-10 | any | 2.  Thời gian: Chiều thứ 2, sáng thứ 4 hàng tuần từ 22/8 đến hết 10/10/2016
+held_out_2026n.yaml doisongphapluat-lich-cat-dien-ha-noi-25-5-2023 | 2023-05-24 | continuous | unsure | EVNHANOI khuyến nghị các khách hàng sử dụng điện một cách tiết kiệm và hiệu quả, đồng thời hạn chế việc sử dụng các thiết bị tiêu thụ nhiều điện trong khoảng thời gian cao điểm hàng ngày từ 11h đến 14h và từ 18h đến 23h.
+""",
+    kind="a_duty_done_every_week_is_continuous",
+)
+
 test_each_class_reads_as_its_table_says = table_test(
-    DELAYS_IN_HOURS, COUNTED_UP_TO_AN_EVENT, BARE_COUNTS_OF_WORKING_DAYS, PROCEDURE_STEPS
+    DELAYS_IN_HOURS, COUNTED_UP_TO_AN_EVENT, BARE_COUNTS_OF_WORKING_DAYS, PROCEDURE_STEPS, WEEKLY_DUTIES
 )
