@@ -76,6 +76,7 @@ from calendar_rules.parser.states import (
     mask_reference_moments,
 )
 from calendar_rules.parser.terms import weeks_into_term
+from calendar_rules.parser.tet import before_tet
 from calendar_rules.parser.today import today_hour
 from calendar_rules.parser.working_days import working_days
 from calendar_rules.rules import FixedDate, Range, Recurring, Rule
@@ -188,6 +189,7 @@ def _parse(text: str, issued: dt.date | None, conventions: Conventions) -> Parse
         folded = folded[: meeting.start()] + " " * (meeting.end() - meeting.start()) + folded[meeting.end() :]
     phrase = Folded(folded, phrase.origin, phrase.original)
     for reader in (
+        before_tet,
         before_event_day,
         continuous,
         goes_on,

@@ -119,6 +119,28 @@ held_out_2026n.yaml doisongphapluat-lich-cat-dien-ha-noi-25-5-2023 | 2023-05-24 
     kind="a_duty_done_every_week_is_continuous",
 )
 
+# (6) a deadline before the Lunar New Year of a year written ("phải hoàn thành trước Tết Nguyên đán 2018", "trước Tết
+# Nguyên đán Bính Ngọ 2026"): Tết is the first day of that lunar year, a solar date that moves (16/2/2018, 17/2/2026);
+# "trước" it is the day before, as "trước ngày D" is. Without a year ("xét hỗ trợ trước Tết") the Tết meant is not
+# written, and the other readers keep the phrase.
+BEFORE_THE_LUNAR_NEW_YEAR = table(
+    """
+held_out_2026n.yaml cantho24h-tag-toi-hau-thu | 2017-06-01 | 2018-02-15 | any | Với việc tăng lên 6 làn xe chạy cao tốc, Thứ trưởng Bộ Giao thông Vận tải Nguyễn Nhật ra “tối hậu thư” cho Dự án đầu tư nâng cấp tuyến đường Pháp Vân - Cầu Giẽ phải hoàn thành trước Tết Nguyên đán 2018, nhằm giải tỏa giao thông ở cửa ngõ phía Nam của Thủ đô Hà Nội.
+constructed a year's animal named | 2025-12-01 | 2026-02-16 | inferred | Các đơn vị hoàn thành chi trả trợ cấp trước Tết Nguyên đán Bính Ngọ 2026.
+constructed "năm" before the year | 2020-11-01 | 2021-02-11 | inferred | Chủ đầu tư bàn giao nhà cho các hộ dân trước Tết năm 2021.
+# no year written, a dated deadline beside Tết
+held_out_2026e.yaml anninhthudo-cd-giao-duc-ho-tro-tet-2015 | 2015-01-05 | 2015-01-15 | sure | Từ nay đến 15-1-2015, Công đoàn cơ sở sẽ lập danh sách để ngành GD-ĐT xét hỗ trợ trước Tết.
+held_out_2026p.yaml vietnamplus-thu-tuong-sua-nha-truoc-30-11-xay-nha-truoc-31-1-2026 | 2025-11-23 | 2026-01-30 | sure | xây dựng đề án dựng nhà cho người mất nhà cửa do mưa lũ, xong trước 31/1/2026 để đến trước Tết, người dân có nhà.
+dev_2026.yaml hoitruongson-van-kien-dai-hoi-2021 | 2021-02-24 | none | unsure | (văn bản dự thảo này đã được gửi tới các đồng chí Ủy viên BCH và 95 đầu mối trực thuộc từ trước Tết Tân Sửu để nghiên cứu, thảo luận, góp ý)
+""",
+    kind="before_the_lunar_new_year_of_a_year_is_the_day_before_it",
+)
+
 test_each_class_reads_as_its_table_says = table_test(
-    DELAYS_IN_HOURS, COUNTED_UP_TO_AN_EVENT, BARE_COUNTS_OF_WORKING_DAYS, PROCEDURE_STEPS, WEEKLY_DUTIES
+    DELAYS_IN_HOURS,
+    COUNTED_UP_TO_AN_EVENT,
+    BARE_COUNTS_OF_WORKING_DAYS,
+    PROCEDURE_STEPS,
+    WEEKLY_DUTIES,
+    BEFORE_THE_LUNAR_NEW_YEAR,
 )
