@@ -25,6 +25,7 @@ import datetime as dt
 import re
 from itertools import islice
 
+from calendar_rules.parser.articles import EXECUTIVE_ARTICLE_RE
 from calendar_rules.parser.citations import CLAUSE_CUE, mask_citations
 from calendar_rules.parser.dates import find_date
 from calendar_rules.parser.durations import mask_round_the_clock
@@ -267,7 +268,7 @@ def duty_given(phrase: Folded, issued: dt.date | None, found: Found, conventions
     match = DUTY_GIVEN_RE.search(text) or BASED_STEP_RE.search(text)
     strong = match is not None
     if not match and not YEAR_WRITTEN_RE.search(text):
-        match = WEAK_DUTY_RE.search(text) or PROCEDURE_STEP_RE.search(text)
+        match = WEAK_DUTY_RE.search(text) or PROCEDURE_STEP_RE.search(text) or EXECUTIVE_ARTICLE_RE.search(text)
     if not match or _timed(text, strong) or FREQUENCY_RE.search(text):
         return None
     written = mask_birth_years(mask_round_the_clock(fold(phrase.original).text))

@@ -136,6 +136,23 @@ dev_2026.yaml hoitruongson-van-kien-dai-hoi-2021 | 2021-02-24 | none | unsure | 
     kind="before_the_lunar_new_year_of_a_year_is_the_day_before_it",
 )
 
+# (7) a decision's executive article in two standard wordings ("... Thủ trưởng các cơ quan, đơn vị có liên quan căn cứ
+# Quyết định thi hành", "Điều 2. Bộ Tài chính trình Thủ tướng Chính phủ ban hành ..."): who carries the decision out,
+# and what a body is charged with next, with no time: continuous, unsure. The article on when the decision takes effect,
+# or what it replaces, names no body and no task; an article giving a year's targets keeps its year.
+EXECUTIVE_ARTICLES = table(
+    """
+held_out_2026t.yaml hf-tvpl-dieu-qd-2309-2019-quangninh-ke-hoach-su-dung-dat-ba-che | 2019-06-06 | continuous | unsure | Điều 3. Chánh Văn phòng Đoàn Đại biểu Quốc hội, Hội đồng nhân dân và Ủy ban nhân dân Tỉnh, Chủ tịch Ủy ban nhân dân huyện Ba Chẽ Giám đốc các Sở: Tài nguyên và Môi trường, Xây dựng, Tài chính, Cục Thuế tỉnh; Thủ trưởng các cơ quan, đơn vị có liên quan căn cứ Quyết định thi hành
+held_out_2026z.yaml taxlegal-nq-7-nq-cp-2023-giam-tien-thue-dat-2022 | 2023-01-30 | continuous | unsure | Điều 2. Bộ Tài chính trình Thủ tướng Chính phủ ban hành Quyết định quy định về giảm tiền thuê đất, thuê mặt nước theo nội dung quy định tại Điều 1 Nghị quyết này.
+constructed "căn cứ Quyết định này thi hành" | 2024-01-01 | continuous | unsure | Điều 4. Chánh Văn phòng UBND tỉnh, Giám đốc các Sở, ngành và Chủ tịch UBND các huyện căn cứ Quyết định này thi hành.
+# when it takes effect, what it replaces, a year's targets
+held_out_2026y.yaml tlu-bot-qd-215-quy-che-tuyen-sinh-dai-hoc-2023 | 2023-02-22 | none | unsure | Điều 2. Quyết định này có hiệu lực kể từ ngày ký và áp dụng đối với các khóa học tuyển sinh từ năm 2023.
+held_out_2026h.yaml hieuluat-qd1689-tld-quy-che-khen-thuong-2019 | 2019-11-12 | none | unsure | Điều 2. Quyết định này thay thế Quyết định số 2106/QĐ-TLĐ ngày 28 tháng 12 năm 2017 của Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam và có hiệu lực kể từ ngày ký ban hành.
+held_out_2026t.yaml hf-tvpl-dieu-qd-2537-2022-backan-chi-tieu-ldtbxh-2023 | 2022-12-26 | 2023-12-31 | any | Điều 1. Giao chỉ tiêu kế hoạch phát triển thuộc lĩnh vực Lao động - Thương binh và Xã hội năm 2023 cho Ủy ban nhân dân các huyện, thành phố như Biểu kèm theo.
+""",
+    kind="a_decisions_executive_article_is_a_standing_duty",
+)
+
 test_each_class_reads_as_its_table_says = table_test(
     DELAYS_IN_HOURS,
     COUNTED_UP_TO_AN_EVENT,
@@ -143,4 +160,5 @@ test_each_class_reads_as_its_table_says = table_test(
     PROCEDURE_STEPS,
     WEEKLY_DUTIES,
     BEFORE_THE_LUNAR_NEW_YEAR,
+    EXECUTIVE_ARTICLES,
 )
