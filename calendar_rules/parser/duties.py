@@ -30,6 +30,7 @@ from calendar_rules.parser.citations import CLAUSE_CUE, mask_citations
 from calendar_rules.parser.dates import find_date
 from calendar_rules.parser.durations import mask_round_the_clock
 from calendar_rules.parser.normalize import Folded, fold
+from calendar_rules.parser.numbering import blank_number_years, blank_section_number
 from calendar_rules.parser.ongoing import FREQUENCY_RE
 from calendar_rules.parser.patterns import (
     ITEM_NUMBER,
@@ -267,11 +268,12 @@ def duty_given(phrase: Folded, issued: dt.date | None, found: Found, conventions
         return Continuous(None)
     match = DUTY_GIVEN_RE.search(text) or BASED_STEP_RE.search(text)
     strong = match is not None
-    if not match and not YEAR_WRITTEN_RE.search(text):
+    timing = blank_number_years(text)  # (a cited document's number, "72/2013/NĐ-CP", writes no time: ``numbering``)
+    if not match and not YEAR_WRITTEN_RE.search(timing):
         match = WEAK_DUTY_RE.search(text) or PROCEDURE_STEP_RE.search(text) or EXECUTIVE_ARTICLE_RE.search(text)
-    if not match or _timed(text, strong) or FREQUENCY_RE.search(text):
+    if not match or _timed(timing, strong) or FREQUENCY_RE.search(text):
         return None
-    written = mask_birth_years(mask_round_the_clock(fold(phrase.original).text))
+    written = mask_birth_years(mask_round_the_clock(blank_section_number(fold(phrase.original).text)))
     if WRITTEN_TIME_RE.search(written) and not (strong and _asked_after_citations(written)):
         return None  # (hours of duty round the clock, "24/24 giờ", and the birth days of those bound are no time of it)
     reported = _reports(phrase.original, phrase.span(*match.span())[0])

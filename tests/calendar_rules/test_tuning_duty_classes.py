@@ -153,6 +153,26 @@ held_out_2026t.yaml hf-tvpl-dieu-qd-2537-2022-backan-chi-tieu-ldtbxh-2023 | 2022
     kind="a_decisions_executive_article_is_a_standing_duty",
 )
 
+# (8) numbers that write no time of a duty: the year in a legal document's number ("Nghị định số 72/2013/NĐ-CP") or in a
+# law's name ("Luật Phòng, chống tham nhũng 2018"), and a section's number opening the item ("1.1. Tiếp tục ..."): a
+# duty with no time of its own that cites its legal basis or is numbered as a plan's section is still a duty without a
+# time (continuous, unsure). A year or a month of the duty's own, a legal basis ("Căn cứ ..."), a birth date and a start
+# keep their reading.
+NUMBERS_THAT_WRITE_NO_TIME = table(
+    """
+held_out_2026m.yaml thuviennhadat-kh-1576-ubnd-hcm-danh-gia-hai-long-2019 | 2019-04-15 | continuous | unsure | 1. Sở, ban, ngành, Ủy ban nhân dân quận-huyện, xã, phường, thị trấn thực hiện đúng yêu cầu, tiến độ tại Kế hoạch, bảo đảm tiến độ vận hành chính thức Hệ thống đánh giá hài lòng theo quy định tại Nghị định số 61/2018/NĐ-CP.
+held_out_2026t.yaml hf-turbo-e5-readme-thong-tu-trang-ttdt-tong-hop | 2014-08-19 | continuous | unsure | 4. Trang thông tin điện tử tổng hợp khi trích dẫn lại thông tin phải tuân theo quy định về nguồn tin được quy định tại khoản 18 Điều 3, khoản 2 Điều 20 Nghị định số 72/2013/NĐ-CP; không đăng tải ý kiến nhận xét, bình luận của độc giả về nội dung tin, bài được trích dẫn (trừ trang thông tin điện tử tổng hợp của cơ quan báo chí).
+held_out_2026z.yaml tailieu-tuyen-quang-kh-130-kh-ubnd-ke-khai-tai-san-2025 | 2025-12-03 | continuous | unsure | 1.1. Tiếp tục tổ chức quán triệt, phổ biến sâu rộng các quy định về kê khai, công khai, kiểm soát tài sản, thu nhập theo Quyết định 56-QĐ/TW, Luật Phòng, chống tham nhũng 2018 và các văn bản hướng dẫn thi hành.
+# a time of the duty's own, a legal basis, a birth date, a start
+constructed a year of its own beside a number | 2024-01-01 | 2024-12-31 | unsure | Các đơn vị triển khai thực hiện theo Nghị định số 61/2018/NĐ-CP, hoàn thành trong năm 2024.
+held_out_2026l.yaml thcshoangluong-pgd-hiep-hoa-kh-20-tu-danh-gia-2020-2021 | 2020-10-07 | 2020-11-30 | any | 1.1. Trong tháng 11/2020 Sở GD&ĐT sẽ tổ chức kiểm tra việc triển khai thực hiện công tác tự đánh giá của các các trường trực thuộc Phòng GD&ĐT Hiệp Hòa.
+constructed a legal basis | 2024-01-01 | none | unsure | Căn cứ Nghị định số 61/2018/NĐ-CP ngày 23/4/2018 của Chính phủ về thực hiện cơ chế một cửa;
+held_out_2026i.yaml xxbth-vff-dieu-le-giai-hang-ba-2009 | 2009-09-01 | none | unsure | 3.1 T 16 tui tr ln (sinh trc ngy 1/1/1994)
+held_out_2026e.yaml baobariavungtau-luat-cu-tru-chau-duc-2022 | 2022-11-15 | none | unsure | Theo quy định tại Luật Cư trú 2020, từ ngày 1/1/2023 toàn bộ sổ hộ khẩu, sổ tạm trú bằng giấy sẽ không còn giá trị sử dụng.
+""",
+    kind="a_documents_number_or_a_sections_number_is_no_time",
+)
+
 test_each_class_reads_as_its_table_says = table_test(
     DELAYS_IN_HOURS,
     COUNTED_UP_TO_AN_EVENT,
@@ -161,4 +181,5 @@ test_each_class_reads_as_its_table_says = table_test(
     WEEKLY_DUTIES,
     BEFORE_THE_LUNAR_NEW_YEAR,
     EXECUTIVE_ARTICLES,
+    NUMBERS_THAT_WRITE_NO_TIME,
 )
