@@ -173,6 +173,23 @@ held_out_2026e.yaml baobariavungtau-luat-cu-tru-chau-duc-2022 | 2022-11-15 | non
     kind="a_documents_number_or_a_sections_number_is_no_time",
 )
 
+# (9) a periodic report's frequency field ("1.3. Tần suất thực hiện báo cáo: Theo quý", "Theo tháng hoặc quý"): a list
+# of periodic reports (a ministry's "danh mục báo cáo định kỳ") gives how often each recurs in one field and its day in
+# another; the frequency field alone sets no deadline: continuous, unsure. The deadline field keeps its rule, and a
+# frequency written as "hằng năm" keeps the recurring reading of the other readers.
+FREQUENCY_FIELDS = table(
+    """
+held_out_2026z.yaml taxlegal-qd-1421-qd-btc-danh-muc-bao-cao-dinh-ky-thue-2022 | 2022-07-15 | continuous | unsure | 1.3. Tần suất thực hiện báo cáo: Theo quý
+held_out_2026z.yaml taxlegal-qd-1421-qd-btc-danh-muc-bao-cao-dinh-ky-thue-2022 | 2022-07-15 | continuous | unsure | 4.3. Tần suất thực hiện báo cáo: Theo tháng
+held_out_2026z.yaml taxlegal-qd-1421-qd-btc-danh-muc-bao-cao-dinh-ky-thue-2022 | 2022-07-15 | continuous | unsure | 5.3. Tần suất thực hiện báo cáo: Theo tháng hoặc quý. Riêng đối với trường hợp bán xăng dầu cho khách hàng thì thực hiện theo ngày.
+constructed the field without "thực hiện" | 2022-07-15 | continuous | unsure | Tần suất báo cáo: theo năm.
+# the deadline field of the same list, a yearly frequency written with "hằng"
+constructed the deadline field | 2022-07-15 | every quarter at after:1:day:20 | sure | 1.4. Thời hạn gửi báo cáo: Chậm nhất ngày 20 của tháng đầu quý sau
+constructed "hằng năm" | 2022-07-15 | every year at end | unsure | Tần suất báo cáo: Hằng năm.
+""",
+    kind="a_reports_frequency_field_sets_no_deadline",
+)
+
 test_each_class_reads_as_its_table_says = table_test(
     DELAYS_IN_HOURS,
     COUNTED_UP_TO_AN_EVENT,
@@ -182,4 +199,5 @@ test_each_class_reads_as_its_table_says = table_test(
     BEFORE_THE_LUNAR_NEW_YEAR,
     EXECUTIVE_ARTICLES,
     NUMBERS_THAT_WRITE_NO_TIME,
+    FREQUENCY_FIELDS,
 )
