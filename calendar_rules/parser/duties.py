@@ -307,7 +307,9 @@ def _reports(original: str, start: int) -> bool:
     A participle is no report ("phương án ... đã được phê duyệt tại quyết định này", the plan approved); nor is "vừa"
     before the asking verb, news of a fresh request ("Bộ ... vừa ban hành công điện, đề nghị các bộ ... khẩn trương
     phối hợp ..."); nor a past word in a clause of its own before the duty ("Đối với các địa phương đã và đang có dịch
-    bệnh, Bộ ... yêu cầu cần thực hiện ...", "... đã thực hiện xong việc dồn điền đổi thửa, Sở ... đề nghị ...")."""
+    bệnh, Bộ ... yêu cầu cần thực hiện ...", "... đã thực hiện xong việc dồn điền đổi thửa, Sở ... đề nghị ..."); nor one
+    after the duty's sign in its clause, describing what the task is about ("khẩn trương rà soát các trường đã đăng ký
+    ...", "khẩn trương nhập hồi cứu đối tượng đã tiêm chủng ...")."""
     asked = ASKING_RE.search(original)
     for past in PAST_RE.finditer(original):
         if PASSIVE_RE.match(original, past.start()):
@@ -316,6 +318,8 @@ def _reports(original: str, start: int) -> bool:
             continue
         if past.end() <= start and CLAUSE_BREAK_RE.search(original, past.end(), start):
             continue
+        if past.start() > start and not CLAUSE_BREAK_RE.search(original, start, past.start()):
+            continue  # "yêu cầu các đơn vị khẩn trương rà soát các trường đã đăng ký ...": who the task is about
         return True
     return False
 

