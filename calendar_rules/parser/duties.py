@@ -25,10 +25,12 @@ import datetime as dt
 import re
 from itertools import islice
 
+from calendar_rules.parser.articles import EXECUTIVE_ARTICLE_RE
 from calendar_rules.parser.citations import CLAUSE_CUE, mask_citations
 from calendar_rules.parser.dates import find_date
 from calendar_rules.parser.durations import mask_round_the_clock
 from calendar_rules.parser.normalize import Folded, fold
+from calendar_rules.parser.numbering import blank_number_years, blank_section_number
 from calendar_rules.parser.ongoing import FREQUENCY_RE
 from calendar_rules.parser.patterns import (
     ITEM_NUMBER,
@@ -40,6 +42,8 @@ from calendar_rules.parser.patterns import (
 )
 from calendar_rules.parser.result import Conventions, Found
 from calendar_rules.parser.states import PASSIVE_RE, PAST_RE, mask_birth_years
+from calendar_rules.parser.steps import PROCEDURE_STEP_RE
+from calendar_rules.parser.weekly import OPENING_HOURS_RE, WEEKLY_RE
 from calendar_rules.rules import Continuous, Rule
 
 # (verbs of a duty given: what the body must go on doing)
@@ -255,7 +259,7 @@ NOT_GIVEN_RE = re.compile(r"\?\s*$|\b(?:neu|trong\s*truong\s*hop)\b[^,;]{0,60}\b
 def duty_given(phrase: Folded, issued: dt.date | None, found: Found, conventions: Conventions) -> Rule | None:
     """A duty, prohibition or instruction given with no time written: continuous, for a person to confirm."""
     text = phrase.text
-    daily = DAILY_RE.search(text)
+    daily = DAILY_RE.search(text) or (not OPENING_HOURS_RE.search(text) and WEEKLY_RE.search(text))  # (``weekly``)
     if daily and not (
         find_date(text) or WRITTEN_DATE_RE.search(fold(phrase.original).text) or NOT_GIVEN_RE.search(text)
     ):
@@ -264,11 +268,12 @@ def duty_given(phrase: Folded, issued: dt.date | None, found: Found, conventions
         return Continuous(None)
     match = DUTY_GIVEN_RE.search(text) or BASED_STEP_RE.search(text)
     strong = match is not None
-    if not match and not YEAR_WRITTEN_RE.search(text):
-        match = WEAK_DUTY_RE.search(text)
-    if not match or _timed(text, strong) or FREQUENCY_RE.search(text):
+    timing = blank_number_years(text)  # (a cited document's number, "72/2013/NĐ-CP", writes no time: ``numbering``)
+    if not match and not YEAR_WRITTEN_RE.search(timing):
+        match = WEAK_DUTY_RE.search(text) or PROCEDURE_STEP_RE.search(text) or EXECUTIVE_ARTICLE_RE.search(text)
+    if not match or _timed(timing, strong) or FREQUENCY_RE.search(text):
         return None
-    written = mask_birth_years(mask_round_the_clock(fold(phrase.original).text))
+    written = mask_birth_years(mask_round_the_clock(blank_section_number(fold(phrase.original).text)))
     if WRITTEN_TIME_RE.search(written) and not (strong and _asked_after_citations(written)):
         return None  # (hours of duty round the clock, "24/24 giờ", and the birth days of those bound are no time of it)
     reported = _reports(phrase.original, phrase.span(*match.span())[0])
@@ -302,7 +307,9 @@ def _reports(original: str, start: int) -> bool:
     A participle is no report ("phương án ... đã được phê duyệt tại quyết định này", the plan approved); nor is "vừa"
     before the asking verb, news of a fresh request ("Bộ ... vừa ban hành công điện, đề nghị các bộ ... khẩn trương
     phối hợp ..."); nor a past word in a clause of its own before the duty ("Đối với các địa phương đã và đang có dịch
-    bệnh, Bộ ... yêu cầu cần thực hiện ...", "... đã thực hiện xong việc dồn điền đổi thửa, Sở ... đề nghị ...")."""
+    bệnh, Bộ ... yêu cầu cần thực hiện ...", "... đã thực hiện xong việc dồn điền đổi thửa, Sở ... đề nghị ..."); nor one
+    after the duty's sign in its clause, describing what the task is about ("khẩn trương rà soát các trường đã đăng ký
+    ...", "khẩn trương nhập hồi cứu đối tượng đã tiêm chủng ...")."""
     asked = ASKING_RE.search(original)
     for past in PAST_RE.finditer(original):
         if PASSIVE_RE.match(original, past.start()):
@@ -311,6 +318,8 @@ def _reports(original: str, start: int) -> bool:
             continue
         if past.end() <= start and CLAUSE_BREAK_RE.search(original, past.end(), start):
             continue
+        if past.start() > start and not CLAUSE_BREAK_RE.search(original, start, past.start()):
+            continue  # "yêu cầu các đơn vị khẩn trương rà soát các trường đã đăng ký ...": who the task is about
         return True
     return False
 

@@ -217,7 +217,7 @@ _AT_LEAST = (
 # and "đến trước ngày thi lại 3 ngày" (the count after the event, at the phrase's end)
 COUNT_BACK_RE = re.compile(
     rf"(?:^\s*|\b){_AT_LEAST}truoc\s*(?!ngay\s*\d)([a-z][^,;.\d]{{2,100}})\s*(?:[.;]?\s*$|,)"
-    rf"|(?:^\s*|\b)truoc\s*(?!ngay\s*\d)([a-z][^,;.\d]{{2,60}}?)\s*{_AT_LEAST}\s*(?:[.;,]|$)"
+    rf"|(?:^\s*|\b)truoc\s*(?!ngay\s*\d)([a-z][^,;.\d]{{2,60}}?)\s*{_AT_LEAST}\s*(?:[.;,]|$|(?=va\b))"
     r"|\b(?:den\s*)?truoc\s*(?!ngay\s*\d)([a-z][^,;.\d]{2,60}?)\s*(\d{1,3})\s*ngay\s*(lam\s*viec\s*)?"
     # "trước ngày thi 2 ngày tại đây", "trước ngày thi 2 tuần để trung tâm sắp xếp ..." (a purpose after it)
     # ("trước khi học 01 (một) tuần theo lịch": calendar weeks)

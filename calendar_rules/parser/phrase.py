@@ -31,6 +31,7 @@ from calendar_rules.parser.citations import (
     mask_superseded,
 )
 from calendar_rules.parser.columns import end_columns
+from calendar_rules.parser.counted_to import counted_to_event
 from calendar_rules.parser.cues import CLAUSE_LEAD_RE, NEWS_LEAD_RE
 from calendar_rules.parser.dates import roman, safe_date
 from calendar_rules.parser.days_off import mask_holiday_days
@@ -38,6 +39,7 @@ from calendar_rules.parser.durations import length_from_start, mask_count_spans,
 from calendar_rules.parser.duties import duty_given
 from calendar_rules.parser.furniture import strip_dateline
 from calendar_rules.parser.hedges import hedge
+from calendar_rules.parser.hours import hours_as_days
 from calendar_rules.parser.moments import mask_moments
 from calendar_rules.parser.named_holidays import mask_holiday_names
 from calendar_rules.parser.no_duty import no_duty
@@ -79,7 +81,9 @@ from calendar_rules.parser.states import (
     mask_reference_moments,
 )
 from calendar_rules.parser.terms import weeks_into_term
+from calendar_rules.parser.tet import before_tet
 from calendar_rules.parser.today import today_hour
+from calendar_rules.parser.working_days import working_days
 from calendar_rules.rules import FixedDate, Range, Recurring, Rule
 
 # a day and month with a slash, maybe with its year: "24/05", "24/05/2023" (groups: day, month, year)
@@ -132,6 +136,7 @@ MASKS = (
     (mask_moments, "thời điểm tính số liệu, hiện trạng ('tại thời điểm ...'), không phải hạn chót"),
     (mask_scores, "điểm số có dấu chấm thập phân ('điểm trung bình từ 7.5'), không phải ngày"),
     (mask_paper_ages, "tuổi của một giấy tờ ('bản sao (trong vòng 3 tháng ...)'), không phải hạn chót"),
+    (hours_as_days, "số giờ tròn ngày đọc là số ngày"),
     (mask_count_spans, "khoảng số ngày (thời lượng), không phải ngày"),
     (mask_round_the_clock, "giờ trực suốt ngày đêm (24/24), không phải ngày"),
     (mask_conditions, "ngày trong một điều kiện (trường hợp ... thì), không phải hạn chót"),
@@ -193,6 +198,7 @@ def _parse(text: str, issued: dt.date | None, conventions: Conventions) -> Parse
         folded = folded[: meeting.start()] + " " * (meeting.end() - meeting.start()) + folded[meeting.end() :]
     phrase = Folded(folded, phrase.origin, phrase.original)
     for reader in (
+        before_tet,
         before_event_day,
         continuous,
         goes_on,
@@ -201,6 +207,7 @@ def _parse(text: str, issued: dt.date | None, conventions: Conventions) -> Parse
         returns,
         _range,
         length_from_start,
+        counted_to_event,
         count_back,
         relative,
         after_event,
@@ -214,6 +221,7 @@ def _parse(text: str, issued: dt.date | None, conventions: Conventions) -> Parse
         _day_list,
         _single,
         today_hour,
+        working_days,
         duty_given,
         set_elsewhere,
     ):

@@ -164,7 +164,9 @@ NOT_DEADLINES = (
         re.compile(
             # (not the end of a window for receiving entries: "Nhận hồ sơ dự thi tính đến hết ngày 15.7.2012")
             rf"^(?!\s*(?:tiep\s*)?nhan\s*(?:ho\s*so|bai|tac\s*pham|don)\b)"
-            rf".*?(?<!cap )\b(?:tinh|thong\s*ke|so\s*lieu)\s*(?:den|toi)\s*(?:het\s*)?{TIME_WORD}"
+            # (nor a count back up to an event: "trước 10 ngày làm việc tính đến ngày ... có hiệu lực", ``counted_to``)
+            rf".*?(?<!cap )(?<!\d ngay )(?<!\d ngay, )(?<!ngay lam viec )\b(?:tinh|thong\s*ke|so\s*lieu)\s*(?:den|toi)"
+            rf"\s*(?:het\s*)?{TIME_WORD}"
             r"|^\s*(?:den|toi)\s*(?:het\s*)?ngay\s*[^,;:]{3,30},(?=[^;]{0,120}\bda\b)"
         ),
         "mốc tính số liệu đã đạt được, không phải hạn chót",

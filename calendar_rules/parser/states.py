@@ -47,6 +47,10 @@ PASSIVE_RE = re.compile(
     r"|được(?:\s+[^\s,;.]+){0,6}?\s+(?:kết\s+luận|chỉ\s+đạo|thống\s+nhất|phê\s+duyệt)\s+tại"
     # closing its clause, a participle of the noun before it: "... theo lịch thời vụ đã ban hành."
     r"|ban\s+hành(?=\s*(?:[.;,)]|$)))(?!\w)"
+    # the time or the plan a step keeps to, as announced ("đăng ký ... theo thời gian đã thông báo", "theo thời gian đã
+    # nêu rõ trong thông báo ..."), and a form as filled in ("Nộp đơn đã điền đủ thông tin ...")
+    r"|(?:(?<=gian )|(?<=lịch )|(?<=hoạch ))đã\s+(?:thông\s+báo|nêu|công\s+bố)(?!\w)"
+    r"|(?:(?<=đơn )|(?<=phiếu ))đã\s+điền(?!\w)"
 )
 STRONG_DUTY_RE = re.compile(r"(?i)(?<!\w)(?:phải|cần|sẽ|yêu cầu|đề nghị|chậm nhất)(?!\w)")
 DECIDED_RE = re.compile(

@@ -4,7 +4,10 @@ gian thực hiện: Từ tháng 11/2013 trở đi."), or a list of frequencies (
 person to confirm. Read only when the labelled cell ("Thời gian thực hiện:", "Thời gian triển khai:", "Thời gian:")
 holds nothing else: "Thời gian áp dụng: từ năm 2024 trở đi", when a rule takes effect, is no task's time, and one
 frequency ("Thời gian thực hiện: hằng năm") or a frequency in a sentence ("... phải được thực hiện định kỳ 6 tháng,
-hằng năm, ...") keeps its recurring reading. Each pattern is anchored and bounded.
+hằng năm, ...") keeps its recurring reading. A list of periodic reports ("Quyết định công bố danh mục báo cáo định kỳ")
+gives each report's frequency as a field of its own ("1.3. Tần suất thực hiện báo cáo: Theo quý"), its day in another
+field: the field alone is how often the duty recurs, no deadline (continuous, for a person to confirm). Each pattern is
+anchored and bounded.
 """
 
 from __future__ import annotations
@@ -33,6 +36,12 @@ FREQUENCY_LIST_RE = re.compile(
     rf"{_LABEL}(?=[^.;]*\b(?:{EACH}|dinh\s*ky)\b){_FREQUENCY}(?:\s*(?:,|va|hoac)\s*{_FREQUENCY}){{1,5}}\s*[.;]?\s*$"
 )
 
+# "1.3. Tần suất thực hiện báo cáo: Theo quý", "Tần suất báo cáo: Theo tháng hoặc quý. Riêng ... thì thực hiện theo ngày."
+FREQUENCY_FIELD_RE = re.compile(
+    rf"{ITEM_OPENING}(?:\d{{1,2}}(?:\.\d{{1,2}})*\.?\s*)?tan\s*suat\s*(?:thuc\s*hien\s*)?(?:bao\s*cao\s*)?:\s*"
+    rf"(?:theo\s*)?(?:{PERIOD_WORD}|tuan|ngay)(?:\s*(?:,|va|hoac)\s*(?:theo\s*)?(?:{PERIOD_WORD}|tuan|ngay)){{0,3}}\s*(?:[.;]|$)"
+)
+
 
 def task_time_cell(phrase: Folded, found: Found) -> Continuous | None:
     """ "Thời gian thực hiện: Từ tháng 11/2013 trở đi", "Thời gian thực hiện: 6 tháng, hằng năm và định kỳ": a task
@@ -50,5 +59,10 @@ def task_time_cell(phrase: Folded, found: Found) -> Continuous | None:
             "thời gian thực hiện ghi nhiều tần suất (6 tháng, hằng năm, định kỳ): nhiệm vụ thường xuyên, không có "
             "một hạn chót, cần xác nhận"
         )
+        return Continuous(None)
+    field = FREQUENCY_FIELD_RE.match(phrase.text)
+    if field:
+        found.spans.append(field.span())
+        found.doubt("trường 'tần suất' chỉ ghi báo cáo lặp lại bao lâu một lần, không ghi hạn: cần người xác nhận")
         return Continuous(None)
     return None

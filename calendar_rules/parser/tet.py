@@ -1,0 +1,37 @@
+"""A deadline before the Lunar New Year of a year written: "phải hoàn thành trước Tết Nguyên đán 2018", "cố gắng bàn
+giao căn hộ cho người mua trước Tết Nguyên đán 2021", "trước Tết Bính Ngọ 2026".
+
+Tết Nguyên đán is the first day of the first lunar month, a solar date that moves each year (16/2/2018, 12/2/2021);
+works, payments and handovers are promised before it. "trước Tết ... YYYY" is read as "trước ngày" that day: the day
+before it (the lenient convention: that day), with the conversion said in a warning (``inferred``; ``audit`` still
+doubts a news item's wording). Without a year ("xét hỗ trợ trước Tết") the Tết meant is not written: left to the
+other readers. A lunar day of Tết ("mùng 5 Tết") is ``single``'s.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from calendar_rules.parser.normalize import Folded
+from calendar_rules.parser.result import Conventions, Found
+from calendar_rules.rules import Before, Rule
+
+# "trước (dịp) Tết (Nguyên đán) (Canh Tý) (năm) 2020" (group: the year)
+BEFORE_TET_RE = re.compile(
+    r"\btruoc\s*(?:dip\s*)?tet\s*(?:nguyen\s*dan\s*)?(?:[a-z]{2,5}\s+[a-z]{2,4}\s+)?(?:nam\s*)?((?:19|20)\d{2})\b"
+    r"(?!\s*[/\-.]\s*\d)"
+)
+
+
+def before_tet(phrase: Folded, issued: dt.date | None, found: Found, conventions: Conventions) -> Rule | None:
+    """ "hoàn thành trước Tết Nguyên đán 2018": before 16/2/2018, the first day of that lunar year."""
+    match = BEFORE_TET_RE.search(phrase.text)
+    if not match:
+        return None
+    from lunardate import LunarDate
+
+    tet = LunarDate(int(match.group(1)), 1, 1).to_solar_date()
+    found.spans.append(match.span())
+    found.convention(f"Tết Nguyên đán {match.group(1)} là ngày {tet.day:02d}/{tet.month:02d}/{tet.year}")
+    return Before(tet, lenient=conventions.before_is_inclusive)
