@@ -27,7 +27,9 @@ _DATE_TAIL = r"ngay\s*\d{1,2}\s*(?:[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{4}|thang\s*\d{
 # (and a delay: "Nghị định 158/2005/NĐ-CP ngày ... về đăng ký ... quy định trong thời hạn 60 ngày kể từ ...")
 _NOT_A_CUE = (
     r"(?!\bcham\s*nhat|\btruoc\s*ngay|\bhan\s*(?:chot|cuoi)\b|\bden\s*(?:het\s*)?ngay"
-    r"|\btrong\s*(?:vong|thoi\s*han)\s*\d)"
+    r"|\btrong\s*(?:vong|thoi\s*han)\s*\d"
+    # (and a day the phrase works out itself: "... theo quy định tại Điều 86 Thông tư 80/2021/TT-BTC, tức ngày 21/4/2025")
+    r"|\btuc\s*(?:la\s*)?(?:cham\s*nhat\s*)?(?:vao\s*)?ngay\s*\d)"
 )
 # a word of a law's title: no time, cue or clause word ("Luật Đất đai", "Luật Bầu cử đại biểu Quốc hội và ...")
 _NAME_WORD = r"(?!(?:trong|den|truoc|tu|vao|ngay|thang|nam|quy|cham|han|het|thi|phai|se|da|duoc|tai|theo|khi)\b)[a-z]+"

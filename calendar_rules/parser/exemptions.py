@@ -38,18 +38,27 @@ NOT_A_LIMIT_RE = re.compile(r"\bhuu\s*han\b|\bdung\s*(?:thoi\s*)?han\b")
 AGENT_TASK_RE = re.compile(
     r"\bdo\s+(?:[a-z]+\s+){1,6}?(?:lap|quan\s*ly|thuc\s*hien|to\s*chuc|cap|xac\s*nhan|phu\s*trach|luu\s*tru)\b"
 )
+# "... thì không phải ...", "... thì không cần ..." (the "thì" right before the exemption)
+BARE_THEN_RE = re.compile(r"\bthi\s*(?=khong\s*(?:can|phai|bat\s*buoc)\b)")
 
 
 def nothing_owed(phrase: Folded) -> str | None:
     """Why the phrase's duty words only say that nothing is owed, or None."""
     text = phrase.text
     spans = [m.span() for m in islice(NOTHING_OWED_RE.finditer(text), 10)]
-    cued = DEADLINE_CUE_RE.search(blank_spans(text, [m.span() for m in islice(NOT_A_LIMIT_RE.finditer(text), 10)]))
-    if not spans or cued or AGENT_TASK_RE.search(text):
+    if not spans:
+        return None
+    # a condition without its opening word, the exemption right after its "thì": "Doanh nghiệp không có biến động về số
+    # lượng người lao động trong tháng 10/2019 thì không phải gửi thông báo." (its "trong tháng" is no deadline's)
+    bare = next((m for m in BARE_THEN_RE.finditer(text) if m.end() == spans[0][0]), None)
+    limits = blank_spans(text, [m.span() for m in islice(NOT_A_LIMIT_RE.finditer(text), 10)])
+    cued = DEADLINE_CUE_RE.search(limits, bare.end() if bare else 0)
+    if cued or AGENT_TASK_RE.search(text):
         return None
     condition = CONDITION_RE.match(text)
     for token in islice(TIME_TOKEN_RE.finditer(text), 20):
         inside = condition is not None and condition.start(1) <= token.start() and token.end() <= condition.end(1)
+        inside = inside or (bare is not None and token.end() <= bare.start())
         if not (inside or token.group(0).startswith("nam")):
             return None
     rest = Folded(blank_spans(text, spans), phrase.origin, phrase.original)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from calendar_rules.parser.days_off import days_off
 from calendar_rules.parser.earlier import told_as_earlier
 from calendar_rules.parser.exemptions import nothing_owed
+from calendar_rules.parser.granted import granted_term
 from calendar_rules.parser.issuances import issued_on
 from calendar_rules.parser.moments import report_span
 from calendar_rules.parser.normalize import Folded
@@ -17,5 +18,10 @@ from calendar_rules.parser.normalize import Folded
 def no_duty(phrase: Folded) -> str | None:
     """Why the phrase's wording says it sets no deadline, or None."""
     return (
-        issued_on(phrase) or nothing_owed(phrase) or days_off(phrase) or told_as_earlier(phrase) or report_span(phrase)
+        issued_on(phrase)
+        or nothing_owed(phrase)
+        or days_off(phrase)
+        or told_as_earlier(phrase)
+        or report_span(phrase)
+        or granted_term(phrase)
     )

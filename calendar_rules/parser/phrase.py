@@ -67,6 +67,7 @@ from calendar_rules.parser.qualifiers import mask_paper_ages
 from calendar_rules.parser.recurring import recurring
 from calendar_rules.parser.refusals import not_a_deadline
 from calendar_rules.parser.relative import after_event, at_event, before_event_day, count_back, relative
+from calendar_rules.parser.restated import restated_day
 from calendar_rules.parser.result import Conventions, Found, ParseResult, make_result
 from calendar_rules.parser.returns import returns
 from calendar_rules.parser.schedules import set_elsewhere
@@ -80,9 +81,11 @@ from calendar_rules.parser.states import (
     mask_listed_who,
     mask_reference_moments,
 )
+from calendar_rules.parser.tax_periods import mask_tax_periods
 from calendar_rules.parser.terms import weeks_into_term
 from calendar_rules.parser.tet import before_tet
 from calendar_rules.parser.today import today_hour
+from calendar_rules.parser.two_readings import two_readings
 from calendar_rules.parser.working_days import working_days
 from calendar_rules.rules import FixedDate, Range, Recurring, Rule
 
@@ -141,6 +144,7 @@ MASKS = (
     (mask_round_the_clock, "giờ trực suốt ngày đêm (24/24), không phải ngày"),
     (mask_conditions, "ngày trong một điều kiện (trường hợp ... thì), không phải hạn chót"),
     (mask_statement_periods, "kỳ của báo cáo tài chính (cuối năm, quý), không phải hạn nộp"),
+    (mask_tax_periods, "kỳ tính thuế của tờ khai, số thuế (tháng, quý), không phải hạn nộp"),
     (mask_purpose, "mốc thời gian của mục đích nêu trước ('Để ... năm 2020, ...'), không phải hạn chót"),
     (mask_birth_years, "năm sinh của người được nhận, không phải hạn chót"),
     (
@@ -199,6 +203,7 @@ def _parse(text: str, issued: dt.date | None, conventions: Conventions) -> Parse
     phrase = Folded(folded, phrase.origin, phrase.original)
     for reader in (
         before_tet,
+        restated_day,
         before_event_day,
         continuous,
         goes_on,
@@ -232,6 +237,7 @@ def _parse(text: str, issued: dt.date | None, conventions: Conventions) -> Parse
         if rule is not None:
             rule = standing(phrase, rule, found)
             condition_only(phrase, found)
+            two_readings(phrase, rule, found)
             refusal = review(phrase, rule, found, issued)
             if not refusal:
                 rule, refusal = hedge(phrase, rule, found, issued)

@@ -1,0 +1,81 @@
+"""Readings the grammar gets from the words but that a careful reader may take otherwise: a person confirms them.
+
+Each wording below was read with confidence and found wrong on unseen documents, where the phrase alone cannot settle
+which reading is meant (two readers of the corpus answered the same wording differently, or the answer needs a date the
+document states elsewhere):
+
+- the length of an extension counted from an event: "Thời gian gia hạn là 03 tháng, kể từ ngày kết thúc thời hạn nộp
+  thuế ..." (a relief granted, or the new limit to pay by);
+- two times in one sentence, each its own duty: "Trong thời hạn 20 ngày đầu quý sau liền kề và 60 ngày đầu năm sau, ...
+  báo cáo định kỳ hàng quý, hàng năm", "phải đổi mật khẩu ban đầu trong vòng 01 ngày làm việc kể từ khi nhận được tài
+  khoản và định kỳ hằng quý phải đổi mật khẩu" (one reading gives only one of them);
+- a delay from the document's own entry into force: "Trong thời hạn 03 tháng kể từ khi Thông tư có hiệu lực thi hành"
+  (the day is in the document's closing article, not in the phrase);
+- how long a periodic regime lasts: "Việc báo cáo tình hình sử dụng hóa đơn theo tháng được thực hiện trong thời gian
+  12 tháng kể từ ngày thành lập" (a span the monthly duty applies in, or a limit);
+- a span of one whole calendar year: "Thời gian mua bảo hiểm: từ 01/01/2024 đến 31/12/2024 (12 tháng)" (a term of cover
+  or a plan's year rather than a window to act in);
+- a span labelled only by a group of people: "+ Ngành sản xuất chế tạo và xây dựng: từ ngày 02/07 đến ngày 31/07/2019"
+  (the group's exam period or its window to apply: the row does not say);
+- a duty both periodic without its period and ad hoc: "... để định kỳ kiểm tra, đánh giá ... hoặc kiểm tra, đánh giá đột
+  xuất khi có yêu cầu" (a standing duty as much as one due when asked).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from calendar_rules.parser.normalize import Folded
+from calendar_rules.parser.result import Found
+from calendar_rules.rules import AdHoc, Range, Relative, Rule
+
+EXTENSION_LENGTH_RE = re.compile(r"\bthoi\s*(?:gian|han)\s*gia\s*han\s*(?:la|:)?\s*\d{1,3}\s*(?:ngay|thang)\b")
+# "20 ngày đầu quý sau liền kề và 60 ngày đầu năm sau"; "... và định kỳ hằng quý phải đổi mật khẩu"
+SECOND_TIME_RE = re.compile(
+    r"\b\d{1,3}\s*ngay\s*dau\s*(?:thang|quy|nam)\b[^;.]{0,30}?\bva\s*\d{1,3}\s*ngay\s*dau\s*(?:thang|quy|nam)\b"
+    r"|\b(?:ke|tinh)\s*tu\b[^;.]{0,80}?\bva\s*(?:dinh\s*ky\s*)?(?:hang|moi)\s*(?:ngay|tuan|thang|quy|nam)\b"
+    r"[^;.]{0,40}?\bphai\b"
+)
+_DOC = r"(?:thong\s*tu|nghi\s*dinh|quyet\s*dinh|chi\s*thi|nghi\s*quyet|luat|van\s*ban|quy\s*dinh|quy\s*che)"
+OWN_EFFECT_RE = re.compile(rf"\b(?:ke|tinh)\s*tu\s*(?:ngay|khi|thoi\s*diem)\s*{_DOC}\s*(?:nay\s*)?co\s*hieu\s*luc\b")
+REGIME_SPAN_RE = re.compile(
+    r"\b(?:theo|hang|moi)\s*(?:thang|quy)\b[^;]{0,80}?\btrong\s*(?:thoi\s*gian|vong)\s*\d{1,3}\s*(?:thang|nam)\b"
+)
+GROUP_ROW_RE = re.compile(
+    r"^[\s\-+•*]*(?:nganh|khoi|nhom|doi\s*tuong|linh\s*vuc)\b[^:;,.]{0,60}:\s*(?:tu\s*)?(?:ngay\s*)?\d"
+)
+# "định kỳ" with no period after it ("định kỳ kiểm tra", not "định kỳ hằng quý", "định kỳ 6 tháng")
+UNSPECIFIED_PERIODIC_RE = re.compile(r"\bdinh\s*ky\b(?!\s*(?:hang|moi|tung|\d|thang|quy|nam|tuan|sau|ngay)\b)")
+
+
+def two_readings(phrase: Folded, rule: Rule, found: Found) -> None:
+    """Doubt a reading of one of the wordings above."""
+    text = phrase.text
+    why = None
+    if isinstance(rule, Relative) and EXTENSION_LENGTH_RE.search(text):
+        why = "độ dài được gia hạn kể từ một mốc: có thể là thời gian được hưởng hoặc hạn mới, cần người xác nhận"
+    elif SECOND_TIME_RE.search(text):
+        why = "câu có hai thời hạn cho hai việc: một cách đọc chỉ lấy được một, cần người xác nhận"
+    elif isinstance(rule, Relative) and OWN_EFFECT_RE.search(text):
+        why = "tính từ ngày văn bản có hiệu lực: ngày đó ghi ở điều khoản thi hành, cần người xác định"
+    elif isinstance(rule, Relative) and REGIME_SPAN_RE.search(text):
+        why = "thời gian áp dụng một chế độ định kỳ (theo tháng, quý): có thể không phải hạn chót, cần người xác nhận"
+    elif isinstance(rule, Range) and _whole_year(rule):
+        why = "khoảng thời gian trọn một năm: có thể là thời hạn hiệu lực, bảo hiểm, không phải hạn chót"
+    elif isinstance(rule, Range) and GROUP_ROW_RE.match(text):
+        why = "khoảng thời gian chỉ ghi nhóm người (ngành, khối): có thể là thời gian diễn ra, cần người xác nhận"
+    elif isinstance(rule, AdHoc) and UNSPECIFIED_PERIODIC_RE.search(text):
+        why = "việc vừa định kỳ (không ghi kỳ) vừa đột xuất: có thể là việc thường xuyên, cần người xác nhận"
+    if why:
+        found.doubt(why)
+
+
+def _whole_year(rule: Range) -> bool:
+    start, end = rule.start, rule.end
+    return (
+        isinstance(start, dt.date)
+        and isinstance(end, dt.date)
+        and (start.month, start.day, end.month, end.day) == (1, 1, 12, 31)
+        and start.year == end.year
+    )
