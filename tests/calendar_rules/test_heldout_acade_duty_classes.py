@@ -1,0 +1,29 @@
+"""Classes of real duties the parser missed in held_out_2026ac, ad and ae (answers sent to review), one table each.
+
+Rows marked with a corpus file and a document id are phrases as printed in that public document; rows marked
+``constructed`` are variants written for the class (another wording, another date) or counter-cases that must keep
+their reading (nearby real deadlines, none-lines). Format: tests/support/readings.py.
+"""
+
+from __future__ import annotations
+
+from tests.support.readings import table, table_test
+
+# (1) a past word naming the case a procedure's time limit is for ("Nếu bạn đã có thẻ Căn cước ...: Thời gian không
+# quá 03 ngày làm việc"), or the thing it is about ("Điều chỉnh nội dung đã ghi trên Sổ ..."): no report of work done,
+# so the limit is read (conditions.py). A past word outside a condition still tells what happened.
+PASTS_IN_A_CONDITION = table(
+    """
+held_out_2026ad.yaml capphutho-faq-dinh-danh-xac-thuc | 2026-02-14 | rel:3:wd | unsure | Trường hợp 1: Nếu bạn đã có thẻ Căn cước công dân gắn chip hoặc thẻ căn cước còn hiệu lực: Thời gian không quá 03 ngày làm việc.
+held_out_2026ad.yaml capphutho-faq-can-cuoc | 2026-02-14 | rel:3:wd | unsure | 03 ngày làm việc: Nếu thông tin số CMND 9 số của bạn đã có trong Cơ sở dữ liệu quốc gia về dân cư,.
+held_out_2026ad.yaml vietan-dich-vu-bao-hiem-xa-hoi | 2023-05-09 | rel:5 | any | Điều chỉnh nội dung đã ghi trên Sổ Bảo hiểm xã hội: không quá 05 ngày kể từ ngày nhận đủ hồ sơ theo quy định.
+held_out_2026y.yaml luatvietan-dang-ky-kieu-dang-cong-nghiep-copy-inter-news | 2022-06-01 | rel:3:mo | any | Một số tài liệu có thể nộp trong thời hạn 03 tháng kể từ ngày nộp đơn như: Bản tiếng Việt của bản mô tả kiểu dáng công nghiệp, nếu trong đơn đã có bản tiếng Anh/Pháp/Nga của tài liệu đó; Chứng từ nộp phí nộp đơn và phí công bố đơn.
+# a past word of its own ("Các trường hợp ... đã xảy ra", a noun, no condition; "Ban chỉ đạo huyện đã vận động") is a report
+held_out_2026d.yaml nguoihanoi-tong-dieu-tra-dan-so-2019 | 2019-03-22 | none | unsure | Các trường hợp chết của hộ dân cư đã xảy ra từ ngày 16/02/2018 đến hết ngày 31/03/2019 và nhà ở của hộ dân cư.
+held_out_2026s.yaml baobinhduong-phugiao-ke-hoach-hien-mau-2015 | 2015-01-20 | none | unsure | Năm 2014, Ban chỉ đạo huyện đã vận động và tổ chức được 7 đợt hiến máu tình nguyện và đã thu được 1.035 đơn vị máu.
+constructed a condition closed by a comma, then a report | 2024-03-01 | none | unsure | Nếu có vướng mắc, Sở đã hướng dẫn các đơn vị hoàn thành trước ngày 15/02/2024.
+""",
+    kind="a_past_word_in_a_condition_is_no_report",
+)
+
+test_each_class_reads_as_its_table_says = table_test(PASTS_IN_A_CONDITION)
