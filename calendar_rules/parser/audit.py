@@ -24,6 +24,7 @@ import datetime as dt
 import re
 from itertools import islice
 
+from calendar_rules.parser.campaigns import campaign_span
 from calendar_rules.parser.conditions import told_pasts
 from calendar_rules.parser.cues import (
     APPROXIMATE_RE,
@@ -222,8 +223,8 @@ def review(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) -> 
         return "khoảng thời gian đã qua khi văn bản ban hành, không có nhãn thời gian hay việc phải làm: sự việc đã qua"
     if isinstance(rule, Range) and _anniversary(rule):
         return "khoảng thời gian được kỷ niệm, không phải hạn chót"
-    if isinstance(rule, Range) and CAMPAIGN_RE.search(text):
-        return "thời gian phát động phong trào, cuộc thi: không phải hạn chót"
+    if isinstance(rule, Range) and CAMPAIGN_RE.search(text) and (campaign := campaign_span(phrase, found)):
+        return campaign
     if isinstance(rule, Range) and THEMED_PERIOD_RE.search(text) and not DUTY_RE.search(phrase.original):
         return "thời gian diễn ra một tháng, tuần hành động có chủ đề: không phải hạn chót"
     if isinstance(rule, Range) and not (DUTY_RE.search(phrase.original) or RANGE_TASK_RE.search(text)):

@@ -61,4 +61,22 @@ constructed a quarterly return | 2024-03-01 | every quarter at after:1:day:15 of
     kind="a_period_set_apart_in_brackets_leaves_the_rule_outside",
 )
 
-test_each_class_reads_as_its_table_says = table_test(PASTS_IN_A_CONDITION, NEXT_DAYS, PERIODS_SET_APART)
+# (4) a campaign's or contest's span given to someone as a task ("UBND tỉnh giao Sở ... chủ trì, ... tổ chức triển khai
+# phát động phong trào từ ngày 20/11/2018 đến 01/8/2019"), or labelled as its time ("Thời gian nhận tác phẩm từ ngày phát
+# động 23-6-2022 đến 15-5-2023"): a window due at its end, like an event given as a task, for review (campaigns.py). The
+# span a campaign runs, told by who launched it, stays no deadline.
+CAMPAIGNS_GIVEN_AS_TASKS = table(
+    """
+held_out_2026ac.yaml krongno-kh-613-kh-ubnd-daknong-chong-rac-thai-nhua-2018 | 2018-11-22 | 2019-08-01 | unsure | Để triển khai thực hiện tốt kế hoạch này, UBND tỉnh giao Sở Tài nguyên và Môi trường chủ trì, phối hợp với các Sở, Ban, ngành, đoàn thể, các tổ chức chính trị, xã hội, UBND các huyện, thị xã tổ chức triển khai phát động phong trào từ ngày 20/11/2018 đến 01/8/2019.
+held_out_2026k.yaml dulichbinhduong-the-le-cuoc-thi-net-dep-hau-giang-2024 | 2024-05-10 | 2024-08-14 | unsure | - Thời gian thi: Cuộc thi được phát động và tiếp nhận tác phẩm dự thi từ tháng 5 năm 2024 đến ngày 14 tháng 8 năm 2024.
+held_out_2026y.yaml hanoipr-cuoc-thi-anh-thieng-lieng-co-to-quoc-2022-2023 | 2023-01-20 | 2023-05-15 | unsure | – Thời gian nhận tác phẩm từ ngày phát động 23-6-2022 đến 15-5-2023.
+# the span a campaign runs, told by who launched it
+held_out_2026.yaml phunukontum-gia-han-lang-nghe-con-noi-2023 | 2023-08-10 | none | unsure | do Đoàn Chủ tịch TW Hội Liên hiệp phụ nữ Việt Nam phát động từ ngày 01/5/2023 – 15/8/2023 (theo kế hoạch số 289/KH-ĐCT ngày 28/04/2023).
+constructed a movement's span | 2024-03-01 | none | unsure | Phong trào thi đua do Tỉnh đoàn phát động từ ngày 01/3/2024 đến ngày 30/4/2024.
+""",
+    kind="a_campaign_given_as_a_task_is_a_window",
+)
+
+test_each_class_reads_as_its_table_says = table_test(
+    PASTS_IN_A_CONDITION, NEXT_DAYS, PERIODS_SET_APART, CAMPAIGNS_GIVEN_AS_TASKS
+)
