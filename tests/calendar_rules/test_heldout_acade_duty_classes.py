@@ -77,6 +77,23 @@ constructed a movement's span | 2024-03-01 | none | unsure | Phong trào thi đu
     kind="a_campaign_given_as_a_task_is_a_window",
 )
 
+# (5) a whole sentence in quotation marks that sets a limit or a duty ("“100% giáo viên dạy lớp 1 ... phải được bồi dưỡng
+# ... trước ngày 30/7”.", "“Trước ngày 15 tháng 01 hằng năm báo cáo Sở ...”"): a provision quoted word for word, read as
+# written, not a quoted name whose dates belong to it (quoted.py). A quoted name inside a sentence, and a whole slogan
+# with no limit nor duty (a banner), are still blanked.
+QUOTED_PROVISIONS = table(
+    """
+held_out_2026ac.yaml thquangtrung-camau-truoc-30-7-boi-duong-gv-lop-1-2020 | 2020-05-21 | 2020-07-29 | any | “100% giáo viên dạy lớp 1 năm học 2020-2021 phải được bồi dưỡng hướng dẫn thực hiện chương trình Giáo dục phổ thông 2018 trước ngày 30/7”.
+held_out_2026z.yaml hddtvn-so-tay-ke-toan-thang-01-2021 | 2021-01-02 | every year at date:01-15 offset -1d | any | “Trước ngày 15 tháng 01 hằng năm báo cáo Sở Lao động – Thương binh và Xã hội về tình hình tham gia bảo hiểm thất nghiệp của năm trước”
+held_out_2026z.yaml hddtvn-so-tay-ke-toan-thang-01-2021 | 2021-01-02 | every month at day:3 offset -1d | any | “Trước ngày 03 hằng tháng, người sử dụng lao động phải thông báo theo Mẫu số 29 ban hành kèm theo Thông tư này với trung tâm dịch vụ việc làm nơi đặt trụ sở làm việc về tình hình biến động lao động làm việc tại đơn vị nếu có (tính theo tháng dương lịch của tháng liền trước thời điểm thông báo).”
+# a quoted name in a sentence; a banner's slogan
+held_out_2026u.yaml haugiang-long-my-thang-nhan-dao-2019 | 2019-04-25 | 2019-05-31 | unsure | “Tháng nhân đạo” năm 2019 bắt đầu từ ngày 1 đến 31-5,
+held_out_2026d.yaml sgdbinhduong-tb-143-gvdg-gdcn-2012 | 2012-02-10 | none | unsure | "Ngày 23/5/2021, cử tri cả nước đi bầu cử đại biểu Quốc hội khóa XV và đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2021-2026"
+constructed a project's name | 2024-03-01 | none | unsure | Đề án “Đào tạo nghề cho lao động nông thôn đến năm 2025”
+""",
+    kind="a_whole_sentence_quoted_is_a_provision",
+)
+
 test_each_class_reads_as_its_table_says = table_test(
-    PASTS_IN_A_CONDITION, NEXT_DAYS, PERIODS_SET_APART, CAMPAIGNS_GIVEN_AS_TASKS
+    PASTS_IN_A_CONDITION, NEXT_DAYS, PERIODS_SET_APART, CAMPAIGNS_GIVEN_AS_TASKS, QUOTED_PROVISIONS
 )
