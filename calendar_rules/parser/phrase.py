@@ -70,6 +70,7 @@ from calendar_rules.parser.refusals import not_a_deadline
 from calendar_rules.parser.relative import after_event, at_event, before_event_day, count_back, relative
 from calendar_rules.parser.result import Conventions, Found, ParseResult, make_result
 from calendar_rules.parser.returns import returns
+from calendar_rules.parser.roadmaps import roadmap_step
 from calendar_rules.parser.schedules import set_elsewhere
 from calendar_rules.parser.scores import mask_scores
 from calendar_rules.parser.single import range_rule, single
@@ -212,6 +213,7 @@ def _parse(text: str, issued: dt.date | None, conventions: Conventions) -> Parse
         count_back,
         relative,
         next_day,
+        roadmap_step,
         after_event,
         at_event,
         weeks_into_term,

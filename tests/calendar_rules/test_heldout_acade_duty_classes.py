@@ -94,6 +94,25 @@ constructed a project's name | 2024-03-01 | none | unsure | Đề án “Đào t
     kind="a_whole_sentence_quoted_is_a_provision",
 )
 
+# (6) a roadmap's step set for a year that opens its clause, with the organising verb right after it and no one named
+# ("Năm 2020, tổ chức thành công đại hội đảng bộ ...", "Nghị quyết nêu rõ, năm 2019 tiến hành rà soát, ..."): the plan's
+# task due by the end of that year, for review (roadmaps.py), as a goal of a year is. A subject after the year (news of
+# what someone does), a year already over when issued, and what was done ("tổ chức được") are no such step.
+ROADMAP_STEPS = table(
+    """
+held_out_2026ac.yaml dakrlap-nq-32-nq-cp-2019-sap-xep-don-vi-hanh-chinh-huyen-xa | 2019-08-08 | 2019-12-31 | unsure | Nghị quyết nêu rõ, năm 2019 tiến hành rà soát, sửa đổi, bổ sung, ban hành mới các quy định pháp luật liên quan đến sắp xếp các đơn vị hành chính cấp huyện, cấp xã; cơ bản hoàn thành việc sắp xếp các đơn vị hành chính cấp huyện, cấp xã có diện tích tự nhiên và quy mô dân số chưa đạt 50% tiêu chuẩn theo quy định.
+held_out_2026ac.yaml dakrlap-nq-32-nq-cp-2019-sap-xep-don-vi-hanh-chinh-huyen-xa | 2019-08-08 | 2020-12-31 | unsure | Năm 2020, tổ chức thành công đại hội đảng bộ cấp huyện, cấp xã nhiệm kỳ 2020 - 2025 tại những đơn vị hành chính mới hình thành sau khi sắp xếp; tiến hành sắp xếp, bố trí đội ngũ cán bộ lãnh đạo, quản lý và giải quyết chế độ, chính sách đối với những người dôi dư sau đại hội đảng bộ cấp huyện, cấp xã nhiệm kỳ 2020 - 2025 tại những đơn vị hành chính cấp huyện, cấp xã mới hình thành sau khi sắp xếp.
+held_out_2026ac.yaml dakrlap-nq-32-nq-cp-2019-sap-xep-don-vi-hanh-chinh-huyen-xa | 2019-08-08 | 2021-12-31 | unsure | Năm 2021, tổ chức thành công cuộc bầu cử đại biểu hội đồng nhân dân và kiện toàn tổ chức của hội đồng nhân dân, UBND cấp huyện, cấp xã nhiệm kỳ 2021 - 2026 tại những đơn vị hành chính mới hình thành sau khi sắp xếp.
+constructed a plan's step | 2024-03-01 | 2025-12-31 | unsure | - Năm 2025, hoàn thành việc số hóa hồ sơ hộ tịch trên địa bàn huyện.
+# someone named after the year; a year gone by; what was done
+held_out_2026x.yaml giaoducthoidai-le-phi-thi-dgnl-dhqg-hcm-2023 | 2023-02-01 | none | unsure | Năm 2023, ĐH Quốc gia TP.HCM tổ chức 2 đợt thi đánh giá năng lực, kỳ thi vẫn giữ ổn định như năm 2022.
+held_out_2026e.yaml hnmvn-cv-133-vhcs-hoi-dien-2021 | 2021-03-08 | none | unsure | Năm 2021, Hội người mù Việt Nam sẽ tổ chức Hội diễn nghệ thuật quần chúng “Tiếng hát từ trái tim” lần thứ VI năm 2021 (theo Kế hoạch số 46/HNM-TVG, ngày 26 tháng 02 năm 2021).
+constructed a year gone by | 2024-03-01 | none | unsure | Năm 2023, tổ chức thành công đại hội chi bộ nhiệm kỳ 2023 - 2025.
+constructed what was done | 2024-03-01 | none | unsure | Năm 2024, tổ chức được 7 đợt hiến máu tình nguyện.
+""",
+    kind="a_roadmaps_step_is_due_by_its_years_end",
+)
+
 test_each_class_reads_as_its_table_says = table_test(
-    PASTS_IN_A_CONDITION, NEXT_DAYS, PERIODS_SET_APART, CAMPAIGNS_GIVEN_AS_TASKS, QUOTED_PROVISIONS
+    PASTS_IN_A_CONDITION, NEXT_DAYS, PERIODS_SET_APART, CAMPAIGNS_GIVEN_AS_TASKS, QUOTED_PROVISIONS, ROADMAP_STEPS
 )
