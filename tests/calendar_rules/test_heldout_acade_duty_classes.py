@@ -113,6 +113,37 @@ constructed what was done | 2024-03-01 | none | unsure | Năm 2024, tổ chức 
     kind="a_roadmaps_step_is_due_by_its_years_end",
 )
 
+# (7) "không" inside a noun ("Cục Hàng không Việt Nam", "phòng không", "không gian", "không khí", "không quân") is no
+# "not": a duty of the aviation authority before a day is no ban on acting before it (refusals). A ban stays refused.
+KHONG_IN_NOUNS = table(
+    """
+held_out_2026ae.yaml hr8cd-tt-18-2026-tt-bxd-chuong-trinh-an-toan-hang-khong | 2026-04-30 | 2027-01-14 | any | Chỉ tiêu thực hiện an toàn hàng không đối với từng chỉ số thực hiện an toàn hàng không được Cục Hàng không Việt Nam xác định và công bố bằng văn bản trước 15 tháng 01 hàng năm đáp ứng các yêu cầu sau:
+constructed an airline's report | 2026-03-01 | 2026-05-14 | sure | Các hãng hàng không gửi báo cáo trước ngày 15/5/2026.
+# a ban on acting before a day
+deadline_phrases.yaml thuonghieucongluan-xet-tuyen-2025 | 2025-07-16 | none | unsure | Bộ Giáo dục và Đào tạo yêu cầu các trường không được tổ chức nhập học trước ngày 22/8.
+held_out_2026v.yaml baomoi-han-cuoi-xac-nhan-nhap-hoc-dai-hoc-2023 | 2023-09-08 | none | unsure | Theo quy định của Bộ GD&ĐT, các cơ sở đào tạo không được kết thúc xác nhận nhập học hoặc kết thúc nhập học trước 17h ngày 8/9 (kể cả đối với các chương trình liên kết đào tạo với nước ngoài).
+""",
+    kind="khong_inside_a_noun_is_no_ban",
+)
+
+# (8) a yearly day written without "ngày" ("trước 15 tháng 01 hàng năm", "chậm nhất 31 tháng 3 hằng năm"): the rule's
+# day, not the month's end (yearly_day.py; read whole, only "tháng 01 hàng năm" was seen). A count of months is no day.
+YEARLY_DAYS_WITHOUT_NGAY = table(
+    """
+held_out_2026ae.yaml hr8cd-tt-18-2026-tt-bxd-chuong-trinh-an-toan-hang-khong | 2026-04-30 | every year at date:01-15 offset -1d | any | Chỉ tiêu thực hiện an toàn hàng không đối với từng chỉ số thực hiện an toàn hàng không được Cục Hàng không Việt Nam xác định và công bố bằng văn bản trước 15 tháng 01 hàng năm đáp ứng các yêu cầu sau:
+constructed by a day of March | 2024-03-01 | every year at date:03-31 | any | Báo cáo gửi chậm nhất 31 tháng 3 hằng năm.
+constructed with "ngày" | 2024-03-01 | every year at date:01-15 offset -1d | any | Các đơn vị công bố trước ngày 15 tháng 01 hằng năm.
+""",
+    kind="a_yearly_day_without_ngay",
+)
+
 test_each_class_reads_as_its_table_says = table_test(
-    PASTS_IN_A_CONDITION, NEXT_DAYS, PERIODS_SET_APART, CAMPAIGNS_GIVEN_AS_TASKS, QUOTED_PROVISIONS, ROADMAP_STEPS
+    PASTS_IN_A_CONDITION,
+    NEXT_DAYS,
+    PERIODS_SET_APART,
+    CAMPAIGNS_GIVEN_AS_TASKS,
+    QUOTED_PROVISIONS,
+    ROADMAP_STEPS,
+    KHONG_IN_NOUNS,
+    YEARLY_DAYS_WITHOUT_NGAY,
 )
