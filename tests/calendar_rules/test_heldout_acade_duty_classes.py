@@ -137,6 +137,20 @@ constructed with "ngày" | 2024-03-01 | every year at date:01-15 offset -1d | an
     kind="a_yearly_day_without_ngay",
 )
 
+# (9) months counted back "trong vòng" (within) the months before an event ("trong vòng 06 tháng trước khi kết thúc kỳ
+# hạn hiệu lực chủ văn bằng bảo hộ phải nộp ..."), as days are ("trong vòng 30 ngày trước khi ..."): negative months, the
+# event up to the duty's "phải" (delays.py). The other wordings of months back keep their readings.
+MONTHS_WITHIN_BEFORE = table(
+    """
+held_out_2026ad.yaml vietan-dang-ky-sang-che | 2023-05-09 | rel:-6:mo | any | Để được duy trì hiệu lực văn bằng bảo hộ, trong vòng 06 tháng trước khi kết thúc kỳ hạn hiệu lực chủ văn bằng bảo hộ phải nộp yêu cầu duy trì hiệu lực.
+constructed within three months before | 2024-03-01 | rel:-3:mo | any | Trong thời hạn 03 tháng trước khi hết hạn giấy phép, tổ chức phải nộp hồ sơ gia hạn.
+# days within, months at the latest
+constructed days within | 2024-03-01 | rel:-30 | any | Chủ văn bằng phải nộp yêu cầu trong vòng 30 ngày trước khi kết thúc kỳ hạn hiệu lực.
+constructed a month at the latest | 2024-03-01 | rel:-1:mo | any | Phòng Đào tạo thông báo chậm nhất 1 tháng trước khi bắt đầu học kỳ.
+""",
+    kind="months_within_before_an_event",
+)
+
 test_each_class_reads_as_its_table_says = table_test(
     PASTS_IN_A_CONDITION,
     NEXT_DAYS,
@@ -146,4 +160,5 @@ test_each_class_reads_as_its_table_says = table_test(
     ROADMAP_STEPS,
     KHONG_IN_NOUNS,
     YEARLY_DAYS_WITHOUT_NGAY,
+    MONTHS_WITHIN_BEFORE,
 )
