@@ -24,6 +24,8 @@ import datetime as dt
 import re
 from itertools import islice
 
+from calendar_rules.parser.campaigns import campaign_span
+from calendar_rules.parser.conditions import told_pasts
 from calendar_rules.parser.cues import (
     APPROXIMATE_RE,
     BARE_LEAD_RE,
@@ -105,7 +107,6 @@ from calendar_rules.parser.states import (
     FIGURES_RE,
     OPENS_WITH_UNTIL_RE,
     PASSIVE_RE,
-    PAST_RE,
     STATE_RE,
     STATUS_PERIOD_RE,
     STRONG_DUTY_RE,
@@ -185,10 +186,9 @@ def review(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) -> 
     stamp = page_date(phrase, rule, found, issued)  # "05/04/2021" alone, on the day the page was posted
     if stamp:
         return stamp
-    # any "đã" that is no participle ("các chỉ tiêu đã đề ra", "các nội dung đã chỉ đạo tại Công văn ...")
-    reported = any(
-        not PASSIVE_RE.match(phrase.original, past.start()) for past in islice(PAST_RE.finditer(phrase.original), 10)
-    )
+    # any "đã" that is no participle ("các chỉ tiêu đã đề ra", "các nội dung đã chỉ đạo tại Công văn ...") nor in a
+    # condition ("Nếu bạn đã có thẻ ...": ``conditions``)
+    reported = any(not PASSIVE_RE.match(phrase.original, past.start()) for past in told_pasts(phrase.original))
     # "Quốc hội đã quyết định ngày bầu cử ... là ngày 23/5/2021": the decision is past, the day it set is ahead
     decided = DECIDED_RE.search(phrase.original) and isinstance(due, dt.date) and issued is not None and due >= issued
     if reported and not DUTY_RE.search(phrase.original) and not decided:
@@ -223,8 +223,8 @@ def review(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) -> 
         return "khoảng thời gian đã qua khi văn bản ban hành, không có nhãn thời gian hay việc phải làm: sự việc đã qua"
     if isinstance(rule, Range) and _anniversary(rule):
         return "khoảng thời gian được kỷ niệm, không phải hạn chót"
-    if isinstance(rule, Range) and CAMPAIGN_RE.search(text):
-        return "thời gian phát động phong trào, cuộc thi: không phải hạn chót"
+    if isinstance(rule, Range) and CAMPAIGN_RE.search(text) and (campaign := campaign_span(phrase, found)):
+        return campaign
     if isinstance(rule, Range) and THEMED_PERIOD_RE.search(text) and not DUTY_RE.search(phrase.original):
         return "thời gian diễn ra một tháng, tuần hành động có chủ đề: không phải hạn chót"
     if isinstance(rule, Range) and not (DUTY_RE.search(phrase.original) or RANGE_TASK_RE.search(text)):
@@ -290,7 +290,7 @@ def review(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) -> 
     unused = _unused_time(text, found.spans + found.accounted)
     if unused:
         found.doubt(f"còn mốc thời gian '{_quoted(phrase, *unused)}' chưa dùng: cần người xác định")
-    if PAST_RE.search(phrase.original):
+    if told_pasts(phrase.original):
         found.doubt("câu thuật lại việc đã làm: có thể không phải hạn chót")
     if EARLIEST_RE.search(text) and not HARD_RE.search(text):
         found.doubt("'sớm nhất' là mốc bắt đầu, không phải hạn chót")

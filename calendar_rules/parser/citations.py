@@ -14,6 +14,7 @@ import re
 from itertools import islice
 
 from calendar_rules.parser.normalize import blank_spans
+from calendar_rules.parser.quoted import whole_sentence
 
 _DOC_WORDS = (
     r"ke\s*hoach|cong\s*van|quyet\s*dinh|thong\s*bao|chi\s*thi|nghi\s*quyet|ket\s*luan|huong\s*dan|van\s*ban"
@@ -88,8 +89,9 @@ ANNIVERSARY = re.compile(rf"\bky\s*niem\b[^;()]{{0,80}}?(\(?\s*{_YEAR_DATE}\s*-\
 
 
 def mask_quotes(folded: str) -> str:
-    """Blank out quoted names (a project's, a slogan's), whose dates are part of the name."""
-    return blank_spans(folded, [m.span() for m in QUOTED.finditer(folded)])
+    """Blank out quoted names (a project's, a slogan's), whose dates are part of the name (not a whole sentence
+    quoted: a provision, ``quoted``)."""
+    return blank_spans(folded, [m.span() for m in QUOTED.finditer(folded) if not whole_sentence(folded, m.span())])
 
 
 def mask_citations(folded: str) -> str:

@@ -22,10 +22,13 @@ _OPENING = rf"{ITEM_OPENING}{ITEM_NUMBER}(?:[a-z]\s*\)\s*|buoc\s*\d{{1,2}}\s*[:.
 # "trước đây", "trước đó", "trước hết", "trước tiên", "trước mắt", "trước nay", "trước kia": adverbs, no event
 _NO_EVENT = r"(?!(?:day|do|het|tien|mat|nay|kia)\b)"
 # "chậm nhất một tháng trước khi bắt đầu các học kỳ:", "Khoảng một tháng trước khi bắt đầu học kỳ, Phòng ĐT thông báo
-# ...", "1 tháng trước ngày khai giảng, các trường gửi ..." (groups: about, count, event)
+# ...", "1 tháng trước ngày khai giảng, các trường gửi ...", "trong vòng 06 tháng trước khi kết thúc kỳ hạn hiệu lực chủ
+# văn bằng bảo hộ phải nộp ..." (the event up to the duty's "phải"; as "trong vòng 30 ngày trước khi ..." is read by
+# ``count_back``) (groups: about, count, event)
 MONTHS_BACK_RE = re.compile(
-    rf"(?:\b(?:cham\s*nhat|it\s*nhat|toi\s*thieu|(khoang))\s*(?:la\s*)?|{_OPENING})"
-    rf"(\d{{1,2}})\s*thang\s*truoc\s*{_NO_EVENT}(?!ngay\s*\d|thang\b|nam\b)([a-z][^,;.:\d]{{2,80}}?)\s*(?:[.;:,(]|$)"
+    rf"(?:\b(?:cham\s*nhat|it\s*nhat|toi\s*thieu|trong\s*(?:vong|thoi\s*han)?|(khoang))\s*(?:la\s*)?|{_OPENING})"
+    rf"(\d{{1,2}})\s*thang\s*truoc\s*{_NO_EVENT}(?!ngay\s*\d|thang\b|nam\b)([a-z][^,;.:\d]{{2,80}}?)"
+    r"\s*(?:[.;:,(]|$|(?=phai\b))"
 )
 # a count of days (weeks as days) or months opening the item, then "sau" and a named event: "e) 7 ngày sau buổi thi
 # kết thúc học phần, giảng viên nộp ..." (a cue for ``relative``, which reads the count and the event)

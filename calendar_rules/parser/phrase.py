@@ -42,6 +42,7 @@ from calendar_rules.parser.hedges import hedge
 from calendar_rules.parser.hours import hours_as_days
 from calendar_rules.parser.moments import mask_moments
 from calendar_rules.parser.named_holidays import mask_holiday_names
+from calendar_rules.parser.next_day import next_day
 from calendar_rules.parser.no_duty import no_duty
 from calendar_rules.parser.normalize import Folded, fold, spell_digits
 from calendar_rules.parser.observances import mask_observance_days
@@ -70,6 +71,7 @@ from calendar_rules.parser.relative import after_event, at_event, before_event_d
 from calendar_rules.parser.restated import restated_day
 from calendar_rules.parser.result import Conventions, Found, ParseResult, make_result
 from calendar_rules.parser.returns import returns
+from calendar_rules.parser.roadmaps import roadmap_step
 from calendar_rules.parser.schedules import set_elsewhere
 from calendar_rules.parser.scores import mask_scores
 from calendar_rules.parser.single import range_rule, single
@@ -215,6 +217,8 @@ def _parse(text: str, issued: dt.date | None, conventions: Conventions) -> Parse
         counted_to_event,
         count_back,
         relative,
+        next_day,
+        roadmap_step,
         after_event,
         at_event,
         weeks_into_term,

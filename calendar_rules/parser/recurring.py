@@ -32,6 +32,7 @@ from calendar_rules.parser.patterns import (
 )
 from calendar_rules.parser.result import Conventions, Found
 from calendar_rules.parser.single import month_part, single
+from calendar_rules.parser.yearly_day import yearly_day
 from calendar_rules.periods import FREQ_MONTHS, month_end, period_key
 from calendar_rules.rules import Recurring
 
@@ -69,7 +70,7 @@ def _annual_anchor(text: str, found: Found, conventions: Conventions) -> tuple[s
         found.spans.append(prev.span())
         return f"prevyear-month:{int(prev.group(1)) if prev.group(1) else roman(prev.group(2)) * 3}", 0
     body = text[: m.start()] if (m := EXCEPTION_RE.search(text)) else text
-    date = find_date(body)
+    date = find_date(body) or yearly_day(body)  # ("trước 15 tháng 01 hàng năm": no "ngày")
     if date and 1 <= date.month <= 12 and 1 <= date.day <= 31:
         found.spans.append(date.span())
         if date.year:  # "Ngày 08/05/2012, UBND tỉnh ban hành ... hàng năm": the day something happened

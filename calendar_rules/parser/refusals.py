@@ -155,7 +155,10 @@ NOT_DEADLINES = (
         "ngày sinh: không phải hạn chót",
     ),
     (
-        re.compile(r"\bkhong(?!\s*qua\b)\s*(?:duoc\s*)?[^.;]{0,60}?\btruoc\s*(?:ngay\s*)?\d"),
+        # (not "hàng không", "phòng không", "không gian", "không khí", "không quân": aviation, air defence, space, air)
+        re.compile(
+            r"(?<!hang )(?<!phong )\bkhong(?!\s*(?:qua|gian|khi|quan)\b)\s*(?:duoc\s*)?[^.;]{0,60}?\btruoc\s*(?:ngay\s*)?\d"
+        ),
         "quy định không được làm trước một ngày, không phải hạn chót",
     ),
     (

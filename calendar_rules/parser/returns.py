@@ -35,6 +35,7 @@ from calendar_rules.parser.patterns import (
     TERM_WORD,
 )
 from calendar_rules.parser.result import Conventions, Found
+from calendar_rules.parser.set_apart import outside_set_apart
 from calendar_rules.rules import Recurring, Rule
 
 _DAY = r"\bngay\s*(?:thu\s*)?(\d{1,2}|cuoi\s*cung)\s*(?:cua\s*)?"
@@ -94,6 +95,7 @@ def _offset(text: str, match: re.Match[str], day: str, conventions: Conventions,
 
 def returns(phrase: Folded, issued: dt.date | None, found: Found, conventions: Conventions) -> Rule | None:
     """A return due in a month after its period (see the table above), or None."""
+    phrase = outside_set_apart(phrase, found)  # "(riêng quý IV là vào ngày 10 tháng 02 năm sau)"
     text = phrase.text
     end = DAY_AFTER_END_RE.search(text)
     if end:

@@ -1,0 +1,38 @@
+"""A past word inside a condition, or in a participle of what is written: the case a rule is for, no report.
+
+"Trường hợp 1: Nếu bạn đã có thẻ Căn cước công dân gắn chip ...: Thời gian không quá 03 ngày làm việc.", "03 ngày làm
+việc: Nếu thông tin số CMND 9 số của bạn đã có trong Cơ sở dữ liệu quốc gia về dân cư": a procedure's page says how long
+a step takes in one case, and the "đã" inside "nếu ..." names the case (what the applicant already has); "Điều chỉnh nội
+dung đã ghi trên Sổ Bảo hiểm xã hội: không quá 05 ngày ..." names the thing corrected (what is written on the book).
+Nobody reports work done, so the past-tense checks ("câu thuật lại việc đã làm") skip such a word. The condition holds
+from "nếu" (or a clause's own "Trường hợp", not "các trường hợp", a noun) up to the next comma or clause break.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import islice
+
+from calendar_rules.parser.states import PAST_RE
+
+CONDITION_RE = re.compile(r"(?i)(?<!\w)(?:nếu|(?<!các )(?<!những )(?<!mọi )trường\s+hợp)(?!\w)")
+_BREAK_RE = re.compile(r"[,.;:!?]")
+# the content written on a form or a book ("nội dung đã ghi trên Sổ ...", "thông tin đã kê khai tại tờ khai")
+WRITTEN_RE = re.compile(r"(?i)đã\s+(?:ghi|kê\s+khai)\s+(?:trên|tại|trong)(?!\w)")
+_REACH = 80  # characters from "nếu" to its "đã" at most
+
+
+def conditional_past(original: str, start: int) -> bool:
+    """Whether the past word at ``start`` names a case ("nếu bạn đã có ...") or a written thing, not work done."""
+    if WRITTEN_RE.match(original, start):
+        return True
+    for condition in CONDITION_RE.finditer(original, max(0, start - _REACH), start):
+        if not _BREAK_RE.search(original, condition.end(), start):
+            return True
+    return False
+
+
+def told_pasts(original: str) -> list[re.Match[str]]:
+    """The phrase's first past words (ten at most) that may tell work done: none naming a case or a written thing."""
+    pasts = islice(PAST_RE.finditer(original), 10)
+    return [past for past in pasts if not conditional_past(original, past.start())]
