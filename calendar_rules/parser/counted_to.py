@@ -32,7 +32,6 @@ def counted_to_event(phrase: Folded, issued: dt.date | None, found: Found, conve
     if not match:
         return None
     found.spans.append(match.span())
-    start, end = phrase.span(*match.span(3))
-    name = phrase.original[start:end].strip(" .;,)")
+    name = phrase.words(*match.span(3))
     found.warnings.append(f"hạn tính lùi {int(match.group(1))} ngày trước '{name}'")
     return Relative(name or "sự kiện", -int(match.group(1)), working=bool(match.group(2)))

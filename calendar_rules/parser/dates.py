@@ -32,19 +32,24 @@ def safe_date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
-def lunar(match: re.Match[str], year: int) -> dt.date | None:
+def solar_of_lunar(year: int, month: int, day: int) -> dt.date | None:
+    """The solar date of a lunar day of ``year``, or None where the lunar calendar has no such day."""
     from lunardate import LunarDate
 
+    try:
+        return LunarDate(year, month, day).toSolarDate()
+    except (ValueError, KeyError):
+        return None
+
+
+def lunar(match: re.Match[str], year: int) -> dt.date | None:
     if match.group(3):  # "10/3 âm lịch"
         day, month = int(match.group(3)), int(match.group(4))
     else:
         day = int(match.group(1))
         month_word = match.group(2)
         month = 1 if month_word is None else LUNAR_MONTHS.get(month_word, 0) or int(month_word)
-    try:
-        return LunarDate(year, month, day).toSolarDate()
-    except (ValueError, KeyError):
-        return None
+    return solar_of_lunar(year, month, day)
 
 
 @dataclass(frozen=True)

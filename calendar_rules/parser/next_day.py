@@ -40,6 +40,6 @@ def next_day(phrase: Folded, issued: dt.date | None, found: Found, conventions: 
     name = "sự kiện"
     if event:
         found.spans.append(event.span(1))
-        name = phrase.original[slice(*phrase.span(*event.span(1)))].strip(" .;,)") or name
+        name = phrase.words(*event.span(1)) or name
     found.doubt("hạn là ngày hôm sau của một sự kiện: cần ghi nhận ngày của sự kiện")
     return Relative(name, 1)

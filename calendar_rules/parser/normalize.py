@@ -47,6 +47,11 @@ class Folded:
             return (self.origin[start] if start < len(self.origin) else len(self.original),) * 2
         return self.origin[start], self.origin[end - 1] + 1
 
+    def words(self, start: int, end: int) -> str:
+        """The original words of folded [start, end), without the punctuation a clause leaves around them: an event's
+        or a term's name is shown to a person as the document wrote it ("ngày nhận được hồ sơ hợp lệ")."""
+        return self.original[slice(*self.span(start, end))].strip(" .;,)")
+
 
 # a whole date d/m/yyyy glued to the word before it, as table cells run together in extracted text
 GLUED_DATE = re.compile(r"(?<=[^\W\d_])\d{1,2}/\d{1,2}/\d{4}(?!\d)")

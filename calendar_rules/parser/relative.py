@@ -94,11 +94,8 @@ def count_back(phrase: Folded, issued: dt.date | None, found: Found, conventions
         # "liên tục trong một tuần trước ngày cho uống Vitamin A": the work fills the days before the event; counted
         # back from its first day (the week's start), a person confirms
         found.spans.append(window.span())
-        start, end = phrase.span(*window.span(4))
         found.doubt("việc làm trong một khoảng ngày trước sự kiện: hạn tính lùi từ sự kiện, cần người xác nhận")
-        return Relative(
-            phrase.original[start:end].strip(" .;,)") or "sự kiện", -int(window.group(1)), bool(window.group(3))
-        )
+        return Relative(phrase.words(*window.span(4)) or "sự kiện", -int(window.group(1)), bool(window.group(3)))
     if not match or DATED_ROW_RE.match(phrase.text):
         return None
     # the groups of each wording: (days, working, event) in the order written
@@ -109,8 +106,7 @@ def count_back(phrase: Folded, issued: dt.date | None, found: Found, conventions
         return None  # "Chậm nhất là ngày 1 tháng 2 năm 2026 (42 ngày trước ngày bầu cử)": the date is the deadline
     at = order[2]
     found.spans.append(match.span())
-    start, end = phrase.span(*match.span(at))
-    name = phrase.original[start:end].strip(" .;,)")
+    name = phrase.words(*match.span(at))
     found.warnings.append(f"hạn tính lùi {int(days)} ngày trước '{name}'")
     if WINDOW_BEFORE_RE.search(in_days, max(0, match.start() - 16), min(len(in_days), match.end() + 1)):
         # "liên tục trong một tuần trước ngày cho uống": the work fills the days before the event, not a day to meet
@@ -130,8 +126,7 @@ def relative(phrase: Folded, issued: dt.date | None, found: Found, conventions: 
     nth = ORDINAL_DAY_RE.search(t)
     if nth and not find_date(t, nth.start(2), nth.end(2)):
         found.spans.append(nth.span())
-        start, end = phrase.span(*nth.span(2))
-        return Relative(phrase.original[start:end].strip(" .;,)") or "sự kiện", int(nth.group(1)))
+        return Relative(phrase.words(*nth.span(2)) or "sự kiện", int(nth.group(1)))
     # "03 ngày làm việc ...": a table cell; "e) 7 ngày sau buổi thi ..., giảng viên nộp ...": a count opening the item
     cue = LEADING_COUNT_RE.match(t) or RELATIVE_CUE_RE.search(t) or OPENING_AFTER_RE.match(t)
     row = PROCEDURE_ROW_RE.search(t) if not cue and not find_date(t) else None
@@ -154,11 +149,7 @@ def relative(phrase: Folded, issued: dt.date | None, found: Found, conventions: 
     months = match.group(2) == "thang"
     if months and not match.group(4):
         return None  # "trong 6 tháng" without an event is a period, not a delay
-    if match.group(4):
-        start, end = phrase.span(match.start(4), match.end(4))
-        event = phrase.original[start:end].strip(" .;,)")
-    else:
-        event = ""
+    event = phrase.words(*match.span(4)) if match.group(4) else ""
     if not event:
         found.doubt("không rõ hạn tính từ sự kiện nào: cần người xác định")
     written = find_date(t, match.start(4), match.start(4) + 16) if match.group(4) else None
@@ -202,7 +193,7 @@ def after_event(phrase: Folded, issued: dt.date | None, found: Found, convention
     ):
         return None
     found.spans.append(after.span())
-    event = phrase.original[slice(*phrase.span(after.start(1), after.end(1)))].strip(" .;,)")
+    event = phrase.words(after.start(1), after.end(1))
     found.doubt("hạn tính từ một sự kiện: cần ghi nhận ngày của sự kiện và số ngày")
     return Relative(event or "sự kiện", 0)
 
@@ -244,14 +235,12 @@ def before_event_day(phrase: Folded, issued: dt.date | None, found: Found, conve
     if timed:
         # "gửi kèm minh chứng về Trung tâm ... trước thời gian thi của môn thi": by the event's hour, on its day
         found.spans.append(timed.span())
-        start, end = phrase.span(*timed.span(1))
         found.doubt("hạn là trước giờ (lúc bắt đầu) sự kiện: ngày của sự kiện không ghi, cần người xác định")
-        return Relative(phrase.original[start:end].strip(" .;,)"), 0)
+        return Relative(phrase.words(*timed.span(1)), 0)
     if match is None:
         return None
     found.spans.append(match.span())
-    start, end = phrase.span(*match.span(1))
-    name = phrase.original[start:end].strip(" .;,)")
+    name = phrase.words(*match.span(1))
     found.doubt(f"hạn là ngày trước '{name}': ngày của sự kiện không ghi, cần người xác định")
     return Relative(name, 0 if conventions.before_is_inclusive else -1)
 
@@ -299,6 +288,6 @@ def at_event(phrase: Folded, issued: dt.date | None, found: Found, conventions: 
     if match is None:
         return None
     found.spans.append(match.span(1))
-    event = phrase.original[slice(*phrase.span(*match.span(1)))].strip(" .;,)")
+    event = phrase.words(*match.span(1))
     found.doubt("việc làm ngay khi một sự kiện xảy ra: cần ghi nhận ngày của sự kiện")
     return Relative(event or "sự kiện", 0)

@@ -38,8 +38,7 @@ def weeks_into_term(phrase: Folded, issued: dt.date | None, found: Found, conven
     if count == 0:
         return None
     found.spans.append(match.span())
-    start, end = phrase.span(*match.span(term))
-    name = "đầu " + phrase.original[start:end].strip(" .;,)")
+    name = "đầu " + phrase.words(*match.span(term))
     unit = "tháng" if months else "tuần"
     found.doubt(f"hạn tính theo {unit} thứ {count} của học kỳ: ngày bắt đầu học kỳ không ghi, cần người xác định")
     return Relative(name, count if months else 7 * count, months=months)

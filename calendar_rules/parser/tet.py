@@ -13,9 +13,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from calendar_rules.parser.dates import solar_of_lunar
 from calendar_rules.parser.normalize import Folded
 from calendar_rules.parser.result import Conventions, Found
 from calendar_rules.rules import Before, Rule
+from calendar_rules.vietnamese import format_day
 
 # "trước (dịp) Tết (Nguyên đán) (Canh Tý) (năm) 2020" (group: the year)
 BEFORE_TET_RE = re.compile(
@@ -29,9 +31,9 @@ def before_tet(phrase: Folded, issued: dt.date | None, found: Found, conventions
     match = BEFORE_TET_RE.search(phrase.text)
     if not match:
         return None
-    from lunardate import LunarDate
-
-    tet = LunarDate(int(match.group(1)), 1, 1).to_solar_date()
+    tet = solar_of_lunar(int(match.group(1)), 1, 1)
+    if tet is None:
+        return None
     found.spans.append(match.span())
-    found.convention(f"Tết Nguyên đán {match.group(1)} là ngày {tet.day:02d}/{tet.month:02d}/{tet.year}")
+    found.convention(f"Tết Nguyên đán {match.group(1)} là ngày {format_day(tet)}")
     return Before(tet, lenient=conventions.before_is_inclusive)

@@ -39,7 +39,6 @@ def working_days(phrase: Folded, issued: dt.date | None, found: Found, conventio
     found.spans.append(match.span())
     event = ""
     if match.group(2):
-        start, end = phrase.span(*match.span(2))
-        event = phrase.original[start:end].strip(" .;,)")
+        event = phrase.words(*match.span(2))
     found.doubt("số ngày làm việc không ghi rõ là thời hạn tính từ sự kiện nào: cần người xác định")
     return Relative(event or "sự kiện", int(match.group(1)), working=True)
