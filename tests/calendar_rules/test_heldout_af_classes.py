@@ -75,6 +75,32 @@ held_out_2026k.yaml thanhbinh-hai-duong-ra-quan-trat-tu-do-thi | 2020-09-07 | co
     kind="a_task_called_regular_is_for_review",
 )
 
+# (5) a plan's task table row whose cells run together, its last cell the time ("... thiên tai. Bộ NN&MT Các bộ, cơ quan,
+# địa phương Năm 2026 - 2027"; parser/year_columns.py): due at the end of the cell's last year, a convention (for
+# review when the row has no deadline word, as the heading "Thời gian hoàn thành" is not in it, or the cell is a "giai
+# đoạn"); "Năm 2026 và các năm tiếp theo" is a standing duty. The only rows of this shape in the corpus are 2026af's
+# appendix (rows I.1-I.10); the others are hand-written. A year written lowercase is a word of the sentence, and a
+# horizon in a sentence stays none.
+YEAR_COLUMNS = table(
+    """
+held_out_2026af.yaml hr8cd-nq-116-nq-cp-2026-ke-hoach-kl-213-thien-tai row I.1 | 2026-04-29 | 2027-12-31 | unsure | Rà soát, thể chế hóa các chủ trương, định hướng của Đảng thành văn bản pháp luật, cơ chế, chính sách về phòng, chống thiên tai, các văn bản pháp luật. Bộ NN&MT, Bộ Quốc phòng Các bộ, cơ quan, địa phương Năm 2026 - 2027
+held_out_2026af.yaml hr8cd-nq-116-nq-cp-2026-ke-hoach-kl-213-thien-tai row I.2 | 2026-04-29 | 2027-12-31 | unsure | Rà soát xây dựng, điều chỉnh các quy hoạch ngành, quy hoạch có tính chất chuyên ngành. Các bộ, UBND các tỉnh, thành phố Các bộ, cơ quan, địa phương Năm 2026 - 2027
+held_out_2026af.yaml hr8cd-nq-116-nq-cp-2026-ke-hoach-kl-213-thien-tai row I.3 | 2026-04-29 | 2027-12-31 | unsure | Bổ sung, điều chỉnh chiến lược, kế hoạch, phương án phòng ngừa, ứng phó, khắc phục hậu quả thiên tai. Bộ NN&MT Các bộ, cơ quan, địa phương Năm 2026 - 2027
+held_out_2026af.yaml hr8cd-nq-116-nq-cp-2026-ke-hoach-kl-213-thien-tai row I.6 | 2026-04-29 | continuous | unsure | Hoàn thiện các quy định về xử lý, giải quyết trong tình huống khẩn cấp. Bộ NN&MT Bộ Tư pháp, các bộ, cơ quan Năm 2026 và các năm tiếp theo
+held_out_2026af.yaml hr8cd-nq-116-nq-cp-2026-ke-hoach-kl-213-thien-tai row I.7 | 2026-04-29 | 2026-12-31 | inferred | Điều chỉnh các quy trình vận hành liên hồ, đơn hồ chứa thuỷ điện, thuỷ lợi, trong đó phải ưu tiên dành dung tích hữu ích của hồ để cắt lũ cho hạ du. Bộ NN&MT, Bộ Công Thương, các địa phương Các bộ, cơ quan Năm 2026
+held_out_2026af.yaml hr8cd-nq-116-nq-cp-2026-ke-hoach-kl-213-thien-tai row I.8 | 2026-04-29 | 2030-12-31 | unsure | Xây dựng cơ chế huy động nguồn lực của các tổ chức, doanh nghiệp, cá nhân và khuyến khích, hỗ trợ phát triển các quỹ, định chế tài chính, tín dụng tham gia hiệu quả công tác phòng, chống thiên tai. Bộ Tài chính, Ngân hàng nhà nước Việt Nam Bộ Tài chính, các bộ, cơ quan, địa phương Giai đoạn 2026 - 2030
+held_out_2026af.yaml hr8cd-nq-116-nq-cp-2026-ke-hoach-kl-213-thien-tai row I.9 | 2026-04-29 | 2030-12-31 | unsure | Lồng ghép nội dung yêu cầu phòng, chống thiên tai trong quy hoạch, đầu tư xây dựng đô thị, khu dân cư, công trình hạ tầng. Bộ Tài chính, Bộ Xây dựng Các bộ, cơ quan, địa phương Giai đoạn 2026 - 2030
+held_out_2026af.yaml hr8cd-nq-116-nq-cp-2026-ke-hoach-kl-213-thien-tai row I.10 | 2026-04-29 | 2030-12-31 | unsure | Tăng cường bảo vệ và có biện pháp giải phóng không gian, hành lang thoát lũ trên các lưu vực sông, lòng sông, bảo đảm khả năng tiêu, thoát lũ. Bộ NN&MT Các bộ, cơ quan, địa phương Giai đoạn 2026 - 2030
+constructed a single year after a Sở (hand-written) | 2025-03-01 | end 2025 | unsure | Xây dựng Đề án chuyển đổi số. Sở Thông tin và Truyền thông Các sở, ngành, UBND các huyện Năm 2025
+constructed a span after a Ban (hand-written) | 2025-03-01 | end 2027 | unsure | Tổ chức tập huấn nghiệp vụ. Ban Tuyên giáo Các huyện ủy, thành ủy Giai đoạn 2025 - 2027
+constructed from a year on (hand-written) | 2025-03-01 | continuous | unsure | Rà soát văn bản quy phạm pháp luật. Sở Tư pháp Các sở, ngành Năm 2025 và các năm tiếp theo
+# counter-cases
+constructed a lowercase year (hand-written) | 2025-03-01 | none | unsure | Xây dựng đề án. Bộ Nội vụ Các bộ, địa phương năm 2026
+dev_2026.yaml hethongphapluat-cv-4330-bnn-2020 | 2020-06-26 | none | unsure | đề xuất, kiến nghị thực hiện trong giai đoạn 2021 - 2025.
+""",
+    kind="a_task_rows_year_column_is_its_deadline",
+)
+
 test_each_class_reads_as_its_table_says = table_test(
-    NUMBERED_LEADS, STARTS_AFTER_A_NAMED_DAY, ADHOC_TO_CONFIRM, TASKS_CALLED_REGULAR
+    NUMBERED_LEADS, STARTS_AFTER_A_NAMED_DAY, ADHOC_TO_CONFIRM, TASKS_CALLED_REGULAR, YEAR_COLUMNS
 )
