@@ -101,6 +101,22 @@ dev_2026.yaml hethongphapluat-cv-4330-bnn-2020 | 2020-06-26 | none | unsure | đ
     kind="a_task_rows_year_column_is_its_deadline",
 )
 
+# (6) the issue line followed by the heading of a document's type in extracted text ("Hà Nội, ngày 31 tháng 5 năm 2022
+# THÔNG TƯ", "... NGHỊ ĐỊNH Quy định chi tiết ..."): the document's date, no deadline, as "... năm 2024 KẾ HOẠCH" already
+# was (parser/patterns.py ISSUE_LINE_RE). A duty after a comma stays one.
+ISSUE_LINE_HEADINGS = table(
+    """
+held_out_2026af.yaml hr8cd-tt-10-2022-tt-bldtbxh-giam-sat-giam-ngheo | 2022-05-31 | none | unsure | Hà Nội, ngày 31 tháng 5 năm 2022 THÔNG TƯ
+held_out_2026af.yaml hr8cd-tt-19-2024-tt-bkhdt-he-thong-dau-tu-cong | 2024-10-16 | none | unsure | Hà Nội, ngày 16 tháng 10 năm 2024 THÔNG TƯ
+held_out_2026ae.yaml hr8cd-nd-188-2025-nd-cp-bao-hiem-y-te | 2025-07-01 | none | unsure | Hà Nội, ngày 01 tháng 7 năm 2025 NGHỊ ĐỊNH Quy định chi tiết và hướng dẫn thi hành một số điều của Luật Bảo hiểm y tế
+held_out_2026ae.yaml hr8cd-tt-21-2021-tt-bldtbxh-nguoi-lao-dong-di-lam-viec-nuoc-ngoai | 2021-12-15 | none | unsure | Hà Nội, ngày 15 tháng 12 năm 2021 THÔNG TƯ Quy định chi tiết một số điều của Luật Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng
+constructed a telegram's heading (hand-written) | 2024-09-08 | none | unsure | Hà Nội, ngày 08 tháng 9 năm 2024 CÔNG ĐIỆN
+# counter-case: a duty with its day after a comma (hand-written)
+constructed a report due on a day | 2024-03-01 | 2024-04-12 | any | Các đơn vị gửi báo cáo vào thứ Sáu, ngày 12/4/2024.
+""",
+    kind="an_issue_line_before_a_heading_is_no_deadline",
+)
+
 test_each_class_reads_as_its_table_says = table_test(
-    NUMBERED_LEADS, STARTS_AFTER_A_NAMED_DAY, ADHOC_TO_CONFIRM, TASKS_CALLED_REGULAR, YEAR_COLUMNS
+    NUMBERED_LEADS, STARTS_AFTER_A_NAMED_DAY, ADHOC_TO_CONFIRM, TASKS_CALLED_REGULAR, YEAR_COLUMNS, ISSUE_LINE_HEADINGS
 )
