@@ -117,6 +117,26 @@ constructed a report due on a day | 2024-03-01 | 2024-04-12 | any | Các đơn v
     kind="an_issue_line_before_a_heading_is_no_deadline",
 )
 
+# (7) a page's date stamp opening with the weekday "thứ tư" ("thứ tư, Ngày 15/05/2019, 12:00"): the weekday's "tư"
+# folds as "từ" does and counted as the phrase's own deadline word, so the stamp was read as a day (parser/furniture.py);
+# it is the page's stamp. A deadline label before the stamp keeps it a deadline.
+WEDNESDAY_STAMPS = table(
+    """
+held_out_2026ac.yaml sldtbxh-daknong-tuyen-chon-dieu-duong-vien-duc-khoa-5-dot-2-2019 | 2019-05-15 | none | unsure | thứ tư, Ngày 15/05/2019, 12:00
+held_out_2026ac.yaml sldtbxh-daknong-ke-hoach-ky-thi-tieng-han-eps-2019 | 2019-05-08 | none | unsure | thứ tư, Ngày 08/05/2019, 12:00
+held_out_2026u.yaml hoinhabao-giai-bao-chi-phong-chong-tham-nhung-2017 | 2017-10-25 | none | unsure | Thứ tư, ngày 25 tháng 10 năm 2017 | 10:41:2
+# counter-case (hand-written)
+constructed a deadline label before the stamp | 2019-05-01 | 2019-05-15 | sure | Hạn nộp hồ sơ: thứ tư, ngày 15/05/2019, 12:00
+""",
+    kind="a_wednesday_stamp_is_the_pages",
+)
+
 test_each_class_reads_as_its_table_says = table_test(
-    NUMBERED_LEADS, STARTS_AFTER_A_NAMED_DAY, ADHOC_TO_CONFIRM, TASKS_CALLED_REGULAR, YEAR_COLUMNS, ISSUE_LINE_HEADINGS
+    NUMBERED_LEADS,
+    STARTS_AFTER_A_NAMED_DAY,
+    ADHOC_TO_CONFIRM,
+    TASKS_CALLED_REGULAR,
+    YEAR_COLUMNS,
+    ISSUE_LINE_HEADINGS,
+    WEDNESDAY_STAMPS,
 )
