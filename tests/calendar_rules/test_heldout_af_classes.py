@@ -131,6 +131,22 @@ constructed a deadline label before the stamp | 2019-05-01 | 2019-05-15 | sure |
     kind="a_wednesday_stamp_is_the_pages",
 )
 
+# (8) a day of a month of each quarter ("Trước ngày 10 tháng đầu tiên các quý, báo cáo ... quý trước"; parser/returns.py
+# MONTH_OF_EACH_RE): every quarter on that day of its first (second, third) month, "trước" the day before. The only
+# such row in the corpus is 2026af's; the others are hand-written. A month of the next quarter ("tháng đầu quý tiếp
+# theo") and a day of the quarter's last month keep their readings.
+MONTHS_OF_EACH_QUARTER = table(
+    """
+held_out_2026af.yaml hr8cd-tt-19-2024-tt-bkhdt-he-thong-dau-tu-cong | 2024-10-16 | every quarter at month:1:day:10 offset -1d | certain | b) Trước ngày 10 tháng đầu tiên các quý, báo cáo kết quả thực hiện và giải ngân quý trước;
+constructed the second month of each quarter (hand-written) | 2024-10-16 | every quarter at month:2:day:15 | certain | Chậm nhất ngày 15 tháng thứ hai của mỗi quý, các đơn vị gửi báo cáo.
+constructed the last day of the first month (hand-written) | 2024-10-16 | every quarter at month:1 | certain | Ngày cuối cùng của tháng đầu mỗi quý, Sở tổng hợp báo cáo quý trước.
+# counter-cases
+held_out_2026ae.yaml hr8cd-tt-05-2023-tt-bkhdt-giam-sat-danh-gia-dau-tu | 2023-06-30 | 2023-07-09 | any | Hằng quý, trước ngày 10 của tháng đầu quý tiếp theo (riêng quý IV là vào ngày 10 tháng 02 năm sau) phải xác nhận dữ liệu đã cập nhật trên Hệ thống thông tin nghiệp vụ.
+held_out_2026f.yaml tvpl-hoidap-tt-44-2019-bgtvt-thoi-han-bao-cao | 2019-12-01 | every quarter at day:20 | certain | - Báo cáo định kỳ hàng quý: Thời hạn gửi báo cáo chậm nhất vào ngày 20 của tháng cuối quý thuộc kỳ báo cáo.
+""",
+    kind="a_day_of_a_month_of_each_quarter_recurs",
+)
+
 test_each_class_reads_as_its_table_says = table_test(
     NUMBERED_LEADS,
     STARTS_AFTER_A_NAMED_DAY,
@@ -139,4 +155,5 @@ test_each_class_reads_as_its_table_says = table_test(
     YEAR_COLUMNS,
     ISSUE_LINE_HEADINGS,
     WEDNESDAY_STAMPS,
+    MONTHS_OF_EACH_QUARTER,
 )
