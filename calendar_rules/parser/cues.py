@@ -42,7 +42,8 @@ SCHOOL_YEAR_RE = re.compile(rf"\b{EACH}\s*nam\s*hoc\b")
 _DAYS = rf"(?:ngay\s*)?(?:\d{{1,2}}\s*(?=-|den)|{DAY_OF_MONTH})(?:\s*(?:-|den)\s*(?:ngay\s*)?{DAY_OF_MONTH})?"
 _YEAR_TAIL = r"(?:\s*(?:[/.\-]|nam)\s*\d{4})?"
 _PERIOD = rf"(?:(?:6|sau)\s*thang\s*(?:dau|cuoi)\s*nam|qu[yi]\s*(?:{ROMAN_QUARTER}|\d)|thang\s*\d{{1,2}}){_YEAR_TAIL}|nam\s*\d{{4}}"
-_LEAD = rf"^\s*(?:vao\s*|tu\s*|trong\s*)?(?:(?:sang|chieu|toi|hom)\s*)?(?:{_DAYS}|{_PERIOD})"
+# (maybe after an item's number: "2. Ngày 15/3/2026, cử tri cả nước đi bầu cử ...")
+_LEAD = rf"^\s*(?:\d{{1,2}}\s*[.)]\s+(?=[a-z]))?(?:vao\s*|tu\s*|trong\s*)?(?:(?:sang|chieu|toi|hom)\s*)?(?:{_DAYS}|{_PERIOD})"
 NEWS_LEAD_RE = re.compile(rf"{_LEAD}\s*,")
 # "Ngày 3/2/1930 Đảng Cộng sản Việt Nam ra đời": a lead without its comma, read as such for a past day only
 BARE_LEAD_RE = re.compile(_LEAD)

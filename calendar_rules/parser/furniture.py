@@ -211,7 +211,8 @@ def furniture(phrase: Folded) -> str | None:
         return "ngày có hiệu lực (hết hiệu lực) của văn bản, không phải hạn chót"
     if COUNTER_RE.search(text):
         return "dòng ngày đăng, lượt xem của trang tin, không phải hạn chót"
-    own_cue = OWN_CUE_RE.search(text)
+    # (not the "tư" of a weekday, "thứ tư, Ngày 15/05/2019, 12:00", which folds as "từ" does)
+    own_cue = OWN_CUE_RE.search(re.sub(rf"\b{WEEKDAY}\b", lambda m: " " * len(m.group(0)), text))
     if LISTING_ROW_RE.search(text) and not own_cue:
         return "dòng danh sách văn bản (tên, ngày đăng, lượt xem), không phải hạn chót"
     if STAMP_RE.search(text) and not own_cue:

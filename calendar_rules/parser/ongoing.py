@@ -75,7 +75,7 @@ def continuous(phrase: Folded, issued: dt.date | None, found: Found, conventions
         return None
     found.spans.append(match.span())
     # a description, not a duty given to someone ("Thường xuyên nghiên cứu, ..." opening a task is one)
-    if len(t.split()) > 8 and t[: match.start()].strip() and not DUTY_WORDS_RE.search(t):
+    if len(t.split()) > 8 and t[: match.start()].strip() and not DUTY_WORDS_RE.search(_named_task_blanked(t, match)):
         found.doubt("'thường xuyên' trong một câu không giao nhiệm vụ: có thể chỉ là lời mô tả")
     clause = t.find(";", match.end())
     if (
@@ -91,6 +91,20 @@ def continuous(phrase: Folded, issued: dt.date | None, found: Found, conventions
             found.spans.append(started.span())
             found.warnings.append("nhiệm vụ thường xuyên: không có hạn chót, chỉ có thời điểm bắt đầu")
     return Continuous(review)
+
+
+# the task that "thường xuyên" describes, after "là", "thành": "Xác định đây là nhiệm vụ quan trọng, cấp bách, thường
+# xuyên của cả hệ thống chính trị", "coi đó là việc làm thường xuyên" (its "nhiệm vụ" names the work, gives no duty)
+NAMED_TASK_RE = re.compile(
+    r"\b(?:la|thanh)\s*(?:mot\s*trong\s*)?(?:(?:nhung|cac)\s*)?(nhiem\s*vu|viec\s*lam|cong\s*viec)\b[a-z\s,]{0,60}$"
+)
+
+
+def _named_task_blanked(text: str, match: re.Match[str]) -> str:
+    """The phrase without the noun of the task "thường xuyên" describes, for the check that a duty is given (a duty
+    word between them still counts: "là việc làm được duy trì thường xuyên")."""
+    named = NAMED_TASK_RE.search(text, max(0, match.start() - 90), match.start())
+    return text if not named else text[: named.start(1)] + " " * (named.end(1) - named.start(1)) + text[named.end(1) :]
 
 
 def past_year_lead(text: str, issued: dt.date | None) -> bool:
@@ -137,6 +151,9 @@ def adhoc(phrase: Folded, issued: dt.date | None, found: Found, conventions: Con
             found.doubt(
                 "'đột xuất' sau một danh từ ('khen thưởng đột xuất'): có thể là tên một loại việc, cần xác nhận"
             )
+        # a duty due whenever asked has no date the text fixes: readers take "Báo cáo đột xuất theo yêu cầu của ..."
+        # as no deadline, or as a standing duty ("kiểm tra đột xuất khi có yêu cầu"); a person says how to track it
+        found.doubt("việc đột xuất (khi có yêu cầu) không có ngày hạn: cần người xác nhận cách theo dõi")
         return AdHoc()
     return None
 

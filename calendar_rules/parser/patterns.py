@@ -166,10 +166,11 @@ ISSUE_LINE_RE = re.compile(
     # (the day and month may be left blank in a template: "Thái Nguyên, ngày       tháng 10 năm 2021", "ngày … tháng …")
     r"[^,;:]{2,40},\s*ngay\s*(?:\d{1,2}|[.…_]{0,12})\s*"
     r"(?:thang\s*(?:\d{1,2}|[.…_]{0,12})\s*nam|[/.\-]\s*\d{1,2}\s*[/.\-])\s*\d{4}\s*"
-    # the end of the line, or the heading that follows it in extracted text ("... năm 2024 KẾ HOẠCH ...")
-    # (a table's cell separator may end it: "Xuân Tín, ngày 07 tháng 5 năm 2025 |")
+    # the end of the line, or the heading that follows it in extracted text ("... năm 2024 KẾ HOẠCH ...", "... năm 2022
+    # THÔNG TƯ", "NGHỊ ĐỊNH"; a table's cell separator may end it: "Xuân Tín, ngày 07 tháng 5 năm 2025 |")
     r"(?:\.?[\s|]*$|(?=(?:ke\s*hoach|bao\s*cao|thong\s*bao|quyet\s*dinh|cong\s*van|huong\s*dan|chuong\s*trinh|to\s*trinh"
-    r"|nghi\s*quyet|chi\s*thi)\b))"
+    r"|nghi\s*quyet|chi\s*thi|thong\s*tu|nghi\s*dinh|cong\s*dien|ket\s*luan|quy\s*che|quy\s*dinh|de\s*an|phuong\s*an"
+    r"|giay\s*moi)\b))"
 )
 # a start, not a deadline: "bắt đầu từ tháng 11", "kể từ ngày 12/05/2021"
 START_CUE_RE = words("bat dau tu", "bat dau", "ke tu", "tu", after=r"\s*(?:ngay\s*)?$")

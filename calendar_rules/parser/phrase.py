@@ -89,6 +89,7 @@ from calendar_rules.parser.tet import before_tet
 from calendar_rules.parser.today import today_hour
 from calendar_rules.parser.two_readings import two_readings
 from calendar_rules.parser.working_days import working_days
+from calendar_rules.parser.year_columns import year_column
 from calendar_rules.rules import FixedDate, Range, Recurring, Rule
 
 # a day and month with a slash, maybe with its year: "24/05", "24/05/2023" (groups: day, month, year)
@@ -207,6 +208,7 @@ def _parse(text: str, issued: dt.date | None, conventions: Conventions) -> Parse
         before_tet,
         restated_day,
         before_event_day,
+        year_column,
         continuous,
         goes_on,
         _planned,

@@ -270,6 +270,8 @@ START_ONLY_RE = re.compile(
         "sau ngay",
         after=r"\s*(?:ngay\s*)?\d(?!\d?\s*(?:h|gio)\b|\d?h\d)",
     ).pattern
+    # and after a named day with its date: "Đợt 3: Sau ngày bầu cử 15/3/2026" (the round begins then, with no end)
+    + r"|\bsau\s*ngay(?:\s*(?!ngay\b)[a-z]+){1,4}\s*\d{1,2}\s*[/.\-]\s*\d{1,2}\b"
 )
 # a consequence after a day: "Sau ngày D, sinh viên ... sẽ không có tên / không được hoàn trả / bị hủy" (maybe after a
 # note's label: "Lưu ý: Sau ngày 20/9/2020, hệ thống tự động đóng nên sinh viên không thể tự đánh giá")

@@ -5,6 +5,7 @@
 | "chậm nhất là ngày thứ 20 của tháng tiếp theo tháng phát sinh", "Ngày 12 tháng sau tháng báo cáo" | every month at after:1:day:20 |
 | "ngày 10 của tháng kế tiếp 1 quý", "trước ngày 15 tháng đầu quý sau" | every quarter at after:1:day:10 (offset −1d) |
 | "ngày cuối cùng của tháng đầu quý tiếp theo" | every quarter at after:1 |
+| "Trước ngày 10 tháng đầu tiên các quý" | every quarter at month:1:day:10 offset −1d |
 | "ngày cuối cùng của tháng thứ 3 kể từ ngày kết thúc năm dương lịch" | every year at after:3 |
 | "ngày thứ 10 kể từ ngày kết thúc quý" | every quarter at end offset +10d (``unsure``: "N ngày kể từ ngày kết thúc quý" is a delay) |
 | "Báo cáo năm gửi chậm nhất ngày 15 tháng 01 năm sau" | every year at after:1:day:15 |
@@ -47,6 +48,10 @@ NEXT_MONTH_RE = re.compile(rf"{_DAY}thang\s*{NEXT}\b(?:\s*(?:cua\s*)?(?:\d\s*|mo
 MONTH_OF_NEXT_RE = re.compile(
     rf"{_DAY}thang\s*(?:dau\s*(?:tien\s*)?|thu\s*(\d{{1,2}}|hai|ba)\s*)(?:cua\s*)?(quy|nam)\s*"
     rf"(?:{NEXT}|duong\s*lich|tai\s*chinh)\b"
+)
+# "Trước ngày 10 tháng đầu tiên các quý, báo cáo ... quý trước": a day of a month of each quarter (groups: day, nth)
+MONTH_OF_EACH_RE = re.compile(
+    rf"{_DAY}thang\s*(?:dau\s*(?:tien\s*)?|thu\s*(\d{{1,2}}|hai|ba)\s*)(?:cua\s*)?(?:cac|moi|hang)\s*quy\b"
 )
 # "nộp cho bên A trong vòng 5 ngày đầu của tháng kế tiếp": by the N-th day of the next period
 FIRST_DAYS_OF_NEXT_RE = re.compile(rf"\b(\d{{1,2}})\s*ngay\s*dau\s*(?:tien\s*)?(?:cua\s*)?({PERIOD_WORD})\s*{NEXT}\b")
@@ -138,6 +143,15 @@ def returns(phrase: Folded, issued: dt.date | None, found: Found, conventions: C
             return None
         offset = _offset(text, of_next, of_next.group(1), conventions, found)
         return Recurring(freq, _anchor(months, of_next.group(1)), offset_days=offset)
+    each = MONTH_OF_EACH_RE.search(text)
+    if each:
+        months = 1 if each.group(2) is None else ORDINALS.get(each.group(2)) or int(each.group(2))
+        if not 1 <= months <= 3 or not _valid_day(each.group(1)):
+            return None
+        found.spans.append(each.span())
+        day = each.group(1)
+        anchor = f"month:{months}" if day.startswith("cuoi") else f"month:{months}:day:{int(day)}"
+        return Recurring("quarterly", anchor, offset_days=_offset(text, each, day, conventions, found))
     following = NEXT_MONTH_RE.search(text)
     if not following or not _valid_day(following.group(1)):
         return None
