@@ -41,4 +41,22 @@ constructed a monthly day keeps its rule | 2024-03-01 | every month at day:20 | 
     kind="a_frequency_without_a_day_is_a_standing_duty",
 )
 
-test_each_class_reads_as_its_table_says = table_test(FREQUENCIES_WITHOUT_A_DAY)
+# (2) a duty that lasts from one event to another, with no date written ("Thời gian thực hiện: Từ khi thành lập đến khi
+# kết thúc nhiệm vụ của Ủy ban bầu cử ..."): continuous for the span, unsure (event_spans.py). A span with a day is due at
+# its end, a count of days is a delay, a count of years a validity, and "từ khi ... đến nay" a report.
+SPANS_BETWEEN_EVENTS = table(
+    """
+held_out_2026af.yaml baucu-luongminh-kh-mttq-bac-cam-ranh-kiem-tra-giam-sat-bau-cu-2026 | 2025-11-15 | continuous | unsure | * Thời gian thực hiện: Từ khi thành lập đến khi kết thúc nhiệm vụ của Ủy ban bầu cử và các tổ chức phụ trách bầu cử của phường.
+held_out_2026af.yaml baucu-luongminh-kh-mttq-bac-cam-ranh-kiem-tra-giam-sat-bau-cu-2026 | 2025-11-15 | continuous | unsure | - Công tác tuyên truyền bầu cử: Từ khi triển khai, tổ chức bầu cử đến khi kết thúc cuộc bầu cử.
+held_out_2026af.yaml baucu-luongminh-kh-mttq-bac-cam-ranh-kiem-tra-giam-sat-bau-cu-2026 | 2025-11-15 | continuous | unsure | * Thời gian thực hiện: Từ ngày thành lập Uỷ ban bầu cử đến ngày kết thúc cuộc bầu cử.
+constructed a duty from the opening to the closing | 2024-03-01 | continuous | unsure | Tổ thường trực làm việc từ khi khai mạc đến khi bế mạc Đại hội.
+# a span with a day, a delay, a validity, a report
+held_out_2026ab.yaml citd-uit-thu-hoc-phi-hk1-2024-2025 | 2024-11-07 | 2024-11-24 | any | Từ ngày ra thông báo đến hết ngày 24/11/2024.
+constructed a delay between two events | 2024-03-01 | rel:5:wd | unsure | Từ khi nhận hồ sơ đến khi trả kết quả không quá 05 ngày làm việc.
+held_out_2026y.yaml hcmut-285-quy-dinh-hoc-vu-phien-ban-hop-nhat-2022 | 2022-07-28 | none | any | Thời hạn công nhận chứng chỉ: trong thời hạn 02 năm tính từ ngày cấp cho đến ngày đăng ký xác nhận đạt chuẩn.
+constructed since then, a report | 2024-03-01 | none | any | Từ khi thành lập đến nay, Hội đã tổ chức nhiều hoạt động.
+""",
+    kind="a_span_between_two_events_is_a_standing_duty",
+)
+
+test_each_class_reads_as_its_table_says = table_test(FREQUENCIES_WITHOUT_A_DAY, SPANS_BETWEEN_EVENTS)
