@@ -37,6 +37,8 @@ from calendar_rules.parser.dates import roman, safe_date
 from calendar_rules.parser.days_off import mask_holiday_days
 from calendar_rules.parser.durations import length_from_start, mask_count_spans, mask_round_the_clock
 from calendar_rules.parser.duties import duty_given
+from calendar_rules.parser.event_spans import between_events
+from calendar_rules.parser.frequency_only import frequency_only
 from calendar_rules.parser.furniture import strip_dateline
 from calendar_rules.parser.hedges import hedge
 from calendar_rules.parser.hours import hours_as_days
@@ -211,6 +213,7 @@ def _parse(text: str, issued: dt.date | None, conventions: Conventions) -> Parse
         year_column,
         continuous,
         goes_on,
+        between_events,
         _planned,
         end_columns,
         returns,
@@ -298,7 +301,8 @@ def _range(phrase: Folded, issued: dt.date | None, found: Found, conventions: Co
 
 
 def _recurring(phrase: Folded, issued: dt.date | None, found: Found, conventions: Conventions) -> Rule | None:
-    return recurring(phrase.text, issued, found, conventions)
+    rule = recurring(phrase.text, issued, found, conventions)
+    return frequency_only(phrase, rule, found) if rule is not None else None
 
 
 def _prev_year(phrase: Folded, issued: dt.date | None, found: Found, conventions: Conventions) -> Rule | None:

@@ -36,6 +36,8 @@ from calendar_rules.parser.yearly_day import yearly_day
 from calendar_rules.periods import FREQ_MONTHS, month_end, period_key
 from calendar_rules.rules import Recurring
 
+NO_DAY_DOUBT = "quy định lặp lại không ghi ngày: hạn cuối kỳ chỉ là suy đoán, cần xác nhận"
+
 # another day of the period after the one read: "ngày 10 và 25 hằng tháng", "ngày 5, 20 hằng tháng"
 LISTED_DAY_RE = re.compile(r"\s*(?:,|va|&)\s*(?:ngay\s*)?\d{1,2}\b(?!\s*[/.\-]\s*\d)")
 
@@ -172,7 +174,7 @@ def recurring(
     if anchor == "end":
         # "UBND tỉnh giao Sở Công thương hàng năm phối hợp ...", "tổ chức sơ kết hằng năm": no day is written, so the
         # end of the period is a guess (the duty may be continuous, or due on a day another text sets)
-        found.doubt("quy định lặp lại không ghi ngày: hạn cuối kỳ chỉ là suy đoán, cần xác nhận")
+        found.doubt(NO_DAY_DOUBT)
     start = _start(text, found)
     overrides: list[tuple[str, dt.date]] = []
     for exception in list(islice(EXCEPTION_RE.finditer(text), 20)):

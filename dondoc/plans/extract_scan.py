@@ -146,13 +146,16 @@ class BodyScanner:
             return None
         if deadline.kind in ("fixed",) and re.search(r"(?:bat\s+dau|ke)\s+tu\s*$|\bbat\s+dau\s*$", clause_before):
             return "ngày bắt đầu, không phải thời hạn"
-        if deadline.kind in ("continuous", "adhoc"):
+        # a standing duty with its review cycle ("hằng năm ... báo cáo", no day: continuous by the parser's convention)
+        # is a task that recurs, read as a recurring rule is; a bare "thường xuyên", "đột xuất" in the content is not
+        reviewed = deadline.kind == "continuous" and (deadline.canonical or "").startswith("continuous review ")
+        if deadline.kind in ("continuous", "adhoc") and not reviewed:
             if time_context or re.search(r"thoi\s+gian[^.;]{0,40}$", clause_before):
                 return None
             return "trạng từ chỉ tần suất trong nội dung, không phải thời hạn"
         if time_context or cue:
             return None
-        if REPORT.search(sentence) and deadline.kind == "recurring":
+        if REPORT.search(sentence) and (deadline.kind == "recurring" or reviewed):
             return "weak"
         return "mốc thời gian trong nội dung, không có từ chỉ thời hạn (thời gian, hoàn thành, trước, chậm nhất...)"
 

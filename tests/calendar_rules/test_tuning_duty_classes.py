@@ -176,7 +176,8 @@ held_out_2026e.yaml baobariavungtau-luat-cu-tru-chau-duc-2022 | 2022-11-15 | non
 # (9) a periodic report's frequency field ("1.3. Tần suất thực hiện báo cáo: Theo quý", "Theo tháng hoặc quý"): a list
 # of periodic reports (a ministry's "danh mục báo cáo định kỳ") gives how often each recurs in one field and its day in
 # another; the frequency field alone sets no deadline: continuous, unsure. The deadline field keeps its rule, and a
-# frequency written as "hằng năm" keeps the recurring reading of the other readers.
+# frequency written as "hằng năm" keeps its frequency as the review cycle of a continuous duty (the convention for a
+# frequency without a day, test_tuning_frequency_classes.py, class 1).
 FREQUENCY_FIELDS = table(
     """
 held_out_2026z.yaml taxlegal-qd-1421-qd-btc-danh-muc-bao-cao-dinh-ky-thue-2022 | 2022-07-15 | continuous | unsure | 1.3. Tần suất thực hiện báo cáo: Theo quý
@@ -185,7 +186,7 @@ held_out_2026z.yaml taxlegal-qd-1421-qd-btc-danh-muc-bao-cao-dinh-ky-thue-2022 |
 constructed the field without "thực hiện" | 2022-07-15 | continuous | unsure | Tần suất báo cáo: theo năm.
 # the deadline field of the same list, a yearly frequency written with "hằng"
 constructed the deadline field | 2022-07-15 | every quarter at after:1:day:20 | sure | 1.4. Thời hạn gửi báo cáo: Chậm nhất ngày 20 của tháng đầu quý sau
-constructed "hằng năm" | 2022-07-15 | every year at end | unsure | Tần suất báo cáo: Hằng năm.
+constructed "hằng năm" | 2022-07-15 | continuous review every year at end | unsure | Tần suất báo cáo: Hằng năm.
 """,
     kind="a_reports_frequency_field_sets_no_deadline",
 )

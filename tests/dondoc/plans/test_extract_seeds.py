@@ -59,7 +59,7 @@ def _seed_001(tree: OrgTree) -> list[Expect]:
         Expect("II.1.2.b-2", "fixed", D(2023, 4, 29), party),  # trước ngày 30/4/2023
         Expect("II.1.2.c", "fixed", D(2023, 5, 31), mass),  # tháng 5/2023
         Expect("II.2", "recurring", ANY, btg | party),  # 2.4 Thời gian thực hiện: Hằng quý
-        Expect("II.2.2-3", "recurring", ANY, party, "thi-uy-duc-pho"),  # sau mỗi đợt ... hằng quý ... báo cáo
+        Expect("II.2.2-3", "continuous", ANY, party, "thi-uy-duc-pho"),  # sau mỗi đợt ... hằng quý ... báo cáo (no day)
         Expect("II.3.2-1", "relative", None, btg),  # sau khi có Hướng dẫn của BTG Tỉnh ủy
         Expect("II.3.2-2", "fixed", D(2023, 6, 30), ANY),  # "các cơ quan, đơn vị, địa phương"
         Expect("II.3.2-3", "fixed", D(2023, 3, 31), ANY),  # cam kết of cadres (people)
@@ -110,7 +110,7 @@ def _seed_003(tree: OrgTree) -> list[Expect]:
         Expect("II.8.3-1(2)", "fixed", D(2023, 6, 30), grassroots | unions),  # sơ kết: quý II năm 2023
         Expect("II.8.3-1(3)", "fixed", D(2025, 12, 31), grassroots | unions),  # tổng kết: quý IV năm 2025
         Expect(
-            "III.2-6", "recurring", ANY, {"doan-khoi-cq-tinh", "cong-doan-vien-chuc-tinh"}
+            "III.2-6", "continuous", ANY, {"doan-khoi-cq-tinh", "cong-doan-vien-chuc-tinh"}
         ),  # Đoàn Khối, Công đoàn Viên chức: định kỳ 6 tháng, hàng năm báo cáo
         *label_tasks,
     ]
@@ -160,7 +160,7 @@ def _seed_004(tree: OrgTree) -> list[Expect]:
         Expect("II.5", "fixed", D(2022, 12, 31), ANY),  # Quý IV/2022: Hoàn thành ...
         Expect("II.6", "fixed", D(2022, 12, 31), ANY, "dang-uy-so-khdt"),  # Quý IV/2022 ... báo cáo Đảng ủy Sở
         Expect("II.7.2-1", "fixed", D(2022, 12, 31), cells),  # "Quý IV" in a plan for 2022
-        Expect("II.7.2-2", "recurring", ANY, cells, "dang-uy-so-khdt"),  # Hằng năm ... báo cáo về Đảng ủy Sở
+        Expect("II.7.2-2", "continuous", ANY, cells, "dang-uy-so-khdt"),  # Hằng năm ... báo cáo về Đảng ủy Sở (no day)
     ]
 
 
