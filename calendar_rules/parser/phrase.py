@@ -24,6 +24,8 @@ from collections.abc import Callable
 from itertools import islice
 
 from calendar_rules.parser.audit import review
+from calendar_rules.parser.bare_months import WARNING as BARE_MONTH
+from calendar_rules.parser.bare_months import spell_bare_months
 from calendar_rules.parser.citations import (
     mask_anniversaries,
     mask_citations,
@@ -204,6 +206,21 @@ def _parse(text: str, issued: dt.date | None, conventions: Conventions) -> Parse
         # tiêu trong năm 2024": the meeting's day is where it was said, another time is the deadline
         folded = folded[: meeting.start()] + " " * (meeting.end() - meeting.start()) + folded[meeting.end() :]
     phrase = Folded(folded, phrase.origin, phrase.original)
+    result, read = _read(phrase, issued, conventions, masked)
+    if not read and (spelled := spell_bare_months(phrase)) is not None:
+        # "Giai đoạn 2: Xét chọn (3/2018 - 4/2018)": no reader read it; again with the bare months as "tháng M/YYYY"
+        again, read = _read(spelled, issued, conventions, masked, BARE_MONTH)
+        if again.rule is not None:
+            return again
+    return result
+
+
+def _read(
+    phrase: Folded, issued: dt.date | None, conventions: Conventions, masked: str | None, convention: str = ""
+) -> tuple[ParseResult, bool]:
+    """The first reader that reads the phrase, checked, and whether one read it; ``convention`` names one the phrase
+    is read by (a warning)."""
+    found = Found()
     for reader in (
         before_tet,
         restated_day,
@@ -241,14 +258,16 @@ def _parse(text: str, issued: dt.date | None, conventions: Conventions) -> Parse
         if rule is not None and found.rolled and issued is not None:
             rule, found = _just_past(reader, phrase, issued, conventions, rule, found)
         if rule is not None:
+            if convention:
+                found.convention(convention)
             rule = standing(phrase, rule, found)
             condition_only(phrase, found)
             two_readings(phrase, rule, found)
             refusal = review(phrase, rule, found, issued)
             if not refusal:
                 rule, refusal = hedge(phrase, rule, found, issued)
-            return make_result(phrase, None if refusal else rule, found, refusal)
-    return make_result(phrase, None, found, masked)
+            return make_result(phrase, None if refusal else rule, found, refusal), True
+    return make_result(phrase, None, found, masked), False
 
 
 def _just_past(

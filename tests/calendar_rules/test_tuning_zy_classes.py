@@ -25,4 +25,24 @@ constructed a cited plan's date | 2024-03-01 | none | unsure | Thực hiện K�
     kind="an_hour_cue_after_a_number_is_no_citation",
 )
 
-test_each_class_reads_as_its_table_says = table_test(HOUR_CUE_AFTER_A_NUMBER)
+# (2) a month written "M/YYYY" without "tháng", in brackets, after a colon or a time word, as a stage's or a plan's
+# time: the month (a range of two such months: its second), by a convention said in a warning. A document's number, a
+# batch ("đợt 1/2026") and a day's date are not months.
+BARE_MONTHS = table(
+    """
+held_out_2026z.yaml daksong-the-le-cuoc-thi-sang-kien-vi-cong-dong-lan-2 | 2017-09-15 | 2018-04-30 | any | Giai đoạn 2: Xét chọn (3/2018 - 4/2018)
+held_out_2026z.yaml daksong-the-le-cuoc-thi-sang-kien-vi-cong-dong-lan-2 | 2017-09-15 | 2018-05-31 | any | Giai đoạn 3: Tổ chức hội thảo, Ngày hội sáng kiến và Lễ tuyên dương, trao giải (5/2018).
+held_out_2026u.yaml baothuathienhue-dai-hoi-tdtt-co-so-2017 | 2017-06-16 | 2017-12-31 | inferred | Khả năng ĐHTDTT cấp cơ sở hoàn thành sớm hơn kế hoạch đề ra (12/2017).
+held_out_2026.yaml baothanhhoa-dai-hoi-phu-nu-cac-cap-2025 | 2025-09-25 | 2025-11-30 | inferred | đại hội đại biểu phụ nữ tỉnh tháng trong 11/2025.
+constructed after a colon | 2024-03-01 | 2024-06-30 | inferred | Thời gian hoàn thành: 6/2024.
+constructed after a time word | 2024-03-01 | 2024-09-30 | inferred | Các xã hoàn thành việc rà soát trong 9/2024.
+# a document's number, a batch and a day keep their readings
+held_out_2026ab.yaml citd-uit-xet-tot-nghiep-dot-3-2025 | 2025-10-31 | none | unsure | Sau thời gian trên Phòng đào tạo sẽ không tiếp nhận hồ sơ sinh viên sẽ chuyển qua xét đợt 1/2026 khi có thông báo.
+constructed a resolution's number in brackets | 2017-09-15 | none | unsure | Thực hiện Nghị quyết (05/2017) về việc phát triển du lịch.
+constructed a plan's number after a colon | 2018-01-10 | none | unsure | Kế hoạch số: 3/2018 về việc tổ chức hội thi.
+constructed a day's date | 2018-01-10 | 2018-03-15 | certain | Hoàn thành trước ngày 16/3/2018.
+""",
+    kind="a_bare_month_and_year_is_that_month",
+)
+
+test_each_class_reads_as_its_table_says = table_test(HOUR_CUE_AFTER_A_NUMBER, BARE_MONTHS)
