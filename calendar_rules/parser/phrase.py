@@ -47,6 +47,7 @@ from calendar_rules.parser.named_holidays import mask_holiday_names
 from calendar_rules.parser.next_day import next_day
 from calendar_rules.parser.no_duty import no_duty
 from calendar_rules.parser.normalize import Folded, fold, spell_digits
+from calendar_rules.parser.notice_periods import notice_period
 from calendar_rules.parser.observances import mask_observance_days
 from calendar_rules.parser.ongoing import adhoc, continuous, from_then_on, goes_on
 from calendar_rules.parser.patterns import (
@@ -248,6 +249,7 @@ def _read(
         _prev_year,
         _day_list,
         _single,
+        notice_period,
         today_hour,
         working_days,
         duty_given,

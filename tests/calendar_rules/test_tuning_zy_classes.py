@@ -45,4 +45,25 @@ constructed a day's date | 2018-01-10 | 2018-03-15 | certain | Hoàn thành trư
     kind="a_bare_month_and_year_is_that_month",
 )
 
-test_each_class_reads_as_its_table_says = table_test(HOUR_CUE_AFTER_A_NUMBER, BARE_MONTHS)
+# (3) a notice period that names no event: a list item opening with the minimum count, then the case it is for ("Ít nhất
+# 45 ngày nếu làm việc theo HĐLĐ không xác định thời hạn;", the Labour Code's art. 35-36 lists under "phải báo trước"), or
+# "báo trước ... ít nhất N ngày": counted back from the act given notice of, unsure (its day is not written). A count
+# before or after a named event keeps its reading. Rows marked "Bộ luật Lao động 2019" are the law's own points as
+# published (the corpus holds only one document of this class).
+NOTICE_PERIODS = table(
+    """
+held_out_2026z.yaml hddtvn-thoi-han-bao-truoc-cham-dut-hdld-blld-2019 | 2020-12-01 | rel:-45 | unsure | Ít nhất 45 ngày nếu làm việc theo HĐLĐ không xác định thời hạn;
+held_out_2026z.yaml hddtvn-thoi-han-bao-truoc-cham-dut-hdld-blld-2019 | 2020-12-01 | rel:-30 | unsure | Ít nhất 30 ngày nếu làm việc theo HĐLĐ xác định thời hạn có thời hạn từ 12 tháng đến 36 tháng;
+held_out_2026z.yaml hddtvn-thoi-han-bao-truoc-cham-dut-hdld-blld-2019 | 2020-12-01 | rel:-3:wd | unsure | Ít nhất 03 ngày làm việc nếu làm việc theo HĐLĐ xác định thời hạn có thời hạn dưới 12 tháng;
+Bộ luật Lao động 2019 art. 35.1.a | 2019-11-20 | rel:-45 | unsure | a) Ít nhất 45 ngày nếu làm việc theo hợp đồng lao động không xác định thời hạn;
+Bộ luật Lao động 2019 art. 36.2.a | 2019-11-20 | rel:-45 | unsure | a) Ít nhất 45 ngày đối với hợp đồng lao động không xác định thời hạn;
+Bộ luật Lao động 2019 art. 35.1 retold | 2019-11-20 | rel:-45 | unsure | Người lao động có quyền đơn phương chấm dứt hợp đồng lao động nhưng phải báo trước cho người sử dụng lao động ít nhất 45 ngày nếu làm việc theo hợp đồng lao động không xác định thời hạn.
+# a count before or after a named event, a duration, a dated notice keep their readings
+held_out_2026.yaml ntu-quy-trinh-hoi-thao-quoc-te | 2020-01-01 | rel:-30 | sure | Ít nhất 30 ngày trước khai mạc
+held_out_2026b.yaml hiu-quy-dinh-thu-hoc-phi-2022 | 2022-09-18 | rel:15 | unsure | Sinh viên có ít nhất 15 ngày để nộp học phí kể từ ngày hoàn tất Đăng ký môn học.
+held_out_2026ab.yaml trends-tuoitre-dang-ky-ca-thi-hsa-2025 | 2025-02-22 | none | unsure | Thí sinh được chọn 2 ca thi/năm; thời gian giữa 2 ca thi (gồm cả ngày thi) cách nhau tối thiểu 28 ngày.
+""",
+    kind="a_notice_period_without_its_event_counts_back",
+)
+
+test_each_class_reads_as_its_table_says = table_test(HOUR_CUE_AFTER_A_NUMBER, BARE_MONTHS, NOTICE_PERIODS)
