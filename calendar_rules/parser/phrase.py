@@ -78,6 +78,7 @@ from calendar_rules.parser.roadmaps import roadmap_step
 from calendar_rules.parser.schedules import set_elsewhere
 from calendar_rules.parser.scores import mask_scores
 from calendar_rules.parser.single import range_rule, single
+from calendar_rules.parser.solar_mung import mask_solar_mung
 from calendar_rules.parser.standing import standing, twice_a_year
 from calendar_rules.parser.statements import mask_statement_periods
 from calendar_rules.parser.states import (
@@ -143,6 +144,7 @@ MASKS = (
     (mask_holiday_names, "ngày của một ngày lễ viết cạnh tên ngày lễ, không phải hạn chót"),
     (mask_reference_moments, "mốc tính số liệu (thời điểm điều tra, chốt số liệu), không phải hạn chót"),
     (mask_moments, "thời điểm tính số liệu, hiện trạng ('tại thời điểm ...'), không phải hạn chót"),
+    (mask_solar_mung, "chữ 'mùng' trước ngày dương lịch"),
     (mask_scores, "điểm số có dấu chấm thập phân ('điểm trung bình từ 7.5'), không phải ngày"),
     (mask_paper_ages, "tuổi của một giấy tờ ('bản sao (trong vòng 3 tháng ...)'), không phải hạn chót"),
     (hours_as_days, "số giờ tròn ngày đọc là số ngày"),

@@ -66,4 +66,18 @@ held_out_2026ab.yaml trends-tuoitre-dang-ky-ca-thi-hsa-2025 | 2025-02-22 | none 
     kind="a_notice_period_without_its_event_counts_back",
 )
 
-test_each_class_reads_as_its_table_says = table_test(HOUR_CUE_AFTER_A_NUMBER, BARE_MONTHS, NOTICE_PERIODS)
+# (4) "mùng" (or "mồng") before a day of a solar date, the colloquial word for days 1-10: "vào ngày mùng 2 hằng tháng" is
+# every month on the 2nd, "từ ngày mùng 1-3/7" the days of July. A lunar phrase ("âm lịch", "tháng Giêng", "Tết") keeps
+# its reading.
+SOLAR_MUNG = table(
+    """
+held_out_2026n.yaml dantri-lich-chi-tra-luong-huu-thang-9-2025 | 2025-08-21 | every month at day:2 | certain | Thực hiện chỉ đạo của Bảo hiểm xã hội Việt Nam, cơ quan Bảo hiểm xã hội trực tiếp chuyển tiền chi trả lương hưu, trợ cấp hằng tháng qua tài khoản cá nhân cho người hưởng vào ngày mùng 2 hằng tháng.
+held_out_2026m.yaml vov-ha-noi-tuyen-sinh-dau-cap-2019-2020 | 2019-07-01 | 2019-07-03 | inferred | Thời gian đăng ký tuyển sinh trực tuyến lớp 1 từ ngày mùng 1-3/7
+constructed a report day each month | 2024-03-01 | every month at day:5 | certain | Các đơn vị nộp báo cáo vào ngày mồng 5 hàng tháng.
+# lunar days keep their readings
+held_out_2026d.yaml baobaclieu-nghi-tet-at-ty-2025 | 2025-01-10 | none | unsure | Cụ thể, học sinh các cơ sở giáo dục mầm non, giáo dục phổ thông và giáo dục thường xuyên công lập được nghỉ từ ngày 20/1 đến hết ngày 2/2/2025 (nhằm ngày 21 tháng Chạp năm Giáp Thìn đến hết ngày mùng 5 tháng Giêng năm Ất Tỵ), đi học trở lại vào ngày 3/2/2025.
+""",
+    kind="mung_before_a_solar_day_is_that_day",
+)
+
+test_each_class_reads_as_its_table_says = table_test(HOUR_CUE_AFTER_A_NUMBER, BARE_MONTHS, NOTICE_PERIODS, SOLAR_MUNG)
