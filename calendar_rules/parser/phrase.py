@@ -42,6 +42,7 @@ from calendar_rules.parser.duties import duty_given
 from calendar_rules.parser.furniture import strip_dateline
 from calendar_rules.parser.hedges import hedge
 from calendar_rules.parser.hours import hours_as_days
+from calendar_rules.parser.lunar_days import lunar_recurring
 from calendar_rules.parser.moments import mask_moments
 from calendar_rules.parser.named_holidays import mask_holiday_names
 from calendar_rules.parser.next_day import next_day
@@ -267,6 +268,7 @@ def _read(
             rule = standing(phrase, rule, found)
             condition_only(phrase, found)
             two_readings(phrase, rule, found)
+            lunar_recurring(phrase, rule, found)
             refusal = review(phrase, rule, found, issued)
             if not refusal:
                 rule, refusal = hedge(phrase, rule, found, issued)

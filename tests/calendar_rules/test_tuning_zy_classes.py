@@ -80,4 +80,20 @@ held_out_2026d.yaml baobaclieu-nghi-tet-at-ty-2025 | 2025-01-10 | none | unsure 
     kind="mung_before_a_solar_day_is_that_day",
 )
 
-test_each_class_reads_as_its_table_says = table_test(HOUR_CUE_AFTER_A_NUMBER, BARE_MONTHS, NOTICE_PERIODS, SOLAR_MUNG)
+# (5) a yearly day written in the lunar calendar ("ngày 10 tháng 3 âm lịch hằng năm"): a recurring rule counts solar
+# days, so the solar 10 March it would give is wrong every year; a person gives the days (unsure). Not in the corpus as a
+# rule (its one lunar holiday line is a none-line): the rows are constructed, with a real solar yearly day as counter.
+LUNAR_YEARLY_DAYS = table(
+    """
+constructed a festival on a lunar day, yearly | 2025-01-01 | every year at date:03-10 | unsure | Giỗ Tổ Hùng Vương tổ chức vào ngày 10 tháng 3 âm lịch hằng năm.
+constructed a report before a lunar day | 2025-01-01 | every year at date:03-10 offset -1d | unsure | Các đơn vị nộp báo cáo trước ngày 10 tháng 3 âm lịch hằng năm.
+constructed mùng and the lunar month | 2025-01-01 | every year at month:3 | unsure | Lễ hội tổ chức hằng năm vào mùng 10 tháng 3 âm lịch.
+# solar yearly days keep their readings
+held_out_2026ae.yaml hr8cd-tt-18-2026-tt-bxd-chuong-trinh-an-toan-hang-khong | 2026-04-30 | every year at date:12-17 offset -1d | certain | c) Báo cáo an toàn định kỳ hàng năm trước ngày 17 tháng 12 hàng năm;
+""",
+    kind="a_yearly_lunar_day_is_for_a_person",
+)
+
+test_each_class_reads_as_its_table_says = table_test(
+    HOUR_CUE_AFTER_A_NUMBER, BARE_MONTHS, NOTICE_PERIODS, SOLAR_MUNG, LUNAR_YEARLY_DAYS
+)
