@@ -69,6 +69,7 @@ from calendar_rules.parser.patterns import (
 from calendar_rules.parser.provisos import condition_only
 from calendar_rules.parser.purposes import mask_purpose
 from calendar_rules.parser.qualifiers import mask_paper_ages
+from calendar_rules.parser.quarter_lists import quarter_list
 from calendar_rules.parser.recurring import recurring
 from calendar_rules.parser.refusals import not_a_deadline
 from calendar_rules.parser.relative import after_event, at_event, before_event_day, count_back, relative
@@ -235,6 +236,7 @@ def _read(
         _planned,
         end_columns,
         returns,
+        quarter_list,
         _range,
         length_from_start,
         counted_to_event,

@@ -94,6 +94,22 @@ held_out_2026ae.yaml hr8cd-tt-18-2026-tt-bxd-chuong-trinh-an-toan-hang-khong | 2
     kind="a_yearly_lunar_day_is_for_a_person",
 )
 
+# (6) two quarters listed as one time ("Quý IV/2025 và Quý I/2026", "trong Quý 1 và Quý 2 năm 2024"), the second with its
+# year: one span, due at the last quarter's end, as months listed are, for a person to confirm. Quarters named
+# as tax periods and a list that goes back keep their readings.
+QUARTER_LISTS = table(
+    """
+held_out_2026z.yaml baucu-luongminh-kh-16-mttq-cong-tac-bau-cu-2026 | 2025-11-18 | 2026-03-31 | unsure | Thời gian hoàn thành: Quý IV/2025 và Quý I/2026;
+held_out_2026j.yaml vinhlinh-dai-hoi-mttq-cac-cap-2024 | 2023-09-14 | 2024-06-30 | unsure | Thực hiện chỉ đạo của Ban Thường vụ Tỉnh ủy và Ban Thường vụ Huyện uỷ Vĩnh Linh, trong Quý 1 và Quý 2 năm 2024, trên địa bàn huyện Vĩnh Linh sẽ tiến hành tổ chức Đại hội đại biểu Mặt trận Tổ quốc Việt Nam cấp cơ sở, tiến tới Đại hội đại biểu MTTQ Việt Nam huyện lần thứ XVII, nhiệm kỳ 2024- 2029.
+constructed two quarters of one year | 2025-03-01 | 2025-12-31 | unsure | Thời gian hoàn thành: Quý III và Quý IV/2025;
+# tax periods, one quarter, a list going back
+held_out_2026ad.yaml vietan-dich-vu-bao-cao-thue | 2023-05-09 | none | unsure | Gia hạn thời hạn nộp thuế đối với số thuế thu nhập doanh nghiệp tạm nộp của quý 1, quý 2 kỳ tính thuế thu nhập doanh nghiệp năm 2022 của doanh nghiệp.
+held_out_2026z.yaml baucu-luongminh-kh-16-mttq-cong-tac-bau-cu-2026 | 2025-11-18 | 2025-12-31 | any | Thời gian hoàn thành: Quý IV/2025;
+constructed a list going back | 2025-03-01 | 2025-12-31 | unsure | Thời gian hoàn thành: Quý IV/2025 và Quý I/2025;
+""",
+    kind="quarters_listed_are_one_span",
+)
+
 test_each_class_reads_as_its_table_says = table_test(
-    HOUR_CUE_AFTER_A_NUMBER, BARE_MONTHS, NOTICE_PERIODS, SOLAR_MUNG, LUNAR_YEARLY_DAYS
+    HOUR_CUE_AFTER_A_NUMBER, BARE_MONTHS, NOTICE_PERIODS, SOLAR_MUNG, LUNAR_YEARLY_DAYS, QUARTER_LISTS
 )
