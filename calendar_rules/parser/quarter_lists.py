@@ -3,8 +3,8 @@
 As months listed are ("trong tháng 11, tháng 12 năm 2025", the range readers), two quarters joined by "và", a comma or
 "&", the second with its year, are one span: from the first quarter's first day to the last day of the second, the
 first taking the second's year when it has none. A person confirms it (the first quarter may be a duty of its own, as
-"Thời gian: Quý II, III/2024" may be two reports). A list that goes back in time, and quarters that name tax or report periods (masked before),
-are not spans.
+"Thời gian: Quý II, III/2024" may be two reports). A list that goes back in time, quarters that name tax or report
+periods (masked before) and a list beside a written day are not spans.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from calendar_rules.parser.dates import roman
+from calendar_rules.parser.dates import find_date, roman
 from calendar_rules.parser.normalize import Folded
 from calendar_rules.parser.patterns import ROMAN_QUARTER
 from calendar_rules.parser.result import Conventions, Found
@@ -32,6 +32,8 @@ def _number(token: str) -> int:
 
 def quarter_list(phrase: Folded, issued: dt.date | None, found: Found, conventions: Conventions) -> Rule | None:
     """ "Quý IV/2025 và Quý I/2026": from 1/10/2025 to 31/3/2026."""
+    if find_date(phrase.text):
+        return None  # "... năm 2025 và năm 2026 trước ngày 15/12/2026": the day written is the deadline
     match = QUARTER_LIST_RE.search(phrase.text)
     if match is None:
         return None

@@ -106,6 +106,8 @@ constructed two quarters of one year | 2025-03-01 | 2025-12-31 | unsure | Thời
 held_out_2026ad.yaml vietan-dich-vu-bao-cao-thue | 2023-05-09 | none | unsure | Gia hạn thời hạn nộp thuế đối với số thuế thu nhập doanh nghiệp tạm nộp của quý 1, quý 2 kỳ tính thuế thu nhập doanh nghiệp năm 2022 của doanh nghiệp.
 held_out_2026z.yaml baucu-luongminh-kh-16-mttq-cong-tac-bau-cu-2026 | 2025-11-18 | 2025-12-31 | any | Thời gian hoàn thành: Quý IV/2025;
 constructed a list going back | 2025-03-01 | 2025-12-31 | unsure | Thời gian hoàn thành: Quý IV/2025 và Quý I/2025;
+constructed a written day beside the quarters | 2025-01-01 | 2025-07-14 | any | Hoàn thành trong quý I và quý II năm 2025, báo cáo trước ngày 15/7/2025.
+constructed two years and a day | 2025-01-01 | 2026-12-14 | certain | Báo cáo kết quả thực hiện năm 2025 và năm 2026 trước ngày 15/12/2026.
 """,
     kind="quarters_listed_are_one_span",
 )
