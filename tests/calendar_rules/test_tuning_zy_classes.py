@@ -112,6 +112,23 @@ constructed two years and a day | 2025-01-01 | 2026-12-14 | certain | Báo cáo 
     kind="quarters_listed_are_one_span",
 )
 
+# (7) a step finished before the diploma is received ("hoàn thành trước khi nhận bằng"), a start in the school's calendar
+# as "trước khi nhập học", "trước khi bắt đầu học" are: zero days before that undated event, unsure; also in a bracket.
+BEFORE_THE_DIPLOMA = table(
+    """
+held_out_2026z.yaml json2md-hust-ctsv-le-tot-nghiep-thang-5-2024 | 2024-04-25 | rel:0 | unsure | Làm thủ tục thanh toán công nợ (nếu có) và khảo sát việc làm sau tốt nghiệp (hoàn thành trước khi nhận bằng) tại đây: http://ctsv.hust.edu.vn/#/cong-no (http://ctsv.hust.edu.vn/#/cong-no)
+constructed a fee before the diploma | 2024-04-25 | rel:0 | unsure | Sinh viên đóng lệ phí trước khi nhận bằng tốt nghiệp.
+held_out_2026y.yaml hcmut-285-quy-dinh-hoc-vu-phien-ban-hop-nhat-2022 | 2022-07-28 | rel:0 | unsure | Học phí các học kỳ phụ, các lớp tối, lớp dự thính được thu trước khi bắt đầu học.
+""",
+    kind="a_step_before_the_diploma_is_zero_days_before",
+)
+
 test_each_class_reads_as_its_table_says = table_test(
-    HOUR_CUE_AFTER_A_NUMBER, BARE_MONTHS, NOTICE_PERIODS, SOLAR_MUNG, LUNAR_YEARLY_DAYS, QUARTER_LISTS
+    HOUR_CUE_AFTER_A_NUMBER,
+    BARE_MONTHS,
+    NOTICE_PERIODS,
+    SOLAR_MUNG,
+    LUNAR_YEARLY_DAYS,
+    QUARTER_LISTS,
+    BEFORE_THE_DIPLOMA,
 )
