@@ -29,6 +29,9 @@ _DATE_TAIL = r"ngay\s*\d{1,2}\s*(?:[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{4}|thang\s*\d{
 _NOT_A_CUE = (
     r"(?!\bcham\s*nhat|\btruoc\s*ngay|\bhan\s*(?:chot|cuoi)\b|\bden\s*(?:het\s*)?ngay"
     r"|\btrong\s*(?:vong|thoi\s*han)\s*\d"
+    # (and a deadline at an hour of the day: "nộp hồ sơ ... tại bàn số 3 phòng 103 nhà C1 trước 12h00 Thứ 2 ngày 01/4/2024",
+    # "trước 16 giờ 30 ngày ...": the number is a desk's, not a document's, and the date is the phrase's own)
+    r"|\btruoc\s*\d{1,2}\s*(?:h\d{0,2}\b|gio\b)"
     # (and a day the phrase works out itself: "... theo quy định tại Điều 86 Thông tư 80/2021/TT-BTC, tức ngày 21/4/2025")
     r"|\btuc\s*(?:la\s*)?(?:cham\s*nhat\s*)?(?:vao\s*)?ngay\s*\d)"
 )

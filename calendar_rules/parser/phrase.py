@@ -24,6 +24,8 @@ from collections.abc import Callable
 from itertools import islice
 
 from calendar_rules.parser.audit import review
+from calendar_rules.parser.bare_months import WARNING as BARE_MONTH
+from calendar_rules.parser.bare_months import spell_bare_months
 from calendar_rules.parser.citations import (
     mask_anniversaries,
     mask_citations,
@@ -42,11 +44,13 @@ from calendar_rules.parser.frequency_only import frequency_only
 from calendar_rules.parser.furniture import strip_dateline
 from calendar_rules.parser.hedges import hedge
 from calendar_rules.parser.hours import hours_as_days
+from calendar_rules.parser.lunar_days import lunar_recurring
 from calendar_rules.parser.moments import mask_moments
 from calendar_rules.parser.named_holidays import mask_holiday_names
 from calendar_rules.parser.next_day import next_day
 from calendar_rules.parser.no_duty import no_duty
 from calendar_rules.parser.normalize import Folded, fold, spell_digits
+from calendar_rules.parser.notice_periods import notice_period
 from calendar_rules.parser.observances import mask_observance_days
 from calendar_rules.parser.ongoing import adhoc, continuous, from_then_on, goes_on
 from calendar_rules.parser.patterns import (
@@ -67,6 +71,7 @@ from calendar_rules.parser.patterns import (
 from calendar_rules.parser.provisos import condition_only
 from calendar_rules.parser.purposes import mask_purpose
 from calendar_rules.parser.qualifiers import mask_paper_ages
+from calendar_rules.parser.quarter_lists import quarter_list
 from calendar_rules.parser.recurring import recurring
 from calendar_rules.parser.refusals import not_a_deadline
 from calendar_rules.parser.relative import after_event, at_event, before_event_day, count_back, relative
@@ -77,6 +82,7 @@ from calendar_rules.parser.roadmaps import roadmap_step
 from calendar_rules.parser.schedules import set_elsewhere
 from calendar_rules.parser.scores import mask_scores
 from calendar_rules.parser.single import range_rule, single
+from calendar_rules.parser.solar_mung import mask_solar_mung
 from calendar_rules.parser.standing import standing, twice_a_year
 from calendar_rules.parser.statements import mask_statement_periods
 from calendar_rules.parser.states import (
@@ -142,6 +148,7 @@ MASKS = (
     (mask_holiday_names, "ngày của một ngày lễ viết cạnh tên ngày lễ, không phải hạn chót"),
     (mask_reference_moments, "mốc tính số liệu (thời điểm điều tra, chốt số liệu), không phải hạn chót"),
     (mask_moments, "thời điểm tính số liệu, hiện trạng ('tại thời điểm ...'), không phải hạn chót"),
+    (mask_solar_mung, "chữ 'mùng' trước ngày dương lịch"),
     (mask_scores, "điểm số có dấu chấm thập phân ('điểm trung bình từ 7.5'), không phải ngày"),
     (mask_paper_ages, "tuổi của một giấy tờ ('bản sao (trong vòng 3 tháng ...)'), không phải hạn chót"),
     (hours_as_days, "số giờ tròn ngày đọc là số ngày"),
@@ -206,6 +213,21 @@ def _parse(text: str, issued: dt.date | None, conventions: Conventions) -> Parse
         # tiêu trong năm 2024": the meeting's day is where it was said, another time is the deadline
         folded = folded[: meeting.start()] + " " * (meeting.end() - meeting.start()) + folded[meeting.end() :]
     phrase = Folded(folded, phrase.origin, phrase.original)
+    result, read = _read(phrase, issued, conventions, masked)
+    if not read and (spelled := spell_bare_months(phrase)) is not None:
+        # "Giai đoạn 2: Xét chọn (3/2018 - 4/2018)": no reader read it; again with the bare months as "tháng M/YYYY"
+        again, read = _read(spelled, issued, conventions, masked, BARE_MONTH)
+        if again.rule is not None:
+            return again
+    return result
+
+
+def _read(
+    phrase: Folded, issued: dt.date | None, conventions: Conventions, masked: str | None, convention: str = ""
+) -> tuple[ParseResult, bool]:
+    """The first reader that reads the phrase, checked, and whether one read it; ``convention`` names one the phrase
+    is read by (a warning)."""
+    found = Found()
     for reader in (
         before_tet,
         restated_day,
@@ -217,6 +239,7 @@ def _parse(text: str, issued: dt.date | None, conventions: Conventions) -> Parse
         _planned,
         end_columns,
         returns,
+        quarter_list,
         _range,
         length_from_start,
         counted_to_event,
@@ -234,6 +257,7 @@ def _parse(text: str, issued: dt.date | None, conventions: Conventions) -> Parse
         _prev_year,
         _day_list,
         _single,
+        notice_period,
         today_hour,
         working_days,
         duty_given,
@@ -244,14 +268,17 @@ def _parse(text: str, issued: dt.date | None, conventions: Conventions) -> Parse
         if rule is not None and found.rolled and issued is not None:
             rule, found = _just_past(reader, phrase, issued, conventions, rule, found)
         if rule is not None:
+            if convention:
+                found.convention(convention)
             rule = standing(phrase, rule, found)
             condition_only(phrase, found)
             two_readings(phrase, rule, found)
+            lunar_recurring(phrase, rule, found)
             refusal = review(phrase, rule, found, issued)
             if not refusal:
                 rule, refusal = hedge(phrase, rule, found, issued)
-            return make_result(phrase, None if refusal else rule, found, refusal)
-    return make_result(phrase, None, found, masked)
+            return make_result(phrase, None if refusal else rule, found, refusal), True
+    return make_result(phrase, None, found, masked), False
 
 
 def _just_past(

@@ -219,6 +219,8 @@ BEFORE_EVENT_START_RE = re.compile(
     r"\b(?:thu|nop|gui|dong|dang\s*ky|xac\s*nhan|hoan\s*thanh)\b[^.;]{0,160}?\btruoc\s*khi\s*"
     r"((?:[a-z]+\s*){0,3}?(?:bat\s*dau\s*(?:hoc|nam\s*hoc|hoc\s*ky|khoa\s*hoc)|nhap\s*hoc|khai\s*giang|vao\s*hoc"
     r"|to\s*chuc\s*(?:hop|thi|xet))\b[^,;.()\d]{0,40}?)\s*(?:[.;,(]|$)"
+    # and receiving the diploma, in a bracket: "... khảo sát việc làm sau tốt nghiệp (hoàn thành trước khi nhận bằng)"
+    r"|\b(?:hoan\s*thanh|nop|dong)\b[^.;()]{0,40}?\btruoc\s*khi\s*(nhan\s*bang(?:\s*tot\s*nghiep)?)\s*(?:[.;,()]|$)"
 )
 
 ANY_COUNT_RE = re.compile(r"\b\d{1,3}\s*(?:ngay|tuan|thang)\b")
@@ -236,7 +238,7 @@ def before_event_day(phrase: Folded, issued: dt.date | None, found: Found, conve
         # "gửi kèm minh chứng về Trung tâm ... trước thời gian thi của môn thi": by the event's hour, on its day
         found.spans.append(timed.span())
         found.doubt("hạn là trước giờ (lúc bắt đầu) sự kiện: ngày của sự kiện không ghi, cần người xác định")
-        return Relative(phrase.words(*timed.span(1)), 0)
+        return Relative(phrase.words(*timed.span(timed.lastindex or 1)), 0)
     if match is None:
         return None
     found.spans.append(match.span())
