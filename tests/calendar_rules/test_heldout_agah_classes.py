@@ -1,0 +1,71 @@
+"""The classes of the answers found wrong when held_out_2026ag (84.9% right, 4 confident-wrong) and held_out_2026ah
+(95.7% right, 1 confident-wrong) were scored, one table each.
+
+Rows marked with a corpus file and a document id are phrases as printed in that public document; rows marked
+``constructed`` are variants written for the class (another wording) or counter-cases that must keep their reading
+(nearby real deadlines). Format: tests/support/readings.py.
+"""
+
+from __future__ import annotations
+
+from tests.support.readings import table, table_test
+
+# (1) an eligibility condition ("Ở thuê, ở trọ trong khoảng thời gian từ ... đến ...", "Có hợp đồng lao động ... bắt
+# đầu thực hiện trước ngày ..."; parser/eligibility.py): the state a person must be in to be entitled, and when it
+# holds, is no deadline. A duty word or a time label keeps the reading of a real task.
+ELIGIBILITY_CONDITIONS = table(
+    """
+held_out_2026ag.yaml hr8cd-qd-08-2022-qd-ttg-ho-tro-tien-thue-nha | 2022-03-28 | none | unsure | 1. Ở thuê, ở trọ trong khoảng thời gian từ ngày 01 tháng 02 năm 2022 đến ngày 30 tháng 6 năm 2022.
+held_out_2026ag.yaml hr8cd-qd-08-2022-qd-ttg-ho-tro-tien-thue-nha returning | 2022-03-28 | none | unsure | 1. Ở thuê, ở trọ trong khoảng thời gian từ ngày 01 tháng 4 năm 2022 đến ngày 30 tháng 6 năm 2022.
+held_out_2026ag.yaml hr8cd-qd-08-2022-qd-ttg-ho-tro-tien-thue-nha contract | 2022-03-28 | none | unsure | Có hợp đồng lao động không xác định thời hạn hoặc hợp đồng lao động xác định thời hạn từ 01 tháng trở lên được giao kết và bắt đầu thực hiện trước ngày 01 tháng 4 năm 2022.
+held_out_2026ae.yaml congbot-qd-3210-qd-ubnd-tphcm-ho-tro-nha-o-nguoi-co-cong-2014 | 2014-06-28 | none | unsure | 1.2. Đang sinh sống và có đăng ký hộ khẩu thường trú trước ngày 15 tháng 6 năm 2013 (ngày Quyết định số 22/2013/QĐ-TTg có hiệu lực thi hành) tại nhà ở mà nhà ở đó có một trong các điều kiện sau:
+constructed working at a firm during a span (hand-written) | 2022-03-28 | none | unsure | b) Đang làm việc tại doanh nghiệp trong khoảng thời gian từ ngày 01/4/2022 đến ngày 30/6/2022.
+constructed insured in a month (hand-written) | 2022-03-28 | none | unsure | - Đang tham gia bảo hiểm xã hội bắt buộc tại tháng 3 năm 2022.
+# counter-cases: a real duty with a time label, a task opened by "có biện pháp", a locative "Ở đợt ...", a state with a
+# duty written after it
+constructed a time label over the same span (hand-written) | 2022-03-28 | 2022-06-30 | certain | Thời gian thực hiện: từ ngày 01 tháng 4 năm 2022 đến ngày 30 tháng 6 năm 2022.
+held_out_2026ah.yaml stc-daknong-bgddt-dung-cap-phoi-chung-chi-tin-hoc-2016 | 2016-11-30 | 2016-12-30 | certain | có biện pháp quản lý chặt chẽ, xử lý theo quy định các phôi chứng chỉ tin học ứng dụng A,B,C còn tồn đọng hoặc chưa sử dụng hết, báo cáo về Bộ Giáo dục và Đào tạo trước ngày 31/12/2016
+held_out_2026x.yaml giaoducthoidai-le-phi-thi-dgnl-dhqg-hcm-2023 | 2023-02-01 | 2023-02-28 | inferred | Ở đợt thi đầu tiên, thí sinh bắt đầu đăng ký dự thi từ ngày 1 đến 28/2.
+constructed a renter's duty (hand-written) | 2022-03-28 | 2022-08-14 | certain | Ở thuê, ở trọ: người lao động nộp hồ sơ trước ngày 15/8/2022.
+""",
+    kind="an_eligibility_condition_is_no_deadline",
+)
+
+# (2) a period defined ("Năm tài chính là năm dương lịch bắt đầu từ ngày 01 tháng 01 và kết thúc ngày 31 tháng 12 hằng
+# năm", "Kỳ hạn báo cáo là 01 năm, tính từ ..."; parser/defined_periods.py): the name of a period, "là", its bounds,
+# no deadline. A limit written in the sentence, or a reporting period in brackets inside a duty, keeps the duty.
+DEFINED_PERIODS = table(
+    """
+held_out_2026ag.yaml hr8cd-nd-233-2025-nd-cp-co-che-tai-chinh-bhxh-bhtn-bhyt | 2025-08-26 | none | unsure | Năm tài chính là năm dương lịch bắt đầu từ ngày 01 tháng 01 và kết thúc ngày 31 tháng 12 hằng năm.
+held_out_2026ag.yaml hr8cd-tt-02-2025-tt-bldtbxh-che-do-bao-cao-thong-ke | 2025-01-10 | none | unsure | Kỳ hạn báo cáo là 01 năm, tính từ ngày 01 tháng 01 đến ngày 31 tháng 12 của năm báo cáo.
+constructed an accounting period (hand-written) | 2025-01-10 | none | unsure | 2. Kỳ kế toán năm là mười hai tháng, tính từ đầu ngày 01 tháng 01 đến hết ngày 31 tháng 12 năm dương lịch.
+constructed a budget year (hand-written) | 2025-01-10 | none | unsure | Năm ngân sách là từ ngày 01/01 đến ngày 31/12.
+# counter-cases: a limit in the same sentence; a reporting period in brackets inside a duty
+constructed a definition, then the limit (hand-written) | 2025-01-10 | every year at date:01-15 | sure | Kỳ báo cáo là năm; chậm nhất ngày 15 tháng 01 hằng năm, các đơn vị gửi báo cáo.
+held_out_2026j.yaml baotnmt-hoi-dap-thoi-gian-bao-cao-bvmt-2022 | 2022-12-20 | 2023-01-14 | any | Chủ dự án đầu tư, cơ sở sản xuất, kinh doanh, dịch vụ báo cáo các cơ quan quy định tại khoản 5 Điều này về công tác bảo vệ môi trường định kỳ hằng năm (kỳ báo cáo tính từ ngày 01 tháng 01 đến hết ngày 31 tháng 12) trước ngày 15 tháng 1 của năm tiếp theo;
+held_out_2026e.yaml danketoan-tt28-2011-thoi-han-khai-thue | 2012-06-01 | every year at after:1:day:30 | certain | c) Thời hạn nộp hồ sơ khai thuế cả năm chậm nhất là ngày thứ ba mươi của tháng đầu tiên của năm dương lịch hoặc năm tài chính.
+""",
+    kind="a_period_defined_is_no_deadline",
+)
+
+# (3) a practice that ends from a day on ("sẽ tiến hành kết thúc việc sử dụng người hoạt động không chuyên trách ... kể
+# từ ngày 01/8/2025"; parser/practice_ends.py): from when something is no longer done, no deadline. What ends by a day,
+# on a day of a plan's row, or over a span stays a deadline.
+PRACTICES_ENDED = table(
+    """
+held_out_2026ah.yaml tnt305-kl-157-kl-tw-2025-sap-xep-bo-may | 2025-05-25 | none | unsure | Như vậy, sẽ tiến hành kết thúc việc sử dụng người hoạt động không chuyên trách ở cấp xã hiện nay kể từ ngày 01/8/2025.
+constructed a fee no longer collected (hand-written) | 2025-11-01 | none | unsure | Chấm dứt việc thu phí sử dụng đường bộ đối với xe máy kể từ ngày 01/01/2026.
+constructed stations stopped (hand-written) | 2024-05-01 | none | unsure | Dừng hoạt động của các trạm cân tải trọng xe từ ngày 1/7/2024.
+# counter-cases
+held_out_2026n.yaml nhatnet-ninh-thuan-huong-dan-thi-thpt-quoc-gia-2017 | 2017-04-20 | 2017-05-27 | certain | Ngày 27/5/2017: Kết thúc việc kiểm tra, cập nhật những sửa đổi, bổ sung dữ liệu (nếu có) đăng ký xét công nhận tốt nghiệp THPT.
+constructed ending by a day (hand-written) | 2025-05-25 | 2025-07-31 | certain | Kết thúc việc sử dụng người hoạt động không chuyên trách ở cấp xã chậm nhất ngày 31/7/2025.
+constructed a span (hand-written) | 2025-05-25 | 2025-07-15 | certain | Thời gian thực hiện: kết thúc việc tiếp nhận hồ sơ từ ngày 01/7/2025 đến ngày 15/7/2025.
+""",
+    kind="a_practice_ended_from_a_day_is_no_deadline",
+)
+
+test_each_class_reads_as_its_table_says = table_test(
+    ELIGIBILITY_CONDITIONS,
+    DEFINED_PERIODS,
+    PRACTICES_ENDED,
+)
