@@ -64,8 +64,24 @@ constructed a span (hand-written) | 2025-05-25 | 2025-07-15 | certain | Thời g
     kind="a_practice_ended_from_a_day_is_no_deadline",
 )
 
+# (4) "không" inside a noun ("người hoạt động không chuyên trách", part-time workers; "hợp đồng lao động không xác định
+# thời hạn", open-ended; parser/refusals.py, as "hàng không" already was) is no ban on acting before a day: "Kết thúc
+# hoạt động đối với người hoạt động không chuyên trách tại cấp xã trước ngày 31 tháng 5 năm 2026" is due the day before.
+# A real ban ("không được tổ chức nhập học trước ngày 22/8") stays no deadline.
+NEGATION_INSIDE_A_NOUN = table(
+    """
+held_out_2026ag.yaml hr8cd-ct-21-ct-ttg-2026-sap-xep-thon-to-dan-pho | 2026-05-20 | 2026-05-30 | certain | c) Kết thúc hoạt động đối với người hoạt động không chuyên trách tại cấp xã trước ngày 31 tháng 5 năm 2026.
+held_out_2026ah.yaml tnt305-kl-157-kl-tw-2025-sap-xep-bo-may | 2025-05-25 | 2025-06-14 | any | Theo đó, Bộ Chính trị giao Đảng ủy Bộ Nội vụ chủ trì, phối hợp với các cơ quan, đơn vị có liên quan khẩn trương ban hành các văn bản quy định, hướng dẫn liên quan đến tiêu chuẩn chức danh công chức xã, phường, đặc khu kèm theo kế hoạch đào tạo, bồi dưỡng chuyên môn, nghiệp vụ; về chế độ, chính sách hỗ trợ người hoạt động không chuyên trách ở cấp xã hoàn thành trước ngày 15/6/2025.
+constructed an open-ended contract (hand-written) | 2026-03-01 | 2026-03-14 | certain | Doanh nghiệp ký hợp đồng không xác định thời hạn với người lao động trước ngày 15/3/2026.
+# counter-case: a ban
+deadline_phrases.yaml thuonghieucongluan-xet-tuyen-2025 | 2025-07-16 | none | unsure | Bộ Giáo dục và Đào tạo yêu cầu các trường không được tổ chức nhập học trước ngày 22/8.
+""",
+    kind="a_negation_inside_a_noun_is_no_ban",
+)
+
 test_each_class_reads_as_its_table_says = table_test(
     ELIGIBILITY_CONDITIONS,
     DEFINED_PERIODS,
     PRACTICES_ENDED,
+    NEGATION_INSIDE_A_NOUN,
 )
