@@ -37,6 +37,7 @@ from calendar_rules.parser.dates import roman, safe_date
 from calendar_rules.parser.days_off import mask_holiday_days
 from calendar_rules.parser.durations import length_from_start, mask_count_spans, mask_round_the_clock
 from calendar_rules.parser.duties import duty_given
+from calendar_rules.parser.each_week import each_week
 from calendar_rules.parser.event_spans import between_events
 from calendar_rules.parser.frequency_only import frequency_only
 from calendar_rules.parser.furniture import strip_dateline
@@ -236,6 +237,7 @@ def _parse(text: str, issued: dt.date | None, conventions: Conventions) -> Parse
         _single,
         today_hour,
         working_days,
+        each_week,
         duty_given,
         set_elsewhere,
     ):

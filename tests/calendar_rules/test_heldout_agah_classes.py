@@ -79,9 +79,29 @@ deadline_phrases.yaml thuonghieucongluan-xet-tuyen-2025 | 2025-07-16 | none | un
     kind="a_negation_inside_a_noun_is_no_ban",
 )
 
+# (5) a task on one weekday each week ("Định kỳ báo cáo ... vào thứ Sáu hàng tuần", "Định kỳ thứ Hai hàng tuần tổng hợp
+# ...", "ban hành chương trình công tác tuần chậm nhất vào thứ Năm của tuần trước"; parser/each_week.py): the rules have no
+# weekly frequency; the readers give the first such weekday on or after the issue date, unsure. Two weekdays, an office's
+# days and a task without a weekday each week stay continuous or none (test_tuning_duty_classes.py WEEKLY_DUTIES).
+ONE_WEEKDAY_EACH_WEEK = table(
+    """
+held_out_2026ag.yaml hr8cd-ct-21-ct-ttg-2026-sap-xep-thon-to-dan-pho | 2026-05-20 | 2026-05-22 | unsure | d) Định kỳ báo cáo Thủ tướng Chính phủ để kịp thời tổng hợp báo cáo Ban Bí thư Trung ương Đảng theo yêu cầu về tiến độ, kết quả thực hiện (qua Bộ Nội vụ, Văn phòng Chính phủ) vào thứ Sáu hàng tuần theo đề cương và hướng dẫn của Bộ Nội vụ
+held_out_2026ag.yaml hr8cd-ct-21-ct-ttg-2026-sap-xep-thon-to-dan-pho monday | 2026-05-20 | 2026-05-25 | unsure | đ) Định kỳ thứ Hai hàng tuần tổng hợp tình hình, kết quả thực hiện trình Đảng ủy Chính phủ để báo cáo Ban Bí thư Trung ương Đảng
+held_out_2026ag.yaml hr8cd-nd-191-2026-nd-cp-quy-che-lam-viec-chinh-phu | 2026-05-29 | 2026-06-04 | unsure | c) Trên cơ sở chỉ đạo của Thủ tướng Chính phủ, Phó Thủ tướng Chính phủ, Văn phòng Chính phủ xây dựng và ban hành chương trình công tác tuần chậm nhất vào thứ Năm của tuần trước.
+constructed a weekly return by an hour (hand-written) | 2024-03-06 | 2024-03-08 | unsure | Các phòng gửi báo cáo tuần về Văn phòng trước 16 giờ thứ Sáu hằng tuần.
+constructed issued on that weekday (hand-written) | 2024-03-04 | 2024-03-04 | unsure | Ban biên tập cập nhật kết quả vào thứ Hai hằng tuần.
+# counter-cases
+held_out_2026t.yaml tbtc-cv-2961-btc-cong-khai-tien-do-kiem-ke-2026 | 2026-03-12 | continuous | unsure | Thời điểm chốt số liệu được xác định vào 17 giờ ngày Thứ Hai và Thứ Năm hàng tuần.
+held_out_2026c.yaml vnptigate-gio-tiep-nhan-ho-so-xa | 2024-01-01 | none | unsure | Thời gian tiếp nhận hồ sơ và trả kết quả: Sáng từ 07 giờ đến 11 giờ 30, chiều từ 13 giờ 30 đến 17 giờ từ thứ hai đến thứ sáu hàng tuần (trừ ngày lễ, tết).
+constructed no task on the weekday (hand-written) | 2024-03-06 | continuous | unsure | Chợ phiên họp vào thứ Bảy hàng tuần.
+""",
+    kind="a_task_on_one_weekday_each_week_is_its_first",
+)
+
 test_each_class_reads_as_its_table_says = table_test(
     ELIGIBILITY_CONDITIONS,
     DEFINED_PERIODS,
     PRACTICES_ENDED,
     NEGATION_INSIDE_A_NOUN,
+    ONE_WEEKDAY_EACH_WEEK,
 )
