@@ -16,6 +16,7 @@ from calendar_rules.parser.issuances import issued_on
 from calendar_rules.parser.moments import report_span
 from calendar_rules.parser.normalize import Folded
 from calendar_rules.parser.practice_ends import practice_ended
+from calendar_rules.parser.transitions import transitional_scope
 
 
 def no_duty(phrase: Folded) -> str | None:
@@ -25,6 +26,7 @@ def no_duty(phrase: Folded) -> str | None:
         or eligibility_condition(phrase)
         or period_defined(phrase)
         or practice_ended(phrase)
+        or transitional_scope(phrase)
         or nothing_owed(phrase)
         or days_off(phrase)
         or told_as_earlier(phrase)

@@ -98,10 +98,28 @@ constructed no task on the weekday (hand-written) | 2024-03-06 | continuous | un
     kind="a_task_on_one_weekday_each_week_is_its_first",
 )
 
+# (6) a transitional provision ("Đối với các khoản phải trả ... phát sinh trước ngày 31 tháng 12 năm 2024, cơ quan bảo
+# hiểm xã hội có trách nhiệm theo dõi ...", "Trường hợp ô tô ... đã về đến cảng ... trước ngày 15/5/2019 thì được tiếp
+# tục áp dụng ..."; parser/transitions.py): the day bounds the cases that arose or were done before it, no deadline. What
+# was not done by a day, a duty inside the case, and a time written after the case keep their readings.
+TRANSITIONAL_SCOPES = table(
+    """
+held_out_2026ag.yaml hr8cd-nd-233-2025-nd-cp-co-che-tai-chinh-bhxh-bhtn-bhyt | 2025-08-26 | none | unsure | Đối với các khoản phải trả cho các đối tượng hưởng chế độ bảo hiểm xã hội, bảo hiểm thất nghiệp phát sinh trước ngày 31 tháng 12 năm 2024, cơ quan bảo hiểm xã hội có trách nhiệm theo dõi chi tiết và hạch toán theo quy định.
+held_out_2026ah.yaml stc-daknong-chinh-sach-moi-hieu-luc-thang-5-2019 | 2019-04-30 | none | unsure | Trường hợp ô tô đã qua sử dụng nhập khẩu có thời điểm mở tờ khai hàng hóa nhập khẩu theo Luật hải quan hoặc đã về đến cảng, cửa khẩu Việt Nam trước ngày 15/5/2019 thì được tiếp tục áp dụng quy định tại Quyết định số 249/2005/QĐ-TTg ngày 10/10/2005 của Thủ tướng Chính phủ quy định lộ trình áp dụng tiêu chuẩn khí thải đối với xe cơ giới đường bộ.
+constructed contracts signed before a day (hand-written) | 2025-06-01 | none | unsure | Đối với các hợp đồng đã ký kết trước ngày 01/7/2025 thì tiếp tục thực hiện theo hợp đồng đã ký.
+constructed files arisen before a day (hand-written) | 2025-12-01 | none | unsure | 2. Trường hợp hồ sơ phát sinh trước ngày 01 tháng 01 năm 2026 thì được giải quyết theo quy định cũ.
+# counter-cases: a duty inside the case, what was not done by the day
+held_out_2026ae.yaml hr8cd-nd-188-2025-nd-cp-bao-hiem-y-te | 2025-07-01 | 2025-10-14 | any | Trường hợp cơ sở khám bệnh, chữa bệnh có số dự kiến chi trong năm tăng hoặc giảm so với số đã được thông báo, cơ sở khám bệnh, chữa bệnh có văn bản gửi Bảo hiểm xã hội tỉnh, thành phố trực thuộc Trung ương trước ngày 15 tháng 10 hằng năm để tổng hợp, điều chỉnh trong phạm vi dự toán được giao của Bảo hiểm xã hội tỉnh, thành phố trực thuộc Trung ương;
+constructed units that have not reported (hand-written) | 2024-06-01 | 2024-06-09 | any | Đối với các đơn vị chưa nộp báo cáo trước ngày 10/6/2024, Sở sẽ đôn đốc.
+""",
+    kind="a_transitional_scope_is_no_deadline",
+)
+
 test_each_class_reads_as_its_table_says = table_test(
     ELIGIBILITY_CONDITIONS,
     DEFINED_PERIODS,
     PRACTICES_ENDED,
     NEGATION_INSIDE_A_NOUN,
     ONE_WEEKDAY_EACH_WEEK,
+    TRANSITIONAL_SCOPES,
 )
