@@ -115,6 +115,23 @@ constructed units that have not reported (hand-written) | 2024-06-01 | 2024-06-0
     kind="a_transitional_scope_is_no_deadline",
 )
 
+# (7) "từ" alone for "kể từ" right after a count, before an event ("Thời hạn khai thông tin: 30 ngày từ ngày có Thông
+# báo tuyển dụng"; parser/patterns.py RELATIVE_DAYS_RE, RELATIVE_CUE_RE): that many days after the event, the event
+# named, unsure (without "kể" the count may be a length; parser/relative.py). A count before a span of dates ("trong 05
+# ngày từ ngày 4 đến 8/11/2019") is no delay.
+BARE_FROM_AFTER_A_COUNT = table(
+    """
+held_out_2026ah.yaml json2md-hust-ctsv-tuyen-dung-bo-ngoai-giao-2023 | 2023-12-01 | rel:30 | unsure | Thời hạn khai thông tin: 30 ngày từ ngày có Thông báo tuyển dụng.
+held_out_2026y.yaml luatvietan-thanh-lap-chi-nhanh-cong-ty-copy-inter-news | 2022-06-01 | rel:10 | unsure | Người đại diện theo pháp luật của doanh nghiệpphải chịu trách nhiệm đăng ký thay đổi nội dung Giấy chứng nhận đăng ký hoạt động chi nhánh trong thời hạn 10 ngày từ ngày có sự thay đổi.
+held_out_2026z.yaml congbot-binh-thuan-qd-1766-2020-tthc-nganh-tu-phap | 2020-08-03 | rel:1:wd | unsure | Trong 01 ngày làm việc từ ngày nhận hồ sơ hợp lệ
+constructed from an act (hand-written) | 2024-01-10 | rel:15 | unsure | Hạn nộp hồ sơ bổ sung: 15 ngày từ khi nhận được thông báo.
+# counter-cases: a count before a span of dates
+held_out_2026f.yaml haiphong-kham-so-tuyen-nvqs-cap-xa-2020 | 2020-01-24 | none | unsure | Việc khám tuyển được tổ chức nghiêm túc, khách quan trong 05 ngày từ ngày 4 đến 8/11/2019, nhằm tuyển chọn những thanh niên có đủ sức khoẻ để sẵn sàng lên đường làm nghĩa vụ bảo vệ Tổ quốc.
+held_out_2026n.yaml trangdinh-tuyen-truyen-dai-hoi-dang-bo-huyen-2020 | 2020-07-03 | 2020-07-29 | unsure | Đại hội Đảng bộ huyện Tràng Định lần thứ XXI nhiệm kỳ 2020 - 2025 sẽ được long trọng tổ chức trong 3 ngày từ ngày 27 đến 29/7/2020.
+""",
+    kind="a_bare_from_after_a_count_names_the_event",
+)
+
 test_each_class_reads_as_its_table_says = table_test(
     ELIGIBILITY_CONDITIONS,
     DEFINED_PERIODS,
@@ -122,4 +139,5 @@ test_each_class_reads_as_its_table_says = table_test(
     NEGATION_INSIDE_A_NOUN,
     ONE_WEEKDAY_EACH_WEEK,
     TRANSITIONAL_SCOPES,
+    BARE_FROM_AFTER_A_COUNT,
 )
