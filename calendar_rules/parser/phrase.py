@@ -86,6 +86,7 @@ from calendar_rules.parser.states import (
     mask_listed_who,
     mask_reference_moments,
 )
+from calendar_rules.parser.status_days import mask_status_days
 from calendar_rules.parser.tax_periods import mask_tax_periods
 from calendar_rules.parser.terms import weeks_into_term
 from calendar_rules.parser.tet import before_tet
@@ -143,6 +144,7 @@ MASKS = (
     (mask_holiday_names, "ngày của một ngày lễ viết cạnh tên ngày lễ, không phải hạn chót"),
     (mask_reference_moments, "mốc tính số liệu (thời điểm điều tra, chốt số liệu), không phải hạn chót"),
     (mask_moments, "thời điểm tính số liệu, hiện trạng ('tại thời điểm ...'), không phải hạn chót"),
+    (mask_status_days, "ngày nêu tình trạng chưa làm xong ('đến ngày ... chưa ...'), không phải hạn chót"),
     (mask_scores, "điểm số có dấu chấm thập phân ('điểm trung bình từ 7.5'), không phải ngày"),
     (mask_paper_ages, "tuổi của một giấy tờ ('bản sao (trong vòng 3 tháng ...)'), không phải hạn chót"),
     (hours_as_days, "số giờ tròn ngày đọc là số ngày"),
