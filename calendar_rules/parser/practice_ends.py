@@ -18,7 +18,7 @@ import re
 from calendar_rules.parser.normalize import Folded
 from calendar_rules.parser.patterns import TIME_TOKEN_RE
 
-_END = r"(?:ket\s*thuc|cham\s*dut|dung|ngung|thoi)"
+_END = r"(?:ket\s*thuc|cham\s*dut|(?<!su )dung|ngung|thoi)"  # (not "sử dụng")
 _ACTIVITY = r"(?:viec|hoat\s*dong|su\s*dung|thu|ap\s*dung|thuc\s*hien|to\s*chuc)"
 # the end, then within the clause "(kể) từ (ngày) D"
 ENDS_FROM_RE = re.compile(rf"\b{_END}\s*{_ACTIVITY}\b[^.;:]{{0,160}}?\b(?:ke\s*)?tu\s*(?:ngay\s*)?\d")
