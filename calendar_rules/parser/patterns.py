@@ -194,19 +194,22 @@ RANGE_FROM_RE = words("tu", "bat dau tu")
 # (an hour may stand before the second date: "Đăng ký lớp: 16h 15/1/2024 -14h 22/1/2024")
 RANGE_DASH = r"(?<=\d)\s*(?:-|a\b)\s*(?=(?:\d{1,2}\s*h\s*\d{0,2}\s*(?:ngay\s*)?)?\d{1,2}\s*[/.]\s*\d)|(?<=\d)\s*(?:-{1,2}>|=>|→)\s*(?=\d)"
 RANGE_TO_RE = re.compile(rf"\bden\s*(?:het\s*)?|\bket\s*thuc\s*(?:vao\s*)?|\s-\s|{RANGE_DASH}")
+# "từ" alone for "kể từ", right after the count, before an event ("30 ngày từ ngày có Thông báo tuyển dụng"; not a
+# date: "trong 05 ngày từ ngày 4 đến 8/11/2019" is a span)
+_BARE_FROM = r"tu(?=\s*(?:ngay|khi)\s*[a-z])"
 # (not the day of a date: "Ngày 15 tháng sau khi ..." is no count of 15 months)
 RELATIVE_DAYS_RE = re.compile(
     # (or glued to the cell before it: "... tư vấn du học15 ngày làm việc, kể từ ngày nhận hồ sơ hợp lệ")
     rf"(?:\b(?:(?:{DELAY_LIMIT}|cham\s*nhat\s*la|trong|sau)\s*)?|(?<=[a-z]))"
     r"(?<!ngay )(?<!mung )(\d{1,3})\s*(ngay|thang)\s*(lam\s*viec\s*)?"
-    rf"(?:[,;(]?\s*(?:{COUNTED_FROM}|ke(?=\s*ngay\b)|sau\s*(?:khi|ngay)?)\s*([^,;.]{{0,200}}))?"
+    rf"(?:[,;(]?\s*(?:{COUNTED_FROM}|ke(?=\s*ngay\b)|{_BARE_FROM}|sau\s*(?:khi|ngay)?)\s*([^,;.]{{0,200}}))?"
 )
 # "không quá" also glued to the cell before it ("cấp huyệnKhông quá 45 ngày")
 RELATIVE_CUE_RE = re.compile(
     rf"\b(?:{DELAY_LIMIT}|thoi\s*(?:gian|han)\s*(?:giai\s*quyet|xu\s*ly))\b|khong\s*qua\b"
     r"|\bsau\s*(?=\d{1,3}\s*ngay\b)"  # "được niêm yết sau 10 ngày"
     # group 1: an event cue, after the count ("Sau 15 ngày kể từ ...", "là 10 ngày, kể ngày ... nhận được")
-    rf"|\b({COUNTED_FROM}|sau\s*khi|ke\s*(?=ngay\b))\b"
+    rf"|\b({COUNTED_FROM}|sau\s*khi|ke\s*(?=ngay\b)|(?:(?<=\d ngay )|(?<=\d thang )|(?<=lam viec )){_BARE_FROM})\b"
 )
 # counted back from an event: "Ít nhất 30 ngày trước khai mạc", "Trước khai mạc ít nhất 10 ngày", "gửi trước
 # ngày trao thưởng ít nhất 07 ngày, ..." (anywhere in the phrase, up to its clause's end)

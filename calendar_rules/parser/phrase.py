@@ -39,6 +39,7 @@ from calendar_rules.parser.dates import roman, safe_date
 from calendar_rules.parser.days_off import mask_holiday_days
 from calendar_rules.parser.durations import length_from_start, mask_count_spans, mask_round_the_clock
 from calendar_rules.parser.duties import duty_given
+from calendar_rules.parser.each_week import each_week
 from calendar_rules.parser.event_spans import between_events
 from calendar_rules.parser.frequency_only import frequency_only
 from calendar_rules.parser.furniture import strip_dateline
@@ -91,6 +92,7 @@ from calendar_rules.parser.states import (
     mask_listed_who,
     mask_reference_moments,
 )
+from calendar_rules.parser.status_days import mask_status_days
 from calendar_rules.parser.tax_periods import mask_tax_periods
 from calendar_rules.parser.terms import weeks_into_term
 from calendar_rules.parser.tet import before_tet
@@ -149,6 +151,7 @@ MASKS = (
     (mask_reference_moments, "mốc tính số liệu (thời điểm điều tra, chốt số liệu), không phải hạn chót"),
     (mask_moments, "thời điểm tính số liệu, hiện trạng ('tại thời điểm ...'), không phải hạn chót"),
     (mask_solar_mung, "chữ 'mùng' trước ngày dương lịch"),
+    (mask_status_days, "ngày nêu tình trạng chưa làm xong ('đến ngày ... chưa ...'), không phải hạn chót"),
     (mask_scores, "điểm số có dấu chấm thập phân ('điểm trung bình từ 7.5'), không phải ngày"),
     (mask_paper_ages, "tuổi của một giấy tờ ('bản sao (trong vòng 3 tháng ...)'), không phải hạn chót"),
     (hours_as_days, "số giờ tròn ngày đọc là số ngày"),
@@ -260,6 +263,7 @@ def _read(
         notice_period,
         today_hour,
         working_days,
+        each_week,
         duty_given,
         set_elsewhere,
     ):

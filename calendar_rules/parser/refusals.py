@@ -155,9 +155,10 @@ NOT_DEADLINES = (
         "ngày sinh: không phải hạn chót",
     ),
     (
-        # (not "hàng không", "phòng không", "không gian", "không khí", "không quân": aviation, air defence, space, air)
+        # (not "hàng không", "phòng không", "không gian / khí / quân", "không chuyên trách", "không xác định thời hạn")
         re.compile(
-            r"(?<!hang )(?<!phong )\bkhong(?!\s*(?:qua|gian|khi|quan)\b)\s*(?:duoc\s*)?[^.;]{0,60}?\btruoc\s*(?:ngay\s*)?\d"
+            r"(?<!hang )(?<!phong )\bkhong(?!\s*(?:qua|gian|khi|quan|chuyen\s*trach|xac\s*dinh\s*thoi\s*han)\b)"
+            r"\s*(?:duoc\s*)?[^.;]{0,60}?\btruoc\s*(?:ngay\s*)?\d"
         ),
         "quy định không được làm trước một ngày, không phải hạn chót",
     ),

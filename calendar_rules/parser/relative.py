@@ -152,6 +152,8 @@ def relative(phrase: Folded, issued: dt.date | None, found: Found, conventions: 
     event = phrase.words(*match.span(4)) if match.group(4) else ""
     if not event:
         found.doubt("không rõ hạn tính từ sự kiện nào: cần người xác định")
+    elif not re.search(r"\b(?:ke|tinh|sau)\b", t[match.end(2) : match.start(4)]):  # "30 ngày từ ngày có Thông báo ..."
+        found.doubt("'N ngày từ ...' không có 'kể từ': đọc là hạn tính từ sự kiện, cần người xác nhận")
     written = find_date(t, match.start(4), match.start(4) + 16) if match.group(4) else None
     before = BEFORE_COUNT_RE.search(t, max(0, match.start(1) - 24), match.start(1)) if match.group(4) else None
     if before and before.group(2) and not written and not months:

@@ -7,6 +7,7 @@ applies, as a duty done every day does ("gửi báo cáo nhanh ... trước 17 g
 confirm (``duties`` reads both). An office's hours each week are no duty: "Thời gian tiếp nhận hồ sơ và trả kết quả:
 Sáng từ 07 giờ đến 11 giờ 30, ... từ thứ hai đến thứ sáu hàng tuần" (a span of hours beside the week; a daily span
 of hours may still be a habit asked: "hạn chế ... trong khoảng thời gian cao điểm hàng ngày từ 11h đến 14h").
+One weekday each week with a task ("báo cáo ... vào thứ Sáu hàng tuần") is read by ``each_week``: its first occurrence.
 """
 
 from __future__ import annotations

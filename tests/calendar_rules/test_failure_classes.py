@@ -359,13 +359,16 @@ def test_no_development_phrase_is_read_wrong_with_confidence(name: str) -> None:
         "held_out_2026ad.yaml",
         "held_out_2026ae.yaml",
         "held_out_2026af.yaml",
+        "held_out_2026ag.yaml",
+        "held_out_2026ah.yaml",
     ],
 )
 def test_no_spent_held_out_phrase_is_read_wrong_with_confidence(name: str) -> None:
     """The held-out parts already scored and tuned on (held_out_2026z last, on the classes of
     test_heldout_z_classes.py; held_out_2026aa, scored after it, had none; held_out_2026ab,
     scored after it, on test_heldout_ab_classes.py; held_out_2026ac, ad and ae, scored last, on
-    test_heldout_acade_classes.py; held_out_2026af on test_heldout_af_classes.py) are development data: none of
+    test_heldout_acade_classes.py; held_out_2026af on test_heldout_af_classes.py; held_out_2026ag and ah on
+    test_heldout_agah_classes.py) are development data: none of
     them is read wrong with confidence.
     2026v keeps one (a stated convention against the reader's day), 2026x three (a superseded day and two
     yearly days whose year only the document's context gives), so they are not listed."""
