@@ -18,6 +18,7 @@ import re
 
 from calendar_rules.parser.normalize import Folded, fold
 from calendar_rules.parser.patterns import WEEKDAY
+from calendar_rules.parser.reader import Match, on_match
 from calendar_rules.parser.result import Conventions, Found
 from calendar_rules.rules import FixedDate, Rule
 from calendar_rules.vietnamese import format_day
@@ -32,11 +33,13 @@ _SPAN_RE = re.compile(rf"\btu\s*{WEEKDAY}\s*(?:den|-|–)\s*{WEEKDAY}")
 _DATE_RE = re.compile(r"(?<!\d)\d{1,2}\s*[/.\-]\s*\d{1,2}(?!\d)|\bngay\s*\d{1,2}\b")
 
 
-def each_week(phrase: Folded, issued: dt.date | None, found: Found, conventions: Conventions) -> Rule | None:
+@on_match(EACH_WEEK_RE)
+def each_week(
+    match: Match, phrase: Folded, issued: dt.date | None, found: Found, conventions: Conventions
+) -> Rule | None:
     """One weekday every week, with a task: its first occurrence on or after the issue date, ``unsure``."""
     text = phrase.text
-    match = EACH_WEEK_RE.search(text)
-    if issued is None or not match or _SPAN_RE.search(text) or not _TASK_RE.search(text):
+    if issued is None or _SPAN_RE.search(text) or not _TASK_RE.search(text):
         return None
     if _DATE_RE.search(fold(phrase.original).text):
         return None
