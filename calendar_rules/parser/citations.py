@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from itertools import islice
 
-from calendar_rules.parser.normalize import blank_spans
+from calendar_rules.parser.normalize import blank_matches, blank_spans
 from calendar_rules.parser.quoted import whole_sentence
 
 _DOC_WORDS = (
@@ -135,12 +135,12 @@ def _title_end(folded: str, start: int, end: int) -> int:
 
 def mask_anniversaries(folded: str) -> str:
     """Blank out the span an anniversary celebrates; a date to hold the celebration stays."""
-    return blank_spans(folded, [m.span(1) for m in ANNIVERSARY.finditer(folded)])
+    return blank_matches(folded, ANNIVERSARY, 1)
 
 
 def mask_superseded(folded: str) -> str:
     """Blank out a superseded deadline ("thay cho thời hạn cũ 30/11/2016")."""
-    return blank_spans(folded, [m.span() for m in SUPERSEDED.finditer(folded)])
+    return blank_matches(folded, SUPERSEDED)
 
 
 # a cited document named by its kind and number, or by its code: "Quy định 213-QĐ/TW", "Hướng dẫn số 33"

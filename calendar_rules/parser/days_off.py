@@ -17,9 +17,8 @@ A duty word ("phải", "yêu cầu", "trước ngày", "hạn" ...) keeps the ph
 from __future__ import annotations
 
 import re
-from itertools import islice
 
-from calendar_rules.parser.normalize import Folded, blank_spans
+from calendar_rules.parser.normalize import Folded, blank_matches
 from calendar_rules.parser.patterns import HOLIDAY_NAMES, ITEM_NUMBER, ITEM_OPENING, WEEKDAY
 from calendar_rules.parser.states import DUTY_RE
 
@@ -47,7 +46,7 @@ HOLIDAY_DAYS_RE = re.compile(
 
 def mask_holiday_days(folded: str) -> str:
     """Blank (same length) the days written after a holiday's name ("dịp nghỉ Lễ Giỗ tổ Hùng Vương, ngày 30/4 - 1/5")."""
-    return blank_spans(folded, [m.span(1) for m in islice(HOLIDAY_DAYS_RE.finditer(folded), 10)])
+    return blank_matches(folded, HOLIDAY_DAYS_RE, 1, most=10)
 
 
 def days_off(phrase: Folded) -> str | None:
