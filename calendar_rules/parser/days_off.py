@@ -19,11 +19,10 @@ from __future__ import annotations
 import re
 
 from calendar_rules.parser.normalize import Folded, blank_matches
-from calendar_rules.parser.patterns import HOLIDAY_NAMES, ITEM_NUMBER, ITEM_OPENING, WEEKDAY
+from calendar_rules.parser.patterns import DIGITS_DAY, HOLIDAY_NAMES, ITEM_NUMBER, ITEM_OPENING, WEEKDAY
 from calendar_rules.parser.states import DUTY_RE
 
 _HOLIDAY = r"(?:le|tet)\b"
-_DAY = r"\d{1,2}\s*[/.\-]\s*\d{1,2}"
 _FROM = rf"\btu\s*(?:{WEEKDAY}\s*,?\s*)?(?:ngay\s*)?\d"
 DAYS_OFF_RE = re.compile(
     # "nghỉ Tết Âm lịch năm 2020 liền 7 ngày, từ ...", "nghỉ lễ Quốc khánh năm 2025 4 ngày, từ ..."
@@ -39,7 +38,7 @@ DAYS_OFF_RE = re.compile(
 # the days after a holiday's name: "dịp nghỉ Lễ Giỗ tổ Hùng Vương, ngày 30/4 - 1/5" (group 1: the days, blanked)
 HOLIDAY_DAYS_RE = re.compile(
     rf"\b(?:dip|ky)\s*nghi\s*{_HOLIDAY}\s*(?:{HOLIDAY_NAMES})?\s*,?\s*"
-    rf"((?:ngay\s*)?{_DAY}(?:\s*(?:-|–|va|den)\s*{_DAY})?(?:\s*(?:nam\s*)?(?:19|20)\d{{2}})?)"
+    rf"((?:ngay\s*)?{DIGITS_DAY}(?:\s*(?:-|–|va|den)\s*{DIGITS_DAY})?(?:\s*(?:nam\s*)?(?:19|20)\d{{2}})?)"
     r"(?!\s*[/.\-]\s*\d)"
 )
 

@@ -18,9 +18,9 @@ from __future__ import annotations
 import re
 
 from calendar_rules.parser.normalize import Folded
-from calendar_rules.parser.patterns import TIME_TOKEN_RE
+from calendar_rules.parser.patterns import ITEM_MARK, TIME_TOKEN_RE
 
-_ITEM = r"^[\s\-+•*–—]*(?:(?:\d{1,2}(?:\.\d{1,2}){0,3}|[a-z])\s*[.)]\s*)?(?:nhu\s*vay\s*,?\s*)?"
+_ITEM = rf"{ITEM_MARK}(?:nhu\s*vay\s*,?\s*)?"
 _PERIOD_NAME = (
     r"nam\s*(?:tai\s*chinh|ngan\s*sach)|nien\s*do(?:\s*ke\s*toan|\s*ngan\s*sach)?"
     r"|ky\s*(?:ke\s*toan|(?:han\s*)?bao\s*cao|tinh\s*thue|thong\s*ke|so\s*lieu)"

@@ -14,6 +14,7 @@ import datetime as dt
 import re
 
 from calendar_rules.parser.normalize import Folded
+from calendar_rules.parser.patterns import NUM_DATE
 from calendar_rules.parser.reader import Match, on_match
 from calendar_rules.parser.result import Conventions, Found
 from calendar_rules.parser.single import single
@@ -22,7 +23,7 @@ from calendar_rules.rules import FixedDate, Rule
 # "tức là chậm nhất vào ngày 20/4/2025", "tức ngày 21/4/2025", "tức là hạn chót ngày ..." (the day with its year)
 RESTATED_RE = re.compile(
     r"\btuc\s*(?:la\s*)?(?:(?:cham\s*nhat|han\s*chot|han\s*cuoi)\s*)?(?:la\s*)?(?:vao\s*)?(?:ngay\s*)?"
-    r"(?=\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{4}\b)"
+    rf"(?={NUM_DATE}\b)"
 )
 # what the restated day is worked out from: a counted delay, or a day moved off a holiday
 WORKED_OUT_RE = re.compile(
