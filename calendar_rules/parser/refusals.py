@@ -22,7 +22,6 @@ from calendar_rules.parser.occasions import NAMED_DAY_RE, NAMED_DAY_WORDS_RE
 from calendar_rules.parser.patterns import (
     CLOCK_TIME,
     CONTINUOUS_RE,
-    DIGITS_DATE,
     EACH,
     HARD_LIMIT,
     HOLIDAY_DAY,
@@ -280,7 +279,7 @@ START_ONLY_RE = re.compile(
 # (or a condition's "nếu" inside the sentence: "tỉnh ... chỉ đạo ... nếu sau ngày 30/7/2022, số tàu cá ... chưa lắp đặt
 # thiết bị ..., sẽ bị đình chỉ hoạt động": the fitting is due by that day)
 AFTER_PENALTY_RE = re.compile(
-    rf"(?:^[\s(\d)]*(?:(?:luu|chu)\s*y\s*:\s*)?|\bneu\s*)sau\s*ngay\s*{DIGITS_DATE}\s*,[^;]{{0,120}}?"
+    r"(?:^[\s(\d)]*(?:(?:luu|chu)\s*y\s*:\s*)?|\bneu\s*)sau\s*ngay\s*\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{4})?\s*,[^;]{0,120}?"
     r"\b(?:khong\s*(?:duoc|co\s*ten|con|the)|se\s*(?:khong|bi)|bi\s*(?:huy|xoa|phat|tu\s*choi|loai))\b"
 )
 # a start with no end but an event: "từ 7 giờ ngày 28-11, toàn bộ tàu, thuyền ... phải ngừng di chuyển cho đến khi có
