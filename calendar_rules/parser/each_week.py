@@ -17,6 +17,7 @@ import datetime as dt
 import re
 
 from calendar_rules.parser.dates import weekday_number
+from calendar_rules.parser.duties import WRITTEN_DATE_RE
 from calendar_rules.parser.normalize import Folded, fold
 from calendar_rules.parser.patterns import WEEKDAY
 from calendar_rules.parser.reader import Match, on_match
@@ -29,7 +30,7 @@ WEEKDAY_RE = re.compile(rf"\b{WEEKDAY}\b")
 EACH_WEEK_RE = re.compile(rf"\b(?:ngay\s*)?({WEEKDAY})\s*(?:(?:hang|moi)\s*tuan|(?:cua\s*)?tuan\s*(?:lien\s*)?truoc)\b")
 _TASK_RE = re.compile(r"\b(?:bao\s*cao|gui|nop|trinh|tong\s*hop|cap\s*nhat|ban\s*hanh|cong\s*bo|cham\s*nhat|phai)\b")
 _SPAN_RE = re.compile(rf"\btu\s*{WEEKDAY}\s*(?:den|-|–)\s*{WEEKDAY}")
-_DATE_RE = re.compile(r"(?<!\d)\d{1,2}\s*[/.\-]\s*\d{1,2}(?!\d)|\bngay\s*\d{1,2}\b")
+_DATE_RE = re.compile(rf"{WRITTEN_DATE_RE.pattern}|\bngay\s*\d{{1,2}}\b")
 
 
 @on_match(EACH_WEEK_RE)
