@@ -18,9 +18,10 @@ from __future__ import annotations
 
 import re
 
-from calendar_rules.parser.normalize import Folded, blank_matches
+from calendar_rules.parser.normalize import blank_matches
 from calendar_rules.parser.patterns import DIGITS_DAY, HOLIDAY_NAMES, ITEM_NUMBER, ITEM_OPENING, WEEKDAY
 from calendar_rules.parser.states import DUTY_RE
+from calendar_rules.parser.wordings import Wording
 
 _HOLIDAY = r"(?:le|tet)\b"
 _FROM = rf"\btu\s*(?:{WEEKDAY}\s*,?\s*)?(?:ngay\s*)?\d"
@@ -48,8 +49,5 @@ def mask_holiday_days(folded: str) -> str:
     return blank_matches(folded, HOLIDAY_DAYS_RE, 1, most=10)
 
 
-def days_off(phrase: Folded) -> str | None:
-    """Why the phrase's days are a holiday's days off, or None."""
-    if DAYS_OFF_RE.search(phrase.text) and not DUTY_RE.search(phrase.original):
-        return "thời gian nghỉ lễ, Tết (ngày nghỉ, ngày làm bù), không phải hạn chót"
-    return None
+# why the phrase's days are a holiday's days off
+days_off = Wording(DAYS_OFF_RE, "thời gian nghỉ lễ, Tết (ngày nghỉ, ngày làm bù), không phải hạn chót", duty=DUTY_RE)

@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import re
 
-from calendar_rules.parser.normalize import Folded
-from calendar_rules.parser.patterns import ITEM_MARK, TIME_TOKEN_RE
+from calendar_rules.parser.patterns import ITEM_MARK
+from calendar_rules.parser.wordings import Wording
 
 _ITEM = rf"{ITEM_MARK}(?:nhu\s*vay\s*,?\s*)?"
 _PERIOD_NAME = (
@@ -32,9 +32,11 @@ _LIMIT_RE = re.compile(
 )
 
 
-def period_defined(phrase: Folded) -> str | None:
-    """Why the phrase defines a period (its name, "là", its bounds), or None."""
-    text = phrase.text
-    if not DEFINED_RE.match(text) or not TIME_TOKEN_RE.search(text) or _LIMIT_RE.search(text):
-        return None
-    return "định nghĩa một kỳ (năm tài chính, kỳ báo cáo ... là ...): không phải hạn chót"
+# why the phrase defines a period (its name, "là", its bounds)
+period_defined = Wording(
+    DEFINED_RE,
+    "định nghĩa một kỳ (năm tài chính, kỳ báo cáo ... là ...): không phải hạn chót",
+    limit=_LIMIT_RE,
+    opens=True,
+    dated=True,
+)
