@@ -39,6 +39,10 @@ class LabelledEnum(str, enum.Enum):
         return member
 
 
+# the weekdays as a sentence names them, Monday first (index as ``date.weekday``)
+WEEKDAYS_VI = ("thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật")
+
+
 def format_day(day: dt.date) -> str:
     """``30/06/2023``."""
     return day.strftime(DATE_FORMAT)

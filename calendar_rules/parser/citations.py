@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from itertools import islice
 
-from calendar_rules.parser.normalize import blank_spans
+from calendar_rules.parser.normalize import blank_matches, blank_spans
+from calendar_rules.parser.patterns import DATE_WITH_YEAR, DIGITS_DATE
 from calendar_rules.parser.quoted import whole_sentence
 
 _DOC_WORDS = (
@@ -72,14 +73,13 @@ CLAUSE_CUE = re.compile(
 )
 # the date a petition bears: "nhận được đơn kiến nghị ngày 04/3/2024 của các hộ dân", "(đơn ghi ngày 18/5/2023,
 # 07/6/2023)": when the citizens wrote, as a cited document's date is (not "nộp đơn trước ngày ...", a deadline)
-_PETITION_DAY = r"\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{4}|\d{1,2}\s*thang\s*\d{1,2}\s*nam\s*\d{4}"
 PETITION = re.compile(
     r"\bdon\s*(?:(?:kien\s*nghi|thu|phan\s*anh|khieu\s*nai|to\s*cao)(?:\s*tap\s*the)?\s*(?:ghi\s*|de\s*)?|ghi\s*|de\s*)"
-    rf"ngay\s*(?:{_PETITION_DAY})(?:\s*(?:,|va)\s*(?:ngay\s*)?(?:{_PETITION_DAY}))*"
+    rf"ngay\s*(?:{DATE_WITH_YEAR})(?:\s*(?:,|va)\s*(?:ngay\s*)?(?:{DATE_WITH_YEAR}))*"
 )
 # a quoted name (a project's, a slogan's): “Đào tạo nghề cho lao động nông thôn đến năm 2020”
 QUOTED = re.compile(r"“[^”]{0,200}”|\"[^\"]{0,200}\"")
-_ANY_DATE = r"\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{4})?|ngay\s*\d{1,2}\s*thang\s*\d{1,2}(?:\s*nam\s*\d{4})?"
+_ANY_DATE = rf"{DIGITS_DATE}|ngay\s*\d{{1,2}}\s*thang\s*\d{{1,2}}(?:\s*nam\s*\d{{4}})?"
 SUPERSEDED = re.compile(
     rf"\b(?:thay\s*(?:cho|vi)|(?:thoi\s*)?han\s*cu|(?:thoi\s*)?han\b[^;()]{{0,40}}?\btruoc\s*(?:do|day))\b"
     rf"[^;()]{{0,40}}?(?:{_ANY_DATE})"
@@ -135,12 +135,12 @@ def _title_end(folded: str, start: int, end: int) -> int:
 
 def mask_anniversaries(folded: str) -> str:
     """Blank out the span an anniversary celebrates; a date to hold the celebration stays."""
-    return blank_spans(folded, [m.span(1) for m in ANNIVERSARY.finditer(folded)])
+    return blank_matches(folded, ANNIVERSARY, 1)
 
 
 def mask_superseded(folded: str) -> str:
     """Blank out a superseded deadline ("thay cho thời hạn cũ 30/11/2016")."""
-    return blank_spans(folded, [m.span() for m in SUPERSEDED.finditer(folded)])
+    return blank_matches(folded, SUPERSEDED)
 
 
 # a cited document named by its kind and number, or by its code: "Quy định 213-QĐ/TW", "Hướng dẫn số 33"

@@ -15,6 +15,7 @@ import re
 from calendar_rules.parser.dates import safe_date
 from calendar_rules.parser.normalize import Folded
 from calendar_rules.parser.patterns import SEP
+from calendar_rules.parser.reader import Match, on_match
 from calendar_rules.parser.result import Conventions, Found
 from calendar_rules.rules import Range, Rule
 
@@ -24,10 +25,12 @@ END_COLUMNS_RE = re.compile(rf"\s{_FULL}[ \t]+{_FULL}\s*[.;]?\s*$")
 TASK_WORD_RE = re.compile(r"[a-z)]")
 
 
-def end_columns(phrase: Folded, issued: dt.date | None, found: Found, conventions: Conventions) -> Rule | None:
+@on_match(END_COLUMNS_RE)
+def end_columns(
+    match: Match, phrase: Folded, issued: dt.date | None, found: Found, conventions: Conventions
+) -> Rule | None:
     """A row's "from" and "to" cells at its end: a range due at the second."""
-    match = END_COLUMNS_RE.search(phrase.text)
-    if not match or not TASK_WORD_RE.search(phrase.text, _after_last_digit(phrase.text, match.start()), match.start()):
+    if not TASK_WORD_RE.search(phrase.text, _after_last_digit(phrase.text, match.start()), match.start()):
         return None  # a task's words right before the cells, not another figure
     day, month, year, end_day, end_month, end_year = (int(value) for value in match.groups())
     start, end = safe_date(year, month, day), safe_date(end_year, end_month, end_day)

@@ -16,6 +16,7 @@ import datetime as dt
 import re
 
 from calendar_rules.parser.normalize import Folded
+from calendar_rules.parser.reader import Match, on_match
 from calendar_rules.parser.result import Conventions, Found
 from calendar_rules.rules import Relative, Rule
 
@@ -26,11 +27,11 @@ COUNTED_TO_RE = re.compile(
 )
 
 
-def counted_to_event(phrase: Folded, issued: dt.date | None, found: Found, conventions: Conventions) -> Rule | None:
+@on_match(COUNTED_TO_RE)
+def counted_to_event(
+    match: Match, phrase: Folded, issued: dt.date | None, found: Found, conventions: Conventions
+) -> Rule | None:
     """ "chậm nhất trước 10 ngày làm việc tính đến ngày ... có hiệu lực": 10 working days before the event."""
-    match = COUNTED_TO_RE.search(phrase.text)
-    if not match:
-        return None
     found.spans.append(match.span())
     name = phrase.words(*match.span(3))
     found.warnings.append(f"hạn tính lùi {int(match.group(1))} ngày trước '{name}'")

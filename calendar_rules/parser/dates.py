@@ -9,6 +9,15 @@ from dataclasses import dataclass
 from calendar_rules.parser.patterns import DATE_RE, LONG_DATE_RE, LUNAR_MONTHS, ROMAN
 from calendar_rules.parser.result import Found
 
+# the word after "thứ" that names a weekday, as ``date.weekday`` (Monday is 0)
+_WEEKDAY_WORDS = {"hai": 0, "ba": 1, "tu": 2, "nam": 3, "sau": 4, "bay": 5}
+
+
+def weekday_number(word: str) -> int:
+    """The weekday the word after "thứ" names, Monday 0 as ``date.weekday``: "hai" or "2" is Monday, "bay" or "7"
+    Saturday (Sunday is "chủ nhật", not a "thứ")."""
+    return int(word) - 2 if word.isdigit() else _WEEKDAY_WORDS[word]
+
 
 def roman(token: str) -> int:
     return ROMAN[token.lower()]

@@ -17,14 +17,13 @@ A duty word ("phải", "yêu cầu", "trước ngày", "hạn" ...) keeps the ph
 from __future__ import annotations
 
 import re
-from itertools import islice
 
-from calendar_rules.parser.normalize import Folded, blank_spans
-from calendar_rules.parser.patterns import HOLIDAY_NAMES, ITEM_NUMBER, ITEM_OPENING, WEEKDAY
+from calendar_rules.parser.normalize import blank_matches
+from calendar_rules.parser.patterns import DIGITS_DAY, HOLIDAY_NAMES, ITEM_NUMBER, ITEM_OPENING, WEEKDAY
 from calendar_rules.parser.states import DUTY_RE
+from calendar_rules.parser.wordings import Wording
 
 _HOLIDAY = r"(?:le|tet)\b"
-_DAY = r"\d{1,2}\s*[/.\-]\s*\d{1,2}"
 _FROM = rf"\btu\s*(?:{WEEKDAY}\s*,?\s*)?(?:ngay\s*)?\d"
 DAYS_OFF_RE = re.compile(
     # "nghỉ Tết Âm lịch năm 2020 liền 7 ngày, từ ...", "nghỉ lễ Quốc khánh năm 2025 4 ngày, từ ..."
@@ -40,18 +39,15 @@ DAYS_OFF_RE = re.compile(
 # the days after a holiday's name: "dịp nghỉ Lễ Giỗ tổ Hùng Vương, ngày 30/4 - 1/5" (group 1: the days, blanked)
 HOLIDAY_DAYS_RE = re.compile(
     rf"\b(?:dip|ky)\s*nghi\s*{_HOLIDAY}\s*(?:{HOLIDAY_NAMES})?\s*,?\s*"
-    rf"((?:ngay\s*)?{_DAY}(?:\s*(?:-|–|va|den)\s*{_DAY})?(?:\s*(?:nam\s*)?(?:19|20)\d{{2}})?)"
+    rf"((?:ngay\s*)?{DIGITS_DAY}(?:\s*(?:-|–|va|den)\s*{DIGITS_DAY})?(?:\s*(?:nam\s*)?(?:19|20)\d{{2}})?)"
     r"(?!\s*[/.\-]\s*\d)"
 )
 
 
 def mask_holiday_days(folded: str) -> str:
     """Blank (same length) the days written after a holiday's name ("dịp nghỉ Lễ Giỗ tổ Hùng Vương, ngày 30/4 - 1/5")."""
-    return blank_spans(folded, [m.span(1) for m in islice(HOLIDAY_DAYS_RE.finditer(folded), 10)])
+    return blank_matches(folded, HOLIDAY_DAYS_RE, 1, most=10)
 
 
-def days_off(phrase: Folded) -> str | None:
-    """Why the phrase's days are a holiday's days off, or None."""
-    if DAYS_OFF_RE.search(phrase.text) and not DUTY_RE.search(phrase.original):
-        return "thời gian nghỉ lễ, Tết (ngày nghỉ, ngày làm bù), không phải hạn chót"
-    return None
+# why the phrase's days are a holiday's days off
+days_off = Wording(DAYS_OFF_RE, "thời gian nghỉ lễ, Tết (ngày nghỉ, ngày làm bù), không phải hạn chót", duty=DUTY_RE)

@@ -17,10 +17,10 @@ from __future__ import annotations
 
 import re
 
-from calendar_rules.parser.normalize import Folded
-from calendar_rules.parser.patterns import TIME_TOKEN_RE
+from calendar_rules.parser.patterns import ITEM_MARK
+from calendar_rules.parser.wordings import Wording
 
-_ITEM = r"^[\s\-+•*–—]*(?:(?:\d{1,2}(?:\.\d{1,2}){0,3}|[a-z])\s*[.)]\s*)?(?:nhu\s*vay\s*,?\s*)?"
+_ITEM = rf"{ITEM_MARK}(?:nhu\s*vay\s*,?\s*)?"
 _PERIOD_NAME = (
     r"nam\s*(?:tai\s*chinh|ngan\s*sach)|nien\s*do(?:\s*ke\s*toan|\s*ngan\s*sach)?"
     r"|ky\s*(?:ke\s*toan|(?:han\s*)?bao\s*cao|tinh\s*thue|thong\s*ke|so\s*lieu)"
@@ -32,9 +32,11 @@ _LIMIT_RE = re.compile(
 )
 
 
-def period_defined(phrase: Folded) -> str | None:
-    """Why the phrase defines a period (its name, "là", its bounds), or None."""
-    text = phrase.text
-    if not DEFINED_RE.match(text) or not TIME_TOKEN_RE.search(text) or _LIMIT_RE.search(text):
-        return None
-    return "định nghĩa một kỳ (năm tài chính, kỳ báo cáo ... là ...): không phải hạn chót"
+# why the phrase defines a period (its name, "là", its bounds)
+period_defined = Wording(
+    DEFINED_RE,
+    "định nghĩa một kỳ (năm tài chính, kỳ báo cáo ... là ...): không phải hạn chót",
+    limit=_LIMIT_RE,
+    opens=True,
+    dated=True,
+)

@@ -16,27 +16,30 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from calendar_rules.parser.dates import weekday_number
+from calendar_rules.parser.duties import WRITTEN_DATE_RE
 from calendar_rules.parser.normalize import Folded, fold
 from calendar_rules.parser.patterns import WEEKDAY
+from calendar_rules.parser.reader import Match, on_match
 from calendar_rules.parser.result import Conventions, Found
 from calendar_rules.rules import FixedDate, Rule
-from calendar_rules.vietnamese import format_day
+from calendar_rules.vietnamese import WEEKDAYS_VI, format_day
 
-_DAYS = {"hai": 0, "2": 0, "ba": 1, "3": 1, "tu": 2, "4": 2, "nam": 3, "5": 3, "sau": 4, "6": 4, "bay": 5, "7": 5}
-_NAMES_VI = ("thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật")
 WEEKDAY_RE = re.compile(rf"\b{WEEKDAY}\b")
 # the weekday, then "hàng tuần" / "hằng tuần" / "mỗi tuần", or "(của) tuần trước" for what is due the week before
 EACH_WEEK_RE = re.compile(rf"\b(?:ngay\s*)?({WEEKDAY})\s*(?:(?:hang|moi)\s*tuan|(?:cua\s*)?tuan\s*(?:lien\s*)?truoc)\b")
 _TASK_RE = re.compile(r"\b(?:bao\s*cao|gui|nop|trinh|tong\s*hop|cap\s*nhat|ban\s*hanh|cong\s*bo|cham\s*nhat|phai)\b")
 _SPAN_RE = re.compile(rf"\btu\s*{WEEKDAY}\s*(?:den|-|–)\s*{WEEKDAY}")
-_DATE_RE = re.compile(r"(?<!\d)\d{1,2}\s*[/.\-]\s*\d{1,2}(?!\d)|\bngay\s*\d{1,2}\b")
+_DATE_RE = re.compile(rf"{WRITTEN_DATE_RE.pattern}|\bngay\s*\d{{1,2}}\b")
 
 
-def each_week(phrase: Folded, issued: dt.date | None, found: Found, conventions: Conventions) -> Rule | None:
+@on_match(EACH_WEEK_RE)
+def each_week(
+    match: Match, phrase: Folded, issued: dt.date | None, found: Found, conventions: Conventions
+) -> Rule | None:
     """One weekday every week, with a task: its first occurrence on or after the issue date, ``unsure``."""
     text = phrase.text
-    match = EACH_WEEK_RE.search(text)
-    if issued is None or not match or _SPAN_RE.search(text) or not _TASK_RE.search(text):
+    if issued is None or _SPAN_RE.search(text) or not _TASK_RE.search(text):
         return None
     if _DATE_RE.search(fold(phrase.original).text):
         return None
@@ -47,12 +50,12 @@ def each_week(phrase: Folded, issued: dt.date | None, found: Found, conventions:
     due = issued + dt.timedelta(days=(day - issued.weekday()) % 7)
     found.spans.append(match.span())
     found.doubt(
-        f"việc lặp lại vào {_NAMES_VI[day]} hằng tuần (quy tắc không có tần suất hằng tuần): hạn đọc là "
-        f"{_NAMES_VI[day]} đầu tiên từ ngày ban hành, {format_day(due)}; cần người xác nhận"
+        f"việc lặp lại vào {WEEKDAYS_VI[day]} hằng tuần (quy tắc không có tần suất hằng tuần): hạn đọc là "
+        f"{WEEKDAYS_VI[day]} đầu tiên từ ngày ban hành, {format_day(due)}; cần người xác nhận"
     )
     return FixedDate(due)
 
 
 def _weekday(name: str) -> int:
     words = name.split()
-    return 6 if words[0] == "chu" else _DAYS[words[-1]]
+    return 6 if words[0] == "chu" else weekday_number(words[-1])

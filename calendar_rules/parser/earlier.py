@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import re
 
-from calendar_rules.parser.normalize import Folded
 from calendar_rules.parser.states import DUTY_RE
+from calendar_rules.parser.wordings import Wording
 
 # (not a period before another, "tháng 12 của năm trước đó", the year before: a recurring rule's)
 EARLIER_RE = re.compile(r"(?<!nam )(?<!thang )(?<!quy )(?<!ky )(?<!tuan )\btruoc\s*do\b(?!\s*(?:it\s*nhat\s*)?\d)")
@@ -25,9 +25,7 @@ _LIMIT_RE = re.compile(
 )
 
 
-def told_as_earlier(phrase: Folded) -> str | None:
-    """Why the phrase's day is of something that happened before the news ("trước đó"), or None."""
-    text = phrase.text
-    if not EARLIER_RE.search(text) or _LIMIT_RE.search(text) or DUTY_RE.search(phrase.original):
-        return None
-    return "sự việc trước đó được thuật lại ('trước đó'), không phải hạn chót"
+# why the phrase's day is of something that happened before the news ("trước đó")
+told_as_earlier = Wording(
+    EARLIER_RE, "sự việc trước đó được thuật lại ('trước đó'), không phải hạn chót", limit=_LIMIT_RE, duty=DUTY_RE
+)

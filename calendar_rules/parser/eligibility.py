@@ -20,11 +20,9 @@ from __future__ import annotations
 
 import re
 
-from calendar_rules.parser.normalize import Folded
-from calendar_rules.parser.patterns import TIME_TOKEN_RE
+from calendar_rules.parser.patterns import ITEM_MARK
+from calendar_rules.parser.wordings import Wording
 
-# an item's number or letter before the condition: "1.", "1.2.", "b)", "- "
-_ITEM = r"^[\s\-+•*–—]*(?:(?:\d{1,2}(?:\.\d{1,2}){0,3}|[a-z])\s*[.)]\s*)?"
 _STATE = (
     r"o\s*(?:thue|tro)|thue\s*nha|sinh\s*song|cu\s*tru|thuong\s*tru|tam\s*tru"
     r"|lam\s*viec\s*(?:tai|trong|o)|co\s*hop\s*dong\s*lao\s*dong"
@@ -32,7 +30,7 @@ _STATE = (
     r"|(?:co\s*)?tham\s*gia\s*bao\s*hiem|co\s*ten\s*trong\s*danh\s*sach"
     r"|co\s*thoi\s*gian\s*(?:dong|tham\s*gia|cong\s*tac|lam\s*viec)"
 )
-STATE_OPENING_RE = re.compile(rf"{_ITEM}(?:dang\s*)?(?:{_STATE})\b")
+STATE_OPENING_RE = re.compile(rf"{ITEM_MARK}(?:dang\s*)?(?:{_STATE})\b")
 # what makes the sentence a task after all
 _TASK_RE = re.compile(
     r"\b(?:phai|can|co\s*trach\s*nhiem|yeu\s*cau|de\s*nghi|cham\s*nhat|muon\s*nhat|han\s*(?:chot|cuoi)"
@@ -40,9 +38,11 @@ _TASK_RE = re.compile(
 )
 
 
-def eligibility_condition(phrase: Folded) -> str | None:
-    """Why the phrase is a condition a person must meet (a state, and when it holds), or None."""
-    text = phrase.text
-    if not STATE_OPENING_RE.match(text) or not TIME_TOKEN_RE.search(text) or _TASK_RE.search(text):
-        return None
-    return "điều kiện để được hưởng (ở thuê, có hợp đồng lao động ... trong khoảng thời gian đó): không phải hạn chót"
+# why the phrase is a condition a person must meet (a state, and when it holds)
+eligibility_condition = Wording(
+    STATE_OPENING_RE,
+    "điều kiện để được hưởng (ở thuê, có hợp đồng lao động ... trong khoảng thời gian đó): không phải hạn chót",
+    limit=_TASK_RE,
+    opens=True,
+    dated=True,
+)

@@ -15,6 +15,7 @@ import datetime as dt
 import re
 
 from calendar_rules.parser.normalize import Folded
+from calendar_rules.parser.reader import Match, on_match
 from calendar_rules.parser.result import Conventions, Found
 from calendar_rules.rules import Continuous, Rule
 
@@ -26,11 +27,12 @@ EVENT_SPAN_RE = re.compile(
 )
 
 
-def between_events(phrase: Folded, issued: dt.date | None, found: Found, conventions: Conventions) -> Rule | None:
+@on_match(EVENT_SPAN_RE)
+def between_events(
+    match: Match, phrase: Folded, issued: dt.date | None, found: Found, conventions: Conventions
+) -> Rule | None:
     """The continuous reading of a span between two events without a date, or None."""
-    text = phrase.text
-    match = EVENT_SPAN_RE.search(text)
-    if not match or re.search(r"\d", text):
+    if re.search(r"\d", phrase.text):
         return None
     found.spans.append(match.span())
     start, end = phrase.words(*match.span(1)), phrase.words(*match.span(2))

@@ -20,7 +20,7 @@ from itertools import islice
 
 from calendar_rules.parser.cues import DEADLINE_CUE_RE
 from calendar_rules.parser.duties import duty_given
-from calendar_rules.parser.normalize import Folded, blank_spans
+from calendar_rules.parser.normalize import Folded, blank_matches, blank_spans
 from calendar_rules.parser.patterns import TIME_TOKEN_RE
 from calendar_rules.parser.result import Conventions, Found
 from calendar_rules.parser.states import CONDITION_RE
@@ -51,7 +51,7 @@ def nothing_owed(phrase: Folded) -> str | None:
     # a condition without its opening word, the exemption right after its "thì": "Doanh nghiệp không có biến động về số
     # lượng người lao động trong tháng 10/2019 thì không phải gửi thông báo." (its "trong tháng" is no deadline's)
     bare = next((m for m in BARE_THEN_RE.finditer(text) if m.end() == spans[0][0]), None)
-    limits = blank_spans(text, [m.span() for m in islice(NOT_A_LIMIT_RE.finditer(text), 10)])
+    limits = blank_matches(text, NOT_A_LIMIT_RE, most=10)
     cued = DEADLINE_CUE_RE.search(limits, bare.end() if bare else 0)
     if cued or AGENT_TASK_RE.search(text):
         return None

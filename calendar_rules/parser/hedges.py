@@ -27,11 +27,12 @@ import datetime as dt
 import itertools
 import re
 
+from calendar_rules.parser.dates import weekday_number
 from calendar_rules.parser.normalize import Folded
 from calendar_rules.parser.patterns import HARD_RE, PLANNED_RE, WEEKDAY_NAMES
 from calendar_rules.parser.result import Found
 from calendar_rules.rules import FixedDate, Rule
-from calendar_rules.vietnamese import format_day
+from calendar_rules.vietnamese import WEEKDAYS_VI, format_day
 
 LATER_RE = re.compile(r"\b(?:thong\s*bao|huong\s*dan|co\s*van\s*ban\s*huong\s*dan)\s*sau\b")
 # what may happen: "có khả năng", "nhiều khả năng", "dự báo", "ước tính", "theo dự báo"
@@ -57,7 +58,6 @@ EVENT_TIME_RE = re.compile(
 )
 SENTENCE_END_RE = re.compile(r"[.!?]\s+(?=\S)")
 ANY_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
-_WEEKDAYS = {"hai": 0, "ba": 1, "tu": 2, "nam": 3, "sau": 4, "bay": 5}
 # a weekday beside the date: "(thứ Hai)", "(Thứ 2)", ", thứ Hai", "Chủ nhật"
 _NAMED = rf"(?:thu\s*({WEEKDAY_NAMES})|(chu\s*nhat))"  # (groups: the word after "thứ", or Sunday)
 WEEKDAY_AFTER_RE = re.compile(rf"\s*[(,\-–]?\s*{_NAMED}\b")
@@ -68,8 +68,7 @@ def _weekday(match: re.Match[str]) -> int:
     """Monday is 0, as ``date.weekday``; "thứ 2" is Monday, "chủ nhật" Sunday."""
     if match.group(2):
         return 6
-    word = match.group(1)
-    return int(word) - 2 if word.isdigit() else _WEEKDAYS[word]
+    return weekday_number(match.group(1))
 
 
 def written_weekday(text: str, spans: list[tuple[int, int]]) -> int | None:
@@ -129,8 +128,7 @@ def _other_sentence_timed(text: str, spans: list[tuple[int, int]]) -> bool:
 
 def _fit_weekday(rule: FixedDate, weekday: int, found: Found, issued: dt.date | None) -> Rule:
     due = rule.due
-    names = ("Hai", "Ba", "Tư", "Năm", "Sáu", "Bảy", "Chủ nhật")
-    written = f"thứ {names[weekday]}" if weekday < 6 else names[6]
+    written = WEEKDAYS_VI[weekday]
     # (only the issue year or the next: a date of the issue year with a wrong weekday more likely has a wrong weekday)
     stale = issued is not None and due.year != issued.year
     years = [y for y in (issued.year, issued.year + 1) if y != due.year] if stale and issued is not None else []

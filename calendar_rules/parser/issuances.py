@@ -20,7 +20,7 @@ from itertools import islice
 
 from calendar_rules.parser.citations import DOC_WORDS
 from calendar_rules.parser.cues import DEADLINE_CUE_RE
-from calendar_rules.parser.normalize import Folded, blank_spans
+from calendar_rules.parser.normalize import Folded, blank_matches
 from calendar_rules.parser.patterns import DAY_OF_MONTH, ITEM_OPENING, TIME_TOKEN_RE
 
 # where the lead's day opens a clause: the phrase's start, or after a comma, a semicolon or a colon
@@ -36,7 +36,7 @@ AROUND_RE = re.compile(r"\btruoc\s*,?\s*trong\s*(?:va|,)\s*sau\b")
 
 def issued_on(phrase: Folded) -> str | None:
     """Why the phrase's day is the day a document was issued, told as news, or None."""
-    text = blank_spans(phrase.text, [m.span() for m in islice(AROUND_RE.finditer(phrase.text), 5)])
+    text = blank_matches(phrase.text, AROUND_RE, most=5)
     lead = ISSUED_LEAD_RE.search(text)
     if not lead:
         return None

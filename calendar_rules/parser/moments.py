@@ -12,10 +12,10 @@ refused unless a limit is written with it ("(kỳ báo cáo tính từ ngày 01/
 from __future__ import annotations
 
 import re
-from itertools import islice
 
-from calendar_rules.parser.normalize import Folded, blank_spans
+from calendar_rules.parser.normalize import blank_matches
 from calendar_rules.parser.patterns import CLOCK_TIME, DAY_OF_MONTH
+from calendar_rules.parser.wordings import Wording
 
 # "tại thời điểm 30/6/2021", "tại thời điểm 0 giờ ngày 1/1/2026" (group 1: the moment, blanked)
 AT_MOMENT_RE = re.compile(rf"\btai\s*thoi\s*diem\s*((?:{CLOCK_TIME}\s*,?\s*)?(?:ngay\s*)?{DAY_OF_MONTH})")
@@ -32,12 +32,10 @@ _LIMIT_RE = re.compile(
 
 def mask_moments(folded: str) -> str:
     """Blank (same length) the moment figures are counted at ("tại thời điểm 30/6/2021")."""
-    spans = [m.span(1) for m in islice(AT_MOMENT_RE.finditer(folded), 10)]
-    return blank_spans(folded, spans) if spans else folded
+    return blank_matches(folded, AT_MOMENT_RE, 1, most=10)
 
 
-def report_span(phrase: Folded) -> str | None:
-    """Why the phrase's span is the period a report counts, defined, or None."""
-    if REPORT_SPAN_RE.search(phrase.text) and not _LIMIT_RE.search(phrase.text):
-        return "kỳ số liệu của báo cáo (tính từ ngày ... đến ngày ...), không phải hạn chót"
-    return None
+# why the phrase's span is the period a report counts, defined
+report_span = Wording(
+    REPORT_SPAN_RE, "kỳ số liệu của báo cáo (tính từ ngày ... đến ngày ...), không phải hạn chót", limit=_LIMIT_RE
+)

@@ -18,6 +18,7 @@ import re
 
 from calendar_rules.parser.dates import find_date
 from calendar_rules.parser.normalize import Folded
+from calendar_rules.parser.reader import Match, on_match
 from calendar_rules.parser.result import Conventions, Found
 from calendar_rules.rules import Relative, Rule
 
@@ -27,11 +28,13 @@ _DAY_NUMBER_RE = re.compile(r"\bngay\s*\d")
 AFTER_EVENT_RE = re.compile(r"\s*sau\s*khi\s*([a-z][^,;.()]{2,120})")
 
 
-def next_day(phrase: Folded, issued: dt.date | None, found: Found, conventions: Conventions) -> Rule | None:
+@on_match(NEXT_DAY_RE)
+def next_day(
+    match: Match, phrase: Folded, issued: dt.date | None, found: Found, conventions: Conventions
+) -> Rule | None:
     """One day after an event (see the module's docstring), or None."""
     text = phrase.text
-    match = NEXT_DAY_RE.search(text)
-    if match is None or find_date(text) or _DAY_NUMBER_RE.search(text):
+    if find_date(text) or _DAY_NUMBER_RE.search(text):
         return None
     if _COUNT_BEFORE_RE.search(text, 0, match.start()):
         return None  # "trong 05 ngày tiếp theo": a count of days, for ``relative``

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from itertools import islice
 
 _REPAIRS = {"ƣ": "ư", "Ƣ": "Ư", "\u00a0": " ", "–": "-", "—": "-", "‐": "-"}
 
@@ -22,6 +23,13 @@ def blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
     for start, end in spans:
         chars[start:end] = " " * (end - start)
     return "".join(chars)
+
+
+def blank_matches(text: str, pattern: re.Pattern[str], group: int = 0, most: int | None = None) -> str:
+    """``text`` with each match of ``pattern`` (its ``group``) blanked, same length (``blank_spans``); only the first
+    ``most`` matches when given, a bound on the work a mask does."""
+    matches = pattern.finditer(text) if most is None else islice(pattern.finditer(text), most)
+    return blank_spans(text, [m.span(group) for m in matches])
 
 
 def fold_char(ch: str) -> str:

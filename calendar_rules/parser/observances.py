@@ -7,9 +7,8 @@ length). A day written as a time of its own ("(ngày 26 tháng 6)", "vào ngày 
 from __future__ import annotations
 
 import re
-from itertools import islice
 
-from calendar_rules.parser.normalize import blank_spans
+from calendar_rules.parser.normalize import blank_matches
 
 # a verb of honouring, "ngày" and a name in words, then the day and month with no year
 OBSERVANCE_DAY_RE = re.compile(
@@ -20,4 +19,4 @@ OBSERVANCE_DAY_RE = re.compile(
 
 def mask_observance_days(folded: str) -> str:
     """Blank the day and month that follow an observance's name ("hưởng ứng Ngày sách Việt Nam 21/4")."""
-    return blank_spans(folded, [m.span(1) for m in islice(OBSERVANCE_DAY_RE.finditer(folded), 10)])
+    return blank_matches(folded, OBSERVANCE_DAY_RE, 1, most=10)

@@ -30,6 +30,7 @@ from calendar_rules.parser.patterns import (
     START_RE,
     TIME_TOKEN_RE,
 )
+from calendar_rules.parser.reader import Match, on_match
 from calendar_rules.parser.recurring import recurring
 from calendar_rules.parser.result import Conventions, Found
 from calendar_rules.parser.single import single
@@ -113,11 +114,13 @@ def past_year_lead(text: str, issued: dt.date | None) -> bool:
     return bool(years) and issued is not None and max(years) < issued.year
 
 
-def goes_on(phrase: Folded, issued: dt.date | None, found: Found, conventions: Conventions) -> Rule | None:
+@on_match(GOES_ON_RE)
+def goes_on(
+    match: Match, phrase: Folded, issued: dt.date | None, found: Found, conventions: Conventions
+) -> Rule | None:
     """ "tiếp tục thực hiện nghiêm quy định ...", "Tăng cường công tác ...", "..., chủ động thông tin về ...":
     a duty that goes on, when the phrase writes no time."""
-    match = GOES_ON_RE.search(phrase.text)
-    if not match or TIME_TOKEN_RE.search(phrase.text) or find_date(phrase.text) or FREQUENCY_RE.search(phrase.text):
+    if TIME_TOKEN_RE.search(phrase.text) or find_date(phrase.text) or FREQUENCY_RE.search(phrase.text):
         return None  # "Kiểm tra, giám sát ... định kỳ 6 tháng, hằng năm": a frequency is for the recurring reader
     found.spans.append(match.span())
     a, b = phrase.span(*match.span())

@@ -34,9 +34,15 @@ YEAR_SEP = r"\s*(?:/|-|\.|nam)\s*"  # "quý II/2023", "quý I-2019", "tháng 8.2
 ROMAN_QUARTER = r"(?:iv|iii|ii|i)"
 QUARTER_WORD = rf"qu[yi]\s*(?:{ROMAN_QUARTER}|0?[1-4])\b"
 MONTH_NO = r"thang\s*\d{1,2}\b"
-DAY_MONTH = r"\d{1,2}\s*[/.\-]\s*\d{1,2}\b"
+# a day and month in digits: "15/3", "15-3", "15.3" (what may follow is the caller's; DAY_MONTH ends on a word's end)
+DIGITS_DAY = rf"\d{{1,2}}{SEP}\d{{1,2}}"
+DAY_MONTH = rf"{DIGITS_DAY}\b"
 # a numeric date with its year: "15/3/2024", "15-3-2024", "15.3.2024"
-NUM_DATE = rf"\d{{1,2}}{SEP}\d{{1,2}}{SEP}\d{{4}}"
+NUM_DATE = rf"{DIGITS_DAY}{SEP}\d{{4}}"
+# and maybe without it: "15/3", "15/3/2024"
+DIGITS_DATE = rf"{DIGITS_DAY}(?:{SEP}\d{{4}})?"
+# a day with its year, in digits or spelled: "15/3/2024", "15 tháng 3 năm 2024"
+DATE_WITH_YEAR = rf"{NUM_DATE}|\d{{1,2}}\s*thang\s*\d{{1,2}}\s*nam\s*\d{{4}}"
 # a written day and month, maybe with its year: "15/3", "15-3-2024", "15 tháng 3", "15 tháng 3 năm 2024"
 DAY_OF_MONTH = r"\d{1,2}\s*(?:[/.\-]\s*\d{1,2}|thang\s*\d{1,2})(?:\s*(?:[/.\-]|nam)\s*\d{4})?"
 LONG_DAY = r"ngay\s*\d{1,2}\s*thang\s*\d{1,2}\b"
@@ -53,6 +59,8 @@ PERIOD_WITH_YEAR = rf"\b{QUARTER_WORD}{YEAR_SEP}\d{{4}}|\b{MONTH_NO}{YEAR_SEP}\d
 # ("1. ", "2) "); the readers that look at how a phrase opens start with these
 ITEM_OPENING = r"^[\s\-+•*]*"
 ITEM_NUMBER = r"(?:\d{1,2}\s*[.)]\s*)?"
+# an item's number or letter before a condition or a case: "1.", "1.2.", "b)", "- "
+ITEM_MARK = r"^[\s\-+•*–—]*(?:(?:\d{1,2}(?:\.\d{1,2}){0,3}|[a-z])\s*[.)]\s*)?"
 # words after which "14-4" or "15.8" (no year) is a day and a month, not a section number or "2-3 days" (and an
 # occasion's day: "thông xe kỹ thuật dịp 2.9")
 _DAY_CUES = ("ngay", "truoc", "nhat", "kien", "den", "het", "tu", "va", "hoac", "la", "vao", "dip")

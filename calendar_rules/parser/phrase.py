@@ -20,7 +20,6 @@ import datetime as dt
 import html
 import re
 import unicodedata
-from collections.abc import Callable
 from itertools import islice
 
 from calendar_rules.parser.audit import review
@@ -73,6 +72,7 @@ from calendar_rules.parser.provisos import condition_only
 from calendar_rules.parser.purposes import mask_purpose
 from calendar_rules.parser.qualifiers import mask_paper_ages
 from calendar_rules.parser.quarter_lists import quarter_list
+from calendar_rules.parser.reader import Match, Reader, on_match
 from calendar_rules.parser.recurring import recurring
 from calendar_rules.parser.refusals import not_a_deadline
 from calendar_rules.parser.relative import after_event, at_event, before_event_day, count_back, relative
@@ -125,8 +125,6 @@ MEETING_AT_RE = re.compile(rf"\btai\s*{MEETING}\b[^,;.]{{0,80}}?\bngay\s*{DAY_OF
 # markdown emphasis left in a page's text: "trước ngày **30 tháng 9 năm 2025**" (blanked, same length)
 EMPHASIS_RE = re.compile(r"\*\*|__")
 CLOCK_RE = re.compile(r"\b([01]?\d|2[0-3]):([0-5]\d)\b(?!\s*:\s*\d)")
-
-Reader = Callable[[Folded, "dt.date | None", Found, Conventions], "Rule | None"]
 
 __all__ = ["Conventions", "ParseResult", "parse_phrase"]
 
@@ -351,12 +349,12 @@ def _prev_year(phrase: Folded, issued: dt.date | None, found: Found, conventions
     return Recurring("annual", f"prevyear-month:{month}")
 
 
-def _day_list(phrase: Folded, issued: dt.date | None, found: Found, conventions: Conventions) -> Rule | None:
+@on_match(DAY_LIST_RE)
+def _day_list(
+    match: Match, phrase: Folded, issued: dt.date | None, found: Found, conventions: Conventions
+) -> Rule | None:
     """ "Chiều ngày 17, 24/05/2023 và cả ngày 20, 27/05/2023": days listed over several dates, due on the
     last; a person confirms it (the list may be a set of sessions rather than a window)."""
-    match = DAY_LIST_RE.search(phrase.text)
-    if not match:
-        return None
     dates = list(DAY_LIST_DATE_RE.finditer(phrase.text, match.start(), match.end()))
     year = next((int(d.group(3)) for d in reversed(dates) if d.group(3)), None)
     last = dates[-1]

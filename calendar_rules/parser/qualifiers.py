@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from calendar_rules.parser.normalize import Folded, blank_spans
+from calendar_rules.parser.wordings import Wording
 
 # a paper named just before the bracket: "Bản sao chứng thực (...)", "Giấy khám sức khỏe (...)", "Ảnh 3x4 (...)"
 _PAPER = r"\b(?:ban\s*sao|giay|phieu|anh|chung\s*thuc|chung\s*nhan|xac\s*nhan|the|so\s*ho\s*khau|ly\s*lich)\b"
@@ -67,8 +68,7 @@ def qualifies_a_paper(phrase: Folded) -> str | None:
     return None
 
 
-def rate_in_force(phrase: Folded) -> str | None:
-    """Why the phrase's span is the time a rate applies and no deadline, or None."""
-    if RATE_SPAN_RE.search(phrase.text) and not _RATE_LIMIT_RE.search(phrase.text):
-        return "khoảng thời gian áp dụng một mức thu (phí, lệ phí, thuế), không phải hạn chót"
-    return None
+# why the phrase's span is the time a rate applies and no deadline
+rate_in_force = Wording(
+    RATE_SPAN_RE, "khoảng thời gian áp dụng một mức thu (phí, lệ phí, thuế), không phải hạn chót", limit=_RATE_LIMIT_RE
+)

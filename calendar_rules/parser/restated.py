@@ -14,6 +14,8 @@ import datetime as dt
 import re
 
 from calendar_rules.parser.normalize import Folded
+from calendar_rules.parser.patterns import NUM_DATE
+from calendar_rules.parser.reader import Match, on_match
 from calendar_rules.parser.result import Conventions, Found
 from calendar_rules.parser.single import single
 from calendar_rules.rules import FixedDate, Rule
@@ -21,7 +23,7 @@ from calendar_rules.rules import FixedDate, Rule
 # "tức là chậm nhất vào ngày 20/4/2025", "tức ngày 21/4/2025", "tức là hạn chót ngày ..." (the day with its year)
 RESTATED_RE = re.compile(
     r"\btuc\s*(?:la\s*)?(?:(?:cham\s*nhat|han\s*chot|han\s*cuoi)\s*)?(?:la\s*)?(?:vao\s*)?(?:ngay\s*)?"
-    r"(?=\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{4}\b)"
+    rf"(?={NUM_DATE}\b)"
 )
 # what the restated day is worked out from: a counted delay, or a day moved off a holiday
 WORKED_OUT_RE = re.compile(
@@ -31,11 +33,13 @@ WORKED_OUT_RE = re.compile(
 _LUNAR_RE = re.compile(r"\bam\s*lich\b|\bthang\s*(?:chap|gieng)\b|\bmung\b")
 
 
-def restated_day(phrase: Folded, issued: dt.date | None, found: Found, conventions: Conventions) -> Rule | None:
+@on_match(RESTATED_RE)
+def restated_day(
+    match: Match, phrase: Folded, issued: dt.date | None, found: Found, conventions: Conventions
+) -> Rule | None:
     """The day written after "tức (là)" once a delay or a move to a working day has been stated, or None."""
     text = phrase.text
-    match = RESTATED_RE.search(text)
-    if not match or not WORKED_OUT_RE.search(text, 0, match.start()) or _LUNAR_RE.search(text):
+    if not WORKED_OUT_RE.search(text, 0, match.start()) or _LUNAR_RE.search(text):
         return None
     rest = Folded(text[match.start() :], phrase.origin[match.start() :], phrase.original)
     rule = single(rest, issued, found, conventions)

@@ -13,6 +13,7 @@ import re
 
 from calendar_rules.parser.normalize import Folded
 from calendar_rules.parser.patterns import ITEM_OPENING, PAST_PRACTICE_RE, TIME_TOKEN_RE
+from calendar_rules.parser.reader import Match, on_match
 from calendar_rules.parser.result import Conventions, Found
 from calendar_rules.rules import Continuous, Rule
 
@@ -27,11 +28,13 @@ SET_ELSEWHERE_RE = re.compile(
 DONE_RE = re.compile(r"\bda\s*(?:hoan\s*thanh|thuc\s*hien|to\s*chuc|trien\s*khai)\b")
 
 
-def set_elsewhere(phrase: Folded, issued: dt.date | None, found: Found, conventions: Conventions) -> Rule | None:
+@on_match(SET_ELSEWHERE_RE)
+def set_elsewhere(
+    match: Match, phrase: Folded, issued: dt.date | None, found: Found, conventions: Conventions
+) -> Rule | None:
     """ "thực hiện theo kế hoạch của Bộ ...": continuous, unsure (the schedule followed is not in the phrase)."""
     t = phrase.text
-    match = SET_ELSEWHERE_RE.search(t)
-    if not match or TIME_TOKEN_RE.search(t) or DONE_RE.search(t) or PAST_PRACTICE_RE.search(phrase.original):
+    if TIME_TOKEN_RE.search(t) or DONE_RE.search(t) or PAST_PRACTICE_RE.search(phrase.original):
         return None
     found.spans.append(match.span())
     found.doubt("thời gian theo kế hoạch, lịch hay thông báo khác (không ghi trong câu): cần người tra lịch đó")

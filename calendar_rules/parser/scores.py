@@ -7,9 +7,8 @@ it is a score, blanked (same length). A place called "điểm" ("các điểm ti
 from __future__ import annotations
 
 import re
-from itertools import islice
 
-from calendar_rules.parser.normalize import blank_spans
+from calendar_rules.parser.normalize import blank_matches
 
 # the grade's name, a comparison, the score (group 1), then what bounds a grade
 SCORE_RE = re.compile(
@@ -21,5 +20,4 @@ SCORE_RE = re.compile(
 
 def mask_scores(folded: str) -> str:
     """Blank (same length) a decimal grade after its name ("điểm trung bình từ 7.5 trở lên")."""
-    spans = [m.span(1) for m in islice(SCORE_RE.finditer(folded), 10)]
-    return blank_spans(folded, spans) if spans else folded
+    return blank_matches(folded, SCORE_RE, 1, most=10)

@@ -16,6 +16,7 @@ import re
 
 from calendar_rules.parser.normalize import Folded
 from calendar_rules.parser.patterns import DATED_YEAR_RE, YEAR_RE
+from calendar_rules.parser.reader import Match, on_match
 from calendar_rules.parser.result import Conventions, Found
 from calendar_rules.rules import Before, FixedDate, Recurring, Rule
 
@@ -67,11 +68,11 @@ TWICE_A_YEAR_RE = re.compile(rf"\b(truoc\s*)?ngay\s*{_DAY_MONTH}\s*(?:va|,)\s*(?
 YEARLY_CUE_RE = re.compile(r"\b(?:hang|moi)\s*nam\b|\b0?6\s*thang\s*(?:1|mot)\s*lan\b|\bdinh\s*ky\s*0?6\s*thang\b")
 
 
-def twice_a_year(phrase: Folded, issued: object, found: Found, conventions: Conventions) -> Rule | None:
+@on_match(TWICE_A_YEAR_RE)
+def twice_a_year(match: Match, phrase: Folded, issued: object, found: Found, conventions: Conventions) -> Rule | None:
     """The half-yearly rule two days of each year write, or None."""
     text = phrase.text
-    match = TWICE_A_YEAR_RE.search(text)
-    if not match or not YEARLY_CUE_RE.search(text) or YEAR_RE.search(text, match.start(), match.end() + 12):
+    if not YEARLY_CUE_RE.search(text) or YEAR_RE.search(text, match.start(), match.end() + 12):
         return None
     day, first, second_day, second = (int(match.group(i)) for i in (2, 3, 4, 5))
     if day != second_day or second - first != 6 or not 1 <= day <= 31 or not 1 <= first <= 6:

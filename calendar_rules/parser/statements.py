@@ -7,9 +7,8 @@ beside it ("... trước ngày 31/3/2024") stays to be read.
 from __future__ import annotations
 
 import re
-from itertools import islice
 
-from calendar_rules.parser.normalize import blank_spans
+from calendar_rules.parser.normalize import blank_matches
 
 _YEAR = r"(?:19|20)\d{2}"
 # the statement, then its period: "cuối năm", "năm 2023", "quý I/2024", "6 tháng đầu năm", "bán niên", "giữa niên độ"
@@ -22,4 +21,4 @@ STATEMENT_PERIOD_RE = re.compile(
 
 def mask_statement_periods(folded: str) -> str:
     """Blank the period named after a financial statement ("báo cáo tài chính cuối năm", "BCTC quý I/2024")."""
-    return blank_spans(folded, [m.span(1) for m in islice(STATEMENT_PERIOD_RE.finditer(folded), 10)])
+    return blank_matches(folded, STATEMENT_PERIOD_RE, 1, most=10)

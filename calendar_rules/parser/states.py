@@ -12,7 +12,15 @@ import re
 from itertools import islice
 
 from calendar_rules.parser.normalize import Folded, blank_spans
-from calendar_rules.parser.patterns import DAY_OF_MONTH, HAND_IN, ITEM_OPENING, TERM_WORD, TIME_TOKEN_RE, words
+from calendar_rules.parser.patterns import (
+    DAY_OF_MONTH,
+    DIGITS_DATE,
+    HAND_IN,
+    ITEM_OPENING,
+    TERM_WORD,
+    TIME_TOKEN_RE,
+    words,
+)
 
 # "đến ngày 22.4, toàn tỉnh có ...": a state reached by a day (read after the comma, with diacritics)
 # (and "đến thời điểm 30/01/2019, Bộ ... mới chỉ nhận được ...": the moment figures are told at)
@@ -27,7 +35,7 @@ STATE_RE = re.compile(
     r"|có\s+\d)"
 )
 # "đến ngày 02/01/2019 vẫn còn nhiều đơn vị chưa ...": the day without its comma (then a state verb must follow)
-UNTIL_DAY_RE = re.compile(r"^\s*(?:den|toi)\s*(?:het\s*)?ngay\s*\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{4})?")
+UNTIL_DAY_RE = re.compile(rf"^\s*(?:den|toi)\s*(?:het\s*)?ngay\s*{DIGITS_DATE}")
 OPENS_WITH_UNTIL_RE = re.compile(r"^\s*(?:tinh\s*)?(?:den|toi)\s*(?:het\s*)?(?:ngay|thang|qu[yi]|nam|cuoi|\d)")
 # a state verb within the first words after "Đến ngày D,": the subject, then what it has done or received
 # (not "đạt", "có": "Đến ngày 30/6/2024, 100% các xã đạt chuẩn" may be a target)

@@ -12,6 +12,7 @@ import re
 
 from calendar_rules.parser.dates import find_date
 from calendar_rules.parser.normalize import Folded
+from calendar_rules.parser.reader import Match, on_match
 from calendar_rules.parser.result import Conventions, Found
 from calendar_rules.rules import Relative, Rule
 
@@ -25,11 +26,12 @@ WEEKS_INTO_TERM_RE = re.compile(
 )
 
 
-def weeks_into_term(phrase: Folded, issued: dt.date | None, found: Found, conventions: Conventions) -> Rule | None:
+@on_match(WEEKS_INTO_TERM_RE)
+def weeks_into_term(
+    match: Match, phrase: Folded, issued: dt.date | None, found: Found, conventions: Conventions
+) -> Rule | None:
     """ "trong 4 tuần đầu của học kỳ": 28 days after the term's start; "tháng thứ 3 của học kỳ 1": 3 months."""
-    t = phrase.text
-    match = WEEKS_INTO_TERM_RE.search(t)
-    if not match or find_date(t):
+    if find_date(phrase.text):
         return None
     if match.group(2) is not None:
         count, months, term = int(match.group(1) or 1), False, 2

@@ -15,6 +15,7 @@ import re
 
 from calendar_rules.parser.dates import solar_of_lunar
 from calendar_rules.parser.normalize import Folded
+from calendar_rules.parser.reader import Match, on_match
 from calendar_rules.parser.result import Conventions, Found
 from calendar_rules.rules import Before, Rule
 from calendar_rules.vietnamese import format_day
@@ -26,11 +27,11 @@ BEFORE_TET_RE = re.compile(
 )
 
 
-def before_tet(phrase: Folded, issued: dt.date | None, found: Found, conventions: Conventions) -> Rule | None:
+@on_match(BEFORE_TET_RE)
+def before_tet(
+    match: Match, phrase: Folded, issued: dt.date | None, found: Found, conventions: Conventions
+) -> Rule | None:
     """ "hoàn thành trước Tết Nguyên đán 2018": before 16/2/2018, the first day of that lunar year."""
-    match = BEFORE_TET_RE.search(phrase.text)
-    if not match:
-        return None
     tet = solar_of_lunar(int(match.group(1)), 1, 1)
     if tet is None:
         return None

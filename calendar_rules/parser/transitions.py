@@ -17,12 +17,11 @@ from __future__ import annotations
 import re
 
 from calendar_rules.parser.normalize import Folded
-from calendar_rules.parser.patterns import TIME_TOKEN_RE
+from calendar_rules.parser.patterns import ITEM_MARK, TIME_TOKEN_RE
 
-_ITEM = r"^[\s\-+•*–—]*(?:(?:\d{1,2}(?:\.\d{1,2}){0,3}|[a-z])\s*[.)]\s*)?"
 # the case, up to the day it arose or was done before, then the end of the case (a comma, or "thì")
 CASE_BEFORE_RE = re.compile(
-    rf"{_ITEM}(?:doi\s*voi|truong\s*hop|neu)\b(?P<case>[^;]{{0,300}}?)\btruoc\s*(?:ngay\s*)?(?P<day>\d)"
+    rf"{ITEM_MARK}(?:doi\s*voi|truong\s*hop|neu)\b(?P<case>[^;]{{0,300}}?)\btruoc\s*(?:ngay\s*)?(?P<day>\d)"
     r"[^;,]{0,40}?(?:,|\bthi\b)"
 )
 # what arose or was done: "phát sinh", "đã ...", "có thời điểm ..."

@@ -17,6 +17,7 @@ import re
 
 from calendar_rules.parser.dates import find_date
 from calendar_rules.parser.normalize import Folded
+from calendar_rules.parser.reader import Match, on_match
 from calendar_rules.parser.result import Conventions, Found
 from calendar_rules.rules import Relative, Rule
 
@@ -30,11 +31,13 @@ WORKING_COUNT_RE = re.compile(
 MINIMUM_RE = re.compile(r"\b(?:it\s*nhat|toi\s*thieu)\s*(?:la\s*)?$")
 
 
-def working_days(phrase: Folded, issued: dt.date | None, found: Found, conventions: Conventions) -> Rule | None:
+@on_match(WORKING_COUNT_RE)
+def working_days(
+    match: Match, phrase: Folded, issued: dt.date | None, found: Found, conventions: Conventions
+) -> Rule | None:
     """ "báo cáo UBND tỉnh trong 30 ngày làm việc": 30 working days after an event a person names."""
     t = phrase.text
-    match = WORKING_COUNT_RE.search(t)
-    if not match or find_date(t) or MINIMUM_RE.search(t, max(0, match.start() - 16), match.start()):
+    if find_date(t) or MINIMUM_RE.search(t, max(0, match.start() - 16), match.start()):
         return None
     found.spans.append(match.span())
     event = ""
