@@ -17,6 +17,7 @@ from calendar_rules.parser.moments import report_span
 from calendar_rules.parser.normalize import Folded
 from calendar_rules.parser.practice_ends import practice_ended
 from calendar_rules.parser.transitions import transitional_scope
+from calendar_rules.parser.worked_examples import worked_example
 
 
 def no_duty(phrase: Folded) -> str | None:
@@ -32,4 +33,5 @@ def no_duty(phrase: Folded) -> str | None:
         or told_as_earlier(phrase)
         or report_span(phrase)
         or granted_term(phrase)
+        or worked_example(phrase)
     )

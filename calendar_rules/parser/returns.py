@@ -89,8 +89,13 @@ def _anchor(after: int, day: str) -> str:
 
 
 def _offset(text: str, match: re.Match[str], day: str, conventions: Conventions, found: Found) -> int:
-    """ "trước ngày 15 tháng sau": the day before, as in one-off rules."""
-    if day.startswith("cuoi") or conventions.before_is_inclusive:
+    """ "trước ngày 15 tháng sau": the day before, as in one-off rules. "trước ngày cuối cùng của tháng ..." is read as
+    that last day, but a reader may take it as the day before: a person confirms."""
+    if conventions.before_is_inclusive:
+        return 0
+    if day.startswith("cuoi"):
+        if BEFORE_RE.search(text, max(0, match.start() - 12), match.start()):
+            found.doubt("'trước ngày cuối cùng': hạn là ngày cuối cùng hay ngày liền trước, cần người xác nhận")
         return 0
     if not BEFORE_RE.search(text, max(0, match.start() - 12), match.start()):
         return 0

@@ -1,0 +1,36 @@
+"""The classes of the confident-wrong answers found when held_out_2026ai (91.1% right, 4 confident-wrong) was scored.
+
+Rows marked with a corpus file and a document id are phrases as printed in that public document; rows marked
+``constructed`` are variants written for the class or counter-cases that must keep their reading. Format:
+tests/support/readings.py.
+"""
+
+from __future__ import annotations
+
+from tests.support.readings import table, table_test
+
+# (1) a worked example ("a) Ví dụ trường hợp ... vào ngày 28 tháng 3 năm 2025"; parser/worked_examples.py): the dates
+# of an illustration are the made-up case's, nobody's deadline. Only an example that opens the phrase is refused.
+WORKED_EXAMPLES = table(
+    """
+held_out_2026ai.yaml hr8cd-nd-212-2025-nd-cp-dau-tu-tu-quy-bhxh | 2025-07-25 | none | unsure | a) Ví dụ trường hợp Bảo hiểm xã hội Việt Nam chào mua trái phiếu Chính phủ kỳ hạn 5 năm từ các tổ chức, cá nhân vào ngày 28 tháng 3 năm 2025.
+constructed an example with a limit inside it (hand-written) | 2025-07-25 | none | unsure | Ví dụ: doanh nghiệp A phát sinh nghĩa vụ trong tháng 6 thì nộp hồ sơ chậm nhất ngày 20/7/2025.
+constructed "chẳng hạn" (hand-written) | 2025-07-25 | none | unsure | Chẳng hạn, quý II năm 2025 kết thúc vào ngày 30/6/2025.
+# counter-case: a real deadline that only mentions an example later keeps its reading
+constructed a deadline with an example after it (hand-written) | 2025-07-25 | 2025-08-15 | certain | Các đơn vị gửi báo cáo chậm nhất ngày 15/8/2025 (ví dụ theo mẫu kèm theo).
+""",
+    kind="a_worked_example_is_no_deadline",
+)
+
+# (2) "trước ngày cuối cùng của tháng đầu mỗi quý" (parser/returns.py): read as that last day, but a careful reader
+# takes "trước ngày D" as D−1 there too; which of the two is meant is for a person, so the answer is ``unsure``.
+BEFORE_THE_LAST_DAY = table(
+    """
+held_out_2026ai.yaml hr8cd-nd-74-2025-nd-cp-bhyt-quan-doi-cong-an | 2025-03-31 | 2025-04-30 | unsure | a) Trước ngày cuối cùng của tháng đầu mỗi quý, các cơ quan, đơn vị quản lý đối tượng theo phân cấp thực hiện đóng bảo hiểm y tế quý trước
+# counter-case: "chậm nhất là ngày cuối cùng" names the day itself, with confidence
+constructed at the latest on the last day (hand-written) | 2025-03-31 | 2025-04-30 | certain | Chậm nhất là ngày cuối cùng của tháng đầu mỗi quý, các đơn vị thực hiện đóng bảo hiểm y tế quý trước.
+""",
+    kind="before_the_last_day_is_for_review",
+)
+
+test_each_class_reads_as_its_table_says = table_test(WORKED_EXAMPLES, BEFORE_THE_LAST_DAY)
