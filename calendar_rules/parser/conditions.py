@@ -36,3 +36,14 @@ def told_pasts(original: str) -> list[re.Match[str]]:
     """The phrase's first past words (ten at most) that may tell work done: none naming a case or a written thing."""
     pasts = islice(PAST_RE.finditer(original), 10)
     return [past for past in pasts if not conditional_past(original, past.start())]
+
+
+# what follows for the applicant from meeting a day: "Trường hợp hồ sơ đầy đủ và được Bộ Tài chính tiếp nhận trước
+# ngày 15 của tháng đó thì được ..." (a case and its consequence; nobody is told to file by the 15th, one read it as a
+# certain monthly rule): a person decides
+ENTITLED_IF_RE = re.compile(
+    r"^\W*(?:[0-9a-z]{1,2}\s*[.)]\s*)?truong\s*hop\b[^;]{0,240}?\bthi\s*(?:se\s*)?(?:duoc|khong\s*duoc|bi)\b"
+)
+ENTITLED_IF_DOUBT = (
+    "hệ quả của một trường hợp ('Trường hợp ... thì được ...'): có thể không phải hạn chót, cần người xác định"
+)

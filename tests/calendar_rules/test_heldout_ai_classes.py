@@ -33,4 +33,17 @@ constructed at the latest on the last day (hand-written) | 2025-03-31 | 2025-04-
     kind="before_the_last_day_is_for_review",
 )
 
-test_each_class_reads_as_its_table_says = table_test(WORKED_EXAMPLES, BEFORE_THE_LAST_DAY)
+# (3) a case and its consequence ("Trường hợp hồ sơ ... được tiếp nhận trước ngày 15 của tháng đó thì được ...";
+# parser/conditions.py ENTITLED_IF_RE): what follows for the applicant from meeting a day, for a person to decide; a
+# strong duty word keeps the reading.
+CASE_AND_CONSEQUENCE = table(
+    """
+held_out_2026ai.yaml hr8cd-nq-24-2026-nq-cp-cat-giam-thu-tuc-hanh-chinh-7-linh-vuc | 2026-04-29 | 2026-05-14 | unsure | Trường hợp hồ sơ đầy đủ và được Bộ Tài chính tiếp nhận trước ngày 15 của tháng đó thì được Bộ Tài chính thông báo là thẩm định viên về giá trong danh sách thẩm định viên về giá được điều chỉnh hằng tháng.
+constructed a late filing's consequence (hand-written) | 2026-04-29 | none | unsure | Trường hợp nộp hồ sơ sau ngày 30/6/2026 thì không được xét.
+# counter-case: a case with a duty in it keeps its certain reading
+constructed a case with a duty (hand-written) | 2026-04-29 | 2026-05-14 | certain | Trường hợp phát sinh vướng mắc, các đơn vị phải báo cáo Bộ Tài chính trước ngày 15/5/2026.
+""",
+    kind="a_case_and_its_consequence_is_for_review",
+)
+
+test_each_class_reads_as_its_table_says = table_test(WORKED_EXAMPLES, BEFORE_THE_LAST_DAY, CASE_AND_CONSEQUENCE)
