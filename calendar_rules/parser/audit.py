@@ -97,6 +97,7 @@ from calendar_rules.parser.refusals import (
     PUBLISHED_RE,
 )
 from calendar_rules.parser.relative import other_delay
+from calendar_rules.parser.reliefs import relief_span
 from calendar_rules.parser.result import Found
 from calendar_rules.parser.single import purpose_before
 from calendar_rules.parser.standing import PERIODIC_REPORT_RE
@@ -188,6 +189,7 @@ def review(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) -> 
         return stamp
     if ENTITLED_IF_RE.search(text) and not STRONG_DUTY_RE.search(phrase.original):
         found.doubt(ENTITLED_IF_DOUBT)
+    relief_span(text, rule, found)
     # any "đã" that is no participle ("các chỉ tiêu đã đề ra", "các nội dung đã chỉ đạo tại Công văn ...") nor in a
     # condition ("Nếu bạn đã có thẻ ...": ``conditions``)
     reported = any(not PASSIVE_RE.match(phrase.original, past.start()) for past in told_pasts(phrase.original))

@@ -46,4 +46,19 @@ constructed a case with a duty (hand-written) | 2026-04-29 | 2026-05-14 | certai
     kind="a_case_and_its_consequence_is_for_review",
 )
 
-test_each_class_reads_as_its_table_says = table_test(WORKED_EXAMPLES, BEFORE_THE_LAST_DAY, CASE_AND_CONSEQUENCE)
+# (4) the span a relief is in force ("Thời gian thực hiện giảm mức đóng: 12 tháng, kể từ ... đến hết ngày ...";
+# parser/reliefs.py): when a reduced contribution applies, not a day to act by; a plain time label over a task keeps
+# its reading.
+RELIEF_SPANS = table(
+    """
+held_out_2026ai.yaml hr8cd-qd-28-2021-qd-ttg-ho-tro-nguoi-lao-dong-covid-bhtn | 2021-10-01 | 2022-09-30 | unsure | Thời gian thực hiện giảm mức đóng: 12 tháng, kể từ ngày 01 tháng 10 năm 2021 đến hết ngày 30 tháng 9 năm 2022.
+constructed a fee waived over a span, refused already (hand-written) | 2021-10-01 | none | unsure | Thời gian áp dụng miễn lệ phí: từ ngày 01/10/2021 đến hết ngày 31/12/2021.
+# counter-case: a time label over a task
+constructed a task's time label (hand-written) | 2021-10-01 | 2021-12-31 | certain | Thời gian thực hiện: từ ngày 01/10/2021 đến hết ngày 31/12/2021.
+""",
+    kind="a_relief_in_force_is_for_review",
+)
+
+test_each_class_reads_as_its_table_says = table_test(
+    WORKED_EXAMPLES, BEFORE_THE_LAST_DAY, CASE_AND_CONSEQUENCE, RELIEF_SPANS
+)
