@@ -14,8 +14,8 @@ from sqlalchemy import func, select
 from sqlmodel import Session, col
 
 from calendar_rules.vietnamese import format_day, period_label_vi
-from dondoc.db.models import Committee, Message, Occurrence, Plan, Task
-from dondoc.occurrence.queries import open_by_due
+from dondoc.db.models import Committee, Message, Occurrence, Task
+from dondoc.occurrence.queries import open_listing
 
 BOARD_ROWS = 200
 TEMPLATE_LABELS = {
@@ -70,22 +70,11 @@ def overdue_boards(
 ) -> dict[str, tuple[str, list[dict[str, object]], int]]:
     """Top committee id → (name, the most overdue rows of its subtree, how many are overdue in all)."""
     tops = top_committees(session)
-    query = open_by_due(
-        select(
-            col(Committee.path),
-            col(Committee.name),
-            col(Plan.number),
-            col(Task.code),
-            col(Occurrence.period),
-            col(Occurrence.current_due),
-            col(Occurrence.id),
-        ),
-        col(Occurrence.current_due) < today,
-    )
+    query = open_listing(col(Occurrence.current_due) < today, col(Task.code))
     rows_by_top: dict[str, list[dict[str, object]]] = defaultdict(list)
     totals: Counter[str] = Counter()
     prefixes = [(top_id, path) for top_id, _, path in tops]
-    for path, name, number, code, period, due, occ_id in session.execute(query):
+    for occ_id, _, name, path, period, due, number, code in session.execute(query):
         for top_id, prefix in prefixes:
             if path.startswith(prefix):
                 totals[top_id] += 1

@@ -26,7 +26,7 @@ from dondoc.db.models import Committee, Contact, ContactChannel, Occurrence, Pla
 from dondoc.history import append_events
 from dondoc.history.events import channel_subject, event_about
 from dondoc.links import make_overview_link, make_submission_link
-from dondoc.occurrence.queries import open_by_due
+from dondoc.occurrence.queries import open_listing
 from dondoc.outbox.queue import NewMessage, queue_messages, rendered_message
 from notifications.render import Deadline, DigestContext
 
@@ -68,21 +68,8 @@ def queue_digests(
     horizon = monday + dt.timedelta(days=13)
     assignee = aliased(Committee)
     report_to = aliased(Committee)
-    query = open_by_due(
-        select(
-            col(Occurrence.id),
-            col(Occurrence.assignee_id),
-            col(assignee.name),
-            col(assignee.path),
-            col(Occurrence.period),
-            col(Occurrence.current_due),
-            col(Task.title),
-            col(Plan.number),
-            col(Plan.title),
-            col(report_to.name),
-        ),
-        col(Occurrence.current_due) <= horizon,
-        assignee,
+    query = open_listing(
+        col(Occurrence.current_due) <= horizon, col(Task.title), col(Plan.title), col(report_to.name), assignee=assignee
     ).outerjoin(report_to, col(report_to.id) == Task.report_to_id)
     if org_root is not None:
         with Session(engine) as session:
@@ -100,8 +87,8 @@ def queue_digests(
             path,
             period,
             due,
-            task_title,
             plan_number,
+            task_title,
             plan_title,
             report_to_name,
         ) in session.execute(query):

@@ -89,6 +89,12 @@ class Item:
         return f"{self.candidate.occurrence_id}|{self.candidate.step_key}"
 
 
+def group_step(kind: str, items: Sequence[Item]) -> str:
+    """The ``step`` of a grouped message: its kind and a digest of its items' sorted stable keys."""
+    keys = "\n".join(sorted({item.stable_key for item in items}))
+    return f"{kind}:{hashlib.sha256(keys.encode('utf-8')).hexdigest()[:24]}"
+
+
 @dataclass(frozen=True)
 class PlannedMessage:
     """One message to one channel of a recipient, and the items it lists."""
@@ -97,12 +103,6 @@ class PlannedMessage:
     kind: str
     recipient_name: str
     items: tuple[Item, ...]
-
-
-def group_step(kind: str, items: Sequence[Item]) -> str:
-    """The ``step`` of a grouped message: its kind and a digest of its items' sorted stable keys."""
-    keys = "\n".join(sorted({item.stable_key for item in items}))
-    return f"{kind}:{hashlib.sha256(keys.encode('utf-8')).hexdigest()[:24]}"
 
 
 def _already_chased(session: Session, candidates: Sequence[Candidate]) -> set[tuple[int, str, str]]:
@@ -128,6 +128,7 @@ def _deadline(directory: Directory, candidate: Candidate, at: dt.datetime, base_
     return Deadline(
         plan_number=plan.number,
         plan_title=plan.title,
+        document_kind=document_kind(plan.number),
         task=task.title,
         period=candidate.period,
         due_date=candidate.current_due,
@@ -136,7 +137,6 @@ def _deadline(directory: Directory, candidate: Candidate, at: dt.datetime, base_
         submit_url=make_submission_link(
             occurrence_id=candidate.occurrence_id, recipient_id=candidate.assignee_id, at=at, base_url=base_url
         ),
-        document_kind=document_kind(plan.number),
     )
 
 
@@ -221,13 +221,20 @@ def plan_messages(
     return planned, skipped
 
 
+@dataclass(frozen=True)
+class Stamp:
+    """What every history row of one run carries: the day decided, the instant recorded and who ran it."""
+
+    day: dt.date
+    at: dt.datetime
+    actor: str
+
+
 def _step_event(
     candidate: Candidate,
     kind: str,
+    stamp: Stamp,
     *,
-    day: dt.date,
-    at: dt.datetime,
-    actor: str,
     committee_id: str | None,
     outcome: str,
     details: dict[str, object],
@@ -242,11 +249,11 @@ def _step_event(
         "recipient": recipient,
         "channel": channel,
     }
-    step = {"step": candidate.step.step, "repeat": candidate.step.repeat, "day": day.isoformat()}
-    return event_about(subject, kind, at=at, actor=actor, outcome=outcome, details={**step, **details})
+    step = {"step": candidate.step.step, "repeat": candidate.step.repeat, "day": stamp.day.isoformat()}
+    return event_about(subject, kind, at=stamp.at, actor=stamp.actor, outcome=outcome, details={**step, **details})
 
 
-def _item_event(item: Item, message: NewMessage, *, day: dt.date, at: dt.datetime, actor: str) -> Event:
+def _item_event(item: Item, message: NewMessage, stamp: Stamp) -> Event:
     candidate = item.candidate
     details: dict[str, object] = {
         "key": message.key,
@@ -258,9 +265,7 @@ def _item_event(item: Item, message: NewMessage, *, day: dt.date, at: dt.datetim
     return _step_event(
         candidate,
         "escalation" if candidate.step.escalates else "step_due",
-        day=day,
-        at=at,
-        actor=actor,
+        stamp,
         committee_id=item.unit.id,
         recipient=f"{item.unit.name} <{message.url_redacted}>",
         channel=message.channel_kind,
@@ -273,9 +278,7 @@ def _skip_events(
     session: Session,
     skipped: Sequence[Skipped],
     candidates: Sequence[Candidate],
-    day: dt.date,
-    at: dt.datetime,
-    actor: str,
+    stamp: Stamp,
 ) -> list[Event]:
     """One ``step_skipped`` row per (occurrence, step, target), ever."""
     if not skipped:
@@ -302,14 +305,7 @@ def _skip_events(
         committee_id = item.target if own else None
         events.append(
             _step_event(
-                candidate,
-                "step_skipped",
-                day=day,
-                at=at,
-                actor=actor,
-                committee_id=committee_id,
-                outcome=item.reason,
-                details=details,
+                candidate, "step_skipped", stamp, committee_id=committee_id, outcome=item.reason, details=details
             )
         )
     return events
@@ -325,6 +321,7 @@ def queue_planned(
 ) -> int:
     """Queue planned messages and record their items inside the caller's transaction; how many were new."""
     inserted = set(queue_messages(session, [p.message for p in planned], at=at))
+    stamp = Stamp(day, at, actor)
     events: list[Event] = []
     recorded: set[tuple[int, str, str]] = set()
     for item_message in planned:
@@ -334,7 +331,7 @@ def queue_planned(
             mark = (item.candidate.occurrence_id, item.candidate.step_key, item.unit.id)
             if mark not in recorded:  # one row per (occurrence, step, recipient), whatever the channels
                 recorded.add(mark)
-                events.append(_item_event(item, item_message.message, day=day, at=at, actor=actor))
+                events.append(_item_event(item, item_message.message, stamp))
     append_events(session, events)
     return len(inserted)
 
@@ -372,6 +369,6 @@ def plan_and_queue(
             progress(end, len(planned))
         start = end
     with session_scope(engine) as session:
-        append_events(session, _skip_events(session, skipped, candidates, day, at, actor))
+        append_events(session, _skip_events(session, skipped, candidates, Stamp(day, at, actor)))
     report.already_queued = report.planned - report.queued
     return report

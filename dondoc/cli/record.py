@@ -38,6 +38,13 @@ TaskOpt = Annotated[str | None, typer.Option("--task", help="Mã nhiệm vụ tr
 PeriodOpt = Annotated[str | None, typer.Option("--period", help="Kỳ báo cáo, ví dụ 2023-Q2, 2023-H1, 2023-03, 2023.")]
 PlanOpt = Annotated[str | None, typer.Option("--plan", help="Mã kế hoạch (khi mã nhiệm vụ trùng giữa các kế hoạch).")]
 ActorOpt = Annotated[str | None, typer.Option("--actor", help="Người ghi nhận (mặc định: tên đăng nhập).")]
+RefOpt = Annotated[str, typer.Option("--ref", help="Số, ký hiệu báo cáo, ví dụ 'Báo cáo số 12-BC/ĐU'.")]
+OnOpt = Annotated[str | None, typer.Option("--on", help="Ngày gửi báo cáo dd/mm/yyyy (mặc định: hôm nay).")]
+NewDueOpt = Annotated[str, typer.Option("--to", help="Hạn mới dd/mm/yyyy.")]
+PromisedOpt = Annotated[str, typer.Option("--until", help="Ngày đơn vị hẹn nộp dd/mm/yyyy.")]
+ExtendReasonOpt = Annotated[str, typer.Option("--reason", help="Lý do gia hạn.")]
+WaiveReasonOpt = Annotated[str, typer.Option("--reason", help="Lý do miễn báo cáo.")]
+NoteOpt = Annotated[str, typer.Option("--reason", help="Ghi chú (không bắt buộc).")]
 
 
 def register(app: typer.Typer) -> None:
@@ -115,11 +122,7 @@ def _required_day(text: str, field: str, missing: str) -> dt.date:
 
 
 @_on_occurrence
-def submit(
-    named: _Named,
-    ref: Annotated[str, typer.Option("--ref", help="Số, ký hiệu báo cáo, ví dụ 'Báo cáo số 12-BC/ĐU'.")] = "",
-    on: Annotated[str | None, typer.Option("--on", help="Ngày gửi báo cáo dd/mm/yyyy (mặc định: hôm nay).")] = None,
-) -> None:
+def submit(named: _Named, ref: RefOpt = "", on: OnOpt = None) -> None:
     today = local_today()
     day = parse_user_date(on, "on") if on else today
     view, submission = named.act(
@@ -132,11 +135,7 @@ def submit(
 
 
 @_on_occurrence
-def extend(
-    named: _Named,
-    to: Annotated[str, typer.Option("--to", help="Hạn mới dd/mm/yyyy.")] = "",
-    reason: Annotated[str, typer.Option("--reason", help="Lý do gia hạn.")] = "",
-) -> None:
+def extend(named: _Named, to: NewDueOpt = "", reason: ExtendReasonOpt = "") -> None:
     new_due = _required_day(to, "to", "cần hạn mới, ví dụ --to 15/07/2023")
     view, _ = named.act(
         lambda session, view, actor: actions.extend(session, view, to=new_due, reason=reason, actor=actor, at=utc_now())
@@ -145,7 +144,7 @@ def extend(
 
 
 @_on_occurrence
-def waive(named: _Named, reason: Annotated[str, typer.Option("--reason", help="Lý do miễn báo cáo.")] = "") -> None:
+def waive(named: _Named, reason: WaiveReasonOpt = "") -> None:
     view, _ = named.act(
         lambda session, view, actor: actions.waive(session, view, reason=reason, actor=actor, at=utc_now())
     )
@@ -153,11 +152,7 @@ def waive(named: _Named, reason: Annotated[str, typer.Option("--reason", help="L
 
 
 @_on_occurrence
-def ack(
-    named: _Named,
-    until: Annotated[str, typer.Option("--until", help="Ngày đơn vị hẹn nộp dd/mm/yyyy.")] = "",
-    reason: Annotated[str, typer.Option("--reason", help="Ghi chú (không bắt buộc).")] = "",
-) -> None:
+def ack(named: _Named, until: PromisedOpt = "", reason: NoteOpt = "") -> None:
     promised = _required_day(until, "until", "cần ngày hẹn nộp, ví dụ --until 10/07/2023")
     view, _ = named.act(
         lambda session, view, actor: actions.acknowledge(

@@ -27,12 +27,19 @@ def joined(query: Query, assignee: type[Committee] | AliasedClass[Committee] = C
     )
 
 
-def open_by_due(
-    query: Query, due: sa.ColumnElement[bool], assignee: type[Committee] | AliasedClass[Committee] = Committee
-) -> Query:
-    """``joined(query, assignee)`` over the open occurrences whose current due day meets ``due``, the
-    most urgent first (by current due day, then by the assignee's path): what the overdue boards and
-    the weekly digests list."""
+def open_listing(
+    due: sa.ColumnElement[bool],
+    *extra: Any,
+    assignee: type[Committee] | AliasedClass[Committee] = Committee,
+) -> sa.Select[*tuple[Any, ...]]:
+    """The open occurrences whose current due day meets ``due``, the most urgent first (by current due
+    day, then by the assignee's path): what the overdue boards and the weekly digests list.
+
+    Each row is (occurrence id, assignee id, assignee name, assignee path, period, current due day,
+    plan number, *extra), the listing's own columns last; ``assignee`` is as in ``joined``.
+    """
+    listed = (Occurrence.id, Occurrence.assignee_id, assignee.name, assignee.path, Occurrence.period)
+    query = sa.select(*map(col, listed), col(Occurrence.current_due), col(Plan.number), *extra)
     return (
         joined(query, assignee)
         .where(col(Occurrence.status) == OccurrenceStatus.open.value, due)
