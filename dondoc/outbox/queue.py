@@ -27,20 +27,29 @@ def message_key(occurrence_id: int | None, step: str, recipient_id: str, channel
     return f"occ:{occurrence_id if occurrence_id is not None else '-'}|step:{step}|to:{recipient_id}|ch:{channel_id}"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class NewMessage:
+    """A message recorded before it is sent: what a ``message`` row starts as.
+
+    The fields come in the order a reader asks about them: which logical message it is (its key, and
+    the step, occurrence and recipient that key is made of), what it says (rendered once, so that a
+    re-send after a crash renders nothing again), where it goes (the contact channel, by id: only the
+    redacted URL is kept here, the one with secrets is read from the channel when it is claimed), and
+    when it may first be tried.
+    """
+
     key: str
     step: str
     template: str
-    channel_kind: str
-    url_redacted: str
+    occurrence_id: int | None = None
+    recipient_id: str | None = None
     subject: str
     body_text: str
-    occurrence_id: int | None = None
-    channel_id: int | None = None
-    recipient_id: str | None = None
-    body_html: str | None = None
     short_text: str | None = None
+    body_html: str | None = None
+    channel_id: int | None = None
+    channel_kind: str
+    url_redacted: str
     next_attempt_at: dt.datetime | None = None
 
 
@@ -61,15 +70,15 @@ def rendered_message(
         key=message_key(None, step, recipient_id, channel_id),
         step=step,
         template=template,
-        channel_kind=channel_kind,
-        url_redacted=url_redacted,
+        occurrence_id=occurrence_id,
+        recipient_id=recipient_id,
         subject=rendered.subject,
         body_text=rendered.text,
-        body_html=rendered.html,
         short_text=rendered.short_text,
-        occurrence_id=occurrence_id,
+        body_html=rendered.html,
         channel_id=channel_id,
-        recipient_id=recipient_id,
+        channel_kind=channel_kind,
+        url_redacted=url_redacted,
     )
 
 

@@ -40,6 +40,7 @@ from dondoc.history.events import expand_event
 from dondoc.plans import tally_sync
 from dondoc.plans.stream import Progress, Writer, cancel_unwanted, reconcile_task
 from dondoc.plans.wanted import (
+    ROW_CHANGES,
     ExpandReport,
     TaskWanted,
     count_assignees,
@@ -168,10 +169,7 @@ def _expand(conn: Connection, report: ExpandReport, run: _Run, *, conflict_proof
                 "today": today.isoformat(),
                 "subtree": path_prefix,
                 "exact": path_exact,
-                "inserted": report.inserted,
-                "rescheduled": report.rescheduled,
-                "reopened": report.reopened,
-                "cancelled": report.cancelled,
+                **report.counts(*ROW_CHANGES),
             }
             append_event(session, expand_event(at=at, actor=run.actor, plan_ids=plan_ids, details=details))
             session.flush()
@@ -202,8 +200,7 @@ ANALYZE_AFTER_ROWS = 10_000
 
 def _refresh_statistics(engine: Engine, report: ExpandReport) -> None:
     """ANALYZE ``occurrence`` after a bulk expand, outside its transaction (autovacuum is too late)."""
-    changed = report.inserted + report.rescheduled + report.reopened + report.cancelled
-    if changed < ANALYZE_AFTER_ROWS:
+    if report.rows_changed < ANALYZE_AFTER_ROWS:
         return
     with engine.connect() as conn:
         conn.exec_driver_sql("ANALYZE occurrence")

@@ -15,6 +15,9 @@ from calendar_rules import Expander, RulesError, WorkingCalendar, parse_canonica
 from dondoc.counts import Counts
 from dondoc.org.tree import nearest_ancestor
 
+ROW_CHANGES = ("inserted", "rescheduled", "reopened", "cancelled")
+"""The counters of occurrence rows an expand writes anew or changes."""
+
 
 @dataclass
 class ExpandReport(Counts):
@@ -22,16 +25,24 @@ class ExpandReport(Counts):
     end: dt.date
     tasks: int = 0
     wanted: int = 0
+    """Occurrences the rules call for in the window, whether they were stored already or not."""
     inserted: int = 0
     rescheduled: int = 0
     reopened: int = 0
+    """Cancelled occurrences the rules want again, open once more (only those still to come)."""
     cancelled: int = 0
     linked: int = 0
+    """Occurrences tied, or tied anew, to the occurrence of the upper committee's task they feed."""
     skipped_rules: list[str] = field(default_factory=list)
 
     @property
+    def rows_changed(self) -> int:
+        """Occurrence rows written anew or changed (``linked`` only sets a parent): what the history records."""
+        return sum(self.counts(*ROW_CHANGES).values())
+
+    @property
     def changed(self) -> bool:
-        return bool(self.inserted or self.rescheduled or self.reopened or self.cancelled or self.linked)
+        return bool(self.rows_changed or self.linked)
 
 
 @dataclass(frozen=True)
