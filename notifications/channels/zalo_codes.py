@@ -1,8 +1,22 @@
-"""Zalo OA API error codes and what dondoc does about each (permanent, transient, refresh the token)."""
+"""Zalo OA API error codes and what dondoc does about each (permanent, transient, refresh the token).
+
+The codes are a table transcribed from Zalo's own (developers.zalo.me, OA API "bảng mã lỗi"), so they
+live as one in ``zalo_codes.csv`` beside this module, a row a code: adding a code Zalo documents is
+adding a row. The table is read and checked once, at import, and a malformed row stops the import
+with its line number rather than turning into a wrong verdict on a live message.
+Unknown codes are transient: retrying a few times with backoff is cheap, while wrongly marking a
+contact channel dead hides reminders from a unit.
+"""
 
 from __future__ import annotations
 
+import csv
 from dataclasses import dataclass
+from pathlib import Path
+
+CODES_FILE = Path(__file__).with_name("zalo_codes.csv")
+_COLUMNS = ["code", "meaning", "permanent", "retry_after", "expired_token"]
+_YES_NO = {"yes": True, "no": False}
 
 
 @dataclass(frozen=True)
@@ -13,26 +27,38 @@ class ZaloCode:
     expired_token: bool = False
 
 
-# Zalo OA API error codes (developers.zalo.me, OA API "bảng mã lỗi"), as dondoc reads them.
-# Unknown codes are transient: retrying a few times with backoff is cheap, while
-# wrongly marking a contact channel dead hides reminders from a unit.
-ZALO_ERRORS: dict[int, ZaloCode] = {
-    -32: ZaloCode("request rate limit exceeded", permanent=False, retry_after=60.0),
-    -124: ZaloCode("access token expired or invalid", permanent=True, expired_token=True),
-    -201: ZaloCode("invalid parameter (user id or message)", permanent=True),
-    -204: ZaloCode("Official Account has been deleted", permanent=True),
-    -205: ZaloCode("Official Account does not exist", permanent=True),
-    -209: ZaloCode("API not supported for this Official Account", permanent=True),
-    -210: ZaloCode("parameter exceeds the allowed limit", permanent=True),
-    -211: ZaloCode("out of quota", permanent=False, retry_after=3600.0),
-    -212: ZaloCode("Official Account has not registered this API", permanent=True),
-    -213: ZaloCode("user is not a follower of the Official Account (unknown user)", permanent=True),
-    -216: ZaloCode("access token is invalid", permanent=True),
-    -217: ZaloCode("user has blocked messages from the Official Account", permanent=True),
-    -218: ZaloCode("out of quota for this user", permanent=False, retry_after=3600.0),
-    -220: ZaloCode("access token has expired", permanent=True, expired_token=True),
-    -221: ZaloCode("Official Account is not verified", permanent=True),
-    -224: ZaloCode("Official Account package does not allow this message", permanent=True),
-    -227: ZaloCode("user account is locked or inactive", permanent=True),
-    -230: ZaloCode("user has not interacted with the Official Account recently", permanent=True),
-}
+def _yes_no(row: dict[str, str], column: str, where: str) -> bool:
+    value = row[column].strip()
+    if value not in _YES_NO:
+        raise ValueError(f"{where}: {column} must be yes or no, not {value!r}")
+    return _YES_NO[value]
+
+
+def read_codes(path: Path) -> dict[int, ZaloCode]:
+    """The table in ``path``: code → what it means and what to do about it."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle)
+        if reader.fieldnames != _COLUMNS:
+            raise ValueError(f"{path}:1: the header must be {','.join(_COLUMNS)}")
+        codes: dict[int, ZaloCode] = {}
+        for row in reader:
+            where = f"{path}:{reader.line_num}"
+            if None in row.values() or None in row:
+                raise ValueError(f"{where}: expected the {len(_COLUMNS)} columns {','.join(_COLUMNS)}")
+            try:
+                code = int(row["code"])
+                retry_after = float(row["retry_after"]) if row["retry_after"].strip() else None
+            except (TypeError, ValueError):
+                raise ValueError(f"{where}: code and retry_after must be numbers") from None
+            if code in codes:
+                raise ValueError(f"{where}: code {code} is listed twice")
+            codes[code] = ZaloCode(
+                meaning=row["meaning"].strip(),
+                permanent=_yes_no(row, "permanent", where),
+                retry_after=retry_after,
+                expired_token=_yes_no(row, "expired_token", where),
+            )
+    return codes
+
+
+ZALO_ERRORS: dict[int, ZaloCode] = read_codes(CODES_FILE)
