@@ -28,12 +28,14 @@ from calendar_rules.parser.campaigns import campaign_span
 from calendar_rules.parser.conditions import ENTITLED_IF_DOUBT, ENTITLED_IF_RE, told_pasts
 from calendar_rules.parser.cues import (
     APPROXIMATE_RE,
+    ATTRIBUTED_RE,
     BARE_LEAD_RE,
     CAMPAIGN_RE,
     CLAUSE_LEAD_RE,
     DEADLINE_CUE_RE,
     EARLIEST_RE,
     EVENT_SPAN_RE,
+    GLOSSED_EVENT_RE,
     HORIZON_RE,
     ISSUING_RE,
     LABEL_CUE_RE,
@@ -85,7 +87,6 @@ from calendar_rules.parser.occasions import (
 )
 from calendar_rules.parser.patterns import (
     HARD_RE,
-    ITEM_OPENING,
     TIME_TOKEN_RE,
     WEEKDAY,
     YEAR_CUE_BEFORE,
@@ -114,15 +115,7 @@ from calendar_rules.parser.states import (
     figures_reached,
 )
 from calendar_rules.rules import EndOfPeriod, FixedDate, Range, Recurring, Relative, Rule
-
-from ..vietnamese import format_day
-
-# a news item's attribution opening it: "Tin từ Sở Y tế Hà Nội, ...", "Theo tin từ ...", "Theo thông tin từ CDC ..., ..."
-ATTRIBUTED_RE = re.compile(rf"{ITEM_OPENING}(?:theo\s*)?(?:tin|thong\s*tin|nguon\s*tin)\s*tu\b[^,;.]{{2,80}},")
-
-
-# a time in brackets right after an event told with "khi": "Chờ khi khoá mới nhập học (cuối tháng 9), ..."
-GLOSSED_EVENT_RE = re.compile(r"\bkhi\b[^,;.()]{3,80}\(\s*$")
+from calendar_rules.vietnamese import format_day
 
 
 def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:

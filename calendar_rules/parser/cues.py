@@ -151,3 +151,7 @@ REFERRED_TIME_RE = re.compile(
     rf"{ITEM_OPENING}trong\s*do\s*,?\s*(?:(?:quy\s*dinh|neu\s*ro|ghi\s*ro|xac\s*dinh)\s*(?:ro\s*)?)?"
     rf"(?:{TIME_LABEL}|{HAN})\b"
 )
+# a news item's attribution opening it: "Tin từ Sở Y tế Hà Nội, ...", "Theo tin từ ...", "Theo thông tin từ CDC ..., ..."
+ATTRIBUTED_RE = re.compile(rf"{ITEM_OPENING}(?:theo\s*)?(?:tin|thong\s*tin|nguon\s*tin)\s*tu\b[^,;.]{{2,80}},")
+# a time in brackets right after an event told with "khi": "Chờ khi khoá mới nhập học (cuối tháng 9), ..."
+GLOSSED_EVENT_RE = re.compile(r"\bkhi\b[^,;.()]{3,80}\(\s*$")

@@ -33,11 +33,15 @@ from calendar_rules.parser.normalize import Folded, fold
 from calendar_rules.parser.numbering import blank_number_years, blank_section_number
 from calendar_rules.parser.ongoing import FREQUENCY_RE
 from calendar_rules.parser.patterns import (
+    BARE_YEAR_RE,
     ITEM_NUMBER,
     ITEM_OPENING,
     PAST_PRACTICE_RE,
     TIME_TOKEN_RE,
+    WRITTEN_DATE_RE,
+    WRITTEN_TIME_RE,
     YEAR_CUE_BEFORE,
+    YEAR_WRITTEN_RE,
     any_of,
 )
 from calendar_rules.parser.result import Conventions, Found
@@ -236,16 +240,6 @@ WEAK_DUTY_RE = re.compile(
     # vị ... nộp toàn bộ hồ sơ đăng ký ..."): the standing instruction of a call for entries
     rf"|{_SUBMIT}[^.;]{{0,120}}?{_CHANNEL}|{_SUBMITTER}[^.;]{{0,80}}?{_SUBMIT}\s*(?:toan\s*bo\s*|day\s*du\s*)?{_ENTRY}"
 )
-# a date or an hour anywhere in the text as written (a cited document's, blanked before reading, included: "Tiếp tục
-# quán triệt thực hiện Chỉ thị số 48-CT/TW ngày 22/10/2010" names what to carry out, which readers file as a citation)
-# (a year alone names a school year or a programme, "năm học 2020-2021", "Phương án ... năm 2016": read first, if at all,
-# by the dated readers)
-WRITTEN_DATE_RE = re.compile(r"(?<!\d)\d{1,2}\s*[/.\-]\s*\d{1,2}(?!\d)")
-WRITTEN_TIME_RE = re.compile(rf"{WRITTEN_DATE_RE.pattern}|\b\d{{1,2}}\s*(?:h|g|gio)\b")
-# a year written, for the weaker signs (not digits glued to letters, an e-mail or a code: "RCP2017vn@gmail.com")
-YEAR_WRITTEN_RE = re.compile(r"(?<![\da-z])(?:19|20)\d{2}(?![\da-z])")
-# a year alone as a time token: "năm 2021"
-BARE_YEAR_RE = re.compile(r"nam\s*(?:19|20)\d{2}")
 # a duty done every day, maybe by an hour: "gửi báo cáo nhanh ... trước 17 giờ hàng ngày"
 DAILY_RE = re.compile(r"\b(?:hang|moi)\s*ngay\b")
 # the end of a clause, as written

@@ -17,9 +17,8 @@ import datetime as dt
 import re
 
 from calendar_rules.parser.dates import weekday_number
-from calendar_rules.parser.duties import WRITTEN_DATE_RE
 from calendar_rules.parser.normalize import Folded, fold
-from calendar_rules.parser.patterns import WEEKDAY
+from calendar_rules.parser.patterns import WEEKDAY, WRITTEN_DATE_RE
 from calendar_rules.parser.reader import Match, on_match
 from calendar_rules.parser.result import Conventions, Found
 from calendar_rules.rules import FixedDate, Rule
@@ -31,6 +30,11 @@ EACH_WEEK_RE = re.compile(rf"\b(?:ngay\s*)?({WEEKDAY})\s*(?:(?:hang|moi)\s*tuan|
 _TASK_RE = re.compile(r"\b(?:bao\s*cao|gui|nop|trinh|tong\s*hop|cap\s*nhat|ban\s*hanh|cong\s*bo|cham\s*nhat|phai)\b")
 _SPAN_RE = re.compile(rf"\btu\s*{WEEKDAY}\s*(?:den|-|–)\s*{WEEKDAY}")
 _DATE_RE = re.compile(rf"{WRITTEN_DATE_RE.pattern}|\bngay\s*\d{{1,2}}\b")
+
+
+def _weekday(name: str) -> int:
+    """The weekday a ``WEEKDAY`` match names, Monday 0, with or without a space after "thứ" ("thứ sáu", "thứsáu")."""
+    return 6 if name.startswith("chu") else weekday_number(name.removeprefix("thu").strip())
 
 
 @on_match(EACH_WEEK_RE)
@@ -54,8 +58,3 @@ def each_week(
         f"{WEEKDAYS_VI[day]} đầu tiên từ ngày ban hành, {format_day(due)}; cần người xác nhận"
     )
     return FixedDate(due)
-
-
-def _weekday(name: str) -> int:
-    words = name.split()
-    return 6 if words[0] == "chu" else weekday_number(words[-1])

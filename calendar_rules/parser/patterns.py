@@ -144,6 +144,16 @@ LONG_DATE_RE = re.compile(
 YEAR_RE = re.compile(rf"\bnam\s*{Y}\b")
 # a date with its year, or a year after a slash ("3/2023")
 DATED_YEAR_RE = re.compile(rf"\b{NUM_DATE}\b|[/.\-]\s*(?:19|20)\d{{2}}\b")
+# a date or an hour anywhere in the text as written (a cited document's, blanked before reading, included: "Tiếp tục
+# quán triệt thực hiện Chỉ thị số 48-CT/TW ngày 22/10/2010" names what to carry out, which readers file as a citation)
+# (a year alone names a school year or a programme, "năm học 2020-2021", "Phương án ... năm 2016": read first, if at all,
+# by the dated readers)
+WRITTEN_DATE_RE = re.compile(r"(?<!\d)\d{1,2}\s*[/.\-]\s*\d{1,2}(?!\d)")
+WRITTEN_TIME_RE = re.compile(rf"{WRITTEN_DATE_RE.pattern}|\b\d{{1,2}}\s*(?:h|g|gio)\b")
+# a year written, for the weaker signs (not digits glued to letters, an e-mail or a code: "RCP2017vn@gmail.com")
+YEAR_WRITTEN_RE = re.compile(r"(?<![\da-z])(?:19|20)\d{2}(?![\da-z])")
+# a year alone as a time token: "năm 2021"
+BARE_YEAR_RE = re.compile(r"nam\s*(?:19|20)\d{2}")
 LUNAR_RE = re.compile(
     r"\b(?:ngay|mung|mong)\s*(\d{1,2})\s*(?:thang\s*(gieng|chap|\d{1,2})|tet)(?:\s*am\s*lich)?"
     r"|\b(\d{1,2})\s*/\s*(\d{1,2})\s*am\s*lich"

@@ -90,6 +90,7 @@ held_out_2026ag.yaml hr8cd-ct-21-ct-ttg-2026-sap-xep-thon-to-dan-pho monday | 20
 held_out_2026ag.yaml hr8cd-nd-191-2026-nd-cp-quy-che-lam-viec-chinh-phu | 2026-05-29 | 2026-06-04 | unsure | c) Trên cơ sở chỉ đạo của Thủ tướng Chính phủ, Phó Thủ tướng Chính phủ, Văn phòng Chính phủ xây dựng và ban hành chương trình công tác tuần chậm nhất vào thứ Năm của tuần trước.
 constructed a weekly return by an hour (hand-written) | 2024-03-06 | 2024-03-08 | unsure | Các phòng gửi báo cáo tuần về Văn phòng trước 16 giờ thứ Sáu hằng tuần.
 constructed issued on that weekday (hand-written) | 2024-03-04 | 2024-03-04 | unsure | Ban biên tập cập nhật kết quả vào thứ Hai hằng tuần.
+constructed the weekday glued to thứ, as an OCR or a hasty typist writes it (hand-written) | 2024-03-06 | 2024-03-08 | unsure | Các phòng gửi báo cáo tuần về Văn phòng vào thứSáu hằng tuần.
 # counter-cases
 held_out_2026t.yaml tbtc-cv-2961-btc-cong-khai-tien-do-kiem-ke-2026 | 2026-03-12 | continuous | unsure | Thời điểm chốt số liệu được xác định vào 17 giờ ngày Thứ Hai và Thứ Năm hàng tuần.
 held_out_2026c.yaml vnptigate-gio-tiep-nhan-ho-so-xa | 2024-01-01 | none | unsure | Thời gian tiếp nhận hồ sơ và trả kết quả: Sáng từ 07 giờ đến 11 giờ 30, chiều từ 13 giờ 30 đến 17 giờ từ thứ hai đến thứ sáu hàng tuần (trừ ngày lễ, tết).
