@@ -22,6 +22,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col
 
+from dondoc.chase.directory import document_kind
 from dondoc.db.models import Committee, Contact, ContactChannel, Occurrence, Plan, Task
 from dondoc.history import append_events
 from dondoc.history.events import channel_subject, event_about
@@ -95,6 +96,7 @@ def queue_digests(
             deadline = Deadline(
                 plan_number=plan_number,
                 plan_title=plan_title,
+                document_kind=document_kind(plan_number),
                 task=task_title,
                 period=period,
                 due_date=due,
