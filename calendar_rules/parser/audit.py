@@ -109,7 +109,6 @@ from calendar_rules.parser.states import (
     FIGURES_RE,
     OPENS_WITH_UNTIL_RE,
     PASSIVE_RE,
-    STATE_RE,
     STATUS_PERIOD_RE,
     STRONG_DUTY_RE,
     figures_reached,
@@ -383,11 +382,8 @@ def review(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) -> 
     if isinstance(due, dt.date) and issued is not None and (issued - due).days > 2 * 366:
         return f"mốc {format_day(due)} đã qua nhiều năm khi văn bản ban hành: sự việc đã qua, không phải hạn chót"
     if isinstance(due, dt.date) and issued is not None and due < issued:
-        # (a deadline in a year before the letter's may be a slip of the year: "trước ngày 21/11/2022" in a letter of
-        # 14/11/2023; a person decides)
-        old = due.year < issued.year or isinstance(rule, Range) or not DEADLINE_CUE_RE.search(text)
-        # "Tập thể đạt danh hiệu 5 năm liên tục đến năm 2023": a state reached, by a time already past
-        old = old or bool(STATE_RE.search(phrase.original) and not STRONG_DUTY_RE.search(phrase.original))
-        if old:
-            found.doubt(f"hạn {format_day(due)} đã qua khi văn bản ban hành: cần người xác định")
+        # nobody is given a day that had passed when the text was issued: an earlier document's deadline retold (a
+        # notice's annex of tasks overdue, "... trước ngày 18/10/2025" in a notice of 16/11/2025), a slip of the
+        # year ("trước ngày 21/11/2022" in a letter of 14/11/2023), a state reached; a person decides
+        found.doubt(f"hạn {format_day(due)} đã qua khi văn bản ban hành: cần người xác định")
     return None

@@ -185,8 +185,9 @@ ISSUE_LINE_RE = re.compile(
     r"[^,;:]{2,40},\s*ngay\s*(?:\d{1,2}|[.…_]{0,12})\s*"
     r"(?:thang\s*(?:\d{1,2}|[.…_]{0,12})\s*nam|[/.\-]\s*\d{1,2}\s*[/.\-])\s*\d{4}\s*"
     # the end of the line, or the heading that follows it in extracted text ("... năm 2024 KẾ HOẠCH ...", "... năm 2022
-    # THÔNG TƯ", "NGHỊ ĐỊNH"; a table's cell separator may end it: "Xuân Tín, ngày 07 tháng 5 năm 2025 |")
-    r"(?:\.?[\s|]*$|(?=(?:ke\s*hoach|bao\s*cao|thong\s*bao|quyet\s*dinh|cong\s*van|huong\s*dan|chuong\s*trinh|to\s*trinh"
+    # THÔNG TƯ", "NGHỊ ĐỊNH"; a table's cell separator may end it: "Xuân Tín, ngày 07 tháng 5 năm 2025 |", and a
+    # markdown copy's emphasis: "*Cần Thơ, ngày 17 tháng 11 năm 2025*")
+    r"(?:\.?[\s|*]*$|(?=(?:ke\s*hoach|bao\s*cao|thong\s*bao|quyet\s*dinh|cong\s*van|huong\s*dan|chuong\s*trinh|to\s*trinh"
     r"|nghi\s*quyet|chi\s*thi|thong\s*tu|nghi\s*dinh|cong\s*dien|ket\s*luan|quy\s*che|quy\s*dinh|de\s*an|phuong\s*an"
     r"|giay\s*moi)\b))"
 )

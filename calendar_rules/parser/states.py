@@ -119,6 +119,13 @@ REFERENCE_RE = re.compile(
 DATA_PERIOD_RE = re.compile(
     r"\bso\s*lieu\s*(?:bao\s*cao\s*)?(?:duoc\s*)?(?:tinh|lay)\s*tu\b|\bky\s*(?:bao\s*cao|so\s*lieu)\s*(?::|tu\b)"
 )
+# a report's data cut-off as a label, its value the period the figures cover: "- Thời gian chốt số liệu báo cáo: Từ
+# ngày bắt đầu nhận giải ngân tiền vay tái cấp vốn đến hết ngày 15 tháng 4 năm 2022." (blanked up to the clause's end,
+# or to a hand-in time after it, which is read: "...: ngày 25 hằng tháng, gửi trước ngày 28")
+CUTOFF_LABEL_RE = re.compile(
+    rf"{ITEM_OPENING}(?:\d{{1,2}}\s*[.)]\s*)?thoi\s*(?:gian|diem)\s*chot\s*so\s*lieu(?:\s*bao\s*cao)?\s*:"
+    rf"(?:(?!\b(?:{HAND_IN}|truoc|cham\s*nhat)\b)[^;])*"
+)
 UNTIL_RE = re.compile(r"\s*(?:den|toi|-)\s*(?:het\s*)?")
 REPORT_MONTH_RE = re.compile(rf"\s*(?:cua\s*)?{TERM_WORD}\s*bao\s*cao\b")
 _CLAUSE_BREAK_RE = re.compile(rf"[,;]|\b(?:{HAND_IN}|bao\s*cao|truoc|cham\s*nhat|han)\b")
@@ -138,6 +145,9 @@ def _period_end(folded: str, at: int) -> re.Match[str] | None:
 def mask_reference_moments(folded: str) -> str:
     """Blank (same length) a reference moment and its time, and the period a report's figures cover: the day
     figures are counted at is not a deadline, and a deadline beside it ("..., gửi về Bảo hiểm xã hội trước ngày 28 hàng tháng") stays to be read."""
+    label = CUTOFF_LABEL_RE.match(folded)
+    if label:
+        folded = blank_spans(folded, [label.span()])
     chars: list[str] | None = None
     cues = [(cue, False) for cue in islice(REFERENCE_RE.finditer(folded), 10)]
     cues += [(cue, True) for cue in islice(DATA_PERIOD_RE.finditer(folded), 10)]

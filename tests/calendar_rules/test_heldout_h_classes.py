@@ -119,7 +119,8 @@ constructed a figure reached by a past day, "hoàn thành" | 2024-07-05 | 2024-0
 constructed an amount in its unit, an end already past | 2021-07-10 | 2021-07-05 | unsure | Toàn huyện gieo cấy được 1.200 ha lúa, kết thúc vào ngày 05/07/2021.
 constructed figures done before a past day, "trước ngày" | 2021-07-15 | 2021-06-29 | unsure | Kết quả: 100% chi bộ hoàn thành đại hội trước ngày 30/6/2021.
 constructed an amount, work done before a past day | 2021-07-15 | 2021-06-19 | unsure | Vụ xuân năm 2021 toàn xã gieo trồng 320 ha, thu hoạch xong trước ngày 20/6/2021.
-deadline_phrases.yaml hoiphunu-hue-ho-so-ung-cu-2021 | 2021-03-16 | 2021-03-14 | certain | Chậm nhất là 70 ngày trước ngày bầu cử, cụ thể chậm nhất 14/3/2021, người ứng cử đại biểu Quốc hội phải nộp hồ sơ ứng cử
+# (a deadline that had passed when the article told it is right but sent to a person, as every day before the issue date)
+deadline_phrases.yaml hoiphunu-hue-ho-so-ung-cu-2021 | 2021-03-16 | 2021-03-14 | unsure | Chậm nhất là 70 ngày trước ngày bầu cử, cụ thể chậm nhất 14/3/2021, người ứng cử đại biểu Quốc hội phải nộp hồ sơ ứng cử
 constructed a target with a duty, ahead | 2024-01-10 | 2024-02-19 | sure | Phấn đấu gieo cấy đạt 100% diện tích, hoàn thành trước ngày 20/2/2024.
 constructed an amount beside a deadline ahead | 2024-05-01 | 2024-05-14 | certain | Mỗi xã đăng ký 02 người, gửi danh sách về Huyện đoàn trước ngày 15/5/2024.
 """,
