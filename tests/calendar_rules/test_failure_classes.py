@@ -362,6 +362,10 @@ def test_no_development_phrase_is_read_wrong_with_confidence(name: str) -> None:
         "held_out_2026af.yaml",
         "held_out_2026ag.yaml",
         "held_out_2026ah.yaml",
+        "held_out_2026ai.yaml",
+        "held_out_2026aj.yaml",
+        "held_out_2026ak.yaml",
+        "held_out_2026al.yaml",
     ],
 )
 def test_no_spent_held_out_phrase_is_read_wrong_with_confidence(name: str) -> None:
@@ -369,7 +373,8 @@ def test_no_spent_held_out_phrase_is_read_wrong_with_confidence(name: str) -> No
     test_heldout_z_classes.py; held_out_2026aa, scored after it, had none; held_out_2026ab,
     scored after it, on test_heldout_ab_classes.py; held_out_2026ac, ad and ae, scored last, on
     test_heldout_acade_classes.py; held_out_2026af on test_heldout_af_classes.py; held_out_2026ag and ah on
-    test_heldout_agah_classes.py) are development data: none of
+    test_heldout_agah_classes.py; held_out_2026ai on test_heldout_ai_classes.py, aj, scored with it, had none;
+    held_out_2026ak and al on test_heldout_akal_classes.py) are development data: none of
     them is read wrong with confidence.
     2026v keeps one (a stated convention against the reader's day), 2026x three (a superseded day and two
     yearly days whose year only the document's context gives), so they are not listed."""
