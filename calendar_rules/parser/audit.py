@@ -30,6 +30,7 @@ from calendar_rules.parser.cues import (
     APPROXIMATE_RE,
     ATTRIBUTED_RE,
     BARE_LEAD_RE,
+    BARE_MOMENT_RE,
     CAMPAIGN_RE,
     CLAUSE_LEAD_RE,
     DEADLINE_CUE_RE,
@@ -65,6 +66,7 @@ from calendar_rules.parser.cues import (
     SCHOOL_YEAR_RE,
     SIGNED_RE,
     STARTS_AT_RE,
+    STARTS_LABEL_RE,
     SUSPENDED_RE,
     TASK_CUE_RE,
     THEMED_PERIOD_RE,
@@ -304,9 +306,15 @@ def review(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) -> 
     if purpose_before(phrase, first):
         found.doubt("mốc thời gian sau 'để', 'nhằm': có thể là mục đích, không phải hạn chót")
     one_off = isinstance(rule, (FixedDate, EndOfPeriod, Range))
-    if isinstance(rule, FixedDate) and STARTS_AT_RE.search(text, max(0, first - 40), first):
-        # "Hội thi bắt đầu vào ngày 15/4/2024, kéo dài 3 ngày": the day read is when it begins
+    starts = (
+        STARTS_AT_RE.search(text, max(0, first - 40), first),
+        STARTS_LABEL_RE.search(text, max(0, first - 40), first),
+    )
+    if isinstance(rule, FixedDate) and any(starts):
+        # "Hội thi bắt đầu vào ngày 15/4/2024, kéo dài 3 ngày", "Thời gian bắt đầu nộp: ngày ...": when it begins
         found.doubt("mốc thời gian sau 'bắt đầu': là thời điểm bắt đầu, không phải hạn chót")
+    if one_off and BARE_MOMENT_RE.match(text):
+        found.doubt("ô chỉ ghi giờ, ngày, không nói đó là lúc bắt đầu hay hạn chót: cần người xác định")
     if one_off and LOOSE_BEFORE_RE.search(text, max(0, first - 25), first):
         found.doubt("có chữ 'trước' gần mốc thời gian nhưng không đọc được là 'trước ngày': cần người xác định")
     if isinstance(rule, Recurring) and rule.anchor == "end":

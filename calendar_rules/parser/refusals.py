@@ -48,8 +48,7 @@ PUBLISHED_RE = re.compile(rf"\b{_PUBLISHED}")
 BASIS_RE = re.compile(
     r"^\s*can\s*cu\b(?!\s*(?:vao\s*)?(?:dieu\s*kien|tinh\s*hinh|thuc\s*(?:te|tien)|nhu\s*cau|kha\s*nang|dac\s*diem)\b)"
 )
-# the holiday a closure is for: "nghỉ Tết âm lịch", "nghỉ Tết Nguyên đán Bính Ngọ 2026", "nghỉ lễ 30/4 và 1/5",
-# "nghỉ lễ Giỗ Tổ Hùng Vương vào thứ Năm 18/4/2024"
+# the holiday a closure is for: "nghỉ Tết âm lịch", "nghỉ lễ 30/4 và 1/5", "nghỉ lễ Giỗ Tổ Hùng Vương vào thứ Năm 18/4"
 _CAN_CHI = r"(?:giap|at|binh|dinh|mau|ky|canh|tan|nham|quy)\s*(?:ty|suu|dan|mao|thin|ngo|mui|than|dau|tuat|hoi)"
 _HOLIDAYS = rf"am\s*lich|duong\s*lich|co\s*truyen|chien\s*thang|{HOLIDAY_NAMES}"
 _HOLIDAY_NAME = (
@@ -59,11 +58,12 @@ _HOLIDAY_NAME = (
 )
 # how many days off: "nghỉ lễ 4 ngày từ 31/8", "được nghỉ trong 3 ngày từ ngày 02.9" (and a label: "Lịch nghỉ Tết: từ ...")
 _DAYS_OFF = r"(?:\s*(?:trong\s*)?\d{1,2}\s*ngay(?:\s*lien\s*tuc)?)?"
-# the period a fee covers, not the days to pay in: "Đóng tiền cả năm học từ 15/08/2022 – 15/06/2023: 600.000đ x 10
-# tháng", "Đóng phí ở Ký túc xá học kỳ hè: (tính từ 01/06/2021 đến 31/07/2021)" (priced by the month, or "counted from")
+# the period a fee or a term of cover is priced for, not the days to pay in: "Đóng tiền cả năm học từ 15/08/2022 –
+# 15/06/2023: 600.000đ x 10 tháng", "(tính từ 01/06/2021 ...)", "tiền mua bảo hiểm y tế ... cho 15 tháng/56.700đ (...)"
 FEE_PERIOD_RE = re.compile(
     r"\b(?:dong|thu|nop)\s*(?:tien|phi|hoc\s*phi|le\s*phi)\b[^;]{0,100}?"
     r"(?:\(\s*tinh\s*tu\b|\d{1,3}(?:[.,]\d{3})+\s*d(?:ong)?\s*(?:x|/)\s*(?:\d{1,2}\s*)?thang\b)"
+    r"|\btien\s*(?:mua\s*)?bao\s*hiem\b[^;()]{0,80}?\bcho\s*\d{1,2}\s*thang\b"
 )
 # a span during which a service to the public is stopped or put off, from a day to a day ("tạm dừng thu nhận hồ sơ
 # ... kể từ ngày 25/6/2024 đến hết ngày 30/6/2024", places listed with ";" between, "sẽ hoãn cắt điện từ ngày 28/4
@@ -109,8 +109,8 @@ ELIGIBLE_RE = re.compile(
     rf"{ITEM_OPENING}(?:\d{{1,2}}\s*[.)\-]\s*|[a-z]\s*\)\s*)?doi\s*tuong(?:\s*[a-z]+){{0,4}}?\s*(?:la\b|:)"
 )
 # the window in which a crop heads, which a sowing calendar aims at ("để đảm bảo lúa vụ Đông Xuân trổ tập trung từ 10/4
-# đến 25/4"): a stage of growth, nobody's act (the sowing window beside it is the farmers' deadline); read with its
-# diacritics, "trổ" folding like "trở", "trợ"
+# đến 25/4"): a stage of growth, nobody's act (the sowing window beside it is the farmers' deadline), read with its
+# diacritics ("trổ" folds like "trở", "trợ")
 CROP_STAGE_RE = re.compile(r"(?i)(?<!\w)tr[ổỗ](?:\s+(?:tập trung|bông|đồng loạt|rộ|an toàn))?\s+(?:từ|trong|vào)(?!\w)")
 # phrases refused by how they open, unless a deadline word stands anywhere in them
 OPENINGS_WITHOUT_DEADLINE = (
