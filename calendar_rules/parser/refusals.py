@@ -323,7 +323,7 @@ def not_a_deadline(phrase: Folded) -> str | None:
         for opening, reason in OPENINGS_WITHOUT_DEADLINE:
             if opening.match(text):
                 return reason
-    if FEE_PERIOD_RE.search(text, scope):
+    if FEE_PERIOD_RE.search(text, scope) and not _SUSPENSION_LIMIT_RE.search(text, scope):  # (a day to pay by stays)
         return "khoảng thời gian một khoản phí được tính, không phải hạn chót"
     if SUSPENSION_RE.search(text, scope) and not _SUSPENSION_LIMIT_RE.search(text, scope):
         return "khoảng thời gian tạm dừng, hoãn một việc, không phải hạn chót"

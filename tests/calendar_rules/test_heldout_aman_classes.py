@@ -36,13 +36,16 @@ held_out_2026an.yaml kyanh-hust-dang-ky-lop-hoc-ky-he-2023-3 | 2024-07-01 | 2024
 )
 
 # (3) the term a charge buys cover for ("tiền mua bảo hiểm y tế bắt buộc cho 15 tháng/56.700đ (thời gian từ 01/10/2023-
-# 31/12/2024)"; parser/refusals.py FEE_PERIOD_RE): the months insured, no deadline. A day to pay the same charge by is one.
+# 31/12/2024)"; parser/refusals.py FEE_PERIOD_RE): the months insured, no deadline. A day to pay the charge by is one,
+# with the term beside it too.
 TERMS_OF_COVER = table(
     """
 held_out_2026an.yaml kyanh-hust-huong-dan-nop-phi-dau-khoa-k68 | 2023-08-23 | none | any | là tiền mua bảo hiểm y tế bắt buộc cho 15 tháng/56.700đ (thời gian từ 01/10/2023-31/12/2024)
 constructed a year of cover (hand-written) | 2024-11-01 | none | any | Tiền mua bảo hiểm y tế cho 12 tháng (từ 01/01/2025 đến 31/12/2025).
-# counter-case: the day to pay it by
+# counter-cases: the day to pay it by, with or without the term beside it (and a priced school year with its day)
 constructed paying for the cover by a day (hand-written) | 2023-08-14 | 2023-09-14 | certain | Sinh viên nộp tiền mua bảo hiểm y tế trước ngày 15/9/2023.
+constructed the term and the day to pay by (hand-written) | 2023-08-14 | 2023-09-14 | certain | Sinh viên nộp tiền mua bảo hiểm y tế cho 12 tháng trước ngày 15/9/2023.
+constructed a priced school year and the day to pay by (hand-written) | 2023-08-14 | 2023-09-14 | certain | Đóng tiền cả năm học: 600.000đ x 10 tháng, nộp trước ngày 15/9/2023.
 """,
     kind="a_term_of_cover_is_no_deadline",
 )
