@@ -30,7 +30,6 @@ from calendar_rules.parser.cues import (
     APPROXIMATE_RE,
     ATTRIBUTED_RE,
     BARE_LEAD_RE,
-    BARE_MOMENT_RE,
     CAMPAIGN_RE,
     CLAUSE_LEAD_RE,
     DEADLINE_CUE_RE,
@@ -38,6 +37,7 @@ from calendar_rules.parser.cues import (
     EVENT_SPAN_RE,
     GLOSSED_EVENT_RE,
     HORIZON_RE,
+    HOUR_BEFORE_RE,
     ISSUING_RE,
     LABEL_CUE_RE,
     LEADS_INTO_LIST_RE,
@@ -149,13 +149,10 @@ def _clause_lead(text: str, found: Found) -> re.Match[str] | None:
     return lead if lead and lead.start(1) <= first < lead.end(1) else None
 
 
-def _only_a_date(text: str, found: Found) -> bool:
-    """A labelled row whose value is only the date read (and its weekday): "Ngày gửi: 15/01/2024 (Thứ 2)"."""
-    label = LABEL_ROW_RE.match(text)
-    if not label:
-        return False
-    value = blank_spans(text, found.spans)[label.end() :]
-    return not re.sub(rf"\b(?:ngay|{WEEKDAY})\b", " ", value).strip(" ().,;-")
+def _date_only(text: str, found: Found, start: int) -> bool:
+    """Nothing after ``start`` but the date read, "ngày" and a weekday: a labelled row's value ("Ngày gửi: 15/01/2024
+    (Thứ 2)"), a table's cell after its hour ("16h ngày 07/07/2024": a start or an end, unsaid)."""
+    return not re.sub(rf"\b(?:ngay|{WEEKDAY})\b", " ", blank_spans(text, found.spans)[start:]).strip(" ().,;-")
 
 
 def _quoted(phrase: Folded, start: int, end: int) -> str:
@@ -306,14 +303,12 @@ def review(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) -> 
     if purpose_before(phrase, first):
         found.doubt("mốc thời gian sau 'để', 'nhằm': có thể là mục đích, không phải hạn chót")
     one_off = isinstance(rule, (FixedDate, EndOfPeriod, Range))
-    starts = (
-        STARTS_AT_RE.search(text, max(0, first - 40), first),
-        STARTS_LABEL_RE.search(text, max(0, first - 40), first),
-    )
-    if isinstance(rule, FixedDate) and any(starts):
+    near = max(0, first - 40)
+    starts = STARTS_AT_RE.search(text, near, first) or STARTS_LABEL_RE.search(text, near, first)
+    if isinstance(rule, FixedDate) and starts:
         # "Hội thi bắt đầu vào ngày 15/4/2024, kéo dài 3 ngày", "Thời gian bắt đầu nộp: ngày ...": when it begins
         found.doubt("mốc thời gian sau 'bắt đầu': là thời điểm bắt đầu, không phải hạn chót")
-    if one_off and BARE_MOMENT_RE.match(text):
+    if isinstance(rule, FixedDate) and (hour := HOUR_BEFORE_RE.match(text)) and _date_only(text, found, hour.end()):
         found.doubt("ô chỉ ghi giờ, ngày, không nói đó là lúc bắt đầu hay hạn chót: cần người xác định")
     if one_off and LOOSE_BEFORE_RE.search(text, max(0, first - 25), first):
         found.doubt("có chữ 'trước' gần mốc thời gian nhưng không đọc được là 'trước ngày': cần người xác định")
@@ -339,8 +334,9 @@ def review(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) -> 
         found.doubt("tin trong ngày ('hôm nay', 'hôm qua'): ngày có thể là ngày của sự việc, không phải hạn chót")
     if WORKING_DAY_OF_RE.search(text) and not (isinstance(rule, Recurring) and rule.anchor.startswith("workday:")):
         found.doubt("'ngày làm việc cuối cùng (đầu tiên)' của một kỳ: ngày nghỉ không dời về sau, cần xác nhận")
-    head = NAMED_DAY_HEAD_RE.match(phrase.original)
-    if isinstance(rule, FixedDate) and head and holiday_label(phrase) and _only_a_date(text, found):
+    head, label = NAMED_DAY_HEAD_RE.match(phrase.original), LABEL_ROW_RE.match(text)
+    only_a_date = label is not None and _date_only(text, found, label.end())
+    if isinstance(rule, FixedDate) and head and holiday_label(phrase) and only_a_date:
         return "dòng ghi một ngày lễ, ngày truyền thống: không phải hạn chót"  # "Ngày Giỗ tổ Hùng Vương: 29/4/2023"
     dated = isinstance(due, dt.date) or (isinstance(rule, Recurring) and rule.anchor.startswith("date:"))
     named = head and (head.group(1)[:1].isupper() or HOLIDAY_HEAD_RE.match(text))
@@ -375,8 +371,7 @@ def review(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) -> 
         found.doubt("'năm 2024 - 2025': một năm học hoặc nhiều năm, không phải năm đầu: cần người xác định")
     if isinstance(rule, EndOfPeriod) and PERIOD_LIST_RE.match(text, last):
         found.doubt("danh sách nhiều kỳ ('quý II, III'): hạn có thể là kỳ sau cùng, cần người xác định")
-    label = LABEL_ROW_RE.match(text)
-    if isinstance(rule, FixedDate) and label and not LABEL_CUE_RE.search(label.group(1)) and _only_a_date(text, found):
+    if isinstance(rule, FixedDate) and label and not LABEL_CUE_RE.search(label.group(1)) and only_a_date:
         found.doubt("dòng có nhãn chỉ ghi một ngày, nhãn không nói đó là hạn: cần người xác định")
     titled = isinstance(rule, EndOfPeriod) and REPORT_TITLE_RE.search(text, max(0, first - 50), first)
     if titled and not (DEADLINE_CUE_RE.search(text) or PERIOD_CUE_RE.search(text) or DUTY_RE.search(phrase.original)):

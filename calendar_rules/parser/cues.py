@@ -128,10 +128,9 @@ OCCASION_BEFORE_RE = re.compile(r"\b(?:chao\s*mung|huong\s*toi|dip)\b[^.;]{0,60}
 STARTS_AT_RE = re.compile(rf"\b{BEGINS}$")
 # a label that names a start: "Thời gian bắt đầu nộp: ngày 23/8/2023", "Ngày bắt đầu đăng ký:" (not "bắt đầu và kết thúc")
 STARTS_LABEL_RE = re.compile(r"\bbat\s*dau(?:\s+(?!ket\b|den\b|han\b)[a-z]+){0,4}\s*:\s*(?:ngay\s*)?$")
-# a cell that is only a moment, an hour and a day: "16h ngày 07/07/2024", "30/6/2024" (a table's start or end, unsaid)
-BARE_MOMENT_RE = re.compile(
-    rf"^[\s\-+•*]*(?:luc\s*)?(?:{CLOCK_TIME}\s*,?\s*)?(?:(?:sang|chieu|toi|trua)\s*)?(?:ngay\s*)?"
-    r"\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{4})?\s*[.;,]?\s*$"
+# what may stand before a table cell's written date: a bullet, "lúc", an hour, a time of day ("- 16h ngày 07/07")
+HOUR_BEFORE_RE = re.compile(
+    rf"\s*(?:[-+•*]\s*)?(?:luc\s*)?(?:{CLOCK_TIME}\s*,?\s*)?(?:(?:sang|chieu|toi|trua)\s*)?(?=(?:ngay\s*)?\d)"
 )
 LONG_DAY_RE = re.compile(r"\bngay\s*\d{1,2}\b")
 APPROXIMATE_RE = re.compile(
