@@ -128,10 +128,8 @@ OCCASION_BEFORE_RE = re.compile(r"\b(?:chao\s*mung|huong\s*toi|dip)\b[^.;]{0,60}
 STARTS_AT_RE = re.compile(rf"\b{BEGINS}$")
 # a label that names a start: "Thời gian bắt đầu nộp: ngày 23/8/2023", "Ngày bắt đầu đăng ký:" (not "bắt đầu và kết thúc")
 STARTS_LABEL_RE = re.compile(r"\bbat\s*dau(?:\s+(?!ket\b|den\b|han\b)[a-z]+){0,4}\s*:\s*(?:ngay\s*)?$")
-# what may stand before a table cell's written date: a bullet, "lúc", an hour, a time of day ("- 16h ngày 07/07")
-HOUR_BEFORE_RE = re.compile(
-    rf"\s*(?:[-+•*]\s*)?(?:luc\s*)?(?:{CLOCK_TIME}\s*,?\s*)?(?:(?:sang|chieu|toi|trua)\s*)?(?=(?:ngay\s*)?\d)"
-)
+# what may stand before a table cell's written date: bullets, "lúc", an hour ("- 16h ngày 07/07", "lúc 8h00, 15/5")
+HOUR_BEFORE_RE = re.compile(rf"[\s\-+•*]*(?:luc\s*)?(?:{CLOCK_TIME}\s*,?\s*)?(?=(?:ngay\s*)?\d)")
 LONG_DAY_RE = re.compile(r"\bngay\s*\d{1,2}\b")
 APPROXIMATE_RE = re.compile(
     rf"\b(?:khoang|tuan(?:\s*(?:le|dau|giua|cuoi|thu\s*\d))?|{TEN_DAYS}|sau\s*(?:ngay|{PERIOD_WORD})?)\s*$"
