@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime as dt
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -385,10 +384,11 @@ def test_no_spent_held_out_phrase_is_read_wrong_with_confidence(name: str) -> No
     assert confident_wrong == 0, report
 
 
-def test_parsing_is_linear_and_scanning_never_drops_a_deadline() -> None:
-    started = time.perf_counter()
-    parse_phrase("từ " * 10_000)
-    assert time.perf_counter() - started < 2.0
+def test_a_hostile_phrase_is_read_to_its_end_and_scanning_never_drops_a_deadline() -> None:
+    """The phrase that was quadratic ("từ " × n) gives an answer, not a hang; its speed is timed, linear in the text's
+    length, by bench/bench_parse.py (a wall-clock bound here failed whenever the machine was loaded)."""
+    hostile = parse_phrase("từ " * 10_000)
+    assert hostile.rule is None and hostile.confidence == "unsure"
     text = "".join(f"Nhiệm vụ {i}: hoàn thành trước ngày {i % 28 + 1}/{i % 12 + 1}/2023, " for i in range(1200))
     found = scan_deadlines(text, D(2023, 1, 1))
     assert len(found) == 1200
