@@ -335,7 +335,7 @@ def review(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) -> 
     if WORKING_DAY_OF_RE.search(text) and not (isinstance(rule, Recurring) and rule.anchor.startswith("workday:")):
         found.doubt("'ngày làm việc cuối cùng (đầu tiên)' của một kỳ: ngày nghỉ không dời về sau, cần xác nhận")
     head, label = NAMED_DAY_HEAD_RE.match(phrase.original), LABEL_ROW_RE.match(text)
-    only_a_date = label is not None and _date_only(text, found, label.end())
+    only_a_date = isinstance(rule, FixedDate) and label is not None and _date_only(text, found, label.end())
     if isinstance(rule, FixedDate) and head and holiday_label(phrase) and only_a_date:
         return "dòng ghi một ngày lễ, ngày truyền thống: không phải hạn chót"  # "Ngày Giỗ tổ Hùng Vương: 29/4/2023"
     dated = isinstance(due, dt.date) or (isinstance(rule, Recurring) and rule.anchor.startswith("date:"))

@@ -84,7 +84,7 @@ MEASURE_SPAN_RE = re.compile(
     r"|han\s*che\s*(?:di\s*lai|tu\s*tap|ra\s*duong))\b"
 )
 MEASURE_RANGE_RE = re.compile(_FROM_TO)
-_SUSPENSION_LIMIT_RE = re.compile(r"\b(?:truoc|cham\s*nhat|han\s*chot|thoi\s*han|phai)\b")
+_LIMIT_WORDS_RE = re.compile(r"\b(?:truoc|cham\s*nhat|han\s*chot|thoi\s*han|phai)\b")
 # what the authority will post itself, on a channel it names: "Danh sách ... sẽ được thông báo trên website Trường vào
 # ngày 20/01/2022" (not "Kết quả ... sẽ được công bố vào tháng 02/2022", a census office's own duty to publish)
 ANNOUNCED_RE = re.compile(r"\bse\s*duoc\s*thong\s*bao\s*(?:cong\s*khai\s*)?(?:tren|tai|qua)\b")
@@ -323,12 +323,12 @@ def not_a_deadline(phrase: Folded) -> str | None:
         for opening, reason in OPENINGS_WITHOUT_DEADLINE:
             if opening.match(text):
                 return reason
-    if FEE_PERIOD_RE.search(text, scope) and not _SUSPENSION_LIMIT_RE.search(text, scope):  # (a day to pay by stays)
+    if FEE_PERIOD_RE.search(text, scope) and not _LIMIT_WORDS_RE.search(text, scope):  # (a day to pay by stays)
         return "khoảng thời gian một khoản phí được tính, không phải hạn chót"
-    if SUSPENSION_RE.search(text, scope) and not _SUSPENSION_LIMIT_RE.search(text, scope):
+    if SUSPENSION_RE.search(text, scope) and not _LIMIT_WORDS_RE.search(text, scope):
         return "khoảng thời gian tạm dừng, hoãn một việc, không phải hạn chót"
     measure = MEASURE_SPAN_RE.search(text, scope) and MEASURE_RANGE_RE.search(text, scope)
-    if measure and not _SUSPENSION_LIMIT_RE.search(text, scope):
+    if measure and not _LIMIT_WORDS_RE.search(text, scope):
         return "khoảng thời gian áp dụng một biện pháp (giãn cách, cách ly, phong tỏa), không phải hạn chót"
     if ANNOUNCED_RE.search(text, scope) and not DEADLINE_CUE_RE.search(text, scope):
         return "ngày cơ quan sẽ thông báo, công bố: không giao việc, không phải hạn chót"
@@ -395,6 +395,6 @@ def _crop_stage(phrase: Folded) -> bool:
     limit is set ("Gieo sạ từ 01/12 đến 10/12 để lúa trổ vào tháng 3" keeps its sowing window)."""
     stage = CROP_STAGE_RE.search(phrase.original)
     first = TIME_TOKEN_RE.search(phrase.text)
-    if not stage or not first or _SUSPENSION_LIMIT_RE.search(phrase.text):
+    if not stage or not first or _LIMIT_WORDS_RE.search(phrase.text):
         return False
     return phrase.span(*first.span())[0] >= stage.start()
