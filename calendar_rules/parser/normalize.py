@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import cache
 from itertools import islice
 
 _REPAIRS = {"ƣ": "ư", "Ƣ": "Ư", "\u00a0": " ", "–": "-", "—": "-", "‐": "-"}
@@ -32,8 +33,10 @@ def blank_matches(text: str, pattern: re.Pattern[str], group: int = 0, most: int
     return blank_spans(text, [m.span(group) for m in matches])
 
 
+@cache
 def fold_char(ch: str) -> str:
-    """One character in, one character out: lower case without diacritics."""
+    """One character in, one character out: lower case without diacritics (cached: a document uses a few hundred
+    distinct characters, and folding is the scan's largest cost per character)."""
     ch = _REPAIRS.get(ch, ch)
     if ch in "đĐ":
         return "d"

@@ -181,11 +181,12 @@ def _prepare(text: str) -> tuple[Folded, str | None]:
     folded = EMPHASIS_RE.sub(lambda m: " " * len(m.group(0)), folded)
     folded = strip_dateline(phrase, folded)
     reason = None
+    dated = bool(TIME_TOKEN_RE.search(folded))
     for mask, why in MASKS:
-        dated = bool(TIME_TOKEN_RE.search(folded))
         folded = mask(folded)
-        if dated and reason is None and not TIME_TOKEN_RE.search(folded):
-            reason = why  # the blanking took every date of the phrase
+        # masks only blank, so once no date is left none comes back: one search a mask, and none after that
+        if dated and not TIME_TOKEN_RE.search(folded):
+            dated, reason = False, why  # the blanking took every date of the phrase
     folded = SPELLED_RE.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), folded)
     return Folded(folded, phrase.origin, text), reason
 
