@@ -14,9 +14,10 @@ import re
 
 from calendar_rules.parser.citations import DOC_WORDS
 from calendar_rules.parser.normalize import Folded
+from calendar_rules.parser.patterns import YEAR
 
 # the month and its four-digit year, not part of a day's date ("15/3/2018") nor of a code ("05/2017/NQ-CP", "3/2018-KH")
-_MONTH = r"(?:0?[1-9]|1[0-2])\s*/\s*(?:19|20)\d{2}(?![\d/]|\s*-\s*[a-z])"
+_MONTH = rf"(?:0?[1-9]|1[0-2])\s*/\s*{YEAR}(?![\d/]|\s*-\s*[a-z])"
 # where a time stands: an opening bracket, a colon, the start of the text, or a time word
 _BEFORE = r"(?:^|[(:]|\b(?:trong|vao|den|het|truoc|tu)\b)\s*"
 # a document's word right before: "Nghị quyết (05/2017)", "Kế hoạch số: 3/2018" are numbers, not months

@@ -14,7 +14,7 @@ import re
 from itertools import islice
 
 from calendar_rules.parser.normalize import blank_matches, blank_spans
-from calendar_rules.parser.patterns import DATE_WITH_YEAR, DIGITS_DATE
+from calendar_rules.parser.patterns import DATE_WITH_YEAR, DIGITS_DATE, YEAR
 from calendar_rules.parser.quoted import whole_sentence
 
 _DOC_WORDS = (
@@ -45,11 +45,11 @@ DOC_REFERENCE = re.compile(
     # 01/9/2024 đến hết ngày 30/11/2024" tells when it applies, which the refusals read)
     rf"(?:{_NOT_A_CUE}(?!\b(?:co\s*)?hieu\s*luc\b)[^;]){{0,40}}?\b{_DATE_TAIL}"
     # a document cited by its number and year: "theo Quyết định số 12 năm 2018 của Thủ tướng Chính phủ về tiêu chí ..."
-    rf"|\b(?:{_DOC_WORDS})\s*so\s*\d{{1,5}}\s*nam\s*(?:19|20)\d{{2}}\b"
+    rf"|\b(?:{_DOC_WORDS})\s*so\s*\d{{1,5}}\s*nam\s*{YEAR}\b"
     # a law named by its title and its year or the day it was passed: "Luật Nghĩa vụ quân sự năm 2015", "Luật Giáo dục
     # ngày 14 tháng 6 năm 2019", "Bộ luật Lao động năm 2019" (not "kỷ luật", "pháp luật", "quy luật", "luật sư")
     rf"|(?<!ky )(?<!phap )(?<!quy )(?<!dieu )\b(?:bo\s*)?luat\s*(?!su\b)(?:{_NAME_WORD}\s*){{1,12}}?"
-    rf"(?:{_DATE_TAIL}|nam\s*(?:19|20)\d{{2}}\b)"
+    rf"(?:{_DATE_TAIL}|nam\s*{YEAR}\b)"
 )
 # the cited document's issuer and subject: "của Ban Bí thư Trung ương Đoàn về việc tổ chức ... Hè năm 2024",
 # up to a comma, a bracket or a deadline cue of the phrase's own

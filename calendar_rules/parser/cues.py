@@ -25,6 +25,7 @@ from calendar_rules.parser.patterns import (
     ROMAN_QUARTER,
     TEN_DAYS,
     TIME_LABEL,
+    YEAR,
     words,
 )
 
@@ -36,7 +37,7 @@ DEADLINE_CUE_RE = re.compile(
     rf"|\b(?:{HARD_LIMIT}|(?<!ve )truoc|(?<!tro ve )(?<=ve )truoc(?!\s*(?:[:;,.)]|$))|{HAN}|ket\s*thuc|xong|hoan\s*thanh)\b"
 )  # (not "trở về trước", on or before: "đóng BHXH từ ngày 31/3/2017 trở về trước" qualifies, sets no limit; nor a
 # cohort's "về trước" closing its words, "K67 về trước: ..." (and earlier); "gửi về trước ngày 15" keeps its cue)
-YEAR_SPAN_RE = re.compile(r"\s*-\s*(?:19|20)\d{2}\b")
+YEAR_SPAN_RE = re.compile(rf"\s*-\s*{YEAR}\b")
 LUNAR_WORDS_RE = re.compile(r"\b(?:am\s*lich|mung|mong|thang\s*(?:gieng|chap))\b")
 SCHOOL_YEAR_RE = re.compile(rf"\b{EACH}\s*nam\s*hoc\b")
 # a news lead: "Ngày 24/5/2017, UBND tỉnh ...", "Sáng ngày 4/3, ...", "Từ ngày 09/5 – 11/5/2022, ..."

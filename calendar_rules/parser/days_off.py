@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from calendar_rules.parser.normalize import blank_matches
-from calendar_rules.parser.patterns import DIGITS_DAY, HOLIDAY_NAMES, ITEM_NUMBER, ITEM_OPENING, WEEKDAY
+from calendar_rules.parser.patterns import DIGITS_DAY, HOLIDAY_NAMES, ITEM_NUMBER, ITEM_OPENING, WEEKDAY, YEAR
 from calendar_rules.parser.states import DUTY_RE
 from calendar_rules.parser.wordings import Wording
 
@@ -39,7 +39,7 @@ DAYS_OFF_RE = re.compile(
 # the days after a holiday's name: "dịp nghỉ Lễ Giỗ tổ Hùng Vương, ngày 30/4 - 1/5" (group 1: the days, blanked)
 HOLIDAY_DAYS_RE = re.compile(
     rf"\b(?:dip|ky)\s*nghi\s*{_HOLIDAY}\s*(?:{HOLIDAY_NAMES})?\s*,?\s*"
-    rf"((?:ngay\s*)?{DIGITS_DAY}(?:\s*(?:-|–|va|den)\s*{DIGITS_DAY})?(?:\s*(?:nam\s*)?(?:19|20)\d{{2}})?)"
+    rf"((?:ngay\s*)?{DIGITS_DAY}(?:\s*(?:-|–|va|den)\s*{DIGITS_DAY})?(?:\s*(?:nam\s*)?{YEAR})?)"
     r"(?!\s*[/.\-]\s*\d)"
 )
 

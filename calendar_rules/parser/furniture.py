@@ -28,6 +28,7 @@ from calendar_rules.parser.patterns import (
     TIME_LABEL,
     TIME_TOKEN_RE,
     WEEKDAY,
+    YEAR,
     words,
 )
 from calendar_rules.parser.result import Found
@@ -56,20 +57,18 @@ COUNTER_RE = re.compile(
     r"|(?:^|\|)\s*(?:lan\s*)?cap\s*nhat(?:\s*(?:lan\s*)?cuoi)?\s*(?:vao|luc)\s*(?:ngay\s*)?:?\s*\d"
     # a blog engine's stamp, the month first and the year after a comma: "Bởi admin Tháng Mười Hai 5, 2018 01:54"
     # (no Vietnamese deadline writes its month before its day)
-    r"|\bthang\s*\d{1,2}\s+\d{1,2}\s*,\s*(?:19|20)\d{2}\b"
+    rf"|\bthang\s*\d{{1,2}}\s+\d{{1,2}}\s*,\s*{YEAR}\b"
 )
 # "Thứ hai, 11/09/2017 09:34:00 | Tiếng nói cơ sở": a weekday, a date, then only a stamp or a page's section
 # a page's stamp with its month spelled and the year after a comma or a space, alone on its line: "Thứ Tư, 8 tháng 4,
 # 2015", "Lần cập nhật cuối ( Thứ ba, 21 Tháng 10 2014 22:31 )"
 SPELLED_STAMP_RE = re.compile(
     rf"^[\s(]*(?:(?:lan\s*)?cap\s*nhat(?:\s*(?:lan\s*)?cuoi)?\s*[:(]?\s*)?{_WEEKDAY}\s*,?\s*\d{{1,2}}\s*thang\s*\d{{1,2}}"
-    r"\s*,?\s*(?:19|20)\d{2}(?:\s*,?\s*\d{1,2}\s*[:h]\s*\d{2}(?:\s*:\s*\d{2})?)?[\s).]*$"
+    rf"\s*,?\s*{YEAR}(?:\s*,?\s*\d{{1,2}}\s*[:h]\s*\d{{2}}(?:\s*:\s*\d{{2}})?)?[\s).]*$"
 )
 WEEKDAY_LINE_RE = re.compile(rf"^\s*{_WEEKDAY}\s*[,:\-]?\s*(?:ngay\s*)?(?:{ANY_DATE})")
 # (and the year after a comma: "Thứ sáu, ngày 22 tháng 3 , 2019")
-_LEFTOVER_RE = re.compile(
-    rf"(?:(?:luc\s*)?{_CLOCK}|gmt\s*[+\-]?\s*\d{{1,2}}|(?<=,)\s*(?:19|20)\d{{2}}\b|[\s,.\-|:()\[\]])*"
-)
+_LEFTOVER_RE = re.compile(rf"(?:(?:luc\s*)?{_CLOCK}|gmt\s*[+\-]?\s*\d{{1,2}}|(?<=,)\s*{YEAR}\b|[\s,.\-|:()\[\]])*")
 # a metadata row: "Ngày có hiệu lực: 31-03-2001", "- Ngày ban hành 05/03/2024", "Hiệu lực: ...", "Ngày cấp: ...",
 # "Ngày phát hành: 29/09/2023" (a posting's release day)
 _META = (

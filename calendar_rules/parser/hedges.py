@@ -29,7 +29,7 @@ import re
 
 from calendar_rules.parser.dates import weekday_number
 from calendar_rules.parser.normalize import Folded
-from calendar_rules.parser.patterns import HARD_RE, PLANNED_RE, WEEKDAY_NAMES
+from calendar_rules.parser.patterns import HARD_RE, PLANNED_RE, WEEKDAY_NAMES, YEAR
 from calendar_rules.parser.result import Found
 from calendar_rules.rules import FixedDate, Rule
 from calendar_rules.vietnamese import WEEKDAYS_VI, format_day
@@ -57,7 +57,7 @@ EVENT_TIME_RE = re.compile(
     r"\b(?:ngay\s*)?sau\s*khi\b|\bngay\s*khi\b|\bke\s*tu\s*(?:ngay|khi)\b|\btrong\s*(?:vong|thoi\s*han)\s*\d"
 )
 SENTENCE_END_RE = re.compile(r"[.!?]\s+(?=\S)")
-ANY_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+ANY_YEAR_RE = re.compile(rf"(?<!\d){YEAR}(?!\d)")
 # a weekday beside the date: "(thứ Hai)", "(Thứ 2)", ", thứ Hai", "Chủ nhật"
 _NAMED = rf"(?:thu\s*({WEEKDAY_NAMES})|(chu\s*nhat))"  # (groups: the word after "thứ", or Sunday)
 WEEKDAY_AFTER_RE = re.compile(rf"\s*[(,\-–]?\s*{_NAMED}\b")

@@ -15,11 +15,13 @@ from __future__ import annotations
 
 import re
 
+from calendar_rules.parser.patterns import YEAR
+
 # "72/2013/NĐ-CP" folded: "72/2013/nd-cp"; a law named by its year, "Luật Phòng, chống tham nhũng 2018", "Bộ luật Lao
 # động 2019" (group: the year)
 NUMBER_YEAR_RE = re.compile(
-    r"\b\d{1,5}\s*/\s*((?:19|20)\d{2})\s*/\s*(?=[a-z])"
-    r"|\b(?:bo\s*)?luat\s+(?!so\b)[a-z][a-z ,]{2,50}?\s(?:nam\s*)?((?:19|20)\d{2})\b(?!\s*[/\-.]\s*\d)"
+    rf"\b\d{{1,5}}\s*/\s*({YEAR})\s*/\s*(?=[a-z])"
+    rf"|\b(?:bo\s*)?luat\s+(?!so\b)[a-z][a-z ,]{{2,50}}?\s(?:nam\s*)?({YEAR})\b(?!\s*[/\-.]\s*\d)"
 )
 
 

@@ -13,7 +13,6 @@ import re
 
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4, "01": 1, "02": 2, "03": 3, "04": 4}
 LUNAR_MONTHS = {"gieng": 1, "chap": 12, "mot": 11}
-
 # --- the pieces -------------------------------------------------------------------------------
 
 
@@ -28,6 +27,7 @@ def words(*phrases: str, after: str = r"\b") -> re.Pattern[str]:
 
 
 Y = r"(\d{4})"
+YEAR = r"(?:19|20)\d{2}"  # a year of this era, where four digits could be a count or a code: "2024", not "4000"
 SEP = r"\s*[/.\-]\s*"
 YEAR_SEP = r"\s*(?:/|-|\.|nam)\s*"  # "quý II/2023", "quý I-2019", "tháng 8.2015", "tháng 3 năm 2023"
 # a quarter's number in Roman numerals, longest first: "quý IV", "quý II"
@@ -129,7 +129,7 @@ DATE_RE = re.compile(
     rf"|(?:{_AFTER_DAY_CUE})(\d{{1,2}})\s*[.\-]\s*(\d{{1,2}})\b{_NOT_A_COUNT}"
 )
 # the year of a spelled date, after "năm" or a comma ("ngày 5 tháng 12, 2024": a year, not the next clause's number)
-_LONG_YEAR = r"(?:\s*nam\s*|\s*,\s*(?=(?:19|20)\d{2}\b))"
+_LONG_YEAR = rf"(?:\s*nam\s*|\s*,\s*(?={YEAR}\b))"
 # and a list of days: "các ngày 21, 22 và 23 tháng 5 năm 2022" (the last one); a weekday may stand for "ngày", its
 # year after a comma: "Thứ Hai, 12 tháng 6, 2024" (not the end of June 2023)
 # a day written before "tháng M năm Y" without "ngày": "Thời hạn cuối cùng: 15 tháng 8 năm 2021" is that day, not
@@ -143,7 +143,7 @@ LONG_DATE_RE = re.compile(
 )
 YEAR_RE = re.compile(rf"\bnam\s*{Y}\b")
 # a date with its year, or a year after a slash ("3/2023")
-DATED_YEAR_RE = re.compile(rf"\b{NUM_DATE}\b|[/.\-]\s*(?:19|20)\d{{2}}\b")
+DATED_YEAR_RE = re.compile(rf"\b{NUM_DATE}\b|[/.\-]\s*{YEAR}\b")
 # a date or an hour anywhere in the text as written (a cited document's, blanked before reading, included: "Tiếp tục
 # quán triệt thực hiện Chỉ thị số 48-CT/TW ngày 22/10/2010" names what to carry out, which readers file as a citation)
 # (a year alone names a school year or a programme, "năm học 2020-2021", "Phương án ... năm 2016": read first, if at all,
@@ -151,9 +151,9 @@ DATED_YEAR_RE = re.compile(rf"\b{NUM_DATE}\b|[/.\-]\s*(?:19|20)\d{{2}}\b")
 WRITTEN_DATE_RE = re.compile(r"(?<!\d)\d{1,2}\s*[/.\-]\s*\d{1,2}(?!\d)")
 WRITTEN_TIME_RE = re.compile(rf"{WRITTEN_DATE_RE.pattern}|\b\d{{1,2}}\s*(?:h|g|gio)\b")
 # a year written, for the weaker signs (not digits glued to letters, an e-mail or a code: "RCP2017vn@gmail.com")
-YEAR_WRITTEN_RE = re.compile(r"(?<![\da-z])(?:19|20)\d{2}(?![\da-z])")
+YEAR_WRITTEN_RE = re.compile(rf"(?<![\da-z]){YEAR}(?![\da-z])")
 # a year alone as a time token: "năm 2021"
-BARE_YEAR_RE = re.compile(r"nam\s*(?:19|20)\d{2}")
+BARE_YEAR_RE = re.compile(rf"nam\s*{YEAR}")
 LUNAR_RE = re.compile(
     r"\b(?:ngay|mung|mong)\s*(\d{1,2})\s*(?:thang\s*(gieng|chap|\d{1,2})|tet)(?:\s*am\s*lich)?"
     r"|\b(\d{1,2})\s*/\s*(\d{1,2})\s*am\s*lich"
@@ -198,7 +198,7 @@ DATED_RE = re.compile(rf"\b{DAY_MONTH}|\b{LONG_DAY}|{PERIOD_WITH_YEAR}")
 TIME_TOKEN_RE = re.compile(
     "|".join(p.pattern for p in (LONG_DATE_RE, DATE_RE, QUARTER_RE, MONTH_RE, YEAR_RE))
     + r"|\bngay\s*\d{1,2}\b(?!\s*(?:[,/.\-]|va\b|den\b)\s*\d)"  # a day alone, not the head of a list or date
-    + r"|\b\d{1,2}\s*[/.\-]\s*(?:19|20)\d{2}\b"  # a month and year without "tháng": "tháng 10, 11/2024"
+    + rf"|\b\d{{1,2}}\s*[/.\-]\s*{YEAR}\b"  # a month and year without "tháng": "tháng 10, 11/2024"
 )
 # a time cue right before a bare "năm 2023": "trong năm 2023", "Thời gian thực hiện: năm 2024" (and the whole of it:
 # "tổ chức trong cả năm 2025", "trong suốt năm 2025", "suốt cả năm 2025"; not "kết quả cả năm 2024", a report's period)

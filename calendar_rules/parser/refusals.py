@@ -33,6 +33,7 @@ from calendar_rules.parser.patterns import (
     START_CUE_RE,
     TIME_TOKEN_RE,
     WEEKDAY,
+    YEAR,
     words,
 )
 from calendar_rules.parser.qualifiers import qualifies_a_paper, rate_in_force
@@ -52,7 +53,7 @@ BASIS_RE = re.compile(
 _CAN_CHI = r"(?:giap|at|binh|dinh|mau|ky|canh|tan|nham|quy)\s*(?:ty|suu|dan|mao|thin|ngo|mui|than|dau|tuat|hoi)"
 _HOLIDAYS = rf"am\s*lich|duong\s*lich|co\s*truyen|chien\s*thang|{HOLIDAY_NAMES}"
 _HOLIDAY_NAME = (
-    rf"(?:\s*(?:{_HOLIDAYS}))?(?:\s*{_CAN_CHI})?(?:\s*(?:nam\s*)?(?:19|20)\d{{2}})?"
+    rf"(?:\s*(?:{_HOLIDAYS}))?(?:\s*{_CAN_CHI})?(?:\s*(?:nam\s*)?{YEAR})?"
     rf"(?:\s*{HOLIDAY_DAY}(?:\s*(?:va|-)\s*{HOLIDAY_DAY})?)?"
     rf"(?:\s*(?:va|,)\s*(?:{_HOLIDAYS})(?:\s*{HOLIDAY_DAY})?)?"  # "nghỉ lễ Chiến thắng 30/4 và Quốc tế Lao động 1/5"
 )
@@ -259,8 +260,7 @@ BASIS_TYPO_RE = re.compile(r"(?i)^[\s\-+•*–]*c[ăǎ]n(?!\w)")  # not "căn h
 CITED_AFTER_RE = re.compile(rf"\s*can\s*(?:{DOC_WORDS})\b")
 LAW_CONTENT_RE = re.compile(r"\bquy\s*dinh\s*(?:ve\s*)?(?:thoi\s*(?:gian|han)|han\s*(?:chot|cuoi))\b")
 BEGINS_RE = words("bat dau")
-# (not a time of day: "Thời gian: từ 13h30, ngày 12/10/2022" is the day itself; nor a circular's number, "Thông tư 21"
-# folding to "thong tu 21")
+# (not a time of day: "Thời gian: từ 13h30, ngày 12/10/2022" is the day itself; nor "Thông tư 21", a circular's number)
 START_ONLY_RE = re.compile(
     r"(?<!thong )"
     + words(

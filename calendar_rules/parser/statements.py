@@ -9,13 +9,13 @@ from __future__ import annotations
 import re
 
 from calendar_rules.parser.normalize import blank_matches
+from calendar_rules.parser.patterns import YEAR
 
-_YEAR = r"(?:19|20)\d{2}"
 # the statement, then its period: "cuối năm", "năm 2023", "quý I/2024", "6 tháng đầu năm", "bán niên", "giữa niên độ"
 STATEMENT_PERIOD_RE = re.compile(
     r"\b(?:bao\s*cao\s*tai\s*chinh|bctc)\s*(?:hop\s*nhat\s*|rieng\s*)?"
-    rf"((?:cuoi\s*nam|nam)(?:\s*{_YEAR})?|quy\s*(?:[ivx]{{1,3}}|\d)\b(?:\s*(?:/|nam)\s*{_YEAR})?"
-    rf"|6\s*thang\s*(?:dau|cuoi)\s*nam(?:\s*{_YEAR})?)"
+    rf"((?:cuoi\s*nam|nam)(?:\s*{YEAR})?|quy\s*(?:[ivx]{{1,3}}|\d)\b(?:\s*(?:/|nam)\s*{YEAR})?"
+    rf"|6\s*thang\s*(?:dau|cuoi)\s*nam(?:\s*{YEAR})?)"
 )
 
 

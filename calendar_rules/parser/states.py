@@ -19,6 +19,7 @@ from calendar_rules.parser.patterns import (
     ITEM_OPENING,
     TERM_WORD,
     TIME_TOKEN_RE,
+    YEAR,
     words,
 )
 
@@ -188,7 +189,7 @@ def mask_conditions(folded: str) -> str:
 # who may apply, by birth year, beside the dates of a window: "tiếp nhận đơn ...: Tuyển sinh học sinh (sinh năm 2015)
 # có hộ khẩu tại xã ...", "trẻ sinh năm 2019 - 2020" (a day's birth range is left to the refusal of birth dates)
 BIRTH_YEAR_RE = re.compile(
-    r"(?<!hoc )(?<!thi )\bsinh\s*nam\s*(?:19|20)\d{2}(?:\s*(?:-|den|va)\s*(?:nam\s*)?(?:19|20)\d{2})?\b"
+    rf"(?<!hoc )(?<!thi )\bsinh\s*nam\s*{YEAR}(?:\s*(?:-|den|va)\s*(?:nam\s*)?{YEAR})?\b"
     # and the days of a birth range: "nam công dân đủ 17 tuổi, sinh từ ngày 01/01/2008 đến ngày 31/12/2008"
     rf"|(?<!hoc )(?<!thi )\bsinh\s*tu\s*(?:ngay\s*)?{DAY_OF_MONTH}\s*(?:den|-)\s*(?:het\s*)?(?:ngay\s*)?{DAY_OF_MONTH}"
 )

@@ -14,9 +14,9 @@ import re
 from itertools import islice
 
 from calendar_rules.parser.normalize import blank_spans
+from calendar_rules.parser.patterns import YEAR, YEAR_WRITTEN_RE
 
-_YEAR = r"(?:19|20)\d{2}"
-_ONE = rf"(?:quy|thang)\s*(?:[ivx]{{1,3}}|\d{{1,2}})\b(?:\s*(?:/|nam)\s*{_YEAR}\b)?"
+_ONE = rf"(?:quy|thang)\s*(?:[ivx]{{1,3}}|\d{{1,2}})\b(?:\s*(?:/|nam)\s*{YEAR}\b)?"
 # the tax or the return, with the tax's name: "tờ khai thuế GTGT", "hồ sơ khai thuế TNCN", "số thuế ... tạm nộp"
 _TAX = (
     r"\b(?:to\s*khai|ho\s*so\s*khai|khai|so|nop)?\s*thue"
@@ -29,9 +29,8 @@ _TAX = (
 TAX_PERIOD_RE = re.compile(
     rf"(?:{_TAX})\s*(?:cua\s*)?(?:ky\s*(?:tinh\s*thue\s*)?)?({_ONE}(?:\s*(?:,|va)\s*(?:cua\s*)?{_ONE}){{0,12}})"
 )
-_YEAR_RE = re.compile(rf"\b{_YEAR}\b")
 # the tax year after the quarters: "kỳ tính thuế thu nhập doanh nghiệp năm 2022"
-TAX_YEAR_RE = re.compile(rf"\s*\bky\s*tinh\s*thue\b(?:\s*[a-z]+){{0,5}}?\s*(nam\s*{_YEAR})\b")
+TAX_YEAR_RE = re.compile(rf"\s*\bky\s*tinh\s*thue\b(?:\s*[a-z]+){{0,5}}?\s*(nam\s*{YEAR})\b")
 
 
 def mask_tax_periods(folded: str) -> str:
@@ -39,6 +38,6 @@ def mask_tax_periods(folded: str) -> str:
     spans = []
     for m in islice(TAX_PERIOD_RE.finditer(folded), 10):
         tax_year = TAX_YEAR_RE.match(folded, m.end())
-        if _YEAR_RE.search(m.group(1)) or tax_year:
+        if YEAR_WRITTEN_RE.search(m.group(1)) or tax_year:
             spans += [m.span(1), tax_year.span(1)] if tax_year else [m.span(1)]
     return blank_spans(folded, spans) if spans else folded

@@ -15,6 +15,7 @@ import re
 
 from calendar_rules.parser.dates import solar_of_lunar
 from calendar_rules.parser.normalize import Folded
+from calendar_rules.parser.patterns import YEAR
 from calendar_rules.parser.reader import Match, on_match
 from calendar_rules.parser.result import Conventions, Found
 from calendar_rules.rules import Before, Rule
@@ -22,7 +23,7 @@ from calendar_rules.vietnamese import format_day
 
 # "trước (dịp) Tết (Nguyên đán) (Canh Tý) (năm) 2020" (group: the year)
 BEFORE_TET_RE = re.compile(
-    r"\btruoc\s*(?:dip\s*)?tet\s*(?:nguyen\s*dan\s*)?(?:[a-z]{2,5}\s+[a-z]{2,4}\s+)?(?:nam\s*)?((?:19|20)\d{2})\b"
+    rf"\btruoc\s*(?:dip\s*)?tet\s*(?:nguyen\s*dan\s*)?(?:[a-z]{{2,5}}\s+[a-z]{{2,4}}\s+)?(?:nam\s*)?({YEAR})\b"
     r"(?!\s*[/\-.]\s*\d)"
 )
 
