@@ -25,7 +25,7 @@ import re
 from itertools import islice
 
 from calendar_rules.parser.campaigns import campaign_span
-from calendar_rules.parser.conditions import ENTITLED_IF_DOUBT, ENTITLED_IF_RE, told_pasts
+from calendar_rules.parser.conditions import ENTITLED_IF_DOUBT, ENTITLED_IF_RE, SO_FOLLOWS_RE, told_pasts
 from calendar_rules.parser.cues import (
     APPROXIMATE_RE,
     ATTRIBUTED_RE,
@@ -178,7 +178,8 @@ def review(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) -> 
     stamp = page_date(phrase, rule, found, issued)  # "05/04/2021" alone, on the day the page was posted
     if stamp:
         return stamp
-    if ENTITLED_IF_RE.search(text) and not STRONG_DUTY_RE.search(phrase.original):
+    # (the "sẽ" of the consequence, "thì sẽ bị xử phạt", is no duty word)
+    if ENTITLED_IF_RE.search(text) and not STRONG_DUTY_RE.search(SO_FOLLOWS_RE.sub(" ", phrase.original)):
         found.doubt(ENTITLED_IF_DOUBT)
     relief_span(text, rule, found)
     # any "đã" that is no participle ("các chỉ tiêu đã đề ra", "các nội dung đã chỉ đạo tại Công văn ...") nor in a

@@ -40,10 +40,14 @@ def told_pasts(original: str) -> list[re.Match[str]]:
 
 # what follows for the applicant from meeting a day: "Trường hợp hồ sơ đầy đủ và được Bộ Tài chính tiếp nhận trước
 # ngày 15 của tháng đó thì được ..." (a case and its consequence; nobody is told to file by the 15th, one read it as a
-# certain monthly rule): a person decides
+# certain monthly rule), and for whoever misses one: "... nhưng đến hết ngày 30 tháng 6 năm 2025 mà không đóng ... thì
+# được xử lý theo quy định về chậm đóng" (a transitional cut-off, how arrears are treated): a person decides
 ENTITLED_IF_RE = re.compile(
     r"^\W*(?:[0-9a-z]{1,2}\s*[.)]\s*)?truong\s*hop\b[^;]{0,240}?\bthi\s*(?:se\s*)?(?:duoc|khong\s*duoc|bi)\b"
+    r"|\b(?:den\s*(?:het\s*)?|truoc\s*)ngay\b[^;]{0,40}?\bma\s*(?:khong|chua)\b[^;]{0,200}?\bthi\s*(?:se\s*)?(?:duoc|bi)\b"
 )
+SO_FOLLOWS_RE = re.compile(r"(?i)(?<!\w)sẽ\s+(?:bị|được)(?!\w)")
 ENTITLED_IF_DOUBT = (
-    "hệ quả của một trường hợp ('Trường hợp ... thì được ...'): có thể không phải hạn chót, cần người xác định"
+    "hệ quả của một trường hợp ('Trường hợp ... thì được ...', '... đến hết ngày ... mà không ... thì bị ...'): có thể"
+    " không phải hạn chót, cần người xác định"
 )
