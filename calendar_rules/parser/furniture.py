@@ -122,6 +122,8 @@ VALIDITY_RE = re.compile(
 EFFECTIVE_RE = re.compile(
     r"\b(?:con\s*)?hieu\s*luc\s*(?:thi\s*hanh\s*|ap\s*dung\s*)?(?:ke\s*tu|tu|den|sau)\b|\bco\s*hieu\s*luc\s*[:,]"
 )
+# but a delay in months counted from that date: "Trong thời hạn tối đa 24 tháng kể từ ngày Nghị định này có hiệu lực:"
+MONTHS_FROM_EFFECT_RE = re.compile(r"\b\d{1,2}\s*thang\s*,?\s*(?:ke|tinh)\s*tu\b[^.;]{0,60}?\bco\s*hieu\s*luc\b")
 
 
 # a photo caption: "Trẻ mầm non Hà Nội đến trường hôm 13/4/2022. Ảnh: Giang Huy", "(Ảnh minh họa)"
@@ -206,7 +208,7 @@ def furniture(phrase: Folded) -> str | None:
         return "chú thích ảnh, không phải hạn chót"
     if VALIDITY_RE.search(text):
         return "thời hạn giá trị của giấy tờ, không phải hạn chót"
-    if EFFECTIVE_RE.search(text) and not DAYS_COUNT_RE.search(text):
+    if EFFECTIVE_RE.search(text) and not DAYS_COUNT_RE.search(text) and not MONTHS_FROM_EFFECT_RE.search(text):
         return "ngày có hiệu lực (hết hiệu lực) của văn bản, không phải hạn chót"
     if COUNTER_RE.search(text):
         return "dòng ngày đăng, lượt xem của trang tin, không phải hạn chót"

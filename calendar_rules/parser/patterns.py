@@ -221,7 +221,7 @@ RELATIVE_DAYS_RE = re.compile(
     # (or glued to the cell before it: "... tư vấn du học15 ngày làm việc, kể từ ngày nhận hồ sơ hợp lệ")
     rf"(?:\b(?:(?:{DELAY_LIMIT}|cham\s*nhat\s*la|trong|sau)\s*)?|(?<=[a-z]))"
     r"(?<!ngay )(?<!mung )(\d{1,3})\s*(ngay|thang)\s*(lam\s*viec\s*)?"
-    rf"(?:[,;(]?\s*(?:{COUNTED_FROM}|ke(?=\s*ngay\b)|{_BARE_FROM}|sau\s*(?:khi|ngay)?)\s*([^,;.]{{0,200}}))?"
+    rf"(?:[,;(]?\s*(?:{COUNTED_FROM}|ke(?=\s*ngay\b)|{_BARE_FROM}|sau\s*(?:khi|ngay)?)\s*([^,;.:]{{0,200}}))?"
 )
 # "không quá" also glued to the cell before it ("cấp huyệnKhông quá 45 ngày")
 RELATIVE_CUE_RE = re.compile(
@@ -252,7 +252,7 @@ COUNT_BACK_RE = re.compile(
     r"((?:dien\s*ra|to\s*chuc|bat\s*dau|khai\s*mac|ngay\s*(?!\d)|theo\s*lich|tuan\s*(?!\d))[^,;.\d]{2,60}?)"
     r"\s*(?:[.;,(]|$|(?=va\s*truoc\b))"
     # the count first, with no "ít nhất": "14 ngày trước thời điểm bắt đầu làm KLTN" (a plan's cell)
-    r"|\b(\d{1,3})\s*ngay\s*(lam\s*viec\s*)?truoc\s*((?:thoi\s*diem|khi|ngay\s*(?!\d))[^,;.\d]{2,60})(?:[.;,(]|$)"
+    r"|\b(\d{1,3})\s*ngay\s*(lam\s*viec\s*)?truoc\s*((?:thoi\s*diem|khi|ngay\s*(?!\d))[^,;.\d]{2,60})(?:[.;,(]|$|(?=\s*quy\s*dinh\s*tai\b))"
 )
 # "tiếp tục thực hiện nghiêm quy định ...": a standing duty, when no time is written
 # and monitoring given as a responsibility ("có trách nhiệm giúp UBND tỉnh theo dõi, đôn đốc, kiểm tra ...",

@@ -26,4 +26,34 @@ constructed the duty alone (hand-written) | 2024-03-01 | 2024-04-15 | certain | 
     kind="a_consequence_of_missing_a_day_is_unsure",
 )
 
-test_each_class_reads_as_its_table_says = table_test(CONSEQUENCES_OF_MISSING)
+# (2) a delay in months counted from the decree's own entry into force, before the list of who does what ("Trong thời hạn
+# tối đa 24 tháng kể từ ngày Nghị định này có hiệu lực: a) Bộ Nội vụ ..."; parser/furniture.py MONTHS_FROM_EFFECT_RE):
+# a delay, not the effective date; the day it counts from is written elsewhere, so a person confirms. The event ends at
+# the colon. An effective date stays refused.
+MONTHS_FROM_EFFECT = table(
+    """
+held_out_2026ao.yaml hr8cd-nd-138-2026-nd-cp-phat-trien-ky-nang-nghe | 2026-04-07 | rel:24:mo | unsure | Trong thời hạn tối đa 24 tháng kể từ ngày Nghị định này có hiệu lực: a) Bộ Nội vụ có trách nhiệm chủ trì, phối hợp với các bộ, ngành, địa phương tổ chức xây dựng, cập nhật, chỉnh sửa, thẩm định và công bố tiêu chuẩn kỹ năng nghề quốc gia
+constructed a circular's six months (hand-written) | 2025-01-10 | rel:6:mo | unsure | Trong thời hạn 06 tháng kể từ ngày Thông tư này có hiệu lực, các Sở rà soát quy trình nội bộ.
+# counter-cases: the effective dates themselves
+constructed an effective date after a delay from signing (hand-written) | 2025-01-10 | none | any | Nghị định này có hiệu lực sau 6 tháng kể từ ngày ký.
+constructed an effective date with its colon (hand-written) | 2025-01-10 | none | any | Thông tư có hiệu lực: ngày 01/3/2025.
+""",
+    kind="months_from_entry_into_force_are_a_delay",
+)
+
+# (3) a count back to the end of a term that the law cites ("chậm nhất 15 ngày trước khi hết thời hạn quy định tại khoản 3
+# Điều này"; parser/patterns.py COUNT_BACK_RE): the citation's number ended the event's name, so the count was read as
+# after an unnamed event; it is 15 days before the term's end.
+COUNT_BACK_TO_A_CITED_TERM = table(
+    """
+held_out_2026ao.yaml hr8cd-nd-142-2026-nd-cp-luat-tri-tue-nhan-tao | 2026-04-30 | rel:-15 | any | Trường hợp có nhu cầu gia hạn thời gian vận hành chuyển tiếp, chậm nhất 15 ngày trước khi hết thời hạn quy định tại khoản 3 Điều này, tổ chức, cá nhân gửi đề nghị đến cơ quan đã cấp Giấy xác nhận hoàn thành thử nghiệm có kiểm soát.
+constructed a permit's renewal (hand-written) | 2025-01-10 | rel:-30 | sure | Chậm nhất 30 ngày trước khi hết thời hạn quy định tại khoản 2 Điều 5, doanh nghiệp nộp hồ sơ gia hạn giấy phép.
+# counter-case: the term's end without a citation
+constructed the same without a citation (hand-written) | 2025-01-10 | rel:-30 | sure | Chậm nhất 30 ngày trước khi hết thời hạn, doanh nghiệp nộp hồ sơ gia hạn giấy phép.
+""",
+    kind="a_count_back_to_a_cited_term",
+)
+
+test_each_class_reads_as_its_table_says = table_test(
+    CONSEQUENCES_OF_MISSING, MONTHS_FROM_EFFECT, COUNT_BACK_TO_A_CITED_TERM
+)
