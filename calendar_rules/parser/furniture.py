@@ -122,8 +122,6 @@ VALIDITY_RE = re.compile(
 EFFECTIVE_RE = re.compile(
     r"\b(?:con\s*)?hieu\s*luc\s*(?:thi\s*hanh\s*|ap\s*dung\s*)?(?:ke\s*tu|tu|den|sau)\b|\bco\s*hieu\s*luc\s*[:,]"
 )
-# but a delay in months counted from that date: "Trong thời hạn tối đa 24 tháng kể từ ngày Nghị định này có hiệu lực:"
-MONTHS_FROM_EFFECT_RE = re.compile(r"\b\d{1,2}\s*thang\s*,?\s*(?:ke|tinh)\s*tu\b[^.;]{0,60}?\bco\s*hieu\s*luc\b")
 
 
 # a photo caption: "Trẻ mầm non Hà Nội đến trường hôm 13/4/2022. Ảnh: Giang Huy", "(Ảnh minh họa)"
@@ -191,6 +189,11 @@ def page_date(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) 
     if DAY_TITLE_RE.match(text) and not bracketed:
         return "tên báo cáo, biên bản kèm ngày của nó (ngày đã đến khi văn bản ban hành), không phải hạn chót"
     return None
+
+
+# an effective date's words after a delay in months counted from it: "Trong thời hạn tối đa 24 tháng kể từ ngày Nghị
+# định này có hiệu lực: a) ..." is the delay, not the effective date
+MONTHS_FROM_EFFECT_RE = re.compile(r"\b\d{1,2}\s*thang\s*,?\s*(?:ke|tinh)\s*tu\b[^.;]{0,60}?\bco\s*hieu\s*luc\b")
 
 
 def furniture(phrase: Folded) -> str | None:
