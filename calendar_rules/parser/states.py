@@ -51,6 +51,8 @@ PAST_RE = re.compile(r"(?i)(?<!\w)(?:đã|(?<!và )vừa(?!\s+(?:sức|phải|đ
 PASSIVE_RE = re.compile(
     r"(?i)đã\s+(?:được\s+(?:cấp|phê duyệt|giao|phân công|đăng ký|hướng dẫn)|đề\s+ra|đặt\s+ra"
     r"|(?:chỉ\s+đạo|hướng\s+dẫn|quy\s+định|yêu\s+cầu)\s+tại"
+    # a figure as worked out by a rule cited: "quỹ thời giờ làm việc tiêu chuẩn trong năm (TQ) đã tính theo hướng dẫn tại"
+    r"|(?:tính|xác\s+định)\s+theo\s+(?:hướng\s+dẫn|quy\s+định)"
     # what a body concluded in a cited document: "kết quả giám định ... đã được Sở Giao thông vận tải kết luận tại
     # Thông báo số 77/TB-SGTVT ..." (the finding the duty builds on)
     r"|được(?:\s+[^\s,;.]+){0,6}?\s+(?:kết\s+luận|chỉ\s+đạo|thống\s+nhất|phê\s+duyệt)\s+tại"

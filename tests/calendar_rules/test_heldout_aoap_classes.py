@@ -54,6 +54,18 @@ constructed the same without a citation (hand-written) | 2025-01-10 | rel:-30 | 
     kind="a_count_back_to_a_cited_term",
 )
 
+# (4) a figure "as worked out by" a cited rule ("quỹ thời giờ làm việc tiêu chuẩn trong năm (TQ) đã tính theo hướng dẫn tại
+# Điều 3"; parser/states.py PASSIVE_RE): a participle, not work reported as done, so the yearly duty after it is read.
+WORKED_OUT_BY_A_RULE = table(
+    """
+held_out_2026ao.yaml hr8cd-tt-18-2021-tt-bldtbxh-thoi-gio-lam-viec-thoi-vu | 2021-12-15 | continuous | any | Hằng năm, căn cứ vào quỹ thời giờ làm việc tiêu chuẩn trong năm (TQ) đã tính theo hướng dẫn tại Điều 3 Thông tư này, người sử dụng lao động lập kế hoạch xác định số giờ làm việc tiêu chuẩn hằng ngày của người lao động
+constructed a figure fixed by a rule (hand-written) | 2024-01-10 | continuous | any | Hằng năm, căn cứ định mức đã xác định theo quy định tại Thông tư này, các đơn vị lập dự toán kinh phí.
+# counter-case: work told as done is still refused
+constructed work told as done (hand-written) | 2024-01-10 | none | any | Hằng năm, các đơn vị đã lập dự toán kinh phí đúng quy định.
+""",
+    kind="a_figure_worked_out_by_a_rule_is_no_report",
+)
+
 test_each_class_reads_as_its_table_says = table_test(
-    CONSEQUENCES_OF_MISSING, MONTHS_FROM_EFFECT, COUNT_BACK_TO_A_CITED_TERM
+    CONSEQUENCES_OF_MISSING, MONTHS_FROM_EFFECT, COUNT_BACK_TO_A_CITED_TERM, WORKED_OUT_BY_A_RULE
 )
