@@ -18,7 +18,10 @@ document states elsewhere):
 - a span labelled only by a group of people: "+ Ngành sản xuất chế tạo và xây dựng: từ ngày 02/07 đến ngày 31/07/2019"
   (the group's exam period or its window to apply: the row does not say);
 - a duty both periodic without its period and ad hoc: "... để định kỳ kiểm tra, đánh giá ... hoặc kiểm tra, đánh giá đột
-  xuất khi có yêu cầu" (a standing duty as much as one due when asked).
+  xuất khi có yêu cầu" (a standing duty as much as one due when asked);
+- a period that names a council's session: "... trình các Ban HĐND tỉnh thẩm tra đúng thời hạn luật định các tờ trình để
+  trình tại kỳ họp bất thường và kỳ họp cuối năm 2018" (the papers are due some days before the session, by a limit
+  the law sets, not by the year's end).
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ import datetime as dt
 import re
 
 from calendar_rules.parser.normalize import Folded
+from calendar_rules.parser.patterns import YEAR
 from calendar_rules.parser.result import Found
 from calendar_rules.rules import AdHoc, Range, Relative, Rule
 
@@ -67,8 +71,19 @@ def two_readings(phrase: Folded, rule: Rule, found: Found) -> None:
         why = "khoảng thời gian chỉ ghi nhóm người (ngành, khối): có thể là thời gian diễn ra, cần người xác nhận"
     elif isinstance(rule, AdHoc) and UNSPECIFIED_PERIODIC_RE.search(text):
         why = "việc vừa định kỳ (không ghi kỳ) vừa đột xuất: có thể là việc thường xuyên, cần người xác nhận"
+    elif _read_in(SESSION_NAME_RE.search(text), found):
+        why = "thời gian trong tên một kỳ họp ('kỳ họp cuối năm ...'): hạn là trước kỳ họp, cần người xác định"
     if why:
         found.doubt(why)
+
+
+# a council's session named by its part of the year: "kỳ họp cuối năm 2018", "kỳ họp thường lệ giữa năm 2020"
+SESSION_NAME_RE = re.compile(rf"\bky\s*hop\s*(?:thuong\s*le\s*)?(?:giua|cuoi|dau)\s*nam\s*{YEAR}\b")
+
+
+def _read_in(match: re.Match[str] | None, found: Found) -> bool:
+    """Whether a time the reading used lies inside ``match`` (the session's name, not another time of the phrase)."""
+    return match is not None and any(match.start() <= a and b <= match.end() for a, b in found.spans)
 
 
 def _whole_year(rule: Range) -> bool:
