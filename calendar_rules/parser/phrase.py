@@ -122,8 +122,9 @@ LATER_DEADLINE_RE = re.compile(
 )
 # where something was said: "Tại phiên họp ngày 28/2/2025", "tại Hội nghị ... ngày 7-4-2015"
 MEETING_AT_RE = re.compile(rf"\btai\s*{MEETING}\b[^,;.]{{0,80}}?\bngay\s*{DAY_OF_MONTH}")
-# markdown emphasis left in a page's text: "trước ngày **30 tháng 9 năm 2025**" (blanked, same length)
-EMPHASIS_RE = re.compile(r"\*\*|__")
+# markdown emphasis left in a page's text: "trước ngày **30 tháng 9 năm 2025**", "trước *ngày 13 tháng 12 năm 2025*"
+# (bold or italic; blanked, same length)
+EMPHASIS_RE = re.compile(r"\*+|__")
 CLOCK_RE = re.compile(r"\b([01]?\d|2[0-3]):([0-5]\d)\b(?!\s*:\s*\d)")
 
 __all__ = ["Conventions", "ParseResult", "parse_phrase"]

@@ -19,6 +19,8 @@ document states elsewhere):
   (the group's exam period or its window to apply: the row does not say);
 - a duty both periodic without its period and ad hoc: "... để định kỳ kiểm tra, đánh giá ... hoặc kiểm tra, đánh giá đột
   xuất khi có yêu cầu" (a standing duty as much as one due when asked);
+- a day in a clause saying what cannot be done then: "... không thể bố trí được phòng dạy bù ngày 04/05/2024, giảng viên
+  chủ động bố trí lịch dạy bù" (the day the classes lack a room, not the lecturers' deadline);
 - a period that names a council's session: "... trình các Ban HĐND tỉnh thẩm tra đúng thời hạn luật định các tờ trình để
   trình tại kỳ họp bất thường và kỳ họp cuối năm 2018" (the papers are due some days before the session, by a limit
   the law sets, not by the year's end).
@@ -73,10 +75,15 @@ def two_readings(phrase: Folded, rule: Rule, found: Found) -> None:
         why = "việc vừa định kỳ (không ghi kỳ) vừa đột xuất: có thể là việc thường xuyên, cần người xác nhận"
     elif _read_in(SESSION_NAME_RE.search(text), found):
         why = "thời gian trong tên một kỳ họp ('kỳ họp cuối năm ...'): hạn là trước kỳ họp, cần người xác định"
+    elif any(CANNOT_BEFORE_RE.search(text, max(0, start - 80), start) for start, _ in found.spans):
+        why = "ngày trong mệnh đề nói việc không thể làm ('không thể bố trí ... ngày ...'): có thể không phải hạn chót"
     if why:
         found.doubt(why)
 
 
+# what cannot be done on the day read: "25 lớp ... không thể bố trí được phòng dạy bù ngày 04/05/2024, giảng viên chủ động
+# bố trí lịch dạy bù" (the classes left without a room that day; the lecturers' duty after the comma has no day)
+CANNOT_BEFORE_RE = re.compile(r"\bkhong\s*the\b[^,;.]{0,60}$")
 # a council's session named by its part of the year: "kỳ họp cuối năm 2018", "kỳ họp thường lệ giữa năm 2020"
 SESSION_NAME_RE = re.compile(rf"\bky\s*hop\s*(?:thuong\s*le\s*)?(?:giua|cuoi|dau)\s*nam\s*{YEAR}\b")
 

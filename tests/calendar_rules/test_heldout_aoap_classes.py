@@ -1,5 +1,5 @@
-"""The classes of the answers found confident-wrong (and the reviews of held_out_2026ao that are tuned) when
-held_out_2026ao (96.4% right, 1 confident-wrong), held_out_2026aq (70.2%, 1 confident-wrong) and held_out_2026ap were
+"""The classes of the answers found confident-wrong (and the reviews of held_out_2026ao and ap that are tuned) when
+held_out_2026ao (96.4% right, 1 confident-wrong), held_out_2026aq (70.2%, 1) and held_out_2026ap (84.9%, 1) were
 scored, one table each.
 
 Rows marked with a corpus file and a document id are phrases as printed in that public document; rows marked
@@ -80,6 +80,39 @@ held_out_2026f.yaml (the registration for the mid-year session) | 2020-05-06 | 2
     kind="a_period_naming_a_session_is_unsure",
 )
 
+# (6) markdown italics around a date ("báo cáo Thủ tướng Chính phủ trước *ngày 13 tháng 12 năm 2025*"; parser/phrase.py
+# EMPHASIS_RE): the star stood between "trước" and "ngày", so the day was read as due on itself; italic marks are blanked
+# like bold ones, and "trước ngày D" is D-1.
+ITALIC_DATES = table(
+    """
+held_out_2026ap.yaml tnt305-cd-224-cd-ttg-2025-khanh-thanh-khoi-cong-19-12 | 2025-11-20 | 2025-12-12 | certain | xây dựng báo cáo trung tâm, bài phát biểu của Thủ tướng Chính phủ, báo cáo Thủ tướng Chính phủ trước *ngày 13 tháng 12 năm 2025*.
+held_out_2026ap.yaml tnt305-cd-224-cd-ttg-2025-khanh-thanh-khoi-cong-19-12 | 2025-11-20 | 2025-12-02 | certain | **4.** Đài truyền hình Việt Nam chủ trì đạo diễn, phối hợp với các bộ ngành, địa phương liên quan xây dựng Chương trình, kịch bản và tổ chức Chương trình theo kịch bản, truyền hình trực tiếp giữa các điểm cầu, gửi Bộ Xây dựng trước *ngày 03 tháng 12 năm 2025* để tổng hợp báo cáo Thủ tướng Chính phủ.
+constructed an italic day and month (hand-written) | 2025-03-01 | 2025-03-14 | certain | Các đơn vị gửi báo cáo trước *ngày 15/3/2025*.
+# counter-case: bold, as before
+constructed a bold date (hand-written) | 2025-03-01 | 2025-03-14 | certain | Các đơn vị gửi báo cáo trước ngày **15/3/2025**.
+""",
+    kind="italic_marks_are_blanked",
+)
+
+# (7) a day in a clause that says what cannot be done then ("25 lớp ... không thể bố trí được phòng dạy bù ngày
+# 04/05/2024, giảng viên chủ động bố trí lịch dạy bù"; parser/two_readings.py CANNOT_BEFORE_RE): the day the classes
+# lack a room, not the lecturers' deadline; a person decides. A duty's own day stays certain.
+DAYS_OF_WHAT_CANNOT_BE_DONE = table(
+    """
+held_out_2026ap.yaml kyanh-hust-lich-hoc-bu-04-05-2024 | 2024-04-15 | 2024-05-04 | unsure | 25 lớp LT, BT bị trùng TKB và không thể bố trí được phòng dạy bù ngày 04/05/2024, giảng viên chủ động bố trí lịch dạy bù (đăng ký dạy bù trên qldt) và thông báo cho sinh viên
+constructed a room that cannot be booked (hand-written) | 2024-04-15 | 2024-05-11 | unsure | Các lớp không thể xếp phòng thi ngày 11/5/2024, khoa tự bố trí lịch thi.
+# counter-case: the duty's own day
+constructed the make-up classes' day to register by (hand-written) | 2024-04-15 | 2024-04-30 | certain | Giảng viên đăng ký lịch dạy bù trên qldt chậm nhất ngày 30/4/2024.
+""",
+    kind="a_day_of_what_cannot_be_done_is_unsure",
+)
+
 test_each_class_reads_as_its_table_says = table_test(
-    CONSEQUENCES_OF_MISSING, MONTHS_FROM_EFFECT, COUNT_BACK_TO_A_CITED_TERM, WORKED_OUT_BY_A_RULE, SESSION_NAMES
+    CONSEQUENCES_OF_MISSING,
+    MONTHS_FROM_EFFECT,
+    COUNT_BACK_TO_A_CITED_TERM,
+    WORKED_OUT_BY_A_RULE,
+    SESSION_NAMES,
+    ITALIC_DATES,
+    DAYS_OF_WHAT_CANNOT_BE_DONE,
 )
