@@ -20,6 +20,7 @@ import datetime as dt
 import html
 import re
 import unicodedata
+from dataclasses import replace
 from itertools import islice
 
 from calendar_rules.parser.audit import review
@@ -217,12 +218,35 @@ def _parse(text: str, issued: dt.date | None, conventions: Conventions) -> Parse
         folded = folded[: meeting.start()] + " " * (meeting.end() - meeting.start()) + folded[meeting.end() :]
     phrase = Folded(folded, phrase.origin, phrase.original)
     result, read = _read(phrase, issued, conventions, masked)
+    past = _past_before_a_limit(phrase, result, issued)
+    if past is not None:
+        # "... nhà cửa bị thiệt hại do đợt mưa lũ từ ngày 16-22/11/2025, gửi ... trước ngày 03/12/2025": the time read had
+        # passed when the document was issued (what happened); the hard limit after it is the deadline
+        again, _ = _read(past, issued, conventions, masked)
+        if issued is not None and getattr(again.rule, "due", issued) > issued:
+            return replace(again, warnings=(*again.warnings, PAST_BEFORE_LIMIT))
     if not read and (spelled := spell_bare_months(phrase)) is not None:
         # "Giai đoạn 2: Xét chọn (3/2018 - 4/2018)": no reader read it; again with the bare months as "tháng M/YYYY"
         again, read = _read(spelled, issued, conventions, masked, BARE_MONTH)
         if again.rule is not None:
             return again
     return result
+
+
+PAST_BEFORE_LIMIT = "mốc thời gian đã qua khi văn bản ban hành (việc đã xảy ra) đứng trước hạn chót: đọc hạn chót"
+
+
+def _past_before_a_limit(phrase: Folded, result: ParseResult, issued: dt.date | None) -> Folded | None:
+    """The phrase with the time read blanked, when that time had passed on the issue date and a hard limit follows it."""
+    due = getattr(result.rule, "due", None)
+    if issued is None or not isinstance(due, dt.date) or due >= issued:
+        return None
+    start, end = result.span
+    a = next((i for i, at in enumerate(phrase.origin) if at >= start), len(phrase.text))
+    b = next((i for i, at in enumerate(phrase.origin) if at >= end), len(phrase.text))
+    if a >= b or not LATER_DEADLINE_RE.search(phrase.text, b):
+        return None
+    return Folded(phrase.text[:a] + " " * (b - a) + phrase.text[b:], phrase.origin, phrase.original)
 
 
 def _read(

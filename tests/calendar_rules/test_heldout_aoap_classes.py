@@ -107,6 +107,19 @@ constructed the make-up classes' day to register by (hand-written) | 2024-04-15 
     kind="a_day_of_what_cannot_be_done_is_unsure",
 )
 
+# (8) a time that had passed on the issue date, then a hard limit ("... nhà cửa bị thiệt hại do đợt mưa lũ từ ngày
+# 16-22/11/2025, gửi ... trước ngày 03/12/2025"; parser/phrase.py _past_before_a_limit): the first span is what happened,
+# the limit after it is the deadline. Without a limit after it nothing is due.
+PAST_BEFORE_A_LIMIT = table(
+    """
+held_out_2026ap.yaml tnt305-cd-234-cd-ttg-2025-chien-dich-quang-trung | 2025-11-30 | 2025-12-02 | certain | Báo cáo kế hoạch thực hiện cụ thể và nhu cầu hỗ trợ từ ngân sách trung ương (nếu có) để xây dựng, sửa chữa nhà cửa bị thiệt hại do đợt mưa lũ **từ ngày 16-22/11/2025**, gửi Văn phòng Chính phủ và Bộ Tài chính** trước ngày 03/12/2025** để tổng hợp, báo cáo Thủ tướng Chính phủ.
+constructed a storm's day, then the limit (hand-written) | 2024-09-12 | 2024-09-20 | certain | Thống kê thiệt hại do bão số 3 ngày 07/9/2024, gửi Sở Nông nghiệp chậm nhất ngày 20/9/2024.
+# counter-case: a past span and no limit after it (refused as what happened)
+constructed a past span alone (hand-written) | 2025-11-30 | none | any | Thống kê thiệt hại do đợt mưa lũ từ ngày 16-22/11/2025.
+""",
+    kind="a_past_time_before_a_limit_is_what_happened",
+)
+
 test_each_class_reads_as_its_table_says = table_test(
     CONSEQUENCES_OF_MISSING,
     MONTHS_FROM_EFFECT,
@@ -115,4 +128,5 @@ test_each_class_reads_as_its_table_says = table_test(
     SESSION_NAMES,
     ITALIC_DATES,
     DAYS_OF_WHAT_CANNOT_BE_DONE,
+    PAST_BEFORE_A_LIMIT,
 )
