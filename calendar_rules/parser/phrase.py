@@ -101,6 +101,7 @@ from calendar_rules.parser.today import today_hour
 from calendar_rules.parser.two_readings import two_readings
 from calendar_rules.parser.working_days import working_days
 from calendar_rules.parser.year_columns import year_column
+from calendar_rules.parser.year_spans import year_span
 from calendar_rules.rules import FixedDate, Range, Recurring, Rule
 
 # a day and month with a slash, maybe with its year: "24/05", "24/05/2023" (groups: day, month, year)
@@ -267,6 +268,7 @@ def _read(
         end_columns,
         returns,
         quarter_list,
+        year_span,
         _range,
         length_from_start,
         counted_to_event,

@@ -120,6 +120,21 @@ constructed a past span alone (hand-written) | 2025-11-30 | none | any | Thống
     kind="a_past_time_before_a_limit_is_what_happened",
 )
 
+# (9) a review class of earlier parts, tuned in the same round: a span of years written with a dash after a time label
+# ("Thời gian thực hiện: Từ năm 2026 - 2030."; parser/year_spans.py): due at the end of its last year, a convention. A
+# programme's period without a label, and the "tư" of "Thông tư Năm 2026 - 2028", are not such a label.
+LABELLED_YEAR_SPANS = table(
+    """
+held_out_2026an.yaml tnt305-kh-0134-kh-ubnd-dak-lak-2025-quan-trac-moi-truong-thuy-san | 2025-11-25 | 2030-12-31 | inferred | **3. Thời gian thực hiện: **Từ năm 2026 - 2030.
+held_out_2026aj.yaml congbot-nq-494-ubtvqh13-2012-giam-sat-nguoi-co-cong | 2012-05-18 | 2013-12-31 | inferred | cân đối ngân sách để thực hiện cơ bản xong trong hai năm 2012 - 2013.
+constructed a completion time (hand-written) | 2025-01-10 | 2027-12-31 | inferred | Thời gian hoàn thành: 2025 - 2027
+# counter-cases: a programme's period; the range written with "đến năm" (the range reader's, certain)
+constructed a programme's period (hand-written) | 2025-01-10 | none | any | Triển khai Chương trình mục tiêu quốc gia giai đoạn 2021 - 2025.
+constructed the written range (hand-written) | 2025-01-10 | 2030-12-31 | certain | Thời gian thực hiện: từ năm 2026 đến năm 2030.
+""",
+    kind="a_labelled_span_of_years_is_due_at_its_end",
+)
+
 test_each_class_reads_as_its_table_says = table_test(
     CONSEQUENCES_OF_MISSING,
     MONTHS_FROM_EFFECT,
@@ -129,4 +144,5 @@ test_each_class_reads_as_its_table_says = table_test(
     ITALIC_DATES,
     DAYS_OF_WHAT_CANNOT_BE_DONE,
     PAST_BEFORE_A_LIMIT,
+    LABELLED_YEAR_SPANS,
 )
