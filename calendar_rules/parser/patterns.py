@@ -249,8 +249,8 @@ COUNT_BACK_RE = re.compile(
     # "trước 01 tuần theo lịch thi môn ...", "trước 02 tuần so với tuần kết thúc học kỳ và trước ngày thi ..." (up to
     # the next clause's "và trước")
     r"|\btruoc\s*(\d{1,3})\s*ngay\s*(lam\s*viec\s*)?(?:so\s*voi\s*)?"
-    r"((?:dien\s*ra|to\s*chuc|bat\s*dau|khai\s*mac|ngay\s*(?!\d)|theo\s*lich|tuan\s*(?!\d))[^,;.\d]{2,60}?)"
-    r"\s*(?:[.;,(]|$|(?=va\s*truoc\b))"
+    r"((?:dien\s*ra|to\s*chuc|bat\s*dau|khai\s*mac|ngay\s*(?!\d)|theo\s*lich|tuan\s*(?!\d)|thoi\s*diem)[^,;.\d]{2,60}?)"
+    r"\s*(?:[.;,(]|$|(?=va\s*truoc\b)|(?=de\b))"
     # the count first, with no "ít nhất": "14 ngày trước thời điểm bắt đầu làm KLTN" (a plan's cell)
     r"|\b(\d{1,3})\s*ngay\s*(lam\s*viec\s*)?truoc\s*((?:thoi\s*diem|khi|ngay\s*(?!\d))[^,;.\d]{2,60})(?:[.;,(]|$|(?=\s*quy\s*dinh\s*tai\b))"
 )

@@ -135,6 +135,19 @@ constructed the written range (hand-written) | 2025-01-10 | 2030-12-31 | certain
     kind="a_labelled_span_of_years_is_due_at_its_end",
 )
 
+# (10) a review class of earlier parts, tuned in the same round: a count of weeks back from a moment written without "so
+# với" ("đóng form đăng ký trước 3 tuần thời điểm đăng ký lớp cho học kỳ tiếp theo"; parser/patterns.py COUNT_BACK_RE):
+# 21 days before that moment; its name stops before a purpose ("để tổng hợp ...").
+WEEKS_BEFORE_A_MOMENT = table(
+    """
+held_out_2026an.yaml kyanh-hust-dang-ky-tich-hop-ky-su-chuyen-sau-k65-20232 | 2024-05-31 | rel:-21 | sure | - Ban Đào tạo đóng form đăng ký trước 3 tuần thời điểm đăng ký lớp cho học kỳ tiếp theo
+constructed two weeks before a moment, with a purpose (hand-written) | 2024-07-01 | rel:-14 | sure | Các khoa gửi danh sách trước 2 tuần thời điểm tổ chức thi để phòng Đào tạo xếp lịch.
+# counter-case: "so với", as before
+constructed the same with "so với" (hand-written) | 2024-07-01 | rel:-14 | sure | Các khoa gửi danh sách trước 2 tuần so với thời điểm tổ chức thi.
+""",
+    kind="weeks_before_a_moment_count_back",
+)
+
 test_each_class_reads_as_its_table_says = table_test(
     CONSEQUENCES_OF_MISSING,
     MONTHS_FROM_EFFECT,
@@ -145,4 +158,5 @@ test_each_class_reads_as_its_table_says = table_test(
     DAYS_OF_WHAT_CANNOT_BE_DONE,
     PAST_BEFORE_A_LIMIT,
     LABELLED_YEAR_SPANS,
+    WEEKS_BEFORE_A_MOMENT,
 )
