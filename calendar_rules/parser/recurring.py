@@ -49,6 +49,14 @@ WORKDAY_RE = re.compile(
 )
 
 
+# "phải trình trước ngày 20 của tháng": a day "of the month" that names no month, so of each month (not "của tháng
+# này", "tháng sau", "tháng 5", "tháng cuối quý")
+OF_THE_MONTH_RE = re.compile(
+    r"\bngay\s*\d{1,2}\s*cua\s*thang\b(?!\s*(?:\d|nay|toi|sau|truoc|do|ke|tiep|dau|cuoi|thu|[ivx]+\b))"
+)
+OF_THE_MONTH = "'ngày N của tháng' không nói tháng nào: đọc là ngày N hằng tháng"
+
+
 def _frequency(text: str, found: Found) -> str | None:
     for index, (regex, name) in enumerate(FREQUENCIES):
         match = regex.search(text)
@@ -151,6 +159,10 @@ def recurring(
     text: str, issued: dt.date | None, found: Found, conventions: Conventions = Conventions()
 ) -> Recurring | None:
     freq = _frequency(text, found)
+    if freq is None and (of_month := OF_THE_MONTH_RE.search(text)):
+        found.spans.append(of_month.span())
+        found.convention(OF_THE_MONTH)
+        freq = "monthly"
     if freq is None:
         return None
     if freq == "semiannual" and _one_day_of_year(text):

@@ -148,6 +148,20 @@ constructed the same with "so với" (hand-written) | 2024-07-01 | rel:-14 | sur
     kind="weeks_before_a_moment_count_back",
 )
 
+# (11) review classes of earlier parts, tuned in the same round: "ngày N của tháng" naming no month (parser/recurring.py
+# OF_THE_MONTH_RE) is day N of each month, a convention; "bãi bỏ" in a list of a task's verbs ("rà soát, sửa đổi, ban
+# hành, bãi bỏ Tháng 5/2026", a task table's row) is no repeal's date (parser/refusals.py).
+MONTH_DAYS_AND_TASK_VERBS = table(
+    """
+held_out_2026ag.yaml hr8cd-nd-191-2026-nd-cp-quy-che-lam-viec-chinh-phu | 2026-05-29 | every month at day:20 offset -1d | inferred | Căn cứ thời hạn trình quy định tại chương trình công tác, các bộ, cơ quan, địa phương chủ trì đề án phải trình trước ngày 20 của tháng, trừ trường hợp có chỉ đạo khác của Thủ tướng Chính phủ, Phó Thủ tướng Chính phủ.
+held_out_2026ak.yaml hr8cd-nq-97-nq-cp-2026-bo-sung-nhiem-vu-nq-66-tw | 2026-04-06 | 2026-05-31 | any | Báo cáo tình hình và giải pháp tiếp tục rà soát, sửa đổi, ban hành, bãi bỏ Tháng 5/2026
+# counter-cases: a monthly report's own wording, certain; a repeal's date stays refused
+constructed a monthly report (hand-written) | 2026-05-04 | every month at day:20 offset -1d | certain | Báo cáo tháng gửi trước ngày 20 hằng tháng.
+dev_2026.yaml (a metadata row) | 2010-01-01 | none | any | - Ngày bị bãi bỏ, thay thế: 08-01-2007
+""",
+    kind="month_days_and_task_verbs",
+)
+
 test_each_class_reads_as_its_table_says = table_test(
     CONSEQUENCES_OF_MISSING,
     MONTHS_FROM_EFFECT,
@@ -159,4 +173,5 @@ test_each_class_reads_as_its_table_says = table_test(
     PAST_BEFORE_A_LIMIT,
     LABELLED_YEAR_SPANS,
     WEEKS_BEFORE_A_MOMENT,
+    MONTH_DAYS_AND_TASK_VERBS,
 )
