@@ -19,6 +19,10 @@ document states elsewhere):
   (the group's exam period or its window to apply: the row does not say);
 - a duty both periodic without its period and ad hoc: "... để định kỳ kiểm tra, đánh giá ... hoặc kiểm tra, đánh giá đột
   xuất khi có yêu cầu" (a standing duty as much as one due when asked);
+- a whole calendar year each year: "Thông tin trong sổ được ghi ... từ ngày 01 tháng 01 đến ngày 31 tháng 12 hằng năm"
+  (the period a register covers, not a day to report by);
+- a session moved to another room: "Thứ 7 (27/9/2025) – Ca 4: Chuyển từ phòng B1.12 sang B1.16" (the exam's day told,
+  not a duty's);
 - a day in a clause saying what cannot be done then: "... không thể bố trí được phòng dạy bù ngày 04/05/2024, giảng viên
   chủ động bố trí lịch dạy bù" (the day the classes lack a room, not the lecturers' deadline);
 - a period that names a council's session: "... trình các Ban HĐND tỉnh thẩm tra đúng thời hạn luật định các tờ trình để
@@ -34,7 +38,7 @@ import re
 from calendar_rules.parser.normalize import Folded
 from calendar_rules.parser.patterns import YEAR
 from calendar_rules.parser.result import Found
-from calendar_rules.rules import AdHoc, Range, Relative, Rule
+from calendar_rules.rules import AdHoc, Range, Recurring, Relative, Rule
 
 EXTENSION_LENGTH_RE = re.compile(r"\bthoi\s*(?:gian|han)\s*gia\s*han\s*(?:la|:)?\s*\d{1,3}\s*(?:ngay|thang)\b")
 # "20 ngày đầu quý sau liền kề và 60 ngày đầu năm sau"; "... và định kỳ hằng quý phải đổi mật khẩu"
@@ -75,12 +79,22 @@ def two_readings(phrase: Folded, rule: Rule, found: Found) -> None:
         why = "việc vừa định kỳ (không ghi kỳ) vừa đột xuất: có thể là việc thường xuyên, cần người xác nhận"
     elif _read_in(SESSION_NAME_RE.search(text), found):
         why = "thời gian trong tên một kỳ họp ('kỳ họp cuối năm ...'): hạn là trước kỳ họp, cần người xác định"
+    elif isinstance(rule, Recurring) and WHOLE_YEAR_SPAN_RE.search(text):
+        why = "khoảng từ 01/01 đến 31/12 hằng năm: kỳ của một sổ, một báo cáo (cả năm), có thể không phải hạn chót"
+    elif MOVED_ROOM_RE.search(text):
+        why = (
+            "đổi phòng, đổi địa điểm của một buổi đã định ('Chuyển từ phòng ... sang ...'): có thể không phải hạn chót"
+        )
     elif any(CANNOT_BEFORE_RE.search(text, max(0, start - 80), start) for start, _ in found.spans):
         why = "ngày trong mệnh đề nói việc không thể làm ('không thể bố trí ... ngày ...'): có thể không phải hạn chót"
     if why:
         found.doubt(why)
 
 
+# a session moved to another room or place: "Thứ 7 (27/9/2025) – Ca 4: Chuyển từ phòng B1.12 sang B1.16"
+MOVED_ROOM_RE = re.compile(
+    r"\b(?:chuyen|doi)\s*(?:tu\s*)?(?:phong|dia\s*diem|hoi\s*truong|giang\s*duong)\b[^;]{0,40}?\bsang\b"
+)
 # what cannot be done on the day read: "25 lớp ... không thể bố trí được phòng dạy bù ngày 04/05/2024, giảng viên chủ động
 # bố trí lịch dạy bù" (the classes left without a room that day; the lecturers' duty after the comma has no day)
 CANNOT_BEFORE_RE = re.compile(r"\bkhong\s*the\b[^,;.]{0,60}$")
@@ -91,6 +105,13 @@ SESSION_NAME_RE = re.compile(rf"\bky\s*hop\s*(?:thuong\s*le\s*)?(?:giua|cuoi|dau
 def _read_in(match: re.Match[str] | None, found: Found) -> bool:
     """Whether a time the reading used lies inside ``match`` (the session's name, not another time of the phrase)."""
     return match is not None and any(match.start() <= a and b <= match.end() for a, b in found.spans)
+
+
+# a whole calendar year, each year: "Thông tin trong sổ được ghi theo thứ tự thời gian từ ngày 01 tháng 01 đến ngày 31
+# tháng 12 hằng năm" (the period a register covers)
+WHOLE_YEAR_SPAN_RE = re.compile(
+    r"\btu\s*ngay\s*0?1\s*(?:thang|/)\s*0?1\s*den\s*(?:het\s*)?ngay\s*31\s*(?:thang|/)\s*12\b"
+)
 
 
 def _whole_year(rule: Range) -> bool:
