@@ -7,7 +7,9 @@ on one line. The task cell ends with its period; the agencies' cells follow, beg
 bộ", "UBND ..."); the last cell, capitalised with no punctuation before it (a new cell, not a word of the sentence), is
 the time: "Năm 2026" is due at that year's end, a span of years ("Năm 2026 - 2027", "Giai đoạn 2026 - 2030") at the end
 of its last year, a convention (``inferred``; the audit holds a "giai đoạn" for review). "Năm 2026 và các năm tiếp
-theo" sets no end: a standing duty from then on, for a person to confirm.
+theo" sets no end: a standing duty from then on, for a person to confirm. Another layout numbers the row and ends it
+with a bare year or span of years after the person in charge ("2 Xây dựng Thông tư ... Bộ Khoa học và Công nghệ Các bộ,
+ngành có liên quan Bộ trưởng Bộ Khoa học và Công nghệ 2026"): the same convention.
 """
 
 from __future__ import annotations
@@ -34,7 +36,9 @@ def year_column(phrase: Folded, issued: dt.date | None, found: Found, convention
     """The row's time cell (see the module's docstring), or None."""
     text = phrase.text
     cell = TIME_CELL_RE.search(text)
-    if not cell or not AGENCIES_RE.search(text, 0, cell.start(1)):
+    if not cell:
+        return _bare_year_cell(phrase, found)
+    if not AGENCIES_RE.search(text, 0, cell.start(1)):
         return None
     head = phrase.original[phrase.span(*cell.span(1))[0]]
     if not head.isupper():
@@ -46,5 +50,28 @@ def year_column(phrase: Folded, issued: dt.date | None, found: Found, convention
     if cell.group(4):
         found.doubt(f"cột thời gian của dòng bảng nhiệm vụ ghi từ năm {first} và các năm tiếp theo: không có hạn chót")
         return Continuous(None)
+    found.convention(f"cột thời gian cuối dòng bảng nhiệm vụ: hạn là cuối năm {last}")
+    return EndOfPeriod(str(last))
+
+
+# the other layout: a numbered row ("2 Xây dựng Thông tư ...") whose last cell is a bare year or span of years after the
+# agencies and the person in charge ("... Bộ trưởng Bộ Khoa học và Công nghệ 2026", "... Bộ tiêu chí 2026 - 2030")
+NUMBERED_ROW_RE = re.compile(r"^\s*(?:[IVX]{1,4}\.\s*)?\d{1,2}\.?\s+[A-ZĐ]")
+BARE_YEAR_CELL_RE = re.compile(r"(?<![\d/.\-])\s(20\d\d)(?:\s*-\s*(20\d\d))?\s*[.;]?\s*$")
+BODY_RE = re.compile(r"(?:Bộ|UBND|Ủy ban|Sở|Cục|Tổng cục|Ngân hàng|Viện|Văn phòng|Thanh tra|Đài|Hội|Ban)\s+[A-ZĐ]")
+# a word that makes the year part of a name, not a cell: "năm học 2025 - 2026", "giai đoạn 2021 - 2025", "Luật ... 2025"
+NAMING_WORD_RE = re.compile(r"\b(?:nam|hoc|doan|khoa|ky|so|tu|dinh|luat|den)\s*$")
+
+
+def _bare_year_cell(phrase: Folded, found: Found) -> Rule | None:
+    """The numbered row's bare year cell, due at the end of its last year (a convention), or None."""
+    cell = BARE_YEAR_CELL_RE.search(phrase.text)
+    if not cell or not NUMBERED_ROW_RE.match(phrase.original) or NAMING_WORD_RE.search(phrase.text, 0, cell.start()):
+        return None
+    before = phrase.original[max(0, phrase.span(cell.start(), cell.start())[0] - 200) : phrase.span(*cell.span(1))[0]]
+    first, last = int(cell.group(1)), int(cell.group(2) or cell.group(1))
+    if not BODY_RE.search(before) or not first <= last <= first + 10:
+        return None
+    found.spans.append((cell.start(1), cell.end(2) if cell.group(2) else cell.end(1)))
     found.convention(f"cột thời gian cuối dòng bảng nhiệm vụ: hạn là cuối năm {last}")
     return EndOfPeriod(str(last))

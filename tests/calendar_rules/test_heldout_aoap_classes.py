@@ -188,6 +188,22 @@ constructed files sent by a day (hand-written) | 2025-09-18 | 2025-09-27 | certa
     kind="a_moved_room_is_unsure",
 )
 
+# (14) a review class of earlier parts, tuned in the same round: a numbered task-table row whose last cell is a bare year
+# or span of years after the agencies ("6 Kế hoạch huy động ... Bộ trưởng Bộ Ngoại giao 2026";
+# parser/year_columns.py BARE_YEAR_CELL_RE): due at the end of its last year, a convention. A school year or a
+# programme's period closing a sentence is no cell.
+BARE_YEAR_CELLS = table(
+    """
+held_out_2026ak.yaml hr8cd-qd-893-qd-ttg-2026-de-an-nhan-luc-nang-luong-nguyen-tu | 2026-05-20 | 2026-12-31 | inferred | 6 Kế hoạch huy động, thu hút người Việt Nam ở nước ngoài tham gia hoạt động trong lĩnh vực năng lượng nguyên tử Bộ Ngoại giao Bộ Khoa học và Công nghệ và các bộ, ngành có liên quan Bộ trưởng Bộ Ngoại giao 2026
+held_out_2026ak.yaml hr8cd-qd-893-qd-ttg-2026-de-an-nhan-luc-nang-luong-nguyen-tu | 2026-05-20 | 2035-12-31 | inferred | 5 Đào tạo chuyên sâu cán bộ thẩm định nhà máy điện hạt nhân theo hình thức tại chỗ Bộ Khoa học và Công nghệ Các cơ quan có liên quan Bộ trưởng Bộ Khoa học và Công nghệ 2026 - 2035
+held_out_2026am.yaml hr8cd-nq-100-nq-cp-2026-chuong-trinh-hanh-dong-ct-49-tw | 2026-04-06 | 2030-12-31 | inferred | 5. Xây dựng và chuẩn hóa bộ tiêu chí đánh giá hiệu quả hoạt động của tổ chức phi chính phủ nước ngoài, bảo đảm phù hợp với quy định hiện hành. Bộ Ngoại giao Các bộ, ngành liên quan Bộ tiêu chí 2026 - 2030
+# counter-cases: a school year and a programme's period at a sentence's end
+constructed a school year (hand-written) | 2025-08-01 | none | any | 3 Tổ chức khai giảng theo hướng dẫn của Sở Giáo dục và Đào tạo năm học 2025 - 2026
+constructed a programme's period (hand-written) | 2025-08-01 | none | any | 4 Triển khai Chương trình của Bộ Y tế giai đoạn 2021 - 2025
+""",
+    kind="a_numbered_row_ending_in_years_is_due_at_its_end",
+)
+
 test_each_class_reads_as_its_table_says = table_test(
     CONSEQUENCES_OF_MISSING,
     MONTHS_FROM_EFFECT,
@@ -202,4 +218,5 @@ test_each_class_reads_as_its_table_says = table_test(
     MONTH_DAYS_AND_TASK_VERBS,
     WHOLE_YEARS_EACH_YEAR,
     MOVED_ROOMS,
+    BARE_YEAR_CELLS,
 )
