@@ -198,7 +198,7 @@ DATED_RE = re.compile(rf"\b{DAY_MONTH}|\b{LONG_DAY}|{PERIOD_WITH_YEAR}")
 TIME_TOKEN_RE = re.compile(
     "|".join(p.pattern for p in (LONG_DATE_RE, DATE_RE, QUARTER_RE, MONTH_RE, YEAR_RE))
     + r"|\bngay\s*\d{1,2}\b(?!\s*(?:[,/.\-]|va\b|den\b)\s*\d)"  # a day alone, not the head of a list or date
-    + rf"|\b\d{{1,2}}\s*[/.\-]\s*{YEAR}\b"  # a month and year without "tháng": "tháng 10, 11/2024"
+    + rf"|\b(?:0?[1-9]|1[0-2])\s*[/.\-]\s*{YEAR}\b"  # a month and year without "tháng": "tháng 10, 11/2024"
 )
 # a time cue right before a bare "năm 2023": "trong năm 2023", "Thời gian thực hiện: năm 2024" (and the whole of it:
 # "tổ chức trong cả năm 2025", "trong suốt năm 2025", "suốt cả năm 2025"; not "kết quả cả năm 2024", a report's period)
