@@ -137,7 +137,7 @@ _LONG_YEAR = rf"(?:\s*nam\s*|\s*,\s*(?={YEAR}\b))"
 # tháng 2"), and a digit or list before it belongs to a list already read ("ngày 13,14 tháng 12")
 BARE_LONG_DATE = rf"(?<![\d,.\-/])(?<!\d\s)\b(\d{{1,2}})\s*thang\s*(\d{{1,2}})(?:{_LONG_YEAR}{Y}\b)"
 LONG_DATE_RE = re.compile(
-    rf"\bngay\s*(?:\d{{1,2}}\s*(?:,|va|-)\s*){{0,6}}(\d{{1,2}})\s*thang\s*(\d{{1,2}})(?:{_LONG_YEAR}{Y})?"
+    rf"\bngay\s*(?:\d{{1,2}}\s*(?:,|va|-)\s*){{0,6}}(\d{{1,2}})\s*(?:cua\s*)?thang\s*(\d{{1,2}})(?:{_LONG_YEAR}{Y})?"
     rf"|\b{WEEKDAY}\s*,?\s*(?:ngay\s*)?(\d{{1,2}})\s*thang\s*(\d{{1,2}})(?:{_LONG_YEAR}{Y}\b)?"
     rf"|{BARE_LONG_DATE}"
 )

@@ -155,6 +155,8 @@ MONTH_DAYS_AND_TASK_VERBS = table(
     """
 held_out_2026ag.yaml hr8cd-nd-191-2026-nd-cp-quy-che-lam-viec-chinh-phu | 2026-05-29 | every month at day:20 offset -1d | inferred | Căn cứ thời hạn trình quy định tại chương trình công tác, các bộ, cơ quan, địa phương chủ trì đề án phải trình trước ngày 20 của tháng, trừ trường hợp có chỉ đạo khác của Thủ tướng Chính phủ, Phó Thủ tướng Chính phủ.
 held_out_2026ak.yaml hr8cd-nq-97-nq-cp-2026-bo-sung-nhiem-vu-nq-66-tw | 2026-04-06 | 2026-05-31 | any | Báo cáo tình hình và giải pháp tiếp tục rà soát, sửa đổi, ban hành, bãi bỏ Tháng 5/2026
+# "ngày N của tháng M" is that day of that month (parser/patterns.py LONG_DATE_RE), "trước" the day before
+constructed a day of a named month (hand-written) | 2026-05-04 | 2026-05-19 | sure | Các đơn vị nộp báo cáo trước ngày 20 của tháng 5.
 # counter-cases: a monthly report's own wording, certain; a repeal's date stays refused
 constructed a monthly report (hand-written) | 2026-05-04 | every month at day:20 offset -1d | certain | Báo cáo tháng gửi trước ngày 20 hằng tháng.
 dev_2026.yaml (a metadata row) | 2010-01-01 | none | any | - Ngày bị bãi bỏ, thay thế: 08-01-2007
