@@ -59,6 +59,13 @@ CLAUSE_LEAD_RE = re.compile(
 # "trước" a date that the reading did not take as "before" ("trước Tết, ngày 5/2"), unless a time of day follows
 LOOSE_BEFORE_RE = re.compile(r"\btruoc\b(?!\s*\d{1,2}\s*(?:h|gio))[^;]{0,25}$")
 ISSUING_RE = words("ban hanh")
+# a document's effective date or expiry: "có hiệu lực thi hành kể từ ngày 05/11/2019", "có hiệu lực sau 10 ngày kể từ
+# ngày ký"; not "kể từ ngày Quyết định này có hiệu lực, các đơn vị phải ..." (a delay after the event), nor "15 ngày
+# trước ngày hết hiệu lực của chứng chỉ" (a count back from the expiry)
+EFFECT_DATE_RE = re.compile(
+    r"\bco\s*hieu\s*luc\s*(?:thi\s*hanh\s*)?(?:ke\s*tu|tu|sau|ngay|vao|den|ke)\b"
+    r"|(?<!truoc ngay )(?<!truoc khi )\bhet\s*hieu\s*luc\b"
+)
 REPORTED_PERIOD_RE = words("bao cao", "ket qua", "so lieu", "tinh hinh", after=r"\s*$")
 SIGNED_RE = re.compile(r"(?<!tu )\bngay\s*ky\b(?!\s*ket)|\bky\s*ngay\b")
 OCCASION_RE = words("dip", "tet", "ngay le")

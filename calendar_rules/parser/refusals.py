@@ -14,7 +14,7 @@ from itertools import islice
 
 from calendar_rules.parser.citations import CLAUSE_CUE, DOC_WORDS
 from calendar_rules.parser.consequences import delay_as_condition
-from calendar_rules.parser.cues import DEADLINE_CUE_RE, TIME_WORD
+from calendar_rules.parser.cues import DEADLINE_CUE_RE, EFFECT_DATE_RE, TIME_WORD
 from calendar_rules.parser.durations import length_with_start
 from calendar_rules.parser.furniture import furniture
 from calendar_rules.parser.normalize import Folded
@@ -132,9 +132,7 @@ NOT_DEADLINES = (
         "thời gian ngừng cấp điện, nước (thông báo cho người dân), không phải hạn chót",
     ),
     (
-        # "có hiệu lực thi hành kể từ ngày 05/11/2019", "có hiệu lực sau 10 ngày kể từ ngày ký"; not "kể từ
-        # ngày Quyết định này có hiệu lực, các đơn vị phải ..." (a delay after the event)
-        re.compile(r"\bco\s*hieu\s*luc\s*(?:thi\s*hanh\s*)?(?:ke\s*tu|tu|sau|ngay|vao|den|ke)\b|\bhet\s*hieu\s*luc\b"),
+        EFFECT_DATE_RE,
         "ngày có hiệu lực (hết hiệu lực) của văn bản, không phải hạn chót",
     ),
     (

@@ -209,6 +209,19 @@ constructed a programme's period (hand-written) | 2025-08-01 | none | any | 4 Tr
     kind="a_numbered_row_ending_in_years_is_due_at_its_end",
 )
 
+# (15) a review class of held_out_2026ar, tuned: a count back from an expiry ("... trong thời hạn tối thiểu 15 ngày trước
+# ngày hết hiệu lực của chứng chỉ"; parser/cues.py EFFECT_DATE_RE): the expiry is the event counted from, not a
+# document's expiry date to refuse. An expiry date itself stays refused.
+COUNT_BACK_FROM_AN_EXPIRY = table(
+    """
+held_out_2026ar.yaml hr8cd-tt-02-2024-tt-bkhdt-chung-chi-nghiep-vu-dau-thau | 2024-03-06 | rel:-15 | sure | Cá nhân thực hiện đăng ký gia hạn hiệu lực chứng chỉ trên Hệ thống trong thời hạn tối thiểu 15 ngày trước ngày hết hiệu lực của chứng chỉ.
+constructed a permit renewed before it expires (hand-written) | 2024-01-10 | rel:-30 | sure | Doanh nghiệp nộp hồ sơ gia hạn giấy phép ít nhất 30 ngày trước khi hết hiệu lực.
+# counter-case: an expiry date
+constructed a decision's expiry (hand-written) | 2024-01-10 | none | any | Quyết định này hết hiệu lực kể từ ngày 31/12/2025.
+""",
+    kind="a_count_back_from_an_expiry",
+)
+
 test_each_class_reads_as_its_table_says = table_test(
     CONSEQUENCES_OF_MISSING,
     MONTHS_FROM_EFFECT,
@@ -224,4 +237,5 @@ test_each_class_reads_as_its_table_says = table_test(
     WHOLE_YEARS_EACH_YEAR,
     MOVED_ROOMS,
     BARE_YEAR_CELLS,
+    COUNT_BACK_FROM_AN_EXPIRY,
 )
