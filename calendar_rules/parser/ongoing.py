@@ -35,6 +35,7 @@ from calendar_rules.parser.recurring import recurring
 from calendar_rules.parser.result import Conventions, Found
 from calendar_rules.parser.single import single
 from calendar_rules.parser.time_cells import task_time_cell
+from calendar_rules.parser.two_readings import UNSPECIFIED_PERIODIC_RE
 from calendar_rules.rules import AdHoc, Continuous, Rule
 
 # a frequency or a count of days: for the recurring and relative readers, not a standing duty
@@ -156,6 +157,10 @@ def adhoc(phrase: Folded, issued: dt.date | None, found: Found, conventions: Con
             )
         # a duty due whenever asked has no date the text fixes: readers take "Báo cáo đột xuất theo yêu cầu của ..."
         # as no deadline, or as a standing duty ("kiểm tra đột xuất khi có yêu cầu"); a person says how to track it
+        if UNSPECIFIED_PERIODIC_RE.search(phrase.text):
+            # "... định kỳ, đột xuất kiểm tra, giám sát ...": periodic (no period written) and when asked, a standing duty
+            found.doubt("việc vừa định kỳ (không ghi kỳ) vừa đột xuất: việc thường xuyên, cần người xác nhận")
+            return Continuous(None)
         found.doubt("việc đột xuất (khi có yêu cầu) không có ngày hạn: cần người xác nhận cách theo dõi")
         return AdHoc()
     return None

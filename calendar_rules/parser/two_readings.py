@@ -17,8 +17,6 @@ document states elsewhere):
   or a plan's year rather than a window to act in);
 - a span labelled only by a group of people: "+ Ngành sản xuất chế tạo và xây dựng: từ ngày 02/07 đến ngày 31/07/2019"
   (the group's exam period or its window to apply: the row does not say);
-- a duty both periodic without its period and ad hoc: "... để định kỳ kiểm tra, đánh giá ... hoặc kiểm tra, đánh giá đột
-  xuất khi có yêu cầu" (a standing duty as much as one due when asked);
 - a whole calendar year each year: "Thông tin trong sổ được ghi ... từ ngày 01 tháng 01 đến ngày 31 tháng 12 hằng năm"
   (the period a register covers, not a day to report by);
 - a session moved to another room: "Thứ 7 (27/9/2025) – Ca 4: Chuyển từ phòng B1.12 sang B1.16" (the exam's day told,
@@ -38,7 +36,7 @@ import re
 from calendar_rules.parser.normalize import Folded
 from calendar_rules.parser.patterns import YEAR
 from calendar_rules.parser.result import Found
-from calendar_rules.rules import AdHoc, Range, Recurring, Relative, Rule
+from calendar_rules.rules import Range, Recurring, Relative, Rule
 
 EXTENSION_LENGTH_RE = re.compile(r"\bthoi\s*(?:gian|han)\s*gia\s*han\s*(?:la|:)?\s*\d{1,3}\s*(?:ngay|thang)\b")
 # "20 ngày đầu quý sau liền kề và 60 ngày đầu năm sau"; "... và định kỳ hằng quý phải đổi mật khẩu"
@@ -55,7 +53,7 @@ REGIME_SPAN_RE = re.compile(
 GROUP_ROW_RE = re.compile(
     r"^[\s\-+•*]*(?:nganh|khoi|nhom|doi\s*tuong|linh\s*vuc)\b[^:;,.]{0,60}:\s*(?:tu\s*)?(?:ngay\s*)?\d"
 )
-# "định kỳ" with no period after it ("định kỳ kiểm tra", not "định kỳ hằng quý", "định kỳ 6 tháng")
+# "định kỳ" with no period after it ("định kỳ kiểm tra", not "định kỳ hằng quý", "định kỳ 6 tháng"; ``ongoing``)
 UNSPECIFIED_PERIODIC_RE = re.compile(r"\bdinh\s*ky\b(?!\s*(?:hang|moi|tung|\d|thang|quy|nam|tuan|sau|ngay)\b)")
 
 
@@ -75,8 +73,6 @@ def two_readings(phrase: Folded, rule: Rule, found: Found) -> None:
         why = "khoảng thời gian trọn một năm: có thể là thời hạn hiệu lực, bảo hiểm, không phải hạn chót"
     elif isinstance(rule, Range) and GROUP_ROW_RE.match(text):
         why = "khoảng thời gian chỉ ghi nhóm người (ngành, khối): có thể là thời gian diễn ra, cần người xác nhận"
-    elif isinstance(rule, AdHoc) and UNSPECIFIED_PERIODIC_RE.search(text):
-        why = "việc vừa định kỳ (không ghi kỳ) vừa đột xuất: có thể là việc thường xuyên, cần người xác nhận"
     elif _read_in(SESSION_NAME_RE.search(text), found):
         why = "thời gian trong tên một kỳ họp ('kỳ họp cuối năm ...'): hạn là trước kỳ họp, cần người xác định"
     elif isinstance(rule, Recurring) and WHOLE_YEAR_SPAN_RE.search(text):

@@ -46,7 +46,7 @@ constructed a yearly lunar day not read | 2024-03-01 | every year at end | unsur
 constructed each school year | 2024-03-01 | continuous review every year at end | unsure | Mỗi năm học tổ chức 2 lần kiểm tra.
 constructed the end of a school year is not the calendar year's | 2024-09-01 | none | any | Thời gian: cuối năm học 2024-2025
 constructed the first half of a school year | 2024-09-01 | none | any | Sơ kết 6 tháng đầu năm học 2024-2025
-constructed a span of years | 2024-09-01 | 2024-12-31 | unsure | Hoàn thành trong năm 2024 - 2025
+constructed a span of years, or a school year | 2024-09-01 | 2025-12-31 | unsure | Hoàn thành trong năm 2024 - 2025
 constructed two frequencies in one phrase | 2024-03-01 | continuous review every quarter at end | unsure | Định kỳ hằng tháng, hằng quý báo cáo về Sở.
 # "giám sát thường xuyên" is a duty after a subject and a modal, a kind of supervision after "nhiệm vụ"
 held_out_2026c.yaml baovinhlong-chat-luong-sinh-hoat-chi-bo-2022 | 2022-06-03 | continuous | any | Đồng thời, Đảng ủy khối sẽ giám sát thường xuyên 100% tổ chức cơ sở đảng về việc thực hiện công tác kiểm tra, giám sát theo chương trình, kế hoạch kiểm tra, giám sát năm 2022.

@@ -50,8 +50,8 @@ held_out_2026g.yaml hoikhuyenhoc-hungyen-cv-14-hoc-bong-to-hieu-2018 | 2018-02-0
 # extension from an event (two readers of the same wording in 2026z and 2026ad answered a delay and no deadline), two
 # times for two duties in one sentence (the corpus lists the sentence once for each), a delay from the document's own
 # entry into force (its day is in the closing article), how long a monthly regime lasts, a span of one whole calendar
-# year (a term of cover), a span labelled only by a group of people, a duty both periodic with no period and ad hoc.
-# Each keeps its reading for a person to confirm.
+# year (a term of cover), a span labelled only by a group of people, a duty both periodic with no period and ad hoc
+# (read since as a standing duty, parser/ongoing.py adhoc). Each keeps its reading for a person to confirm.
 READINGS_TO_CONFIRM = table(
     """
 held_out_2026ad.yaml vietan-dich-vu-bao-cao-thue | 2023-05-09 | rel:3:mo | unsure | Thời gian gia hạn là 03 tháng, kể từ ngày kết thúc thời hạn nộp thuế thu nhập doanh nghiệp theo quy định của pháp luật về quản lý thuế.
@@ -62,7 +62,7 @@ held_out_2026ae.yaml hr8cd-tt-116-2025-tt-btc-co-che-tai-chinh-bhxh effect | 202
 held_out_2026ae.yaml hddtvn-6-cong-viec-ke-toan-thang-8-2019 | 2019-08-01 | rel:12:mo | unsure | Việc báo cáo tình hình sử dụng hóa đơn theo tháng được thực hiện trong thời gian 12 tháng kể từ ngày thành lập hoặc kể từ ngày chuyển sang diện mua hóa đơn của cơ quan thuế.
 held_out_2026ad.yaml hust-thong-bao-mua-bhyt-nam-2024 | 2023-09-29 | 2024-12-31 | unsure | 1. Thời gian mua bảo hiểm: từ 01/01/2024 đến 31/12/2024 (12 tháng).
 held_out_2026ac.yaml sldtbxh-daknong-ke-hoach-ky-thi-tieng-han-eps-2019 | 2019-05-08 | 2019-07-31 | unsure | + Ngành sản xuất chế tạo và xây dựng: từ ngày 02/07 đến ngày 31/07/2019
-held_out_2026ac.yaml krongno-ct-14-ct-ttg-2019-an-toan-an-ninh-mang | 2019-07-30 | adhoc | unsure | Đối với công tác kiểm tra, đánh giá an toàn thông tin mạng cho hệ thống thông tin thuộc quyền quản lý phải lựa chọn tổ chức, doanh nghiệp độc lập với tổ chức, doanh nghiệp giám sát, bảo vệ để định kỳ kiểm tra, đánh giá an toàn thông tin mạng đối với hệ thống thông tin cấp độ 3 trở lên thuộc quyền quản lý hoặc kiểm tra, đánh giá đột xuất khi có yêu cầu theo quy định của pháp luật.
+held_out_2026ac.yaml krongno-ct-14-ct-ttg-2019-an-toan-an-ninh-mang | 2019-07-30 | continuous | unsure | Đối với công tác kiểm tra, đánh giá an toàn thông tin mạng cho hệ thống thông tin thuộc quyền quản lý phải lựa chọn tổ chức, doanh nghiệp độc lập với tổ chức, doanh nghiệp giám sát, bảo vệ để định kỳ kiểm tra, đánh giá an toàn thông tin mạng đối với hệ thống thông tin cấp độ 3 trở lên thuộc quyền quản lý hoặc kiểm tra, đánh giá đột xuất khi có yêu cầu theo quy định của pháp luật.
 # nearby real deadlines keep their confidence: a delay from a licence's (not the document's) effect, a labelled window
 # with a task, a window shorter than the year
 held_out_2026t.yaml hf-turbo-e5-readme-thong-tu-trang-ttdt-tong-hop | 2014-08-19 | rel:90 | sure | 5. Sau 90 (chín mươi) ngày, kể từ ngày giấy phép có hiệu lực, nếu tổ chức, doanh nghiệp được cấp phép không thiết lập trang thông tin điện tử tổng hợp, mạng xã hội thì giấy phép không còn giá trị.

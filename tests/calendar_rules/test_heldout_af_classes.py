@@ -46,12 +46,12 @@ constructed a delay after the named day (hand-written) | 2025-12-10 | rel:10 | s
 
 # (3) a duty due whenever asked ("đột xuất", parser/ongoing.py adhoc) has no date the text fixes: readers take it as no
 # deadline ("Báo cáo đột xuất theo yêu cầu của cơ quan quản lý ...") or as a standing duty ("kiểm tra, đánh giá đột
-# xuất khi có yêu cầu"), never as an ad hoc rule; it stays ad hoc, for a person to confirm. A dated clause after it is
-# still the phrase's deadline.
+# xuất khi có yêu cầu"), never as an ad hoc rule; it stays ad hoc, for a person to confirm (with "định kỳ" and no period
+# beside it, a standing duty to confirm). A dated clause after it is still the phrase's deadline.
 ADHOC_TO_CONFIRM = table(
     """
 held_out_2026af.yaml hr8cd-tt-10-2022-tt-bldtbxh-giam-sat-giam-ngheo | 2022-05-31 | adhoc | unsure | - Báo cáo đột xuất theo yêu cầu của cơ quan quản lý các dự án, tiểu dự án, nội dung thành phần thuộc Chương trình.
-held_out_2026ac.yaml qbvr-daknong-thanh-tra-tinh-bao-cao-tiep-cong-dan-thang-4-2019 | 2019-08-06 | adhoc | unsure | Thanh tra tỉnh báo cáo tình hình, kết quả công tác tiếp công dân định kỳ và đột xuất của lãnh đạo UBND tỉnh, lãnh đạo các Sở, ban, ngành, lãnh đạo UBND các huyện, thị xã trong tháng 04/2019 như sau:
+held_out_2026ac.yaml qbvr-daknong-thanh-tra-tinh-bao-cao-tiep-cong-dan-thang-4-2019 | 2019-08-06 | continuous | unsure | Thanh tra tỉnh báo cáo tình hình, kết quả công tác tiếp công dân định kỳ và đột xuất của lãnh đạo UBND tỉnh, lãnh đạo các Sở, ban, ngành, lãnh đạo UBND các huyện, thị xã trong tháng 04/2019 như sau:
 constructed "đột xuất" alone | 2024-03-01 | adhoc | unsure | Các trường báo cáo đột xuất khi có yêu cầu.
 # counter-case: the dated clause after it
 constructed an inspection, then a dated report | 2024-03-01 | 2024-06-30 | any | Kiểm tra đột xuất khi cần thiết; gửi báo cáo tổng hợp chậm nhất ngày 30/6/2024.

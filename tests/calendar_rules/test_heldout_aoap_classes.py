@@ -222,6 +222,19 @@ constructed a decision's expiry (hand-written) | 2024-01-10 | none | any | Quy�
     kind="a_count_back_from_an_expiry",
 )
 
+# (16) review classes of held_out_2026ar and earlier parts, tuned: a duty periodic with no period written and ad hoc
+# ("d) Chỉ đạo, hướng dẫn, kiểm tra định kỳ hoặc đột xuất việc cập nhật ..."; parser/ongoing.py adhoc) is a standing duty,
+# for a person to confirm; "đột xuất" alone stays a duty due when asked.
+PERIODIC_AND_AD_HOC = table(
+    """
+held_out_2026ar.yaml hr8cd-tt-09-2024-tt-bkhdt-co-so-du-lieu-hop-tac-xa | 2024-05-16 | continuous | unsure | d) Chỉ đạo, hướng dẫn, kiểm tra định kỳ hoặc đột xuất việc cập nhật, khai thác và quản lý Cơ sở dữ liệu về hợp tác xã ở các bộ, ngành, địa phương;
+constructed periodic and ad hoc checks (hand-written) | 2024-05-16 | continuous | unsure | Sở Y tế định kỳ, đột xuất kiểm tra các cơ sở khám bệnh trên địa bàn.
+# counter-case: ad hoc alone
+constructed an ad hoc report (hand-written) | 2024-05-16 | adhoc | unsure | Các đơn vị báo cáo đột xuất khi có yêu cầu.
+""",
+    kind="periodic_and_ad_hoc_is_a_standing_duty",
+)
+
 test_each_class_reads_as_its_table_says = table_test(
     CONSEQUENCES_OF_MISSING,
     MONTHS_FROM_EFFECT,
@@ -238,4 +251,5 @@ test_each_class_reads_as_its_table_says = table_test(
     MOVED_ROOMS,
     BARE_YEAR_CELLS,
     COUNT_BACK_FROM_AN_EXPIRY,
+    PERIODIC_AND_AD_HOC,
 )
