@@ -93,7 +93,7 @@ from calendar_rules.parser.patterns import (
     WEEKDAY,
     YEAR_CUE_BEFORE,
 )
-from calendar_rules.parser.purposes import aimed_elsewhere
+from calendar_rules.parser.purposes import AIM_CLAUSE_RE, aimed_elsewhere
 from calendar_rules.parser.refusals import (
     BASIS_RE,
     LAW_CONTENT_RE,
@@ -115,6 +115,7 @@ from calendar_rules.parser.states import (
     STRONG_DUTY_RE,
     figures_reached,
 )
+from calendar_rules.parser.year_columns import year_cell_at
 from calendar_rules.rules import EndOfPeriod, FixedDate, Range, Recurring, Relative, Rule
 from calendar_rules.vietnamese import format_day
 
@@ -123,9 +124,11 @@ def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
     return any(start < span[1] and span[0] < end for start, end in spans)
 
 
-def _unused_time(text: str, used: list[tuple[int, int]]) -> tuple[int, int] | None:
+def _unused_time(phrase: Folded, used: list[tuple[int, int]]) -> tuple[int, int] | None:
     """A date or period the reading did not use and that is not the same as one it used; a bare
-    "năm 2015" without a time cue before it is part of a name ("hoạt động hè năm 2015")."""
+    "năm 2015" without a time cue before it is part of a name ("hoạt động hè năm 2015"), unless written "Năm 2026" after
+    a lower-case word, a table's time cell ("... trên phạm vi toàn quốc Năm 2026 1. Bộ Tài chính ... (trong Quý II/2026)")."""
+    text = phrase.text
     tokens = list(islice(TIME_TOKEN_RE.finditer(text), 20))
     same = {"".join(t.group(0).split()) for t in tokens if _overlaps(t.span(), used)}
     for token in tokens:
@@ -133,8 +136,10 @@ def _unused_time(text: str, used: list[tuple[int, int]]) -> tuple[int, int] | No
             continue
         if same and REPORTED_PERIOD_RE.search(text, max(0, token.start() - 16), token.start()):
             continue  # "Báo cáo quý IV gửi trước ngày 15/12/2023": the period reported on
-        if token.group(0).startswith("nam") and not YEAR_CUE_BEFORE.search(
-            text[max(0, token.start() - 40) : token.start()]
+        if (
+            token.group(0).startswith("nam")
+            and not YEAR_CUE_BEFORE.search(text[max(0, token.start() - 40) : token.start()])
+            and not year_cell_at(phrase, token.start())
         ):
             continue
         return token.span()
@@ -283,7 +288,7 @@ def review(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) -> 
             found.doubt("câu mở đầu bằng ngày: có thể là ngày diễn ra sự việc, không phải hạn chót")
     if damaged_diacritics(phrase.original):  # "Tạĩ phĩên họp ngàỷ ...": the checks on "đã", "phải" cannot see
         found.doubt("chữ bị lỗi dấu (một chữ mang hai dấu thanh, hoặc cả câu không dấu): cần người đọc lại văn bản gốc")
-    unused = _unused_time(text, found.spans + found.accounted)
+    unused = _unused_time(phrase, found.spans + found.accounted)
     if unused:
         found.doubt(f"còn mốc thời gian '{_quoted(phrase, *unused)}' chưa dùng: cần người xác định")
     if told_pasts(phrase.original):
@@ -301,7 +306,8 @@ def review(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) -> 
         )
     if aimed_elsewhere(phrase, first):
         found.doubt("câu mở đầu bằng mục đích có mốc riêng ('Để ... năm 2020, năm 2019, ...'): cần người xác nhận mốc")
-    if purpose_before(phrase, first):
+    if purpose_before(phrase, first) or AIM_CLAUSE_RE.search(phrase.original, 0, phrase.span(first, first)[0]):
+        # (and inside an aim's clause: "... báo cáo ... giải pháp nhằm thúc đẩy giải ngân ... trong các tháng cuối năm")
         found.doubt("mốc thời gian sau 'để', 'nhằm': có thể là mục đích, không phải hạn chót")
     one_off = isinstance(rule, (FixedDate, EndOfPeriod, Range))
     near = max(0, first - 40)

@@ -165,6 +165,11 @@ DAY_TITLE_RE = re.compile(rf"{ITEM_OPENING}(?:bao\s*cao|bien\s*ban)\b")
 SECTION_AFTER_RE = re.compile(r"\s*\|\s*[a-z][a-z ,&\-]{1,40}$")
 
 
+# a page's stamp: a time label, the date, the hour ("Thời gian: 19/09/2022 17:00", read as "17h00")
+STAMP_LABEL_RE = re.compile(r"[\s\-+•*]*(?:thoi\s*gian|ngay\s*dang|cap\s*nhat)\s*:?\s*(?:ngay\s*)?")
+STAMP_CLOCK_RE = re.compile(r"\s*(?:luc\s*)?\d{1,2}\s*[hg]\s*\d{0,2}\s*")
+
+
 def page_date(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) -> str | None:
     """Why a day read is the page's or the document's own date, or None. A page prints its date alone on a line
     ("05/04/2021") or after a title in brackets ("Cuộc thi Tìm hiểu pháp luật trực tuyến (28/07/2017)"): the issue day
@@ -175,6 +180,10 @@ def page_date(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) 
     text = phrase.text
     first, last = min(a for a, _ in found.spans), max(b for _, b in found.spans)
     before, after = text[:first], text[last:]
+    if rule.due == issued and STAMP_LABEL_RE.fullmatch(before) and STAMP_CLOCK_RE.fullmatch(after):
+        # "Thời gian: 19/09/2022 17:00" on the day the page was posted: its stamp, or an event held that day
+        found.doubt("chỉ có nhãn thời gian, ngày và giờ trùng ngày văn bản: có thể là dấu ngày giờ đăng tin")
+        return None
     if OWN_CUE_RE.search(before):
         return None
     if not before.strip(" |") and SECTION_AFTER_RE.match(after) and not OWN_CUE_RE.search(after):

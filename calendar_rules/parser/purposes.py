@@ -20,6 +20,11 @@ PURPOSE_OPENING_RE = re.compile(
     r"(?!(?:nghi|xuat|an|cuong|tai|thi|muc|bai|cu|ra|phong|cap|tren|nghiep)\b)([^,;:]{5,200}?),"
 )
 
+# the time at the end of an aim's clause in the sentence: "... giải pháp nhằm thúc đẩy giải ngân kế hoạch đầu tư công
+# năm 2018 trong các tháng cuối năm" (when the aim is to be met, not when the report is due; "để" often leads a task's
+# own time, "gửi về Sở để tổng hợp trước ngày 20/5", so only "nhằm")
+AIM_CLAUSE_RE = re.compile(r"(?i)(?<!\w)nhằm\s+[^,;.:]{0,120}$")
+
 
 def mask_purpose(folded: str) -> str:
     """Blank the times of an opening aim ("Để ... vào năm 2020, ...") when the clause after it writes its own time."""

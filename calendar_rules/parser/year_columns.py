@@ -75,3 +75,11 @@ def _bare_year_cell(phrase: Folded, found: Found) -> Rule | None:
     found.spans.append((cell.start(1), cell.end(2) if cell.group(2) else cell.end(1)))
     found.convention(f"cột thời gian cuối dòng bảng nhiệm vụ: hạn là cuối năm {last}")
     return EndOfPeriod(str(last))
+
+
+def year_cell_at(phrase: Folded, start: int) -> bool:
+    """ "Năm" capitalised after a lower-case word, at folded ``start``: a table's time cell the text layer ran into the
+    row ("... trên phạm vi toàn quốc Năm 2026 1. Bộ Tài chính ..."), not a word of the sentence."""
+    at = phrase.span(start, start + 1)[0]
+    before = phrase.original[max(0, at - 2) : at]
+    return phrase.original[at : at + 1] == "N" and len(before) == 2 and before[1] == " " and before[0].islower()
