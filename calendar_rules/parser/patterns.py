@@ -203,7 +203,7 @@ TIME_TOKEN_RE = re.compile(
 # a time cue right before a bare "năm 2023": "trong năm 2023", "Thời gian thực hiện: năm 2024" (and the whole of it:
 # "tổ chức trong cả năm 2025", "trong suốt năm 2025", "suốt cả năm 2025"; not "kết quả cả năm 2024", a report's period)
 YEAR_CUE_BEFORE = re.compile(
-    r"(?:trong(?:\s*(?:suot|ca)){0,2}|suot(?:\s*ca)?|den|het|thoi\s*gian(?:\s*thuc\s*hien)?|hoan\s*thanh|cuoi|truoc|vao|xong|tien\s*do|han)\s*[:,]?\s*$"
+    r"(?:trong(?:\s*(?:suot|ca)){0,2}|suot(?:\s*ca)?|den|het|thoi\s*gian(?:\s*thuc\s*hien)?|hoan\s*thanh|cuoi|truoc|vao|xong|tien\s*do|han)\s*[:,]?\s*(?:ca\s*)?$"
 )
 
 # --- ranges, relative deadlines, starts ---------------------------------------------------------

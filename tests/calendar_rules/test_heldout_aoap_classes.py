@@ -264,6 +264,18 @@ constructed a task's own time after "để" (hand-written) | 2024-05-02 | 2024-0
     kind="a_stamp_or_an_aims_time_is_unsure",
 )
 
+# (19) a review class of held_out_2026aw (22/24, 91.7%, none confident-wrong when scored), tuned: a time label before
+# "cả năm 2015" (the whole year; parser/patterns.py YEAR_CUE_BEFORE) is due at the year's end. A report on the whole
+# year's results keeps no deadline of its own.
+WHOLE_YEAR_LABELS = table(
+    """
+held_out_2026aw.yaml btp-qd-173-qd-btp-2015-ke-hoach-phoi-hop-ubdt-btp | 2015-01-29 | 2015-12-31 | sure | - Thời gian thực hiện: Cả năm 2015.
+# counter-case: the results of the whole year
+constructed a whole year's results (hand-written) | 2025-01-10 | none | any | Kết quả cả năm 2024 được tổng hợp trong báo cáo.
+""",
+    kind="a_label_before_the_whole_year",
+)
+
 test_each_class_reads_as_its_table_says = table_test(
     CONSEQUENCES_OF_MISSING,
     MONTHS_FROM_EFFECT,
@@ -283,4 +295,5 @@ test_each_class_reads_as_its_table_says = table_test(
     PERIODIC_AND_AD_HOC,
     YEAR_CELLS_BESIDE_A_STEP,
     STAMPS_AND_AIMS,
+    WHOLE_YEAR_LABELS,
 )
