@@ -45,6 +45,10 @@ def told_pasts(original: str) -> list[re.Match[str]]:
 ENTITLED_IF_RE = re.compile(
     r"^\W*(?:[0-9a-z]{1,2}\s*[.)]\s*)?truong\s*hop\b[^;]{0,240}?\bthi\s*(?:se\s*)?(?:duoc|khong\s*duoc|bi)\b"
     r"|\b(?:den\s*(?:het\s*)?|truoc\s*)ngay\b[^;]{0,40}?\bma\s*(?:khong|chua)\b[^;]{0,200}?\bthi\s*(?:se\s*)?(?:duoc|bi)\b"
+    # a lapsed term opening the phrase, and what follows: "Hết thời hạn 03 ngày kể từ ngày nhận được lệnh ... mà người bị cấm ... không trình
+    # diện thì Trưởng Công an cấp xã triệu tập ..." (the step taken then, not a deadline set)
+    r"|^\W*(?:[0-9a-z]{1,2}\s*[.)]\s*)?(?:het|qua)\s*(?:thoi\s*han|han)\b[^;]{0,200}?\bma\b[^;]{0,80}?\b(?:khong|chua)\b"
+    r"[^;]{0,200}?\bthi\b"
 )
 SO_FOLLOWS_RE = re.compile(r"(?i)(?<!\w)sẽ\s+(?:bị|được)(?!\w)")
 ENTITLED_IF_DOUBT = (
