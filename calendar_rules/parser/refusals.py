@@ -137,7 +137,8 @@ NOT_DEADLINES = (
     ),
     (
         re.compile(
-            rf"\bban\s*hanh\s*kem\s*theo\b(?!\s*(?:{DOC_WORDS})\s*nay\b)|(?<!, )\bbai\s*bo\b(?!\s*sung)"
+            rf"\bban\s*hanh\s*kem\s*theo\b(?!\s*(?:{DOC_WORDS})\s*nay\b)(?![^;]*\b(?:truoc\s*ngay|cham\s*nhat)\b)"
+            r"|(?<!, )\bbai\s*bo\b(?!\s*sung)"
             r"|(?:^|[(\-]\s*)(?:ngay\s*)?(?:ban\s*hanh|ky|dang|cap\s*nhat|dang\s*ngay)\s*(?:luc|ngay)?\s*:"
         ),
         "ngày của văn bản (ban hành, bãi bỏ, cập nhật, kèm theo), không phải hạn chót",

@@ -289,6 +289,20 @@ constructed a duty's own term (hand-written) | 2026-05-15 | rel:5:wd | sure | Tr
     kind="a_lapsed_term_and_its_consequence_is_unsure",
 )
 
+# (21) a review class of held_out_2026ai, tuned: forms "ban hành kèm theo Nghị định số 20/2021/NĐ-CP" named in a duty that
+# writes its own hard limit after them ("... trước ngày 15 tháng 6 và 15 tháng 12 hằng năm"; parser/refusals.py) are a
+# citation, not a document's date to refuse; the two days a year are a half-yearly rule. Forms named alone stay refused.
+FORMS_ATTACHED_THEN_A_LIMIT = table(
+    """
+held_out_2026ai.yaml hr8cd-tt-02-2021-tt-bldtbxh-tro-giup-xa-hoi | 2021-06-24 | 2021-12-14 | any | c) Tổng hợp, báo cáo định kỳ kết quả thực hiện chính sách trợ giúp xã hội trên địa bàn và gửi kèm theo bảng tổng hợp số liệu kết quả thực hiện chính sách theo các mẫu 10a, 10b, 10c và 10d ban hành kèm theo Nghị định số 20/2021/NĐ-CP về Phòng Lao động - Thương binh và Xã hội và Ủy ban nhân dân cấp huyện trước ngày 15 tháng 6 và 15 tháng 12 hằng năm;
+held_out_2026ai.yaml hr8cd-tt-02-2021-tt-bldtbxh-tro-giup-xa-hoi | 2021-06-24 | 2021-06-29 | any | d) Tổng hợp, báo cáo định kỳ kết quả thực hiện chính sách trợ giúp xã hội trên địa bàn và gửi kèm theo bảng tổng hợp số liệu kết quả thực hiện chính sách theo các mẫu 10a, 10b, 10c và 10d ban hành kèm theo Nghị định số 20/2021/NĐ-CP về Sở Lao động - Thương binh và Xã hội và Ủy ban nhân dân cấp tỉnh trước ngày 30 tháng 6 và ngày 31 tháng 12 hằng năm;
+held_out_2026ai.yaml hr8cd-tt-02-2021-tt-bldtbxh-tro-giup-xa-hoi | 2021-06-24 | 2021-07-14 | any | d) Tổng hợp, báo cáo định kỳ về kết quả thực hiện chính sách trên địa bàn và gửi kèm theo bảng tổng hợp số liệu kết quả thực hiện chính sách theo các mẫu 10a, 10b, 10c và 10d ban hành kèm theo Nghị định số 20/2021/NĐ-CP về Bộ Lao động - Thương binh và Xã hội trước ngày 15 tháng 01 và 15 tháng 7 hằng năm;
+# counter-case: the attached forms' date alone
+constructed the forms' decree and its date (hand-written) | 2024-01-10 | none | any | Mẫu báo cáo ban hành kèm theo Thông tư số 02/2021/TT-BLĐTBXH ngày 24/6/2021.
+""",
+    kind="forms_attached_then_a_limit",
+)
+
 test_each_class_reads_as_its_table_says = table_test(
     CONSEQUENCES_OF_MISSING,
     MONTHS_FROM_EFFECT,
@@ -310,4 +324,5 @@ test_each_class_reads_as_its_table_says = table_test(
     STAMPS_AND_AIMS,
     WHOLE_YEAR_LABELS,
     LAPSED_TERMS,
+    FORMS_ATTACHED_THEN_A_LIMIT,
 )
