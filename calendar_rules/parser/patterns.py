@@ -329,7 +329,7 @@ _NOT_QUARTER = r"(?!\s*(?:hoach|che|dinh|trinh|mo|chuan|uoc|tac|luat|doi)\b)"
 RECUR_QUARTER = re.compile(
     rf"{_EACH}quy\b|\b0?3\s*thang{_ONCE}|\b(?:hang|moi)\s*3\s*thang\b|\bdinh\s*ky\s*(?:hang\s*)?quy\b{_NOT_QUARTER}"
     rf"|\bbao\s*cao\s*quy\b(?!\s*(?:{ROMAN_QUARTER}|\d)){_NOT_QUARTER}"
-    r"|\bsau\s*moi\s*dot\b[^;]{0,80}\bquy\b"
+    r"|\bsau\s*moi\s*dot\b[^;]{0,80}\bquy\b|\b0?1\s*lan\s*/\s*quy\b"  # "ít nhất 01 lần/quý"
     # "trước ngày 15 của tháng cuối quý": the last month of each quarter (not "tháng cuối quý II/2024")
     rf"|\bthang\s*cuoi\s*(?:cung\s*)?(?:cua\s*)?quy\b(?!\s*(?:{ROMAN_QUARTER}|0?[1-4])\b)"
 )

