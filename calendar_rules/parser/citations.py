@@ -111,12 +111,21 @@ def mask_citations(folded: str) -> str:
             end = _title_end(folded, match.end(), end)
         spans.append((match.start(), end))
     spans += [petition.span() for petition in islice(PETITION.finditer(folded), 10)]
+    spans += [note.span() for note in islice(AMENDMENT_NOTE.finditer(folded), 10)]
     if opening and not spans:
         # "Thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị về ...": a title without the cited date
         subject = SUBJECT.match(folded, opening.end())
         if subject and subject.group(0).strip():
             spans.append((opening.start(), _title_end(folded, opening.end(), subject.end())))
     return blank_spans(folded, spans)
+
+
+# a consolidated text's note of an amendment, in brackets: "[Cụm từ này bị thay thế bởi Điểm a Khoản 2 Điều 10 Thông tư
+# 23/2025/TT-BNNMT có hiệu lực từ ngày 01/07/2025]", "[Khoản này được sửa đổi bởi ...]" (the amending text's date)
+AMENDMENT_NOTE = re.compile(
+    r"\[[^\[\]]{0,80}?\b(?:bi\s*thay\s*the|duoc\s*(?:sua\s*doi|bo\s*sung|thay\s*the)|bi\s*bai\s*bo|bi\s*bo)"
+    r"(?:\s*,\s*bo\s*sung)?\s*boi\b[^\[\]]{0,200}\]"
+)
 
 
 def _title_end(folded: str, start: int, end: int) -> int:

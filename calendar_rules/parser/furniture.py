@@ -200,9 +200,13 @@ def page_date(phrase: Folded, rule: Rule, found: Found, issued: dt.date | None) 
     return None
 
 
-# an effective date's words after a delay in months counted from it: "Trong thời hạn tối đa 24 tháng kể từ ngày Nghị
-# định này có hiệu lực: a) ..." is the delay, not the effective date
-MONTHS_FROM_EFFECT_RE = re.compile(r"\b\d{1,2}\s*thang\s*,?\s*(?:ke|tinh)\s*tu\b[^.;]{0,60}?\bco\s*hieu\s*luc\b")
+# an effective date's words that date no deadline: after a delay in months counted from it ("Trong thời hạn tối đa 24
+# tháng kể từ ngày Nghị định này có hiệu lực: a) ..."), or in a qualifier before the clause's own limit ("Đại lý ... đã
+# được công nhận trước ngày Thông tư này có hiệu lực, trước ngày 30/9/2015, Cục Hải quan ... lập Danh sách ...")
+NOT_THE_EFFECT_RE = re.compile(
+    r"\b\d{1,2}\s*thang\s*,?\s*(?:ke|tinh)\s*tu\b[^.;]{0,60}?\bco\s*hieu\s*luc\b"
+    r"|\b(?:truoc|sau)\s*ngay\s*(?:thong\s*tu|nghi\s*dinh|quyet\s*dinh|nghi\s*quyet|luat)\s*nay\s*co\s*hieu\s*luc\s*,"
+)
 
 
 def furniture(phrase: Folded) -> str | None:
@@ -220,7 +224,7 @@ def furniture(phrase: Folded) -> str | None:
         return "chú thích ảnh, không phải hạn chót"
     if VALIDITY_RE.search(text):
         return "thời hạn giá trị của giấy tờ, không phải hạn chót"
-    if EFFECTIVE_RE.search(text) and not DAYS_COUNT_RE.search(text) and not MONTHS_FROM_EFFECT_RE.search(text):
+    if EFFECTIVE_RE.search(text) and not DAYS_COUNT_RE.search(text) and not NOT_THE_EFFECT_RE.search(text):
         return "ngày có hiệu lực (hết hiệu lực) của văn bản, không phải hạn chót"
     if COUNTER_RE.search(text):
         return "dòng ngày đăng, lượt xem của trang tin, không phải hạn chót"

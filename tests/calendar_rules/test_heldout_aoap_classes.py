@@ -29,7 +29,7 @@ constructed the duty alone (hand-written) | 2024-03-01 | 2024-04-15 | certain | 
 )
 
 # (2) a delay in months counted from the decree's own entry into force, before the list of who does what ("Trong thời hạn
-# tối đa 24 tháng kể từ ngày Nghị định này có hiệu lực: a) Bộ Nội vụ ..."; parser/furniture.py MONTHS_FROM_EFFECT_RE):
+# tối đa 24 tháng kể từ ngày Nghị định này có hiệu lực: a) Bộ Nội vụ ..."; parser/furniture.py NOT_THE_EFFECT_RE):
 # a delay, not the effective date; the day it counts from is written elsewhere, so a person confirms. The event ends at
 # the colon. An effective date stays refused.
 MONTHS_FROM_EFFECT = table(
@@ -313,6 +313,22 @@ constructed a check once a quarter (hand-written) | 2026-05-15 | continuous | un
     kind="once_a_quarter_is_a_standing_duty",
 )
 
+# (23) held_out_2026ay (65/81, 80.2%, none confident-wrong when scored), its largest review class: a consolidated text's
+# bracketed note of an amendment ("[Cụm từ này bị thay thế bởi ... Thông tư 23/2025/TT-BNNMT có hiệu lực từ ngày
+# 01/07/2025]"; parser/citations.py AMENDMENT_NOTE) is masked as a citation, so its effective date no longer refuses the
+# duty around it; and a qualifier "trước ngày Thông tư này có hiệu lực," before the clause's own limit
+# (parser/furniture.py NOT_THE_EFFECT_RE) is no effective date. An effective date alone stays refused.
+AMENDMENT_NOTES = table(
+    """
+held_out_2026ay.yaml btc-tt-12-2015-tt-btc-dai-ly-thu-tuc-hai-quan | 2015-01-30 | rel:5 | any | Trong thời hạn 05 ngày kể từ ngày nhận đủ hồ sơ, Tổng cục trưởng Tổng cục Hải quan cấp mã số nhân viên đại lý làm thủ tục hải quan theo  [Khoản này được sửa đổi bởi Khoản 6 Điều 1 Thông tư 22/2019/TT-BTC có hiệu lực từ ngày 01/07/2019]mẫu số 08 ban hành kèm Thông tư này.
+held_out_2026ay.yaml btnmt-tt-08-2024-tt-btnmt-thong-ke-kiem-ke-dat-dai | 2024-07-31 | 2025-06-29 | any | c) Bộ Tài nguyên và Môi trường [Cụm từ này bị thay thế bởi Điểm a Khoản 2 Điều 10 Thông tư 23/2025/TT-BNNMT có hiệu lực từ ngày 01/07/2025] tổng hợp kết quả thống kê đất đai hằng năm của cả nước và công bố trước ngày 30 tháng 6 của hằng năm.
+held_out_2026ay.yaml btc-tt-12-2015-tt-btc-dai-ly-thu-tuc-hai-quan qualifier | 2015-01-30 | 2015-09-29 | any | 1. Đại lý làm thủ tục hải quan đã được công nhận trước ngày Thông tư này có hiệu lực, trước ngày 30/9/2015, Cục Hải quan tỉnh, thành phố lập Danh sách đề nghị Tổng cục Hải quan ra quyết định công nhận lại.
+# counter-case: an effective date
+constructed a circular's effective date (hand-written) | 2015-01-30 | none | any | Thông tư này có hiệu lực thi hành kể từ ngày 15/3/2015.
+""",
+    kind="amendment_notes_and_effect_qualifiers",
+)
+
 test_each_class_reads_as_its_table_says = table_test(
     CONSEQUENCES_OF_MISSING,
     MONTHS_FROM_EFFECT,
@@ -336,4 +352,5 @@ test_each_class_reads_as_its_table_says = table_test(
     LAPSED_TERMS,
     FORMS_ATTACHED_THEN_A_LIMIT,
     ONCE_A_QUARTER,
+    AMENDMENT_NOTES,
 )
