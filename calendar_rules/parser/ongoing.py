@@ -130,6 +130,28 @@ def goes_on(
     return Continuous(None)
 
 
+# the interval of a periodic check: "Thời hạn kiểm định kỹ thuật an toàn định kỳ là 05 (năm) năm", "... đối với thang máy
+# ... là hai (02) năm một lần" (spelled repeats blanked before): how often, no day
+INTERVAL_RE = re.compile(
+    r"\b(?:thoi\s*han|chu\s*ky)\b[^.;]{0,40}?\bdinh\s*ky\b[^.;]{0,160}?\bla\s*(?:tu\s*du\s*)?\d{1,2}\s*nam\b"
+)
+
+
+@on_match(INTERVAL_RE)
+def periodic_interval(
+    match: Match, phrase: Folded, issued: dt.date | None, found: Found, conventions: Conventions
+) -> Rule | None:
+    """The interval of a periodic duty in years, with no day: a standing duty by the corpus readers' convention (a
+    frequency without a day), for a person to confirm."""
+    if find_date(phrase.text):
+        return None
+    found.spans.append(match.span())
+    found.doubt(
+        "khoảng cách giữa các lần làm định kỳ (năm), không ghi ngày: đọc là nhiệm vụ thường xuyên, cần xác nhận"
+    )
+    return Continuous(None)
+
+
 # "đột xuất" describing what someone achieved or what came up, no duty due when asked: "thành tích đặc biệt xuất sắc
 # đột xuất", "lập được thành tích đột xuất", "do phát sinh chương trình công tác đột xuất" (the word ends the match)
 UNFORESEEN_RE = re.compile(

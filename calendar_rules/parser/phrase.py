@@ -53,7 +53,7 @@ from calendar_rules.parser.no_duty import no_duty
 from calendar_rules.parser.normalize import Folded, fold, spell_digits
 from calendar_rules.parser.notice_periods import notice_period
 from calendar_rules.parser.observances import mask_observance_days
-from calendar_rules.parser.ongoing import adhoc, continuous, from_then_on, goes_on
+from calendar_rules.parser.ongoing import adhoc, continuous, from_then_on, goes_on, periodic_interval
 from calendar_rules.parser.patterns import (
     DATED_YEAR_RE,
     DAY_OF_MONTH,
@@ -263,6 +263,7 @@ def _read(
         year_column,
         continuous,
         goes_on,
+        periodic_interval,
         between_events,
         _planned,
         end_columns,

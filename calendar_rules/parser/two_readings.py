@@ -19,6 +19,7 @@ document states elsewhere):
   (the group's exam period or its window to apply: the row does not say);
 - a whole calendar year each year: "Thông tin trong sổ được ghi ... từ ngày 01 tháng 01 đến ngày 31 tháng 12 hằng năm"
   (the period a register covers, not a day to report by);
+- a case past a limit: "Hồ sơ nộp bổ sung quá thời hạn 10 ngày làm việc kể từ ngày ... gửi thông báo" (a ground listed);
 - a session moved to another room: "Thứ 7 (27/9/2025) – Ca 4: Chuyển từ phòng B1.12 sang B1.16" (the exam's day told,
   not a duty's);
 - a day in a clause saying what cannot be done then: "... không thể bố trí được phòng dạy bù ngày 04/05/2024, giảng viên
@@ -77,6 +78,10 @@ def two_readings(phrase: Folded, rule: Rule, found: Found) -> None:
         why = "thời gian trong tên một kỳ họp ('kỳ họp cuối năm ...'): hạn là trước kỳ họp, cần người xác định"
     elif isinstance(rule, Recurring) and WHOLE_YEAR_SPAN_RE.search(text):
         why = "khoảng từ 01/01 đến 31/12 hằng năm: kỳ của một sổ, một báo cáo (cả năm), có thể không phải hạn chót"
+    elif isinstance(rule, Relative) and PAST_THE_LIMIT_RE.search(text):
+        why = (
+            "'quá thời hạn N ngày': nói một trường hợp đã quá hạn (hồ sơ nộp muộn), không giao hạn; cần người xác định"
+        )
     elif MOVED_ROOM_RE.search(text):
         why = (
             "đổi phòng, đổi địa điểm của một buổi đã định ('Chuyển từ phòng ... sang ...'): có thể không phải hạn chót"
@@ -87,6 +92,9 @@ def two_readings(phrase: Folded, rule: Rule, found: Found) -> None:
         found.doubt(why)
 
 
+# a case past the limit: "đ) Hồ sơ nộp bổ sung quá thời hạn 10 ngày làm việc kể từ ngày Cục Hải quan gửi thông báo ..."
+# (a ground listed, the file that came late), not a delay given
+PAST_THE_LIMIT_RE = re.compile(r"\bqua\s*(?:thoi\s*)?han\s*\d{1,3}\s*ngay\b")
 # a session moved to another room or place: "Thứ 7 (27/9/2025) – Ca 4: Chuyển từ phòng B1.12 sang B1.16"
 MOVED_ROOM_RE = re.compile(
     r"\b(?:chuyen|doi)\s*(?:tu\s*)?(?:phong|dia\s*diem|hoi\s*truong|giang\s*duong)\b[^;]{0,40}?\bsang\b"
