@@ -378,6 +378,8 @@ def test_no_development_phrase_is_read_wrong_with_confidence(name: str) -> None:
         "held_out_2026aw.yaml",
         "held_out_2026ax.yaml",
         "held_out_2026ay.yaml",
+        "held_out_2026az.yaml",
+        "held_out_2026ba.yaml",
     ],
 )
 def test_no_spent_held_out_phrase_is_read_wrong_with_confidence(name: str) -> None:
@@ -387,7 +389,7 @@ def test_no_spent_held_out_phrase_is_read_wrong_with_confidence(name: str) -> No
     test_heldout_acade_classes.py; held_out_2026af on test_heldout_af_classes.py; held_out_2026ag and ah on
     test_heldout_agah_classes.py; held_out_2026ai on test_heldout_ai_classes.py, aj, scored with it, had none;
     held_out_2026ak and al on test_heldout_akal_classes.py; held_out_2026am, which had none, and an on
-    test_heldout_aman_classes.py; held_out_2026ao, ap, aq, ar, as, at, au, av and ax on test_heldout_aoap_classes.py; held_out_2026aw and ay had none) are development data: none of
+    test_heldout_aman_classes.py; held_out_2026ao, ap, aq, ar, as, at, au, av and ax on test_heldout_aoap_classes.py; held_out_2026aw, ay, az and ba had none) are development data: none of
     them is read wrong with confidence.
     2026v keeps one (a stated convention against the reader's day), 2026x three (a superseded day and two
     yearly days whose year only the document's context gives), so they are not listed."""
