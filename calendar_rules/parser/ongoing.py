@@ -35,7 +35,6 @@ from calendar_rules.parser.recurring import recurring
 from calendar_rules.parser.result import Conventions, Found
 from calendar_rules.parser.single import single
 from calendar_rules.parser.time_cells import task_time_cell
-from calendar_rules.parser.two_readings import UNSPECIFIED_PERIODIC_RE
 from calendar_rules.rules import AdHoc, Continuous, Rule
 
 # a frequency or a count of days: for the recurring and relative readers, not a standing duty
@@ -152,6 +151,9 @@ def periodic_interval(
     return Continuous(None)
 
 
+# "định kỳ" with no period after it ("định kỳ kiểm tra", not "định kỳ hằng quý", "định kỳ 6 tháng"): with "đột xuất", a
+# standing duty (``adhoc``)
+UNSPECIFIED_PERIODIC_RE = re.compile(r"\bdinh\s*ky\b(?!\s*(?:hang|moi|tung|\d|thang|quy|nam|tuan|sau|ngay)\b)")
 # "đột xuất" describing what someone achieved or what came up, no duty due when asked: "thành tích đặc biệt xuất sắc
 # đột xuất", "lập được thành tích đột xuất", "do phát sinh chương trình công tác đột xuất" (the word ends the match)
 UNFORESEEN_RE = re.compile(

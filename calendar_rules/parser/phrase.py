@@ -20,6 +20,7 @@ import datetime as dt
 import html
 import re
 import unicodedata
+from bisect import bisect_left
 from dataclasses import replace
 from itertools import islice
 
@@ -243,8 +244,7 @@ def _past_before_a_limit(phrase: Folded, result: ParseResult, issued: dt.date | 
     if issued is None or not isinstance(due, dt.date) or due >= issued:
         return None
     start, end = result.span
-    a = next((i for i, at in enumerate(phrase.origin) if at >= start), len(phrase.text))
-    b = next((i for i, at in enumerate(phrase.origin) if at >= end), len(phrase.text))
+    a, b = bisect_left(phrase.origin, start), bisect_left(phrase.origin, end)  # (origin never decreases)
     if a >= b or not LATER_DEADLINE_RE.search(phrase.text, b):
         return None
     return Folded(phrase.text[:a] + " " * (b - a) + phrase.text[b:], phrase.origin, phrase.original)

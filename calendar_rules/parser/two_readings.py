@@ -54,8 +54,6 @@ REGIME_SPAN_RE = re.compile(
 GROUP_ROW_RE = re.compile(
     r"^[\s\-+•*]*(?:nganh|khoi|nhom|doi\s*tuong|linh\s*vuc)\b[^:;,.]{0,60}:\s*(?:tu\s*)?(?:ngay\s*)?\d"
 )
-# "định kỳ" with no period after it ("định kỳ kiểm tra", not "định kỳ hằng quý", "định kỳ 6 tháng"; ``ongoing``)
-UNSPECIFIED_PERIODIC_RE = re.compile(r"\bdinh\s*ky\b(?!\s*(?:hang|moi|tung|\d|thang|quy|nam|tuan|sau|ngay)\b)")
 
 
 def two_readings(phrase: Folded, rule: Rule, found: Found) -> None:
